@@ -1,0 +1,10 @@
+// Runs every detector over a text. Detections may overlap; the redactor merges them.
+import { detectStructured } from "./detectors/structured.ts";
+import type { Detection } from "./phi-types.ts";
+
+/** All identifier spans found in `text`, unsorted and possibly overlapping. */
+export function detectPhi(text: string): Detection[] {
+  const out: Detection[] = [];
+  detectStructured(text, out);
+  return out;
+}

@@ -1,0 +1,107 @@
+// Detectors for identifiers with a recognisable shape: emails, URLs, IP addresses,
+// phone and fax numbers, SSNs, VINs, and numbers introduced by a cue word ("MRN",
+// "member id", "acct", "serial"). Each returns spans; the redactor merges them.
+import { isPossiblePhoneNumber } from "libphonenumber-js";
+import type { Detection, PhiType } from "../phi-types.ts";
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    fn(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+const EMAIL = /[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
+const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:(?::[0-9a-f]{1,4})*)(?![\w:])|(?<![\w:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![\w:])/gi;
+const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
+const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)\s*[:#]?\s*(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4})\b/gi;
+// NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
+const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
+// International: a "+" and 7 to 15 digits in groups.
+const PHONE_INTL = /\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
+const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,18}\d))/gi;
+const VIN = /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/gi;
+
+/** Cue words that introduce an identifier, by type. The value follows the cue. */
+const CUES: [PhiType, string][] = [
+  ["MRN", String.raw`mrn|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)`],
+  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn`],
+  ["ACCOUNT", String.raw`acct\.?\s*(?:#|no\.?|number)?|account\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
+  ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
+  ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
+  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?)|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id`],
+];
+// A value: a code of letters, digits and separators containing at least 3 digits, or
+// a short all-caps code (plates) when the cue is specific.
+const VALUE = String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[-./ ](?=[A-Z0-9]*\d)[A-Z0-9]){2,24}`;
+const CUE_RES: [PhiType, RegExp][] = CUES.map(([type, cue]) => [
+  type,
+  new RegExp(String.raw`\b(?:${cue})(?:\s*(?:is|was|of|for|=|:|#|-))*\s*(${VALUE})\b`, "gi"),
+]);
+
+/** Digits of a candidate phone number. */
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Finds shaped identifiers in `text`. */
+export function detectStructured(text: string, out: Detection[]): void {
+  const push: Push = (start, end, type) => out.push({ start, end, type });
+  each(EMAIL, text, (m) => push(m.index, m.index + m[0].length, "EMAIL"));
+  each(URL_RE, text, (m) => {
+    const v = m[0].replace(/[.,;:!?)\]]+$/, "");
+    // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
+    if (/^[\d.]+$/.test(v)) return;
+    push(m.index, m.index + v.length, "URL");
+  });
+  each(IPV4, text, (m) => push(m.index, m.index + m[0].length, "IP"));
+  each(IPV6, text, (m) => {
+    const v = m[0];
+    // Times ("14:30:00") are not addresses: need a hex letter, "::" or at least 4 groups.
+    if (!/[a-f]/i.test(v) && !v.includes("::") && v.split(":").length < 5) return;
+    push(m.index, m.index + v.length, "IP");
+  });
+  each(SSN, text, (m) => push(m.index, m.index + m[0].length, "SSN"));
+  each(SSN_CUE, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    push(start, m.index + m[0].length, "SSN");
+  });
+  each(PHONE_US, text, (m) => {
+    const v = m[0];
+    if (/^\d{10}$/.test(v) && !/^[2-9]\d{2}[2-9]/.test(v)) return;
+    push(m.index, m.index + v.length, "PHONE");
+  });
+  each(PHONE_INTL, text, (m) => {
+    const v = m[0].trimEnd();
+    const digits = digitCount(v);
+    if (digits < 7 || digits > 15) return;
+    if (!isPossiblePhoneNumber(v)) return;
+    push(m.index, m.index + v.length, "PHONE");
+  });
+  each(PHONE_CUE, text, (m) => {
+    const v = m[1]!.trimEnd();
+    const digits = digitCount(v);
+    if (digits < 7 || digits > 15) return;
+    const start = m.index + m[0].length - m[1]!.length;
+    push(start, start + v.length, "PHONE");
+  });
+  each(VIN, text, (m) => push(m.index, m.index + m[0].length, "VEHICLE"));
+  for (const [type, re] of CUE_RES) {
+    each(re, text, (m) => {
+      const value = m[1]!.replace(/[-./ ]+$/, "");
+      const start = m.index + m[0].length - m[1]!.length;
+      push(start, start + value.length, type);
+    });
+  }
+}

@@ -1,0 +1,3 @@
+// Public API of the PHI redaction engine. Callers import from here.
+export { redact, concatRedacted, joinRedactedLines, restorePlaceholders, type RedactedText, type RedactionResult } from "./redact.ts";
+export { PHI_TYPES, type PhiSpan, type PhiType, type RedactionPolicy } from "./phi-types.ts";

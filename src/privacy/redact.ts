@@ -1,0 +1,137 @@
+// The redactor: the only place a RedactedText is made. Detectors find spans; this file
+// merges them, gives each identifier a typed placeholder that stays the same for the same
+// value within one text ("[NAME_1]" every time Mr Miller appears), and builds the output.
+import { detectPhi } from "./detect.ts";
+import type { Detection, PhiSpan, PhiType, RedactionPolicy } from "./phi-types.ts";
+
+declare const redactedBrand: unique symbol;
+
+/**
+ * Text that went through `redact()`. Only this module can produce one, so a function that
+ * takes `RedactedText` (the LLM port, triage posts) cannot be handed raw clinician text.
+ */
+export type RedactedText = string & { readonly [redactedBrand]: true };
+
+/** What `redact()` returns. */
+export interface RedactionResult {
+  /** The input with every identifier replaced by its placeholder. */
+  text: RedactedText;
+  /** The identifiers found, in input order, with offsets into the input. */
+  spans: PhiSpan[];
+  /** Placeholder -> original text; only when the policy asked `reversible: true`. In memory only. */
+  restoreMap?: Map<string, string>;
+}
+
+function brand(text: string): RedactedText {
+  return text as RedactedText;
+}
+
+/** Sorts and merges overlapping or touching-inside detections; the wider one gives the type. */
+export function mergeDetections(found: Detection[]): Detection[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Detection[] = [];
+  for (const d of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && d.start < last.end) {
+      if (d.end > last.end) {
+        if (d.end - d.start > last.end - last.start) last.type = d.type;
+        last.end = d.end;
+      }
+      continue;
+    }
+    merged.push({ ...d });
+  }
+  return merged;
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|pt|patient)\.?\s+/i;
+
+function nameKey(value: string): string[] {
+  return value
+    .replace(HONORIFIC, "")
+    .toLowerCase()
+    .split(/[\s.,]+/)
+    .filter((t) => t.length > 0);
+}
+
+/** Hands out placeholders: one number per distinct value of each type. */
+class PlaceholderBook {
+  private readonly counters = new Map<PhiType, number>();
+  private readonly byKey = new Map<string, string>();
+  private readonly names: { tokens: string[]; placeholder: string }[] = [];
+
+  placeholderFor(type: PhiType, value: string): string {
+    if (type === "NAME") return this.nameFor(value);
+    const key = `${type}\u0000${value.toLowerCase().replace(/[\s\-().]/g, "")}`;
+    return this.byKey.get(key) ?? this.assign(key, type);
+  }
+
+  private nameFor(value: string): string {
+    const tokens = nameKey(value);
+    const exact = this.names.find((n) => n.tokens.join(" ") === tokens.join(" "));
+    if (exact) return exact.placeholder;
+    // "Miller" after "John Miller" is the same person when only one known name has it.
+    if (tokens.length === 1) {
+      const holders = this.names.filter((n) => n.tokens.includes(tokens[0]!));
+      if (holders.length === 1) return holders[0]!.placeholder;
+    }
+    const placeholder = this.assign(`NAME\u0000${tokens.join(" ")}`, "NAME");
+    this.names.push({ tokens, placeholder });
+    return placeholder;
+  }
+
+  private assign(key: string, type: PhiType): string {
+    const n = (this.counters.get(type) ?? 0) + 1;
+    this.counters.set(type, n);
+    const placeholder = `[${type}_${n}]`;
+    this.byKey.set(key, placeholder);
+    return placeholder;
+  }
+}
+
+/**
+ * Removes the 18 HIPAA Safe Harbor identifiers from `text`, keeping clinical content
+ * (doses, lab values, vitals, scores, eponyms, staff names marked as staff).
+ */
+export function redact(text: string, policy: RedactionPolicy = {}): RedactionResult {
+  const detections = mergeDetections(detectPhi(text));
+  const book = new PlaceholderBook();
+  const spans: PhiSpan[] = [];
+  const restoreMap = policy.reversible ? new Map<string, string>() : undefined;
+  let out = "";
+  let cursor = 0;
+  for (const d of detections) {
+    const original = text.slice(d.start, d.end);
+    const placeholder = book.placeholderFor(d.type, original);
+    spans.push({ start: d.start, end: d.end, type: d.type, placeholder });
+    if (restoreMap && !restoreMap.has(placeholder)) restoreMap.set(placeholder, original);
+    out += text.slice(cursor, d.start) + placeholder;
+    cursor = d.end;
+  }
+  out += text.slice(cursor);
+  const result: RedactionResult = { text: brand(out), spans };
+  if (restoreMap) result.restoreMap = restoreMap;
+  return result;
+}
+
+/**
+ * Joins redacted texts (a thread's messages for the summarizer). Placeholders are
+ * numbered per text, so "[NAME_1]" in two parts may be two people; redact the joined
+ * raw text instead when one numbering across messages matters.
+ */
+export function concatRedacted(...parts: RedactedText[]): RedactedText {
+  return brand(parts.join(""));
+}
+
+/** Joins redacted texts with newlines (one message per line). */
+export function joinRedactedLines(parts: readonly RedactedText[]): RedactedText {
+  return brand(parts.join("\n"));
+}
+
+/**
+ * Puts originals back in place of placeholders (a summary shown inside a workspace that
+ * allows it). The result is plain text again: it must not go to an LLM or a log.
+ */
+export function restorePlaceholders(text: string, restoreMap: ReadonlyMap<string, string>): string {
+  return text.replace(/\[[A-Z_]+_\d+\]/g, (placeholder) => restoreMap.get(placeholder) ?? placeholder);
+}
