@@ -26,6 +26,12 @@ const schema = z.object({
   SLACK_CLIENT_SECRET: optionalString,
   SLACK_STATE_SECRET: optionalString,
   SLACK_API_URL: z.string().trim().url().optional(),
+  /** Single-workspace mode: the only Slack team accepted (otherwise the first signed request's team is pinned). */
+  SLACK_TEAM_ID: optionalString,
+  /** Whether Slack workspace admins/owners become Curbside admins on first use. */
+  SLACK_ADMIN_ROLE_FROM_SLACK: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /** How long a slash command may run before Slack gets an empty ack and the reply goes to response_url. */
+  SLACK_ACK_BUDGET_MS: z.coerce.number().int().min(0).max(2500).default(1500),
 
   DISCORD_APPLICATION_ID: optionalString,
   DISCORD_PUBLIC_KEY: optionalString,
