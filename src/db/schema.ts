@@ -35,6 +35,8 @@ export interface UsersTable {
   display_name: string | null;
   role: Generated<string>;
   timezone: string | null;
+  /** Away (not offered for cases or on call) until this instant; null when available. */
+  away_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
 }
 

@@ -1,5 +1,5 @@
 // Directory tables: specialties (NUCC taxonomy) and specialists.
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 import type { CreatedAt } from "../db/schema.ts";
 
 export interface SpecialtiesTable {
@@ -35,7 +35,31 @@ export interface SpecialistsTable {
   updated_at: CreatedAt;
 }
 
+/** A user's claim to an NPI; trusted only once an admin confirms it. */
+export interface UserNpiLinksTable {
+  user_id: number;
+  organization_id: number;
+  npi: string;
+  /** "pending" | "confirmed". */
+  status: Generated<string>;
+  requested_at: CreatedAt;
+  confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  confirmed_by: number | null;
+}
+
+/** A specialty a user declared for themselves (confirmed by an admin where required). */
+export interface UserSpecialtiesTable {
+  user_id: number;
+  organization_id: number;
+  code: string;
+  confirmed: Generated<boolean>;
+  confirmed_by: number | null;
+  created_at: CreatedAt;
+}
+
 export interface DirectoryTables {
   specialties: SpecialtiesTable;
   specialists: SpecialistsTable;
+  user_npi_links: UserNpiLinksTable;
+  user_specialties: UserSpecialtiesTable;
 }
