@@ -1,6 +1,7 @@
 // The composition root: the one place that reads configuration, opens the database,
 // builds the core services and wires adapters to them. src/ never imports adapters;
 // this file is where they meet.
+import { createConsoleGateway } from "../adapters/console/gateway.ts";
 import { loadRegistry } from "../src/chat/registry.ts";
 import type { AppServices, CommandRegistry, Gateways } from "../src/chat/command.ts";
 import { createDispatcher, type Dispatcher } from "../src/chat/dispatch.ts";
@@ -53,8 +54,10 @@ export async function createCurbside(config: Config, options: ComposeOptions = {
     throw error;
   }
   const registry = await loadRegistry();
-  const gateways: Gateways = { ...options.gateways };
-  const services: AppServices = { db: database.db, clock: options.clock ?? systemClock, config, log, gateways };
+  const clock = options.clock ?? systemClock;
+  // The console gateway is always there (it stores deliveries); others come from options.
+  const gateways: Gateways = { console: createConsoleGateway(database.db, clock), ...options.gateways };
+  const services: AppServices = { db: database.db, clock, config, log, gateways };
   const dispatcher = createDispatcher(services, registry);
   return { services, dispatcher, registry, database, close: () => database.close() };
 }

@@ -6,6 +6,7 @@ import { renderForTerminal } from "../../adapters/console/render.ts";
 import { consoleIdentity, runConsole } from "../../adapters/console/run.ts";
 import { loadConfig } from "../../src/config.ts";
 import { pingDatabase } from "../../src/db/database.ts";
+import { startScheduler } from "../../src/scheduler/runner.ts";
 import { createHttpServer, sendJson } from "../../src/http/server.ts";
 import { mountAdapters } from "../adapters.ts";
 import { parseCliArgs, UsageError, type CliCommand, type CliIo } from "../cli-command.ts";
@@ -57,6 +58,9 @@ export default {
       },
     });
     const adapters = await mountAdapters(app, http);
+    // Sweeps (escalations, reminders) and outbox delivery; deadlines live in the
+    // database, so several `serve` processes may run this at once.
+    const scheduler = config.SCHEDULER_INTERVAL_SECONDS > 0 ? startScheduler(app.services, config.SCHEDULER_INTERVAL_SECONDS) : undefined;
     const port = await http.listen(config.PORT, config.HOST);
     io.stderr.write(
       [
@@ -70,6 +74,7 @@ export default {
     const stop = async () => {
       if (stopping) return;
       stopping = true;
+      await scheduler?.stop();
       for (const adapter of adapters) await adapter.stop();
       await http.close();
       await app.close();

@@ -2,6 +2,7 @@
 // its own file; this one composes them.
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
 import type { DirectoryTables } from "../directory/tables.ts";
+import type { OutboxTables } from "../outbox/tables.ts";
 
 /** A timestamp column: read as Date, written as Date or ISO string, defaulted on insert. */
 export type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -58,4 +59,4 @@ export interface CoreTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database extends CoreTables, DirectoryTables {}
+export interface Database extends CoreTables, DirectoryTables, OutboxTables {}

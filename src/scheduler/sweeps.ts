@@ -1,0 +1,5 @@
+// Every sweep the scheduler runs, in order. A feature adds its sweep here (one import,
+// one entry); there is no registration at run time.
+import type { Sweep } from "./sweep.ts";
+
+export const SWEEPS: readonly Sweep[] = [];
