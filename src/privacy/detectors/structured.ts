@@ -17,7 +17,7 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 const EMAIL = /[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
-const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:(?::[0-9a-f]{1,4})*)(?![\w:])|(?<![\w:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![\w:])/gi;
+const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
 const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
 const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)\s*[:#]?\s*(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4})\b/gi;
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
@@ -68,8 +68,11 @@ export function detectStructured(text: string, out: Detection[]): void {
   each(IPV4, text, (m) => push(m.index, m.index + m[0].length, "IP"));
   each(IPV6, text, (m) => {
     const v = m[0];
-    // Times ("14:30:00") are not addresses: need a hex letter, "::" or at least 4 groups.
-    if (!/[a-f]/i.test(v) && !v.includes("::") && v.split(":").length < 5) return;
+    const doubles = v.split("::").length - 1;
+    const groups = v.split(":").filter((g) => g.length > 0).length;
+    if (doubles > 1 || (doubles === 0 && groups !== 8) || groups < 2) return;
+    // Times ("14:30:00") are not addresses: need a hex letter or "::".
+    if (!/[a-f]/i.test(v) && doubles === 0) return;
     push(m.index, m.index + v.length, "IP");
   });
   each(SSN, text, (m) => push(m.index, m.index + m[0].length, "SSN"));

@@ -1,0 +1,81 @@
+// Dates in every form but a bare year, and ages over 89. A partial numeric date such as
+// "3/9" is also how clinicians write scores ("4/5 power", "7/10 pain", "2/6 murmur"), so
+// it counts as a date only with a date cue or a denominator no score uses.
+import type { Detection } from "../phi-types.ts";
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?`;
+
+const FULL_NUMERIC = /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?)(?![\w/-]|\.\d)/g;
+const WRITTEN = new RegExp(
+  String.raw`\b${WEEKDAY}(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+${YEAR})\b`,
+  "gi",
+);
+const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b/gi;
+const PARTIAL = /(?<![\w/.-])(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
+const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
+const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
+const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx)\s*[:.-]?\s*$/i;
+const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
+const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgar|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
+
+const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\bnonagenarian\b|\bcentenarian\b/gi;
+
+function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+}
+
+/** Finds dates (all forms except a bare year) and ages over 89. */
+export function detectDates(text: string, out: Detection[]): void {
+  each(FULL_NUMERIC, text, (m) => {
+    const v = m[0];
+    const parts = v.split(/[/.\-T ]/).map((p) => Number.parseInt(p, 10));
+    if (/^\d{4}/.test(v)) {
+      if ((parts[1] ?? 0) > 12 || (parts[2] ?? 0) > 31) return;
+    } else {
+      const [a = 0, b = 0] = parts;
+      if (a === 0 || b === 0 || (a > 12 && b > 12) || a > 31 || b > 31) return;
+      // "1.2.3" version numbers: only a dotted form with a 4-digit year counts.
+      if (v.includes(".") && !/\.\d{4}$/.test(v)) return;
+    }
+    out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
+  });
+  each(WRITTEN, text, (m) => {
+    const v = m[0];
+    // "may" as a verb: need a capital M or a day/year right after.
+    if (/^may\b/.test(v) && !/\d/.test(v)) return;
+    if (/^may\s+\d{1,2}\b/.test(v) && /^\s*(?:mg|mcg|g|ml|units?|tabs?|%)/i.test(text.slice(m.index + v.length))) return;
+    out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
+  });
+  each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
+  each(PARTIAL, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const denominator = Number.parseInt(m[2]!, 10);
+    const cued = DATE_CUE.test(before);
+    if (!cued) {
+      if ([2, 3, 4, 5, 6, 8, 10].includes(denominator)) return;
+      if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+  });
+  each(MONTH_ALONE, text, (m) => {
+    const v = m[1]!;
+    if (/^(?:may|mar|jan|jun|jul|aug|oct|dec|sept?)\.?$/.test(v)) return; // lowercase short forms are words
+    if (/^may$/i.test(v) && v !== "May") return;
+    const start = m.index + m[0].length - v.length;
+    out.push({ start, end: start + v.length, type: "DATE" });
+  });
+  each(DOB_DIGITS, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: "DATE" });
+  });
+  each(AGE, text, (m) => {
+    // "T 99 F" is a temperature.
+    if (/(?:temp|tmax|t|fever|febrile|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /f$/i.test(m[0])) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "AGE" });
+  });
+}

