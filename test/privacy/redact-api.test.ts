@@ -1,0 +1,47 @@
+// The redact() contract other modules build on: placeholders, spans, restore map.
+import { describe, expect, it } from "vitest";
+import { concatRedacted, redact, restorePlaceholders } from "../../src/privacy/index.ts";
+
+const MUST_SHOW = "Pt John Miller 67M MRN 00482913 DOB 4/12/1957, K 3.2, call (217) 555-0143";
+
+describe("redact", () => {
+  it("removes name, MRN, date and phone and keeps 67M and K 3.2", () => {
+    const { text, spans } = redact(MUST_SHOW);
+    expect(text).toBe("Pt [NAME_1] 67M MRN [MRN_1] DOB [DATE_1], K 3.2, call [PHONE_1]");
+    expect(spans.map((s) => s.type)).toEqual(["NAME", "MRN", "DATE", "PHONE"]);
+    for (const s of spans) expect(MUST_SHOW.slice(s.start, s.end)).not.toMatch(/^\s|\s$/);
+    expect(MUST_SHOW.slice(spans[0]!.start, spans[0]!.end)).toBe("John Miller");
+  });
+
+  it("gives the same placeholder every time the same person or value appears", () => {
+    const { text } = redact("Mrs Alvarez called. Alvarez's son Tomas says Mrs. Alvarez fell on 3/14/2024; seen again 3/14/2024 and 5/2/2024.");
+    expect(text).toBe("Mrs [NAME_1] called. [NAME_1]'s son [NAME_2] says Mrs. [NAME_1] fell on [DATE_1]; seen again [DATE_1] and [DATE_2].");
+  });
+
+  it("reuses a full name's placeholder for a later surname alone", () => {
+    const { text } = redact("pt Jane Okafor admitted. Okafor is stable.");
+    expect(text).toBe("pt [NAME_1] admitted. [NAME_1] is stable.");
+  });
+
+  it("returns a restore map only when asked, and restores placeholders from it", () => {
+    expect(redact(MUST_SHOW).restoreMap).toBeUndefined();
+    const { text, restoreMap } = redact(MUST_SHOW, { reversible: true });
+    expect(restoreMap?.get("[NAME_1]")).toBe("John Miller");
+    expect(restorePlaceholders(text, restoreMap!)).toBe(MUST_SHOW);
+  });
+
+  it("leaves clinical text alone", () => {
+    const clinical =
+      "67M with Parkinson disease and Crohn's, Bell palsy last year. GCS 15, Glasgow coma scale normal. K 3.2, BNP 840, BP 140/90, HR 88, " +
+      "ECG at 14:30, CHA2DS2-VASc 5, I21.4, metoprolol 25 mg bd, apixaban 5 mg BID, power 4/5 LUE, pain 7/10, 2/6 murmur. Dr. Patel agrees, @dr.kim to review. Admitted 2023.";
+    const { text, spans } = redact(clinical);
+    expect(spans).toEqual([]);
+    expect(text).toBe(clinical);
+  });
+
+  it("joins redacted texts without losing the brand", () => {
+    const a = redact("pt Ann Lee seen 3/4/2024").text;
+    const b = redact(" and 5/6/2024").text;
+    expect(concatRedacted(a, b)).toBe("pt [NAME_1] seen [DATE_1] and [DATE_1]");
+  });
+});
