@@ -1,0 +1,48 @@
+// Wall-clock time in an IANA zone. Recurrence rules are expanded on "floating" dates
+// (a Date whose UTC fields hold the zone's wall-clock time), so that "every weekday at
+// 8am" stays at 08:00 local across daylight-saving changes; luxon maps wall-clock time
+// back to a real instant in the zone.
+import { DateTime } from "luxon";
+
+/** The zone's wall-clock time of `instant`, as a floating Date (UTC fields = local fields). */
+export function toFloating(instant: Date, zone: string): Date {
+  const local = DateTime.fromJSDate(instant, { zone });
+  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
+}
+
+/**
+ * The real instant of a floating wall-clock time in `zone`. A time skipped by a
+ * spring-forward gap moves forward by the gap (02:30 becomes 03:30); an ambiguous
+ * fall-back time takes the earlier (daylight) instant.
+ */
+export function fromFloating(floating: Date, zone: string): Date {
+  return DateTime.fromObject(
+    {
+      year: floating.getUTCFullYear(),
+      month: floating.getUTCMonth() + 1,
+      day: floating.getUTCDate(),
+      hour: floating.getUTCHours(),
+      minute: floating.getUTCMinutes(),
+      second: floating.getUTCSeconds(),
+    },
+    { zone },
+  ).toJSDate();
+}
+
+/** Whether `zone` is an IANA zone luxon knows. */
+export function isValidZone(zone: string): boolean {
+  return DateTime.now().setZone(zone).isValid;
+}
+
+/** "Mon 24 Nov 2026, 11:42 EST (America/New_York)": the exact time, for replies. */
+export function formatInZone(instant: Date, zone: string): string {
+  const local = DateTime.fromJSDate(instant, { zone }).setLocale("en-US");
+  return `${local.toFormat("ccc d LLL yyyy, HH:mm ZZZZ")} (${zone})`;
+}
+
+/** "09:00" or "Mon 24 Nov, 09:00" when not on the same local day as `reference`. */
+export function formatShort(instant: Date, zone: string, reference: Date): string {
+  const local = DateTime.fromJSDate(instant, { zone }).setLocale("en-US");
+  const ref = DateTime.fromJSDate(reference, { zone });
+  return local.hasSame(ref, "day") ? local.toFormat("HH:mm") : local.toFormat("ccc d LLL, HH:mm");
+}
