@@ -11,6 +11,8 @@ import { openDatabase, type DatabaseHandle } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import { countSpecialists, seedDemoDirectory } from "../src/directory/demo-seed.ts";
 import { createLogger, type Logger } from "../src/log.ts";
+import type { Llm } from "../src/summarize/llm.ts";
+import { createLlmFromConfig } from "../src/summarize/llm-from-config.ts";
 
 /** A running Curbside core. */
 export interface Curbside {
@@ -37,6 +39,8 @@ export interface ComposeOptions {
   gateways?: Gateways;
   /** Called with a one-line notice for the operator (e.g. "seeded demo directory"). */
   notice?: (message: string) => void;
+  /** Language model for /summarize; default: built from OPENAI_* config; null: none. */
+  llm?: Llm | null;
 }
 
 /** Opens the database, migrates it, seeds the demo directory when empty, loads commands. */
@@ -58,6 +62,8 @@ export async function createCurbside(config: Config, options: ComposeOptions = {
   // The console gateway is always there (it stores deliveries); others come from options.
   const gateways: Gateways = { console: createConsoleGateway(database.db, clock), ...options.gateways };
   const services: AppServices = { db: database.db, clock, config, log, gateways };
+  const llm = options.llm === undefined ? createLlmFromConfig(config, log) : (options.llm ?? undefined);
+  if (llm) services.llm = llm;
   const dispatcher = createDispatcher(services, registry);
   return { services, dispatcher, registry, database, close: () => database.close() };
 }

@@ -9,6 +9,7 @@ import type { ChannelRef, HandlerResult, Invocation, Role } from "./model.ts";
 import type { ChatGateway, Clock } from "./ports.ts";
 import type { ParsedArgs } from "./args.ts";
 import type { Platform } from "./model.ts";
+import type { Llm } from "../summarize/llm.ts";
 
 /** Kinds of option a command can take. */
 export type OptionType =
@@ -87,6 +88,8 @@ export interface AppServices {
   log: Logger;
   /** Outbound gateways per platform. */
   gateways: Gateways;
+  /** Language model for /summarize; absent when none is configured (extractive fallback). */
+  llm?: Llm;
 }
 
 /** What a handler receives besides its parsed arguments. */

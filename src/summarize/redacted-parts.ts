@@ -1,0 +1,44 @@
+// Redacts a whole discussion in one pass, so a placeholder means the same person or
+// date in every message ("[NAME_1]" is Mr Miller throughout) and one restore map covers
+// the summary, then splits the result back into messages.
+//
+// Splitting is the one place outside src/privacy that types a string as RedactedText:
+// every piece is a substring of redact()'s own output, and a substring of redacted text
+// holds no identifier the whole did not hold. The separator is checked to have
+// survived redaction intact; if a detector ever swallowed one, each message is redacted
+// on its own instead (numbering then restarts per message, which is safe, only less tidy).
+import { redact, type RedactedText } from "../privacy/index.ts";
+
+/** Record separator between messages: a control character no detector matches. */
+const SEPARATOR = "\n\u001e\n";
+
+/** A discussion redacted as one text. */
+export interface RedactedDiscussion {
+  /** One RedactedText per input message, in order. */
+  messages: RedactedText[];
+  /** Identifiers replaced. */
+  spanCount: number;
+  /** Placeholder -> original, when asked for (kept in memory only). */
+  restoreMap: Map<string, string> | undefined;
+}
+
+/** Redacts `texts` as one discussion. */
+export function redactDiscussion(texts: readonly string[], options: { reversible: boolean }): RedactedDiscussion {
+  // A separator typed inside a message would split it; remove it from the input first.
+  const clean = texts.map((t) => t.replaceAll("\u001e", " "));
+  const joined = redact(clean.join(SEPARATOR), { reversible: options.reversible });
+  const parts = joined.text.split(SEPARATOR);
+  if (parts.length === clean.length) {
+    return { messages: parts as RedactedText[], spanCount: joined.spans.length, restoreMap: joined.restoreMap };
+  }
+  const each = clean.map((t) => redact(t));
+  return { messages: each.map((r) => r.text), spanCount: each.reduce((n, r) => n + r.spans.length, 0), restoreMap: undefined };
+}
+
+/** Cuts a redacted text into pieces of at most `maxChars` (a message too long for one chunk). */
+export function sliceRedacted(text: RedactedText, maxChars: number): RedactedText[] {
+  if (text.length <= maxChars) return [text];
+  const pieces: RedactedText[] = [];
+  for (let i = 0; i < text.length; i += maxChars) pieces.push(text.slice(i, i + maxChars) as RedactedText);
+  return pieces;
+}
