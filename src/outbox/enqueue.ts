@@ -63,7 +63,25 @@ async function insertRow(trx: Kysely<Database>, row: Insertable<OutboxTable> & {
 
 /** Queues a post; returns its outbox id. Call it with the transaction of the change. */
 export async function enqueue(trx: Kysely<Database>, delivery: OutboxPost): Promise<number> {
-  return insertRow(trx, {
+  return insertRow(trx, postRow(delivery));
+}
+
+/**
+ * Queues many posts in one statement (sweeps delivering a batch); returns how many rows
+ * were added. A post whose dedupe key is already queued is skipped, as with `enqueue`.
+ */
+export async function enqueueMany(trx: Kysely<Database>, deliveries: readonly OutboxPost[]): Promise<number> {
+  if (deliveries.length === 0) return 0;
+  const inserted = await trx
+    .insertInto("outbox")
+    .values(deliveries.map(postRow))
+    .onConflict((oc) => oc.column("dedupe_key").doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0);
+}
+
+function postRow(delivery: OutboxPost): Insertable<OutboxTable> & { dedupe_key: string | null } {
+  return {
     organization_id: delivery.organizationId,
     platform: delivery.target.platform,
     workspace: delivery.target.workspace,
@@ -77,7 +95,7 @@ export async function enqueue(trx: Kysely<Database>, delivery: OutboxPost): Prom
     dedupe_key: delivery.dedupeKey ?? null,
     next_attempt_at: delivery.notBefore ?? delivery.now,
     created_at: delivery.now,
-  });
+  };
 }
 
 /**

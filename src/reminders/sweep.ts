@@ -7,7 +7,7 @@ import { sql, type Kysely, type Selectable } from "kysely";
 import type { Platform } from "../chat/model.ts";
 import type { Database } from "../db/schema.ts";
 import type { Logger } from "../log.ts";
-import { enqueue } from "../outbox/enqueue.ts";
+import { enqueueMany, type OutboxPost } from "../outbox/enqueue.ts";
 import { LATE_AFTER_MS, dueReminderReply } from "./message.ts";
 import { describeStoredRule, nextOccurrence } from "./recurrence.ts";
 import type { Sweep } from "../scheduler/sweep.ts";
@@ -57,6 +57,7 @@ async function sweepBatch(db: Kysely<Database>, now: Date, size: number, result:
     if (rows.length === 0) return 0;
     const creators = await creatorsOf(trx, rows);
 
+    const deliveries: OutboxPost[] = [];
     const ids: number[] = [];
     const statuses: string[] = [];
     const nextDue: string[] = [];
@@ -75,7 +76,7 @@ async function sweepBatch(db: Kysely<Database>, now: Date, size: number, result:
         },
         now,
       );
-      await enqueue(trx, {
+      deliveries.push({
         organizationId: row.organization_id,
         target: { platform: row.platform as Platform, workspace: row.workspace, to: row.target },
         reply,
@@ -93,6 +94,9 @@ async function sweepBatch(db: Kysely<Database>, now: Date, size: number, result:
       if (now.getTime() - row.due_at.getTime() >= LATE_AFTER_MS) result.late++;
     }
 
+    // One statement each for the outbox rows and the reminder updates keeps a batch of
+    // 500 to a handful of round trips.
+    await enqueueMany(trx, deliveries);
     await sql`
       update reminders as r
          set status = v.status,

@@ -40,9 +40,26 @@ export function formatInZone(instant: Date, zone: string): string {
   return `${local.toFormat("ccc d LLL yyyy, HH:mm ZZZZ")} (${zone})`;
 }
 
+// Intl formatters are costly to build and luxon objects costly per call; the sweep formats
+// thousands of times a second, so keep one formatter per zone.
+const shortFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function localParts(instant: Date, zone: string): Record<string, string> {
+  let formatter = shortFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "short", year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    shortFormatters.set(zone, formatter);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of formatter.formatToParts(instant)) parts[part.type] = part.value;
+  return parts;
+}
+
 /** "09:00" or "Mon 24 Nov, 09:00" when not on the same local day as `reference`. */
 export function formatShort(instant: Date, zone: string, reference: Date): string {
-  const local = DateTime.fromJSDate(instant, { zone }).setLocale("en-US");
-  const ref = DateTime.fromJSDate(reference, { zone });
-  return local.hasSame(ref, "day") ? local.toFormat("HH:mm") : local.toFormat("ccc d LLL, HH:mm");
+  const local = localParts(instant, zone);
+  const time = `${local.hour}:${local.minute}`;
+  const ref = localParts(reference, zone);
+  const sameDay = local.year === ref.year && local.month === ref.month && local.day === ref.day;
+  return sameDay ? time : `${local.weekday} ${local.day} ${local.month}, ${time}`;
 }
