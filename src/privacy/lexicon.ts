@@ -87,6 +87,13 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 thanks thank appreciate sorry fyi btw re cc bcc lol np yw
 covid flu rsv hiv hcv hbv tb mrsa vre cdiff c.diff
 room bed unit floor tower wing building north south east west main
+here there present absent aware unaware unsure upset angry anxious worried concerned happy fine ok available unavailable
+bedside involved supportive agreeable ready asleep awake alert oriented confused sleepy calm agitated tearful
+code rapid response stroke trauma alert activation blue gold page paged stemi sepsis
+lost fell ate drank ran woke slept left bled threw hit broke kept told paid spent sat stood wore found began became brought
+bought caught drove flew grew heard hid hurt lay led met rode sang shook shot slid sold spoke stuck swam swore taught tore
+understood wrote got had did went came saw took gave made said
+curbside consult re regarding about
 `);
 
 /**
@@ -139,7 +146,7 @@ pt pt. pt: patient patient: pts mr mr. mrs mrs. ms ms. miss mx mx. mister
 son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend fiance fiancé fiancee
 grandson granddaughter grandmother grandfather grandma grandpa granny nana niece nephew aunt uncle cousin stepson stepdaughter
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian poa hcp nok sibling child baby infant twin
-named called name
+named called name goes aka re re: regarding
 `);
 
 /** Titles that mark a member of staff; the name after one is not a patient identifier. */

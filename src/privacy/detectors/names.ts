@@ -31,6 +31,8 @@ interface Token {
   sentenceStart: boolean;
   /** A chat handle such as "@dr.kim". */
   handle: boolean;
+  /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
+  upper: boolean;
 }
 
 const TOKEN = /@[\w.-]+|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?/g;
@@ -58,6 +60,7 @@ function tokenize(text: string): Token[] {
       gap,
       sentenceStart,
       handle: raw.startsWith("@"),
+      upper: word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word),
     });
     prevEnd = m.index + raw.length;
   }
@@ -67,7 +70,15 @@ function tokenize(text: string): Token[] {
 const isInitial = (t: Token): boolean => /^[A-Z]$/.test(t.word);
 const isInitials = (t: Token): boolean => /^[A-Z]{2,3}$/.test(t.word) && !NOT_A_NAME.has(t.lower);
 const isWordGap = (gap: string): boolean => gap === " " || gap === "  ";
-const lexiconName = (lower: string): boolean => isGivenName(lower) || isFamilyName(lower);
+/** Census family name, or a hyphenated name with a census family name in it ("garcia-lopez"). */
+function familyName(lower: string): boolean {
+  return isFamilyName(lower) || (lower.includes("-") && lower.split("-").some((p) => p.length > 1 && isFamilyName(p) && !NOT_A_NAME.has(p)));
+}
+/** Census given name, or a hyphenated one ("mary-kate", "jean-luc"). */
+function givenName(lower: string): boolean {
+  return isGivenName(lower) || (lower.includes("-") && lower.split("-").some((p) => p.length > 2 && isGivenName(p) && !NOT_A_NAME.has(p)));
+}
+const lexiconName = (lower: string): boolean => givenName(lower) || familyName(lower);
 
 /** Whether the token after `i` shows an eponym ("Bell palsy", "Wells score", "Crohn's disease"). */
 function eponymAt(tokens: Token[], i: number): boolean {
@@ -80,10 +91,30 @@ function eponymAt(tokens: Token[], i: number): boolean {
 /** A word that may continue a name already started. */
 function continuesName(t: Token, gap: string): boolean {
   if (!isWordGap(gap) && gap !== "" && gap !== "-") return false;
-  if (t.handle || NOT_A_NAME.has(t.lower)) return false;
+  if (t.handle) return false;
   if (isInitial(t)) return true;
-  if (t.cap) return /^[A-Z][a-z'’-]|^(?:Mc|Mac|O'|D'|De|Van|Von)[A-Z]/.test(t.word) || /^[A-Z]{2,}$/.test(t.word) === false;
+  if (NOT_A_NAME.has(t.lower) || EPONYMS.has(t.lower)) return false;
+  if (t.upper) return lexiconName(t.lower);
+  if (t.cap) return true;
   return lexiconName(t.lower);
+}
+
+/** Verb-like words ("reports", "admitted", "refusing") that follow a cue instead of a name. */
+function looksLikeVerb(lower: string): boolean {
+  return /(?:ed|ing|ly)$/.test(lower) || (/[^s]s$/.test(lower) && !isGivenName(lower)) || NOT_A_NAME.has(lower);
+}
+
+/** Shape of a capitalised name word: "Haukeland", "O'Neil", "Garcia-Lopez", "McAllister". */
+function looksLikeName(word: string): boolean {
+  return /^(?:[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Za-zà-öø-ÿ]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+)$/.test(word) && word.length >= 3 && !NOT_A_NAME.has(word.toLowerCase()) && !EPONYMS.has(word.toLowerCase());
+}
+
+/** Whether a word next to a found name is part of it. */
+function extendsName(t: Token): boolean {
+  if (t.handle || NOT_A_NAME.has(t.lower) || EPONYMS.has(t.lower) || AMBIGUOUS_NAMES.has(t.lower)) return false;
+  if (isInitial(t)) return true;
+  if (t.upper) return lexiconName(t.lower);
+  return t.cap ? looksLikeName(t.word) : lexiconName(t.lower);
 }
 
 /** Finds patient and relative names. */
@@ -113,6 +144,8 @@ export function detectNames(text: string, out: Detection[]): void {
     }
   }
 
+  // "Miller, John": the comma is inside the name's span.
+  const joinNext = new Uint8Array(n);
   const mark = (from: number, to: number) => {
     for (let k = from; k <= to; k++) name[k] = 1;
   };
@@ -120,26 +153,52 @@ export function detectNames(text: string, out: Detection[]): void {
   // 1. Cues.
   for (let i = 0; i < n; i++) {
     const cue = tokens[i]!;
-    if (!(PATIENT_CUES.has(cue.rawLower) || PATIENT_CUES.has(cue.lower))) continue;
+    const afterConsult = cue.lower === "on" && /^(?:curbside|consult|question)$/.test(tokens[i - 1]?.lower ?? "");
+    if (!(PATIENT_CUES.has(cue.rawLower) || PATIENT_CUES.has(cue.lower) || afterConsult)) continue;
     const honorific = /^(?:mr|mrs|ms|miss|mx|mister)$/.test(cue.lower);
+    const strong = honorific || /^(?:pt|patient|name|named|called|goes|aka|re|regarding)$/.test(cue.lower);
+    // "re" and "regarding" introduce a capitalised name only ("re: K 3.2" is not one).
+    const capitalOnly = afterConsult || /^(?:re|regarding)$/.test(cue.lower);
     let j = i + 1;
-    while (j < n && /^(?:is|was|named|called|name|aka|goes|by|:)$/.test(tokens[j]!.lower) && j - i <= 3) j++;
+    while (j < n && /^(?:is|was|named|called|name|aka|goes|by)$/.test(tokens[j]!.lower) && j - i <= 3) j++;
     const first = tokens[j];
-    if (!first || staff[j] || first.handle) continue;
+    if (!first || staff[j] || first.handle || name[j]) continue;
     const gap = first.gap.trim();
     if (gap !== "" && !/^[:,(\-"'“]+$/.test(gap)) continue;
-    let accepted = false;
-    if (isInitial(first) || isInitials(first)) accepted = first.cap && (honorific || isInitials(first) || tokens[j + 1]?.gap === "" || /^[A-Z]\.$/.test(text.slice(first.start, first.rawEnd)));
-    else if (NOT_A_NAME.has(first.lower)) accepted = false;
-    else if (first.cap) accepted = honorific || !AMBIGUOUS_NAMES.has(first.lower) || lexiconName(first.lower) || (tokens[j + 1] ? continuesName(tokens[j + 1]!, tokens[j + 1]!.gap) : false);
-    else accepted = isGivenName(first.lower) && !AMBIGUOUS_NAMES.has(first.lower);
+    const after = tokens[j + 1];
+    if (capitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
+    // Text right after a candidate word: an age, a comma or the end supports a name.
+    const closes = (t: Token) => /^(?:\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year)\b|\s*[,;(]|\s*$)/i.test(text.slice(t.rawEnd, t.rawEnd + 12));
+    let accepted: boolean;
+    if (isInitial(first)) accepted = honorific || strong || after?.gap === "" || text[first.end] === ".";
+    else if (first.upper && first.word.length <= 3 && !NOT_A_NAME.has(first.lower)) accepted = true;
+    else if (NOT_A_NAME.has(first.lower) || EPONYMS.has(first.lower)) accepted = false;
+    else if (first.upper) accepted = lexiconName(first.lower) || (!!after && after.upper && isWordGap(after.gap) && lexiconName(after.lower));
+    else if (first.cap) accepted = honorific || !AMBIGUOUS_NAMES.has(first.lower) || (!!after && isWordGap(after.gap) && continuesName(after, after.gap));
+    else {
+      // Lower case: a given name, or any plain word followed by a family name, or a
+      // non-verb word right after a relative ("husband tariq called").
+      accepted =
+        (isGivenName(first.lower) && !AMBIGUOUS_NAMES.has(first.lower)) ||
+        (!looksLikeVerb(first.lower) && !!after && isWordGap(after.gap) && !NOT_A_NAME.has(after.lower) && isFamilyName(after.lower) && !AMBIGUOUS_NAMES.has(after.lower)) ||
+        (!strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && !!after && (NOT_A_NAME.has(after.lower) || looksLikeVerb(after.lower))) ||
+        (strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && (closes(first) || (!!after && isWordGap(after.gap) && !after.cap && !looksLikeVerb(after.lower) && after.word.length >= 3 && closes(after))));
+    }
     if (!accepted) continue;
     let last = j;
-    while (last + 1 < n && last - j < 3 && !staff[last + 1] && continuesName(tokens[last + 1]!, tokens[last + 1]!.gap)) {
+    while (last + 1 < n && last - j < 3 && !staff[last + 1]) {
       const next = tokens[last + 1]!;
-      // Lower-case continuation must itself look like a name; capitals need no lexicon.
-      if (!next.cap && !lexiconName(next.lower)) break;
-      if (next.cap !== first.cap && !isInitial(next) && !isInitial(first)) break;
+      // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
+      const unknownOk = strong && isWordGap(next.gap) && !NOT_A_NAME.has(next.lower) && !looksLikeVerb(next.lower) && next.word.length >= 3 && closes(next);
+      if (!continuesName(next, next.gap) && !unknownOk) break;
+      if (!first.cap && !next.cap && !lexiconName(next.lower) && !unknownOk) break;
+      if (first.cap && !next.cap) break;
+      last++;
+    }
+    // "Miller, Walter" after a cue.
+    const comma = tokens[last + 1];
+    if (comma && comma.gap === ", " && comma.cap && !comma.upper && last === j && !NOT_A_NAME.has(comma.lower) && !EPONYMS.has(comma.lower) && (isGivenName(comma.lower) || closes(comma))) {
+      joinNext[last] = 1;
       last++;
     }
     mark(j, last);
@@ -151,47 +210,73 @@ export function detectNames(text: string, out: Detection[]): void {
     if (name[i] || staff[i] || t.handle || NOT_A_NAME.has(t.lower) || staffWords.has(t.lower)) continue;
     if (eponymAt(tokens, i)) continue;
     const next = tokens[i + 1];
-    const nextOk = next && !staff[i + 1] && isWordGap(next.gap) && !NOT_A_NAME.has(next.lower) && !eponymAt(tokens, i + 1);
-    const given = isGivenName(t.lower);
-    const family = isFamilyName(t.lower);
+    const nextOk = !!next && !staff[i + 1] && isWordGap(next.gap) && (isInitial(next) || !NOT_A_NAME.has(next.lower)) && !eponymAt(tokens, i + 1) && !staffWords.has(next.lower);
+    const given = givenName(t.lower);
+    const family = familyName(t.lower);
     const ambiguous = AMBIGUOUS_NAMES.has(t.lower);
+    if (t.upper) {
+      // "LINDA PETERSON": capitals carry no signal, so both words must be census names.
+      if (given && !ambiguous && next && nextOk && next.upper && isFamilyName(next.lower)) mark(i, i + 1);
+      continue;
+    }
     if (t.cap) {
       // "John Miller", "John Q. Miller", "Mary-Kate O'Neil".
-      if (given && next && nextOk && next.cap && (!ambiguous || isFamilyName(next.lower)) && !/^[A-Z]{2,}$/.test(next.word)) {
+      if (given && next && nextOk && next.cap && !next.upper && (!ambiguous || isFamilyName(next.lower))) {
         let last = i + 1;
-        if (isInitial(next) && tokens[i + 2]?.cap && isWordGap(tokens[i + 2]!.gap) && !NOT_A_NAME.has(tokens[i + 2]!.lower)) last = i + 2;
+        const third = tokens[i + 2];
+        if (isInitial(next) && third?.cap && isWordGap(third.gap) && !NOT_A_NAME.has(third.lower)) last = i + 2;
         mark(i, last);
         continue;
       }
-      // "Miller, John".
-      if (family && !ambiguous && next && next.gap === ", " && next.cap && isGivenName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower)) {
+      // "Miller, John" / "Lewis, Xiomara 82 yo".
+      if (family && !ambiguous && next && next.gap === ", " && next.cap && !next.upper && !NOT_A_NAME.has(next.lower) && !eponymAt(tokens, i + 1) &&
+        ((isGivenName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4)))) {
+        joinNext[i] = 1;
         mark(i, i + 1);
         continue;
       }
-      if (ambiguous || /^[A-Z]{2,}$/.test(t.word)) continue;
+      if (ambiguous) continue;
       // A lone given name; a lone family name only mid-sentence.
-      if (given || (family && !t.sentenceStart)) mark(i, i);
+      if (given || (family && !t.sentenceStart)) {
+        mark(i, i);
+        continue;
+      }
+      // Two capitalised words no list knows, mid-sentence ("cc Keanu Haukeland in MICU").
+      if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t.word) && looksLikeName(next.word)) mark(i, i + 1);
+      // "Zeynep Y. D'Angelo": a middle initial between two capitalised words.
+      else if (next && isInitial(next) && isWordGap(next.gap) && looksLikeName(t.word) && tokens[i + 2] && isWordGap(tokens[i + 2]!.gap) && looksLikeName(tokens[i + 2]!.word)) mark(i, i + 2);
     } else if (given && !ambiguous && next && nextOk && !next.cap && isFamilyName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower)) {
       mark(i, i + 1);
     }
   }
 
-  // 3. Other mentions of words already found as names.
-  const found = new Set<string>();
-  for (let i = 0; i < n; i++) if (name[i] && tokens[i]!.word.length > 1) found.add(tokens[i]!.lower);
-  if (found.size > 0) {
+  // 3. Mark other mentions of words found as names, grow found names over adjacent
+  // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
+  const propagate = () => {
+    const found = new Set<string>();
+    for (let i = 0; i < n; i++) if (name[i] && tokens[i]!.word.length > 1 && !NOT_A_NAME.has(tokens[i]!.lower)) found.add(tokens[i]!.lower);
+    if (found.size === 0) return;
     for (let i = 0; i < n; i++) {
       if (name[i] || staff[i]) continue;
-      const t = tokens[i]!;
-      if (found.has(t.lower) && !eponymAt(tokens, i)) name[i] = 1;
+      if (found.has(tokens[i]!.lower) && !eponymAt(tokens, i)) name[i] = 1;
     }
+  };
+  propagate();
+  for (let i = 0; i < n; i++) {
+    if (!name[i]) continue;
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && !name[i - 1] && !staff[i - 1] && isWordGap(t.gap) && prev.cap === t.cap && prev.upper === t.upper && extendsName(prev)) name[i - 1] = 1;
+    const next = tokens[i + 1];
+    if (next && !name[i + 1] && !staff[i + 1] && isWordGap(next.gap) && next.cap && next.cap === t.cap && next.upper === t.upper && extendsName(next)) name[i + 1] = 1;
   }
+  propagate();
 
   // Emit runs of name tokens as one span each.
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
     let j = i;
-    while (j + 1 < n && name[j + 1] && /^(?:\s?|-|\.\s?)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start).replace(/^['’]s/, "x"))) j++;
+    while (j + 1 < n && name[j + 1] && (joinNext[j] || /^(?:\s?|-|\.\s?)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)))) j++;
     const endToken = tokens[j]!;
     // Keep an initial's period inside the span ("J." -> placeholder).
     const end = isInitial(endToken) && endToken.rawEnd > endToken.end ? endToken.rawEnd : endToken.end;

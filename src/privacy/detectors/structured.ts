@@ -25,6 +25,7 @@ const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[
 // International: a "+" and 7 to 15 digits in groups.
 const PHONE_INTL = /\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
 const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,18}\d))/gi;
+const PLATE = /\b(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+)?((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
 const VIN = /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/gi;
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
@@ -98,6 +99,12 @@ export function detectStructured(text: string, out: Detection[]): void {
     if (digits < 7 || digits > 15) return;
     const start = m.index + m[0].length - m[1]!.length;
     push(start, start + v.length, "PHONE");
+  });
+  each(PLATE, text, (m) => {
+    const v = m[1]!;
+    if (!/\d/.test(v) || !/^[A-Z0-9 -]+$/.test(v)) return;
+    const start = m.index + m[0].length - v.length;
+    push(start, start + v.length, "VEHICLE");
   });
   each(VIN, text, (m) => push(m.index, m.index + m[0].length, "VEHICLE"));
   for (const [type, re] of CUE_RES) {
