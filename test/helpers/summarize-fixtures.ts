@@ -21,3 +21,28 @@ export const labelledThread = {
     { author: "U-CARD", at: at(22), text: "Sounds good. Follow up with an echo in 6 weeks. Should we also screen for sleep apnea?" },
   ] satisfies ThreadMessage[],
 };
+
+/** A labelled corpus message (test/fixtures/phi/corpus.jsonl). */
+export interface LabelledMessage {
+  id: number;
+  text: string;
+  spans: { type: string; value: string }[];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Labelled identifier values of `messages` that occur, as whole words, in `sent`. */
+export function leakedIdentifiers(sent: string, messages: readonly LabelledMessage[]): string[] {
+  // JSON bodies escape some characters; compare against the decoded form too.
+  const haystacks = [sent, sent.replace(/\\u003c/g, "<").replace(/\\u003e/g, ">").replace(/\\"/g, '"').replace(/\\\\/g, "\\")];
+  const leaked = new Set<string>();
+  for (const m of messages) {
+    for (const span of m.spans) {
+      const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(span.value)}($|[^\\p{L}\\p{N}])`, "u");
+      if (haystacks.some((h) => re.test(h))) leaked.add(`${m.id}:${span.type}:${span.value}`);
+    }
+  }
+  return [...leaked].sort();
+}
