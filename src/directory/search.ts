@@ -1,7 +1,7 @@
 // Specialist search: by specialty (or a person's name), optionally near a place, by
 // language and telehealth. Filtering and ordering happen in PostgreSQL, using the GIN
 // and GiST indexes from the directory migration.
-import { sql, type Kysely } from "kysely";
+import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Place } from "./places.ts";
 
@@ -19,6 +19,10 @@ export interface SpecialistQuery {
   language?: string;
   /** Only specialists offering telehealth. */
   telehealth?: boolean;
+  /** Only specialists accepting curbside consults. */
+  accepting?: boolean;
+  /** Leave out specialists whose linked Curbside user is away at this instant. */
+  awayAt?: Date;
   /** Page size. */
   limit: number;
   /** Rows to skip. */
@@ -65,17 +69,76 @@ export function normalizeLanguage(language: string): string {
   return l.charAt(0).toUpperCase() + l.slice(1);
 }
 
-/** Runs a search; results ordered by exact specialty then distance (or name). */
+/**
+ * Runs a search. Ranking: specialists whose primary taxonomy is one of the asked codes
+ * come first, then those who list it as a secondary taxonomy; inside each tier by
+ * distance (KNN over the GiST index) or by name (the primary-taxonomy index). Each tier
+ * is its own indexed query, so no query sorts a whole specialty.
+ */
 export async function searchSpecialists(db: Kysely<Database>, query: SpecialistQuery): Promise<{ results: SpecialistResult[]; hasMore: boolean }> {
+  const want = query.limit + 1;
+  if (query.taxonomyCodes.length === 0) {
+    const rows = await runTier(db, query, "name", want, query.offset);
+    return page(rows, query.limit);
+  }
+  const first = await runTier(db, query, "primary", want, query.offset);
+  if (first.length >= want) return page(first, query.limit);
+  // How many exact matches precede the secondary tier (known unless this page starts past them).
+  const exactCount = first.length > 0 || query.offset === 0 ? query.offset + first.length : await countTier(db, query, "primary");
+  const second = await runTier(db, query, "secondary", want - first.length, Math.max(0, query.offset - exactCount));
+  return page([...first, ...second], query.limit);
+}
+
+type Tier = "primary" | "secondary" | "name";
+
+function page(rows: SpecialistResult[], limit: number): { results: SpecialistResult[]; hasMore: boolean } {
+  return { results: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+function filters(query: SpecialistQuery, tier: Tier): Expression<SqlBool>[] {
+  const codes = sql.val(query.taxonomyCodes);
+  const where: Expression<SqlBool>[] = [sql<SqlBool>`s.active`];
+  if (tier === "primary") where.push(sql<SqlBool>`s.primary_taxonomy = any(${codes}::text[])`);
+  if (tier === "secondary") where.push(sql<SqlBool>`s.taxonomy_codes && ${codes}::text[]`, sql<SqlBool>`not (s.primary_taxonomy = any(${codes}::text[]))`);
+  if (query.name) where.push(sql<SqlBool>`lower(s.first_name || ' ' || s.last_name) % ${query.name.toLowerCase()}`);
+  if (query.language) where.push(sql<SqlBool>`s.languages @> array[${normalizeLanguage(query.language)}]::text[]`);
+  if (query.telehealth) where.push(sql<SqlBool>`s.telehealth`);
+  if (query.accepting) where.push(sql<SqlBool>`s.accepting_consults`);
+  if (query.awayAt) {
+    where.push(sql<SqlBool>`not exists (select 1 from user_npi_links l join users u on u.id = l.user_id
+      where l.npi = s.npi and l.status = 'confirmed' and u.away_until > ${query.awayAt})`);
+  }
+  const near = query.near;
+  if (near) {
+    const origin = sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)`;
+    // Repeats the partial index's predicate so the GiST index qualifies.
+    where.push(sql<SqlBool>`s.latitude is not null`, sql<SqlBool>`s.longitude is not null`);
+    if (query.withinMiles !== undefined) {
+      const meters = query.withinMiles * METERS_PER_MILE;
+      where.push(sql<SqlBool>`earth_box(${origin}, ${meters}::float8) @> ll_to_earth(s.latitude, s.longitude)`);
+      where.push(sql<SqlBool>`earth_distance(ll_to_earth(s.latitude, s.longitude), ${origin}) <= ${meters}::float8`);
+    }
+  }
+  return where;
+}
+
+async function countTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier): Promise<number> {
+  const row = await db
+    .selectFrom("specialists as s")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where((eb) => eb.and(filters(query, tier)))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function runTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier, limit: number, offset: number): Promise<SpecialistResult[]> {
   const near = query.near;
   const origin = near ? sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)` : null;
   const point = sql`ll_to_earth(s.latitude, s.longitude)`;
-
-  const distance = origin ? sql<number>`earth_distance(${point}, ${origin}) / ${METERS_PER_MILE}` : sql<number | null>`null::float8`;
+  const distance = origin ? sql<number>`earth_distance(${point}, ${origin}) / ${METERS_PER_MILE}::float8` : sql<number | null>`null::float8`;
   let q = db
     .selectFrom("specialists as s")
     .innerJoin("specialties as t", "t.code", "s.primary_taxonomy")
-    .where("s.active", "=", true)
     .select([
       "s.npi",
       "s.first_name",
@@ -91,37 +154,14 @@ export async function searchSpecialists(db: Kysely<Database>, query: SpecialistQ
       "s.accepting_consults",
       "s.verified",
       distance.as("distance_miles"),
-    ]);
-
-  if (query.taxonomyCodes.length > 0) {
-    q = q.where(sql<boolean>`s.taxonomy_codes && ${sql.val(query.taxonomyCodes)}::text[]`);
-  }
-  if (query.name) {
-    q = q.where(sql<boolean>`lower(s.first_name || ' ' || s.last_name) % ${query.name.toLowerCase()}`);
-  }
-  if (query.language) {
-    q = q.where(sql<boolean>`s.languages @> array[${normalizeLanguage(query.language)}]::text[]`);
-  }
-  if (query.telehealth) q = q.where("s.telehealth", "=", true);
-
-  if (origin) {
-    q = q.where("s.latitude", "is not", null);
-    if (query.withinMiles !== undefined) {
-      const meters = query.withinMiles * METERS_PER_MILE;
-      q = q.where(sql<boolean>`earth_box(${origin}, ${meters}) @> ${point}`).where(sql<boolean>`earth_distance(${point}, ${origin}) <= ${meters}`);
-    }
-  }
-
-  // Exact specialty first (primary taxonomy among the asked codes), then distance or name.
-  if (query.taxonomyCodes.length > 0) {
-    q = q.orderBy(sql`(s.primary_taxonomy = any(${sql.val(query.taxonomyCodes)}::text[]))`, "desc");
-  }
+    ])
+    .where((eb) => eb.and(filters(query, tier)));
   if (query.name) q = q.orderBy(sql`similarity(lower(s.first_name || ' ' || s.last_name), ${query.name.toLowerCase()})`, "desc");
   if (origin) q = q.orderBy(sql`${point} <-> ${origin}`);
-  q = q.orderBy("s.accepting_consults", "desc").orderBy("s.last_name").orderBy("s.npi");
-
-  const rows = await q.limit(query.limit + 1).offset(query.offset).execute();
-  const results = rows.slice(0, query.limit).map((r) => ({
+  // primary_taxonomy leads so a single-code tier reads in index order.
+  q = q.orderBy("s.primary_taxonomy").orderBy("s.last_name").orderBy("s.first_name").orderBy("s.npi");
+  const rows = await q.limit(limit).offset(offset).execute();
+  return rows.map((r) => ({
     npi: r.npi,
     firstName: r.first_name,
     lastName: r.last_name,
@@ -137,5 +177,4 @@ export async function searchSpecialists(db: Kysely<Database>, query: SpecialistQ
     acceptingConsults: r.accepting_consults,
     verified: r.verified,
   }));
-  return { results, hasMore: rows.length > query.limit };
 }

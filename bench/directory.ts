@@ -1,0 +1,227 @@
+// npm run bench -- directory [--rows 1000000] [--pglite-rows 100000] [--queries 1000] [--skip-pglite] [--keep-file]
+//
+// 1. Generates an NPPES-format file of invented people and imports it into a fresh
+//    PostgreSQL database (TEST_DATABASE_URL or DATABASE_URL; created and dropped here),
+//    in a child process running the real importer, whose peak RSS is reported.
+// 2. Runs mixed /specialist searches (specialty, typo, near ZIP, language) through the
+//    same code path as the command, on PostgreSQL and on PGlite.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { sql, type Kysely } from "kysely";
+import pg from "pg";
+import { openPglite, openPostgres } from "../src/db/database.ts";
+import { migrateToLatest } from "../src/db/migrate.ts";
+import type { Database } from "../src/db/schema.ts";
+import { importNppes, type ImportReport } from "../src/directory/nppes/import.ts";
+import { resolvePlace } from "../src/directory/places.ts";
+import { searchSpecialists } from "../src/directory/search.ts";
+import { resolveSpecialty } from "../src/directory/specialties.ts";
+import { seededRandom } from "../src/directory/demo-seed.ts";
+import { writeNppesFile } from "./_nppes-generate.ts";
+
+const here = import.meta.dirname;
+
+interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+}
+
+function percentiles(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: samples.reduce((s, x) => s + x, 0) / samples.length };
+}
+
+const SPECIALTY_WORDS = ["cardiology", "dermatology", "gastro", "endocrinology", "nephrology", "pulmonology", "rheumatology", "oncology", "neurology", "psychiatry", "ob/gyn", "ophthalmology", "orthopedic surgery", "infectious disease", "urology", "heart doctor", "skin", "kidney", "207RC0000X"];
+const TYPOS = ["cardiolgy", "dermatolgy", "gastroenterolgy", "endocrinolgy", "nefrology", "rheumatolgy", "oncolgy", "nuerology", "psychiatary", "opthalmology", "urolgy"];
+const ZIPS = ["10001", "60601", "90012", "77002", "19103", "94102", "98101", "02108", "30303", "62701", "33130", "55401", "80202", "20001", "48226"];
+const LANGUAGES = ["Spanish", "Chinese", "Vietnamese", "French", "Arabic"];
+
+/** A mixed query list: a quarter each of specialty, typo, near ZIP (half with `within`), language. */
+function queries(count: number, seed = 7): { q: string; near?: string; within?: number; lang?: string; kind: string }[] {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  return Array.from({ length: count }, (_, i) => {
+    switch (i % 4) {
+      case 0:
+        return { kind: "specialty", q: pick(SPECIALTY_WORDS) };
+      case 1:
+        return { kind: "typo", q: pick(TYPOS) };
+      case 2:
+        return { kind: "near", q: pick([...SPECIALTY_WORDS, ...TYPOS]), near: pick(ZIPS), within: random() < 0.5 ? pick([10, 25, 50]) : undefined };
+      default:
+        return { kind: "language", q: pick(SPECIALTY_WORDS), lang: pick(LANGUAGES), near: random() < 0.5 ? pick(ZIPS) : undefined };
+    }
+  });
+}
+
+/** What /specialist does for one query: resolve the specialty, then search (first page). */
+async function searchOnce(db: Kysely<Database>, query: ReturnType<typeof queries>[number], now: Date): Promise<number> {
+  const { chosen } = await resolveSpecialty(db, query.q);
+  const result = await searchSpecialists(db, {
+    taxonomyCodes: chosen.map((c) => c.code),
+    name: chosen.length === 0 ? query.q : undefined,
+    near: query.near ? resolvePlace(query.near) : undefined,
+    withinMiles: query.within,
+    language: query.lang,
+    limit: 5,
+    offset: 0,
+    awayAt: now,
+  });
+  return result.results.length;
+}
+
+async function measureSearch(db: Kysely<Database>, count: number): Promise<{ all: Latency; byKind: Record<string, Latency>; empty: number }> {
+  const list = queries(count);
+  const now = new Date();
+  for (const q of queries(50, 99)) await searchOnce(db, q, now); // warm caches and plans
+  const samples: number[] = [];
+  const byKind: Record<string, number[]> = {};
+  let empty = 0;
+  for (const q of list) {
+    const t = performance.now();
+    const n = await searchOnce(db, q, now);
+    const ms = performance.now() - t;
+    samples.push(ms);
+    (byKind[q.kind] ??= []).push(ms);
+    if (n === 0) empty++;
+  }
+  return { all: percentiles(samples), byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, percentiles(v)])), empty };
+}
+
+/** NPPES has no languages or telehealth; give a deterministic share of rows some, as a directory would after profiles are filled in. */
+async function addProfileData(db: Kysely<Database>): Promise<void> {
+  await sql`update specialists set languages = array['English', (array['Spanish','Chinese','Vietnamese','French','Arabic'])[1 + (id % 5)]]::text[],
+    telehealth = (id % 2 = 0) where id % 4 = 0`.execute(db);
+  await sql`analyze specialists`.execute(db);
+}
+
+/** Runs the importer in a child process and returns its report and peak RSS. */
+function importInChild(file: string, url: string): Promise<{ report: ImportReport; maxRssMb: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "_directory-import-child.ts"), file, url], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`import child exited with ${code}`));
+      try {
+        resolve(JSON.parse(out.trim().split("\n").pop()!));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+async function explain(db: Kysely<Database>): Promise<string[]> {
+  // The plans of the three query shapes at this size, to show which indexes they use.
+  const shapes = [
+    sql`explain select npi from specialists s where s.active and s.primary_taxonomy = any(array['207RC0000X']::text[]) order by s.primary_taxonomy, s.last_name, s.first_name, s.npi limit 6`,
+    sql`explain select npi from specialists s where s.active and s.primary_taxonomy = any(array['207RC0000X']::text[]) and s.latitude is not null and s.longitude is not null order by ll_to_earth(s.latitude, s.longitude) <-> ll_to_earth(40.75, -73.99) limit 6`,
+    sql`explain select npi from specialists s where s.active and s.taxonomy_codes && array['207RC0000X']::text[] and s.latitude is not null and s.longitude is not null and earth_box(ll_to_earth(40.75, -73.99), 40233.6) @> ll_to_earth(s.latitude, s.longitude) order by ll_to_earth(s.latitude, s.longitude) <-> ll_to_earth(40.75, -73.99) limit 6`,
+  ];
+  const out: string[] = [];
+  for (const shape of shapes) {
+    const { rows } = await shape.execute(db);
+    const plan = (rows as { "QUERY PLAN": string }[]).map((r) => r["QUERY PLAN"]);
+    out.push(plan.filter((l) => /Index|Scan|Sort|Limit/.test(l)).map((l) => l.trim()).slice(0, 4).join(" | "));
+  }
+  return out;
+}
+
+const fmt = (n: number) => n.toFixed(1);
+const num = (n: number) => Math.round(n).toLocaleString("en-US");
+
+export default async function directoryBench(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      rows: { type: "string", default: "1000000" },
+      "pglite-rows": { type: "string", default: "100000" },
+      queries: { type: "string", default: "1000" },
+      "skip-pglite": { type: "boolean", default: false },
+      "skip-postgres": { type: "boolean", default: false },
+      "keep-file": { type: "boolean", default: false },
+    },
+  });
+  const rows = Number(values.rows);
+  const pgliteRows = Number(values["pglite-rows"]);
+  const queryCount = Number(values.queries);
+  const baseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  const table: [string, string, string][] = [];
+  console.log(`sizes: PostgreSQL ${num(rows)} generated NPPES rows, PGlite ${num(pgliteRows)} rows, ${num(queryCount)} queries`);
+
+  if (!values["skip-postgres"]) {
+    if (!baseUrl) throw new Error("Set TEST_DATABASE_URL or DATABASE_URL to a PostgreSQL server for this benchmark (or pass --skip-postgres).");
+    const file = path.join(tmpdir(), `nppes-bench-${rows}.csv`);
+    let t = performance.now();
+    const generated = await writeNppesFile(file, { rows });
+    console.log(`generated ${file}: ${num(generated.lines)} rows, ${(statSync(file).size / 1e6).toFixed(0)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const name = `curbside_bench_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(baseUrl);
+    url.pathname = `/${name}`;
+    const handle = openPostgres(url.toString(), 4);
+    try {
+      await migrateToLatest(handle.db);
+      t = performance.now();
+      const { report, maxRssMb } = await importInChild(file, url.toString());
+      const seconds = (performance.now() - t) / 1000;
+      console.log(`imported: ${JSON.stringify({ ...report, rejectedRows: report.rejectedRows.length })}`);
+      table.push(["import into PostgreSQL", `${num(report.rows)} rows in ${seconds.toFixed(1)} s = ${num(report.rows / seconds)} rows/s (${num(report.inserted)} specialists)`, ">= 20,000 rows/s"]);
+      table.push(["import peak RSS", `${maxRssMb.toFixed(0)} MB`, "<= 300 MB"]);
+      t = performance.now();
+      const again = await importInChild(file, url.toString());
+      const seconds2 = (performance.now() - t) / 1000;
+      table.push(["re-import same file", `${num(again.report.rows)} rows in ${seconds2.toFixed(1)} s = ${num(again.report.rows / seconds2)} rows/s, ${again.report.inserted + again.report.updated} changed`, "0 changed"]);
+      await addProfileData(handle.db);
+      const count = Number((await sql<{ n: number }>`select count(*)::int as n from specialists where active`.execute(handle.db)).rows[0]!.n);
+      const s = await measureSearch(handle.db, queryCount);
+      table.push([`search PostgreSQL (${num(count)} specialists)`, `p50 ${fmt(s.all.p50)} ms · p95 ${fmt(s.all.p95)} ms · p99 ${fmt(s.all.p99)} ms`, "p95 <= 15 ms"]);
+      for (const [kind, l] of Object.entries(s.byKind)) table.push([`  ${kind}`, `p50 ${fmt(l.p50)} · p95 ${fmt(l.p95)} · p99 ${fmt(l.p99)} ms`, ""]);
+      table.push(["  queries with no result", String(s.empty), ""]);
+      for (const line of await explain(handle.db)) console.log(`plan: ${line}`);
+    } finally {
+      await handle.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+      if (!values["keep-file"]) rmSync(file, { force: true });
+    }
+  }
+
+  if (!values["skip-pglite"]) {
+    const file = path.join(tmpdir(), `nppes-bench-pglite-${pgliteRows}.csv`);
+    await writeNppesFile(file, { rows: pgliteRows, seed: 99 });
+    const handle = await openPglite();
+    try {
+      await migrateToLatest(handle.db);
+      const t = performance.now();
+      const report = await importNppes(handle.db, file);
+      const seconds = (performance.now() - t) / 1000;
+      table.push(["import into PGlite", `${num(report.rows)} rows in ${seconds.toFixed(1)} s = ${num(report.rows / seconds)} rows/s`, ""]);
+      await addProfileData(handle.db);
+      const count = Number((await sql<{ n: number }>`select count(*)::int as n from specialists where active`.execute(handle.db)).rows[0]!.n);
+      const s = await measureSearch(handle.db, queryCount);
+      table.push([`search PGlite (${num(count)} specialists)`, `p50 ${fmt(s.all.p50)} ms · p95 ${fmt(s.all.p95)} ms · p99 ${fmt(s.all.p99)} ms`, "p95 <= 50 ms"]);
+      for (const [kind, l] of Object.entries(s.byKind)) table.push([`  ${kind}`, `p50 ${fmt(l.p50)} · p95 ${fmt(l.p95)} · p99 ${fmt(l.p99)} ms`, ""]);
+    } finally {
+      await handle.close();
+      rmSync(file, { force: true });
+    }
+  }
+
+  const w0 = Math.max(...table.map((r) => r[0].length));
+  const w1 = Math.max(...table.map((r) => r[1].length));
+  console.log(`\n| ${"measure".padEnd(w0)} | ${"result".padEnd(w1)} | target |`);
+  console.log(`|${"-".repeat(w0 + 2)}|${"-".repeat(w1 + 2)}|--------|`);
+  for (const [a, b, c] of table) console.log(`| ${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c} |`);
+}
