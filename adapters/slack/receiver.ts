@@ -1,0 +1,110 @@
+// A Bolt Receiver mounted on Curbside's own HTTP server (POST /slack/events): commands,
+// interactivity and events arrive here. Before anything runs it refuses oversized
+// bodies (413, via readBody), bad or missing signatures, stale timestamps and replays
+// (401). Genuine requests go to Bolt's App.processEvent with an HTTP ack that answers
+// the moment a listener calls ack() (so slow work never delays the response).
+import type http from "node:http";
+import { HTTPResponseAck, type App, type Receiver } from "@slack/bolt";
+import type { Logger as BoltLogger } from "@slack/bolt";
+import type { Clock } from "../../src/chat/ports.ts";
+import type { Logger } from "../../src/log.ts";
+import { readBody, sendJson } from "../../src/http/server.ts";
+import { ReplayGuard, verifySlackSignature } from "./verify.ts";
+
+export interface ReceiverOptions {
+  /** Slack signing secret. */
+  signingSecret: string;
+  /** Largest accepted body in bytes. */
+  maxBodyBytes: number;
+  /** Time source for the timestamp window. */
+  clock: Clock;
+  /** Curbside log (codes only). */
+  log: Logger;
+  /** Logger handed to Bolt's ack helper. */
+  boltLogger: BoltLogger;
+}
+
+function header(req: http.IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Parses a Slack request body: JSON (events) or form-encoded (commands; interactivity as `payload`). */
+export function parseSlackBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes("application/json")) return JSON.parse(raw) as Record<string, unknown>;
+  const form = Object.fromEntries(new URLSearchParams(raw));
+  if (typeof form.payload === "string") return JSON.parse(form.payload) as Record<string, unknown>;
+  return form;
+}
+
+/** Receives Slack requests on a route of Curbside's HTTP server. */
+export class CurbsideSlackReceiver implements Receiver {
+  private bolt: App | undefined;
+  private readonly replays = new ReplayGuard();
+
+  constructor(private readonly options: ReceiverOptions) {}
+
+  init(app: App): void {
+    this.bolt = app;
+  }
+
+  /** Nothing to start: the route is served by Curbside's HTTP server. */
+  start(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Nothing to stop. */
+  stop(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** The route handler for POST /slack/events. */
+  readonly handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const raw = (await readBody(req, this.options.maxBodyBytes)).toString("utf8");
+    const failure = verifySlackSignature(
+      {
+        signingSecret: this.options.signingSecret,
+        body: raw,
+        signature: header(req, "x-slack-signature"),
+        timestamp: header(req, "x-slack-request-timestamp"),
+        nowMs: this.options.clock.now().getTime(),
+      },
+      this.replays,
+    );
+    if (failure) {
+      this.options.log.warn("slack.request_rejected", { reason: failure });
+      sendJson(res, 401, { ok: false, error: failure });
+      return;
+    }
+    let body: Record<string, unknown>;
+    try {
+      body = parseSlackBody(raw, header(req, "content-type"));
+    } catch {
+      this.options.log.warn("slack.request_rejected", { reason: "malformed_body" });
+      sendJson(res, 400, { ok: false, error: "malformed_body" });
+      return;
+    }
+    if (body.ssl_check === "1") {
+      res.writeHead(200).end();
+      return;
+    }
+    if (body.type === "url_verification") {
+      sendJson(res, 200, { challenge: body.challenge });
+      return;
+    }
+    if (!this.bolt) throw new Error("Slack receiver used before Bolt initialised it");
+    const ack = new HTTPResponseAck({ logger: this.options.boltLogger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
+    const retry = header(req, "x-slack-retry-num");
+    try {
+      await this.bolt.processEvent({
+        body,
+        ack: ack.bind(),
+        ...(retry ? { retryNum: Number(retry) } : {}),
+        ...(header(req, "x-slack-retry-reason") ? { retryReason: header(req, "x-slack-retry-reason")! } : {}),
+      });
+    } catch (error) {
+      this.options.log.error("slack.process_failed", { error: error instanceof Error ? error.name : "unknown" });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: "internal_error" });
+    }
+  };
+}
