@@ -2,7 +2,8 @@
 //
 // 1. Generates an NPPES-format file of invented people and imports it into a fresh
 //    PostgreSQL database (TEST_DATABASE_URL or DATABASE_URL; created and dropped here),
-//    in a child process running the real importer, whose peak RSS is reported.
+//    in a child process running the real importer, whose peak RSS is reported (the
+//    child runs with a 128 MB V8 heap cap: the import streams, so it needs no more).
 // 2. Runs mixed /specialist searches (specialty, typo, near ZIP, language) through the
 //    same code path as the command, on PostgreSQL and on PGlite.
 import { spawn } from "node:child_process";
@@ -105,7 +106,7 @@ async function addProfileData(db: Kysely<Database>): Promise<void> {
 /** Runs the importer in a child process and returns its report and peak RSS. */
 function importInChild(file: string, url: string): Promise<{ report: ImportReport; maxRssMb: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "_directory-import-child.ts"), file, url], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--max-old-space-size=128", "--max-semi-space-size=4", "--import", "tsx", path.join(here, "_directory-import-child.ts"), file, url], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.on("error", reject);
