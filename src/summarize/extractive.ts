@@ -47,8 +47,12 @@ export function splitSentences(text: string): string[] {
     .filter((s) => /[a-z]{2}/i.test(s));
 }
 
-function scoreSentences(messages: readonly RedactedText[]): Sentence[] {
+/** Case facts and events tell the model the story's order; they are not findings to quote. */
+const BOOKKEEPING = /^(Case|Event): /;
+
+function scoreSentences(all: readonly RedactedText[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const messages = all.filter((m) => !BOOKKEEPING.test(m));
   messages.forEach((message, m) => {
     for (const text of splitSentences(message)) {
       sentences.push({ text, message: m, order: sentences.length, terms: terms(text), score: 0 });
