@@ -94,6 +94,10 @@ lost fell ate drank ran woke slept left bled threw hit broke kept told paid spen
 bought caught drove flew grew heard hid hurt lay led met rode sang shook shot slid sold spoke stuck swam swore taught tore
 understood wrote got had did went came saw took gave made said
 curbside consult re regarding about
+dob hcp poa nok dnr dni ama ems dka hhs sbo gib ugib lgib uti ams sah sdh ich ards osa pud gerd bph cad pad pvd esrd hd pd ra sle
+als mg nph bpph vte sirs mods hfref hfpef svt vt vf psvt rvr lbbb rbbb avb lvh ckd3 sob doe pnd gtt ivf tpn npo ngt peg picc cvc
+art abg vbg lp bal ercp mrcp eus tips rrt crrt ecmo iabp lvad icd ppm crt tavr mitraclip pci
+cell home number phone twice again age aged sex dob
 `);
 
 /**
@@ -129,7 +133,7 @@ boerhaave tietze pancoast kartagener loeffler ludwig ludwig's bartholin fallot e
 colles monteggia galeazzi lisfranc maisonneuve salter gustilo schatzker bankart segond kienbock scheuermann volkmann heberden
 bouchard pfannenstiel gerota morison calot hesselbach treitz oddi vater wirsung langerhans auer pelger huet psammoma
 glasgow wells caprini padua framingham cha2ds2-vasc chads2 hasbled has-bled curb-65 meld perc centor alvarado ottawa nexus
-swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns
+swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc
 `);
 
 /** Words after an eponym that show the eponym is clinical ("Bell palsy", "Wells score"). */
@@ -145,7 +149,7 @@ export const PATIENT_CUES = words(`
 pt pt. pt: patient patient: pts mr mr. mrs mrs. ms ms. miss mx mx. mister
 son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend fiance fiancé fiancee
 grandson granddaughter grandmother grandfather grandma grandpa granny nana niece nephew aunt uncle cousin stepson stepdaughter
-stepmother stepfather friend neighbor neighbour roommate caregiver guardian poa hcp nok sibling child baby infant twin
+stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
 named called name goes aka re re: regarding
 `);
 

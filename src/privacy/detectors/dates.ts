@@ -18,7 +18,7 @@ const PARTIAL = /(?<![\w/.-])(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
 const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
 const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx)\s*[:.-]?\s*$/i;
-const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
+const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
 const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgar|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
 
 const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\bnonagenarian\b|\bcentenarian\b/gi;
@@ -56,9 +56,10 @@ export function detectDates(text: string, out: Detection[]): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const denominator = Number.parseInt(m[2]!, 10);
     const cued = DATE_CUE.test(before);
+    if (SCORE_AFTER.test(after)) return;
     if (!cued) {
       if ([2, 3, 4, 5, 6, 8, 10].includes(denominator)) return;
-      if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return;
+      if (SCORE_BEFORE.test(before)) return;
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
@@ -75,7 +76,11 @@ export function detectDates(text: string, out: Detection[]): void {
   });
   each(AGE, text, (m) => {
     // "T 99 F" is a temperature.
-    if (/(?:temp|tmax|t|fever|febrile|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /f$/i.test(m[0])) return;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "AGE" });
+    if (/(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /f$/i.test(m[0])) return;
+    // "age 93": the number is the identifier; the word stays.
+    if (m[1]) {
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ start, end: start + m[1].length, type: "AGE" });
+    } else out.push({ start: m.index, end: m.index + m[0].length, type: "AGE" });
   });
 }

@@ -67,6 +67,10 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** An eponym word, or a hyphenated word with one in it ("Guillain-Barré", "Child-Pugh"). */
+function isEponymWord(lower: string): boolean {
+  return EPONYMS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => EPONYMS.has(p)));
+}
 const isInitial = (t: Token): boolean => /^[A-Z]$/.test(t.word);
 const isInitials = (t: Token): boolean => /^[A-Z]{2,3}$/.test(t.word) && !NOT_A_NAME.has(t.lower);
 const isWordGap = (gap: string): boolean => gap === " " || gap === "  ";
@@ -84,6 +88,7 @@ const lexiconName = (lower: string): boolean => givenName(lower) || familyName(l
 function eponymAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (EPONYMS.has(t.lower) || EPONYMS.has(t.rawLower)) return true;
+  if (t.lower.includes("-") && t.lower.split("-").some((p) => EPONYMS.has(p))) return true;
   const next = tokens[i + 1];
   return !!next && EPONYM_CONTEXT.has(next.lower);
 }
@@ -93,7 +98,7 @@ function continuesName(t: Token, gap: string): boolean {
   if (!isWordGap(gap) && gap !== "" && gap !== "-") return false;
   if (t.handle) return false;
   if (isInitial(t)) return true;
-  if (NOT_A_NAME.has(t.lower) || EPONYMS.has(t.lower)) return false;
+  if (NOT_A_NAME.has(t.lower) || isEponymWord(t.lower)) return false;
   if (t.upper) return lexiconName(t.lower);
   if (t.cap) return true;
   return lexiconName(t.lower);
@@ -106,12 +111,12 @@ function looksLikeVerb(lower: string): boolean {
 
 /** Shape of a capitalised name word: "Haukeland", "O'Neil", "Garcia-Lopez", "McAllister". */
 function looksLikeName(word: string): boolean {
-  return /^(?:[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Za-zà-öø-ÿ]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+)$/.test(word) && word.length >= 3 && !NOT_A_NAME.has(word.toLowerCase()) && !EPONYMS.has(word.toLowerCase());
+  return /^(?:[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Za-zà-öø-ÿ]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+)$/.test(word) && word.length >= 3 && !NOT_A_NAME.has(word.toLowerCase()) && !isEponymWord(word.toLowerCase());
 }
 
 /** Whether a word next to a found name is part of it. */
 function extendsName(t: Token): boolean {
-  if (t.handle || NOT_A_NAME.has(t.lower) || EPONYMS.has(t.lower) || AMBIGUOUS_NAMES.has(t.lower)) return false;
+  if (t.handle || NOT_A_NAME.has(t.lower) || isEponymWord(t.lower) || AMBIGUOUS_NAMES.has(t.lower)) return false;
   if (isInitial(t)) return true;
   if (t.upper) return lexiconName(t.lower);
   return t.cap ? looksLikeName(t.word) : lexiconName(t.lower);
@@ -189,7 +194,7 @@ export function detectNames(text: string, out: Detection[]): void {
     while (last + 1 < n && last - j < 3 && !staff[last + 1]) {
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
-      const unknownOk = strong && isWordGap(next.gap) && !NOT_A_NAME.has(next.lower) && !looksLikeVerb(next.lower) && next.word.length >= 3 && closes(next);
+      const unknownOk = strong && isWordGap(next.gap) && !NOT_A_NAME.has(next.lower) && !isEponymWord(next.lower) && !looksLikeVerb(next.lower) && next.word.length >= 3 && closes(next);
       if (!continuesName(next, next.gap) && !unknownOk) break;
       if (!first.cap && !next.cap && !lexiconName(next.lower) && !unknownOk) break;
       if (first.cap && !next.cap) break;

@@ -3,6 +3,7 @@
 // also ordinary words ("Normal", "Mobile"), a city counts only after a place cue
 // ("lives in", "from", "transferred from") or before a state ("Peoria, IL").
 import { createRequire } from "node:module";
+import { EPONYM_CONTEXT, EPONYMS, NOT_A_NAME } from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 
 const require = createRequire(import.meta.url);
@@ -39,7 +40,7 @@ const STATE_NAMES =
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|close|alley|pike|loop)`;
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)\.?\s*#?\s*[a-z0-9-]+)?`;
 const ADDRESS = new RegExp(
-  String.raw`\b\d{1,6}[a-z]?\s+(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?(?:[a-z0-9][a-z0-9'.-]*\s+){0,3}?${SUFFIX}\b\.?${UNIT}|\bp\.?\s?o\.?\s+box\s+\d+`,
+  String.raw`\b\d{1,6}\s+(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?(?:[a-z][a-z0-9'.-]*\s+){1,3}?${SUFFIX}\b\.?${UNIT}|\bp\.?\s?o\.?\s+box\s+\d+`,
   "gi",
 );
 const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
@@ -100,6 +101,9 @@ export function detectPlaces(text: string, out: Detection[]): void {
     const v = m[0].replace(/[.,]+$/, "");
     // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
+    // The street name must be words, not clinical shorthand ("1L LR pls advise CT").
+    const street = v.replace(/^\d+\s+/, "").split(/\s+/).slice(0, -1);
+    if (street.some((w) => NOT_A_NAME.has(w.toLowerCase().replace(/\.$/, "")) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
     // A number then a unit word ("5 mg st") is not an address.
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
     out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
@@ -146,6 +150,9 @@ export function detectPlaces(text: string, out: Detection[]): void {
       const cue = m[0].slice(0, m[0].length - phrase.length).trim().toLowerCase();
       if (lower && /^(?:in|at|to|near|from)$/.test(cue)) continue;
       if (/^(?:in|at|to)$/.test(cue) && COMMON_WORD_CITIES.has(candidate.toLowerCase())) continue;
+      // "in Barrett esophagus", "in Addison disease": eponyms, not towns.
+      const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(m.index + m[0].length - phrase.length + candidate.length))?.[1]?.toLowerCase();
+      if (EPONYMS.has(candidate.toLowerCase()) || (nextWord && EPONYM_CONTEXT.has(nextWord))) continue;
       const start = m.index + m[0].length - phrase.length;
       out.push({ start, end: start + candidate.length, type: "LOCATION" });
       break;
@@ -156,7 +163,8 @@ export function detectPlaces(text: string, out: Detection[]): void {
     const words = name.split(/\s+/);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
-    while (first < words.length && SERVICE_WORDS.has(words[first]!.toLowerCase().replace(/[.,]/g, ""))) first++;
+    const skippable = (w: string) => SERVICE_WORDS.has(w) || NOT_A_NAME.has(w) || w === "of" || w === "resident" || w === "accepted" || w === "came" || w === "osh";
+    while (first < words.length && skippable(words[first]!.toLowerCase().replace(/[.,]/g, ""))) first++;
     if (first === words.length) return;
     const skipped = words.slice(0, first).join(" ");
     const start = m.index + (first > 0 ? skipped.length + 1 : 0);

@@ -23,7 +23,7 @@ const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)\s*[
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
 const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
 // International: a "+" and 7 to 15 digits in groups.
-const PHONE_INTL = /\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
+const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
 const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,18}\d))/gi;
 const PLATE = /\b(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+)?((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
 const VIN = /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/gi;
@@ -90,7 +90,8 @@ export function detectStructured(text: string, out: Detection[]): void {
     const v = m[0].trimEnd();
     const digits = digitCount(v);
     if (digits < 7 || digits > 15) return;
-    if (!isPossiblePhoneNumber(v)) return;
+    // libphonenumber knows each country's lengths; a "+" and 8+ digits is a phone in chat anyway.
+    if (!isPossiblePhoneNumber(v) && digits < 8) return;
     push(m.index, m.index + v.length, "PHONE");
   });
   each(PHONE_CUE, text, (m) => {

@@ -1,0 +1,49 @@
+// Detection quality on the labelled corpus (test/fixtures/phi). Floors sit just under
+// the current figures, so a change that loses recall or mangles clinical text fails here.
+// Regenerate the corpus with `npx tsx test/fixtures/phi/generate.ts`.
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/privacy/index.ts";
+import { generateCorpus } from "../fixtures/phi/generate.ts";
+import { loadCorpus, scoreSpans } from "../fixtures/phi/score.ts";
+
+const corpus = loadCorpus();
+const scores = scoreSpans(corpus, (text) => redact(text).spans);
+
+describe("PHI corpus", () => {
+  it("is the generator's output, with at least 400 messages and 80 without PHI", () => {
+    expect(corpus).toEqual(generateCorpus());
+    expect(corpus.length).toBeGreaterThanOrEqual(400);
+    expect(corpus.filter((m) => m.spans.length === 0).length).toBeGreaterThanOrEqual(80);
+    for (const m of corpus) for (const s of m.spans) expect(m.text.slice(s.start, s.end)).toBe(s.value);
+  });
+
+  it("removes at least 98.5% of identifier spans completely", () => {
+    expect(scores.recall, JSON.stringify(scores.misses.slice(0, 10))).toBeGreaterThanOrEqual(0.985);
+  });
+
+  it("removes at least 97% of names", () => {
+    const names = scores.byType.get("NAME")!;
+    expect(names.removed / names.total).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("removes every identifier of the shaped types (phones, emails, SSNs, MRNs, dates...)", () => {
+    for (const type of ["DATE", "PHONE", "EMAIL", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "DEVICE", "URL", "IP", "ZIP", "AGE"] as const) {
+      const t = scores.byType.get(type)!;
+      expect(t.total, type).toBeGreaterThan(0);
+      expect(t.removed, `${type}: ${JSON.stringify(scores.misses.filter((m) => m.type === type).slice(0, 5))}`).toBe(t.total);
+    }
+  });
+
+  it("has precision of at least 98%", () => {
+    expect(scores.precision).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("alters at most 0.5% of non-PHI words", () => {
+    expect(scores.nonPhiAltered, JSON.stringify(scores.overreach.slice(0, 10))).toBeLessThanOrEqual(0.005);
+  });
+
+  it("leaves the messages without PHI unchanged", () => {
+    const changed = corpus.filter((m) => m.spans.length === 0 && redact(m.text).text !== m.text).map((m) => m.text);
+    expect(changed.length, changed.slice(0, 5).join("\n")).toBeLessThanOrEqual(1);
+  });
+});
