@@ -57,9 +57,24 @@ export interface UserSpecialtiesTable {
   created_at: CreatedAt;
 }
 
+/** One on-call shift: who covers a specialty for an organization, from when to when. */
+export interface OncallShiftsTable {
+  id: Generated<number>;
+  organization_id: number;
+  specialty_code: string;
+  user_id: number | null;
+  specialist_npi: string | null;
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  ends_at: ColumnType<Date, Date | string, Date | string>;
+  note: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
 export interface DirectoryTables {
   specialties: SpecialtiesTable;
   specialists: SpecialistsTable;
   user_npi_links: UserNpiLinksTable;
   user_specialties: UserSpecialtiesTable;
+  oncall_shifts: OncallShiftsTable;
 }
