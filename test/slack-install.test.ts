@@ -2,6 +2,7 @@
 // at rest, uninstall events, and the outbound gateway (post, DM, update, 429, pacing,
 // fetchThread).
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { linkSlackWorkspace } from "../adapters/slack/installations.ts";
 import { slackDb } from "../adapters/slack/tables.ts";
 import { inChannel } from "../src/chat/reply.ts";
 import { describeEachEngine } from "./helpers/db.ts";
@@ -107,11 +108,23 @@ describeEachEngine("Slack OAuth install, uninstall and gateway", (db) => {
     expect(channel.map((m) => m.text)).toEqual(["second"]);
   });
 
+  it("links a second installed workspace into the first one's organization", async () => {
+    const first = (await h.slack.installations.access(h.fake.oauthTeam.id))!;
+    const second = await h.slack.installations.save({ teamId: "T0SECOND", teamName: "Second Campus", botToken: "xoxb-second" });
+    expect(second.organizationId).not.toBe(first.organizationId);
+    await h.requester.command("help", "", { team: "T0SECOND", user: "U0NURSE" });
+    const { organizationId } = await linkSlackWorkspace(h.app.services.db, "T0SECOND", h.fake.oauthTeam.id);
+    expect(organizationId).toBe(first.organizationId);
+    const nurse = await h.app.services.db.selectFrom("users").select("organization_id").where("external_id", "=", "U0NURSE").executeTakeFirstOrThrow();
+    expect(nurse.organization_id).toBe(first.organizationId);
+  });
+
   it("forgets the token on app_uninstalled: the next command says not installed", async () => {
     const team = h.fake.oauthTeam.id;
     const res = await h.requester.event(team, { type: "app_uninstalled" });
     expect(res.status).toBe(200);
-    expect(await slackDb(h.app.services.db).selectFrom("slack_installations").selectAll().execute()).toHaveLength(0);
+    const left = await slackDb(h.app.services.db).selectFrom("slack_installations").select("team_id").execute();
+    expect(left.map((r) => r.team_id)).toEqual(["T0SECOND"]);
     const after = await h.requester.command("help", "", { team, user: "U0GP" });
     expect(after.json.text).toMatch(/not installed/);
     await expect(h.app.services.gateways.slack!.post({ platform: "slack", workspace: team, to: { channel: "C0CARDIO" } }, inChannel("x"))).rejects.toThrow(/not installed/);
