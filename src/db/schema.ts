@@ -3,6 +3,7 @@
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
 import type { DirectoryTables } from "../directory/tables.ts";
 import type { OutboxTables } from "../outbox/tables.ts";
+import type { TriageTables } from "../triage/tables.ts";
 import type { ReminderTables } from "../reminders/tables.ts";
 
 /** A timestamp column: read as Date, written as Date or ISO string, defaulted on insert. */
@@ -60,4 +61,4 @@ export interface CoreTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database extends CoreTables, DirectoryTables, OutboxTables, ReminderTables {}
+export interface Database extends CoreTables, DirectoryTables, OutboxTables, ReminderTables, TriageTables {}
