@@ -43,6 +43,14 @@ describe("discussion redaction", () => {
     expect(r.messages.join(" ")).not.toMatch(/Pemberton|617-555-0143/);
   });
 
+  it("never restores a placeholder that was already in the text (stored redacted case text)", () => {
+    const r = redactDiscussion(["[NAME_1] has AF.", "Daughter Harold Pemberton called."], { reversible: true });
+    const placeholder = /\[NAME_\d+\]/.exec(r.messages[1]!)![0];
+    expect(r.messages[1]).not.toContain("Pemberton");
+    expect(r.restoreMap!.has("[NAME_1]")).toBe(false);
+    if (placeholder !== "[NAME_1]") expect(r.restoreMap!.get(placeholder)).toBe("Harold Pemberton");
+  });
+
   it("does not let a typed record separator split a message", () => {
     const r = redactDiscussion(["a\n\u001e\nb", "c"], { reversible: false });
     expect(r.messages).toHaveLength(2);

@@ -248,6 +248,20 @@ describe("/summarize without a model", () => {
       expect(row.meta).toMatchObject({ method: "extractive", model: null, promptTokens: 0 });
     });
 
+    it("turns a platform failure to read the thread into a clear error", async () => {
+      const failing: ChatGateway = {
+        ...threadGateway(() => []),
+        fetchThread: async () => {
+          throw new Error("not_in_channel: Harold Pemberton thread");
+        },
+      };
+      const app = await createTestApp(db(), { gateways: { slack: failing } });
+      const reply = await app.run("/summarize", AS);
+      expect(reply.errorCode).toBe("UNAVAILABLE");
+      expect(reply.text).toContain("could not read the messages here from slack");
+      expect(app.logLines.join("\n")).not.toContain("Pemberton");
+    });
+
     it("says clearly when the platform cannot fetch messages", async () => {
       const app = await createTestApp(db());
       const reply = await app.run("/summarize", { ...AS, platform: "discord" });

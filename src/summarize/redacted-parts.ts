@@ -29,10 +29,21 @@ export function redactDiscussion(texts: readonly string[], options: { reversible
   const joined = redact(clean.join(SEPARATOR), { reversible: options.reversible });
   const parts = joined.text.split(SEPARATOR);
   if (parts.length === clean.length) {
-    return { messages: parts as RedactedText[], spanCount: joined.spans.length, restoreMap: joined.restoreMap };
+    return { messages: parts as RedactedText[], spanCount: joined.spans.length, restoreMap: withoutPreexisting(joined.restoreMap, clean) };
   }
   const each = clean.map((t) => redact(t));
   return { messages: each.map((r) => r.text), spanCount: each.reduce((n, r) => n + r.spans.length, 0), restoreMap: undefined };
+}
+
+/**
+ * Text stored redacted earlier (a case) already holds placeholders such as "[NAME_1]"; a
+ * new detection in the same text can be numbered "[NAME_1]" too. Such a placeholder is
+ * never restored, so one person is never shown as another.
+ */
+function withoutPreexisting(map: Map<string, string> | undefined, texts: readonly string[]): Map<string, string> | undefined {
+  if (!map) return map;
+  for (const text of texts) for (const [placeholder] of text.matchAll(/\[[A-Z_]+_\d+\]/g)) map.delete(placeholder);
+  return map;
 }
 
 /** Cuts a redacted text into pieces of at most `maxChars` (a message too long for one chunk). */

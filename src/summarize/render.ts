@@ -31,8 +31,14 @@ function methodLine(outcome: SummaryOutcome): string {
 
 /** The summary reply. */
 export function renderSummary(outcome: SummaryOutcome, options: RenderOptions): Reply {
-  const restore = options.restore && options.visibility === "ephemeral" && outcome.restoreMap !== undefined;
-  const show = (item: string) => (restore ? restorePlaceholders(item, outcome.restoreMap!) : item);
+  const restore = options.restore && options.visibility === "ephemeral" && outcome.restoreMap !== undefined && outcome.restoreMap.size > 0;
+  let restored = 0;
+  const show = (item: string) => {
+    if (!restore) return item;
+    const out = restorePlaceholders(item, outcome.restoreMap!);
+    if (out !== item) restored++;
+    return out;
+  };
   const builder = new ReplyBuilder(options.visibility).header(options.title);
   let empty = true;
   for (const key of SECTION_KEYS) {
@@ -44,7 +50,7 @@ export function renderSummary(outcome: SummaryOutcome, options: RenderOptions): 
   }
   if (empty) builder.section("There was nothing to summarise.");
   builder.context(methodLine(outcome));
-  if (restore) builder.context("Identifiers are shown because this workspace allows it; this reply is visible only to you.");
+  if (restored > 0) builder.context("Identifiers are shown because this workspace allows it; this reply is visible only to you.");
   else if (outcome.redactedSpans > 0) builder.context("Placeholders such as [NAME_1] stand for identifiers removed before summarising.");
   return builder.build();
 }

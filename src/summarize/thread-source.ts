@@ -16,7 +16,17 @@ export async function loadThread(ctx: Pick<CommandContext, "actor" | "channel" |
       platform: ctx.actor.platform,
     });
   }
-  const fetched = await gateway.fetchThread(ctx.actor.workspaceExternalId, ctx.channel, limit);
+  let fetched;
+  try {
+    fetched = await gateway.fetchThread(ctx.actor.workspaceExternalId, ctx.channel, limit);
+  } catch (error) {
+    // Platform errors can quote message content: keep only the class for the log.
+    throw new AppError(
+      "UNAVAILABLE",
+      `Curbside could not read the messages here from ${ctx.actor.platform} (is Curbside a member of this channel?). Nothing was lost; try again in a moment.`,
+      { platform: ctx.actor.platform, error: error instanceof Error ? error.name : "unknown" },
+    );
+  }
   const speakers = new Map<string, string>();
   const messages = fetched
     .filter((m) => m.text.trim().length > 0)
