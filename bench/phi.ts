@@ -1,0 +1,102 @@
+// `npm run bench -- phi`: Curbside's redactor against npm peers (redact-pii,
+// openredaction) on the same labelled corpus, in one run. Every redactor is scored
+// from its output text alone (see test/fixtures/phi/score.ts), so the figures compare
+// like with like: a span counts as removed only when none of its words survives.
+import { performance } from "node:perf_hooks";
+import { PHI_TYPES } from "../src/privacy/phi-types.ts";
+import { redact } from "../src/privacy/redact.ts";
+import type { CorpusMessage } from "../test/fixtures/phi/generate.ts";
+import { loadCorpus, scoreOutputs, type Scores } from "../test/fixtures/phi/score.ts";
+
+/** A redactor under test: text in, redacted text out. */
+interface Contender {
+  name: string;
+  run: (text: string) => string | Promise<string>;
+}
+
+async function contenders(): Promise<{ ready: Contender[]; failed: { name: string; why: string }[] }> {
+  const ready: Contender[] = [{ name: "curbside", run: (t) => redact(t).text }];
+  const failed: { name: string; why: string }[] = [];
+  try {
+    const { SyncRedactor } = await import("redact-pii");
+    const redactor = new SyncRedactor();
+    ready.push({ name: "redact-pii", run: (t) => redactor.redact(t) });
+  } catch (error) {
+    failed.push({ name: "redact-pii", why: (error as Error).message });
+  }
+  try {
+    const { OpenRedaction } = await import("openredaction");
+    const redactor = new OpenRedaction({ redactionMode: "placeholder" });
+    ready.push({ name: "openredaction", run: async (t) => (await redactor.detect(t)).redacted });
+  } catch (error) {
+    failed.push({ name: "openredaction", why: (error as Error).message });
+  }
+  return { ready, failed };
+}
+
+async function outputsOf(c: Contender, corpus: CorpusMessage[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const m of corpus) out.push(await c.run(m.text));
+  return out;
+}
+
+/** MB/s redacting message by message, repeating the corpus for at least `minMs`. */
+async function perMessageThroughput(c: Contender, corpus: CorpusMessage[], minMs: number): Promise<number> {
+  const bytes = corpus.reduce((n, m) => n + Buffer.byteLength(m.text), 0);
+  let done = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs || done === 0) {
+    for (const m of corpus) await c.run(m.text);
+    done += bytes;
+  }
+  return done / 1e6 / ((performance.now() - start) / 1000);
+}
+
+/** MB/s redacting one large text (the corpus joined and repeated). */
+async function largeTextThroughput(c: Contender, big: string): Promise<number> {
+  const start = performance.now();
+  await c.run(big);
+  return Buffer.byteLength(big) / 1e6 / ((performance.now() - start) / 1000);
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+export default async function bench(args: string[]): Promise<void> {
+  const corpus = loadCorpus();
+  const { ready, failed } = await contenders();
+  const quick = args.includes("--quick");
+  const scores = new Map<string, Scores>();
+  const speed = new Map<string, { perMessage: number; large: number }>();
+  const big = Array.from({ length: quick ? 2 : 8 }, () => corpus.map((m) => m.text).join("\n")).join("\n");
+
+  for (const c of ready) {
+    scores.set(c.name, scoreOutputs(corpus, await outputsOf(c, corpus)));
+    // Warm up (lexicons load on first use), then measure.
+    await c.run(corpus[0]!.text);
+    speed.set(c.name, { perMessage: await perMessageThroughput(c, corpus, quick ? 300 : 2000), large: await largeTextThroughput(c, big) });
+  }
+
+  const names = ready.map((c) => c.name);
+  const phiMessages = corpus.filter((m) => m.spans.length > 0).length;
+  console.log(`Corpus: ${corpus.length} messages (${corpus.length - phiMessages} without PHI), ${corpus.reduce((n, m) => n + m.spans.length, 0)} labelled identifiers; large text ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB.`);
+  console.log("A span counts as removed only when none of its words survives. Precision and 'non-PHI words altered' are per word.\n");
+  const rows: string[][] = [];
+  for (const type of PHI_TYPES) {
+    const total = scores.get(names[0]!)!.byType.get(type)!.total;
+    if (total === 0) continue;
+    rows.push([`recall ${type} (n=${total})`, ...names.map((n) => pct(scores.get(n)!.byType.get(type)!.removed / total))]);
+  }
+  rows.push(["span recall, overall", ...names.map((n) => pct(scores.get(n)!.recall))]);
+  rows.push(["precision (words)", ...names.map((n) => pct(scores.get(n)!.precision))]);
+  rows.push(["non-PHI words altered", ...names.map((n) => pct(scores.get(n)!.nonPhiAltered))]);
+  rows.push(["MB/s, message by message", ...names.map((n) => speed.get(n)!.perMessage.toFixed(2))]);
+  rows.push(["MB/s, one large text", ...names.map((n) => speed.get(n)!.large.toFixed(2))]);
+  console.log(table(["metric", ...names], rows));
+  for (const f of failed) console.log(`\n${f.name} could not run: ${f.why}`);
+}
