@@ -5,7 +5,7 @@ import type { Command, CommandContext } from "../src/chat/command.ts";
 import type { HandlerResult } from "../src/chat/model.ts";
 import { ReplyBuilder } from "../src/chat/reply.ts";
 import { AppError } from "../src/errors.ts";
-import { redactReminderText } from "../src/reminders/phi.ts";
+import { guardReminderText } from "../src/reminders/phi.ts";
 import { createdReply, listReply } from "../src/reminders/present.ts";
 import { cancelReminder, createReminder, listReminders, markDone, snoozeReminder, tomorrowMorning } from "../src/reminders/service.ts";
 import { formatInZone } from "../src/reminders/zone-time.ts";
@@ -57,7 +57,7 @@ export default {
       channel: ctx.channel,
       text: args.get("request") ?? "",
       now: ctx.clock.now(),
-      guard: redactReminderText,
+      guard: guardReminderText,
     });
     return createdReply(created, ctx.actor.userExternalId, ctx.actor.timezone);
   },

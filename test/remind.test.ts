@@ -205,21 +205,49 @@ describeEachEngine("/remind", (database) => {
     expect(message!.text).toContain("Set by <@dr-london>");
   });
 
-  it("ties a reminder to a case", async () => {
+  it("ties a reminder to a case of the user's organization, and links back to it", async () => {
     const app = await createTestApp(database(), { clock: new FakeClock(NOW) });
     const as = { user: "dr-case", workspace: "w-case" };
-    if (await tableExists(app.services.db, "cases")) {
-      const reply = await app.run("/remind in 2d case 999999 check echo", as);
-      expect(reply.errorCode).toBe("NOT_FOUND");
-      expect(await remindersOf(app, "w-case")).toHaveLength(0);
-    } else {
-      const reply = await app.run("/remind in 2d case 42 check echo", as);
-      expect(reply.text).toContain("Case #42 (not checked");
-      const [row] = await remindersOf(app, "w-case");
-      expect(row).toMatchObject({ case_id: 42, text: "check echo" });
-      await runSchedulerPass(app.services, { at: new Date(row!.due_at.getTime() + 1000) });
-      expect((await messagesIn(app, "w-case"))[0]!.text).toContain("Case #42");
-    }
+    const other = { user: "dr-elsewhere", workspace: "w-case-other" };
+    await app.run("/help", as);
+    await app.run("/help", other);
+    const { db } = app.services;
+    const addCase = async (externalId: string) => {
+      const user = await db.selectFrom("users").selectAll().where("external_id", "=", externalId).executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto("cases")
+        .values({
+          organization_id: user.organization_id,
+          requester_user_id: user.id,
+          requester_platform: "console",
+          requester_workspace: "w",
+          requester_external_id: externalId,
+          specialty_code: "207RC0000X",
+          urgency: "routine",
+          question: "invented question",
+          created_at: NOW,
+          claim_deadline_at: NOW,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    };
+    const mine = await addCase("dr-case");
+    const theirs = await addCase("dr-elsewhere");
+
+    const reply = await app.run(`/remind in 2d case ${mine} check echo`, as);
+    expect(reply.status).toBe("ok");
+    expect(reply.text).toContain(`Case #${mine} (/consult show ${mine})`);
+    const [row] = await remindersOf(app, "w-case");
+    expect(row).toMatchObject({ case_id: mine, text: "check echo" });
+    await runSchedulerPass(app.services, { at: new Date(row!.due_at.getTime() + 1000) });
+    expect((await messagesIn(app, "w-case"))[0]!.text).toContain(`Case #${mine} (/consult show ${mine})`);
+
+    // Another organization's case, or one that does not exist, is refused and nothing is stored.
+    expect((await app.run(`/remind in 2d case ${theirs} check echo`, as)).errorCode).toBe("NOT_FOUND");
+    expect((await app.run("/remind in 2d case 999999 check echo", as)).errorCode).toBe("NOT_FOUND");
+    expect(await remindersOf(app, "w-case")).toHaveLength(1);
+    expect(await tableExists(db, "cases")).toBe(true);
   });
 
   it("stores and posts reminder text with identifiers redacted, and logs no text", async () => {
@@ -227,12 +255,26 @@ describeEachEngine("/remind", (database) => {
     const as = { user: "dr-phi", workspace: "w-phi" };
     const reply = await app.run("/remind me in 1 hour call Mrs Jane Doloresdottir back on 617-555-0143 about her potassium", as);
     expect(reply.status).toBe("ok");
+    expect(reply.text).toContain("Removed before saving:");
+    expect(reply.text).toContain("phone number");
     const [row] = await remindersOf(app, "w-phi");
     expect(row!.text).not.toContain("617-555-0143");
     expect(row!.text).toContain("potassium");
     expect(app.logLines.join("\n")).not.toContain("potassium");
     const audit = await app.services.db.selectFrom("audit_log").select("meta").where("subject_type", "=", "reminder").execute();
     expect(JSON.stringify(audit)).not.toContain("potassium");
+  });
+
+  it("refuses text with identifiers where the workspace policy is block, storing nothing", async () => {
+    const app = await createTestApp(database(), { clock: new FakeClock(NOW) });
+    const as = { user: "dr-strict", workspace: "w-strict" };
+    await app.run("/help", as);
+    await app.services.db.updateTable("workspaces").set({ phi_policy: "block" }).where("external_id", "=", "w-strict").execute();
+    const refused = await app.run("/remind me in 1 hour call back on 617-555-0143", as);
+    expect(refused.errorCode).toBe("PHI_BLOCKED");
+    expect(refused.text).not.toContain("617");
+    expect(await remindersOf(app, "w-strict")).toHaveLength(0);
+    expect((await app.run("/remind me in 1 hour recheck potassium", as)).status).toBe("ok");
   });
 
   it("delivers a batch larger than one claim and each occurrence once", async () => {

@@ -40,7 +40,7 @@ export function dueReminderReply(reminder: DueReminder, deliveredAt: Date): Repl
   const out = new ReplyBuilder("channel").section(`⏰ **Reminder:** ${reminder.text}`);
   const details = [
     when,
-    reminder.caseId !== null ? `Case #${reminder.caseId}` : null,
+    reminder.caseId !== null ? `Case #${reminder.caseId} (\`/consult show ${reminder.caseId}\`)` : null,
     reminder.fromUser ? `Set by <@${reminder.fromUser}>` : null,
     reminder.repeats ? `Repeats ${reminder.repeats}` : null,
     `Reminder #${reminder.id}`,

@@ -1,7 +1,26 @@
-// The PHI step for reminder text: what is stored (and later posted) is the redacted
-// text, so a reminder never carries a patient's name, MRN or date of birth.
-import { redact } from "../privacy/index.ts";
-import type { TextGuard } from "./service.ts";
+// The PHI step for reminder text, through the shared PHI guard: what is stored (and later
+// posted) is the redacted text, so a reminder never carries a patient's name, MRN or
+// date of birth. Under a "block" workspace policy the guard refuses (nothing is stored);
+// under "warn" the redacted text is stored and the confirmation says what was removed,
+// since a reminder goes back to its author rather than to a channel of specialists.
+import type { Kysely } from "kysely";
+import type { Actor } from "../chat/command.ts";
+import type { Database } from "../db/schema.ts";
+import { describeFindings, guardText } from "../privacy/guard.ts";
+import { workspacePhiPolicy } from "../privacy/phi-policy.ts";
 
-/** Stores reminder text with every HIPAA identifier replaced by a placeholder. */
-export const redactReminderText: TextGuard = async (text) => redact(text).text;
+/** The text to store and a user-safe note of what was removed ("1 name, 1 phone number"). */
+export interface GuardedReminderText {
+  /** Redacted text. */
+  text: string;
+  /** What was removed, or null when nothing was. */
+  removed: string | null;
+}
+
+/** Applies the workspace's PHI policy to reminder text. Throws PHI_BLOCKED under "block". */
+export async function guardReminderText(db: Kysely<Database>, actor: Actor, text: string): Promise<GuardedReminderText> {
+  const policy = await workspacePhiPolicy(db, actor.workspaceId);
+  const result = guardText(text, { policy, platform: actor.platform });
+  const stored = result.action === "post" ? result.text : result.preview;
+  return { text: stored, removed: result.spans.length > 0 ? describeFindings(result.spans) : null };
+}

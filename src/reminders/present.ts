@@ -21,8 +21,8 @@ export function createdReply(created: Created, selfExternalId: string, zone: str
     out.section(`⏰ Reminder #${reminder.id} set ${targetLabel(reminder, selfExternalId)} for **${when}**.`);
   }
   const details = [`“${reminder.text}”`];
-  if (reminder.case_id !== null) details.push(created.caseChecked ? `Case #${reminder.case_id}` : `Case #${reminder.case_id} (not checked: cases are not set up here yet)`);
-  if (reminder.text !== request.text) details.push("Identifiers were replaced with placeholders before saving.");
+  if (reminder.case_id !== null) details.push(created.caseChecked ? `Case #${reminder.case_id} (\`/consult show ${reminder.case_id}\`)` : `Case #${reminder.case_id} (not checked: cases are not set up here yet)`);
+  if (created.removed) details.push(`Removed before saving: ${created.removed}.`);
   out.context(details.join(" · "));
   out.context(`Cancel with \`/remind cancel ${reminder.id}\` · see all with \`/remind list\``);
   return out.build();

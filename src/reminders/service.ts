@@ -17,7 +17,7 @@ export type Reminder = Selectable<RemindersTable>;
 export const MAX_ACTIVE_REMINDERS = 100;
 
 /** Turns reminder text into what may be stored (the PHI guard). */
-export type TextGuard = (text: string, actor: Actor) => Promise<string>;
+export type TextGuard = (db: Kysely<Database>, actor: Actor, text: string) => Promise<{ text: string; removed: string | null }>;
 
 /** What creating a reminder needs. */
 export interface CreateInput {
@@ -41,6 +41,8 @@ export interface Created {
   request: ReminderRequest;
   /** Whether the case id could be checked (false when there is no cases table yet). */
   caseChecked: boolean;
+  /** What the PHI guard removed ("1 name"), or null. */
+  removed: string | null;
 }
 
 /** Whether the database has a table by that name (features land independently). */
@@ -79,7 +81,7 @@ export async function createReminder(db: Kysely<Database>, input: CreateInput): 
   const { actor, channel, now } = input;
   const request = parseReminderRequest(input.text, now, actor.timezone);
   const caseChecked = request.caseId === undefined ? false : await checkCase(db, actor, request.caseId);
-  const stored = await input.guard(request.text, actor);
+  const guarded = await input.guard(db, actor, request.text);
   const target = await resolveTarget(db, actor, channel, request);
 
   const reminder = await db.transaction().execute(async (trx) => {
@@ -108,7 +110,7 @@ export async function createReminder(db: Kysely<Database>, input: CreateInput): 
         workspace: actor.workspaceExternalId,
         target: JSON.stringify(target.to),
         target_user_id: target.userId,
-        text: stored,
+        text: guarded.text,
         case_id: request.caseId ?? null,
         timezone: actor.timezone,
         rrule: request.schedule.kind === "recurring" ? request.schedule.rule : null,
@@ -129,7 +131,7 @@ export async function createReminder(db: Kysely<Database>, input: CreateInput): 
     });
     return row;
   });
-  return { reminder, request, caseChecked };
+  return { reminder, request, caseChecked, removed: guarded.removed };
 }
 
 /** Pending reminders the actor set or receives, soonest first. */
