@@ -5,6 +5,9 @@ import type { ParsedArgs } from "../src/chat/args.ts";
 import { ReplyBuilder } from "../src/chat/reply.ts";
 import { resolvePlace, type Place } from "../src/directory/places.ts";
 import { searchSpecialists, type SpecialistResult } from "../src/directory/search.ts";
+import { getSpecialistProfile } from "../src/directory/specialist-profile.ts";
+import { isValidNpi } from "../src/directory/npi.ts";
+import { DateTime } from "luxon";
 import { resolveSpecialty } from "../src/directory/specialties.ts";
 import { AppError } from "../src/errors.ts";
 import type { HandlerResult } from "../src/chat/model.ts";
@@ -18,6 +21,8 @@ interface SearchState {
   within?: number;
   lang?: string;
   tele?: boolean;
+  /** Only specialists accepting consults. */
+  acc?: boolean;
   offset: number;
 }
 
@@ -54,11 +59,14 @@ async function runSearch(state: SearchState, ctx: CommandContext): Promise<Handl
     withinMiles: state.within,
     language: state.lang,
     telehealth: state.tele,
+    accepting: state.acc,
+    // Specialists whose linked Curbside user is away are not offered.
+    awayAt: ctx.clock.now(),
     limit: PAGE_SIZE,
     offset: state.offset,
   });
 
-  const filters = [place ? `near ${place.label}` : null, state.within ? `within ${state.within} mi` : null, state.lang ? `speaks ${state.lang}` : null, state.tele ? "telehealth" : null]
+  const filters = [place ? `near ${place.label}` : null, state.within ? `within ${state.within} mi` : null, state.lang ? `speaks ${state.lang}` : null, state.tele ? "telehealth" : null, state.acc ? "accepting consults" : null]
     .filter(Boolean)
     .join(" · ");
   const out = new ReplyBuilder("ephemeral").header(`${heading}${filters ? ` — ${filters}` : ""}`);
@@ -81,13 +89,38 @@ async function runSearch(state: SearchState, ctx: CommandContext): Promise<Handl
           `NPI ${r.npi} ${r.verified ? "✓ verified" : "(unverified)"}`,
         ].join(" · "),
       )
-      .actions(r.acceptingConsults ? [{ actionId: "consult:request", label: "Request consult", value: r.npi, style: "primary" }] : []);
+      .actions([
+        ...(r.acceptingConsults ? [{ actionId: "consult:request", label: "Request consult", value: r.npi, style: "primary" as const }] : []),
+        { actionId: "specialist:show", label: "Profile", value: r.npi },
+      ]);
   }
   if (hasMore) {
     const next: SearchState = { ...state, offset: state.offset + PAGE_SIZE };
     out.divider().actions([{ actionId: "specialist:more", label: "More", value: JSON.stringify(next) }]);
   }
   out.context(`Showing ${state.offset + 1}–${state.offset + results.length}${hasMore ? "" : " (end of results)"}`);
+  return out.build();
+}
+
+async function showProfile(npiText: string, ctx: CommandContext): Promise<HandlerResult> {
+  const npi = npiText.trim();
+  if (!isValidNpi(npi)) throw new AppError("BAD_ARGUMENT", "That is not a valid NPI (10 digits with a check digit).", { field: "npi" });
+  const p = await getSpecialistProfile(ctx.db, npi, ctx.actor.organizationId, ctx.clock.now());
+  if (!p) throw new AppError("NOT_FOUND", "No specialist with that NPI is in the directory.");
+  const out = new ReplyBuilder("ephemeral")
+    .header(specialistTitle(p))
+    .section(`${p.specialties.map((s, i) => (i === 0 ? `**${s}**` : s)).join(" · ")}`)
+    .fields([
+      { label: "NPI", value: `${p.npi} ${p.verified ? "✓ verified (active in NPPES)" : "(unverified)"}` },
+      { label: "Practice", value: [p.addressLine, [p.city, p.state].filter(Boolean).join(", "), p.zip].filter(Boolean).join(", ") || "not listed" },
+      { label: "Phone", value: p.phone ? p.phone.replace(/^(\d{3})(\d{3})(\d{4})$/, "($1) $2-$3") : "not listed" },
+      { label: "Languages", value: p.languages.join(", ") },
+      { label: "Telehealth", value: p.telehealth ? "yes" : "no" },
+      { label: "Consults", value: p.active ? (p.acceptingConsults ? "accepting" : "not accepting") : "inactive NPI" },
+    ]);
+  if (p.awayUntil) out.context(`Away until ${DateTime.fromJSDate(p.awayUntil).setZone(ctx.actor.timezone).toFormat("ccc d LLL HH:mm")}`);
+  if (p.onCall.length > 0) out.context(`On call now: ${p.onCall.join(", ")}`);
+  if (p.active && p.acceptingConsults && !p.awayUntil) out.actions([{ actionId: "consult:request", label: "Request consult", value: p.npi, style: "primary" }]);
   return out.build();
 }
 
@@ -99,6 +132,7 @@ function stateFromArgs(args: ParsedArgs): SearchState {
     within: within === undefined ? undefined : Number.parseInt(within, 10),
     lang: args.get("lang"),
     tele: args.flag("telehealth") || undefined,
+    acc: args.flag("accepting") || undefined,
     offset: 0,
   };
 }
@@ -124,10 +158,20 @@ export default {
     { name: "within", type: "string", keyword: true, description: "only within this many miles", example: "25 mi", validate: parseWithin },
     { name: "lang", type: "string", keyword: true, arity: 1, description: "a language the specialist speaks", example: "spanish" },
     { name: "telehealth", type: "flag", description: "only specialists who offer telehealth" },
+    { name: "accepting", type: "flag", description: "only specialists accepting consults" },
   ],
-  help: "Examples: `/specialist cardiology near 10001`, `/specialist heart doctor near Springfield, IL within 50 mi`, `/specialist dermatolgy lang spanish telehealth`",
+  help: "Examples: `/specialist cardiology near 10001`, `/specialist heart doctor near Springfield, IL within 50 mi`, `/specialist dermatolgy lang spanish telehealth accepting`, `/specialist Okafor`, `/specialist show 1234567893`",
+  subcommands: [
+    {
+      name: "show",
+      description: "One specialist's profile by NPI",
+      options: [{ name: "npi", type: "string", required: true, description: "the 10-digit NPI", example: "1234567893" }],
+      handler: async (args, ctx) => showProfile(args.get("npi")!, ctx),
+    },
+  ],
   handler: async (args, ctx) => runSearch(stateFromArgs(args), ctx),
   actions: {
     more: async (value, ctx) => runSearch(parseState(value), ctx),
+    show: async (value, ctx) => showProfile(value, ctx),
   },
 } satisfies Command;
