@@ -8,7 +8,7 @@ import { AppError } from "../src/errors.ts";
 import { caseTextForm, intakeForm, parseCaseId, parseConsultText } from "../src/triage/intake.ts";
 import { transition, type TransitionResult } from "../src/triage/lifecycle.ts";
 import { OUTCOMES, statusLabel, type CaseAction, type Outcome, type Urgency } from "../src/triage/model.ts";
-import { onCallUserIds } from "../src/triage/on-call.ts";
+import { onCallPeople } from "../src/triage/on-call.ts";
 import { raiseCase, resolveOneSpecialty, type RaiseInput } from "../src/triage/raise.ts";
 import { caseDetail, resolveButtons } from "../src/triage/render.ts";
 import { matchSpecialties } from "../src/directory/specialties.ts";
@@ -27,12 +27,12 @@ async function emergentRefusal(ctx: CommandContext, specialtyTyped: string): Pro
     .section("For an emergent case, **call the on-call specialist or emergency services directly** — a chat consult can wait, your patient cannot.");
   const [specialty] = await matchSpecialties(ctx.db, specialtyTyped, 1);
   if (specialty) {
-    const ids = await onCallUserIds(ctx.db, ctx.actor.organizationId, specialty.code, ctx.clock.now());
-    const people = ids.length === 0 ? [] : await ctx.db.selectFrom("users").select(["display_name", "external_id"]).where("id", "in", ids).execute();
+    const oncall = await onCallPeople(ctx.db, ctx.actor.organizationId, specialty.code, ctx.clock.now());
+    const describe = (p: { name: string; note: string | null; to: Date }) => `${p.name}${p.note ? ` (${p.note})` : ""}`;
     out.section(
-      people.length > 0
-        ? `On call for ${specialty.name} now: ${people.map((p) => p.display_name ?? p.external_id).join(", ")}.`
-        : `Curbside has no on-call schedule for ${specialty.name}; use your hospital switchboard. See /oncall.`,
+      oncall.now.length > 0
+        ? `**On call for ${specialty.name} now:** ${oncall.now.map(describe).join("; ")}.`
+        : `Curbside has nobody on call for ${specialty.name} right now${oncall.next[0] ? ` (next: ${describe(oncall.next[0])} from ${oncall.next[0].from.toISOString()})` : ""}; use your hospital switchboard.`,
     );
   }
   const reply = out.build();

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { AppServices } from "../src/chat/command.ts";
 import { openPostgres, type DatabaseHandle } from "../src/db/database.ts";
+import { upsertShift } from "../src/directory/oncall.ts";
 import { runSchedulerPass } from "../src/scheduler/runner.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
 import { describeEachEngine } from "./helpers/db.ts";
@@ -11,6 +12,7 @@ import { describeEachEngine } from "./helpers/db.ts";
 const ADMIN = { user: "it-admin", role: "admin" as const };
 const GP = { user: "dr-gp", role: "clinician" as const };
 const HEART = { user: "dr-heart", role: "specialist" as const };
+const ONCALL = { user: "dr-oncall", role: "specialist" as const };
 const MIN = 60_000;
 
 describeEachEngine("triage escalation", (database, engine) => {
@@ -27,6 +29,10 @@ describeEachEngine("triage escalation", (database, engine) => {
     await app.run("/profile specialty cardiology", HEART);
     await app.run("/triage subscribe cardiology", { ...ADMIN, channel: "triage-cardio" });
     t0 = app.clock.now();
+    // Someone on call for cardiology today (a Curbside user), paged at the first level.
+    await app.run("/help", ONCALL);
+    const oncall = await app.services.db.selectFrom("users").select(["id", "organization_id"]).where("external_id", "=", ONCALL.user).executeTakeFirstOrThrow();
+    await upsertShift(app.services.db, { organizationId: oncall.organization_id, specialtyCode: "207RC0000X", who: { userId: oncall.id }, from: new Date(t0.getTime() - 60 * MIN), to: new Date(t0.getTime() + 24 * 60 * MIN), note: "pager 4417" });
   });
   afterAll(async () => {
     await second?.close();
@@ -53,6 +59,7 @@ describeEachEngine("triage escalation", (database, engine) => {
     expect(await bothProcessesAt(new Date(t0.getTime() + 10 * MIN))).toBe(1);
     expect(await bothProcessesAt(new Date(t0.getTime() + 10 * MIN + 1000))).toBe(0);
     expect(await countOf(caseId, "case.reposted")).toBe(1);
+    expect(await countOf(caseId, "case.oncall")).toBe(1);
     expect(await countOf(caseId, "case.escalated")).toBe(0);
 
     expect(await bothProcessesAt(new Date(t0.getTime() + 29 * MIN))).toBe(0);
@@ -68,6 +75,12 @@ describeEachEngine("triage escalation", (database, engine) => {
     expect(repost).toHaveLength(1);
     const dms = await db.selectFrom("console_messages").select(["user_external_id"]).where("text", "like", `%#${caseId}%`).where("user_external_id", "in", [GP.user, ADMIN.user]).execute();
     expect(dms.map((d) => d.user_external_id).sort()).toEqual([ADMIN.user, GP.user].sort());
+  });
+
+  it("refuses an emergent case and shows who is on call", async () => {
+    const reply = await app.run("/consult cardiology emergent STEMI in the waiting room", GP);
+    expect(reply.errorCode).toBe("EMERGENT");
+    expect(reply.text).toContain("On call for Cardiovascular Disease now: dr-oncall (pager 4417)");
   });
 
   it("stops escalating once claimed, and nudges the claimer after 48 h without an answer", async () => {

@@ -1,11 +1,16 @@
-// Who is on call for a specialty right now, for paging when an urgent case stays
-// unclaimed. The directory owns on-call schedules; this is the one place triage asks.
+// Who is on call for a specialty right now (the directory's schedule, away people
+// skipped), for paging when an urgent case stays unclaimed and for emergent refusals.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { whoIsOnCall, type OnCallPerson } from "../directory/oncall.ts";
 
-/** Curbside user ids on call for `specialtyCode` at `now` (and not away). */
-export async function onCallUserIds(_db: Kysely<Database>, _organizationId: number, _specialtyCode: string, _now: Date): Promise<number[]> {
-  // The directory's on-call schedule (issue 3) has not landed yet; until it does, nobody
-  // is paged and the re-post to the triage targets is the first escalation level.
-  return [];
+/** People on call for `specialtyCode` at `now`, and who is next when nobody is. */
+export async function onCallPeople(db: Kysely<Database>, organizationId: number, specialtyCode: string, now: Date): Promise<{ now: OnCallPerson[]; next: OnCallPerson[] }> {
+  return whoIsOnCall(db, organizationId, [specialtyCode], now);
+}
+
+/** Curbside user ids on call for `specialtyCode` at `now` that can be reached in chat. */
+export async function onCallUserIds(db: Kysely<Database>, organizationId: number, specialtyCode: string, now: Date): Promise<number[]> {
+  const { now: current } = await onCallPeople(db, organizationId, specialtyCode, now);
+  return [...new Set(current.flatMap((p) => (p.contact ? [p.contact.userId] : [])))];
 }
