@@ -262,6 +262,21 @@ describe("/summarize without a model", () => {
       expect(app.logLines.join("\n")).not.toContain("Pemberton");
     });
 
+    it("summarises a console channel from the messages Curbside delivered there", async () => {
+      const app = await createTestApp(db());
+      const console = app.services.gateways.console!;
+      const empty = await app.run("/summarize", { user: "nurse-1", channel: "C-WARD" });
+      expect(empty.text).toContain("no messages here that Curbside can read");
+      for (const m of labelledThread.messages) {
+        await console.post({ platform: "console", workspace: "local", to: { channel: "C-WARD" } }, { text: m.text, blocks: [], visibility: "channel", status: "ok" });
+      }
+      const reply = await app.run("/summarize last 20", { user: "nurse-1", channel: "C-WARD" });
+      expect(reply.status).toBe("ok");
+      expect(reply.text).toContain("Should we start anticoagulation?");
+      expect(reply.text).toContain("Extractive summary");
+      for (const identifier of labelledThread.identifiers) expect(reply.text).not.toContain(identifier);
+    });
+
     it("says clearly when the platform cannot fetch messages", async () => {
       const app = await createTestApp(db());
       const reply = await app.run("/summarize", { ...AS, platform: "discord" });
