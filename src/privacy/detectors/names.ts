@@ -5,9 +5,10 @@
 // 3. any other mention of a word already found as a name in the same text.
 // Staff marked as staff ("Dr. Patel", "@dr.kim", "RN Jones") are never patient names,
 // and eponyms ("Bell palsy", "Parkinson disease") are clinical words.
-import {
-  AMBIGUOUS_NAMES, EPONYM_CONTEXT, EPONYMS, isFamilyName, isGivenName, NOT_A_NAME, PATIENT_CUES, STAFF_TITLES,
-} from "../lexicon.ts";
+import * as lexicon from "../lexicon.ts";
+
+// Local bindings: read in hot loops, once per token.
+const { AMBIGUOUS_NAMES, EPONYM_CONTEXT, EPONYMS, NOT_A_NAME, PATIENT_CUES, STAFF_TITLES, isFamilyName, isGivenName } = lexicon;
 import type { Detection } from "../phi-types.ts";
 
 interface Token {
@@ -35,34 +36,57 @@ interface Token {
   upper: boolean;
 }
 
+/** Abbreviations ending in a period that do not end a sentence. */
+const HONORIFIC_DOT = new Set(["dr.", "mr.", "mrs.", "ms.", "st.", "pt.", "prof.", "mx.", "vs.", "approx.", "e.g.", "i.e."]);
+
 const TOKEN = /@[\w.-]+|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?/g;
 
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
+  let prev: Token | undefined;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
-    let word = raw.endsWith(".") ? raw.slice(0, -1) : raw;
-    if (/['’]s$/i.test(word)) word = word.slice(0, -2);
-    else if (/s['’]$/i.test(word)) word = word.slice(0, -1);
-    const gap = text.slice(prevEnd, m.index);
-    const prev = tokens[tokens.length - 1];
-    const sentenceStart = !prev || /[.!?\n]|^\s*[-*•>]/.test(gap) || (prev.rawLower.endsWith(".") && !/^(?:dr|mr|mrs|ms|st|pt|prof|mx)\.$/.test(prev.rawLower) && prev.word.length > 1);
-    tokens.push({
-      start: m.index,
-      end: m.index + word.length,
-      rawEnd: m.index + raw.length,
+    const start = m.index;
+    let word = raw.charCodeAt(raw.length - 1) === 46 ? raw.slice(0, -1) : raw;
+    const last = word.charCodeAt(word.length - 1);
+    const beforeLast = word.charCodeAt(word.length - 2);
+    // Possessives: "Miller's" -> "Miller", "Jones'" -> "Jones".
+    if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 8217)) word = word.slice(0, -2);
+    else if ((last === 39 || last === 8217) && (beforeLast === 115 || beforeLast === 83)) word = word.slice(0, -1);
+    const gap = text.slice(prevEnd, start);
+    const first = word.charCodeAt(0);
+    const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215);
+    const lower = word.toLowerCase();
+    const rawLower = raw.length === word.length ? lower : raw.toLowerCase();
+    let sentenceStart = !prev;
+    if (prev && !sentenceStart) {
+      for (let k = 0; k < gap.length; k++) {
+        const c = gap.charCodeAt(k);
+        if (c === 46 || c === 33 || c === 63 || c === 10 || c === 8226) {
+          sentenceStart = true;
+          break;
+        }
+      }
+      if (!sentenceStart && prev.rawEnd > prev.end && prev.word.length > 1 && !HONORIFIC_DOT.has(prev.rawLower)) sentenceStart = true;
+    }
+    const token: Token = {
+      start,
+      end: start + word.length,
+      rawEnd: start + raw.length,
       word,
-      lower: word.toLowerCase(),
-      rawLower: raw.toLowerCase(),
-      cap: /^[A-ZÀ-ÖØ-Þ]/.test(word),
+      lower,
+      rawLower,
+      cap,
       gap,
       sentenceStart,
-      handle: raw.startsWith("@"),
-      upper: word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word),
-    });
-    prevEnd = m.index + raw.length;
+      handle: first === 64,
+      upper: cap && word.length > 1 && word !== lower && word === word.toUpperCase(),
+    };
+    tokens.push(token);
+    prev = token;
+    prevEnd = token.rawEnd;
   }
   return tokens;
 }
@@ -71,9 +95,12 @@ function tokenize(text: string): Token[] {
 function isEponymWord(lower: string): boolean {
   return EPONYMS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => EPONYMS.has(p)));
 }
-const isInitial = (t: Token): boolean => /^[A-Z]$/.test(t.word);
-const isInitials = (t: Token): boolean => /^[A-Z]{2,3}$/.test(t.word) && !NOT_A_NAME.has(t.lower);
-const isWordGap = (gap: string): boolean => gap === " " || gap === "  ";
+function isInitial(t: Token): boolean {
+  return t.word.length === 1 && t.word >= "A" && t.word <= "Z";
+}
+function isWordGap(gap: string): boolean {
+  return gap === " " || gap === "  ";
+}
 /** Census family name, or a hyphenated name with a census family name in it ("garcia-lopez"). */
 function familyName(lower: string): boolean {
   return isFamilyName(lower) || (lower.includes("-") && lower.split("-").some((p) => p.length > 1 && isFamilyName(p) && !NOT_A_NAME.has(p)));
@@ -82,7 +109,9 @@ function familyName(lower: string): boolean {
 function givenName(lower: string): boolean {
   return isGivenName(lower) || (lower.includes("-") && lower.split("-").some((p) => p.length > 2 && isGivenName(p) && !NOT_A_NAME.has(p)));
 }
-const lexiconName = (lower: string): boolean => givenName(lower) || familyName(lower);
+function lexiconName(lower: string): boolean {
+  return givenName(lower) || familyName(lower);
+}
 
 /** Whether the token after `i` shows an eponym ("Bell palsy", "Wells score", "Crohn's disease"). */
 function eponymAt(tokens: Token[], i: number): boolean {
@@ -122,6 +151,27 @@ function extendsName(t: Token): boolean {
   return t.cap ? looksLikeName(t.word) : lexiconName(t.lower);
 }
 
+const CLOSES = /^(?:\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year)\b|\s*[,;(]|\s*$)/i;
+
+/** Whether an age, a comma or the end follows token `t` (supports a name). */
+function closes(text: string, t: Token): boolean {
+  return CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 12));
+}
+
+/** Marks every other mention of a word already found as a name. */
+function propagate(tokens: Token[], name: Uint8Array, staff: Uint8Array): void {
+  const n = tokens.length;
+  let found: Set<string> | undefined;
+  for (let i = 0; i < n; i++) {
+    if (name[i] && tokens[i]!.word.length > 1 && !NOT_A_NAME.has(tokens[i]!.lower)) (found ??= new Set()).add(tokens[i]!.lower);
+  }
+  if (!found) return;
+  for (let i = 0; i < n; i++) {
+    if (name[i] || staff[i]) continue;
+    if (found.has(tokens[i]!.lower) && !eponymAt(tokens, i)) name[i] = 1;
+  }
+}
+
 /** Finds patient and relative names. */
 export function detectNames(text: string, out: Detection[]): void {
   const tokens = tokenize(text);
@@ -151,9 +201,6 @@ export function detectNames(text: string, out: Detection[]): void {
 
   // "Miller, John": the comma is inside the name's span.
   const joinNext = new Uint8Array(n);
-  const mark = (from: number, to: number) => {
-    for (let k = from; k <= to; k++) name[k] = 1;
-  };
 
   // 1. Cues.
   for (let i = 0; i < n; i++) {
@@ -173,7 +220,6 @@ export function detectNames(text: string, out: Detection[]): void {
     const after = tokens[j + 1];
     if (capitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
     // Text right after a candidate word: an age, a comma or the end supports a name.
-    const closes = (t: Token) => /^(?:\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year)\b|\s*[,;(]|\s*$)/i.test(text.slice(t.rawEnd, t.rawEnd + 12));
     let accepted: boolean;
     if (isInitial(first)) accepted = honorific || strong || after?.gap === "" || text[first.end] === ".";
     else if (first.upper && first.word.length <= 3 && !NOT_A_NAME.has(first.lower)) accepted = true;
@@ -187,14 +233,14 @@ export function detectNames(text: string, out: Detection[]): void {
         (isGivenName(first.lower) && !AMBIGUOUS_NAMES.has(first.lower)) ||
         (!looksLikeVerb(first.lower) && !!after && isWordGap(after.gap) && !NOT_A_NAME.has(after.lower) && isFamilyName(after.lower) && !AMBIGUOUS_NAMES.has(after.lower)) ||
         (!strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && !!after && (NOT_A_NAME.has(after.lower) || looksLikeVerb(after.lower))) ||
-        (strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && (closes(first) || (!!after && isWordGap(after.gap) && !after.cap && !looksLikeVerb(after.lower) && after.word.length >= 3 && closes(after))));
+        (strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && (closes(text, first) || (!!after && isWordGap(after.gap) && !after.cap && !looksLikeVerb(after.lower) && after.word.length >= 3 && closes(text, after))));
     }
     if (!accepted) continue;
     let last = j;
     while (last + 1 < n && last - j < 3 && !staff[last + 1]) {
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
-      const unknownOk = strong && isWordGap(next.gap) && !NOT_A_NAME.has(next.lower) && !isEponymWord(next.lower) && !looksLikeVerb(next.lower) && next.word.length >= 3 && closes(next);
+      const unknownOk = strong && isWordGap(next.gap) && !NOT_A_NAME.has(next.lower) && !isEponymWord(next.lower) && !looksLikeVerb(next.lower) && next.word.length >= 3 && closes(text, next);
       if (!continuesName(next, next.gap) && !unknownOk) break;
       if (!first.cap && !next.cap && !lexiconName(next.lower) && !unknownOk) break;
       if (first.cap && !next.cap) break;
@@ -202,11 +248,11 @@ export function detectNames(text: string, out: Detection[]): void {
     }
     // "Miller, Walter" after a cue.
     const comma = tokens[last + 1];
-    if (comma && comma.gap === ", " && comma.cap && !comma.upper && last === j && !NOT_A_NAME.has(comma.lower) && !EPONYMS.has(comma.lower) && (isGivenName(comma.lower) || closes(comma))) {
+    if (comma && comma.gap === ", " && comma.cap && !comma.upper && last === j && !NOT_A_NAME.has(comma.lower) && !EPONYMS.has(comma.lower) && (isGivenName(comma.lower) || closes(text, comma))) {
       joinNext[last] = 1;
       last++;
     }
-    mark(j, last);
+    name.fill(1, j, last + 1);
   }
 
   // 2. Census lists.
@@ -221,7 +267,7 @@ export function detectNames(text: string, out: Detection[]): void {
     const ambiguous = AMBIGUOUS_NAMES.has(t.lower);
     if (t.upper) {
       // "LINDA PETERSON": capitals carry no signal, so both words must be census names.
-      if (given && !ambiguous && next && nextOk && next.upper && isFamilyName(next.lower)) mark(i, i + 1);
+      if (given && !ambiguous && next && nextOk && next.upper && isFamilyName(next.lower)) name.fill(1, i, i + 2);
       continue;
     }
     if (t.cap) {
@@ -230,43 +276,34 @@ export function detectNames(text: string, out: Detection[]): void {
         let last = i + 1;
         const third = tokens[i + 2];
         if (isInitial(next) && third?.cap && isWordGap(third.gap) && !NOT_A_NAME.has(third.lower)) last = i + 2;
-        mark(i, last);
+        name.fill(1, i, last + 1);
         continue;
       }
       // "Miller, John" / "Lewis, Xiomara 82 yo".
       if (family && !ambiguous && next && next.gap === ", " && next.cap && !next.upper && !NOT_A_NAME.has(next.lower) && !eponymAt(tokens, i + 1) &&
         ((isGivenName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4)))) {
         joinNext[i] = 1;
-        mark(i, i + 1);
+        name.fill(1, i, i + 2);
         continue;
       }
       if (ambiguous) continue;
       // A lone given name; a lone family name only mid-sentence.
       if (given || (family && !t.sentenceStart)) {
-        mark(i, i);
+        name.fill(1, i, i + 1);
         continue;
       }
       // Two capitalised words no list knows, mid-sentence ("cc Keanu Haukeland in MICU").
-      if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t.word) && looksLikeName(next.word)) mark(i, i + 1);
+      if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t.word) && looksLikeName(next.word)) name.fill(1, i, i + 2);
       // "Zeynep Y. D'Angelo": a middle initial between two capitalised words.
-      else if (next && isInitial(next) && isWordGap(next.gap) && looksLikeName(t.word) && tokens[i + 2] && isWordGap(tokens[i + 2]!.gap) && looksLikeName(tokens[i + 2]!.word)) mark(i, i + 2);
+      else if (next && isInitial(next) && isWordGap(next.gap) && looksLikeName(t.word) && tokens[i + 2] && isWordGap(tokens[i + 2]!.gap) && looksLikeName(tokens[i + 2]!.word)) name.fill(1, i, i + 3);
     } else if (given && !ambiguous && next && nextOk && !next.cap && isFamilyName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower)) {
-      mark(i, i + 1);
+      name.fill(1, i, i + 2);
     }
   }
 
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
-  const propagate = () => {
-    const found = new Set<string>();
-    for (let i = 0; i < n; i++) if (name[i] && tokens[i]!.word.length > 1 && !NOT_A_NAME.has(tokens[i]!.lower)) found.add(tokens[i]!.lower);
-    if (found.size === 0) return;
-    for (let i = 0; i < n; i++) {
-      if (name[i] || staff[i]) continue;
-      if (found.has(tokens[i]!.lower) && !eponymAt(tokens, i)) name[i] = 1;
-    }
-  };
-  propagate();
+  propagate(tokens, name, staff);
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
     const t = tokens[i]!;
@@ -275,7 +312,7 @@ export function detectNames(text: string, out: Detection[]): void {
     const next = tokens[i + 1];
     if (next && !name[i + 1] && !staff[i + 1] && isWordGap(next.gap) && next.cap && next.cap === t.cap && next.upper === t.upper && extendsName(next)) name[i + 1] = 1;
   }
-  propagate();
+  propagate(tokens, name, staff);
 
   // Emit runs of name tokens as one span each.
   for (let i = 0; i < n; i++) {

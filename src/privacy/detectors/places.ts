@@ -163,14 +163,18 @@ export function detectPlaces(text: string, out: Detection[]): void {
     const words = name.split(/\s+/);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
-    const skippable = (w: string) => SERVICE_WORDS.has(w) || NOT_A_NAME.has(w) || w === "of" || w === "resident" || w === "accepted" || w === "came" || w === "osh";
-    while (first < words.length && skippable(words[first]!.toLowerCase().replace(/[.,]/g, ""))) first++;
+    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, ""))) first++;
     if (first === words.length) return;
     const skipped = words.slice(0, first).join(" ");
     const start = m.index + (first > 0 ? skipped.length + 1 : 0);
     out.push({ start, end: m.index + m[0].length, type: "LOCATION" });
   });
   each(SAINT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" }));
+}
+
+/** A word before a facility's name that is not part of it ("Resident of", "the"). */
+function skippableWord(w: string): boolean {
+  return SERVICE_WORDS.has(w) || NOT_A_NAME.has(w) || w === "of" || w === "resident" || w === "accepted" || w === "came" || w === "osh";
 }
 
 /** City names that are ordinary words after "in", "at" or "to". */

@@ -14,19 +14,19 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   }
 }
 
-const EMAIL = /[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
-const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
-const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
-const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
-const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)\s*[:#]?\s*(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4})\b/gi;
+const LOCAL_CHAR = /[\w.+%-]/;
+const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iy;
+export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
+export const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
+export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
+export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
+export const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)\s*[:#]?\s*(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4})\b/gi;
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
-const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
+export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
 // International: a "+" and 7 to 15 digits in groups.
-const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
-const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,18}\d))/gi;
-const PLATE = /\b(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+)?((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
-const VIN = /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/gi;
+export const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
+export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,18}\d))/gi;
+export const PLATE = /\b(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+)?((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
@@ -41,10 +41,40 @@ const CUES: [PhiType, string][] = [
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
 const VALUE = String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[-./ ](?=[A-Z0-9]*\d)[A-Z0-9]){2,24}`;
-const CUE_RES: [PhiType, RegExp][] = CUES.map(([type, cue]) => [
-  type,
-  new RegExp(String.raw`\b(?:${cue})(?:\s*(?:is|was|of|for|=|:|#|-))*\s*(${VALUE})\b`, "gi"),
-]);
+// One scan for every cue: group k+1 is CUES[k]'s cue, the last group the value.
+export const CUE_ALL = new RegExp(
+  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:\s*(?:is|was|of|for|=|:|#|-))*\s*(${VALUE})\b`,
+  "gi",
+);
+export const VIN_SHAPE = /\b[A-HJ-NPR-Z0-9]{17}\b/gi;
+// Cheap gates: most messages hold none of these shapes, so their detectors are skipped.
+const TLDS = new Set(["com", "org", "net", "edu", "gov", "io", "health", "us", "co", "uk", "info", "me", "ly", "app", "care"]);
+const WORD = /[a-z/#]+/gi;
+/** First words of the identifier cues (CUES); CUE_ALL runs only when one is present. */
+const CUE_WORDS = new Set(
+  `mrn mr mr# medical med chart hospital patient pt unit ehr epic member subscriber policy insurance plan group medicaid medicare mbi
+  beneficiary bcbs hicn acct account billing har fin csn iban routing card credit driver drivers driver's licence license dl
+  passport certificate cert permit state plate licence tag vin registration serial s/n sn device imei udi model implant pump
+  mac asset case claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id`.split(/\s+/),
+);
+
+/** Whether a "www.", "://" or ".com"-like ending appears (the URL regex is costly). */
+function mayHoldUrl(text: string): boolean {
+  if (text.includes("://") || text.includes("www.")) return true;
+  for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+    let end = dot + 1;
+    while (end < text.length && end - dot <= 7 && /[a-z]/i.test(text[end]!)) end++;
+    if (end > dot + 1 && TLDS.has(text.slice(dot + 1, end).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether any cue word of CUES appears. */
+function mayHoldCue(text: string): boolean {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (CUE_WORDS.has(m[0].toLowerCase())) return true;
+  return false;
+}
 
 /** Digits of a candidate phone number. */
 function digitCount(s: string): number {
@@ -56,50 +86,87 @@ function digitCount(s: string): number {
   return n;
 }
 
+function countChar(text: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
+  return n;
+}
+
+function longestAlnumRun(text: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
+      run++;
+      if (run > best) best = run;
+    } else run = 0;
+  }
+  return best;
+}
+
 /** Finds shaped identifiers in `text`. */
 export function detectStructured(text: string, out: Detection[]): void {
   const push: Push = (start, end, type) => out.push({ start, end, type });
-  each(EMAIL, text, (m) => push(m.index, m.index + m[0].length, "EMAIL"));
-  each(URL_RE, text, (m) => {
-    const v = m[0].replace(/[.,;:!?)\]]+$/, "");
-    // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
-    if (/^[\d.]+$/.test(v)) return;
-    push(m.index, m.index + v.length, "URL");
-  });
-  each(IPV4, text, (m) => push(m.index, m.index + m[0].length, "IP"));
-  each(IPV6, text, (m) => {
-    const v = m[0];
-    const doubles = v.split("::").length - 1;
-    const groups = v.split(":").filter((g) => g.length > 0).length;
-    if (doubles > 1 || (doubles === 0 && groups !== 8) || groups < 2) return;
-    // Times ("14:30:00") are not addresses: need a hex letter or "::".
-    if (!/[a-f]/i.test(v) && doubles === 0) return;
-    push(m.index, m.index + v.length, "IP");
-  });
-  each(SSN, text, (m) => push(m.index, m.index + m[0].length, "SSN"));
+  // Emails: find each "@" and grow outwards (a global email regex is slow on long text).
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > 0 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (!domain) continue;
+    push(start, at + 1 + domain[0].length, "EMAIL");
+  }
+  if (mayHoldUrl(text)) {
+    each(URL_RE, text, (m) => {
+      const v = m[0].replace(/[.,;:!?)\]]+$/, "");
+      // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
+      if (/^[\d.]+$/.test(v)) return;
+      push(m.index, m.index + v.length, "URL");
+    });
+  }
+  // IPv6 needs "::" or at least 4 colons; times ("14:30") have one or two.
+  if (text.includes("::") || countChar(text, 58) >= 4) {
+    each(IPV6, text, (m) => {
+      const v = m[0];
+      const doubles = v.split("::").length - 1;
+      const groups = v.split(":").filter((g) => g.length > 0).length;
+      if (doubles > 1 || (doubles === 0 && groups !== 8) || groups < 2) return;
+      // Times ("14:30:00") are not addresses: need a hex letter or "::".
+      if (!/[a-f]/i.test(v) && doubles === 0) return;
+      push(m.index, m.index + v.length, "IP");
+    });
+  }
+  {
+    each(IPV4, text, (m) => push(m.index, m.index + m[0].length, "IP"));
+    each(SSN, text, (m) => push(m.index, m.index + m[0].length, "SSN"));
+    each(PHONE_US, text, (m) => {
+      const v = m[0];
+      if (/^\d{10}$/.test(v) && !/^[2-9]\d{2}[2-9]/.test(v)) return;
+      push(m.index, m.index + v.length, "PHONE");
+    });
+    if (text.includes("+")) {
+      each(PHONE_INTL, text, (m) => {
+        const v = m[0].trimEnd();
+        const digits = digitCount(v);
+        if (digits < 7 || digits > 15) return;
+        // libphonenumber knows each country's lengths; a "+" and 8+ digits is a phone in chat anyway.
+        if (!isPossiblePhoneNumber(v) && digits < 8) return;
+        push(m.index, m.index + v.length, "PHONE");
+      });
+    }
+    each(PHONE_CUE, text, (m) => {
+      const v = m[1]!.trimEnd();
+      const digits = digitCount(v);
+      if (digits < 7 || digits > 15) return;
+      const start = m.index + m[0].length - m[1]!.length;
+      push(start, start + v.length, "PHONE");
+    });
+  }
   each(SSN_CUE, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     push(start, m.index + m[0].length, "SSN");
-  });
-  each(PHONE_US, text, (m) => {
-    const v = m[0];
-    if (/^\d{10}$/.test(v) && !/^[2-9]\d{2}[2-9]/.test(v)) return;
-    push(m.index, m.index + v.length, "PHONE");
-  });
-  each(PHONE_INTL, text, (m) => {
-    const v = m[0].trimEnd();
-    const digits = digitCount(v);
-    if (digits < 7 || digits > 15) return;
-    // libphonenumber knows each country's lengths; a "+" and 8+ digits is a phone in chat anyway.
-    if (!isPossiblePhoneNumber(v) && digits < 8) return;
-    push(m.index, m.index + v.length, "PHONE");
-  });
-  each(PHONE_CUE, text, (m) => {
-    const v = m[1]!.trimEnd();
-    const digits = digitCount(v);
-    if (digits < 7 || digits > 15) return;
-    const start = m.index + m[0].length - m[1]!.length;
-    push(start, start + v.length, "PHONE");
   });
   each(PLATE, text, (m) => {
     const v = m[1]!;
@@ -107,12 +174,15 @@ export function detectStructured(text: string, out: Detection[]): void {
     const start = m.index + m[0].length - v.length;
     push(start, start + v.length, "VEHICLE");
   });
-  each(VIN, text, (m) => push(m.index, m.index + m[0].length, "VEHICLE"));
-  for (const [type, re] of CUE_RES) {
-    each(re, text, (m) => {
-      const value = m[1]!.replace(/[-./ ]+$/, "");
-      const start = m.index + m[0].length - m[1]!.length;
-      push(start, start + value.length, type);
-    });
-  }
+  if (longestAlnumRun(text) >= 17) each(VIN_SHAPE, text, (m) => {
+    if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(m.index, m.index + 17, "VEHICLE");
+  });
+  if (mayHoldCue(text)) each(CUE_ALL, text, (m) => {
+    let k = 0;
+    while (k < CUES.length && m[k + 1] === undefined) k++;
+    const raw = m[CUES.length + 1]!;
+    const value = raw.replace(/[-./ ]+$/, "");
+    const start = m.index + m[0].length - raw.length;
+    push(start, start + value.length, CUES[k]![0]);
+  });
 }
