@@ -77,16 +77,35 @@ export function normalizeLanguage(language: string): string {
  */
 export async function searchSpecialists(db: Kysely<Database>, query: SpecialistQuery): Promise<{ results: SpecialistResult[]; hasMore: boolean }> {
   const want = query.limit + 1;
-  if (query.taxonomyCodes.length === 0) {
-    const rows = await runTier(db, query, "name", want, query.offset);
-    return page(rows, query.limit);
-  }
-  const first = await runTier(db, query, "primary", want, query.offset);
-  if (first.length >= want) return page(first, query.limit);
-  // How many exact matches precede the secondary tier (known unless this page starts past them).
-  const exactCount = first.length > 0 || query.offset === 0 ? query.offset + first.length : await countTier(db, query, "primary");
-  const second = await runTier(db, query, "secondary", want - first.length, Math.max(0, query.offset - exactCount));
-  return page([...first, ...second], query.limit);
+  const away = query.awayAt ? await awayNpis(db, query.awayAt) : [];
+  const tiers = async (): Promise<SpecialistResult[]> => {
+    if (query.taxonomyCodes.length === 0) return runTier(db, query, away, "name", want, query.offset);
+    const first = await runTier(db, query, away, "primary", want, query.offset);
+    if (first.length >= want) return first;
+    // How many exact matches precede the secondary tier (known unless this page starts past them).
+    const exactCount = first.length > 0 || query.offset === 0 ? query.offset + first.length : await countTier(db, query, away, "primary");
+    const second = await runTier(db, query, away, "secondary", want - first.length, Math.max(0, query.offset - exactCount));
+    return [...first, ...second];
+  };
+  const rows = await tiers();
+  // Specialty names are looked up for the page only (82 rows; a join would steer the planner off the indexes).
+  const codes = [...new Set(rows.map((r) => r.primaryTaxonomy))];
+  const names = codes.length ? await db.selectFrom("specialties").select(["code", "name"]).where("code", "in", codes).execute() : [];
+  const byCode = new Map(names.map((n) => [n.code, n.name]));
+  for (const r of rows) r.specialtyName = byCode.get(r.primaryTaxonomy) ?? r.primaryTaxonomy;
+  return page(rows, query.limit);
+}
+
+/** NPIs whose confirmed Curbside user is away at `at` (a handful at most). */
+async function awayNpis(db: Kysely<Database>, at: Date): Promise<string[]> {
+  const rows = await db
+    .selectFrom("user_npi_links as l")
+    .innerJoin("users as u", "u.id", "l.user_id")
+    .select("l.npi")
+    .where("l.status", "=", "confirmed")
+    .where("u.away_until", ">", at)
+    .execute();
+  return rows.map((r) => r.npi);
 }
 
 type Tier = "primary" | "secondary" | "name";
@@ -95,19 +114,19 @@ function page(rows: SpecialistResult[], limit: number): { results: SpecialistRes
   return { results: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
-function filters(query: SpecialistQuery, tier: Tier): Expression<SqlBool>[] {
+function filters(query: SpecialistQuery, away: string[], tier: Tier): Expression<SqlBool>[] {
   const codes = sql.val(query.taxonomyCodes);
   const where: Expression<SqlBool>[] = [sql<SqlBool>`s.active`];
-  if (tier === "primary") where.push(sql<SqlBool>`s.primary_taxonomy = any(${codes}::text[])`);
+  if (tier === "primary") {
+    // A single code (the usual case) as "=", so every planner sees the ordered index path.
+    where.push(query.taxonomyCodes.length === 1 ? sql<SqlBool>`s.primary_taxonomy = ${query.taxonomyCodes[0]}` : sql<SqlBool>`s.primary_taxonomy = any(${codes}::text[])`);
+  }
   if (tier === "secondary") where.push(sql<SqlBool>`s.taxonomy_codes && ${codes}::text[]`, sql<SqlBool>`not (s.primary_taxonomy = any(${codes}::text[]))`);
   if (query.name) where.push(sql<SqlBool>`lower(s.first_name || ' ' || s.last_name) % ${query.name.toLowerCase()}`);
   if (query.language) where.push(sql<SqlBool>`s.languages @> array[${normalizeLanguage(query.language)}]::text[]`);
   if (query.telehealth) where.push(sql<SqlBool>`s.telehealth`);
   if (query.accepting) where.push(sql<SqlBool>`s.accepting_consults`);
-  if (query.awayAt) {
-    where.push(sql<SqlBool>`not exists (select 1 from user_npi_links l join users u on u.id = l.user_id
-      where l.npi = s.npi and l.status = 'confirmed' and u.away_until > ${query.awayAt})`);
-  }
+  if (away.length > 0) where.push(sql<SqlBool>`not (s.npi = any(${sql.val(away)}::text[]))`);
   const near = query.near;
   if (near) {
     const origin = sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)`;
@@ -122,30 +141,28 @@ function filters(query: SpecialistQuery, tier: Tier): Expression<SqlBool>[] {
   return where;
 }
 
-async function countTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier): Promise<number> {
+async function countTier(db: Kysely<Database>, query: SpecialistQuery, away: string[], tier: Tier): Promise<number> {
   const row = await db
     .selectFrom("specialists as s")
     .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where((eb) => eb.and(filters(query, tier)))
+    .where((eb) => eb.and(filters(query, away, tier)))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-async function runTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier, limit: number, offset: number): Promise<SpecialistResult[]> {
+async function runTier(db: Kysely<Database>, query: SpecialistQuery, away: string[], tier: Tier, limit: number, offset: number): Promise<SpecialistResult[]> {
   const near = query.near;
   const origin = near ? sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)` : null;
   const point = sql`ll_to_earth(s.latitude, s.longitude)`;
   const distance = origin ? sql<number>`earth_distance(${point}, ${origin}) / ${METERS_PER_MILE}::float8` : sql<number | null>`null::float8`;
   let q = db
     .selectFrom("specialists as s")
-    .innerJoin("specialties as t", "t.code", "s.primary_taxonomy")
     .select([
       "s.npi",
       "s.first_name",
       "s.last_name",
       "s.credential",
       "s.primary_taxonomy",
-      "t.name as specialty_name",
       "s.city",
       "s.state",
       "s.zip",
@@ -155,7 +172,7 @@ async function runTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier,
       "s.verified",
       distance.as("distance_miles"),
     ])
-    .where((eb) => eb.and(filters(query, tier)));
+    .where((eb) => eb.and(filters(query, away, tier)));
   if (query.name) q = q.orderBy(sql`similarity(lower(s.first_name || ' ' || s.last_name), ${query.name.toLowerCase()})`, "desc");
   if (origin) q = q.orderBy(sql`${point} <-> ${origin}`);
   // primary_taxonomy leads so a single-code tier reads in index order.
@@ -167,7 +184,7 @@ async function runTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier,
     lastName: r.last_name,
     credential: r.credential,
     primaryTaxonomy: r.primary_taxonomy,
-    specialtyName: r.specialty_name,
+    specialtyName: r.primary_taxonomy,
     city: r.city,
     state: r.state,
     zip: r.zip,
