@@ -5,6 +5,7 @@ import type { Command, CommandContext } from "../src/chat/command.ts";
 import type { HandlerResult } from "../src/chat/model.ts";
 import { ReplyBuilder } from "../src/chat/reply.ts";
 import { AppError } from "../src/errors.ts";
+import { setDigestEnabled } from "../src/reminders/digest.ts";
 import { guardReminderText } from "../src/reminders/phi.ts";
 import { createdReply, listReply } from "../src/reminders/present.ts";
 import { cancelReminder, createReminder, listReminders, markDone, snoozeReminder, tomorrowMorning } from "../src/reminders/service.ts";
@@ -48,6 +49,28 @@ export default {
       handler: async (args, ctx) => {
         const row = await cancelReminder(ctx.db, ctx.actor, reminderId(args.get("id")), ctx.clock.now());
         return new ReplyBuilder("ephemeral").section(`Cancelled reminder #${row.id}.`).build();
+      },
+    },
+    {
+      name: "digest",
+      description: "Turn this triage channel's 08:00 digest of open and overdue cases on or off (admins)",
+      options: [{ name: "state", type: "choice", choices: ["on", "off"], description: "on or off", required: true }],
+      permission: "admin",
+      handler: async (args, ctx) => {
+        if (ctx.channel.kind !== "channel") throw new AppError("BAD_ARGUMENT", "Run `/remind digest on|off` in the triage channel it is about.");
+        const enabled = args.get("state") === "on";
+        await setDigestEnabled(ctx.db, {
+          organizationId: ctx.actor.organizationId,
+          platform: ctx.actor.platform,
+          workspace: ctx.actor.workspaceExternalId,
+          channelId: ctx.channel.id,
+          enabled,
+          userId: ctx.actor.userId,
+          now: ctx.clock.now(),
+        });
+        return new ReplyBuilder("ephemeral")
+          .section(enabled ? "This channel gets the triage digest at 08:00 (workspace time) on days it follows a specialty." : "This channel will no longer get the daily triage digest. Turn it back on with `/remind digest on`.")
+          .build();
       },
     },
   ],

@@ -33,6 +33,18 @@ export interface RemindersTable {
   updated_at: CreatedAt;
 }
 
+export interface TriageDigestsTable {
+  organization_id: number;
+  platform: string;
+  workspace: string;
+  channel_id: string;
+  enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  last_local_date: string | null;
+  updated_by: number | null;
+  updated_at: CreatedAt;
+}
+
 export interface ReminderTables {
   reminders: RemindersTable;
+  triage_digests: TriageDigestsTable;
 }
