@@ -2,6 +2,7 @@
 // openredaction) on the same labelled corpus, in one run. Every redactor is scored
 // from its output text alone (see test/fixtures/phi/score.ts), so the figures compare
 // like with like: a span counts as removed only when none of its words survives.
+import { availableParallelism, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { PHI_TYPES } from "../src/privacy/phi-types.ts";
 import { redact } from "../src/privacy/redact.ts";
@@ -67,25 +68,7 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-export default async function bench(args: string[]): Promise<void> {
-  const corpus = loadCorpus();
-  const { ready, failed } = await contenders();
-  const quick = args.includes("--quick");
-  const scores = new Map<string, Scores>();
-  const speed = new Map<string, { perMessage: number; large: number }>();
-  const big = Array.from({ length: quick ? 2 : 8 }, () => corpus.map((m) => m.text).join("\n")).join("\n");
-
-  for (const c of ready) {
-    scores.set(c.name, scoreOutputs(corpus, await outputsOf(c, corpus)));
-    // Warm up (lexicons load on first use), then measure.
-    await c.run(corpus[0]!.text);
-    speed.set(c.name, { perMessage: await perMessageThroughput(c, corpus, quick ? 300 : 2000), large: await largeTextThroughput(c, big) });
-  }
-
-  const names = ready.map((c) => c.name);
-  const phiMessages = corpus.filter((m) => m.spans.length > 0).length;
-  console.log(`Corpus: ${corpus.length} messages (${corpus.length - phiMessages} without PHI), ${corpus.reduce((n, m) => n + m.spans.length, 0)} labelled identifiers; large text ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB.`);
-  console.log("A span counts as removed only when none of its words survives. Precision and 'non-PHI words altered' are per word.\n");
+function qualityTable(title: string, corpus: CorpusMessage[], names: string[], scores: Map<string, Scores>): string {
   const rows: string[][] = [];
   for (const type of PHI_TYPES) {
     const total = scores.get(names[0]!)!.byType.get(type)!.total;
@@ -95,8 +78,40 @@ export default async function bench(args: string[]): Promise<void> {
   rows.push(["span recall, overall", ...names.map((n) => pct(scores.get(n)!.recall))]);
   rows.push(["precision (words)", ...names.map((n) => pct(scores.get(n)!.precision))]);
   rows.push(["non-PHI words altered", ...names.map((n) => pct(scores.get(n)!.nonPhiAltered))]);
-  rows.push(["MB/s, message by message", ...names.map((n) => speed.get(n)!.perMessage.toFixed(2))]);
-  rows.push(["MB/s, one large text", ...names.map((n) => speed.get(n)!.large.toFixed(2))]);
-  console.log(table(["metric", ...names], rows));
+  const phi = corpus.filter((m) => m.spans.length > 0).length;
+  const head = `${title}: ${corpus.length} messages (${corpus.length - phi} without PHI), ${corpus.reduce((n, m) => n + m.spans.length, 0)} labelled identifiers`;
+  return `${head}\n${table(["metric", ...names], rows)}`;
+}
+
+export default async function bench(args: string[]): Promise<void> {
+  const corpus = loadCorpus();
+  const holdout = loadCorpus("holdout");
+  const { ready, failed } = await contenders();
+  const holdoutScores = new Map<string, Scores>();
+  const quick = args.includes("--quick");
+  const scores = new Map<string, Scores>();
+  const speed = new Map<string, { perMessage: number; large: number }>();
+  const big = Array.from({ length: quick ? 2 : 8 }, () => corpus.map((m) => m.text).join("\n")).join("\n");
+
+  for (const c of ready) {
+    scores.set(c.name, scoreOutputs(corpus, await outputsOf(c, corpus)));
+    holdoutScores.set(c.name, scoreOutputs(holdout, await outputsOf(c, holdout)));
+    // Warm up (lexicons load on first use), then measure.
+    await c.run(corpus[0]!.text);
+    speed.set(c.name, { perMessage: await perMessageThroughput(c, corpus, quick ? 300 : 2000), large: await largeTextThroughput(c, big) });
+  }
+
+  const names = ready.map((c) => c.name);
+  console.log("A span counts as removed only when none of its words survives. Precision and 'non-PHI words altered' are per word.");
+  console.log(`Load average while running: ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${availableParallelism()} cores (throughput is per process, single-threaded).\n`);
+  console.log(qualityTable("Main corpus (detectors were tuned on it)", corpus, names, scores));
+  console.log("");
+  console.log(qualityTable("Held-out corpus (other templates and people)", holdout, names, holdoutScores));
+  console.log("");
+  const speedRows = [
+    ["MB/s, message by message", ...names.map((n) => speed.get(n)!.perMessage.toFixed(2))],
+    [`MB/s, one ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB text`, ...names.map((n) => speed.get(n)!.large.toFixed(2))],
+  ];
+  console.log(`Throughput (main corpus)\n${table(["metric", ...names], speedRows)}`);
   for (const f of failed) console.log(`\n${f.name} could not run: ${f.why}`);
 }
