@@ -133,6 +133,7 @@ boerhaave tietze pancoast kartagener loeffler ludwig ludwig's bartholin fallot e
 colles monteggia galeazzi lisfranc maisonneuve salter gustilo schatzker bankart segond kienbock scheuermann volkmann heberden
 bouchard pfannenstiel gerota morison calot hesselbach treitz oddi vater wirsung langerhans auer pelger huet psammoma
 glasgow wells caprini padua framingham cha2ds2-vasc chads2 hasbled has-bled curb-65 meld perc centor alvarado ottawa nexus
+fournier takotsubo pott ludwig whipple's stevens-johnson wolff-parkinson-white mallory-weiss addisonian cushingoid
 swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc
 `);
 
@@ -141,6 +142,7 @@ export const EPONYM_CONTEXT = words(`
 disease diseases syndrome syndromes palsy sign signs score scores scale criteria test tests maneuver manoeuvre fracture fractures
 catheter stain procedure operation classification triad nodule nodes node reflex phenomenon tumor tumour lymphoma sarcoma
 esophagus oesophagus diverticulum ulcer hernia disorder dementia thyroiditis encephalopathy ophthalmopathy pouch position
+gangrene angina carditis crisis orbitopathy tear fistula cardiomyopathy aneurysm arthritis anemia anaemia
 rule rules formula equation law cell cells body bodies ring rings bundle monitor lesion lesions cyst cysts contracture
 `);
 

@@ -21,7 +21,7 @@ const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?
 const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
 const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgar|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
 
-const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\bnonagenarian\b|\bcentenarian\b/gi;
+const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))/gi;
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -78,9 +78,10 @@ export function detectDates(text: string, out: Detection[]): void {
     // "T 99 F" is a temperature.
     if (/(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /f$/i.test(m[0])) return;
     // "age 93": the number is the identifier; the word stays.
-    if (m[1]) {
-      const start = m.index + m[0].length - m[1].length;
-      out.push({ start, end: start + m[1].length, type: "AGE" });
+    const number = m[1] ?? m[4];
+    if (number) {
+      const start = m.index + m[0].length - number.length;
+      out.push({ start, end: start + number.length, type: "AGE" });
     } else out.push({ start: m.index, end: m.index + m[0].length, type: "AGE" });
   });
 }

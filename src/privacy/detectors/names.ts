@@ -151,6 +151,7 @@ function extendsName(t: Token): boolean {
   return t.cap ? looksLikeName(t.word) : lexiconName(t.lower);
 }
 
+const AGE_AFTER = /^,?\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year|years?)\b/i;
 const CLOSES = /^(?:\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year)\b|\s*[,;(]|\s*$)/i;
 
 /** Whether an age, a comma or the end follows token `t` (supports a name). */
@@ -226,6 +227,8 @@ export function detectNames(text: string, out: Detection[]): void {
     else if (NOT_A_NAME.has(first.lower) || EPONYMS.has(first.lower)) accepted = false;
     else if (first.upper) accepted = lexiconName(first.lower) || (!!after && after.upper && isWordGap(after.gap) && lexiconName(after.lower));
     else if (first.cap) accepted = honorific || !AMBIGUOUS_NAMES.has(first.lower) || (!!after && isWordGap(after.gap) && continuesName(after, after.gap));
+    // "mrs fitzgerald": after an honorific any plain word is the surname.
+    else if (honorific) accepted = first.word.length >= 2 && !looksLikeVerb(first.lower);
     else {
       // Lower case: a given name, or any plain word followed by a family name, or a
       // non-verb word right after a relative ("husband tariq called").
@@ -292,8 +295,10 @@ export function detectNames(text: string, out: Detection[]): void {
         name.fill(1, i, i + 1);
         continue;
       }
-      // Two capitalised words no list knows, mid-sentence ("cc Keanu Haukeland in MICU").
-      if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t.word) && looksLikeName(next.word)) name.fill(1, i, i + 2);
+      // Two capitalised words no list knows, mid-sentence ("cc Keanu Haukeland in MICU"),
+      // or anywhere when an age follows ("Perpetua Adeyemi, 33M").
+      if (next && nextOk && next.cap && !next.upper && looksLikeName(t.word) && looksLikeName(next.word) && AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10))) name.fill(1, i, i + 2);
+      else if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t.word) && looksLikeName(next.word)) name.fill(1, i, i + 2);
       // "Zeynep Y. D'Angelo": a middle initial between two capitalised words.
       else if (next && isInitial(next) && isWordGap(next.gap) && looksLikeName(t.word) && tokens[i + 2] && isWordGap(tokens[i + 2]!.gap) && looksLikeName(tokens[i + 2]!.word)) name.fill(1, i, i + 3);
     } else if (given && !ambiguous && next && nextOk && !next.cap && isFamilyName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower)) {

@@ -140,6 +140,8 @@ export function detectPlaces(text: string, out: Detection[]): void {
   });
   each(PLACE_CUE, text, (m) => {
     const phrase = m[1]!;
+    // Let a later cue inside this phrase match too ("in from Kokomo").
+    PLACE_CUE.lastIndex = m.index + m[0].length - phrase.length;
     const words = phrase.split(/\s+/);
     // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
     for (let n = words.length; n >= 1; n--) {
