@@ -164,6 +164,29 @@ describeEachEngine("/summarize with a model", (db) => {
     expect(audit.meta.calls).toBe(maps.length + merges.length);
   });
 
+  it("splits further when the server says its context is smaller than the budget", async () => {
+    await start({ SUMMARIZE_CHUNK_TOKENS: "600" });
+    const tooLong = { status: 400, json: { error: { message: "This model's maximum context length is 300 tokens.", type: "invalid_request_error", code: "context_length_exceeded" } } };
+    // This server takes at most 6 messages a request; the 8-message thread fits one 600-token chunk.
+    const size = (request: { body: { messages?: { content: string }[] } }) =>
+      ((decodeDataTurn(request.body.messages![1]!.content) as { messages?: unknown[] }).messages ?? []).length;
+    fake.fallback = (request) => (size(request) > 6 ? tooLong : summaryCompletion({ question: "Fits now.", plan_and_follow_ups: ["Recheck renal function in 3 months."] }));
+    const reply = await app.run("/summarize", AS);
+    expect(reply.status, reply.text).toBe("ok");
+    expect(reply.text).toContain("Fits now.");
+    // 600 and 300 tokens: one chunk of 8, refused; 150: two chunks of 4, then the merge (no messages).
+    expect(fake.requests.map(size)).toEqual([8, 8, 4, 4, 0]);
+    expect(app.logLines.some((l) => l.includes("summarize.context_exceeded"))).toBe(true);
+  });
+
+  it("says the discussion is too long when even small chunks exceed the server's context", async () => {
+    await start({ SUMMARIZE_CHUNK_TOKENS: "600" });
+    fake.fallback = () => ({ status: 400, json: { error: { message: "maximum context length exceeded", type: "invalid_request_error", code: "context_length_exceeded" } } });
+    const reply = await app.run("/summarize", AS);
+    expect(reply.errorCode).toBe("PAYLOAD_TOO_LARGE");
+    expect(reply.text).toContain("too long for the summary model");
+  });
+
   it("falls back to an extractive summary when the model's answer is malformed", async () => {
     fake.fallback = () => completion("Sure! Here is a summary: the patient is fine.");
     const reply = await app.run("/summarize", AS);

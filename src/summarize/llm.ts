@@ -19,7 +19,7 @@ export interface LlmUsage {
   calls: number;
   /** Number of chunks the input was split into. */
   chunks: number;
-  /** Wall time of all calls, in milliseconds. */
+  /** Wall time of the whole summary (map calls overlap), in milliseconds. */
   latencyMs: number;
 }
 

@@ -13,6 +13,11 @@ import { chunkRequest, mergeRequest, type PromptMessage } from "./prompt.ts";
 import { scrubbedPartial } from "./scrub.ts";
 import { parseModelSummary, type SummarySections } from "./sections.ts";
 
+/** Chunks summarised at once (map step); more would mostly meet rate limits. */
+const MAP_CONCURRENCY = 3;
+/** Smallest chunk budget tried after the server reports its context was exceeded. */
+const MIN_CHUNK_TOKENS = 128;
+
 /** How to reach the model. */
 export interface OpenAiLlmOptions {
   /** API key; local servers that need none get a dummy one. */
@@ -49,6 +54,9 @@ export function toModelError(error: unknown, timeoutMs: number): AppError {
   if (error instanceof OpenAI.NotFoundError) {
     return new AppError("CONFIG", "The summary model was not found. Ask an admin to check OPENAI_MODEL and OPENAI_BASE_URL.", { reason: "not_found", status: 404 });
   }
+  if (error instanceof OpenAI.BadRequestError && /context_length|maximum context|too many tokens/i.test(`${error.code ?? ""} ${error.type ?? ""} ${error.message}`)) {
+    return new AppError("PAYLOAD_TOO_LARGE", "The discussion is too long for the summary model, even in parts. Try `/summarize last 20`.", { reason: "context_length", status: 400 });
+  }
   if (error instanceof OpenAI.APIError) {
     return new AppError("UNAVAILABLE", `The summary model failed to answer. ${lost}`, { reason: "api", status: error.status ?? 0 });
   }
@@ -82,48 +90,67 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): Llm {
       throw appError;
     }
     usage.calls += 1;
-    usage.latencyMs += Date.now() - started;
     usage.promptTokens += response.usage?.prompt_tokens ?? 0;
     usage.completionTokens += response.usage?.completion_tokens ?? 0;
     return parseModelSummary(response.choices[0]?.message?.content);
   }
 
+  /** Summarises with one chunk budget: map over chunks (a few at a time), then merge. */
+  async function mapReduce(messages: readonly RedactedText[], subject: SummarySubject, budget: number, usage: LlmUsage): Promise<{ sections: SummarySections | undefined; malformed: number }> {
+    const chunks = chunkMessages(messages, budget);
+    usage.chunks = chunks.length;
+    if (chunks.length <= 1) {
+      const sections = await complete(chunkRequest(chunks[0] ?? [], subject, 1, 1), usage);
+      return { sections, malformed: sections ? 0 : 1 };
+    }
+    // Map: one partial summary per chunk, MAP_CONCURRENCY at a time, kept in order.
+    const results: (SummarySections | undefined)[] = new Array(chunks.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < chunks.length) {
+        const i = next++;
+        results[i] = await complete(chunkRequest(chunks[i]!, subject, i + 1, chunks.length), usage);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(MAP_CONCURRENCY, chunks.length) }, worker));
+    let malformed = results.filter((r) => !r).length;
+    const partials = results.filter((r): r is SummarySections => r !== undefined).map((r) => scrubbedPartial(r).text);
+    // Reduce: merge in groups that fit the budget until one summary is left.
+    let level = partials;
+    while (level.length > 1 && chunkMessages(level, budget).length > 1) {
+      const merged: RedactedText[] = [];
+      for (const group of chunkMessages(level, budget)) {
+        const one = group.length === 1 ? undefined : await complete(mergeRequest(group, subject), usage);
+        if (one) merged.push(scrubbedPartial(one).text);
+        else merged.push(...group);
+      }
+      // Stop if a pass merged nothing (every group was one part or malformed).
+      if (merged.length >= level.length) break;
+      level = merged;
+    }
+    if (level.length === 0) return { sections: undefined, malformed };
+    const sections = await complete(mergeRequest(level, subject), usage);
+    if (!sections) malformed++;
+    return { sections, malformed };
+  }
+
   return {
     model: options.model,
     async summarize(messages: readonly RedactedText[], subject: SummarySubject): Promise<LlmSummary> {
-      const chunks = chunkMessages(messages, options.chunkTokens);
-      const usage: LlmUsage = { model: options.model, promptTokens: 0, completionTokens: 0, calls: 0, chunks: chunks.length, latencyMs: 0 };
-      let sections: SummarySections | undefined;
-      let malformed = 0;
-      if (chunks.length <= 1) {
-        sections = await complete(chunkRequest(chunks[0] ?? [], subject, 1, 1), usage);
-        if (!sections) malformed++;
-      } else {
-        // Map: one partial summary per chunk, in order. Reduce: merge the partials.
-        const partials: RedactedText[] = [];
-        for (const [i, chunk] of chunks.entries()) {
-          const partial = await complete(chunkRequest(chunk, subject, i + 1, chunks.length), usage);
-          if (partial) partials.push(scrubbedPartial(partial).text);
-          else malformed++;
-        }
-        // Merge in groups that fit the budget until one summary is left.
-        let level = partials;
-        while (level.length > 1 && chunkMessages(level, options.chunkTokens).length > 1) {
-          const next: RedactedText[] = [];
-          for (const group of chunkMessages(level, options.chunkTokens)) {
-            const merged = group.length === 1 ? undefined : await complete(mergeRequest(group, subject), usage);
-            if (merged) next.push(scrubbedPartial(merged).text);
-            else next.push(...group);
-          }
-          // Stop if a pass merged nothing (every group was one part or malformed).
-          if (next.length >= level.length) break;
-          level = next;
-        }
-        if (level.length > 0) {
-          sections = await complete(mergeRequest(level, subject), usage);
-          if (!sections) malformed++;
+      const started = Date.now();
+      const usage: LlmUsage = { model: options.model, promptTokens: 0, completionTokens: 0, calls: 0, chunks: 0, latencyMs: 0 };
+      let result: { sections: SummarySections | undefined; malformed: number } | undefined;
+      // A server with a smaller context than the budget assumes says so: halve and retry.
+      for (let budget = options.chunkTokens; result === undefined; budget = Math.floor(budget / 2)) {
+        try {
+          result = await mapReduce(messages, subject, budget, usage);
+        } catch (error) {
+          const tooLong = error instanceof AppError && error.meta.reason === "context_length";
+          if (!tooLong || budget / 2 < MIN_CHUNK_TOKENS) throw error;
+          options.log.warn("summarize.context_exceeded", { model: options.model, budget });
         }
       }
+      usage.latencyMs = Date.now() - started;
       options.log.info("summarize.llm_usage", {
         model: usage.model,
         promptTokens: usage.promptTokens,
@@ -131,9 +158,9 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): Llm {
         calls: usage.calls,
         chunks: usage.chunks,
         latencyMs: usage.latencyMs,
-        malformed,
+        malformed: result.malformed,
       });
-      return { sections, usage };
+      return { sections: result.sections, usage };
     },
   };
 }
