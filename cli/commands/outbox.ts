@@ -55,7 +55,7 @@ export default {
       if (rows.length === 0) io.stdout.write("  (none)\n");
       for (const r of rows) {
         const subject = r.subject_type ? ` ${r.subject_type} ${r.subject_id}` : "";
-        const error = r.last_error_code ? ` last error ${r.last_error_code}` : "";
+        const error = r.last_error_code === "SUPERSEDED" ? ", superseded by a newer edit" : r.last_error_code ? `, last error ${r.last_error_code}` : "";
         io.stdout.write(
           `  #${r.id} ${r.status.padEnd(9)} ${r.kind.padEnd(6)} ${r.topic}${subject} → ${r.platform}:${r.workspace} ${targetLabel(r.target)} (tries ${r.attempts}${error})\n`,
         );

@@ -80,6 +80,9 @@ export async function transition(services: AppServices, actor: Actor, caseId: nu
   const { db, clock } = services;
   const before = await loadCase(db, actor.organizationId, caseId);
   await checkAllowed(db, actor, before, action);
+  if (action === "claim" && before.claimerName && before.status !== "open") {
+    throw new AppError("CONFLICT", `Case #${caseId} was already claimed by ${before.claimerName}.`, { caseId, action });
+  }
   nextStatus(before.status, action, caseId);
 
   let text: string | null = null;

@@ -2,7 +2,7 @@
 // redacted case and queue one card per triage target, all in one transaction.
 import type { Actor, AppServices } from "../chat/command.ts";
 import type { Database } from "../db/schema.ts";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { resolveSpecialty } from "../directory/specialties.ts";
 import { AppError } from "../errors.ts";
 import { guardText, type GuardResult } from "../privacy/guard.ts";
@@ -56,6 +56,16 @@ function fieldError(field: string, message: string, meta: Record<string, string 
 export async function resolveOneSpecialty(db: Kysely<Database>, typed: string): Promise<{ code: string; name: string }> {
   const q = typed.trim();
   if (!q) throw fieldError("specialty", "Name a specialty, for example `cardiology`.");
+  // Most requests name a specialty exactly (a name, synonym or code): one cheap query,
+  // before the trigram search that handles typos.
+  const key = q.toLowerCase().replace(/\s+/g, " ");
+  const exact = await db
+    .selectFrom("specialties")
+    .select(["code", "name"])
+    .where((eb) => eb.or([eb("code", "=", key.toUpperCase()), eb(sql<string>`lower(name)`, "=", key), eb(sql<boolean>`${key} = any(synonyms)`, "=", true)]))
+    .limit(2)
+    .execute();
+  if (exact.length === 1) return exact[0]!;
   const { chosen, suggestions } = await resolveSpecialty(db, q);
   if (chosen.length === 1) return chosen[0]!;
   if (chosen.length > 1) throw fieldError("specialty", `That matches several specialties: ${chosen.slice(0, 5).map((c) => c.name).join(", ")}. Use a more specific name.`);
