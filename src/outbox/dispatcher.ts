@@ -3,6 +3,10 @@
 // and a process that dies mid-delivery only delays its rows until the lease runs out.
 // Delivery happens outside the claiming transaction: the embedded database has a single
 // connection, and a gateway may write to it (the console gateway does).
+//
+// Gateways report failure by throwing. The dispatcher records a short `code` property
+// (e.g. Slack's "channel_not_found", an AppError code, or the error class) and never the
+// message; an error with `permanent: true` is dead-lettered at once instead of retried.
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { Gateways } from "../chat/command.ts";
 import type { Platform, Reply } from "../chat/model.ts";
