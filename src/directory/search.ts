@@ -114,7 +114,13 @@ function page(rows: SpecialistResult[], limit: number): { results: SpecialistRes
   return { results: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
-function filters(query: SpecialistQuery, away: string[], tier: Tier): Expression<SqlBool>[] {
+/**
+ * WHERE conditions of a tier. `withRadius` adds the `within` box and distance: counts
+ * use them (earth_box over the GiST index); ordered pages do not, because the planner
+ * underestimates how many rows a box holds and then bitmap-scans all of them. Pages
+ * instead walk the GiST index nearest-first and stop at the radius (see runTier).
+ */
+function filters(query: SpecialistQuery, away: string[], tier: Tier, withRadius: boolean): Expression<SqlBool>[] {
   const codes = sql.val(query.taxonomyCodes);
   const where: Expression<SqlBool>[] = [sql<SqlBool>`s.active`];
   if (tier === "primary") {
@@ -132,7 +138,7 @@ function filters(query: SpecialistQuery, away: string[], tier: Tier): Expression
     const origin = sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)`;
     // Repeats the partial index's predicate so the GiST index qualifies.
     where.push(sql<SqlBool>`s.latitude is not null`, sql<SqlBool>`s.longitude is not null`);
-    if (query.withinMiles !== undefined) {
+    if (withRadius && query.withinMiles !== undefined) {
       const meters = query.withinMiles * METERS_PER_MILE;
       where.push(sql<SqlBool>`earth_box(${origin}, ${meters}::float8) @> ll_to_earth(s.latitude, s.longitude)`);
       where.push(sql<SqlBool>`earth_distance(ll_to_earth(s.latitude, s.longitude), ${origin}) <= ${meters}::float8`);
@@ -145,7 +151,7 @@ async function countTier(db: Kysely<Database>, query: SpecialistQuery, away: str
   const row = await db
     .selectFrom("specialists as s")
     .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where((eb) => eb.and(filters(query, away, tier)))
+    .where((eb) => eb.and(filters(query, away, tier, true)))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -172,12 +178,24 @@ async function runTier(db: Kysely<Database>, query: SpecialistQuery, away: strin
       "s.verified",
       distance.as("distance_miles"),
     ])
-    .where((eb) => eb.and(filters(query, away, tier)));
+    .where((eb) => eb.and(filters(query, away, tier, false)));
   if (query.name) q = q.orderBy(sql`similarity(lower(s.first_name || ' ' || s.last_name), ${query.name.toLowerCase()})`, "desc");
-  if (origin) q = q.orderBy(sql`${point} <-> ${origin}`);
-  // primary_taxonomy leads so a single-code tier reads in index order.
-  q = q.orderBy("s.primary_taxonomy").orderBy("s.last_name").orderBy("s.first_name").orderBy("s.npi");
-  const rows = await q.limit(limit).offset(offset).execute();
+  if (origin) {
+    // Distance alone, so PostgreSQL walks the GiST index nearest-first (KNN) and stops
+    // after one page; any extra sort key makes it sort the whole specialty instead.
+    // Equal distances (one ZIP centroid) come in the index's own stable order.
+    q = q.orderBy(sql`${point} <-> ${origin}`);
+  } else {
+    // primary_taxonomy leads so a single-code tier reads in index order.
+    q = q.orderBy("s.primary_taxonomy").orderBy("s.last_name").orderBy("s.first_name").orderBy("s.npi");
+  }
+  let rows = await q.limit(limit).offset(offset).execute();
+  if (origin && query.withinMiles !== undefined) {
+    // Rows come nearest first, so those within the radius are a prefix of the ordered
+    // list and limit/offset over it are exact.
+    const max = query.withinMiles;
+    rows = rows.filter((r) => r.distance_miles !== null && Number(r.distance_miles) <= max);
+  }
   return rows.map((r) => ({
     npi: r.npi,
     firstName: r.first_name,
