@@ -27,12 +27,12 @@ function lists(): { first: Set<string>; last: Set<string> } {
 
 /** Whether `word` (lower case) is a census given name. */
 export function isGivenName(word: string): boolean {
-  return lists().first.has(word);
+  return (census ?? lists()).first.has(word);
 }
 
 /** Whether `word` (lower case) is a census family name. */
 export function isFamilyName(word: string): boolean {
-  return lists().last.has(word);
+  return (census ?? lists()).last.has(word);
 }
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));

@@ -23,6 +23,11 @@ const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|ref
 
 const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))/gi;
 
+// Cheap gates: skip a costly pattern when the text cannot hold it.
+const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DOB_GATE = /dob|d\.o\.b|born|birth/i;
+const AGE_GATE = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/;
+
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
@@ -43,14 +48,15 @@ export function detectDates(text: string, out: Detection[]): void {
     }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
-  each(WRITTEN, text, (m) => {
+  const months = MONTH_GATE.test(text);
+  if (months) each(WRITTEN, text, (m) => {
     const v = m[0];
     // "may" as a verb: need a capital M or a day/year right after.
     if (/^may\b/.test(v) && !/\d/.test(v)) return;
     if (/^may\s+\d{1,2}\b/.test(v) && /^\s*(?:mg|mcg|g|ml|units?|tabs?|%)/i.test(text.slice(m.index + v.length))) return;
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
-  each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
+  if (months) each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
   each(PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -63,18 +69,18 @@ export function detectDates(text: string, out: Detection[]): void {
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
-  each(MONTH_ALONE, text, (m) => {
+  if (months) each(MONTH_ALONE, text, (m) => {
     const v = m[1]!;
     if (/^(?:may|mar|jan|jun|jul|aug|oct|dec|sept?)\.?$/.test(v)) return; // lowercase short forms are words
     if (/^may$/i.test(v) && v !== "May") return;
     const start = m.index + m[0].length - v.length;
     out.push({ start, end: start + v.length, type: "DATE" });
   });
-  each(DOB_DIGITS, text, (m) => {
+  if (DOB_GATE.test(text)) each(DOB_DIGITS, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "DATE" });
   });
-  each(AGE, text, (m) => {
+  if (AGE_GATE.test(text)) each(AGE, text, (m) => {
     // "T 99 F" is a temperature.
     if (/(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /f$/i.test(m[0])) return;
     // "age 93": the number is the identifier; the word stays.

@@ -89,6 +89,13 @@ const NOT_PLACES = new Set([
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
 ]);
 
+// Cheap gates: skip a costly pattern when the text cannot hold it.
+const ADDRESS_GATE = new RegExp(String.raw`\d\s.*\b${SUFFIX}\b|box\s+\d`, "i");
+const STATE_GATE = /\b[A-Z]{2}\b|,?\s[A-Z][a-z]{3,}/;
+const ZIP_GATE = /zip|post/i;
+const FACILITY_GATE = /hospital|medical|clinic|cent|nursing|rehab|care|hospice|living|infirmary|memorial|regional|pharmacy|school|universit|college|correctional|home|manor|village|shelter|mission|church|prison|jail|snf|ltac|health|med ctr/i;
+const SAINT_GATE = /\bSt\b|Saint/;
+
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
@@ -97,7 +104,7 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 /** Finds street addresses, ZIP codes, cities and facility names. */
 export function detectPlaces(text: string, out: Detection[]): void {
   loadPlaces();
-  each(ADDRESS, text, (m) => {
+  if (ADDRESS_GATE.test(text)) each(ADDRESS, text, (m) => {
     const v = m[0].replace(/[.,]+$/, "");
     // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
@@ -108,7 +115,7 @@ export function detectPlaces(text: string, out: Detection[]): void {
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
     out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
   });
-  each(CITY_STATE, text, (m) => {
+  if (STATE_GATE.test(text)) each(CITY_STATE, text, (m) => {
     const city = m[1]!;
     const words = city.split(/\s+/);
     // Take the longest trailing run of words that is a known city.
@@ -126,7 +133,7 @@ export function detectPlaces(text: string, out: Detection[]): void {
       out.push({ start: zipStart, end: zipStart + zip.length, type: "ZIP" });
     }
   });
-  each(ZIP_CUE, text, (m) => {
+  if (ZIP_GATE.test(text)) each(ZIP_CUE, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "ZIP" });
   });
@@ -160,7 +167,7 @@ export function detectPlaces(text: string, out: Detection[]): void {
       break;
     }
   });
-  each(FACILITY, text, (m) => {
+  if (FACILITY_GATE.test(text)) each(FACILITY, text, (m) => {
     const name = m[1]!;
     const words = name.split(/\s+/);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
@@ -171,7 +178,7 @@ export function detectPlaces(text: string, out: Detection[]): void {
     const start = m.index + (first > 0 ? skipped.length + 1 : 0);
     out.push({ start, end: m.index + m[0].length, type: "LOCATION" });
   });
-  each(SAINT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" }));
+  if (SAINT_GATE.test(text)) each(SAINT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" }));
 }
 
 /** A word before a facility's name that is not part of it ("Resident of", "the"). */

@@ -48,6 +48,8 @@ export const CUE_ALL = new RegExp(
 );
 export const VIN_SHAPE = /\b[A-HJ-NPR-Z0-9]{17}\b/gi;
 // Cheap gates: most messages hold none of these shapes, so their detectors are skipped.
+const SSN_GATE = /ss|social/i;
+const PLATE_GATE = /plate|tag|reg/i;
 const TLDS = new Set(["com", "org", "net", "edu", "gov", "io", "health", "us", "co", "uk", "info", "me", "ly", "app", "care"]);
 const WORD = /[a-z/#]+/gi;
 /** First words of the identifier cues (CUES); CUE_ALL runs only when one is present. */
@@ -164,11 +166,11 @@ export function detectStructured(text: string, out: Detection[]): void {
       push(start, start + v.length, "PHONE");
     });
   }
-  each(SSN_CUE, text, (m) => {
+  if (SSN_GATE.test(text)) each(SSN_CUE, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     push(start, m.index + m[0].length, "SSN");
   });
-  each(PLATE, text, (m) => {
+  if (PLATE_GATE.test(text)) each(PLATE, text, (m) => {
     const v = m[1]!;
     if (!/\d/.test(v) || !/^[A-Z0-9 -]+$/.test(v)) return;
     const start = m.index + m[0].length - v.length;
