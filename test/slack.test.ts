@@ -39,6 +39,24 @@ const intakeCommand: Command = {
   },
 };
 
+/** A slow command (an LLM summary stand-in): acks at once, completes when the test says. */
+let finishSummary: (() => void) | undefined;
+const slowCommand: Command = {
+  name: "slow-test",
+  description: "Deferred work delivered after the ack",
+  usage: "",
+  permission: "clinician",
+  options: [],
+  handler: async () => ({
+    deferred: true,
+    ack: ephemeral("Summarising…"),
+    complete: async () => {
+      await new Promise<void>((resolve) => (finishSummary = resolve));
+      return ephemeral("Summary: **3** messages", [{ type: "section", text: "Summary: **3** messages" }]);
+    },
+  }),
+};
+
 async function counts(h: SlackHarness): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of ["organizations", "workspaces", "users", "audit_log", "slack_installations"]) {
@@ -57,7 +75,7 @@ function expectBlockKit(blocks: any[]): void {
 describeEachEngine("Slack adapter (single workspace, SLACK_TEAM_ID)", (db) => {
   let h: SlackHarness;
   beforeAll(async () => {
-    h = await startSlackHarness(db(), { SLACK_BOT_TOKEN: "xoxb-single-token", SLACK_TEAM_ID: TEAM }, [intakeCommand]);
+    h = await startSlackHarness(db(), { SLACK_BOT_TOKEN: "xoxb-single-token", SLACK_TEAM_ID: TEAM }, [intakeCommand, slowCommand]);
   });
   afterAll(async () => h?.close());
 
@@ -161,6 +179,18 @@ describeEachEngine("Slack adapter (single workspace, SLACK_TEAM_ID)", (db) => {
     expect(plain.role).toBe("clinician");
   });
 
+  it("acks deferred work at once and delivers the final reply on response_url (DeferredReply)", async () => {
+    const res = await h.requester.command("slow-test", "", { team: TEAM, user: "U0GP", responseUrl: h.fake.responseUrl("slow") });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ response_type: "ephemeral", text: "Summarising…" });
+    expect(h.fake.calls.filter((c) => c.path.endsWith("/slow"))).toHaveLength(0);
+    finishSummary!();
+    await h.slack.idle();
+    const delivered = h.fake.calls.filter((c) => c.path.endsWith("/slow"));
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.body.blocks[0].text.text).toBe("Summary: *3* messages");
+  });
+
   describe("refuses bad requests with no side effects", () => {
     const body = () => h.requester.commandBody("help", "", { team: TEAM, user: "U0NEWCOMER" });
     const newcomer = () => h.app.services.db.selectFrom("users").select("id").where("external_id", "=", "U0NEWCOMER").executeTakeFirst();
@@ -217,5 +247,31 @@ describeEachEngine("Slack adapter (single workspace, SLACK_TEAM_ID)", (db) => {
       expect(await counts(h)).toEqual(before);
       expect(await newcomer()).toBeUndefined();
     });
+  });
+});
+
+describeEachEngine("Slack adapter (ack-first: SLACK_ACK_BUDGET_MS=0, first team pinned)", (db) => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness(db(), { SLACK_BOT_TOKEN: "xoxb-single-token", SLACK_ACK_BUDGET_MS: "0" });
+  });
+  afterAll(async () => h?.close());
+
+  it("acks with an empty 200 and sends the reply to response_url", async () => {
+    const res = await h.requester.command("help", "", { team: "T0FIRST", user: "U0GP", responseUrl: h.fake.responseUrl("late-help") });
+    expect(res.status).toBe(200);
+    expect(res.text).toBe("");
+    await h.slack.idle();
+    const delivered = h.fake.calls.filter((c) => c.path.endsWith("/late-help"));
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.body.blocks[0].text.text).toBe("Curbside commands");
+  });
+
+  it("pins the first team without SLACK_TEAM_ID and tells any other team it is not installed", async () => {
+    const other = await h.requester.command("help", "", { team: "T0SECOND", user: "U0GP" });
+    expect(other.status).toBe(200);
+    expect(other.json.text).toMatch(/not installed/);
+    const slackWorkspaces = await h.app.services.db.selectFrom("workspaces").select("external_id").where("platform", "=", "slack").execute();
+    expect(slackWorkspaces.map((w) => w.external_id)).toEqual(["T0FIRST"]);
   });
 });

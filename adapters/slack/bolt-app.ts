@@ -123,6 +123,15 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
       ...(body.response_url ? { responseUrl: body.response_url } : {}),
       ...(body.trigger_id ? { triggerId: body.trigger_id } : {}),
     };
+    if (deps.ackBudgetMs === 0) {
+      // Ack-first mode: nothing (not even the database) stands between Slack and the ack.
+      await ack();
+      later("command_late", async () => {
+        const hint = await roles.hint(access, body.user_id);
+        await deps.delivery.sendResult(route, await deps.dispatcher.dispatch(parseSlashCommand(body, hint)));
+      });
+      return;
+    }
     const pending = roles.hint(access, body.user_id).then((hint) => deps.dispatcher.dispatch(parseSlashCommand(body, hint)));
     const result = await withinBudget(pending, deps.ackBudgetMs);
     if (isLate(result)) {
