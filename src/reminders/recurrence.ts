@@ -155,7 +155,20 @@ interface StoredRule {
   rule: RRule;
 }
 
+// The sweep expands the same stored rules over and over; parsing one costs more than
+// expanding it, so keep the recently used ones.
+const parsedRules = new Map<string, StoredRule>();
+
 function parseStored(stored: string): StoredRule {
+  const known = parsedRules.get(stored);
+  if (known) return known;
+  if (parsedRules.size >= 5_000) parsedRules.clear();
+  const parsed = parseStoredUncached(stored);
+  parsedRules.set(stored, parsed);
+  return parsed;
+}
+
+function parseStoredUncached(stored: string): StoredRule {
   const m = /^DTSTART;TZID=([^:]+):(\d{8}T\d{6})\r?\nRRULE:(.+)$/.exec(stored.trim());
   if (!m) throw new Error("Unrecognised stored recurrence rule");
   const options = RRule.parseString(m[3]!);

@@ -44,7 +44,20 @@ export function formatInZone(instant: Date, zone: string): string {
 // thousands of times a second, so keep one formatter per zone.
 const shortFormatters = new Map<string, Intl.DateTimeFormat>();
 
+// Reminders cluster on the same minutes (09:00, 08:00); remember recent minutes' parts.
+const partsByMinute = new Map<string, Record<string, string>>();
+
 function localParts(instant: Date, zone: string): Record<string, string> {
+  const key = `${zone}|${Math.floor(instant.getTime() / 60_000)}`;
+  const known = partsByMinute.get(key);
+  if (known) return known;
+  if (partsByMinute.size >= 10_000) partsByMinute.clear();
+  const parts = formatParts(instant, zone);
+  partsByMinute.set(key, parts);
+  return parts;
+}
+
+function formatParts(instant: Date, zone: string): Record<string, string> {
   let formatter = shortFormatters.get(zone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "short", year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
