@@ -191,6 +191,13 @@ describeEachEngine("Slack adapter (single workspace, SLACK_TEAM_ID)", (db) => {
     expect(delivered[0]!.body.blocks[0].text.text).toBe("Summary: *3* messages");
   });
 
+  it("logs no message text, tokens or patient words", () => {
+    const logs = h.app.logLines.join("\n");
+    expect(logs).not.toContain("Invented patient question");
+    expect(logs).not.toContain("cardiology");
+    expect(logs).not.toContain("xoxb-");
+  });
+
   describe("refuses bad requests with no side effects", () => {
     const body = () => h.requester.commandBody("help", "", { team: TEAM, user: "U0NEWCOMER" });
     const newcomer = () => h.app.services.db.selectFrom("users").select("id").where("external_id", "=", "U0NEWCOMER").executeTakeFirst();
