@@ -10,12 +10,14 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "curbside-cli-"));
 const env = { ...process.env, CURBSIDE_DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "warn" };
 
 function curbside(...args: string[]) {
-  return spawnSync(process.execPath, [BIN, ...args], { env, encoding: "utf8", timeout: 60_000 });
+  return spawnSync(process.execPath, [BIN, ...args], { env, encoding: "utf8", timeout: 240_000 });
 }
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe("curbside CLI", () => {
+// Generous timeouts: each call is a fresh process (TypeScript load, embedded database
+// start, migrations) and CI shares two cores with the rest of the suite.
+describe("curbside CLI", { timeout: 300_000 }, () => {
   it("answers /specialist cardiology near 10001 on a fresh data directory, nearest first", () => {
     const run = curbside("exec", "/specialist cardiology near 10001");
     expect(run.status).toBe(0);
@@ -55,7 +57,7 @@ describe("curbside CLI", () => {
     try {
       const port = await new Promise<number>((resolve, reject) => {
         let err = "";
-        const timer = setTimeout(() => reject(new Error(`no start banner: ${err}`)), 20_000);
+        const timer = setTimeout(() => reject(new Error(`no start banner: ${err}`)), 180_000);
         child.stderr.on("data", (chunk: Buffer) => {
           err += chunk.toString();
           const m = /running on http:\/\/[\d.]+:(\d+)/.exec(err);
