@@ -17,7 +17,7 @@ import type { SlackWebApi } from "./web-api.ts";
 
 
 /** Shown when a team that has not installed Curbside (or uninstalled it) sends a request. */
-export const NOT_INSTALLED_TEXT = "Curbside is not installed in this Slack workspace. Ask your IT team to install it (see /slack/install on your Curbside server).";
+export const NOT_INSTALLED_TEXT = "Curbside is not installed in this Slack workspace. Ask your IT team to install it here.";
 
 export interface SlackAppDeps {
   /** Core database (for the first-use admin check). */
