@@ -261,11 +261,13 @@ export function detectNames(text: string, out: Detection[]): void {
   // 2. Census lists.
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (name[i] || staff[i] || t.handle || NOT_A_NAME.has(t.lower) || staffWords.has(t.lower)) continue;
-    if (eponymAt(tokens, i)) continue;
+    if (name[i] || staff[i] || t.handle) continue;
+    const given = givenName(t.lower);
+    // Most words are lower case and not given names: nothing below can match them.
+    if (!t.cap && !given) continue;
+    if (NOT_A_NAME.has(t.lower) || staffWords.has(t.lower) || eponymAt(tokens, i)) continue;
     const next = tokens[i + 1];
     const nextOk = !!next && !staff[i + 1] && isWordGap(next.gap) && (isInitial(next) || !NOT_A_NAME.has(next.lower)) && !eponymAt(tokens, i + 1) && !staffWords.has(next.lower);
-    const given = givenName(t.lower);
     const family = familyName(t.lower);
     const ambiguous = AMBIGUOUS_NAMES.has(t.lower);
     if (t.upper) {
