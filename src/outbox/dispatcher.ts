@@ -121,6 +121,17 @@ async function markDelivered(db: Kysely<Database>, row: Row, now: Date, ref: Mes
     .execute();
 }
 
+async function markPostsDelivered(db: Kysely<Database>, posted: { id: number; ref: MessageRef }[], now: Date): Promise<number> {
+  if (posted.length === 0) return 0;
+  const values = sql.join(posted.map((p) => sql`(${p.id}::bigint, ${JSON.stringify(p.ref)}::jsonb)`));
+  await sql`
+    update outbox o set status = 'delivered', delivered_at = ${now}, message_ref = v.ref, last_error_code = null
+    from (values ${values}) as v(id, ref)
+    where o.id = v.id and o.status = 'sending'
+  `.execute(db);
+  return posted.length;
+}
+
 /** Delivers due outbox rows; returns counts. Never throws for a failed delivery. */
 export async function drainOutbox(services: DrainServices, options: DrainOptions = {}): Promise<DrainResult> {
   const opts = { ...DEFAULTS, ...options };
@@ -150,13 +161,12 @@ export async function drainOutbox(services: DrainServices, options: DrainOptions
     }
   };
 
-  const deliverPost = async (row: Row, now: Date) => {
+  // Successful posts of a batch are marked delivered together, in one statement.
+  const deliverPost = async (row: Row, now: Date, posted: { id: number; ref: MessageRef }[]) => {
     try {
       const gateway = gateways[row.platform as Platform];
       if (!gateway) throw Object.assign(new Error("no gateway"), { code: "NO_GATEWAY" });
-      const ref = await gateway.post(toTarget(row), row.payload as Reply);
-      await markDelivered(db, row, now, ref);
-      result.delivered++;
+      posted.push({ id: row.id, ref: await gateway.post(toTarget(row), row.payload as Reply) });
     } catch (error) {
       await fail(row, error, now);
     }
@@ -210,7 +220,9 @@ export async function drainOutbox(services: DrainServices, options: DrainOptions
     processed += rows.length;
     // Posts first (concurrently), then edits in id order, so an edit claimed together
     // with its post finds the post delivered.
-    await Promise.all(rows.filter((r) => r.kind === "post").map((r) => deliverPost(r, now)));
+    const posted: { id: number; ref: MessageRef }[] = [];
+    await Promise.all(rows.filter((r) => r.kind === "post").map((r) => deliverPost(r, now, posted)));
+    result.delivered += await markPostsDelivered(db, posted, now);
     for (const row of rows.filter((r) => r.kind === "update")) await deliverUpdate(row, now);
   }
   return result;

@@ -3,7 +3,7 @@
 import type { Kysely } from "kysely";
 import type { Reply } from "../chat/model.ts";
 import type { Database } from "../db/schema.ts";
-import { enqueue, enqueueUpdate } from "../outbox/enqueue.ts";
+import { enqueue, enqueueMany, enqueueUpdate } from "../outbox/enqueue.ts";
 import { triagePost } from "./render.ts";
 import { userTarget, type TriageTarget } from "./subscriptions.ts";
 import type { CaseView } from "./view.ts";
@@ -14,9 +14,11 @@ export const CARD_TOPICS = ["case.posted", "case.reposted", "case.oncall"] as co
 /** Posts the case card to each target; `topic` says why (first post, re-post, on-call page). */
 export async function postCard(trx: Kysely<Database>, c: CaseView, targets: TriageTarget[], topic: (typeof CARD_TOPICS)[number], dedupe: string, now: Date, reply?: Reply): Promise<number> {
   const card = reply ?? triagePost(c);
-  for (const t of targets) {
-    await enqueue(trx, { organizationId: c.organizationId, target: t, reply: card, topic, subject: { type: "case", id: c.id }, dedupeKey: `case:${c.id}:${dedupe}:${t.key}`, now });
-  }
+  // One statement for every target: a case with many subscribers stays one round trip.
+  await enqueueMany(
+    trx,
+    targets.map((t) => ({ organizationId: c.organizationId, target: t, reply: card, topic, subject: { type: "case", id: c.id }, dedupeKey: `case:${c.id}:${dedupe}:${t.key}`, now })),
+  );
   return targets.length;
 }
 
