@@ -90,7 +90,7 @@ const NOT_PLACES = new Set([
 ]);
 
 // Cheap gates: skip a costly pattern when the text cannot hold it.
-const ADDRESS_GATE = new RegExp(String.raw`\d\s.*\b${SUFFIX}\b|box\s+\d`, "i");
+const ADDRESS_GATE = new RegExp(String.raw`\b${SUFFIX}\b|box\s+\d`, "i");
 const STATE_GATE = /\b[A-Z]{2}\b|,?\s[A-Z][a-z]{3,}/;
 const ZIP_GATE = /zip|post/i;
 const FACILITY_GATE = /hospital|medical|clinic|cent|nursing|rehab|care|hospice|living|infirmary|memorial|regional|pharmacy|school|universit|college|correctional|home|manor|village|shelter|mission|church|prison|jail|snf|ltac|health|med ctr/i;

@@ -43,7 +43,7 @@ const CUES: [PhiType, string][] = [
 const VALUE = String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[-./ ](?=[A-Z0-9]*\d)[A-Z0-9]){2,24}`;
 // One scan for every cue: group k+1 is CUES[k]'s cue, the last group the value.
 export const CUE_ALL = new RegExp(
-  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:\s*(?:is|was|of|for|=|:|#|-))*\s*(${VALUE})\b`,
+  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#-]|(?:is|was|of|for)\b){0,12}(${VALUE})\b`,
   "gi",
 );
 export const VIN_SHAPE = /\b[A-HJ-NPR-Z0-9]{17}\b/gi;
