@@ -1,6 +1,7 @@
 // Escalation with a fake clock: an urgent unclaimed case is re-posted at 10 min and
 // escalated to the requester and admins at 30 min, exactly once each, even when two
 // scheduler processes (two database connections on PostgreSQL) sweep at the same instant.
+import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { AppServices } from "../src/chat/command.ts";
 import { openPostgres, type DatabaseHandle } from "../src/db/database.ts";
@@ -116,5 +117,29 @@ describeEachEngine("triage escalation", (database, engine) => {
     expect(await bothProcessesAt(new Date(start2.getTime() + 5 * MIN))).toBe(1);
     expect(await bothProcessesAt(new Date(start2.getTime() + 15 * MIN))).toBe(1);
     expect(await countOf(urgentId, "case.escalated")).toBe(2);
+  });
+
+  it("keeps escalating other cases when one case fails, and retries the failed one on the next pass", async () => {
+    const start = new Date(t0.getTime() + 100_000 * MIN);
+    app.clock.set(start);
+    const ids: number[] = [];
+    for (const q of ["Bradycardia 38 on bisoprolol, stop it?", "QT 520 ms on citalopram, switch?"]) {
+      ids.push(Number(/Case #(\d+)/.exec((await app.run(`/consult cardiology urgent ${q}`, GP)).text)![1]));
+    }
+    const { db } = app.services;
+    // Make writing the first case's event fail, as a broken row would.
+    await sql`create or replace function fail_case_event() returns trigger language plpgsql as $$ begin if new.case_id = ${sql.lit(ids[0]!)} and new.event = 'escalated' then raise exception 'broken'; end if; return new; end $$`.execute(db);
+    await sql`create trigger fail_case_event before insert on case_events for each row execute function fail_case_event()`.execute(db);
+    try {
+      expect(await bothProcessesAt(new Date(start.getTime() + 10 * MIN))).toBe(1);
+      const levels = await db.selectFrom("cases").select(["id", "escalation_level"]).where("id", "in", ids).orderBy("id").execute();
+      expect(levels.map((l) => l.escalation_level)).toEqual([0, 1]);
+      expect(await countOf(ids[0]!, "case.reposted")).toBe(0);
+      expect(app.logLines.join("\n")).toContain("triage.escalation_failed");
+    } finally {
+      await sql`drop trigger fail_case_event on case_events`.execute(db);
+    }
+    expect(await bothProcessesAt(new Date(start.getTime() + 11 * MIN))).toBe(1);
+    expect(await countOf(ids[0]!, "case.reposted")).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 // a restart loses nothing; due cases are claimed with FOR UPDATE SKIP LOCKED and moved to
 // their next level in the same transaction that queues the messages, so each level fires
 // exactly once even when several scheduler processes sweep at the same time.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { AppServices } from "../chat/command.ts";
 import type { Database } from "../db/schema.ts";
 import type { Sweep } from "../scheduler/sweep.ts";
@@ -60,28 +60,41 @@ async function escalateOne(trx: Kysely<Database>, due: DueCase, now: Date): Prom
   await recordCaseEvent(trx, { caseId: c.id, organizationId: c.organizationId, actorUserId: null, event: "escalated", from: c.status, to: c.status, meta: { level: level + 1, minutes, reached }, at: now });
 }
 
-/** Escalates every case whose deadline passed at `now`; returns how many it moved. */
+/**
+ * Escalates every case whose deadline passed at `now`; returns how many it moved. A case
+ * that fails is rolled back to a savepoint, logged by id and left for the next pass, so
+ * one bad case never stops the others.
+ */
 export async function escalateDueCases(services: Pick<AppServices, "db" | "log">, now: Date, batchSize = 50): Promise<{ processed: number }> {
   let processed = 0;
+  const failed: number[] = [];
   for (;;) {
-    const n = await services.db.transaction().execute(async (trx) => {
-      const due = await trx
+    const { seen, done } = await services.db.transaction().execute(async (trx) => {
+      let query = trx
         .selectFrom("cases")
         .select(["id", "organization_id", "status", "escalation_level", "created_at"])
         .where("escalate_at", "<=", now)
-        .where("status", "in", ["open", "claimed"])
-        .orderBy("escalate_at")
-        .orderBy("id")
-        .limit(batchSize)
-        .forUpdate()
-        .skipLocked()
-        .execute();
-      for (const row of due) await escalateOne(trx, row, now);
-      return due.length;
+        .where("status", "in", ["open", "claimed"]);
+      if (failed.length > 0) query = query.where("id", "not in", failed);
+      const due = await query.orderBy("escalate_at").orderBy("id").limit(batchSize).forUpdate().skipLocked().execute();
+      let ok = 0;
+      for (const row of due) {
+        await sql`savepoint escalate_case`.execute(trx);
+        try {
+          await escalateOne(trx, row, now);
+          await sql`release savepoint escalate_case`.execute(trx);
+          ok++;
+        } catch (error) {
+          await sql`rollback to savepoint escalate_case`.execute(trx);
+          failed.push(row.id);
+          services.log.error("triage.escalation_failed", { caseId: row.id, error: error instanceof Error ? error.name : typeof error });
+        }
+      }
+      return { seen: due.length, done: ok };
     });
-    processed += n;
+    processed += done;
     // A case whose next level is already due (the scheduler was down) goes again.
-    if (n === 0) break;
+    if (seen === 0) break;
   }
   return { processed };
 }
