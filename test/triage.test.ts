@@ -183,4 +183,25 @@ describeEachEngine("triage", (database) => {
     const other = await app.run(`/consult show ${caseId}`, { user: "outsider", platform: "slack", workspace: "T-other" });
     expect(other.errorCode).toBe("NOT_FOUND");
   });
+
+  it("under a 'warn' PHI policy keeps the case as a draft until the requester confirms the redacted text", async () => {
+    const ward = { workspace: "ward-7" };
+    await app.run("/help", { ...ADMIN, ...ward });
+    const { db } = app.services;
+    await db.updateTable("workspaces").set({ phi_policy: "warn" }).where("external_id", "=", "ward-7").execute();
+    await app.run("/triage subscribe cardiology", { ...ADMIN, ...ward, channel: "ward-cardio" });
+    const draft = await app.run("/consult cardiology routine Mr John Smith has palpitations at night, Holter showed SVT runs", { ...GP, ...ward });
+    expect(draft.text).toMatch(/Check case #(\d+) before it is posted/);
+    expect(draft.text).not.toContain("Smith");
+    const id = Number(/#(\d+)/.exec(draft.text)![1]);
+    expect(await db.selectFrom("outbox").select("id").where("subject_id", "=", String(id)).execute()).toHaveLength(0);
+    expect((await app.press("consult:confirm", String(id), { ...HEART, ...ward })).errorCode).toBe("NOT_ALLOWED");
+    expect((await app.press("consult:confirm", String(id), { ...GP, ...ward })).status).toBe("ok");
+    const posted = await db.selectFrom("outbox").select(["target"]).where("subject_id", "=", String(id)).execute();
+    expect(posted.map((p) => p.target)).toEqual([{ channel: "ward-cardio" }]);
+    const second = await app.run("/consult cardiology routine Mrs Jane Roe asks about statins", { ...GP, ...ward });
+    const secondId = Number(/#(\d+)/.exec(second.text)![1]);
+    expect((await app.press("consult:discard", String(secondId), { ...GP, ...ward })).status).toBe("ok");
+    expect((await db.selectFrom("cases").select("status").where("id", "=", secondId).executeTakeFirstOrThrow()).status).toBe("cancelled");
+  });
 });
