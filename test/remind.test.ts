@@ -93,6 +93,22 @@ describeEachEngine("/remind", (database) => {
     expect(messages[0]!.text).toContain("Repeats");
   });
 
+  it("delivers a recurring reminder missed for days once, late, then continues from the next occurrence", async () => {
+    const app = await createTestApp(database(), { clock: new FakeClock(NOW) });
+    const as = { user: "dr-away", workspace: "w-away" };
+    expect((await app.run("/remind me every day at 7 check drains", as)).text).toContain("Tue 24 Nov 2026, 07:00 EST");
+    // Down from Monday evening until Friday 10:15 local: Tue, Wed, Thu and Fri 07:00 were missed.
+    const back = new Date("2026-11-27T15:15:00Z");
+    await runSchedulerPass(app.services, { at: back });
+    expect(await messagesIn(app, "w-away")).toHaveLength(1);
+    const [message] = await messagesIn(app, "w-away");
+    expect(message!.text).toContain("Late: due Tue 24 Nov, 07:00, delivered 10:15");
+    const [row] = await remindersOf(app, "w-away");
+    expect(row!.due_at.toISOString()).toBe("2026-11-28T12:00:00.000Z");
+    await runSchedulerPass(app.services, { at: new Date(back.getTime() + 1000) });
+    expect(await messagesIn(app, "w-away")).toHaveLength(1);
+  });
+
   it("handles Done, Snooze 1 h and Snooze until tomorrow on a delivered reminder", async () => {
     const clock = new FakeClock(NOW);
     const app = await createTestApp(database(), { clock });
