@@ -3,6 +3,7 @@
 // two concurrent claims, answer, resolve with an outcome, stats; cards edited in place.
 import { beforeAll, expect, it } from "vitest";
 import { drainOutbox } from "../src/outbox/dispatcher.ts";
+import { registerWorkspace } from "../src/identity/workspaces.ts";
 import { parseConsultText } from "../src/triage/intake.ts";
 import { nextStatus } from "../src/triage/model.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
@@ -203,5 +204,18 @@ describeEachEngine("triage", (database) => {
     const secondId = Number(/#(\d+)/.exec(second.text)![1]);
     expect((await app.press("consult:discard", String(secondId), { ...GP, ...ward })).status).toBe("ok");
     expect((await db.selectFrom("cases").select("status").where("id", "=", secondId).executeTakeFirstOrThrow()).status).toBe("cancelled");
+  });
+
+  it("posts a case raised on one platform to triage channels of the organization on other platforms", async () => {
+    const { db } = app.services;
+    const local = await db.selectFrom("workspaces").select("organization_id").where("platform", "=", "console").where("external_id", "=", "local").executeTakeFirstOrThrow();
+    await registerWorkspace(db, { platform: "slack", externalId: "T-hospital", timezone: "America/New_York", organizationId: local.organization_id });
+    const sub = await app.run("/triage subscribe cardiology", { ...ADMIN, platform: "slack", workspace: "T-hospital", channel: "C-cardio" });
+    expect(sub.status).toBe("ok");
+    const raised = await app.run("/consult cardiology routine Bicuspid aortic valve, mild AS, how often to image?", GP);
+    const id = Number(/Case #(\d+)/.exec(raised.text)![1]);
+    const rows = await db.selectFrom("outbox").select(["platform", "workspace", "target"]).where("subject_id", "=", String(id)).where("topic", "=", "case.posted").execute();
+    expect(rows).toContainEqual({ platform: "slack", workspace: "T-hospital", target: { channel: "C-cardio" } });
+    expect(rows).toContainEqual({ platform: "console", workspace: "local", target: { channel: "triage-cardio" } });
   });
 });
