@@ -160,3 +160,29 @@ export const STAFF_TITLES = words(`
 dr dr. doctor prof prof. professor nurse rn rn. np np. pa pa-c md dpm do cns crna rt pt-therapist ot slp sw
 attending resident fellow intern consultant registrar hospitalist intensivist surgeon pharmacist pharmd charge
 `);
+
+/** Bit flags of `wordFlags`. */
+export const GIVEN = 1, FAMILY = 2, NOT_NAME = 4, AMBIGUOUS = 8, EPONYM = 16, EPONYM_CTX = 32, CUE = 64, STAFF = 128;
+
+let flags: Map<string, number> | undefined;
+
+/** Everything the lists say about a lower-case word, in one lookup (name detection reads it per token). */
+export function wordFlags(lower: string): number {
+  if (!flags) {
+    const { first, last } = lists();
+    const map = new Map<string, number>();
+    const add = (words: Iterable<string>, flag: number) => {
+      for (const w of words) map.set(w, (map.get(w) ?? 0) | flag);
+    };
+    add(first, GIVEN);
+    add(last, FAMILY);
+    add(NOT_A_NAME, NOT_NAME);
+    add(AMBIGUOUS_NAMES, AMBIGUOUS);
+    add(EPONYMS, EPONYM);
+    add(EPONYM_CONTEXT, EPONYM_CTX);
+    add(PATIENT_CUES, CUE);
+    add(STAFF_TITLES, STAFF);
+    flags = map;
+  }
+  return flags.get(lower) ?? 0;
+}

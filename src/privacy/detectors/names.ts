@@ -8,7 +8,12 @@
 import * as lexicon from "../lexicon.ts";
 
 // Local bindings: read in hot loops, once per token.
-const { AMBIGUOUS_NAMES, EPONYM_CONTEXT, EPONYMS, NOT_A_NAME, PATIENT_CUES, STAFF_TITLES, isFamilyName, isGivenName } = lexicon;
+const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, PATIENT_CUES, STAFF_TITLES, isFamilyName, isGivenName, wordFlags } = lexicon;
+const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF } = lexicon;
+
+function hasFlag(t: Token, flag: number): boolean {
+  return (t.flags & flag) !== 0;
+}
 import type { Detection } from "../phi-types.ts";
 
 interface Token {
@@ -34,6 +39,8 @@ interface Token {
   handle: boolean;
   /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
   upper: boolean;
+  /** lexicon.wordFlags of `lower`. */
+  flags: number;
 }
 
 /** Abbreviations ending in a period that do not end a sentence. */
@@ -83,6 +90,7 @@ export function tokenize(text: string): Token[] {
       sentenceStart,
       handle: first === 64,
       upper: cap && word.length > 1 && word !== lower && word === word.toUpperCase(),
+      flags: wordFlags(lower),
     };
     tokens.push(token);
     prev = token;
@@ -109,6 +117,15 @@ function familyName(lower: string): boolean {
 function givenName(lower: string): boolean {
   return isGivenName(lower) || (lower.includes("-") && lower.split("-").some((p) => p.length > 2 && isGivenName(p) && !NOT_A_NAME.has(p)));
 }
+function givenTok(t: Token): boolean {
+  return hasFlag(t, GIVEN) || (t.lower.includes("-") && givenName(t.lower));
+}
+function familyTok(t: Token): boolean {
+  return hasFlag(t, FAMILY) || (t.lower.includes("-") && familyName(t.lower));
+}
+function lexiconTok(t: Token): boolean {
+  return givenTok(t) || familyTok(t);
+}
 function lexiconName(lower: string): boolean {
   return givenName(lower) || familyName(lower);
 }
@@ -116,10 +133,10 @@ function lexiconName(lower: string): boolean {
 /** Whether the token after `i` shows an eponym ("Bell palsy", "Wells score", "Crohn's disease"). */
 function eponymAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (EPONYMS.has(t.lower) || EPONYMS.has(t.rawLower)) return true;
+  if (hasFlag(t, EPONYM) || (t.rawLower !== t.lower && EPONYMS.has(t.rawLower))) return true;
   if (t.lower.includes("-") && t.lower.split("-").some((p) => EPONYMS.has(p))) return true;
   const next = tokens[i + 1];
-  return !!next && EPONYM_CONTEXT.has(next.lower);
+  return !!next && hasFlag(next, EPONYM_CTX);
 }
 
 /** A word that may continue a name already started. */
@@ -127,10 +144,10 @@ function continuesName(t: Token, gap: string): boolean {
   if (!isWordGap(gap) && gap !== "" && gap !== "-") return false;
   if (t.handle) return false;
   if (isInitial(t)) return true;
-  if (NOT_A_NAME.has(t.lower) || isEponymWord(t.lower)) return false;
-  if (t.upper) return lexiconName(t.lower);
+  if (hasFlag(t, NOT_NAME) || isEponymWord(t.lower)) return false;
+  if (t.upper) return lexiconTok(t);
   if (t.cap) return true;
-  return lexiconName(t.lower);
+  return lexiconTok(t);
 }
 
 /** Verb-like words ("reports", "admitted", "refusing") that follow a cue instead of a name. */
@@ -145,10 +162,10 @@ function looksLikeName(word: string): boolean {
 
 /** Whether a word next to a found name is part of it. */
 function extendsName(t: Token): boolean {
-  if (t.handle || NOT_A_NAME.has(t.lower) || isEponymWord(t.lower) || AMBIGUOUS_NAMES.has(t.lower)) return false;
+  if (t.handle || hasFlag(t, NOT_NAME) || isEponymWord(t.lower) || hasFlag(t, AMBIGUOUS)) return false;
   if (isInitial(t)) return true;
-  if (t.upper) return lexiconName(t.lower);
-  return t.cap ? looksLikeName(t.word) : lexiconName(t.lower);
+  if (t.upper) return lexiconTok(t);
+  return t.cap ? looksLikeName(t.word) : lexiconTok(t);
 }
 
 const AGE_AFTER = /^,?\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year|years?)\b/i;
@@ -188,13 +205,13 @@ export function detectNames(text: string, out: Detection[]): void {
       staff[i] = 1;
       continue;
     }
-    const title = STAFF_TITLES.has(t.rawLower) || STAFF_TITLES.has(t.lower);
+    const title = (t.rawLower !== t.lower && STAFF_TITLES.has(t.rawLower)) || hasFlag(t, STAFF);
     // "PA", "DO", "RT", "OT", "SW" are titles only in capitals.
     if (!title || (/^(?:pa|do|rt|ot|sw|np|rn|md)$/.test(t.lower) && t.word !== t.word.toUpperCase())) continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
       const w = tokens[j]!;
-      if (!(isWordGap(w.gap) || w.gap === "" || w.gap === ". ") || NOT_A_NAME.has(w.lower)) break;
-      if (!(w.cap || lexiconName(w.lower))) break;
+      if (!(isWordGap(w.gap) || w.gap === "" || w.gap === ". ") || hasFlag(w, NOT_NAME)) break;
+      if (!(w.cap || lexiconTok(w))) break;
       staff[j] = 1;
       if (!isInitial(w)) staffWords.add(w.lower);
     }
@@ -207,7 +224,7 @@ export function detectNames(text: string, out: Detection[]): void {
   for (let i = 0; i < n; i++) {
     const cue = tokens[i]!;
     const afterConsult = cue.lower === "on" && /^(?:curbside|consult|question)$/.test(tokens[i - 1]?.lower ?? "");
-    if (!(PATIENT_CUES.has(cue.rawLower) || PATIENT_CUES.has(cue.lower) || afterConsult)) continue;
+    if (!((cue.rawLower !== cue.lower && PATIENT_CUES.has(cue.rawLower)) || hasFlag(cue, CUE) || afterConsult)) continue;
     const honorific = /^(?:mr|mrs|ms|miss|mx|mister)$/.test(cue.lower);
     const strong = honorific || /^(?:pt|patient|name|named|called|goes|aka|re|regarding)$/.test(cue.lower);
     // "re" and "regarding" introduce a capitalised name only ("re: K 3.2" is not one).
@@ -223,19 +240,19 @@ export function detectNames(text: string, out: Detection[]): void {
     // Text right after a candidate word: an age, a comma or the end supports a name.
     let accepted: boolean;
     if (isInitial(first)) accepted = honorific || strong || after?.gap === "" || text[first.end] === ".";
-    else if (first.upper && first.word.length <= 3 && !NOT_A_NAME.has(first.lower)) accepted = true;
-    else if (NOT_A_NAME.has(first.lower) || EPONYMS.has(first.lower)) accepted = false;
-    else if (first.upper) accepted = lexiconName(first.lower) || (!!after && after.upper && isWordGap(after.gap) && lexiconName(after.lower));
-    else if (first.cap) accepted = honorific || !AMBIGUOUS_NAMES.has(first.lower) || (!!after && isWordGap(after.gap) && continuesName(after, after.gap));
+    else if (first.upper && first.word.length <= 3 && !hasFlag(first, NOT_NAME)) accepted = true;
+    else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
+    else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && isWordGap(after.gap) && lexiconTok(after));
+    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && isWordGap(after.gap) && continuesName(after, after.gap));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
     else if (honorific) accepted = first.word.length >= 2 && !looksLikeVerb(first.lower);
     else {
       // Lower case: a given name, or any plain word followed by a family name, or a
       // non-verb word right after a relative ("husband tariq called").
       accepted =
-        (isGivenName(first.lower) && !AMBIGUOUS_NAMES.has(first.lower)) ||
-        (!looksLikeVerb(first.lower) && !!after && isWordGap(after.gap) && !NOT_A_NAME.has(after.lower) && isFamilyName(after.lower) && !AMBIGUOUS_NAMES.has(after.lower)) ||
-        (!strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && !!after && (NOT_A_NAME.has(after.lower) || looksLikeVerb(after.lower))) ||
+        (hasFlag(first, GIVEN) && !hasFlag(first, AMBIGUOUS)) ||
+        (!looksLikeVerb(first.lower) && !!after && isWordGap(after.gap) && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
+        (!strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after.lower))) ||
         (strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && (closes(text, first) || (!!after && isWordGap(after.gap) && !after.cap && !looksLikeVerb(after.lower) && after.word.length >= 3 && closes(text, after))));
     }
     if (!accepted) continue;
@@ -243,15 +260,15 @@ export function detectNames(text: string, out: Detection[]): void {
     while (last + 1 < n && last - j < 3 && !staff[last + 1]) {
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
-      const unknownOk = strong && isWordGap(next.gap) && !NOT_A_NAME.has(next.lower) && !isEponymWord(next.lower) && !looksLikeVerb(next.lower) && next.word.length >= 3 && closes(text, next);
+      const unknownOk = strong && isWordGap(next.gap) && !hasFlag(next, NOT_NAME) && !isEponymWord(next.lower) && !looksLikeVerb(next.lower) && next.word.length >= 3 && closes(text, next);
       if (!continuesName(next, next.gap) && !unknownOk) break;
-      if (!first.cap && !next.cap && !lexiconName(next.lower) && !unknownOk) break;
+      if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk) break;
       if (first.cap && !next.cap) break;
       last++;
     }
     // "Miller, Walter" after a cue.
     const comma = tokens[last + 1];
-    if (comma && comma.gap === ", " && comma.cap && !comma.upper && last === j && !NOT_A_NAME.has(comma.lower) && !EPONYMS.has(comma.lower) && (isGivenName(comma.lower) || closes(text, comma))) {
+    if (comma && comma.gap === ", " && comma.cap && !comma.upper && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
       joinNext[last] = 1;
       last++;
     }
@@ -262,31 +279,31 @@ export function detectNames(text: string, out: Detection[]): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
-    const given = givenName(t.lower);
+    const given = givenTok(t);
     // Most words are lower case and not given names: nothing below can match them.
     if (!t.cap && !given) continue;
-    if (NOT_A_NAME.has(t.lower) || staffWords.has(t.lower) || eponymAt(tokens, i)) continue;
+    if (hasFlag(t, NOT_NAME) || staffWords.has(t.lower) || eponymAt(tokens, i)) continue;
     const next = tokens[i + 1];
-    const nextOk = !!next && !staff[i + 1] && isWordGap(next.gap) && (isInitial(next) || !NOT_A_NAME.has(next.lower)) && !eponymAt(tokens, i + 1) && !staffWords.has(next.lower);
-    const family = familyName(t.lower);
-    const ambiguous = AMBIGUOUS_NAMES.has(t.lower);
+    const nextOk = !!next && !staff[i + 1] && isWordGap(next.gap) && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords.has(next.lower);
+    const family = familyTok(t);
+    const ambiguous = hasFlag(t, AMBIGUOUS);
     if (t.upper) {
       // "LINDA PETERSON": capitals carry no signal, so both words must be census names.
-      if (given && !ambiguous && next && nextOk && next.upper && isFamilyName(next.lower)) name.fill(1, i, i + 2);
+      if (given && !ambiguous && next && nextOk && next.upper && hasFlag(next, FAMILY)) name.fill(1, i, i + 2);
       continue;
     }
     if (t.cap) {
       // "John Miller", "John Q. Miller", "Mary-Kate O'Neil".
-      if (given && next && nextOk && next.cap && !next.upper && (!ambiguous || isFamilyName(next.lower))) {
+      if (given && next && nextOk && next.cap && !next.upper && (!ambiguous || hasFlag(next, FAMILY))) {
         let last = i + 1;
         const third = tokens[i + 2];
-        if (isInitial(next) && third?.cap && isWordGap(third.gap) && !NOT_A_NAME.has(third.lower)) last = i + 2;
+        if (isInitial(next) && third?.cap && isWordGap(third.gap) && !hasFlag(third, NOT_NAME)) last = i + 2;
         name.fill(1, i, last + 1);
         continue;
       }
       // "Miller, John" / "Lewis, Xiomara 82 yo".
-      if (family && !ambiguous && next && next.gap === ", " && next.cap && !next.upper && !NOT_A_NAME.has(next.lower) && !eponymAt(tokens, i + 1) &&
-        ((isGivenName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4)))) {
+      if (family && !ambiguous && next && next.gap === ", " && next.cap && !next.upper && !hasFlag(next, NOT_NAME) && !eponymAt(tokens, i + 1) &&
+        ((hasFlag(next, GIVEN) && !hasFlag(next, AMBIGUOUS)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4)))) {
         joinNext[i] = 1;
         name.fill(1, i, i + 2);
         continue;
@@ -303,7 +320,7 @@ export function detectNames(text: string, out: Detection[]): void {
       else if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t.word) && looksLikeName(next.word)) name.fill(1, i, i + 2);
       // "Zeynep Y. D'Angelo": a middle initial between two capitalised words.
       else if (next && isInitial(next) && isWordGap(next.gap) && looksLikeName(t.word) && tokens[i + 2] && isWordGap(tokens[i + 2]!.gap) && looksLikeName(tokens[i + 2]!.word)) name.fill(1, i, i + 3);
-    } else if (given && !ambiguous && next && nextOk && !next.cap && isFamilyName(next.lower) && !AMBIGUOUS_NAMES.has(next.lower)) {
+    } else if (given && !ambiguous && next && nextOk && !next.cap && hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) {
       name.fill(1, i, i + 2);
     }
   }
