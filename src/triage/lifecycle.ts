@@ -53,6 +53,7 @@ function notAllowed(message: string, caseId: number, action: CaseAction): AppErr
 async function checkAllowed(db: Kysely<Database>, actor: Actor, c: CaseView, action: CaseAction): Promise<void> {
   switch (action) {
     case "claim": {
+      if (c.requesterId === actor.userId) throw notAllowed(`You raised case #${c.id}; another ${c.specialtyName} specialist has to claim it.`, c.id, action);
       const codes = await userSpecialtyCodes(db, actor.userId);
       if (!codes.includes(c.specialtyCode)) {
         throw notAllowed(`Only a specialist in ${c.specialtyName} can claim case #${c.id}. Link your NPI or add the specialty with /profile.`, c.id, action);
