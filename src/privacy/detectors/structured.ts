@@ -51,13 +51,15 @@ export const VIN_SHAPE = /\b[A-HJ-NPR-Z0-9]{17}\b/gi;
 const SSN_GATE = /ss|social/i;
 const PLATE_GATE = /plate|tag|reg/i;
 const TLDS = new Set(["com", "org", "net", "edu", "gov", "io", "health", "us", "co", "uk", "info", "me", "ly", "app", "care"]);
-const WORD = /[a-z/#]+/gi;
 /** First words of the identifier cues (CUES); CUE_ALL runs only when one is present. */
 const CUE_WORDS = new Set(
   `mrn mr mr# medical med chart hospital patient pt unit ehr epic member subscriber policy insurance plan group medicaid medicare mbi
   beneficiary bcbs hicn acct account billing har fin csn iban routing card credit driver drivers driver's licence license dl
   passport certificate cert permit state plate licence tag vin registration serial s/n sn device imei udi model implant pump
-  mac asset case claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id`.split(/\s+/),
+  mac asset case claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id`
+    .split(/\s+/)
+    // As typed: lower case, capitalised and capitals (no lower-casing per word).
+    .flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]),
 );
 
 /** Whether a "www.", "://" or ".com"-like ending appears (the URL regex is costly). */
@@ -65,16 +67,28 @@ function mayHoldUrl(text: string): boolean {
   if (text.includes("://") || text.includes("www.")) return true;
   for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
     let end = dot + 1;
-    while (end < text.length && end - dot <= 7 && /[a-z]/i.test(text[end]!)) end++;
+    while (end < text.length && end - dot <= 7 && isLetter(text.charCodeAt(end))) end++;
     if (end > dot + 1 && TLDS.has(text.slice(dot + 1, end).toLowerCase())) return true;
   }
   return false;
 }
 
-/** Whether any cue word of CUES appears. */
+function isLetter(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+
+/** Whether any cue word of CUES appears (words are split by hand: a regex per word is slower). */
 function mayHoldCue(text: string): boolean {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (CUE_WORDS.has(m[0].toLowerCase())) return true;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isLetter(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 35 || text.charCodeAt(i) === 47)) i++;
+    // Cue words are 2 to 13 characters long.
+    if (i - start >= 2 && i - start <= 13 && CUE_WORDS.has(text.slice(start, i))) return true;
+  }
   return false;
 }
 
@@ -88,24 +102,17 @@ function digitCount(s: string): number {
   return n;
 }
 
-function countChar(text: string, code: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
-  return n;
+/** Whether `text` holds at least `n` colons. */
+function hasColons(text: string, n: number): boolean {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf(":", at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
 
-function longestAlnumRun(text: string): number {
-  let best = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
-      run++;
-      if (run > best) best = run;
-    } else run = 0;
-  }
-  return best;
-}
+const ALNUM_17 = /[A-Za-z0-9]{17}/;
 
 /** Finds shaped identifiers in `text`. */
 export function detectStructured(text: string, out: Detection[]): void {
@@ -129,7 +136,7 @@ export function detectStructured(text: string, out: Detection[]): void {
     });
   }
   // IPv6 needs "::" or at least 4 colons; times ("14:30") have one or two.
-  if (text.includes("::") || countChar(text, 58) >= 4) {
+  if (text.includes("::") || hasColons(text, 4)) {
     each(IPV6, text, (m) => {
       const v = m[0];
       const doubles = v.split("::").length - 1;
@@ -154,7 +161,7 @@ export function detectStructured(text: string, out: Detection[]): void {
         const digits = digitCount(v);
         if (digits < 7 || digits > 15) return;
         // libphonenumber knows each country's lengths; a "+" and 8+ digits is a phone in chat anyway.
-        if (!isPossiblePhoneNumber(v) && digits < 8) return;
+        if (digits < 8 && !isPossiblePhoneNumber(v)) return;
         push(m.index, m.index + v.length, "PHONE");
       });
     }
@@ -176,7 +183,7 @@ export function detectStructured(text: string, out: Detection[]): void {
     const start = m.index + m[0].length - v.length;
     push(start, start + v.length, "VEHICLE");
   });
-  if (longestAlnumRun(text) >= 17) each(VIN_SHAPE, text, (m) => {
+  if (ALNUM_17.test(text)) each(VIN_SHAPE, text, (m) => {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(m.index, m.index + 17, "VEHICLE");
   });
   if (mayHoldCue(text)) each(CUE_ALL, text, (m) => {
