@@ -48,6 +48,11 @@ type Cursor = { dueAt: Date; id: number } | undefined;
 
 async function sweepBatch(db: Kysely<Database>, now: Date, size: number, after: Cursor, result: SweepResult): Promise<ReminderRow[]> {
   return db.transaction().execute(async (trx) => {
+    // Walk reminders_due_idx in order and stop after `size` rows. Without fresh statistics
+    // (PGlite has no autovacuum) the planner guesses few due rows and picks a bitmap scan
+    // that sorts every due row on each batch, which makes draining a backlog quadratic.
+    await sql`set local enable_bitmapscan = off`.execute(trx);
+    await sql`set local enable_sort = off`.execute(trx);
     let query = trx
       .selectFrom("reminders")
       .selectAll()
