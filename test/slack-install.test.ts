@@ -123,6 +123,7 @@ describeEachEngine("Slack OAuth install, uninstall and gateway", (db) => {
     const team = h.fake.oauthTeam.id;
     const res = await h.requester.event(team, { type: "app_uninstalled" });
     expect(res.status).toBe(200);
+    await h.slack.idle(); // Slack events are acked before their listener runs
     const left = await slackDb(h.app.services.db).selectFrom("slack_installations").select("team_id").execute();
     expect(left.map((r) => r.team_id)).toEqual(["T0SECOND"]);
     const after = await h.requester.command("help", "", { team, user: "U0GP" });

@@ -86,7 +86,7 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     endpoints.push("Socket Mode (SLACK_APP_TOKEN)");
   } else {
     if (!config.SLACK_SIGNING_SECRET) throw new Error("Slack over HTTP needs SLACK_SIGNING_SECRET");
-    const receiver = new CurbsideSlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, maxBodyBytes: config.MAX_BODY_BYTES, clock, log, boltLogger: boltLogger(log) });
+    const receiver = new CurbsideSlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, maxBodyBytes: config.MAX_BODY_BYTES, clock, log, boltLogger: boltLogger(log), track });
     createSlackBoltApp(deps, { kind: "http", receiver });
     http.mount({ method: "POST", path: "/slack/events", handler: receiver.handle });
     endpoints.push("POST /slack/events");

@@ -22,6 +22,8 @@ export interface ReceiverOptions {
   log: Logger;
   /** Logger handed to Bolt's ack helper. */
   boltLogger: BoltLogger;
+  /** Told about each request's processing, which can outlive the HTTP answer (tests wait on it). */
+  track?: (work: Promise<void>) => void;
 }
 
 function header(req: http.IncomingMessage, name: string): string | undefined {
@@ -96,12 +98,15 @@ export class CurbsideSlackReceiver implements Receiver {
     const ack = new HTTPResponseAck({ logger: this.options.boltLogger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
     const retry = header(req, "x-slack-retry-num");
     try {
-      await this.bolt.processEvent({
+      const processing = this.bolt.processEvent({
         body,
         ack: ack.bind(),
         ...(retry ? { retryNum: Number(retry) } : {}),
         ...(header(req, "x-slack-retry-reason") ? { retryReason: header(req, "x-slack-retry-reason")! } : {}),
       });
+      // Events are acked before their listeners run, so the answer can leave first.
+      this.options.track?.(processing.catch(() => undefined));
+      await processing;
     } catch (error) {
       this.options.log.error("slack.process_failed", { error: error instanceof Error ? error.name : "unknown" });
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: "internal_error" });
