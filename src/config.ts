@@ -19,7 +19,7 @@ const schema = z.object({
   /** Largest request body the HTTP server accepts, in bytes. */
   MAX_BODY_BYTES: positiveInt.default(256 * 1024),
   /** Seconds between scheduler passes (sweeps + outbox drain) in `curbside serve`; 0 turns it off. */
-  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(59).default(5),
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(59).default(1),
   /** Tries before an outbox delivery is dead-lettered. */
   OUTBOX_MAX_ATTEMPTS: positiveInt.max(50).default(8),
 
