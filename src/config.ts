@@ -37,14 +37,7 @@ const schema = z.object({
   /** How long a slash command may run before Slack gets an empty ack and the reply goes to response_url. */
   SLACK_ACK_BUDGET_MS: z.coerce.number().int().min(0).max(2500).default(1500),
 
-  DISCORD_APPLICATION_ID: optionalString,
-  DISCORD_PUBLIC_KEY: optionalString,
-  DISCORD_BOT_TOKEN: optionalString,
-  DISCORD_API_URL: z.string().trim().url().optional(),
 
-  TEAMS_APP_ID: optionalString,
-  TEAMS_APP_PASSWORD: optionalString,
-  TEAMS_TENANT_ID: optionalString,
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: z.string().trim().url().optional(),
@@ -66,9 +59,6 @@ export const SECRET_KEYS: ReadonlySet<string> = new Set([
   "SLACK_APP_TOKEN",
   "SLACK_CLIENT_SECRET",
   "SLACK_STATE_SECRET",
-  "DISCORD_PUBLIC_KEY",
-  "DISCORD_BOT_TOKEN",
-  "TEAMS_APP_PASSWORD",
   "OPENAI_API_KEY",
 ]);
 
