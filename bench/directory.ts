@@ -78,7 +78,7 @@ async function searchOnce(db: Kysely<Database>, query: ReturnType<typeof queries
   return result.results.length;
 }
 
-async function measureSearch(db: Kysely<Database>, count: number): Promise<{ all: Latency; byKind: Record<string, Latency>; empty: number }> {
+export async function measureSearch(db: Kysely<Database>, count: number): Promise<{ all: Latency; byKind: Record<string, Latency>; empty: number }> {
   const list = queries(count);
   const now = new Date();
   for (const q of queries(50, 99)) await searchOnce(db, q, now); // warm caches and plans
