@@ -35,24 +35,25 @@ export async function resolveActor(db: Kysely<Database>, ref: ActorRef, options:
     });
   }
 
-  await db
-    .insertInto("users")
-    .values({
-      organization_id: workspace.organization_id,
-      workspace_id: workspace.id,
-      external_id: ref.user,
-      display_name: ref.displayName ?? null,
-      role: ref.roleHint ?? "clinician",
-    })
-    .onConflict((oc) => oc.columns(["workspace_id", "external_id"]).doNothing())
-    .execute();
-
-  let user = await db
-    .selectFrom("users")
-    .selectAll()
-    .where("workspace_id", "=", workspace.id)
-    .where("external_id", "=", ref.user)
-    .executeTakeFirstOrThrow();
+  // The common case (a known user) costs this one query; a first visit adds an insert.
+  const findUser = () =>
+    db.selectFrom("users").selectAll().where("workspace_id", "=", workspace.id).where("external_id", "=", ref.user).executeTakeFirst();
+  let user = await findUser();
+  if (!user) {
+    await db
+      .insertInto("users")
+      .values({
+        organization_id: workspace.organization_id,
+        workspace_id: workspace.id,
+        external_id: ref.user,
+        display_name: ref.displayName ?? null,
+        role: ref.roleHint ?? "clinician",
+      })
+      .onConflict((oc) => oc.columns(["workspace_id", "external_id"]).doNothing())
+      .execute();
+    user = await findUser();
+    if (!user) throw new AppError("INTERNAL", "Could not register your account; please try again.");
+  }
 
   const wantsUpdate =
     (ref.roleIsAuthoritative && ref.roleHint && ref.roleHint !== user.role) ||
