@@ -1,11 +1,11 @@
 // Unit tests of the summary pieces that need no database or network: the extractive
 // summarizer, the prompt's data block, chunking, the output scrub and the JSON check.
 import { describe, expect, it } from "vitest";
-import { redact } from "../src/privacy/index.ts";
+import { redact, sliceRedacted } from "../src/privacy/index.ts";
 import { chunkMessages, estimateTokens } from "../src/summarize/chunk.ts";
 import { extractiveSummary, splitSentences } from "../src/summarize/extractive.ts";
 import { chunkRequest, decodeDataTurn, encodeData, mergeRequest, systemPrompt, DATA_CLOSE } from "../src/summarize/prompt.ts";
-import { redactDiscussion, sliceRedacted } from "../src/summarize/redacted-parts.ts";
+import { redactDiscussion } from "../src/summarize/redacted-parts.ts";
 import { scrubModelText, scrubSections } from "../src/summarize/scrub.ts";
 import { parseModelSummary } from "../src/summarize/sections.ts";
 import { labelledThread } from "./helpers/summarize-fixtures.ts";

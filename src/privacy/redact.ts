@@ -129,6 +129,22 @@ export function joinRedactedLines(parts: readonly RedactedText[]): RedactedText 
 }
 
 /**
+ * Splits redacted text on `separator`. Every piece is a substring of redacted text, so it
+ * holds no identifier the whole did not hold.
+ */
+export function splitRedacted(text: RedactedText, separator: string): RedactedText[] {
+  return text.split(separator).map(brand);
+}
+
+/** Cuts redacted text into pieces of at most `maxChars` characters. */
+export function sliceRedacted(text: RedactedText, maxChars: number): RedactedText[] {
+  if (maxChars < 1) throw new RangeError("maxChars must be at least 1");
+  const pieces: RedactedText[] = [];
+  for (let i = 0; i < text.length; i += maxChars) pieces.push(brand(text.slice(i, i + maxChars)));
+  return pieces.length > 0 ? pieces : [text];
+}
+
+/**
  * Puts originals back in place of placeholders (a summary shown inside a workspace that
  * allows it). The result is plain text again: it must not go to an LLM or a log.
  */

@@ -1,6 +1,6 @@
 // Splits a long discussion into chunks that fit the model's context (map-reduce).
 import type { RedactedText } from "../privacy/index.ts";
-import { sliceRedacted } from "./redacted-parts.ts";
+import { sliceRedacted } from "../privacy/index.ts";
 
 /** Rough token count: ~4 characters a token for English, plus per-message overhead. */
 export function estimateTokens(text: string): number {

@@ -2,12 +2,10 @@
 // date in every message ("[NAME_1]" is Mr Miller throughout) and one restore map covers
 // the summary, then splits the result back into messages.
 //
-// Splitting is the one place outside src/privacy that types a string as RedactedText:
-// every piece is a substring of redact()'s own output, and a substring of redacted text
-// holds no identifier the whole did not hold. The separator is checked to have
-// survived redaction intact; if a detector ever swallowed one, each message is redacted
+// Splitting uses the redactor's own splitRedacted, so nothing here mints RedactedText.
+// The separator is checked to have survived redaction intact; if a detector ever swallowed one, each message is redacted
 // on its own instead (numbering then restarts per message, which is safe, only less tidy).
-import { redact, type RedactedText } from "../privacy/index.ts";
+import { redact, splitRedacted, type RedactedText } from "../privacy/index.ts";
 
 /** Record separator between messages: a control character no detector matches. */
 const SEPARATOR = "\n\u001e\n";
@@ -27,9 +25,9 @@ export function redactDiscussion(texts: readonly string[], options: { reversible
   // A separator typed inside a message would split it; remove it from the input first.
   const clean = texts.map((t) => t.replaceAll("\u001e", " "));
   const joined = redact(clean.join(SEPARATOR), { reversible: options.reversible });
-  const parts = joined.text.split(SEPARATOR);
+  const parts = splitRedacted(joined.text, SEPARATOR);
   if (parts.length === clean.length) {
-    return { messages: parts as RedactedText[], spanCount: joined.spans.length, restoreMap: withoutPreexisting(joined.restoreMap, clean) };
+    return { messages: parts, spanCount: joined.spans.length, restoreMap: withoutPreexisting(joined.restoreMap, clean) };
   }
   const each = clean.map((t) => redact(t));
   return { messages: each.map((r) => r.text), spanCount: each.reduce((n, r) => n + r.spans.length, 0), restoreMap: undefined };
@@ -44,12 +42,4 @@ function withoutPreexisting(map: Map<string, string> | undefined, texts: readonl
   if (!map) return map;
   for (const text of texts) for (const [placeholder] of text.matchAll(/\[[A-Z_]+_\d+\]/g)) map.delete(placeholder);
   return map;
-}
-
-/** Cuts a redacted text into pieces of at most `maxChars` (a message too long for one chunk). */
-export function sliceRedacted(text: RedactedText, maxChars: number): RedactedText[] {
-  if (text.length <= maxChars) return [text];
-  const pieces: RedactedText[] = [];
-  for (let i = 0; i < text.length; i += maxChars) pieces.push(text.slice(i, i + maxChars) as RedactedText);
-  return pieces;
 }
