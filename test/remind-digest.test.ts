@@ -4,6 +4,7 @@ import { expect, it } from "vitest";
 import { FakeClock } from "../src/chat/ports.ts";
 import { runSchedulerPass } from "../src/scheduler/runner.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
+import { insertCase, type CaseRow } from "./helpers/cases.ts";
 import { describeEachEngine } from "./helpers/db.ts";
 
 // Monday 23 Nov 2026; New York is UTC-5, so 08:00 local is 13:00 UTC.
@@ -14,28 +15,8 @@ async function digestsIn(app: TestApp, workspace: string, channel: string) {
   return app.services.db.selectFrom("console_messages").select(["text", "posted_at"]).where("workspace", "=", workspace).where("channel", "=", channel).orderBy("id").execute();
 }
 
-async function addCase(app: TestApp, externalId: string, values: { specialty: string; status: string; urgency?: string; createdAt: Date; claimDeadlineAt: Date; escalationLevel?: number; escalateAt?: Date | null }) {
-  const user = await app.services.db.selectFrom("users").selectAll().where("external_id", "=", externalId).executeTakeFirstOrThrow();
-  const row = await app.services.db
-    .insertInto("cases")
-    .values({
-      organization_id: user.organization_id,
-      requester_user_id: user.id,
-      requester_platform: "console",
-      requester_workspace: "w",
-      requester_external_id: externalId,
-      specialty_code: values.specialty,
-      urgency: values.urgency ?? "routine",
-      status: values.status,
-      question: "invented question about a patient",
-      created_at: values.createdAt,
-      claim_deadline_at: values.claimDeadlineAt,
-      escalation_level: values.escalationLevel ?? 0,
-      escalate_at: values.escalateAt ?? null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
+function addCase(app: TestApp, externalId: string, values: CaseRow & { specialty: string; status: string }) {
+  return insertCase(app.services.db, externalId, values);
 }
 
 describeEachEngine("daily triage digest", (database) => {

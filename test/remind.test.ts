@@ -7,6 +7,7 @@ import { runSchedulerPass } from "../src/scheduler/runner.ts";
 import { MAX_ACTIVE_REMINDERS, tableExists } from "../src/reminders/service.ts";
 import { sweepReminders } from "../src/reminders/sweep.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
+import { insertCase } from "./helpers/cases.ts";
 import { describeEachEngine } from "./helpers/db.ts";
 
 // Monday 23 Nov 2026, 11:42 in New York (the default workspace zone).
@@ -228,26 +229,7 @@ describeEachEngine("/remind", (database) => {
     await app.run("/help", as);
     await app.run("/help", other);
     const { db } = app.services;
-    const addCase = async (externalId: string) => {
-      const user = await db.selectFrom("users").selectAll().where("external_id", "=", externalId).executeTakeFirstOrThrow();
-      const row = await db
-        .insertInto("cases")
-        .values({
-          organization_id: user.organization_id,
-          requester_user_id: user.id,
-          requester_platform: "console",
-          requester_workspace: "w",
-          requester_external_id: externalId,
-          specialty_code: "207RC0000X",
-          urgency: "routine",
-          question: "invented question",
-          created_at: NOW,
-          claim_deadline_at: NOW,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      return row.id;
-    };
+    const addCase = (externalId: string) => insertCase(db, externalId, { createdAt: NOW, claimDeadlineAt: NOW });
     const mine = await addCase("dr-case");
     const theirs = await addCase("dr-elsewhere");
 
