@@ -66,8 +66,13 @@ describeEachEngine("foundation", (database) => {
   it("filters by language, telehealth and radius", async () => {
     const reply = await app.run("/specialist cardiology near 10001 within 200 mi lang english telehealth");
     expect(reply.status).toBe("ok");
-    for (const m of reply.text.matchAll(/· ([\d.]+) mi/g)) expect(Number(m[1])).toBeLessThanOrEqual(200);
-    for (const line of reply.text.split("\n").filter((l) => l.includes("Telehealth:"))) expect(line).toContain("Telehealth: yes");
+    const distances = [...reply.text.matchAll(/· ([\d.]+) mi/g)].map((m) => Number(m[1]));
+    const telehealth = reply.text.split("\n").filter((l) => l.includes("Telehealth:"));
+    // Without results the checks below would pass vacuously.
+    expect(distances.length).toBeGreaterThan(0);
+    expect(telehealth.length).toBe(distances.length);
+    for (const d of distances) expect(d).toBeLessThanOrEqual(200);
+    for (const line of telehealth) expect(line).toContain("Telehealth: yes");
   });
 
   it("pages with the More button", async () => {
