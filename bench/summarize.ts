@@ -28,7 +28,7 @@ export default async function bench(args: string[]): Promise<void> {
   const corpus = loadCorpus();
   const log = memoryLogger();
   const fake = await startFakeOpenAi(() => summaryCompletion({ question: "q", key_findings: ["f"], plan_and_follow_ups: ["p"] }));
-  const llm = createOpenAiLlm({ baseURL: fake.url, model: "bench", timeoutMs: 5000, maxRetries: 0, chunkTokens, log });
+  const llm = createOpenAiLlm({ baseURL: fake.url, model: "bench", timeoutMs: 5000, maxRetries: 0, deadlineMs: 60_000, chunkTokens, log });
   const rows: string[][] = [];
   try {
     for (const size of sizes) {

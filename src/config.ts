@@ -44,6 +44,7 @@ const schema = z.object({
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: positiveInt.default(30_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  OPENAI_DEADLINE_MS: positiveInt.default(120_000),
   /** Estimated prompt tokens per model call before /summarize splits a discussion into chunks and merges (map-reduce). */
   SUMMARIZE_CHUNK_TOKENS: positiveInt.min(64).default(6000),
 });

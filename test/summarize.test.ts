@@ -142,6 +142,26 @@ describeEachEngine("/summarize with a model", (db) => {
     expect(gateway.calls.at(-1)!.limit).toBe(50);
   });
 
+  it("stops at the overall deadline even when every attempt would be retried", async () => {
+    // Each attempt may take 300 ms and there are 5 retries (up to 1.8 s plus backoff),
+    // but the whole summary has 700 ms.
+    await start({ OPENAI_TIMEOUT_MS: "300", OPENAI_MAX_RETRIES: "5", OPENAI_DEADLINE_MS: "700" });
+    fake.fallback = () => "hang";
+    const started = Date.now();
+    const reply = await app.run("/summarize", AS);
+    const elapsed = Date.now() - started;
+    expect(reply.status).toBe("error");
+    expect(reply.errorCode).toBe("UNAVAILABLE");
+    expect(reply.text).toContain("did not finish within 0.7 s");
+    expect(reply.text).toMatch(/Nothing was lost/);
+    expect(elapsed).toBeGreaterThanOrEqual(650);
+    expect(elapsed).toBeLessThan(1700);
+    expect(fake.requests.length).toBeGreaterThanOrEqual(2);
+    expect(fake.requests.length).toBeLessThan(6);
+    const failed = await db().db.selectFrom("audit_log").select(["meta"]).where("action", "=", "summary.failed").orderBy("id", "desc").executeTakeFirstOrThrow();
+    expect(failed.meta).toMatchObject({ code: "UNAVAILABLE", model: "fake-model" });
+  });
+
   it("summarises a long thread in chunks and merges them, still without identifiers", async () => {
     await start({ SUMMARIZE_CHUNK_TOKENS: "64" });
     fake.fallback = (request) =>

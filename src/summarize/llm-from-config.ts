@@ -14,6 +14,7 @@ export function createLlmFromConfig(config: Config, log: Logger): Llm | undefine
     model: config.OPENAI_MODEL,
     timeoutMs: config.OPENAI_TIMEOUT_MS,
     maxRetries: config.OPENAI_MAX_RETRIES,
+    deadlineMs: config.OPENAI_DEADLINE_MS,
     chunkTokens: config.SUMMARIZE_CHUNK_TOKENS,
     log,
   });

@@ -1,7 +1,9 @@
 // The Llm port over the official OpenAI SDK. OPENAI_BASE_URL makes it work with Azure
 // OpenAI, vLLM, Ollama or any OpenAI-compatible server. The SDK retries 408/409/429/5xx
 // and connection failures with exponential backoff (honouring retry-after headers) up to
-// OPENAI_MAX_RETRIES; OPENAI_TIMEOUT_MS bounds each attempt. Failures become AppErrors
+// OPENAI_MAX_RETRIES; OPENAI_TIMEOUT_MS bounds each attempt and OPENAI_DEADLINE_MS the
+// whole summary (every chunk, merge and retry), so a slow server cannot keep a clinician
+// waiting for retries × timeout × chunks. Failures become AppErrors
 // with user-safe messages; logs carry token counts and timings, never text.
 import OpenAI from "openai";
 import { AppError } from "../errors.ts";
@@ -30,6 +32,8 @@ export interface OpenAiLlmOptions {
   timeoutMs: number;
   /** Retries after the first attempt. */
   maxRetries: number;
+  /** Deadline of one whole summary (all chunks, merges and retries), in milliseconds. */
+  deadlineMs: number;
   /** Estimated prompt tokens per chunk before a discussion is split. */
   chunkTokens: number;
   /** Logger for usage lines. */
@@ -37,10 +41,13 @@ export interface OpenAiLlmOptions {
 }
 
 /** Turns an SDK error into a user-safe AppError; the SDK's message is never shown (it may echo input). */
-export function toModelError(error: unknown, timeoutMs: number): AppError {
+export function toModelError(error: unknown, timeoutMs: number, deadlineMs?: number): AppError {
   const lost = "Nothing was lost; try /summarize again in a moment.";
+  if (error instanceof OpenAI.APIUserAbortError && deadlineMs !== undefined) {
+    return new AppError("UNAVAILABLE", `The summary model did not finish within ${seconds(deadlineMs)} s. ${lost}`, { reason: "deadline" });
+  }
   if (error instanceof OpenAI.APIConnectionTimeoutError) {
-    return new AppError("UNAVAILABLE", `The summary model did not answer within ${Math.round(timeoutMs / 100) / 10} s. ${lost}`, { reason: "timeout" });
+    return new AppError("UNAVAILABLE", `The summary model did not answer within ${seconds(timeoutMs)} s. ${lost}`, { reason: "timeout" });
   }
   if (error instanceof OpenAI.APIConnectionError) {
     return new AppError("UNAVAILABLE", `The summary model could not be reached. ${lost}`, { reason: "connection" });
@@ -63,6 +70,11 @@ export function toModelError(error: unknown, timeoutMs: number): AppError {
   return new AppError("UNAVAILABLE", `The summary model failed to answer. ${lost}`, { reason: error instanceof Error ? error.name : "unknown" });
 }
 
+/** Milliseconds as seconds with one decimal, for messages. */
+function seconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
+}
+
 /** Builds the OpenAI-backed Llm. */
 export function createOpenAiLlm(options: OpenAiLlmOptions): Llm {
   const client = new OpenAI({
@@ -74,18 +86,21 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): Llm {
     logLevel: "off",
   });
 
-  async function complete(messages: PromptMessage[], usage: LlmUsage): Promise<SummarySections | undefined> {
+  async function complete(messages: PromptMessage[], usage: LlmUsage, signal: AbortSignal): Promise<SummarySections | undefined> {
     const started = Date.now();
     let response;
     try {
-      response = await client.chat.completions.create({
-        model: options.model,
-        messages,
-        response_format: { type: "json_object" },
-        temperature: 0.1,
-      });
+      response = await client.chat.completions.create(
+        {
+          model: options.model,
+          messages,
+          response_format: { type: "json_object" },
+          temperature: 0.1,
+        },
+        { signal },
+      );
     } catch (error) {
-      const appError = toModelError(error, options.timeoutMs);
+      const appError = toModelError(error, options.timeoutMs, signal.aborted ? options.deadlineMs : undefined);
       options.log.warn("summarize.llm_failed", { model: options.model, code: appError.code, ms: Date.now() - started, ...appError.meta });
       throw appError;
     }
@@ -96,11 +111,11 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): Llm {
   }
 
   /** Summarises with one chunk budget: map over chunks (a few at a time), then merge. */
-  async function mapReduce(messages: readonly RedactedText[], subject: SummarySubject, budget: number, usage: LlmUsage): Promise<{ sections: SummarySections | undefined; malformed: number }> {
+  async function mapReduce(messages: readonly RedactedText[], subject: SummarySubject, budget: number, usage: LlmUsage, signal: AbortSignal): Promise<{ sections: SummarySections | undefined; malformed: number }> {
     const chunks = chunkMessages(messages, budget);
     usage.chunks = chunks.length;
     if (chunks.length <= 1) {
-      const sections = await complete(chunkRequest(chunks[0] ?? [], subject, 1, 1), usage);
+      const sections = await complete(chunkRequest(chunks[0] ?? [], subject, 1, 1), usage, signal);
       return { sections, malformed: sections ? 0 : 1 };
     }
     // Map: one partial summary per chunk, MAP_CONCURRENCY at a time, kept in order.
@@ -109,7 +124,7 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): Llm {
     const worker = async () => {
       while (next < chunks.length) {
         const i = next++;
-        results[i] = await complete(chunkRequest(chunks[i]!, subject, i + 1, chunks.length), usage);
+        results[i] = await complete(chunkRequest(chunks[i]!, subject, i + 1, chunks.length), usage, signal);
       }
     };
     await Promise.all(Array.from({ length: Math.min(MAP_CONCURRENCY, chunks.length) }, worker));
@@ -120,7 +135,7 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): Llm {
     while (level.length > 1 && chunkMessages(level, budget).length > 1) {
       const merged: RedactedText[] = [];
       for (const group of chunkMessages(level, budget)) {
-        const one = group.length === 1 ? undefined : await complete(mergeRequest(group, subject), usage);
+        const one = group.length === 1 ? undefined : await complete(mergeRequest(group, subject), usage, signal);
         if (one) merged.push(scrubbedPartial(one).text);
         else merged.push(...group);
       }
@@ -129,7 +144,7 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): Llm {
       level = merged;
     }
     if (level.length === 0) return { sections: undefined, malformed };
-    const sections = await complete(mergeRequest(level, subject), usage);
+    const sections = await complete(mergeRequest(level, subject), usage, signal);
     if (!sections) malformed++;
     return { sections, malformed };
   }
@@ -140,15 +155,24 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): Llm {
       const started = Date.now();
       const usage: LlmUsage = { model: options.model, promptTokens: 0, completionTokens: 0, calls: 0, chunks: 0, latencyMs: 0 };
       let result: { sections: SummarySections | undefined; malformed: number } | undefined;
-      // A server with a smaller context than the budget assumes says so: halve and retry.
-      for (let budget = options.chunkTokens; result === undefined; budget = Math.floor(budget / 2)) {
-        try {
-          result = await mapReduce(messages, subject, budget, usage);
-        } catch (error) {
-          const tooLong = error instanceof AppError && error.meta.reason === "context_length";
-          if (!tooLong || budget / 2 < MIN_CHUNK_TOKENS) throw error;
-          options.log.warn("summarize.context_exceeded", { model: options.model, budget });
+      // One deadline for everything this summary sends; a map step in flight when it
+      // passes is cancelled rather than left running.
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(), options.deadlineMs);
+      try {
+        // A server with a smaller context than the budget assumes says so: halve and retry.
+        for (let budget = options.chunkTokens; result === undefined; budget = Math.floor(budget / 2)) {
+          try {
+            result = await mapReduce(messages, subject, budget, usage, deadline.signal);
+          } catch (error) {
+            const tooLong = error instanceof AppError && error.meta.reason === "context_length";
+            if (!tooLong || budget / 2 < MIN_CHUNK_TOKENS) throw error;
+            options.log.warn("summarize.context_exceeded", { model: options.model, budget });
+          }
         }
+      } finally {
+        clearTimeout(timer);
+        deadline.abort();
       }
       usage.latencyMs = Date.now() - started;
       options.log.info("summarize.llm_usage", {
