@@ -156,8 +156,10 @@ describeEachEngine("/summarize with a model", (db) => {
     expect(reply.text).toMatch(/Nothing was lost/);
     expect(elapsed).toBeGreaterThanOrEqual(650);
     expect(elapsed).toBeLessThan(1700);
-    expect(fake.requests.length).toBeGreaterThanOrEqual(2);
-    expect(fake.requests.length).toBeLessThan(6);
+    // The SDK backs off about half a second after the first timeout, so the deadline
+    // falls during the first retry or its backoff: never all six attempts.
+    expect(fake.requests.length).toBeGreaterThanOrEqual(1);
+    expect(fake.requests.length).toBeLessThan(4);
     const failed = await db().db.selectFrom("audit_log").select(["meta"]).where("action", "=", "summary.failed").orderBy("id", "desc").executeTakeFirstOrThrow();
     expect(failed.meta).toMatchObject({ code: "UNAVAILABLE", model: "fake-model" });
   });
