@@ -13,6 +13,7 @@ import { raiseCase, resolveOneSpecialty, type RaiseInput } from "../src/triage/r
 import { caseDetail, resolveButtons } from "../src/triage/render.ts";
 import { matchSpecialties } from "../src/directory/specialties.ts";
 import { loadCase } from "../src/triage/view.ts";
+import { discardPendingText, findPendingText, parsePendingTextId, type TextAction } from "../src/triage/pending-text.ts";
 
 const caseOption = { name: "case", type: "string" as const, description: "the case number", required: true, example: "12" };
 const textOption = { name: "text", type: "text" as const, description: "the text to send (identifiers are removed)", required: true };
@@ -66,8 +67,25 @@ async function raise(ctx: CommandContext, input: RaiseInput): Promise<Reply> {
   return out.build();
 }
 
-async function act(ctx: CommandContext, caseId: number, action: CaseAction, input: { text?: string; outcome?: Outcome } = {}): Promise<Reply> {
-  const { case: c, redactions, posted }: TransitionResult = await transition(ctx, ctx.actor, caseId, action, input);
+const HELD_WHAT: Record<TextAction, string> = { answer: "answer", ask: "question", reply: "reply" };
+
+/** The "warn" policy's preview of a held answer, question or reply. */
+function heldReply(c: TransitionResult["case"], action: TextAction, held: NonNullable<TransitionResult["held"]>): Reply {
+  const reader = action === "reply" ? (c.claimerName ?? "the specialist") : c.requesterName;
+  return new ReplyBuilder("ephemeral")
+    .header(`Check your ${HELD_WHAT[action]} on case #${c.id} before it is sent`)
+    .section(`This workspace asks you to confirm: we removed ${held.summary}. This is what ${reader} would see:`)
+    .section(held.preview)
+    .actions([
+      { actionId: "consult:post", label: "Post redacted", value: String(held.pendingTextId), style: "primary" },
+      { actionId: "consult:edit", label: "Edit", value: String(held.pendingTextId) },
+    ])
+    .build();
+}
+
+async function act(ctx: CommandContext, caseId: number, action: CaseAction, input: { text?: string; outcome?: Outcome; pendingTextId?: number } = {}): Promise<Reply> {
+  const { case: c, redactions, posted, held }: TransitionResult = await transition(ctx, ctx.actor, caseId, action, input);
+  if (held && (action === "answer" || action === "ask" || action === "reply")) return heldReply(c, action, held);
   const removed = redactions > 0 ? ` ${redactions} identifier${redactions === 1 ? " was" : "s were"} removed from your text.` : "";
   const messages: Record<CaseAction, string> = {
     confirm: `Case #${c.id} was posted to ${posted} triage target${posted === 1 ? "" : "s"}.`,
@@ -182,6 +200,16 @@ export default {
     cancel: (value, ctx) => act(ctx, parseCaseId(value), "cancel"),
     confirm: (value, ctx) => act(ctx, parseCaseId(value), "confirm"),
     discard: (value, ctx) => act(ctx, parseCaseId(value), "discard"),
+    // "Post redacted" / "Edit" on a held answer, question or reply ("warn" policy).
+    post: async (value, ctx) => {
+      const held = await findPendingText(ctx.db, ctx.actor, parsePendingTextId(value), ctx.clock.now());
+      return act(ctx, held.caseId, held.action, { pendingTextId: held.id });
+    },
+    edit: async (value, ctx) => {
+      const held = await findPendingText(ctx.db, ctx.actor, parsePendingTextId(value), ctx.clock.now());
+      await discardPendingText(ctx.db, ctx.actor, held.id);
+      return formReply("Edit", caseTextForm(`consult:${held.action}`, held.caseId));
+    },
     show: async (value, ctx) => caseDetail(await loadCase(ctx.db, ctx.actor.organizationId, parseCaseId(value))),
     // "Request consult" on a /specialist result: the intake form for that specialist's specialty.
     request: async (value, ctx) => {

@@ -206,6 +206,61 @@ describeEachEngine("triage", (database) => {
     expect((await db.selectFrom("cases").select("status").where("id", "=", secondId).executeTakeFirstOrThrow()).status).toBe("cancelled");
   });
 
+  it("under a 'warn' PHI policy holds an answer with identifiers until the specialist posts the redacted text", async () => {
+    const ward = { workspace: "ward-9" };
+    await app.run("/help", { ...ADMIN, ...ward });
+    const { db } = app.services;
+    await db.updateTable("workspaces").set({ phi_policy: "warn" }).where("external_id", "=", "ward-9").execute();
+    expect((await app.run("/profile specialty cardiology", { ...HEART, ...ward })).status).toBe("ok");
+    const raised = await app.run("/consult cardiology routine New murmur, echo shows moderate MR. Clinic review or watchful waiting?", { ...GP, ...ward });
+    const id = Number(/Case #(\d+)/.exec(raised.text)![1]);
+    expect((await app.run(`/consult claim ${id}`, { ...HEART, ...ward })).status).toBe("ok");
+    const queuedBefore = (await db.selectFrom("outbox").select("id").where("subject_id", "=", String(id)).execute()).length;
+
+    const held = await app.run(`/consult answer ${id} Tell Mr Peter Quill (DOB 02/11/1961) to repeat the echo in 6 months`, { ...HEART, ...ward });
+    expect(held.status).toBe("ok");
+    expect(held.text).toContain(`Check your answer on case #${id} before it is sent`);
+    expect(held.text).toContain("repeat the echo in 6 months");
+    for (const secret of ["Quill", "02/11/1961"]) expect(held.text).not.toContain(secret);
+    // Nothing about the case changed, nothing was sent, and only redacted text is held.
+    const unchanged = await db.selectFrom("cases").select(["status", "answer"]).where("id", "=", id).executeTakeFirstOrThrow();
+    expect(unchanged).toEqual({ status: "claimed", answer: null });
+    expect(await db.selectFrom("outbox").select("id").where("subject_id", "=", String(id)).execute()).toHaveLength(queuedBefore);
+    const pending = await db.selectFrom("pending_texts").select(["id", "text"]).where("case_id", "=", id).execute();
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.text).not.toContain("Quill");
+    const pendingId = String(pending[0]!.id);
+
+    // Only its author can post it; then it posts once.
+    expect((await app.press("consult:post", pendingId, { ...GP, ...ward })).errorCode).toBe("NOT_FOUND");
+    const posted = await app.press("consult:post", pendingId, { ...HEART, ...ward });
+    expect(posted.status).toBe("ok");
+    expect(posted.text).toContain(`Your answer to case #${id} was sent`);
+    const answered = await db.selectFrom("cases").select(["status", "answer", "redactions"]).where("id", "=", id).executeTakeFirstOrThrow();
+    expect(answered.status).toBe("answered");
+    expect(answered.answer).toContain("repeat the echo in 6 months");
+    expect(answered.answer).not.toContain("Quill");
+    expect(await db.selectFrom("outbox").select("topic").where("subject_id", "=", String(id)).where("topic", "=", "case.answered").execute()).toHaveLength(1);
+    expect((await app.press("consult:post", pendingId, { ...HEART, ...ward })).errorCode).toBe("NOT_FOUND");
+    expect(await db.selectFrom("outbox").select("topic").where("subject_id", "=", String(id)).where("topic", "=", "case.answered").execute()).toHaveLength(1);
+
+    // "Edit" drops the held text and opens the form again; an expired one cannot be posted.
+    const raised2 = await app.run("/consult cardiology routine Palpitations, Holter normal, anything else?", { ...GP, ...ward });
+    const id2 = Number(/Case #(\d+)/.exec(raised2.text)![1]);
+    await app.run(`/consult claim ${id2}`, { ...HEART, ...ward });
+    await app.run(`/consult ask ${id2} Is Mrs Gamora Zen still on 5 mg bisoprolol?`, { ...HEART, ...ward });
+    const askId = String((await db.selectFrom("pending_texts").select("id").where("case_id", "=", id2).executeTakeFirstOrThrow()).id);
+    const edit = await app.press("consult:edit", askId, { ...HEART, ...ward });
+    expect(edit.blocks.some((b) => b.type === "form")).toBe(true);
+    expect(await db.selectFrom("pending_texts").select("id").where("case_id", "=", id2).execute()).toHaveLength(0);
+    await app.run(`/consult ask ${id2} Is Mrs Gamora Zen still on 5 mg bisoprolol?`, { ...HEART, ...ward });
+    const again = String((await db.selectFrom("pending_texts").select("id").where("case_id", "=", id2).executeTakeFirstOrThrow()).id);
+    app.clock.advance(61 * 60_000);
+    expect((await app.press("consult:post", again, { ...HEART, ...ward })).errorCode).toBe("NOT_FOUND");
+    expect((await db.selectFrom("cases").select("status").where("id", "=", id2).executeTakeFirstOrThrow()).status).toBe("claimed");
+    expect((await app.press("consult:post", "not-a-number", { ...HEART, ...ward })).errorCode).toBe("BAD_ARGUMENT");
+  });
+
   it("posts a case raised on one platform to triage channels of the organization on other platforms", async () => {
     const { db } = app.services;
     const local = await db.selectFrom("workspaces").select("organization_id").where("platform", "=", "console").where("external_id", "=", "local").executeTakeFirstOrThrow();

@@ -8,9 +8,11 @@ import type { Database } from "../db/schema.ts";
 import { userSpecialtyCodes } from "../directory/profiles.ts";
 import { AppError } from "../errors.ts";
 import { guardText } from "../privacy/guard.ts";
+import type { RedactedText } from "../privacy/index.ts";
 import { workspacePhiPolicy } from "../privacy/phi-policy.ts";
 import { recordCaseEvent } from "./events.ts";
 import { fromStatuses, nextStatus, statusLabel, type CaseAction, type Outcome } from "./model.ts";
+import { holdPendingText, takePendingText, type TextAction } from "./pending-text.ts";
 import { dmUser, refreshCards } from "./notify.ts";
 import { publishDraft, MAX_QUESTION } from "./raise.ts";
 import { claimerNotice, requesterNotice } from "./render.ts";
@@ -21,6 +23,8 @@ import { loadCase, type CaseView } from "./view.ts";
 export interface TransitionInput {
   /** Answer, question or reply text (raw; guarded here). */
   text?: string;
+  /** Post the held (already redacted) text with this id instead of `text` ("Post redacted"). */
+  pendingTextId?: number;
   /** Outcome when resolving. */
   outcome?: Outcome;
 }
@@ -33,6 +37,11 @@ export interface TransitionResult {
   redactions: number;
   /** Cards queued or posted (for a confirmed draft). */
   posted: number;
+  /**
+   * Set when the workspace's "warn" policy holds the text for confirmation: nothing about
+   * the case changed; show `preview` with "Post redacted" (pending id) and "Edit".
+   */
+  held?: { pendingTextId: number; preview: RedactedText; summary: string };
 }
 
 const EVENT: Record<CaseAction, string> = {
@@ -88,20 +97,30 @@ export async function transition(services: AppServices, actor: Actor, caseId: nu
 
   let text: string | null = null;
   let redactions = 0;
-  if (action === "answer" || action === "ask" || action === "reply") {
+  const textAction: TextAction | null = action === "answer" || action === "ask" || action === "reply" ? action : null;
+  if (textAction && input.pendingTextId === undefined) {
     const raw = input.text?.trim() ?? "";
     if (raw.length < 2) throw new AppError("BAD_ARGUMENT", "Write the text to send.", { caseId }, { text: "Write the text to send." });
     if (raw.length > MAX_QUESTION) throw new AppError("BAD_ARGUMENT", `That is too long (over ${MAX_QUESTION} characters); shorten it.`, { caseId });
-    // Answers and replies are posted at once: under a "warn" policy the redacted text is
-    // what goes out, and the author is told what was removed.
     const guarded = guardText(raw, { policy: await workspacePhiPolicy(db, actor.workspaceId), platform: actor.platform });
-    text = guarded.action === "post" ? guarded.text : guarded.preview;
+    if (guarded.action === "confirm") {
+      // "warn": hold the redacted text and ask the author first; the case is unchanged.
+      const pendingTextId = await holdPendingText(db, actor, { caseId, action: textAction, text: guarded.preview, redactions: guarded.spans.length, now: clock.now() });
+      return { case: before, redactions: guarded.spans.length, posted: 0, held: { pendingTextId, preview: guarded.preview, summary: guarded.summary } };
+    }
+    text = guarded.text;
     redactions = guarded.spans.length;
   }
   if (action === "resolve" && !input.outcome) throw new AppError("BAD_ARGUMENT", "Say how the case ended: referral-avoided, referral-needed or more-info.", { caseId });
 
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
+    if (textAction && input.pendingTextId !== undefined) {
+      // "Post redacted": the held text is taken in this transaction, so it posts once.
+      const held = await takePendingText(trx, actor, input.pendingTextId, caseId, textAction, now);
+      text = held.text;
+      redactions = held.redactions;
+    }
     const sla = await slaFor(trx, actor.organizationId, before.specialtyCode, before.urgency);
     const nudgeAt = new Date(now.getTime() + sla.unansweredMinutes * 60_000);
     let update = trx

@@ -70,9 +70,23 @@ export interface CaseEventsTable {
   at: Time;
 }
 
+/** A redacted answer, question or reply waiting for its author's "Post redacted". */
+export interface PendingTextsTable {
+  id: Generated<number>;
+  organization_id: number;
+  user_id: number;
+  case_id: number;
+  action: "answer" | "ask" | "reply";
+  text: string;
+  redactions: number;
+  created_at: CreatedAt;
+  expires_at: Time;
+}
+
 export interface TriageTables {
   triage_subscriptions: TriageSubscriptionsTable;
   triage_sla: TriageSlaTable;
   cases: CasesTable;
   case_events: CaseEventsTable;
+  pending_texts: PendingTextsTable;
 }
