@@ -1,4 +1,5 @@
-// npm run bench -- directory [--rows 1000000] [--pglite-rows 100000] [--queries 1000] [--skip-pglite] [--keep-file]
+// npm run bench -- directory [--rows 1000000] [--pglite-rows 100000] [--queries 1000] [--invocations 300]
+//                             [--skip-postgres] [--skip-pglite] [--skip-invocation] [--keep-file]
 //
 // 1. Generates an NPPES-format file of invented people and imports it into a fresh
 //    PostgreSQL database (TEST_DATABASE_URL or DATABASE_URL; created and dropped here),
@@ -6,14 +7,20 @@
 //    child runs with a 128 MB V8 heap cap: the import streams, so it needs no more).
 // 2. Runs mixed /specialist searches (specialty, typo, near ZIP, language) through the
 //    same code path as the command, on PostgreSQL and on PGlite.
+// 3. Times whole `/specialist cardiology near 10001` invocations through the dispatcher
+//    on the 500-row demo directory in PGlite, and counts the SQL statements each costs
+//    (PGlite has one connection on the main thread, so every statement delays the bot).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type KyselyPlugin } from "kysely";
 import pg from "pg";
+import { createCurbside } from "../cli/compose.ts";
+import type { Invocation } from "../src/chat/model.ts";
+import { testConfig } from "../src/config.ts";
 import { openPglite, openPostgres } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import type { Database } from "../src/db/schema.ts";
@@ -137,6 +144,50 @@ async function explain(db: Kysely<Database>): Promise<string[]> {
   return out;
 }
 
+/** Counts the statements sent through a Kysely instance. */
+function statementCounter(): KyselyPlugin & { count: number } {
+  return {
+    count: 0,
+    transformQuery(args) {
+      this.count++;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+}
+
+/** Per-invocation time and statements of `/specialist <text>` on the demo directory in PGlite. */
+export async function measureInvocation(text: string, count: number): Promise<{ latency: Latency; statements: number; searchStatements: number }> {
+  const handle = await openPglite();
+  const counter = statementCounter();
+  const app = await createCurbside(testConfig({ CURBSIDE_DEMO_SEED: "auto" }), { database: { ...handle, db: handle.db.withPlugin(counter) } });
+  try {
+    const invocation: Invocation = {
+      kind: "command",
+      command: "specialist",
+      text,
+      actor: { platform: "console", workspace: "bench", user: "gp-1", displayName: "gp-1", roleHint: "clinician", roleIsAuthoritative: true },
+      channel: { id: "dm-gp-1", kind: "dm" },
+    };
+    for (let i = 0; i < 20; i++) await app.dispatcher.dispatch(invocation, { autoRegisterWorkspace: true }); // warm up
+    const samples: number[] = [];
+    const before = counter.count;
+    for (let i = 0; i < count; i++) {
+      const t = performance.now();
+      const reply = await app.dispatcher.dispatch(invocation, { autoRegisterWorkspace: true });
+      samples.push(performance.now() - t);
+      if ((reply as { status?: string }).status !== "ok") throw new Error(`/specialist ${text} failed: ${JSON.stringify(reply)}`);
+    }
+    const statements = (counter.count - before) / count;
+    // The same search without the dispatcher's own statements (identity, audit).
+    const searchBefore = counter.count;
+    await searchOnce(app.services.db, { kind: "near", q: "cardiology", near: "10001" }, new Date());
+    return { latency: percentiles(samples), statements, searchStatements: counter.count - searchBefore };
+  } finally {
+    await app.close();
+  }
+}
+
 const fmt = (n: number) => n.toFixed(1);
 const num = (n: number) => Math.round(n).toLocaleString("en-US");
 
@@ -150,6 +201,8 @@ export default async function directoryBench(argv: string[]): Promise<void> {
       "skip-pglite": { type: "boolean", default: false },
       "skip-postgres": { type: "boolean", default: false },
       "keep-file": { type: "boolean", default: false },
+      invocations: { type: "string", default: "300" },
+      "skip-invocation": { type: "boolean", default: false },
     },
   });
   const rows = Number(values.rows);
@@ -218,6 +271,13 @@ export default async function directoryBench(argv: string[]): Promise<void> {
       await handle.close();
       rmSync(file, { force: true });
     }
+  }
+
+  if (!values["skip-invocation"]) {
+    const text = "cardiology near 10001";
+    const m = await measureInvocation(text, Number(values.invocations));
+    table.push([`/specialist ${text} (PGlite demo, 500)`, `p50 ${fmt(m.latency.p50)} ms · p95 ${fmt(m.latency.p95)} ms · mean ${fmt(m.latency.mean)} ms per invocation`, ""]);
+    table.push(["  statements per invocation", `${fmt(m.statements)} in all (${m.searchStatements} for the search itself)`, ""]);
   }
 
   const w0 = Math.max(...table.map((r) => r[0].length));

@@ -1,9 +1,11 @@
 // Specialist search: by specialty (or a person's name), optionally near a place, by
-// language and telehealth. Filtering and ordering happen in PostgreSQL, using the GIN
-// and GiST indexes from the directory migration.
-import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
+// language and telehealth. Filtering and ordering happen in PostgreSQL: B-tree and GIN
+// indexes on specialists, the GiST index of practice_locations for distance and the
+// trigram index of specialist_last_names for names (migration 0304).
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Place } from "./places.ts";
+import { specialtyNames } from "./specialties.ts";
 
 /** What to look for. */
 export interface SpecialistQuery {
@@ -70,42 +72,26 @@ export function normalizeLanguage(language: string): string {
 }
 
 /**
- * Runs a search. Ranking: specialists whose primary taxonomy is one of the asked codes
- * come first, then those who list it as a secondary taxonomy; inside each tier by
- * distance (KNN over the GiST index) or by name (the primary-taxonomy index). Each tier
- * is its own indexed query, so no query sorts a whole specialty.
+ * Runs a search, usually as one statement. Ranking: specialists whose primary taxonomy
+ * is one of the asked codes come first, then those who list it as a secondary taxonomy
+ * (a second statement, only when the first tier runs out on this page); inside each tier
+ * by distance or by name. A name search ranks by how close the last name is.
  */
 export async function searchSpecialists(db: Kysely<Database>, query: SpecialistQuery): Promise<{ results: SpecialistResult[]; hasMore: boolean }> {
   const want = query.limit + 1;
-  const away = query.awayAt ? await awayNpis(db, query.awayAt) : [];
   const tiers = async (): Promise<SpecialistResult[]> => {
-    if (query.taxonomyCodes.length === 0) return runTier(db, query, away, "name", want, query.offset);
-    const first = await runTier(db, query, away, "primary", want, query.offset);
+    if (query.taxonomyCodes.length === 0) return runTier(db, query, "name", want, query.offset);
+    const first = await runTier(db, query, "primary", want, query.offset);
     if (first.length >= want) return first;
     // How many exact matches precede the secondary tier (known unless this page starts past them).
-    const exactCount = first.length > 0 || query.offset === 0 ? query.offset + first.length : await countTier(db, query, away, "primary");
-    const second = await runTier(db, query, away, "secondary", want - first.length, Math.max(0, query.offset - exactCount));
+    const exactCount = first.length > 0 || query.offset === 0 ? query.offset + first.length : await countTier(db, query, "primary");
+    const second = await runTier(db, query, "secondary", want - first.length, Math.max(0, query.offset - exactCount));
     return [...first, ...second];
   };
   const rows = await tiers();
-  // Specialty names are looked up for the page only (82 rows; a join would steer the planner off the indexes).
-  const codes = [...new Set(rows.map((r) => r.primaryTaxonomy))];
-  const names = codes.length ? await db.selectFrom("specialties").select(["code", "name"]).where("code", "in", codes).execute() : [];
-  const byCode = new Map(names.map((n) => [n.code, n.name]));
-  for (const r of rows) r.specialtyName = byCode.get(r.primaryTaxonomy) ?? r.primaryTaxonomy;
+  const names = await specialtyNames(db);
+  for (const r of rows) r.specialtyName = names.get(r.primaryTaxonomy) ?? r.primaryTaxonomy;
   return page(rows, query.limit);
-}
-
-/** NPIs whose confirmed Curbside user is away at `at` (a handful at most). */
-async function awayNpis(db: Kysely<Database>, at: Date): Promise<string[]> {
-  const rows = await db
-    .selectFrom("user_npi_links as l")
-    .innerJoin("users as u", "u.id", "l.user_id")
-    .select("l.npi")
-    .where("l.status", "=", "confirmed")
-    .where("u.away_until", ">", at)
-    .execute();
-  return rows.map((r) => r.npi);
 }
 
 type Tier = "primary" | "secondary" | "name";
@@ -114,88 +100,115 @@ function page(rows: SpecialistResult[], limit: number): { results: SpecialistRes
   return { results: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
-/**
- * WHERE conditions of a tier. `withRadius` adds the `within` box and distance: counts
- * use them (earth_box over the GiST index); ordered pages do not, because the planner
- * underestimates how many rows a box holds and then bitmap-scans all of them. Pages
- * instead walk the GiST index nearest-first and stop at the radius (see runTier).
- */
-function filters(query: SpecialistQuery, away: string[], tier: Tier, withRadius: boolean): Expression<SqlBool>[] {
+/** A typed name split into the last name (its last word) and what precedes it. */
+function nameParts(text: string): { last: string; first: string } {
+  const words = text.toLowerCase().replace(/^dr\.?\s+/, "").trim().split(/\s+/);
+  return { last: words[words.length - 1] ?? "", first: words.slice(0, -1).join(" ") };
+}
+
+/** How many distinct last names a name search considers, closest first. */
+const NAME_CANDIDATES = 20;
+
+/** The FROM clause of a tier: specialists, with their practice location and matched last name when needed. */
+function source(query: SpecialistQuery, tier: Tier): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (tier === "name") {
+    // Distinct last names are few next to specialists: match the typed name against
+    // them (trigram index), then read each chosen name's specialists (B-tree).
+    const { last } = nameParts(query.name ?? "");
+    parts.push(sql`(select name, similarity(name, ${last}) as name_score from specialist_last_names
+      where name % ${last} order by name_score desc, name limit ${NAME_CANDIDATES}) n
+      join specialists s on lower(s.last_name) = n.name`);
+  } else {
+    parts.push(sql`specialists s`);
+  }
+  if (query.near) parts.push(sql`join practice_locations l on l.zip = s.zip`);
+  return sql.join(parts, sql` `);
+}
+
+/** WHERE conditions of a tier. */
+function filters(query: SpecialistQuery, tier: Tier): RawBuilder<unknown> {
   const codes = sql.val(query.taxonomyCodes);
-  const where: Expression<SqlBool>[] = [sql<SqlBool>`s.active`];
+  const where: RawBuilder<unknown>[] = [sql`s.active`];
   if (tier === "primary") {
     // A single code (the usual case) as "=", so every planner sees the ordered index path.
-    where.push(query.taxonomyCodes.length === 1 ? sql<SqlBool>`s.primary_taxonomy = ${query.taxonomyCodes[0]}` : sql<SqlBool>`s.primary_taxonomy = any(${codes}::text[])`);
+    where.push(query.taxonomyCodes.length === 1 ? sql`s.primary_taxonomy = ${query.taxonomyCodes[0]}` : sql`s.primary_taxonomy = any(${codes}::text[])`);
   }
-  if (tier === "secondary") where.push(sql<SqlBool>`s.taxonomy_codes && ${codes}::text[]`, sql<SqlBool>`not (s.primary_taxonomy = any(${codes}::text[]))`);
-  if (query.name) where.push(sql<SqlBool>`lower(s.first_name || ' ' || s.last_name) % ${query.name.toLowerCase()}`);
-  if (query.language) where.push(sql<SqlBool>`s.languages @> array[${normalizeLanguage(query.language)}]::text[]`);
-  if (query.telehealth) where.push(sql<SqlBool>`s.telehealth`);
-  if (query.accepting) where.push(sql<SqlBool>`s.accepting_consults`);
-  if (away.length > 0) where.push(sql<SqlBool>`not (s.npi = any(${sql.val(away)}::text[]))`);
+  if (tier === "secondary") where.push(sql`s.taxonomy_codes && ${codes}::text[]`, sql`not (s.primary_taxonomy = any(${codes}::text[]))`);
+  if (query.language) where.push(sql`s.languages @> array[${normalizeLanguage(query.language)}]::text[]`);
+  if (query.telehealth) where.push(sql`s.telehealth`);
+  if (query.accepting) where.push(sql`s.accepting_consults`);
+  if (query.awayAt) {
+    // Checked per candidate row through the links' NPI index: a handful of rows per page.
+    where.push(sql`not exists (select 1 from user_npi_links k join users u on u.id = k.user_id
+      where k.npi = s.npi and k.status = 'confirmed' and u.away_until > ${query.awayAt})`);
+  }
   const near = query.near;
-  if (near) {
-    const origin = sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)`;
-    // Repeats the partial index's predicate so the GiST index qualifies.
-    where.push(sql<SqlBool>`s.latitude is not null`, sql<SqlBool>`s.longitude is not null`);
-    if (withRadius && query.withinMiles !== undefined) {
-      const meters = query.withinMiles * METERS_PER_MILE;
-      where.push(sql<SqlBool>`earth_box(${origin}, ${meters}::float8) @> ll_to_earth(s.latitude, s.longitude)`);
-      where.push(sql<SqlBool>`earth_distance(ll_to_earth(s.latitude, s.longitude), ${origin}) <= ${meters}::float8`);
-    }
+  if (near && query.withinMiles !== undefined) {
+    const meters = query.withinMiles * METERS_PER_MILE;
+    // The box uses the locations' GiST index; the distance test trims its corners.
+    where.push(sql`earth_box(${origin(near)}, ${meters}::float8) @> ${LOCATION_POINT}`);
+    where.push(sql`earth_distance(${LOCATION_POINT}, ${origin(near)}) <= ${meters}::float8`);
   }
-  return where;
+  return sql.join(where, sql` and `);
 }
 
-async function countTier(db: Kysely<Database>, query: SpecialistQuery, away: string[], tier: Tier): Promise<number> {
-  const row = await db
-    .selectFrom("specialists as s")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where((eb) => eb.and(filters(query, away, tier, true)))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+const LOCATION_POINT = sql`ll_to_earth(l.latitude, l.longitude)`;
+const origin = (near: Place) => sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)`;
+
+async function countTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${source(query, tier)} where ${filters(query, tier)}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
-async function runTier(db: Kysely<Database>, query: SpecialistQuery, away: string[], tier: Tier, limit: number, offset: number): Promise<SpecialistResult[]> {
-  const near = query.near;
-  const origin = near ? sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)` : null;
-  const point = sql`ll_to_earth(s.latitude, s.longitude)`;
-  const distance = origin ? sql<number>`earth_distance(${point}, ${origin}) / ${METERS_PER_MILE}::float8` : sql<number | null>`null::float8`;
-  let q = db
-    .selectFrom("specialists as s")
-    .select([
-      "s.npi",
-      "s.first_name",
-      "s.last_name",
-      "s.credential",
-      "s.primary_taxonomy",
-      "s.city",
-      "s.state",
-      "s.zip",
-      "s.languages",
-      "s.telehealth",
-      "s.accepting_consults",
-      "s.verified",
-      distance.as("distance_miles"),
-    ])
-    .where((eb) => eb.and(filters(query, away, tier, false)));
-  if (query.name) q = q.orderBy(sql`similarity(lower(s.first_name || ' ' || s.last_name), ${query.name.toLowerCase()})`, "desc");
-  if (origin) {
-    // Distance alone, so PostgreSQL walks the GiST index nearest-first (KNN) and stops
-    // after one page; any extra sort key makes it sort the whole specialty instead.
-    // Equal distances (one ZIP centroid) come in the index's own stable order.
-    q = q.orderBy(sql`${point} <-> ${origin}`);
+interface Row {
+  npi: string;
+  first_name: string;
+  last_name: string;
+  credential: string | null;
+  primary_taxonomy: string;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  languages: string[];
+  telehealth: boolean;
+  accepting_consults: boolean;
+  verified: boolean;
+  distance_miles: number | null;
+}
+
+/** ORDER BY of a tier. */
+function ordering(query: SpecialistQuery, tier: Tier): RawBuilder<unknown> {
+  const keys: RawBuilder<unknown>[] = [];
+  if (tier === "name") {
+    keys.push(sql`n.name_score desc`);
+    const { first } = nameParts(query.name ?? "");
+    if (first) keys.push(sql`similarity(lower(s.first_name), ${first}) desc`);
+  }
+  if (query.near) {
+    // Nearest location first: PostgreSQL walks the locations' GiST index (KNN) and reads
+    // each location's specialists through the (zip, primary_taxonomy) index, stopping
+    // after one page. NPI orders specialists of one location (an incremental sort).
+    keys.push(sql`${LOCATION_POINT} <-> ${origin(query.near)}`, sql`s.npi`);
+  } else if (tier !== "name") {
+    // primary_taxonomy leads so a single-code tier reads in the primary-name index's order.
+    keys.push(sql`s.primary_taxonomy`, sql`s.last_name`, sql`s.first_name`, sql`s.npi`);
   } else {
-    // primary_taxonomy leads so a single-code tier reads in index order.
-    q = q.orderBy("s.primary_taxonomy").orderBy("s.last_name").orderBy("s.first_name").orderBy("s.npi");
+    keys.push(sql`s.last_name`, sql`s.first_name`, sql`s.npi`);
   }
-  let rows = await q.limit(limit).offset(offset).execute();
-  if (origin && query.withinMiles !== undefined) {
-    // Rows come nearest first, so those within the radius are a prefix of the ordered
-    // list and limit/offset over it are exact.
-    const max = query.withinMiles;
-    rows = rows.filter((r) => r.distance_miles !== null && Number(r.distance_miles) <= max);
-  }
+  return sql.join(keys);
+}
+
+async function runTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier, limit: number, offset: number): Promise<SpecialistResult[]> {
+  const distance = query.near ? sql`earth_distance(${LOCATION_POINT}, ${origin(query.near)}) / ${METERS_PER_MILE}::float8` : sql`null::float8`;
+  const { rows } = await sql<Row>`
+    select s.npi, s.first_name, s.last_name, s.credential, s.primary_taxonomy, s.city, s.state, s.zip, s.languages,
+      s.telehealth, s.accepting_consults, s.verified, ${distance} as distance_miles
+    from ${source(query, tier)}
+    where ${filters(query, tier)}
+    order by ${ordering(query, tier)}
+    limit ${limit} offset ${offset}
+  `.execute(db);
   return rows.map((r) => ({
     npi: r.npi,
     firstName: r.first_name,

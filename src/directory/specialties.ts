@@ -1,7 +1,8 @@
 // Matches what a clinician types ("cardio", "heart doctor", "dermatolgy", "207RC0000X")
 // to NUCC specialties, using exact names/synonyms first and trigram similarity for typos.
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { similarity, trigrams, wordSimilarity } from "./trigram.ts";
 
 /** A specialty that matched a query, with how well. */
 export interface SpecialtyMatch {
@@ -18,27 +19,84 @@ export interface SpecialtyMatch {
 /** Below this similarity a query is not taken to name a specialty. */
 export const SPECIALTY_MATCH_THRESHOLD = 0.4;
 
-/** Ranks specialties against `query`; best first. */
+/** One specialty as held in memory for matching. */
+export interface Specialty {
+  /** NUCC taxonomy code. */
+  code: string;
+  /** Display name. */
+  name: string;
+  /** Lower-cased name. */
+  lowerName: string;
+  /** Everyday words for it (lower case). */
+  synonyms: string[];
+  /** Lower-cased name and synonyms joined, as in the table's search_terms. */
+  searchTerms: string;
+  /** Trigrams of the name and of each synonym. */
+  termTrigrams: Set<string>[];
+}
+
+/** The specialty list of a database, read once: migrations seed it and nothing edits it at run time. */
+const catalogs = new WeakMap<Kysely<Database>, Promise<Specialty[]>>();
+
+/** The specialties (read once per database handle, then from memory). */
+export function specialtyCatalog(db: Kysely<Database>): Promise<Specialty[]> {
+  let catalog = catalogs.get(db);
+  if (!catalog) {
+    catalog = db
+      .selectFrom("specialties")
+      .select(["code", "name", "synonyms", "search_terms"])
+      .orderBy("code")
+      .execute()
+      .then((rows) =>
+        rows.map((r) => ({
+          code: r.code,
+          name: r.name,
+          lowerName: r.name.toLowerCase(),
+          synonyms: r.synonyms,
+          searchTerms: r.search_terms,
+          termTrigrams: [...r.synonyms, r.name.toLowerCase()].map(trigrams),
+        })),
+      );
+    // A failed read is retried next time rather than cached.
+    catalog.catch(() => catalogs.delete(db));
+    catalogs.set(db, catalog);
+  }
+  return catalog;
+}
+
+/** Display name of a taxonomy code (the code itself when unknown). */
+export async function specialtyNames(db: Kysely<Database>): Promise<Map<string, string>> {
+  return new Map((await specialtyCatalog(db)).map((s) => [s.code, s.name]));
+}
+
+// pg_trgm's default thresholds for `%` and `<%`.
+const SIMILARITY_THRESHOLD = 0.3;
+const WORD_SIMILARITY_THRESHOLD = 0.6;
+
+/**
+ * Ranks specialties against `query`; best first. Matching runs in memory with pg_trgm's
+ * own measures (see trigram.ts): an exact code, name or synonym; else whole-term
+ * similarity, with word similarity breaking ties and rescuing prefixes such as "nephro".
+ */
 export async function matchSpecialties(db: Kysely<Database>, query: string, limit = 5): Promise<SpecialtyMatch[]> {
   const q = query.trim().toLowerCase().replace(/\s+/g, " ");
   if (!q) return [];
-  const { rows } = await sql<{ code: string; name: string; exact: boolean; score: number; partial: number }>`
-    select * from (
-      select code, name,
-        (upper(${q}) = code or lower(name) = ${q} or ${q} = any(synonyms)) as exact,
-        coalesce((select max(similarity(t, ${q})) from unnest(synonyms || lower(name)) t), 0)::float8 as score,
-        word_similarity(${q}, search_terms)::float8 as partial
-      from specialties
-      where upper(${q}) = code or ${q} = any(synonyms) or lower(name) = ${q}
-         or ${q} <% search_terms or search_terms % ${q}
-    ) m
-    order by exact desc, greatest(score, partial) desc, length(name) asc
-    limit ${limit * 3}
-  `.execute(db);
-  // Whole-term similarity decides; partial (word) similarity breaks ties and rescues
-  // prefixes such as "nephro".
-  return rows
-    .map((r) => ({ code: r.code, name: r.name, exact: r.exact, score: r.exact ? 1 : Math.min(0.99, Number(r.score) + 0.1 * Number(r.partial)) }))
+  const upper = q.toUpperCase();
+  const qTrigrams = trigrams(q);
+  const candidates: (SpecialtyMatch & { rank: number })[] = [];
+  for (const s of await specialtyCatalog(db)) {
+    const exact = upper === s.code || s.lowerName === q || s.synonyms.includes(q);
+    const partial = wordSimilarity(q, s.searchTerms);
+    if (!exact && partial < WORD_SIMILARITY_THRESHOLD && similarity(s.searchTerms, qTrigrams) < SIMILARITY_THRESHOLD) continue;
+    const whole = Math.max(0, ...s.termTrigrams.map((t) => similarity(t, qTrigrams)));
+    candidates.push({ code: s.code, name: s.name, exact, score: exact ? 1 : Math.min(0.99, whole + 0.1 * partial), rank: Math.max(whole, partial) });
+  }
+  // First cut as the SQL version had it (exact, then the better of the two measures), then the final order.
+  const shortlist = candidates
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.rank - a.rank || a.name.length - b.name.length)
+    .slice(0, limit * 3);
+  return shortlist
+    .map(({ rank: _rank, ...match }) => match)
     .sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.name.length - b.name.length)
     .slice(0, limit);
 }

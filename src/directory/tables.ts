@@ -35,6 +35,18 @@ export interface SpecialistsTable {
   updated_at: CreatedAt;
 }
 
+/** One practice ZIP and its centroid; carries the earth-distance index for "near" searches. */
+export interface PracticeLocationsTable {
+  zip: string;
+  latitude: number;
+  longitude: number;
+}
+
+/** Each distinct lower-cased specialist last name once, trigram-indexed for name searches. */
+export interface SpecialistLastNamesTable {
+  name: string;
+}
+
 /** A user's claim to an NPI; trusted only once an admin confirms it. */
 export interface UserNpiLinksTable {
   user_id: number;
@@ -74,6 +86,8 @@ export interface OncallShiftsTable {
 export interface DirectoryTables {
   specialties: SpecialtiesTable;
   specialists: SpecialistsTable;
+  practice_locations: PracticeLocationsTable;
+  specialist_last_names: SpecialistLastNamesTable;
   user_npi_links: UserNpiLinksTable;
   user_specialties: UserSpecialtiesTable;
   oncall_shifts: OncallShiftsTable;
