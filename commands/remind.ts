@@ -8,7 +8,7 @@ import { AppError } from "../src/errors.ts";
 import { setDigestEnabled } from "../src/reminders/digest.ts";
 import { guardReminderText } from "../src/reminders/phi.ts";
 import { createdReply, listReply } from "../src/reminders/present.ts";
-import { cancelReminder, createReminder, listReminders, markDone, snoozeReminder, tomorrowMorning } from "../src/reminders/service.ts";
+import { cancelReminder, confirmHeldReminder, createReminder, discardHeldReminder, listReminders, markDone, snoozeReminder, tomorrowMorning } from "../src/reminders/service.ts";
 import { formatInZone } from "../src/reminders/zone-time.ts";
 
 function reminderId(value: string | undefined): number {
@@ -91,6 +91,16 @@ export default {
     },
     "snooze-hour": (value, ctx) => snooze(value, ctx, (now) => new Date(now.getTime() + 60 * 60 * 1000)),
     "snooze-tomorrow": (value, ctx) => snooze(value, ctx, tomorrowMorning),
+    // "Post redacted" / "Edit" on a reminder held under a "warn" PHI policy.
+    post: async (value, ctx) => {
+      const row = await confirmHeldReminder(ctx.db, ctx.actor, reminderId(value), ctx.clock.now());
+      return { ...new ReplyBuilder("ephemeral").section(`⏰ Reminder #${row.id} set for **${formatInZone(row.due_at, ctx.actor.timezone)}**: ${row.text}`).build(), replaceOriginal: true };
+    },
+    edit: async (value, ctx) => {
+      const id = reminderId(value);
+      await discardHeldReminder(ctx.db, ctx.actor, id);
+      return { ...new ReplyBuilder("ephemeral").section(`Reminder #${id} was discarded. Send \`/remind\` again without the identifiers.`).build(), replaceOriginal: true };
+    },
   },
   help:
     "Examples: `/remind me in 2 hours check potassium`, `/remind me tomorrow 9am call the lab`, `/remind here next Monday at 8 M&M prep`, " +

@@ -275,6 +275,48 @@ describeEachEngine("/remind", (database) => {
     expect((await app.run("/remind me in 1 hour recheck potassium", as)).status).toBe("ok");
   });
 
+  it("holds a reminder with identifiers under a warn policy until its author posts the redacted text", async () => {
+    const app = await createTestApp(database(), { clock: new FakeClock(NOW) });
+    const as = { user: "dr-careful", workspace: "w-warn" };
+    await app.run("/help", as);
+    await app.services.db.updateTable("workspaces").set({ phi_policy: "warn" }).where("external_id", "=", "w-warn").execute();
+    const held = await app.run("/remind here in 1 hour call Mr Ford Prefect back on 617-555-0177 about his INR", as);
+    expect(held.status).toBe("ok");
+    expect(held.text).toMatch(/Check reminder #(\d+) before it is set/);
+    expect(held.text).not.toContain("617-555-0177");
+    expect(held.text).toContain("about his INR");
+    const id = Number(/#(\d+)/.exec(held.text)![1]);
+    const [row] = await remindersOf(app, "w-warn");
+    expect(row!.status).toBe("held");
+    expect(row!.text).not.toContain("617-555-0177");
+    // A held reminder is not listed, not delivered and not someone else's to post.
+    expect((await app.run("/remind list", as)).text).not.toContain(`#${id}`);
+    await runSchedulerPass(app.services, { at: new Date(NOW.getTime() + 2 * HOUR) });
+    expect(await messagesIn(app, "w-warn")).toHaveLength(0);
+    expect((await app.press("remind:post", String(id), { user: "dr-other", workspace: "w-warn" })).errorCode).toBe("NOT_FOUND");
+
+    app.clock.set(new Date(NOW.getTime() + 10 * 60_000));
+    const posted = await app.press("remind:post", String(id), as);
+    expect(posted.status).toBe("ok");
+    expect(posted.text).toContain(`Reminder #${id} set`);
+    expect((await app.press("remind:post", String(id), as)).errorCode).toBe("NOT_FOUND");
+    await runSchedulerPass(app.services, { at: new Date(NOW.getTime() + HOUR + 1000) });
+    const delivered = await messagesIn(app, "w-warn");
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.text).toContain("about his INR");
+    expect(delivered[0]!.text).not.toContain("617-555-0177");
+
+    // "Edit" discards; an unconfirmed one expires after an hour.
+    const second = await app.run("/remind me tomorrow 9am ask Mr Ford Prefect about bleeding", as);
+    const secondId = Number(/#(\d+)/.exec(second.text)![1]);
+    expect((await app.press("remind:edit", String(secondId), as)).text).toContain("discarded");
+    expect((await remindersOf(app, "w-warn")).map((r) => r.id)).not.toContain(secondId);
+    const third = await app.run("/remind me tomorrow 9am ask Mr Ford Prefect about bleeding", as);
+    const thirdId = Number(/#(\d+)/.exec(third.text)![1]);
+    app.clock.advance(61 * 60_000);
+    expect((await app.press("remind:post", String(thirdId), as)).errorCode).toBe("NOT_FOUND");
+  });
+
   it("delivers a batch larger than one claim and each occurrence once", async () => {
     const app = await createTestApp(database(), { clock: new FakeClock(NOW) });
     const as = { user: "dr-batch", workspace: "w-batch" };

@@ -15,6 +15,17 @@ export function createdReply(created: Created, selfExternalId: string, zone: str
   const { reminder, request } = created;
   const when = formatInZone(reminder.due_at, zone);
   const out = new ReplyBuilder("ephemeral");
+  if (created.held) {
+    return out
+      .header(`Check reminder #${reminder.id} before it is set`)
+      .section(`This workspace asks you to confirm: we removed ${created.removed ?? "identifiers"}. It would say, ${targetLabel(reminder, selfExternalId)} on **${when}**:`)
+      .section(reminder.text)
+      .actions([
+        { actionId: "remind:post", label: "Post redacted", value: String(reminder.id), style: "primary" },
+        { actionId: "remind:edit", label: "Edit (discard this)", value: String(reminder.id), style: "danger" },
+      ])
+      .build();
+  }
   if (request.schedule.kind === "recurring") {
     out.section(`🔁 Reminder #${reminder.id} set ${targetLabel(reminder, selfExternalId)}: **${request.schedule.description}** (${zone}), first on **${when}**.`);
   } else {

@@ -17,7 +17,10 @@ export type Reminder = Selectable<RemindersTable>;
 export const MAX_ACTIVE_REMINDERS = 100;
 
 /** Turns reminder text into what may be stored (the PHI guard). */
-export type TextGuard = (db: Kysely<Database>, actor: Actor, text: string) => Promise<{ text: string; removed: string | null }>;
+export type TextGuard = (db: Kysely<Database>, actor: Actor, text: string) => Promise<{ text: string; removed: string | null; confirm: boolean }>;
+
+/** How long a held reminder can still be confirmed. */
+export const HELD_REMINDER_TTL_MS = 60 * 60_000;
 
 /** What creating a reminder needs. */
 export interface CreateInput {
@@ -43,6 +46,8 @@ export interface Created {
   caseChecked: boolean;
   /** What the PHI guard removed ("1 name"), or null. */
   removed: string | null;
+  /** Held for the author's "Post redacted" (status "held") under a "warn" policy. */
+  held: boolean;
 }
 
 /** Whether the database has a table by that name (features land independently). */
@@ -87,6 +92,13 @@ export async function createReminder(db: Kysely<Database>, input: CreateInput): 
   const reminder = await db.transaction().execute(async (trx) => {
     // Serialise one person's creations so two at once cannot pass the limit together.
     await trx.selectFrom("users").select("id").where("id", "=", actor.userId).forUpdate().execute();
+    // Held reminders nobody confirmed within the hour are dropped.
+    await trx
+      .deleteFrom("reminders")
+      .where("creator_user_id", "=", actor.userId)
+      .where("status", "=", "held")
+      .where("created_at", "<=", new Date(now.getTime() - HELD_REMINDER_TTL_MS))
+      .execute();
     const { count } = await trx
       .selectFrom("reminders")
       .select((eb) => eb.fn.countAll<number>().as("count"))
@@ -111,6 +123,7 @@ export async function createReminder(db: Kysely<Database>, input: CreateInput): 
         target: JSON.stringify(target.to),
         target_user_id: target.userId,
         text: guarded.text,
+        status: guarded.confirm ? "held" : "pending",
         case_id: request.caseId ?? null,
         timezone: actor.timezone,
         rrule: request.schedule.kind === "recurring" ? request.schedule.rule : null,
@@ -126,12 +139,40 @@ export async function createReminder(db: Kysely<Database>, input: CreateInput): 
       action: "reminder.created",
       subjectType: "reminder",
       subjectId: row.id,
-      meta: { recurring: row.rrule !== null, target: request.target.kind, caseId: request.caseId ?? null },
+      meta: { recurring: row.rrule !== null, target: request.target.kind, caseId: request.caseId ?? null, held: guarded.confirm },
       at: now,
     });
     return row;
   });
-  return { reminder, request, caseChecked, removed: guarded.removed };
+  return { reminder, request, caseChecked, removed: guarded.removed, held: guarded.confirm };
+}
+
+function heldGone(id: number): AppError {
+  return new AppError("NOT_FOUND", `Reminder #${id} is no longer waiting for confirmation (it was posted, discarded or expired after an hour). Set it again with \`/remind\`.`, { reminderId: id });
+}
+
+/** "Post redacted" on a held reminder: it becomes pending (and fires when due). */
+export async function confirmHeldReminder(db: Kysely<Database>, actor: Actor, id: number, now: Date): Promise<Reminder> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable("reminders")
+      .set({ status: "pending", updated_at: now })
+      .where("id", "=", id)
+      .where("creator_user_id", "=", actor.userId)
+      .where("status", "=", "held")
+      .where("created_at", ">", new Date(now.getTime() - HELD_REMINDER_TTL_MS))
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw heldGone(id);
+    await audit(trx, { organizationId: actor.organizationId, actorUserId: actor.userId, action: "reminder.confirmed", subjectType: "reminder", subjectId: id, at: now });
+    return row;
+  });
+}
+
+/** "Edit" on a held reminder: it is dropped (only its redacted text was ever stored). */
+export async function discardHeldReminder(db: Kysely<Database>, actor: Actor, id: number): Promise<void> {
+  const result = await db.deleteFrom("reminders").where("id", "=", id).where("creator_user_id", "=", actor.userId).where("status", "=", "held").executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) throw heldGone(id);
 }
 
 /** Pending reminders the actor set or receives, soonest first. */

@@ -6,7 +6,8 @@ import type { CreatedAt, Timestamp } from "../db/schema.ts";
 export type ReminderTarget = { channel: string; threadId?: string } | { user: string };
 
 /** Reminder states. */
-export type ReminderStatus = "pending" | "delivered" | "done" | "cancelled";
+/** "held": waiting for its author's "Post redacted" under a "warn" PHI policy; never delivered. */
+export type ReminderStatus = "held" | "pending" | "delivered" | "done" | "cancelled";
 
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
