@@ -161,12 +161,64 @@ dr dr. doctor prof prof. professor nurse rn rn. np np. pa pa-c md dpm do cns crn
 attending resident fellow intern consultant registrar hospitalist intensivist surgeon pharmacist pharmd charge
 `);
 
+// ---- Gate words -------------------------------------------------------------------
+// Words whose presence lets a detector's pattern match at all. The scan ORs their bits
+// over a message (src/privacy/scan.ts), and a detector whose bit is absent is skipped.
+
+/** Gate bits of `wordFlags` (above the name bits). */
+export const F_MONTH = 1 << 8, F_ID_CUE = 1 << 9, F_STREET = 1 << 10, F_FACILITY = 1 << 11, F_PLACE_CUE = 1 << 12, F_ZIP = 1 << 13,
+  F_SAINT = 1 << 14, F_STATE_NAME = 1 << 15, F_DOB = 1 << 16, F_SSN = 1 << 17, F_PLATE = 1 << 18, F_PHONE_CUE = 1 << 19;
+/** Every gate bit. */
+export const GATE_BITS = (1 << 20) - (1 << 8);
+
+/** Month names and abbreviations (written and compact dates). */
+const MONTH_WORDS = words(`jan january feb february mar march apr april may jun june jul july aug august sep sept september
+oct october nov november dec december`);
+
+/** First words of the identifier cues of detectors/structured.ts (MRN, member id, acct, serial...). */
+const ID_CUE_WORDS = words(`mrn mr medical med chart hospital patient pt unit ehr epic member subscriber policy insurance plan group
+medicaid medicare mbi beneficiary bcbs hicn acct account billing har fin csn iban routing card credit driver drivers licence license
+dl passport certificate cert permit state plate tag vin registration serial s sn device imei udi model implant pump mac asset case
+claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id`);
+
+/** Street suffixes (addresses) and "box" (P.O. box). */
+const STREET_WORDS = words(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle
+cir parkway pkwy highway hwy trail trl square sq row crescent close alley pike loop box`);
+
+/** Last words of facility names ("... Hospital", "... Medical Center", "... Manor"). */
+const FACILITY_WORDS = words(`hospital center centre ctr system healthcare clinic home facility hospice living infirmary memorial
+regional care pharmacy school university college manor village shelter mission church prison jail snf ltac`);
+
+/** Words that put a town after them ("lives in", "transferred from", "near"). */
+const PLACE_CUE_WORDS = words(`lives live living resident from moved visiting transferred transfered tx xfer sent came back home
+works work near outside in at to`);
+
+/** ZIP cue words. */
+const ZIP_WORDS = words(`zip zipcode postal postcode`);
+
+/** First words of state names (a city before a state: "Peoria, Illinois"). */
+const STATE_NAME_WORDS = words(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+nevada new north south rhode oklahoma ohio oregon pennsylvania tennessee texas utah vermont virginia washington west wisconsin wyoming`);
+
+/** Birth-date cues. */
+const DOB_WORDS = words(`dob d o b born birth birthdate birthday`);
+
+/** SSN cues. */
+const SSN_WORDS = words(`ssn social ss`);
+
+/** Licence plate cues. */
+const PLATE_WORDS = words(`plate tag reg registration`);
+
+/** Phone cues: a number after one of these is a phone number. */
+const PHONE_CUE_WORDS = words(`tel phone ph cell mobile mob fax pager call contact reach number`);
+
 /** Bit flags of `wordFlags`. */
 export const GIVEN = 1, FAMILY = 2, NOT_NAME = 4, AMBIGUOUS = 8, EPONYM = 16, EPONYM_CTX = 32, CUE = 64, STAFF = 128;
 
 let flags: Map<string, number> | undefined;
 
-/** Everything the lists say about a lower-case word, in one lookup (name detection reads it per token). */
+/** Everything the lists say about a lower-case word, name bits and gate bits, in one lookup per token. */
 export function wordFlags(lower: string): number {
   if (!flags) {
     const { first, last } = lists();
@@ -182,6 +234,18 @@ export function wordFlags(lower: string): number {
     add(EPONYM_CONTEXT, EPONYM_CTX);
     add(PATIENT_CUES, CUE);
     add(STAFF_TITLES, STAFF);
+    add(MONTH_WORDS, F_MONTH);
+    add(ID_CUE_WORDS, F_ID_CUE);
+    add(STREET_WORDS, F_STREET);
+    add(FACILITY_WORDS, F_FACILITY);
+    add(PLACE_CUE_WORDS, F_PLACE_CUE);
+    add(ZIP_WORDS, F_ZIP);
+    add(["st", "saint"], F_SAINT);
+    add(STATE_NAME_WORDS, F_STATE_NAME);
+    add(DOB_WORDS, F_DOB);
+    add(SSN_WORDS, F_SSN);
+    add(PLATE_WORDS, F_PLATE);
+    add(PHONE_CUE_WORDS, F_PHONE_CUE);
     flags = map;
   }
   return flags.get(lower) ?? 0;

@@ -26,11 +26,15 @@ function brand(text: string): RedactedText {
   return text as RedactedText;
 }
 
-/** Sorts and merges overlapping or touching-inside detections; the wider one gives the type. */
+/**
+ * Sorts and merges overlapping or touching-inside detections; the wider one gives the
+ * type. Sorts `found` in place and reuses its objects (the detectors' own output).
+ */
 export function mergeDetections(found: Detection[]): Detection[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Detection[] = [];
-  for (const d of sorted) {
+  for (const d of found) {
     const last = merged[merged.length - 1];
     if (last && d.start < last.end) {
       if (d.end > last.end) {
@@ -39,44 +43,83 @@ export function mergeDetections(found: Detection[]): Detection[] {
       }
       continue;
     }
-    merged.push({ ...d });
+    merged.push(d);
   }
   return merged;
 }
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|pt|patient)\.?\s+/i;
+/** Words that open a name mention without being part of the person's name. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "pt", "patient"]);
 
+/** `[\s.,]`: what separates the words of a name key. */
+function isKeySeparator(c: number): boolean {
+  return c === 32 || c === 46 || c === 44 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
+}
+function isSpace(c: number): boolean {
+  return c !== 46 && c !== 44 && isKeySeparator(c);
+}
+
+/** Lower-case words of a name without a leading honorific: "Mr. Miller" -> ["miller"]. */
 function nameKey(value: string): string[] {
-  return value
-    .replace(HONORIFIC, "")
-    .toLowerCase()
-    .split(/[\s.,]+/)
-    .filter((t) => t.length > 0);
+  const lower = value.toLowerCase();
+  const n = lower.length;
+  const words: string[] = [];
+  let i = 0;
+  while (i < n) {
+    while (i < n && isKeySeparator(lower.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isKeySeparator(lower.charCodeAt(i))) i++;
+    if (i === start) continue;
+    const word = lower.slice(start, i);
+    // "Mr. Miller", "pt Miller": an honorific then a space is dropped ("Mr.Miller" keeps it).
+    if (start === 0 && HONORIFICS.has(word)) {
+      const next = lower.charCodeAt(i) === 46 ? i + 1 : i;
+      if (next < n && isSpace(lower.charCodeAt(next))) continue;
+    }
+    words.push(word);
+  }
+  return words;
+}
+
+/** The key of a non-name value: lower case without spaces, hyphens, brackets and dots. */
+function valueKey(type: PhiType, value: string): string {
+  const lower = value.toLowerCase();
+  let key = "";
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 45 || c === 40 || c === 41 || c === 46 || (isKeySeparator(c) && c !== 44)) {
+      key += lower.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return `${type}\u0000${from === 0 ? lower : key + lower.slice(from)}`;
 }
 
 /** Hands out placeholders: one number per distinct value of each type. */
 class PlaceholderBook {
   private readonly counters = new Map<PhiType, number>();
   private readonly byKey = new Map<string, string>();
-  private readonly names: { tokens: string[]; placeholder: string }[] = [];
+  private readonly names: { tokens: string[]; joined: string; placeholder: string }[] = [];
 
   placeholderFor(type: PhiType, value: string): string {
     if (type === "NAME") return this.nameFor(value);
-    const key = `${type}\u0000${value.toLowerCase().replace(/[\s\-().]/g, "")}`;
+    const key = valueKey(type, value);
     return this.byKey.get(key) ?? this.assign(key, type);
   }
 
   private nameFor(value: string): string {
     const tokens = nameKey(value);
-    const exact = this.names.find((n) => n.tokens.join(" ") === tokens.join(" "));
+    const joined = tokens.join(" ");
+    const exact = this.names.find((n) => n.joined === joined);
     if (exact) return exact.placeholder;
     // "Miller" after "John Miller" is the same person when only one known name has it.
     if (tokens.length === 1) {
       const holders = this.names.filter((n) => n.tokens.includes(tokens[0]!));
       if (holders.length === 1) return holders[0]!.placeholder;
     }
-    const placeholder = this.assign(`NAME\u0000${tokens.join(" ")}`, "NAME");
-    this.names.push({ tokens, placeholder });
+    const placeholder = this.assign(`NAME\u0000${joined}`, "NAME");
+    this.names.push({ tokens, joined, placeholder });
     return placeholder;
   }
 
@@ -95,6 +138,7 @@ class PlaceholderBook {
  */
 export function redact(text: string, policy: RedactionPolicy = {}): RedactionResult {
   const detections = mergeDetections(detectPhi(text));
+  if (detections.length === 0) return policy.reversible ? { text: brand(text), spans: [], restoreMap: new Map() } : { text: brand(text), spans: [] };
   const book = new PlaceholderBook();
   const spans: PhiSpan[] = [];
   const restoreMap = policy.reversible ? new Map<string, string>() : undefined;

@@ -1,7 +1,12 @@
 // Dates in every form but a bare year, and ages over 89. A partial numeric date such as
 // "3/9" is also how clinicians write scores ("4/5 power", "7/10 pain", "2/6 murmur"), so
 // it counts as a date only with a date cue or a denominator no score uses.
+import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
+import type { Scan } from "../scan.ts";
+
+// Local bindings: read on every message.
+const { F_DOB, F_MONTH } = lexicon;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -23,19 +28,21 @@ const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|ref
 
 const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))/gi;
 
-// Cheap gates: skip a costly pattern when the text cannot hold it.
-const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const DOB_GATE = /dob|d\.o\.b|born|birth/i;
-const AGE_GATE = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/;
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
 }
 
-/** Finds dates (all forms except a bare year) and ages over 89. */
-export function detectDates(text: string, out: Detection[]): void {
-  each(FULL_NUMERIC, text, (m) => {
+/**
+ * Finds dates (all forms except a bare year) and ages over 89. Each pattern runs only
+ * when the scan shows what it needs: digits and a separator, a month word, a "/".
+ */
+export function detectDates(scan: Scan, out: Detection[]): void {
+  const { text, digits } = scan;
+  if (digits === 0 && !(scan.features & F_MONTH)) return;
+  // "4/12/57": three digit runs joined by single separators.
+  if (scan.numericDateShape) each(FULL_NUMERIC, text, (m) => {
     const v = m[0];
     const parts = v.split(/[/.\-T ]/).map((p) => Number.parseInt(p, 10));
     if (/^\d{4}/.test(v)) {
@@ -48,16 +55,16 @@ export function detectDates(text: string, out: Detection[]): void {
     }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
-  const months = MONTH_GATE.test(text);
-  if (months) each(WRITTEN, text, (m) => {
+  const months = (scan.features & F_MONTH) !== 0;
+  if (months && digits > 0) each(WRITTEN, text, (m) => {
     const v = m[0];
     // "may" as a verb: need a capital M or a day/year right after.
     if (/^may\b/.test(v) && !/\d/.test(v)) return;
     if (/^may\s+\d{1,2}\b/.test(v) && /^\s*(?:mg|mcg|g|ml|units?|tabs?|%)/i.test(text.slice(m.index + v.length))) return;
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
-  if (months) each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
-  each(PARTIAL, text, (m) => {
+  if (months && digits > 0) each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
+  if (scan.slashes > 0) each(PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const denominator = Number.parseInt(m[2]!, 10);
@@ -76,11 +83,11 @@ export function detectDates(text: string, out: Detection[]): void {
     const start = m.index + m[0].length - v.length;
     out.push({ start, end: start + v.length, type: "DATE" });
   });
-  if (DOB_GATE.test(text)) each(DOB_DIGITS, text, (m) => {
+  if (digits >= 6 && scan.features & F_DOB) each(DOB_DIGITS, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "DATE" });
   });
-  if (AGE_GATE.test(text)) each(AGE, text, (m) => {
+  if (scan.oldAgeNumber) each(AGE, text, (m) => {
     // "T 99 F" is a temperature.
     if (/(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /f$/i.test(m[0])) return;
     // "age 93": the number is the identifier; the word stays.

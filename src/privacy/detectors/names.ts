@@ -6,97 +6,15 @@
 // Staff marked as staff ("Dr. Patel", "@dr.kim", "RN Jones") are never patient names,
 // and eponyms ("Bell palsy", "Parkinson disease") are clinical words.
 import * as lexicon from "../lexicon.ts";
+import type { Detection } from "../phi-types.ts";
+import type { Scan, Token } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
-const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, PATIENT_CUES, STAFF_TITLES, isFamilyName, isGivenName, wordFlags } = lexicon;
+const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, PATIENT_CUES, STAFF_TITLES, isFamilyName, isGivenName } = lexicon;
 const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {
   return (t.flags & flag) !== 0;
-}
-import type { Detection } from "../phi-types.ts";
-
-interface Token {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset past the name part (a possessive "'s" and a trailing "." are outside). */
-  end: number;
-  /** Offset past the whole token. */
-  rawEnd: number;
-  /** The word without possessive and trailing period. */
-  word: string;
-  /** Lower-case word. */
-  lower: string;
-  /** Token as typed, lower case (keeps "pt." and "mr."). */
-  rawLower: string;
-  /** First letter is upper case. */
-  cap: boolean;
-  /** Text between the previous token and this one. */
-  gap: string;
-  /** Starts a sentence (first token, or after . ! ? or a line break). */
-  sentenceStart: boolean;
-  /** A chat handle such as "@dr.kim". */
-  handle: boolean;
-  /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
-  upper: boolean;
-  /** lexicon.wordFlags of `lower`. */
-  flags: number;
-}
-
-/** Abbreviations ending in a period that do not end a sentence. */
-const HONORIFIC_DOT = new Set(["dr.", "mr.", "mrs.", "ms.", "st.", "pt.", "prof.", "mx.", "vs.", "approx.", "e.g.", "i.e."]);
-
-const TOKEN = /@[\w.-]+|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?/g;
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let prevEnd = 0;
-  let prev: Token | undefined;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    let word = raw.charCodeAt(raw.length - 1) === 46 ? raw.slice(0, -1) : raw;
-    const last = word.charCodeAt(word.length - 1);
-    const beforeLast = word.charCodeAt(word.length - 2);
-    // Possessives: "Miller's" -> "Miller", "Jones'" -> "Jones".
-    if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 8217)) word = word.slice(0, -2);
-    else if ((last === 39 || last === 8217) && (beforeLast === 115 || beforeLast === 83)) word = word.slice(0, -1);
-    const gap = text.slice(prevEnd, start);
-    const first = word.charCodeAt(0);
-    const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215);
-    const lower = word.toLowerCase();
-    const rawLower = raw.length === word.length ? lower : raw.toLowerCase();
-    let sentenceStart = !prev;
-    if (prev && !sentenceStart) {
-      for (let k = 0; k < gap.length; k++) {
-        const c = gap.charCodeAt(k);
-        if (c === 46 || c === 33 || c === 63 || c === 10 || c === 8226) {
-          sentenceStart = true;
-          break;
-        }
-      }
-      if (!sentenceStart && prev.rawEnd > prev.end && prev.word.length > 1 && !HONORIFIC_DOT.has(prev.rawLower)) sentenceStart = true;
-    }
-    const token: Token = {
-      start,
-      end: start + word.length,
-      rawEnd: start + raw.length,
-      word,
-      lower,
-      rawLower,
-      cap,
-      gap,
-      sentenceStart,
-      handle: first === 64,
-      upper: cap && word.length > 1 && word !== lower && word === word.toUpperCase(),
-      flags: wordFlags(lower),
-    };
-    tokens.push(token);
-    prev = token;
-    prevEnd = token.rawEnd;
-  }
-  return tokens;
 }
 
 /** An eponym word, or a hyphenated word with one in it ("Guillain-Barré", "Child-Pugh"). */
@@ -190,12 +108,23 @@ function propagate(tokens: Token[], name: Uint8Array, staff: Uint8Array): void {
   }
 }
 
+// Per-token marks (staff, name, joined to the next token), reused across calls: typed
+// array allocation costs more than the rest of a short message's name detection.
+const markBuffers = [new Uint8Array(256), new Uint8Array(256), new Uint8Array(256)];
+
+/** Mark buffer `k`, cleared for `n` tokens (only indices below `n` are read). */
+function marks(k: number, n: number): Uint8Array {
+  if (markBuffers[k]!.length < n) markBuffers[k] = new Uint8Array(Math.max(n, 2 * markBuffers[k]!.length));
+  else markBuffers[k]!.fill(0, 0, n);
+  return markBuffers[k]!;
+}
+
 /** Finds patient and relative names. */
-export function detectNames(text: string, out: Detection[]): void {
-  const tokens = tokenize(text);
+export function detectNames(scan: Scan, out: Detection[]): void {
+  const { text, tokens } = scan;
   const n = tokens.length;
-  const staff = new Uint8Array(n);
-  const name = new Uint8Array(n);
+  const staff = marks(0, n);
+  const name = marks(1, n);
   const staffWords = new Set<string>();
 
   // Staff: a title then up to two name words; chat handles.
@@ -218,7 +147,7 @@ export function detectNames(text: string, out: Detection[]): void {
   }
 
   // "Miller, John": the comma is inside the name's span.
-  const joinNext = new Uint8Array(n);
+  const joinNext = marks(2, n);
 
   // 1. Cues.
   for (let i = 0; i < n; i++) {

@@ -3,8 +3,12 @@
 // also ordinary words ("Normal", "Mobile"), a city counts only after a place cue
 // ("lives in", "from", "transferred from") or before a state ("Peoria, IL").
 import { createRequire } from "node:module";
-import { EPONYM_CONTEXT, EPONYMS, NOT_A_NAME } from "../lexicon.ts";
+import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
+import type { Scan } from "../scan.ts";
+
+// Local bindings: read on every message.
+const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME } = lexicon;
 
 const require = createRequire(import.meta.url);
 
@@ -89,22 +93,29 @@ const NOT_PLACES = new Set([
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
 ]);
 
-// Cheap gates: skip a costly pattern when the text cannot hold it.
-const ADDRESS_GATE = new RegExp(String.raw`\b${SUFFIX}\b|box\s+\d`, "i");
-const STATE_GATE = /\b[A-Z]{2}\b|,?\s[A-Z][a-z]{3,}/;
-const ZIP_GATE = /zip|post/i;
-const FACILITY_GATE = /hospital|medical|clinic|cent|nursing|rehab|care|hospice|living|infirmary|memorial|regional|pharmacy|school|universit|college|correctional|home|manor|village|shelter|mission|church|prison|jail|snf|ltac|health|med ctr/i;
-const SAINT_GATE = /\bSt\b|Saint/;
+/** Two-letter state codes, for the gate of CITY_STATE. */
+const STATE_CODES = new Set(STATES.split("|"));
+
+/** Whether a state code in capitals or a capitalised state name's first word occurs. */
+function mayHoldState(scan: Scan): boolean {
+  if (scan.features & F_STATE_NAME) return true;
+  for (const t of scan.tokens) if (t.word.length === 2 && t.upper && STATE_CODES.has(t.word)) return true;
+  return false;
+}
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
 }
 
-/** Finds street addresses, ZIP codes, cities and facility names. */
-export function detectPlaces(text: string, out: Detection[]): void {
+/**
+ * Finds street addresses, ZIP codes, cities and facility names. Each pattern runs only
+ * when the scan shows what it needs (a street suffix and a digit, a state, a place cue).
+ */
+export function detectPlaces(scan: Scan, out: Detection[]): void {
+  const { text, digits, features } = scan;
   loadPlaces();
-  if (ADDRESS_GATE.test(text)) each(ADDRESS, text, (m) => {
+  if (digits > 0 && features & F_STREET) each(ADDRESS, text, (m) => {
     const v = m[0].replace(/[.,]+$/, "");
     // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
@@ -115,7 +126,7 @@ export function detectPlaces(text: string, out: Detection[]): void {
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
     out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
   });
-  if (STATE_GATE.test(text)) each(CITY_STATE, text, (m) => {
+  if (mayHoldState(scan)) each(CITY_STATE, text, (m) => {
     const city = m[1]!;
     const words = city.split(/\s+/);
     // Take the longest trailing run of words that is a known city.
@@ -133,19 +144,19 @@ export function detectPlaces(text: string, out: Detection[]): void {
       out.push({ start: zipStart, end: zipStart + zip.length, type: "ZIP" });
     }
   });
-  if (ZIP_GATE.test(text)) each(ZIP_CUE, text, (m) => {
+  if (digits >= 5 && features & F_ZIP) each(ZIP_CUE, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "ZIP" });
   });
-  each(ZIP_PLUS4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ZIP" }));
-  each(BARE_5, text, (m) => {
+  if (scan.zipPlus4Shape) each(ZIP_PLUS4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ZIP" }));
+  if (scan.fiveDigitRun) each(BARE_5, text, (m) => {
     if (!zips!.has(m[0])) return;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // Lab counts ("plt 15000", "WBC 11000") are not places.
     if (/(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<)\s*$/i.test(before)) return;
     out.push({ start: m.index, end: m.index + 5, type: "ZIP" });
   });
-  each(PLACE_CUE, text, (m) => {
+  if (features & F_PLACE_CUE) each(PLACE_CUE, text, (m) => {
     const phrase = m[1]!;
     // Let a later cue inside this phrase match too ("in from Kokomo").
     PLACE_CUE.lastIndex = m.index + m[0].length - phrase.length;
@@ -167,7 +178,7 @@ export function detectPlaces(text: string, out: Detection[]): void {
       break;
     }
   });
-  if (FACILITY_GATE.test(text)) each(FACILITY, text, (m) => {
+  if (features & F_FACILITY) each(FACILITY, text, (m) => {
     const name = m[1]!;
     const words = name.split(/\s+/);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
@@ -178,7 +189,7 @@ export function detectPlaces(text: string, out: Detection[]): void {
     const start = m.index + (first > 0 ? skipped.length + 1 : 0);
     out.push({ start, end: m.index + m[0].length, type: "LOCATION" });
   });
-  if (SAINT_GATE.test(text)) each(SAINT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" }));
+  if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" }));
 }
 
 /** A word before a facility's name that is not part of it ("Resident of", "the"). */

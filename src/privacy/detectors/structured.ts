@@ -2,9 +2,16 @@
 // phone and fax numbers, SSNs, VINs, and numbers introduced by a cue word ("MRN",
 // "member id", "acct", "serial"). Each returns spans; the redactor merges them.
 import { isPossiblePhoneNumber } from "libphonenumber-js";
+import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
+import type { Scan } from "../scan.ts";
 
-type Push = (start: number, end: number, type: PhiType) => void;
+// Local bindings: read on every message.
+const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN } = lexicon;
+
+function push(out: Detection[], start: number, end: number, type: PhiType): void {
+  out.push({ start, end, type });
+}
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -47,20 +54,7 @@ export const CUE_ALL = new RegExp(
   "gi",
 );
 export const VIN_SHAPE = /\b[A-HJ-NPR-Z0-9]{17}\b/gi;
-// Cheap gates: most messages hold none of these shapes, so their detectors are skipped.
-const SSN_GATE = /ss|social/i;
-const PLATE_GATE = /plate|tag|reg/i;
 const TLDS = new Set(["com", "org", "net", "edu", "gov", "io", "health", "us", "co", "uk", "info", "me", "ly", "app", "care"]);
-/** First words of the identifier cues (CUES); CUE_ALL runs only when one is present. */
-const CUE_WORDS = new Set(
-  `mrn mr mr# medical med chart hospital patient pt unit ehr epic member subscriber policy insurance plan group medicaid medicare mbi
-  beneficiary bcbs hicn acct account billing har fin csn iban routing card credit driver drivers driver's licence license dl
-  passport certificate cert permit state plate licence tag vin registration serial s/n sn device imei udi model implant pump
-  mac asset case claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id`
-    .split(/\s+/)
-    // As typed: lower case, capitalised and capitals (no lower-casing per word).
-    .flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]),
-);
 
 /** Whether a "www.", "://" or ".com"-like ending appears (the URL regex is costly). */
 function mayHoldUrl(text: string): boolean {
@@ -78,20 +72,6 @@ function isLetter(c: number): boolean {
   return l >= 97 && l <= 122;
 }
 
-/** Whether any cue word of CUES appears (words are split by hand: a regex per word is slower). */
-function mayHoldCue(text: string): boolean {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && !isLetter(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 35 || text.charCodeAt(i) === 47)) i++;
-    // Cue words are 2 to 13 characters long.
-    if (i - start >= 2 && i - start <= 13 && CUE_WORDS.has(text.slice(start, i))) return true;
-  }
-  return false;
-}
-
 /** Digits of a candidate phone number. */
 function digitCount(s: string): number {
   let n = 0;
@@ -102,41 +82,44 @@ function digitCount(s: string): number {
   return n;
 }
 
-/** Whether `text` holds at least `n` colons. */
-function hasColons(text: string, n: number): boolean {
-  let at = -1;
-  for (let k = 0; k < n; k++) {
-    at = text.indexOf(":", at + 1);
-    if (at < 0) return false;
+/** Whether `text` holds a run of 17 ASCII letters and digits (a VIN candidate). */
+function hasAlnumRun17(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
+      if (++run >= 17) return true;
+    } else run = 0;
   }
-  return true;
+  return false;
 }
 
-const ALNUM_17 = /[A-Za-z0-9]{17}/;
-
-/** Finds shaped identifiers in `text`. */
-export function detectStructured(text: string, out: Detection[]): void {
-  const push: Push = (start, end, type) => out.push({ start, end, type });
+/**
+ * Finds shaped identifiers in a scanned text. Each pattern runs only when the scan shows
+ * what it needs (enough digits, a "+", a cue word): most messages skip most patterns.
+ */
+export function detectStructured(scan: Scan, out: Detection[]): void {
+  const { text, digits } = scan;
   // Emails: find each "@" and grow outwards (a global email regex is slow on long text).
-  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+  if (scan.at > 0) for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
     let start = at;
     while (start > 0 && LOCAL_CHAR.test(text[start - 1]!)) start--;
     if (start === at) continue;
     EMAIL_DOMAIN.lastIndex = at + 1;
     const domain = EMAIL_DOMAIN.exec(text);
     if (!domain) continue;
-    push(start, at + 1 + domain[0].length, "EMAIL");
+    push(out, start, at + 1 + domain[0].length, "EMAIL");
   }
-  if (mayHoldUrl(text)) {
+  if (scan.dots > 0 && mayHoldUrl(text)) {
     each(URL_RE, text, (m) => {
       const v = m[0].replace(/[.,;:!?)\]]+$/, "");
       // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
       if (/^[\d.]+$/.test(v)) return;
-      push(m.index, m.index + v.length, "URL");
+      push(out, m.index, m.index + v.length, "URL");
     });
   }
   // IPv6 needs "::" or at least 4 colons; times ("14:30") have one or two.
-  if (text.includes("::") || hasColons(text, 4)) {
+  if (scan.colons >= 2 && (text.includes("::") || scan.colons >= 4)) {
     each(IPV6, text, (m) => {
       const v = m[0];
       const doubles = v.split("::").length - 1;
@@ -144,54 +127,58 @@ export function detectStructured(text: string, out: Detection[]): void {
       if (doubles > 1 || (doubles === 0 && groups !== 8) || groups < 2) return;
       // Times ("14:30:00") are not addresses: need a hex letter or "::".
       if (!/[a-f]/i.test(v) && doubles === 0) return;
-      push(m.index, m.index + v.length, "IP");
+      push(out, m.index, m.index + v.length, "IP");
     });
   }
-  {
-    each(IPV4, text, (m) => push(m.index, m.index + m[0].length, "IP"));
-    each(SSN, text, (m) => push(m.index, m.index + m[0].length, "SSN"));
+  // The scan saw the digit runs: skip shapes that are not there.
+  if (scan.ipv4Shape) each(IPV4, text, (m) => push(out, m.index, m.index + m[0].length, "IP"));
+  if (scan.ssnShape) each(SSN, text, (m) => push(out, m.index, m.index + m[0].length, "SSN"));
+  if (scan.phoneShape) {
     each(PHONE_US, text, (m) => {
       const v = m[0];
       if (/^\d{10}$/.test(v) && !/^[2-9]\d{2}[2-9]/.test(v)) return;
-      push(m.index, m.index + v.length, "PHONE");
+      push(out, m.index, m.index + v.length, "PHONE");
     });
-    if (text.includes("+")) {
+  }
+  if (digits >= 7) {
+    if (scan.plus > 0) {
       each(PHONE_INTL, text, (m) => {
         const v = m[0].trimEnd();
         const digits = digitCount(v);
         if (digits < 7 || digits > 15) return;
         // libphonenumber knows each country's lengths; a "+" and 8+ digits is a phone in chat anyway.
         if (digits < 8 && !isPossiblePhoneNumber(v)) return;
-        push(m.index, m.index + v.length, "PHONE");
+        push(out, m.index, m.index + v.length, "PHONE");
       });
     }
-    each(PHONE_CUE, text, (m) => {
+    // A cue word or "#" must introduce the number.
+    if (scan.features & F_PHONE_CUE || scan.hashes > 0) each(PHONE_CUE, text, (m) => {
       const v = m[1]!.trimEnd();
       const digits = digitCount(v);
       if (digits < 7 || digits > 15) return;
       const start = m.index + m[0].length - m[1]!.length;
-      push(start, start + v.length, "PHONE");
+      push(out, start, start + v.length, "PHONE");
     });
   }
-  if (SSN_GATE.test(text)) each(SSN_CUE, text, (m) => {
+  if (digits >= 4 && scan.features & F_SSN) each(SSN_CUE, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
-    push(start, m.index + m[0].length, "SSN");
+    push(out, start, m.index + m[0].length, "SSN");
   });
-  if (PLATE_GATE.test(text)) each(PLATE, text, (m) => {
+  if (digits > 0 && scan.features & F_PLATE) each(PLATE, text, (m) => {
     const v = m[1]!;
     if (!/\d/.test(v) || !/^[A-Z0-9 -]+$/.test(v)) return;
     const start = m.index + m[0].length - v.length;
-    push(start, start + v.length, "VEHICLE");
+    push(out, start, start + v.length, "VEHICLE");
   });
-  if (ALNUM_17.test(text)) each(VIN_SHAPE, text, (m) => {
-    if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(m.index, m.index + 17, "VEHICLE");
+  if (digits > 0 && hasAlnumRun17(text)) each(VIN_SHAPE, text, (m) => {
+    if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(out, m.index, m.index + 17, "VEHICLE");
   });
-  if (mayHoldCue(text)) each(CUE_ALL, text, (m) => {
+  if (digits > 0 && scan.features & F_ID_CUE) each(CUE_ALL, text, (m) => {
     let k = 0;
     while (k < CUES.length && m[k + 1] === undefined) k++;
     const raw = m[CUES.length + 1]!;
     const value = raw.replace(/[-./ ]+$/, "");
     const start = m.index + m[0].length - raw.length;
-    push(start, start + value.length, CUES[k]![0]);
+    push(out, start, start + value.length, CUES[k]![0]);
   });
 }

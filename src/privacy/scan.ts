@@ -1,0 +1,244 @@
+// One pass over a message that every detector shares: the word tokens name detection
+// reads, each token's lexicon flags (one Map lookup per word), and cheap facts about the
+// characters (how many digits, which digit runs, which punctuation occurs). Detectors test these facts before running a pattern, so a message pays only
+// for the patterns that could match it: most chat messages hold no phone number, no
+// address and no date, and message-by-message throughput depends on skipping them.
+import * as lexicon from "./lexicon.ts";
+
+const { wordFlags, GATE_BITS } = lexicon;
+
+/** A word of the text (letters, inner apostrophes and hyphens; or an "@handle"). */
+export interface Token {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset past the name part (a possessive "'s" and a trailing "." are outside). */
+  end: number;
+  /** Offset past the whole token. */
+  rawEnd: number;
+  /** The word without possessive and trailing period. */
+  word: string;
+  /** Lower-case word. */
+  lower: string;
+  /** Token as typed, lower case (keeps "pt." and "mr."). */
+  rawLower: string;
+  /** First letter is upper case. */
+  cap: boolean;
+  /** Text between the previous token and this one. */
+  gap: string;
+  /** Starts a sentence (first token, or after . ! ? or a line break). */
+  sentenceStart: boolean;
+  /** A chat handle such as "@dr.kim". */
+  handle: boolean;
+  /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
+  upper: boolean;
+  /** lexicon.wordFlags of `lower`. */
+  flags: number;
+}
+
+/** Everything the detectors read about one text. */
+export interface Scan {
+  text: string;
+  tokens: Token[];
+  /** OR of the gate bits of lexicon.wordFlags over every token (and the parts of hyphenated ones). */
+  features: number;
+  /** Number of ASCII digits. */
+  digits: number;
+  /** Digit runs shaped like a NANP phone number: 3-3-4 with short separators, or 10 digits. */
+  phoneShape: boolean;
+  /** Digit runs shaped like an SSN: 3-2-4 with one-character separators. */
+  ssnShape: boolean;
+  /** Four runs of 1-3 digits joined by dots (an IPv4 candidate). */
+  ipv4Shape: boolean;
+  /** Three digit runs joined by single "/", "." or "-" (a numeric date candidate). */
+  numericDateShape: boolean;
+  /** A run of exactly 5 digits (a ZIP candidate). */
+  fiveDigitRun: boolean;
+  /** 5 digits, "-", 4 digits (ZIP+4). */
+  zipPlus4Shape: boolean;
+  /** A run of digits reading 90-129 (an age over 89 candidate). */
+  oldAgeNumber: boolean;
+  /** Counts of some punctuation. */
+  dots: number;
+  colons: number;
+  slashes: number;
+  hyphens: number;
+  plus: number;
+  at: number;
+  hashes: number;
+}
+
+/** Abbreviations ending in a period that do not end a sentence. */
+const HONORIFIC_DOT = new Set(["dr.", "mr.", "mrs.", "ms.", "st.", "pt.", "prof.", "mx.", "vs.", "approx.", "e.g.", "i.e."]);
+
+function isWordLetter(c: number): boolean {
+  // A-Z, a-z, and the Latin-1 letters À-Ö, Ø-ö, ø-ÿ.
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 192 && c <= 255 && c !== 215 && c !== 247);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** A letter that upper-casing changes (a-z, ß-ÿ but ÷). */
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247);
+}
+/** `[\w.-]`: ASCII letters, digits, "_", "." and "-". */
+function isHandleChar(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || isDigit(c) || c === 95 || c === 46 || c === 45;
+}
+function isApostropheOrHyphen(c: number): boolean {
+  return c === 39 || c === 8217 || c === 45;
+}
+function isDateSeparator(c: number): boolean {
+  return c === 47 || c === 46 || c === 45;
+}
+
+function newScan(text: string): Scan {
+  return {
+    text, tokens: [], features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
+    fiveDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
+  };
+}
+
+/** Scans `text` once: tokens, their flags, and character facts. */
+export function scanText(text: string): Scan {
+  const n = text.length;
+  const scan = newScan(text);
+  // One lower-casing of the whole text; per word only if it changed a length (rare scripts).
+  const lowerText = text.toLowerCase();
+  const lowered = lowerText.length === n ? lowerText : undefined;
+  const tokens = scan.tokens;
+  let features = 0;
+  let prevEnd = 0;
+  let prev: Token | undefined;
+  // The last two digit runs (start, end), for the shapes of phones, SSNs, IPs and dates.
+  let s1 = -10, e1 = -10, s2 = -10, e2 = -10;
+  let dotted = 0, dated = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      const start = i;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      const len = i - start;
+      const l1 = e1 - s1, l2 = e2 - s2, gap1 = start - e1, gap12 = s1 - e2;
+      scan.digits += len;
+      if (len === 5) scan.fiveDigitRun = true;
+      else if (len === 2 && c === 57) scan.oldAgeNumber = true;
+      else if (len === 3 && c === 49 && text.charCodeAt(start + 1) <= 50) scan.oldAgeNumber = true;
+      else if (len === 10) scan.phoneShape = true;
+      if (len === 4 && gap1 === 1) {
+        if (l1 === 3 && l2 === 3 && gap12 >= 1 && gap12 <= 2) scan.phoneShape = true;
+        if (l1 === 2 && l2 === 3 && gap12 === 1) scan.ssnShape = true;
+        if (l1 === 5 && text.charCodeAt(start - 1) === 45) scan.zipPlus4Shape = true;
+      }
+      const sep = text.charCodeAt(start - 1);
+      dotted = len <= 3 ? (gap1 === 1 && sep === 46 && dotted > 0 ? dotted + 1 : 1) : 0;
+      if (dotted >= 4) scan.ipv4Shape = true;
+      dated = gap1 === 1 && isDateSeparator(sep) && dated > 0 ? dated + 1 : 1;
+      if (dated >= 3) scan.numericDateShape = true;
+      s2 = s1; e2 = e1; s1 = start; e1 = i;
+      continue;
+    }
+    if (c === 64 && i + 1 < n && isHandleChar(text.charCodeAt(i + 1))) {
+      // "@dr.kim": a handle token (the "@" of an email is counted too).
+      scan.at++;
+      const start = i;
+      i++;
+      while (i < n && isHandleChar(text.charCodeAt(i))) i++;
+      prev = pushToken(text, lowered, tokens, start, i, prevEnd, prev, true);
+      prevEnd = i;
+      continue;
+    }
+    if (isWordLetter(c)) {
+      const start = i;
+      let joined = false;
+      while (i < n) {
+        while (i < n && isWordLetter(text.charCodeAt(i))) i++;
+        // An apostrophe or hyphen joins two letter runs ("O'Neil", "Garcia-Lopez").
+        if (i + 1 < n && isApostropheOrHyphen(text.charCodeAt(i)) && isWordLetter(text.charCodeAt(i + 1))) {
+          if (text.charCodeAt(i) === 45) scan.hyphens++;
+          joined = true;
+          i++;
+          continue;
+        }
+        break;
+      }
+      const rawEnd = i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
+      prev = pushToken(text, lowered, tokens, start, rawEnd, prevEnd, prev, false);
+      features |= prev.flags;
+      // "mid-March", "driver's": the parts count for the gates too.
+      if (joined) for (const part of prev.lower.split(/['’-]/)) features |= wordFlags(part);
+      prevEnd = rawEnd;
+      if (rawEnd > i) scan.dots++;
+      i = rawEnd;
+      continue;
+    }
+    switch (c) {
+      case 46: scan.dots++; break;
+      case 58: scan.colons++; break;
+      case 47: scan.slashes++; break;
+      case 45: scan.hyphens++; break;
+      case 43: scan.plus++; break;
+      case 64: scan.at++; break;
+      case 35: scan.hashes++; break;
+    }
+    i++;
+  }
+  scan.features = features & GATE_BITS;
+  return scan;
+}
+
+function pushToken(text: string, lowered: string | undefined, tokens: Token[], start: number, rawEnd: number, prevEnd: number, prev: Token | undefined, handle: boolean): Token {
+  let end = text.charCodeAt(rawEnd - 1) === 46 ? rawEnd - 1 : rawEnd;
+  const last = text.charCodeAt(end - 1);
+  const beforeLast = end - start >= 2 ? text.charCodeAt(end - 2) : 0;
+  // Possessives: "Miller's" -> "Miller", "Jones'" -> "Jones".
+  if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 8217)) end -= 2;
+  else if ((last === 39 || last === 8217) && (beforeLast === 115 || beforeLast === 83)) end -= 1;
+  // Upper-case letters decide `cap`, `upper`, and whether the word is its own lower case.
+  let lowerLetters = 0, changed = false;
+  if (lowered) {
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (isLowerLetter(c)) lowerLetters++;
+      else if (c !== lowered.charCodeAt(k)) changed = true;
+    }
+  } else {
+    for (let k = start; k < end; k++) if (isLowerLetter(text.charCodeAt(k))) lowerLetters++;
+    changed = true;
+  }
+  const lower = lowered ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+  const word = changed ? text.slice(start, end) : lower;
+  const rawLower = rawEnd === end ? lower : lowered ? lowered.slice(start, rawEnd) : text.slice(start, rawEnd).toLowerCase();
+  const gap = text.slice(prevEnd, start);
+  const first = text.charCodeAt(start);
+  const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215);
+  let sentenceStart = !prev;
+  if (prev) {
+    for (let k = 0; k < gap.length; k++) {
+      const c = gap.charCodeAt(k);
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 8226) {
+        sentenceStart = true;
+        break;
+      }
+    }
+    if (!sentenceStart && prev.rawEnd > prev.end && prev.word.length > 1 && !HONORIFIC_DOT.has(prev.rawLower)) sentenceStart = true;
+  }
+  const token: Token = {
+    start,
+    end,
+    rawEnd,
+    word,
+    lower,
+    rawLower,
+    cap,
+    gap,
+    sentenceStart,
+    handle,
+    // "word === word.toUpperCase()": no letter that upper-casing would change.
+    upper: cap && end - start > 1 && lowerLetters === 0,
+    flags: wordFlags(lower),
+  };
+  tokens.push(token);
+  return token;
+}
