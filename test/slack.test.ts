@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Command } from "../src/chat/command.ts";
 import { ephemeral, errorReply, inChannel } from "../src/chat/reply.ts";
+import { BUSY_TEXT } from "../adapters/slack/work-queue.ts";
 import { describeEachEngine } from "./helpers/db.ts";
 import { startSlackHarness, type SlackHarness } from "./helpers/fake-slack-server.ts";
 
@@ -280,5 +281,55 @@ describeEachEngine("Slack adapter (ack-first: SLACK_ACK_BUDGET_MS=0, first team 
     expect(other.json.text).toMatch(/not installed/);
     const slackWorkspaces = await h.app.services.db.selectFrom("workspaces").select("external_id").where("platform", "=", "slack").execute();
     expect(slackWorkspaces.map((w) => w.external_id)).toEqual(["T0FIRST"]);
+  });
+});
+
+/** A command that holds its work slot until the test releases it. */
+const hold: { entered?: () => void; release?: () => void } = {};
+const holdCommand: Command = {
+  name: "hold-test",
+  description: "Keeps the work queue busy until released",
+  usage: "",
+  permission: "clinician",
+  options: [],
+  handler: async () => {
+    hold.entered?.();
+    await new Promise<void>((resolve) => (hold.release = resolve));
+    return ephemeral("Held work finished");
+  },
+};
+
+describeEachEngine("Slack adapter under load (one work slot, one waiting place)", (db) => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness(db(), { SLACK_BOT_TOKEN: "xoxb-single-token", SLACK_TEAM_ID: TEAM }, [holdCommand], { workConcurrency: 1, maxWaitingWork: 1 });
+  });
+  afterAll(async () => h?.close());
+
+  it("acks queued work at once, answers 'busy' beyond the queue with no side effects, and delivers the rest later", async () => {
+    const entered = new Promise<void>((resolve) => (hold.entered = resolve));
+    // A takes the only slot; its ack may wait (within the budget) for its own reply.
+    const first = h.requester.command("hold-test", "", { team: TEAM, user: "U0GP", responseUrl: h.fake.responseUrl("held") });
+    await entered;
+    // B waits behind A: Slack gets an empty ack now, not after A.
+    const queued = await h.requester.command("help", "", { team: TEAM, user: "U0GP", responseUrl: h.fake.responseUrl("queued") });
+    expect(queued.status).toBe(200);
+    expect(queued.text).toBe("");
+    // C finds the waiting place taken: refused at once, nothing done.
+    const refused = await h.requester.command("specialist", "cardiology", { team: TEAM, user: "U0BUSYNEWCOMER", responseUrl: h.fake.responseUrl("refused") });
+    expect(refused.status).toBe(200);
+    expect(refused.json).toMatchObject({ response_type: "ephemeral", text: BUSY_TEXT });
+    hold.release!();
+    const firstAck = await first;
+    expect(firstAck.json).toMatchObject({ response_type: "ephemeral", text: "Held work finished" });
+    await h.slack.idle();
+    const queuedReply = h.fake.calls.filter((c) => c.path.endsWith("/queued"));
+    expect(queuedReply).toHaveLength(1);
+    expect(queuedReply[0]!.body.blocks[0].text.text).toBe("Curbside commands");
+    expect(h.fake.calls.filter((c) => c.path.endsWith("/refused") || c.path.endsWith("/held"))).toHaveLength(0);
+    expect(await h.app.services.db.selectFrom("users").select("id").where("external_id", "=", "U0BUSYNEWCOMER").executeTakeFirst()).toBeUndefined();
+    // Drained: the next command answers in its ack again.
+    const after = await h.requester.command("help", "", { team: TEAM, user: "U0GP" });
+    expect(after.json.blocks[0].text.text).toBe("Curbside commands");
   });
 });

@@ -12,6 +12,7 @@ import { oauthRoutes } from "./oauth.ts";
 import { CurbsideSlackReceiver } from "./receiver.ts";
 import { createTokenCipher } from "./token-cipher.ts";
 import { apiBase, SlackWebApi } from "./web-api.ts";
+import { WorkQueue } from "./work-queue.ts";
 
 /** The running Slack adapter. */
 export interface SlackAdapter {
@@ -34,6 +35,20 @@ export interface SlackAdapterOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Minimum spacing of posts per channel (default 1000 ms). */
   minPostIntervalMs?: number;
+  /** Command/button/form jobs run at once (default 1: right for PGlite, which runs queries on the main thread). */
+  workConcurrency?: number;
+  /** Jobs that may wait before requests are answered "busy" (default 100). */
+  maxWaitingWork?: number;
+  /** How long jobs run back to back before acks get a turn (ms, default WORK_SLICE_MS). */
+  workSliceMs?: number;
+}
+
+/** Default time slice for back-to-back jobs (see work-queue.ts). */
+export const WORK_SLICE_MS = 5;
+
+/** Work slots per database engine: PGlite runs one query at a time on the main thread; PostgreSQL works in parallel (keep a few pool connections for acks and the outbox). */
+export function defaultWorkConcurrency(engine: "pglite" | "postgres"): number {
+  return engine === "pglite" ? 1 : 8;
 }
 
 /** Whether the configuration enables Slack. */
@@ -74,6 +89,7 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     log,
     apiUrl,
     ackBudgetMs: config.SLACK_ACK_BUDGET_MS,
+    work: new WorkQueue({ concurrency: options.workConcurrency ?? 1, maxWaiting: options.maxWaitingWork ?? 100, sliceMs: options.workSliceMs ?? WORK_SLICE_MS }),
     adminRoleFromSlack: config.SLACK_ADMIN_ROLE_FROM_SLACK,
     track,
   };

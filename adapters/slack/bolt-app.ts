@@ -6,6 +6,7 @@ import { App, type AuthorizeResult, type Receiver } from "@slack/bolt";
 import type { Kysely } from "kysely";
 import type { Dispatcher } from "../../src/chat/dispatch.ts";
 import { isDeferred, type HandlerResult, type Role } from "../../src/chat/model.ts";
+import { ephemeral } from "../../src/chat/reply.ts";
 import type { Database } from "../../src/db/schema.ts";
 import type { Logger } from "../../src/log.ts";
 import { boltLogger } from "./bolt-logger.ts";
@@ -14,6 +15,7 @@ import type { SlackAccess, SlackInstallations } from "./installations.ts";
 import { parseBlockAction, parseSlashCommand, parseViewSubmission, type InteractionPayload, type SlashCommandBody } from "./parse.ts";
 import { formOf, renderFieldErrors, renderMessage, renderModal } from "./render.ts";
 import type { SlackWebApi } from "./web-api.ts";
+import { BUSY_TEXT, type WorkQueue } from "./work-queue.ts";
 
 
 /** Shown when a team that has not installed Curbside (or uninstalled it) sends a request. */
@@ -34,8 +36,10 @@ export interface SlackAppDeps {
   log: Logger;
   /** Web API base URL for Bolt's own client. */
   apiUrl: string;
-  /** How long a command may run before the ack goes out empty. */
+  /** How long the ack may wait for a command that could start at once (0: ack before any work). */
   ackBudgetMs: number;
+  /** Runs command, button and form work so it never delays later acks. */
+  work: WorkQueue;
   /** Whether Slack admins/owners become Curbside admins on first use. */
   adminRoleFromSlack: boolean;
   /** Tracks background deliveries (tests wait on them). */
@@ -52,7 +56,17 @@ class FirstUseRoles {
 
   constructor(private readonly deps: SlackAppDeps) {}
 
+  /** The hint; never throws (a failed look-up means no hint, and dispatch reports the database). */
   async hint(access: SlackAccess, userId: string): Promise<Role | undefined> {
+    try {
+      return await this.lookUp(access, userId);
+    } catch (error) {
+      this.deps.log.warn("slack.role_hint_failed", { error: error instanceof Error ? error.name : "unknown" });
+      return undefined;
+    }
+  }
+
+  private async lookUp(access: SlackAccess, userId: string): Promise<Role | undefined> {
     if (!this.deps.adminRoleFromSlack || !access.botToken) return undefined;
     const key = `${access.workspaceId}:${userId}`;
     if (this.known.has(key)) return undefined;
@@ -113,6 +127,9 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
     }
   });
 
+  // Commands: the ack never waits on queued work. A command that can start at once may
+  // answer in the ack if it finishes within SLACK_ACK_BUDGET_MS; otherwise Slack gets an
+  // empty ack and the reply follows on response_url. A full queue answers "busy" at once.
   app.command(/^\/.+/, async ({ command, ack, context }) => {
     const access = accessOf(context)!;
     const body = command as unknown as SlashCommandBody;
@@ -123,23 +140,18 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
       ...(body.response_url ? { responseUrl: body.response_url } : {}),
       ...(body.trigger_id ? { triggerId: body.trigger_id } : {}),
     };
-    if (deps.ackBudgetMs === 0) {
-      // Ack-first mode: nothing (not even the database) stands between Slack and the ack.
-      await ack();
-      later("command_late", async () => {
-        const hint = await roles.hint(access, body.user_id);
-        await deps.delivery.sendResult(route, await deps.dispatcher.dispatch(parseSlashCommand(body, hint)));
-      });
+    const job = deps.work.admit(async () => deps.dispatcher.dispatch(parseSlashCommand(body, await roles.hint(access, body.user_id))));
+    if (!job) {
+      deps.log.warn("slack.busy", { kind: "command" });
+      await ack({ response_type: "ephemeral", text: BUSY_TEXT });
       return;
     }
-    const pending = roles.hint(access, body.user_id).then((hint) => deps.dispatcher.dispatch(parseSlashCommand(body, hint)));
-    const result = await withinBudget(pending, deps.ackBudgetMs);
-    if (isLate(result)) {
-      await ack();
-      later("command_late", async () => deps.delivery.sendResult(route, await pending));
-      return;
+    if (job.startsAtOnce && deps.ackBudgetMs > 0) {
+      const result = await withinBudget(job.result, deps.ackBudgetMs);
+      if (!isLate(result)) return answerInAck(result, ack as Ack, route);
     }
-    await answerInAck(result, ack as Ack, route);
+    await ack();
+    later("command_late", async () => deps.delivery.sendResult(route, await job.result));
   });
 
   /** A result that is ready: the ack carries the reply; deferred work and modals follow. */
@@ -164,10 +176,8 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
     const access = accessOf(context)!;
     const payload = body as unknown as InteractionPayload;
     const userId = payload.user?.id;
-    if (payload.type !== "block_actions" || !userId) return;
-    const hint = await roles.hint(access, userId);
-    const invocation = parseBlockAction(payload, hint);
-    if (!invocation) return;
+    const invocation = payload.type === "block_actions" && userId ? parseBlockAction(payload) : undefined;
+    if (!invocation || !userId) return;
     const route: ReplyRoute = {
       channel: invocation.channel,
       userId,
@@ -175,8 +185,14 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
       ...(payload.response_url ? { responseUrl: payload.response_url } : {}),
       ...(payload.trigger_id ? { triggerId: payload.trigger_id } : {}),
     };
+    const job = deps.work.admit(async () => deps.dispatcher.dispatch(parseBlockAction(payload, await roles.hint(access, userId)) ?? invocation));
+    if (!job) {
+      deps.log.warn("slack.busy", { kind: "action" });
+      later("busy", () => deps.delivery.send(route, ephemeral(BUSY_TEXT)));
+      return;
+    }
     later("action", async () => {
-      const result = await deps.dispatcher.dispatch(invocation);
+      const result = await job.result;
       await deps.delivery.sendResult(route, result, !isDeferred(result) && result.replaceOriginal === true);
     });
   });
@@ -186,24 +202,31 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
     const payload = body as unknown as InteractionPayload;
     if (payload.type !== "view_submission" || !payload.user?.id) return void (await ack());
     const userId = payload.user.id;
-    const parsed = parseViewSubmission(payload, await roles.hint(access, userId));
+    const parsed = parseViewSubmission(payload);
     if (!parsed) return void (await ack());
+    const firstField = Object.keys(parsed.invocation.values)[0] ?? Object.keys(payload.view?.state?.values ?? {})[0];
     const route: ReplyRoute = {
       channel: parsed.origin.channel,
       userId,
       ...(access.botToken ? { token: access.botToken } : {}),
       ...(parsed.origin.responseUrl ? { responseUrl: parsed.origin.responseUrl } : {}),
     };
-    const pending = deps.dispatcher.dispatch(parsed.invocation);
-    const result = await withinBudget(pending, deps.ackBudgetMs);
+    const job = deps.work.admit(async () => deps.dispatcher.dispatch((parseViewSubmission(payload, await roles.hint(access, userId)) ?? parsed).invocation));
+    if (!job) {
+      // Busy: keep the modal open with what was typed, and say so on a field.
+      deps.log.warn("slack.busy", { kind: "form" });
+      return void (await ack(firstField ? renderFieldErrors({ [firstField]: BUSY_TEXT }) : undefined));
+    }
+    // Unlike commands, a submission waits for its budget even behind queued work: only
+    // an answer in the ack can put validation errors on the modal's fields.
+    const result = await withinBudget(job.result, deps.ackBudgetMs);
     if (isLate(result)) {
       await ack();
-      later("form_late", async () => deps.delivery.sendResult(route, await pending));
+      later("form_late", async () => deps.delivery.sendResult(route, await job.result));
       return;
     }
     if (!isDeferred(result)) {
       if (result.fieldErrors && Object.keys(result.fieldErrors).length > 0) return void (await ack(renderFieldErrors(result.fieldErrors)));
-      const firstField = Object.keys(parsed.invocation.values)[0] ?? Object.keys(payload.view?.state?.values ?? {})[0];
       if (result.status === "error" && firstField) return void (await ack(renderFieldErrors({ [firstField]: result.text })));
       const form = formOf(result);
       if (form) return void (await (ack as Ack)({ response_action: "update", view: renderModal(form, parsed.origin) }));

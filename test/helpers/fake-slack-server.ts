@@ -1,6 +1,6 @@
 // Starts Curbside's real HTTP server with the Slack adapter mounted, against a fake
 // Slack Web API, on a test database. Tests then talk to it only over HTTP.
-import { mountSlack, type SlackAdapter } from "../../adapters/slack/adapter.ts";
+import { defaultWorkConcurrency, mountSlack, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/adapter.ts";
 import type { Command } from "../../src/chat/command.ts";
 import { createDispatcher } from "../../src/chat/dispatch.ts";
 import { FakeClock } from "../../src/chat/ports.ts";
@@ -25,8 +25,13 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-/** Curbside + Slack adapter on a random port. `extraCommands` join the real registry. */
-export async function startSlackHarness(database: TestDatabase, env: Record<string, string>, extraCommands: Command[] = []): Promise<SlackHarness> {
+/** Curbside + Slack adapter on a random port. `extraCommands` join the real registry; `options` tune the adapter (work queue). */
+export async function startSlackHarness(
+  database: TestDatabase,
+  env: Record<string, string>,
+  extraCommands: Command[] = [],
+  options: Pick<SlackAdapterOptions, "workConcurrency" | "maxWaitingWork"> = {},
+): Promise<SlackHarness> {
   const fake = await startFakeSlack();
   const clock = new FakeClock(new Date("2026-01-05T14:00:00Z"));
   const app = await createTestApp(database, { env: { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, ...env }, clock });
@@ -35,6 +40,8 @@ export async function startSlackHarness(database: TestDatabase, env: Record<stri
   const http = createHttpServer();
   const sleeps: number[] = [];
   const slack = await mountSlack(app.services, dispatcher, http, {
+    workConcurrency: defaultWorkConcurrency(database.engine),
+    ...options,
     sleep: async (ms) => {
       sleeps.push(ms);
       clock.advance(ms);
