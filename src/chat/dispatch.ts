@@ -4,6 +4,7 @@
 import { AppError, isAppError } from "../errors.ts";
 import { hasRole, resolveActor } from "../identity/actors.ts";
 import { parseArgs } from "./args.ts";
+import { cleanInvocation } from "./clean-input.ts";
 import type { AppServices, Command, CommandContext, CommandRegistry } from "./command.ts";
 import { isDeferred, type HandlerResult, type Invocation, type Reply, type Role } from "./model.ts";
 import { errorReply } from "./reply.ts";
@@ -101,12 +102,13 @@ function commandNameOf(invocation: Invocation): string {
 export function createDispatcher(services: AppServices, registry: CommandRegistry, defaults: DispatchOptions = { autoRegisterWorkspace: false }): Dispatcher {
   return {
     registry,
-    async dispatch(invocation, options) {
+    async dispatch(received, options) {
       const opts = { ...defaults, ...options };
-      const name = commandNameOf(invocation);
-      const logContext = { platform: invocation.actor.platform, command: name, kind: invocation.kind };
+      const name = commandNameOf(received).replace(/\u0000/g, "");
+      const logContext = { platform: received.actor.platform, command: name, kind: received.kind };
       const started = Date.now();
       try {
+        const invocation = cleanInvocation(received);
         const command = registry.get(name);
         if (!command) {
           throw invocation.kind === "command"
