@@ -10,6 +10,7 @@ import { SlackGateway } from "./gateway.ts";
 import { SlackInstallations, type InstallMode } from "./installations.ts";
 import { oauthRoutes } from "./oauth.ts";
 import { CurbsideSlackReceiver } from "./receiver.ts";
+import { SharedReplayGuard } from "./seen-requests.ts";
 import { createTokenCipher } from "./token-cipher.ts";
 import { apiBase, SlackWebApi } from "./web-api.ts";
 import { WorkQueue } from "./work-queue.ts";
@@ -93,6 +94,7 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     adminRoleFromSlack: config.SLACK_ADMIN_ROLE_FROM_SLACK,
     track,
   };
+  const sharedReplays = new SharedReplayGuard(db, (error) => log.warn("slack.replay_sweep_failed", { error: error instanceof Error ? error.name : "unknown" }));
   const endpoints: string[] = [];
   let stop = async () => {};
   if (config.SLACK_APP_TOKEN) {
@@ -102,7 +104,7 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     endpoints.push("Socket Mode (SLACK_APP_TOKEN)");
   } else {
     if (!config.SLACK_SIGNING_SECRET) throw new Error("Slack over HTTP needs SLACK_SIGNING_SECRET");
-    const receiver = new CurbsideSlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, maxBodyBytes: config.MAX_BODY_BYTES, clock, log, boltLogger: boltLogger(log), track });
+    const receiver = new CurbsideSlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, maxBodyBytes: config.MAX_BODY_BYTES, clock, log, boltLogger: boltLogger(log), track, sharedReplays });
     createSlackBoltApp(deps, { kind: "http", receiver });
     http.mount({ method: "POST", path: "/slack/events", handler: receiver.handle });
     endpoints.push("POST /slack/events");
@@ -120,6 +122,7 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     mode: mode.kind,
     idle: async () => {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      await sharedReplays.settled();
     },
     stop,
   };

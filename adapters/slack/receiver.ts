@@ -1,7 +1,8 @@
 // A Bolt Receiver mounted on Curbside's own HTTP server (POST /slack/events): commands,
 // interactivity and events arrive here. Before anything runs it refuses oversized
 // bodies (413, via readBody), bad or missing signatures, stale timestamps and replays
-// (401). Genuine requests go to Bolt's App.processEvent with an HTTP ack that answers
+// (401; replays across processes through the database when `sharedReplays` is given).
+// Genuine requests go to Bolt's App.processEvent with an HTTP ack that answers
 // the moment a listener calls ack() (so slow work never delays the response).
 import type http from "node:http";
 import { HTTPResponseAck, type App, type Receiver } from "@slack/bolt";
@@ -24,6 +25,8 @@ export interface ReceiverOptions {
   boltLogger: BoltLogger;
   /** Told about each request's processing, which can outlive the HTTP answer (tests wait on it). */
   track?: (work: Promise<void>) => void;
+  /** Replay protection shared with other processes (resolves false for a signature already used). */
+  sharedReplays?: { firstSighting(signature: string, nowMs: number): Promise<boolean> };
 }
 
 function header(req: http.IncomingMessage, name: string): string | undefined {
@@ -60,31 +63,37 @@ export class CurbsideSlackReceiver implements Receiver {
     return Promise.resolve();
   }
 
+  private reject(res: http.ServerResponse, status: number, reason: string): void {
+    this.options.log.warn("slack.request_rejected", { reason });
+    sendJson(res, status, { ok: false, error: reason });
+  }
+
   /** The route handler for POST /slack/events. */
   readonly handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const raw = (await readBody(req, this.options.maxBodyBytes)).toString("utf8");
-    const failure = verifySlackSignature(
-      {
-        signingSecret: this.options.signingSecret,
-        body: raw,
-        signature: header(req, "x-slack-signature"),
-        timestamp: header(req, "x-slack-request-timestamp"),
-        nowMs: this.options.clock.now().getTime(),
-      },
-      this.replays,
-    );
-    if (failure) {
-      this.options.log.warn("slack.request_rejected", { reason: failure });
-      sendJson(res, 401, { ok: false, error: failure });
-      return;
+    const signature = header(req, "x-slack-signature");
+    const nowMs = this.options.clock.now().getTime();
+    const failure =
+      verifySlackSignature({ signingSecret: this.options.signingSecret, body: raw, signature, timestamp: header(req, "x-slack-request-timestamp"), nowMs }) ??
+      (this.replays.firstSighting(signature!, nowMs) ? undefined : "replayed");
+    if (failure) return this.reject(res, 401, failure);
+    // Accepting a request and recording its signature for every process are one step.
+    if (this.options.sharedReplays) {
+      let first: boolean;
+      try {
+        first = await this.options.sharedReplays.firstSighting(signature!, nowMs);
+      } catch (error) {
+        // Without the check a replay could slip through: refuse; Slack retries.
+        this.options.log.error("slack.replay_check_failed", { error: error instanceof Error ? error.name : "unknown" });
+        return this.reject(res, 503, "replay_check_unavailable");
+      }
+      if (!first) return this.reject(res, 401, "replayed");
     }
     let body: Record<string, unknown>;
     try {
       body = parseSlackBody(raw, header(req, "content-type"));
     } catch {
-      this.options.log.warn("slack.request_rejected", { reason: "malformed_body" });
-      sendJson(res, 400, { ok: false, error: "malformed_body" });
-      return;
+      return this.reject(res, 400, "malformed_body");
     }
     if (body.ssl_check === "1") {
       res.writeHead(200).end();

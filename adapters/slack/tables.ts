@@ -1,5 +1,5 @@
-// The Slack adapter's own table. It lives with the adapter (src/ never reads Slack
-// tokens); queries go through `slackDb`, the core Database plus this table.
+// The Slack adapter's own tables. They live with the adapter (src/ never reads Slack
+// tokens); queries go through `slackDb`, the core Database plus these tables.
 import type { Generated, Kysely } from "kysely";
 import type { CreatedAt, Database } from "../../src/db/schema.ts";
 
@@ -16,9 +16,16 @@ export interface SlackInstallationsTable {
   installed_at: CreatedAt;
 }
 
+/** Accepted request signatures (replay protection shared by every process). */
+export interface SlackSeenRequestsTable {
+  signature: string;
+  expires_at: Date;
+}
+
 /** The core tables plus the Slack adapter's. */
 export interface SlackDatabase extends Database {
   slack_installations: SlackInstallationsTable;
+  slack_seen_requests: SlackSeenRequestsTable;
 }
 
 /** Views the core database handle with the Slack table typed (same connection). */

@@ -1,6 +1,7 @@
 // Verifies that a request came from Slack: v0 HMAC-SHA256 signature of
-// "v0:{timestamp}:{body}" with the signing secret, a timestamp within five minutes, and
-// a signature not seen before in that window (a captured request cannot be replayed).
+// "v0:{timestamp}:{body}" with the signing secret and a timestamp within five minutes;
+// ReplayGuard remembers accepted signatures in this process (a captured request cannot
+// be replayed here; seen-requests.ts extends that to every process on the database).
 // Imports nothing of the core: it only needs bytes, headers and the time.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
@@ -15,7 +16,7 @@ export function signSlackRequest(signingSecret: string, timestamp: number | stri
   return "v0=" + createHmac("sha256", signingSecret).update(`v0:${timestamp}:${body}`).digest("hex");
 }
 
-/** Remembers verified signatures for the window, so each is accepted once per process. */
+/** Remembers verified signatures for the window, so each is accepted once per process (a fast first check). */
 export class ReplayGuard {
   private readonly seen = new Map<string, number>();
   private lastSweep = 0;
@@ -35,16 +36,13 @@ export class ReplayGuard {
   }
 }
 
-/** Checks headers and body; returns the failure or undefined when the request is genuine and new. */
-export function verifySlackSignature(
-  input: { signingSecret: string; body: string; signature: string | undefined; timestamp: string | undefined; nowMs: number },
-  replays: ReplayGuard,
-): VerifyFailure | undefined {
+/** Checks headers, timestamp and signature; returns the failure, or undefined when the request is genuine (replays are checked separately). */
+export function verifySlackSignature(input: { signingSecret: string; body: string; signature: string | undefined; timestamp: string | undefined; nowMs: number }): Exclude<VerifyFailure, "replayed"> | undefined {
   const { signature, timestamp } = input;
   if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return "missing_headers";
   if (Math.abs(input.nowMs - Number(timestamp) * 1000) > SIGNATURE_WINDOW_MS) return "stale_timestamp";
   const expected = Buffer.from(signSlackRequest(input.signingSecret, timestamp, input.body));
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return "bad_signature";
-  return replays.firstSighting(signature, input.nowMs) ? undefined : "replayed";
+  return undefined;
 }
