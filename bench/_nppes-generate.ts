@@ -123,6 +123,12 @@ const SYL_A = ["ABER", "BAP", "CAST", "DUN", "ERIK", "FAIR", "GALL", "HOLL", "IB
 const SYL_B = ["NATHY", "TISTE", "ELLANO", "MORE", "SEN", "WEATHER", "OWAY", "IS", "RA", "LONSKI", "ERING", "QVIST", "ETTI", "MURA", "KWO", "EGRINO", "LE", "USSEN", "BERG", "E", "WOOD", "IVIA", "COMBE", "LEY", "ER"];
 const STREETS = ["MEDICAL CENTER DR", "HEALTH PLAZA", "HOSPITAL WAY", "CLINIC RD", "WELLNESS BLVD", "CAMPUS DR"];
 
+/** An invented name as the generator writes it (upper case), for name-search queries. */
+export function inventedName(random: () => number): { first: string; last: string } {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  return { first: pick(FIRST), last: `${pick(SYL_A)}${pick(SYL_B)}` };
+}
+
 let usZips: { zip: string; city: string; state: string }[] | undefined;
 function zipsFor(random: () => number): { zip: string; city: string; state: string } {
   if (!usZips) {

@@ -5,7 +5,7 @@
 //    PostgreSQL database (TEST_DATABASE_URL or DATABASE_URL; created and dropped here),
 //    in a child process running the real importer, whose peak RSS is reported (the
 //    child runs with a 128 MB V8 heap cap: the import streams, so it needs no more).
-// 2. Runs mixed /specialist searches (specialty, typo, near ZIP, language) through the
+// 2. Runs mixed /specialist searches (specialty, typo, near ZIP, language, name) through the
 //    same code path as the command, on PostgreSQL and on PGlite.
 // 3. Times whole `/specialist cardiology near 10001` invocations through the dispatcher
 //    on the 500-row demo directory in PGlite, and counts the SQL statements each costs
@@ -29,7 +29,7 @@ import { resolvePlace } from "../src/directory/places.ts";
 import { searchSpecialists } from "../src/directory/search.ts";
 import { resolveSpecialty } from "../src/directory/specialties.ts";
 import { seededRandom } from "../src/directory/demo-seed.ts";
-import { writeNppesFile } from "./_nppes-generate.ts";
+import { inventedName, writeNppesFile } from "./_nppes-generate.ts";
 
 const here = import.meta.dirname;
 
@@ -51,18 +51,34 @@ const TYPOS = ["cardiolgy", "dermatolgy", "gastroenterolgy", "endocrinolgy", "ne
 const ZIPS = ["10001", "60601", "90012", "77002", "19103", "94102", "98101", "02108", "30303", "62701", "33130", "55401", "80202", "20001", "48226"];
 const LANGUAGES = ["Spanish", "Chinese", "Vietnamese", "French", "Arabic"];
 
-/** A mixed query list: a quarter each of specialty, typo, near ZIP (half with `within`), language. */
+/** A person's name as a clinician types it: a last name, with a typo, or first and last. */
+function typedName(random: () => number): string {
+  const { first, last } = inventedName(random);
+  const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  const r = random();
+  if (r < 0.4) return title(last);
+  if (r < 0.7) {
+    // One letter dropped: "Whitwood" -> "Whitwod".
+    const at = 1 + Math.floor(random() * (last.length - 2));
+    return title(last.slice(0, at) + last.slice(at + 1));
+  }
+  return `${title(first)} ${title(last)}`;
+}
+
+/** A mixed query list: a fifth each of specialty, typo, near ZIP (half with `within`), language, and a person's name. */
 function queries(count: number, seed = 7): { q: string; near?: string; within?: number; lang?: string; kind: string }[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   return Array.from({ length: count }, (_, i) => {
-    switch (i % 4) {
+    switch (i % 5) {
       case 0:
         return { kind: "specialty", q: pick(SPECIALTY_WORDS) };
       case 1:
         return { kind: "typo", q: pick(TYPOS) };
       case 2:
         return { kind: "near", q: pick([...SPECIALTY_WORDS, ...TYPOS]), near: pick(ZIPS), within: random() < 0.5 ? pick([10, 25, 50]) : undefined };
+      case 3:
+        return { kind: "name", q: typedName(random), near: random() < 0.3 ? pick(ZIPS) : undefined };
       default:
         return { kind: "language", q: pick(SPECIALTY_WORDS), lang: pick(LANGUAGES), near: random() < 0.5 ? pick(ZIPS) : undefined };
     }
@@ -131,15 +147,18 @@ function importInChild(file: string, url: string): Promise<{ report: ImportRepor
 async function explain(db: Kysely<Database>): Promise<string[]> {
   // The plans of the three query shapes at this size, to show which indexes they use.
   const shapes = [
-    sql`explain select npi from specialists s where s.active and s.primary_taxonomy = any(array['207RC0000X']::text[]) order by s.primary_taxonomy, s.last_name, s.first_name, s.npi limit 6`,
-    sql`explain select npi from specialists s where s.active and s.primary_taxonomy = any(array['207RC0000X']::text[]) and s.latitude is not null and s.longitude is not null order by ll_to_earth(s.latitude, s.longitude) <-> ll_to_earth(40.75, -73.99) limit 6`,
-    sql`explain select npi from specialists s where s.active and s.taxonomy_codes && array['207RC0000X']::text[] and s.latitude is not null and s.longitude is not null and earth_box(ll_to_earth(40.75, -73.99), 40233.6) @> ll_to_earth(s.latitude, s.longitude) order by ll_to_earth(s.latitude, s.longitude) <-> ll_to_earth(40.75, -73.99) limit 6`,
+    sql`explain select s.npi from specialists s where s.active and s.primary_taxonomy = '207RC0000X' order by s.primary_taxonomy, s.last_name, s.first_name, s.npi limit 6`,
+    sql`explain select s.npi from practice_locations l cross join lateral (select * from specialists s where s.zip = l.zip and s.active
+      and s.primary_taxonomy = '207RC0000X' and s.languages @> array['Spanish']::text[] order by s.npi offset 0) s
+      order by ll_to_earth(l.latitude, l.longitude) <-> ll_to_earth(40.75, -73.99) limit 6`,
+    sql`explain select s.npi from (select name, similarity(name, 'whitwod') as name_score from specialist_last_names where name % 'whitwod'
+      order by name_score desc, name limit 20) n join specialists s on lower(s.last_name) = n.name where s.active order by n.name_score desc, s.last_name, s.first_name, s.npi limit 6`,
   ];
   const out: string[] = [];
   for (const shape of shapes) {
     const { rows } = await shape.execute(db);
     const plan = (rows as { "QUERY PLAN": string }[]).map((r) => r["QUERY PLAN"]);
-    out.push(plan.filter((l) => /Index|Scan|Sort|Limit/.test(l)).map((l) => l.trim()).slice(0, 4).join(" | "));
+    out.push(plan.filter((l) => /Index|Scan|Sort|Limit|Loop|Join/.test(l)).map((l) => l.trim()).slice(0, 6).join(" | "));
   }
   return out;
 }

@@ -20,9 +20,14 @@ const people = [
   individual({ npi: npi(5), first: "Emeka", last: "Rasmussen", taxonomies: ["207RN0300X", "207RC0000X"], city: "Springfield", state: "IL", zip: "62701" }),
   individual({ npi: npi(6), first: "Fenella", last: "Solberg", taxonomies: ["207RN0300X", "207RC0000X"], city: "Springfield", state: "IL", zip: "62702" }),
   individual({ npi: npi(7), first: "Gideon", last: "Thorne", taxonomies: ["207RN0300X", "207RC0000X"], city: "Chicago", state: "IL", zip: "60601" }),
+  // Namesakes for name searches: one last name twice, and a near-miss spelling of it.
+  individual({ npi: npi(8), first: "Zoriah", last: "Quillfeather", taxonomies: ["207N00000X"], city: "Springfield", state: "IL", zip: "62701" }),
+  individual({ npi: npi(9), first: "Amara", last: "Quillfeather", taxonomies: ["207N00000X"], city: "Chicago", state: "IL", zip: "60601" }),
+  individual({ npi: npi(10), first: "Bronwen", last: "Quillfether", taxonomies: ["207N00000X"], city: "Springfield", state: "IL", zip: "62702" }),
 ];
 
 const names = (reply: Reply) => [...reply.text.matchAll(/Dr\. \w+ (\w+)/g)].map((m) => m[1]);
+const fullNames = (reply: Reply) => [...reply.text.matchAll(/Dr\. (\w+ \w+)/g)].map((m) => m[1]);
 
 describeEachEngine("/specialist over an imported directory", (database) => {
   let app: TestApp;
@@ -66,6 +71,23 @@ describeEachEngine("/specialist over an imported directory", (database) => {
     expect(names(await app.run("/specialist cardiology lang spanish"))).toEqual(["Marchetti"]);
     expect(names(await app.run("/specialist cardiology near 62701 within 20 mi accepting"))).toEqual(["Abernathy", "Rasmussen", "Solberg"]);
     await app.services.db.updateTable("specialists").set({ accepting_consults: true }).where("npi", "=", npi(1)).execute();
+  });
+
+  it("ranks a name search: the exact last name, then near-miss spellings; a typed first name or a place orders namesakes", async () => {
+    expect(fullNames(await app.run("/specialist Quillfeather"))).toEqual(["Amara Quillfeather", "Zoriah Quillfeather", "Bronwen Quillfether"]);
+    expect(fullNames(await app.run("/specialist Quillfether"))).toEqual(["Bronwen Quillfether", "Amara Quillfeather", "Zoriah Quillfeather"]);
+    expect(fullNames(await app.run("/specialist Zoriah Quillfeather"))).toEqual(["Zoriah Quillfeather", "Amara Quillfeather", "Bronwen Quillfether"]);
+    const near = await app.run("/specialist Quillfeather near 62701");
+    expect(fullNames(near)).toEqual(["Zoriah Quillfeather", "Amara Quillfeather", "Bronwen Quillfether"]);
+    expect(near.text).toContain("Dr. Zoriah Quillfeather, M.D. — Dermatology · 0.0 mi");
+  });
+
+  it("pages a name search across last names", async () => {
+    // The "More" button carries the query and the offset; pages may start inside a name's group or past it.
+    const page = async (offset: number) => fullNames(await app.press("specialist:more", JSON.stringify({ q: "Quillfeather", offset })));
+    expect(await page(1)).toEqual(["Zoriah Quillfeather", "Bronwen Quillfether"]);
+    expect(await page(2)).toEqual(["Bronwen Quillfether"]);
+    expect(await page(3)).toEqual([]);
   });
 
   it("shows one profile, and leaves out specialists whose linked user is away", async () => {

@@ -109,25 +109,8 @@ function nameParts(text: string): { last: string; first: string } {
 /** How many distinct last names a name search considers, closest first. */
 const NAME_CANDIDATES = 20;
 
-/** The FROM clause of a tier: specialists, with their practice location and matched last name when needed. */
-function source(query: SpecialistQuery, tier: Tier): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [];
-  if (tier === "name") {
-    // Distinct last names are few next to specialists: match the typed name against
-    // them (trigram index), then read each chosen name's specialists (B-tree).
-    const { last } = nameParts(query.name ?? "");
-    parts.push(sql`(select name, similarity(name, ${last}) as name_score from specialist_last_names
-      where name % ${last} order by name_score desc, name limit ${NAME_CANDIDATES}) n
-      join specialists s on lower(s.last_name) = n.name`);
-  } else {
-    parts.push(sql`specialists s`);
-  }
-  if (query.near) parts.push(sql`join practice_locations l on l.zip = s.zip`);
-  return sql.join(parts, sql` `);
-}
-
-/** WHERE conditions of a tier. */
-function filters(query: SpecialistQuery, tier: Tier): RawBuilder<unknown> {
+/** Conditions on the specialist row of a tier. */
+function specialistConditions(query: SpecialistQuery, tier: Tier): RawBuilder<unknown>[] {
   const codes = sql.val(query.taxonomyCodes);
   const where: RawBuilder<unknown>[] = [sql`s.active`];
   if (tier === "primary") {
@@ -143,21 +126,65 @@ function filters(query: SpecialistQuery, tier: Tier): RawBuilder<unknown> {
     where.push(sql`not exists (select 1 from user_npi_links k join users u on u.id = k.user_id
       where k.npi = s.npi and k.status = 'confirmed' and u.away_until > ${query.awayAt})`);
   }
+  return where;
+}
+
+/** Conditions on the practice location (`within N mi`). */
+function locationConditions(query: SpecialistQuery): RawBuilder<unknown>[] {
   const near = query.near;
-  if (near && query.withinMiles !== undefined) {
-    const meters = query.withinMiles * METERS_PER_MILE;
-    // The box uses the locations' GiST index; the distance test trims its corners.
-    where.push(sql`earth_box(${origin(near)}, ${meters}::float8) @> ${LOCATION_POINT}`);
-    where.push(sql`earth_distance(${LOCATION_POINT}, ${origin(near)}) <= ${meters}::float8`);
+  if (!near || query.withinMiles === undefined) return [];
+  const meters = query.withinMiles * METERS_PER_MILE;
+  // The box is answered by the locations' GiST index; the distance test trims its corners.
+  return [sql`earth_box(${origin(near)}, ${meters}::float8) @> ${LOCATION_POINT}`, sql`earth_distance(${LOCATION_POINT}, ${origin(near)}) <= ${meters}::float8`];
+}
+
+const and = (conditions: RawBuilder<unknown>[]) => (conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`);
+
+/** How a tier reads its rows: FROM and WHERE. */
+function fromWhere(query: SpecialistQuery, tier: Tier, purpose: "page" | "count", pageEnd = 0): RawBuilder<unknown> {
+  const onSpecialist = specialistConditions(query, tier);
+  const onLocation = locationConditions(query);
+  if (tier === "name") {
+    // Distinct last names are few next to specialists: match the typed name against
+    // them (trigram index), then read each chosen name's specialists (B-tree), at most
+    // one page's worth per name, best names first, stopping once the page is full. A
+    // plain name search reads that page straight from the index's order.
+    const { last, first } = nameParts(query.name ?? "");
+    const names = sql`(select name, similarity(name, ${last}) as name_score from specialist_last_names
+      where name % ${last} order by name_score desc, name limit ${NAME_CANDIDATES}) n`;
+    const perName = purpose === "count" ? sql`` : sql` limit ${pageEnd}`;
+    // Inside one last name: the typed first name first, then nearest, then alphabetical.
+    const order = [first ? sql`lower(s.first_name) = ${first} desc` : null, query.near ? sql`${LOCATION_POINT} <-> ${origin(query.near)}` : null, sql`s.first_name`, sql`s.npi`];
+    const located = query.near ? sql` join practice_locations l on l.zip = s.zip` : sql``;
+    return sql`from ${names} cross join lateral (select s.*${query.near ? sql`, l.latitude as l_latitude, l.longitude as l_longitude` : sql``}
+      from specialists s${located} where lower(s.last_name) = n.name and ${and([...onSpecialist, ...onLocation])}
+      order by ${sql.join(order.filter((k) => k !== null))}${perName}) s`;
   }
-  return sql.join(where, sql` and `);
+  if (!query.near || purpose === "count") {
+    const join = query.near ? sql` join practice_locations l on l.zip = s.zip` : sql``;
+    return sql`from specialists s${join} where ${and([...onSpecialist, ...onLocation])}`;
+  }
+  // A page near a place walks locations nearest-first (KNN over their GiST index) and
+  // reads each one's specialists through the (zip, primary_taxonomy) index, stopping
+  // after one page. The lateral subquery with OFFSET 0 keeps that nested loop: as a
+  // plain join the planner may hash-join a whole specialty and sort it instead. Each
+  // location's few specialists come in NPI order, so pages of equal distances are stable
+  // (an NPI key in the outer ORDER BY would stop PostgreSQL from using the KNN order).
+  const specialists = sql`cross join lateral (select * from specialists s where s.zip = l.zip and ${and(onSpecialist)} order by s.npi offset 0) s`;
+  if (onLocation.length === 0) return sql`from practice_locations l ${specialists}`;
+  // Within a radius, the planner takes the box for a couple of locations and would read
+  // every one's specialists before sorting; the locations in the box are ordered first
+  // instead (a few hundred rows at most), and the loop stops after one page as above.
+  return sql`from (select *, ${LOCATION_POINT} <-> ${origin(query.near)} as knn from practice_locations l
+      where ${and(onLocation)} order by knn offset 0) l
+    ${specialists}`;
 }
 
 const LOCATION_POINT = sql`ll_to_earth(l.latitude, l.longitude)`;
 const origin = (near: Place) => sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)`;
 
 async function countTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${source(query, tier)} where ${filters(query, tier)}`.execute(db);
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n ${fromWhere(query, tier, "count")}`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -178,34 +205,31 @@ interface Row {
 }
 
 /** ORDER BY of a tier. */
+/** The practice location's point as the outer query sees it (name tiers read it inside their lateral subquery). */
+const outerPoint = (tier: Tier) => (tier === "name" ? sql`ll_to_earth(s.l_latitude, s.l_longitude)` : LOCATION_POINT);
+
+/** ORDER BY of a tier. */
 function ordering(query: SpecialistQuery, tier: Tier): RawBuilder<unknown> {
-  const keys: RawBuilder<unknown>[] = [];
   if (tier === "name") {
-    keys.push(sql`n.name_score desc`);
-    const { first } = nameParts(query.name ?? "");
-    if (first) keys.push(sql`similarity(lower(s.first_name), ${first}) desc`);
+    // Best last names first, and nothing after it: inside one name, rows keep the order
+    // of its lateral subquery (see fromWhere). A sort key here would make PostgreSQL read
+    // the next name's rows too before returning the page.
+    return sql`n.name_score desc, n.name`;
   }
   if (query.near) {
-    // Nearest location first: PostgreSQL walks the locations' GiST index (KNN) and reads
-    // each location's specialists through the (zip, primary_taxonomy) index, stopping
-    // after one page. NPI orders specialists of one location (an incremental sort).
-    keys.push(sql`${LOCATION_POINT} <-> ${origin(query.near)}`, sql`s.npi`);
-  } else if (tier !== "name") {
-    // primary_taxonomy leads so a single-code tier reads in the primary-name index's order.
-    keys.push(sql`s.primary_taxonomy`, sql`s.last_name`, sql`s.first_name`, sql`s.npi`);
-  } else {
-    keys.push(sql`s.last_name`, sql`s.first_name`, sql`s.npi`);
+    // Nearest location first, and nothing after it (see fromWhere).
+    return query.withinMiles !== undefined ? sql`l.knn` : sql`${LOCATION_POINT} <-> ${origin(query.near)}`;
   }
-  return sql.join(keys);
+  // primary_taxonomy leads so a single-code tier reads in the primary-name index's order.
+  return sql`s.primary_taxonomy, s.last_name, s.first_name, s.npi`;
 }
 
 async function runTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier, limit: number, offset: number): Promise<SpecialistResult[]> {
-  const distance = query.near ? sql`earth_distance(${LOCATION_POINT}, ${origin(query.near)}) / ${METERS_PER_MILE}::float8` : sql`null::float8`;
+  const distance = query.near ? sql`earth_distance(${outerPoint(tier)}, ${origin(query.near)}) / ${METERS_PER_MILE}::float8` : sql`null::float8`;
   const { rows } = await sql<Row>`
     select s.npi, s.first_name, s.last_name, s.credential, s.primary_taxonomy, s.city, s.state, s.zip, s.languages,
       s.telehealth, s.accepting_consults, s.verified, ${distance} as distance_miles
-    from ${source(query, tier)}
-    where ${filters(query, tier)}
+    ${fromWhere(query, tier, "page", offset + limit)}
     order by ${ordering(query, tier)}
     limit ${limit} offset ${offset}
   `.execute(db);

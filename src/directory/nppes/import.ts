@@ -65,7 +65,7 @@ export interface ImportReport {
 
 /** Import options. */
 export interface ImportOptions {
-  /** Rows per upsert statement (default 2,000). */
+  /** Rows per upsert statement (default 5,000). */
   batchSize?: number;
   /** Called at most every `progressEveryMs` ms, and once at the end. */
   onProgress?: (progress: ImportProgress) => void;
@@ -155,7 +155,7 @@ async function retire(db: Kysely<Database>, npis: string[]): Promise<number> {
 export async function importNppes(db: Kysely<Database>, path: string, options: ImportOptions = {}): Promise<ImportReport> {
   const now = options.now ?? Date.now;
   const started = now();
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 5000;
   const maxListed = options.maxRejectedListed ?? 100;
   const specialistCodes = new Set((await db.selectFrom("specialties").select("code").execute()).map((r) => r.code));
   const source = await openNppesSource(path);
@@ -268,6 +268,9 @@ export async function importNppes(db: Kysely<Database>, path: string, options: I
     if (!map) throw new AppError("BAD_ARGUMENT", "The file is empty.");
     await Promise.all(pending);
     await Promise.all(batches.map(flush));
+    // Fresh statistics keep the planner on the search indexes; PGlite has no autovacuum
+    // to gather them, and on PostgreSQL it may not have run yet.
+    if (report.inserted + report.updated + report.deactivated > 0) await sql`analyze specialists, practice_locations, specialist_last_names`.execute(db);
   } finally {
     // A failed write must not leave an unobserved rejection behind.
     await Promise.allSettled(pending);
