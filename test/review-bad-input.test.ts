@@ -55,4 +55,13 @@ describeEachEngine("review: bad input", (database) => {
     const channel = await app.run("/remind here in 2 hours audit", { ...GP, channel: "c\u0000" });
     expect(channel.errorCode).toBe("BAD_ARGUMENT");
   });
+
+  it("a held-text button value beyond the id range is an out-of-date button, not a database error", async () => {
+    for (const value of ["2147483648", "999999999999", "0"]) {
+      for (const action of ["consult:post", "consult:edit"]) {
+        const reply = await app.press(action, value, HEART);
+        expect(reply.errorCode, `${action} ${value}`).toMatch(/^(BAD_ARGUMENT|NOT_FOUND)$/);
+      }
+    }
+  });
 });

@@ -47,10 +47,14 @@ export async function holdPendingText(
   return row.id;
 }
 
+/** Largest id of a `serial` column: a bigger number reaches PostgreSQL as an error, not a miss. */
+const MAX_SERIAL_ID = 2_147_483_647;
+
 /** Parses a "Post redacted" / "Edit" button's value. */
 export function parsePendingTextId(value: string): number {
-  if (!/^\d{1,12}$/.test(value.trim())) throw new AppError("BAD_ARGUMENT", "That button is out of date. Send the text again.");
-  return Number(value.trim());
+  const id = /^\d{1,10}$/.test(value.trim()) ? Number(value.trim()) : 0;
+  if (id < 1 || id > MAX_SERIAL_ID) throw new AppError("BAD_ARGUMENT", "That button is out of date. Send the text again.");
+  return id;
 }
 
 function gone(): AppError {
