@@ -96,16 +96,21 @@ function valueKey(type: PhiType, value: string): string {
   return `${type}\u0000${from === 0 ? lower : key + lower.slice(from)}`;
 }
 
-/** Hands out placeholders: one number per distinct value of each type. */
+/**
+ * Hands out placeholders: one number per distinct value of each type. A message holds a
+ * handful of identifiers, so plain arrays searched in order beat building Maps per call.
+ */
 class PlaceholderBook {
-  private readonly counters = new Map<PhiType, number>();
-  private readonly byKey = new Map<string, string>();
+  private readonly keys: string[] = [];
+  private readonly placeholders: string[] = [];
+  private readonly counts: Partial<Record<PhiType, number>> = {};
   private readonly names: { tokens: string[]; joined: string; placeholder: string }[] = [];
 
   placeholderFor(type: PhiType, value: string): string {
     if (type === "NAME") return this.nameFor(value);
     const key = valueKey(type, value);
-    return this.byKey.get(key) ?? this.assign(key, type);
+    const k = this.keys.indexOf(key);
+    return k >= 0 ? this.placeholders[k]! : this.assign(key, type);
   }
 
   private nameFor(value: string): string {
@@ -124,10 +129,11 @@ class PlaceholderBook {
   }
 
   private assign(key: string, type: PhiType): string {
-    const n = (this.counters.get(type) ?? 0) + 1;
-    this.counters.set(type, n);
+    const n = (this.counts[type] ?? 0) + 1;
+    this.counts[type] = n;
     const placeholder = `[${type}_${n}]`;
-    this.byKey.set(key, placeholder);
+    this.keys.push(key);
+    this.placeholders.push(placeholder);
     return placeholder;
   }
 }

@@ -1,38 +1,76 @@
 // One pass over a message that every detector shares: the word tokens name detection
-// reads, each token's lexicon flags (one Map lookup per word), and cheap facts about the
-// characters (how many digits, which digit runs, which punctuation occurs). Detectors test these facts before running a pattern, so a message pays only
-// for the patterns that could match it: most chat messages hold no phone number, no
+// reads, each token's lexicon flags (one table probe per word, hashed while reading it),
+// and cheap facts about the characters (how many digits, which digit runs, which
+// punctuation occurs). Detectors test these facts before running a pattern, so a message
+// pays only for the patterns that could match it: most chat messages hold no phone number, no
 // address and no date, and message-by-message throughput depends on skipping them.
 import * as lexicon from "./lexicon.ts";
 
-const { wordFlags, GATE_BITS } = lexicon;
+const { wordFlags, flagsOfHash, hash1Step, hash2Step, HASH1_SEED, HASH2_SEED, GATE_BITS } = lexicon;
 
-/** A word of the text (letters, inner apostrophes and hyphens; or an "@handle"). */
-export interface Token {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset past the name part (a possessive "'s" and a trailing "." are outside). */
-  end: number;
-  /** Offset past the whole token. */
-  rawEnd: number;
+/**
+ * A word of the text (letters, inner apostrophes and hyphens; or an "@handle"). Its
+ * strings are cut from the text on first use: most words are only ever tested by their
+ * flags, and building three strings per word cost more than the rest of the scan.
+ */
+export class Token {
+  private wordText: string | undefined;
+  private lowerText: string | undefined;
+  private rawLowerText: string | undefined;
+  private gapText: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly lowered: string | undefined,
+    /** Offset of the first character. */
+    readonly start: number,
+    /** Offset past the name part (a possessive "'s" and a trailing "." are outside). */
+    readonly end: number,
+    /** Offset past the whole token. */
+    readonly rawEnd: number,
+    /** Offset where the text between the previous token and this one starts. */
+    readonly gapStart: number,
+    /** First letter is upper case. */
+    readonly cap: boolean,
+    /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
+    readonly upper: boolean,
+    /** A chat handle such as "@dr.kim". */
+    readonly handle: boolean,
+    /** Starts a sentence (first token, or after . ! ? or a line break). */
+    readonly sentenceStart: boolean,
+    /** lexicon.wordFlags of `lower`. */
+    readonly flags: number,
+    /** Letter runs joined by an apostrophe or hyphen ("O'Neil", "mid-March"). */
+    readonly joined: boolean,
+  ) {}
+
   /** The word without possessive and trailing period. */
-  word: string;
+  get word(): string {
+    return (this.wordText ??= this.text.slice(this.start, this.end));
+  }
   /** Lower-case word. */
-  lower: string;
+  get lower(): string {
+    return (this.lowerText ??= this.lowered ? this.lowered.slice(this.start, this.end) : this.word.toLowerCase());
+  }
   /** Token as typed, lower case (keeps "pt." and "mr."). */
-  rawLower: string;
-  /** First letter is upper case. */
-  cap: boolean;
+  get rawLower(): string {
+    if (this.rawEnd === this.end) return this.lower;
+    return (this.rawLowerText ??= this.lowered ? this.lowered.slice(this.start, this.rawEnd) : this.text.slice(this.start, this.rawEnd).toLowerCase());
+  }
   /** Text between the previous token and this one. */
-  gap: string;
-  /** Starts a sentence (first token, or after . ! ? or a line break). */
-  sentenceStart: boolean;
-  /** A chat handle such as "@dr.kim". */
-  handle: boolean;
-  /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
-  upper: boolean;
-  /** lexicon.wordFlags of `lower`. */
-  flags: number;
+  get gap(): string {
+    return (this.gapText ??= this.text.slice(this.gapStart, this.start));
+  }
+  /** Length of the word. */
+  get length(): number {
+    return this.end - this.start;
+  }
+  /** Whether the lower-case word is `lower` (without building the word). */
+  is(lower: string): boolean {
+    if (lower.length !== this.end - this.start) return false;
+    for (let k = 0; k < lower.length; k++) if (lowerCode(this.text.charCodeAt(this.start + k)) !== lower.charCodeAt(k)) return false;
+    return true;
+  }
 }
 
 /** Everything the detectors read about one text. */
@@ -145,7 +183,7 @@ export function scanText(text: string): Scan {
       const start = i;
       i++;
       while (i < n && isHandleChar(text.charCodeAt(i))) i++;
-      prev = pushToken(text, lowered, tokens, start, i, prevEnd, prev, true);
+      prev = pushToken(text, lowered, tokens, start, i, prevEnd, prev, true, false);
       prevEnd = i;
       continue;
     }
@@ -164,7 +202,7 @@ export function scanText(text: string): Scan {
         break;
       }
       const rawEnd = i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
-      prev = pushToken(text, lowered, tokens, start, rawEnd, prevEnd, prev, false);
+      prev = pushToken(text, lowered, tokens, start, rawEnd, prevEnd, prev, false, joined);
       features |= prev.flags;
       // "mid-March", "driver's": the parts count for the gates too.
       if (joined) for (const part of prev.lower.split(/['’-]/)) features |= wordFlags(part);
@@ -188,57 +226,81 @@ export function scanText(text: string): Scan {
   return scan;
 }
 
-function pushToken(text: string, lowered: string | undefined, tokens: Token[], start: number, rawEnd: number, prevEnd: number, prev: Token | undefined, handle: boolean): Token {
+/** Lower case of a letter of a token (ASCII and Latin-1, as String.toLowerCase does). */
+function lowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c;
+}
+
+function pushToken(text: string, lowered: string | undefined, tokens: Token[], start: number, rawEnd: number, prevEnd: number, prev: Token | undefined, handle: boolean, joined: boolean): Token {
   let end = text.charCodeAt(rawEnd - 1) === 46 ? rawEnd - 1 : rawEnd;
   const last = text.charCodeAt(end - 1);
   const beforeLast = end - start >= 2 ? text.charCodeAt(end - 2) : 0;
   // Possessives: "Miller's" -> "Miller", "Jones'" -> "Jones".
   if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 8217)) end -= 2;
   else if ((last === 39 || last === 8217) && (beforeLast === 115 || beforeLast === 83)) end -= 1;
-  // Upper-case letters decide `cap`, `upper`, and whether the word is its own lower case.
-  let lowerLetters = 0, changed = false;
-  if (lowered) {
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (isLowerLetter(c)) lowerLetters++;
-      else if (c !== lowered.charCodeAt(k)) changed = true;
-    }
-  } else {
-    for (let k = start; k < end; k++) if (isLowerLetter(text.charCodeAt(k))) lowerLetters++;
-    changed = true;
+  // One pass over the letters: the lexicon hashes of the lower-case word, and whether any
+  // letter is lower case ("word === word.toUpperCase()" for `upper`).
+  let lowerLetters = 0;
+  let h1 = HASH1_SEED, h2 = HASH2_SEED;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isLowerLetter(c)) lowerLetters++;
+    const l = lowerCode(c);
+    h1 = hash1Step(h1, l);
+    h2 = hash2Step(h2, l);
   }
-  const lower = lowered ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
-  const word = changed ? text.slice(start, end) : lower;
-  const rawLower = rawEnd === end ? lower : lowered ? lowered.slice(start, rawEnd) : text.slice(start, rawEnd).toLowerCase();
-  const gap = text.slice(prevEnd, start);
   const first = text.charCodeAt(start);
   const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215);
   let sentenceStart = !prev;
   if (prev) {
-    for (let k = 0; k < gap.length; k++) {
-      const c = gap.charCodeAt(k);
+    for (let k = prevEnd; k < start; k++) {
+      const c = text.charCodeAt(k);
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 8226) {
         sentenceStart = true;
         break;
       }
     }
-    if (!sentenceStart && prev.rawEnd > prev.end && prev.word.length > 1 && !HONORIFIC_DOT.has(prev.rawLower)) sentenceStart = true;
+    if (!sentenceStart && prev.rawEnd > prev.end && prev.length > 1 && !HONORIFIC_DOT.has(prev.rawLower)) sentenceStart = true;
   }
-  const token: Token = {
-    start,
-    end,
-    rawEnd,
-    word,
-    lower,
-    rawLower,
-    cap,
-    gap,
-    sentenceStart,
-    handle,
-    // "word === word.toUpperCase()": no letter that upper-casing would change.
-    upper: cap && end - start > 1 && lowerLetters === 0,
-    flags: wordFlags(lower),
-  };
+  const upper = cap && end - start > 1 && lowerLetters === 0;
+  const token = new Token(text, lowered, start, end, rawEnd, prevEnd, cap, upper, handle, sentenceStart, flagsOfHash(h1, h2), joined);
   tokens.push(token);
   return token;
+}
+
+/**
+ * Offsets where a word, or a part of a joined word, with gate bit `bit` starts: the only
+ * places a pattern that opens with a cue word ("MRN", "lives in", "cell") can match.
+ */
+export function cueOffsets(scan: Scan, bit: number): number[] {
+  const offsets: number[] = [];
+  for (const t of scan.tokens) {
+    if (t.flags & bit) offsets.push(t.start);
+    if (!t.joined) continue;
+    // "pre-op", "x-ray": a cue after the hyphen or apostrophe.
+    for (let k = t.start; k < t.end; k++) {
+      const c = scan.text.charCodeAt(k);
+      if (c !== 45 && c !== 39 && c !== 8217) continue;
+      let e = k + 1;
+      while (e < t.end && isWordLetter(scan.text.charCodeAt(e))) e++;
+      if (wordFlags(t.lower.slice(k + 1 - t.start, e - t.start)) & bit) offsets.push(k + 1);
+    }
+  }
+  return offsets;
+}
+
+/**
+ * Runs a sticky pattern (flag "y") at each offset, as a global pattern would find its
+ * matches: an offset inside the previous match is skipped unless `fn` returns where to
+ * resume. Anchoring at cue words costs one attempt per cue instead of one per character.
+ */
+export function execAt(re: RegExp, text: string, offsets: readonly number[], fn: (m: RegExpExecArray) => number | void): void {
+  let resume = 0;
+  for (const at of offsets) {
+    if (at < resume) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    resume = fn(m) ?? m.index + m[0].length;
+  }
 }

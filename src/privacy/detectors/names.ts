@@ -17,15 +17,41 @@ function hasFlag(t: Token, flag: number): boolean {
   return (t.flags & flag) !== 0;
 }
 
+/** Titles that mark staff only in capitals ("PA Jones", not "pa"). */
+const CAPITALS_ONLY_TITLES = new Set(["pa", "do", "rt", "ot", "sw", "np", "rn", "md"]);
+/** "curbside on Mr X", "question on ...". */
+const CONSULT_WORDS = new Set(["curbside", "consult", "question"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "mister"]);
+/** Cues after which a name is expected, so weaker evidence suffices. */
+const STRONG_CUES = new Set(["pt", "patient", "name", "named", "called", "goes", "aka", "re", "regarding"]);
+/** Words between a cue and the name ("name is", "goes by"). */
+const NAME_LINKS = new Set(["is", "was", "named", "called", "name", "aka", "goes", "by"]);
+
+/** `^(?:\s?|-|\.\s?)$` over text[from, to): what may join two words of one name span. */
+function joinsNameWords(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len === 0) return true;
+  const a = text.charCodeAt(from);
+  if (len === 1) return a === 45 || a === 46 || isSpaceChar(a);
+  return len === 2 && a === 46 && isSpaceChar(text.charCodeAt(from + 1));
+}
+function isSpaceChar(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
+}
+
 /** An eponym word, or a hyphenated word with one in it ("Guillain-Barré", "Child-Pugh"). */
 function isEponymWord(lower: string): boolean {
   return EPONYMS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => EPONYMS.has(p)));
 }
 function isInitial(t: Token): boolean {
-  return t.word.length === 1 && t.word >= "A" && t.word <= "Z";
+  return t.length === 1 && t.word >= "A" && t.word <= "Z";
 }
 function isWordGap(gap: string): boolean {
   return gap === " " || gap === "  ";
+}
+/** An eponym token ("Crohn", "Guillain-Barré"). */
+function isEponymTok(t: Token): boolean {
+  return hasFlag(t, EPONYM) || (t.joined && isEponymWord(t.lower));
 }
 /** Census family name, or a hyphenated name with a census family name in it ("garcia-lopez"). */
 function familyName(lower: string): boolean {
@@ -36,10 +62,10 @@ function givenName(lower: string): boolean {
   return isGivenName(lower) || (lower.includes("-") && lower.split("-").some((p) => p.length > 2 && isGivenName(p) && !NOT_A_NAME.has(p)));
 }
 function givenTok(t: Token): boolean {
-  return hasFlag(t, GIVEN) || (t.lower.includes("-") && givenName(t.lower));
+  return hasFlag(t, GIVEN) || (t.joined && t.lower.includes("-") && givenName(t.lower));
 }
 function familyTok(t: Token): boolean {
-  return hasFlag(t, FAMILY) || (t.lower.includes("-") && familyName(t.lower));
+  return hasFlag(t, FAMILY) || (t.joined && t.lower.includes("-") && familyName(t.lower));
 }
 function lexiconTok(t: Token): boolean {
   return givenTok(t) || familyTok(t);
@@ -51,8 +77,8 @@ function lexiconName(lower: string): boolean {
 /** Whether the token after `i` shows an eponym ("Bell palsy", "Wells score", "Crohn's disease"). */
 function eponymAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (hasFlag(t, EPONYM) || (t.rawLower !== t.lower && EPONYMS.has(t.rawLower))) return true;
-  if (t.lower.includes("-") && t.lower.split("-").some((p) => EPONYMS.has(p))) return true;
+  if (hasFlag(t, EPONYM) || (t.rawEnd !== t.end && EPONYMS.has(t.rawLower))) return true;
+  if (t.joined && t.lower.includes("-") && t.lower.split("-").some((p) => EPONYMS.has(p))) return true;
   const next = tokens[i + 1];
   return !!next && hasFlag(next, EPONYM_CTX);
 }
@@ -62,7 +88,7 @@ function continuesName(t: Token, gap: string): boolean {
   if (!isWordGap(gap) && gap !== "" && gap !== "-") return false;
   if (t.handle) return false;
   if (isInitial(t)) return true;
-  if (hasFlag(t, NOT_NAME) || isEponymWord(t.lower)) return false;
+  if (hasFlag(t, NOT_NAME) || isEponymTok(t)) return false;
   if (t.upper) return lexiconTok(t);
   if (t.cap) return true;
   return lexiconTok(t);
@@ -70,7 +96,13 @@ function continuesName(t: Token, gap: string): boolean {
 
 /** Verb-like words ("reports", "admitted", "refusing") that follow a cue instead of a name. */
 function looksLikeVerb(lower: string): boolean {
-  return /(?:ed|ing|ly)$/.test(lower) || (/[^s]s$/.test(lower) && !isGivenName(lower)) || NOT_A_NAME.has(lower);
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  if (last === 100 && lower.charCodeAt(n - 2) === 101) return true; // -ed
+  if (last === 121 && lower.charCodeAt(n - 2) === 108) return true; // -ly
+  if (last === 103 && lower.endsWith("ing")) return true;
+  if (last === 115 && n >= 2 && lower.charCodeAt(n - 2) !== 115 && !isGivenName(lower)) return true; // -s, not -ss
+  return NOT_A_NAME.has(lower);
 }
 
 /** Shape of a capitalised name word: "Haukeland", "O'Neil", "Garcia-Lopez", "McAllister". */
@@ -80,7 +112,7 @@ function looksLikeName(word: string): boolean {
 
 /** Whether a word next to a found name is part of it. */
 function extendsName(t: Token): boolean {
-  if (t.handle || hasFlag(t, NOT_NAME) || isEponymWord(t.lower) || hasFlag(t, AMBIGUOUS)) return false;
+  if (t.handle || hasFlag(t, NOT_NAME) || isEponymTok(t) || hasFlag(t, AMBIGUOUS)) return false;
   if (isInitial(t)) return true;
   if (t.upper) return lexiconTok(t);
   return t.cap ? looksLikeName(t.word) : lexiconTok(t);
@@ -97,14 +129,16 @@ function closes(text: string, t: Token): boolean {
 /** Marks every other mention of a word already found as a name. */
 function propagate(tokens: Token[], name: Uint8Array, staff: Uint8Array): void {
   const n = tokens.length;
-  let found: Set<string> | undefined;
+  let found: string[] | undefined;
   for (let i = 0; i < n; i++) {
-    if (name[i] && tokens[i]!.word.length > 1 && !NOT_A_NAME.has(tokens[i]!.lower)) (found ??= new Set()).add(tokens[i]!.lower);
+    const t = tokens[i]!;
+    if (name[i] && t.length > 1 && !hasFlag(t, NOT_NAME)) (found ??= []).push(t.lower);
   }
   if (!found) return;
   for (let i = 0; i < n; i++) {
     if (name[i] || staff[i]) continue;
-    if (found.has(tokens[i]!.lower) && !eponymAt(tokens, i)) name[i] = 1;
+    const t = tokens[i]!;
+    if (found.some((f) => t.is(f)) && !eponymAt(tokens, i)) name[i] = 1;
   }
 }
 
@@ -134,9 +168,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       staff[i] = 1;
       continue;
     }
-    const title = (t.rawLower !== t.lower && STAFF_TITLES.has(t.rawLower)) || hasFlag(t, STAFF);
+    const title = (t.rawEnd !== t.end && STAFF_TITLES.has(t.rawLower)) || hasFlag(t, STAFF);
     // "PA", "DO", "RT", "OT", "SW" are titles only in capitals.
-    if (!title || (/^(?:pa|do|rt|ot|sw|np|rn|md)$/.test(t.lower) && t.word !== t.word.toUpperCase())) continue;
+    if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper)) continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
       const w = tokens[j]!;
       if (!(isWordGap(w.gap) || w.gap === "" || w.gap === ". ") || hasFlag(w, NOT_NAME)) break;
@@ -152,14 +186,14 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 1. Cues.
   for (let i = 0; i < n; i++) {
     const cue = tokens[i]!;
-    const afterConsult = cue.lower === "on" && /^(?:curbside|consult|question)$/.test(tokens[i - 1]?.lower ?? "");
-    if (!((cue.rawLower !== cue.lower && PATIENT_CUES.has(cue.rawLower)) || hasFlag(cue, CUE) || afterConsult)) continue;
-    const honorific = /^(?:mr|mrs|ms|miss|mx|mister)$/.test(cue.lower);
-    const strong = honorific || /^(?:pt|patient|name|named|called|goes|aka|re|regarding)$/.test(cue.lower);
+    const afterConsult = cue.is("on") && i > 0 && CONSULT_WORDS.has(tokens[i - 1]!.lower);
+    if (!((cue.rawEnd !== cue.end && PATIENT_CUES.has(cue.rawLower)) || hasFlag(cue, CUE) || afterConsult)) continue;
+    const honorific = HONORIFICS.has(cue.lower);
+    const strong = honorific || STRONG_CUES.has(cue.lower);
     // "re" and "regarding" introduce a capitalised name only ("re: K 3.2" is not one).
-    const capitalOnly = afterConsult || /^(?:re|regarding)$/.test(cue.lower);
+    const capitalOnly = afterConsult || cue.lower === "re" || cue.lower === "regarding";
     let j = i + 1;
-    while (j < n && /^(?:is|was|named|called|name|aka|goes|by)$/.test(tokens[j]!.lower) && j - i <= 3) j++;
+    while (j < n && NAME_LINKS.has(tokens[j]!.lower) && j - i <= 3) j++;
     const first = tokens[j];
     if (!first || staff[j] || first.handle || name[j]) continue;
     const gap = first.gap.trim();
@@ -169,27 +203,27 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // Text right after a candidate word: an age, a comma or the end supports a name.
     let accepted: boolean;
     if (isInitial(first)) accepted = honorific || strong || after?.gap === "" || text[first.end] === ".";
-    else if (first.upper && first.word.length <= 3 && !hasFlag(first, NOT_NAME)) accepted = true;
+    else if (first.upper && first.length <= 3 && !hasFlag(first, NOT_NAME)) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && isWordGap(after.gap) && lexiconTok(after));
     else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && isWordGap(after.gap) && continuesName(after, after.gap));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
-    else if (honorific) accepted = first.word.length >= 2 && !looksLikeVerb(first.lower);
+    else if (honorific) accepted = first.length >= 2 && !looksLikeVerb(first.lower);
     else {
       // Lower case: a given name, or any plain word followed by a family name, or a
       // non-verb word right after a relative ("husband tariq called").
       accepted =
         (hasFlag(first, GIVEN) && !hasFlag(first, AMBIGUOUS)) ||
         (!looksLikeVerb(first.lower) && !!after && isWordGap(after.gap) && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
-        (!strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after.lower))) ||
-        (strong && !looksLikeVerb(first.lower) && first.word.length >= 3 && (closes(text, first) || (!!after && isWordGap(after.gap) && !after.cap && !looksLikeVerb(after.lower) && after.word.length >= 3 && closes(text, after))));
+        (!strong && !looksLikeVerb(first.lower) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after.lower))) ||
+        (strong && !looksLikeVerb(first.lower) && first.length >= 3 && (closes(text, first) || (!!after && isWordGap(after.gap) && !after.cap && !looksLikeVerb(after.lower) && after.length >= 3 && closes(text, after))));
     }
     if (!accepted) continue;
     let last = j;
     while (last + 1 < n && last - j < 3 && !staff[last + 1]) {
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
-      const unknownOk = strong && isWordGap(next.gap) && !hasFlag(next, NOT_NAME) && !isEponymWord(next.lower) && !looksLikeVerb(next.lower) && next.word.length >= 3 && closes(text, next);
+      const unknownOk = strong && isWordGap(next.gap) && !hasFlag(next, NOT_NAME) && !isEponymWord(next.lower) && !looksLikeVerb(next.lower) && next.length >= 3 && closes(text, next);
       if (!continuesName(next, next.gap) && !unknownOk) break;
       if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk) break;
       if (first.cap && !next.cap) break;
@@ -211,9 +245,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const given = givenTok(t);
     // Most words are lower case and not given names: nothing below can match them.
     if (!t.cap && !given) continue;
-    if (hasFlag(t, NOT_NAME) || staffWords.has(t.lower) || eponymAt(tokens, i)) continue;
+    if (hasFlag(t, NOT_NAME) || (staffWords.size > 0 && staffWords.has(t.lower)) || eponymAt(tokens, i)) continue;
     const next = tokens[i + 1];
-    const nextOk = !!next && !staff[i + 1] && isWordGap(next.gap) && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords.has(next.lower);
+    const nextOk = !!next && !staff[i + 1] && isWordGap(next.gap) && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !(staffWords.size > 0 && staffWords.has(next.lower));
     const family = familyTok(t);
     const ambiguous = hasFlag(t, AMBIGUOUS);
     if (t.upper) {
@@ -271,7 +305,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
     let j = i;
-    while (j + 1 < n && name[j + 1] && (joinNext[j] || /^(?:\s?|-|\.\s?)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)))) j++;
+    while (j + 1 < n && name[j + 1] && (joinNext[j] || joinsNameWords(text, tokens[j]!.end, tokens[j + 1]!.start))) j++;
     const endToken = tokens[j]!;
     // Keep an initial's period inside the span ("J." -> placeholder).
     const end = isInitial(endToken) && endToken.rawEnd > endToken.end ? endToken.rawEnd : endToken.end;

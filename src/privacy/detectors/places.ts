@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
-import type { Scan } from "../scan.ts";
+import { cueOffsets, execAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME } = lexicon;
@@ -52,6 +52,8 @@ const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(
 const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
 const PLACE_CUE = /\b(?:lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-Z][a-z'.-]+|[a-z]{3,})(?:\s+[A-Z][a-z'.-]+){0,2})/gi;
+// Sticky copy, tried only at the place cue words the scan found.
+const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
 /** Facility kinds; any-case first letter, except words that are only places when capitalised. */
 const FACILITY_KIND = [
   "hospital", "medical center", "medical centre", "med ctr", "health center", "health system", "healthcare", "clinic",
@@ -99,7 +101,7 @@ const STATE_CODES = new Set(STATES.split("|"));
 /** Whether a state code in capitals or a capitalised state name's first word occurs. */
 function mayHoldState(scan: Scan): boolean {
   if (scan.features & F_STATE_NAME) return true;
-  for (const t of scan.tokens) if (t.word.length === 2 && t.upper && STATE_CODES.has(t.word)) return true;
+  for (const t of scan.tokens) if (t.length === 2 && t.upper && STATE_CODES.has(t.word)) return true;
   return false;
 }
 
@@ -156,10 +158,10 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (/(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<)\s*$/i.test(before)) return;
     out.push({ start: m.index, end: m.index + 5, type: "ZIP" });
   });
-  if (features & F_PLACE_CUE) each(PLACE_CUE, text, (m) => {
+  if (features & F_PLACE_CUE) execAt(PLACE_CUE_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => {
     const phrase = m[1]!;
     // Let a later cue inside this phrase match too ("in from Kokomo").
-    PLACE_CUE.lastIndex = m.index + m[0].length - phrase.length;
+    const resume = m.index + m[0].length - phrase.length;
     const words = phrase.split(/\s+/);
     // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
     for (let n = words.length; n >= 1; n--) {
@@ -177,6 +179,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       out.push({ start, end: start + candidate.length, type: "LOCATION" });
       break;
     }
+    return resume;
   });
   if (features & F_FACILITY) each(FACILITY, text, (m) => {
     const name = m[1]!;

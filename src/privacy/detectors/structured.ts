@@ -4,7 +4,7 @@
 import { isPossiblePhoneNumber } from "libphonenumber-js";
 import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
-import type { Scan } from "../scan.ts";
+import { cueOffsets, execAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN } = lexicon;
@@ -53,6 +53,9 @@ export const CUE_ALL = new RegExp(
   String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#-]|(?:is|was|of|for)\b){0,12}(${VALUE})\b`,
   "gi",
 );
+// Sticky copies, tried only where the scan found a cue word (or a "#").
+const CUE_AT = new RegExp(CUE_ALL.source, "iy");
+const PHONE_CUE_AT = new RegExp(PHONE_CUE.source, "iy");
 export const VIN_SHAPE = /\b[A-HJ-NPR-Z0-9]{17}\b/gi;
 const TLDS = new Set(["com", "org", "net", "edu", "gov", "io", "health", "us", "co", "uk", "info", "me", "ly", "app", "care"]);
 
@@ -92,6 +95,17 @@ function hasAlnumRun17(text: string): boolean {
     } else run = 0;
   }
   return false;
+}
+
+/** Where PHONE_CUE can match: a cue word, or a "#" right after a word character. */
+function phoneCueOffsets(scan: Scan): number[] {
+  const offsets = scan.features & F_PHONE_CUE ? cueOffsets(scan, F_PHONE_CUE) : [];
+  if (scan.hashes === 0) return offsets;
+  const text = scan.text;
+  for (let at = text.indexOf("#"); at > 0; at = text.indexOf("#", at + 1)) {
+    if (/\w/.test(text[at - 1]!)) offsets.push(at);
+  }
+  return offsets.sort((a, b) => a - b);
 }
 
 /**
@@ -152,7 +166,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       });
     }
     // A cue word or "#" must introduce the number.
-    if (scan.features & F_PHONE_CUE || scan.hashes > 0) each(PHONE_CUE, text, (m) => {
+    if (scan.features & F_PHONE_CUE || scan.hashes > 0) execAt(PHONE_CUE_AT, text, phoneCueOffsets(scan), (m) => {
       const v = m[1]!.trimEnd();
       const digits = digitCount(v);
       if (digits < 7 || digits > 15) return;
@@ -173,7 +187,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   if (digits > 0 && hasAlnumRun17(text)) each(VIN_SHAPE, text, (m) => {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(out, m.index, m.index + 17, "VEHICLE");
   });
-  if (digits > 0 && scan.features & F_ID_CUE) each(CUE_ALL, text, (m) => {
+  if (digits > 0 && scan.features & F_ID_CUE) execAt(CUE_AT, text, cueOffsets(scan, F_ID_CUE), (m) => {
     let k = 0;
     while (k < CUES.length && m[k + 1] === undefined) k++;
     const raw = m[CUES.length + 1]!;
