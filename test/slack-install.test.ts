@@ -130,4 +130,20 @@ describeEachEngine("Slack OAuth install, uninstall and gateway", (db) => {
     expect(after.json.text).toMatch(/not installed/);
     await expect(h.app.services.gateways.slack!.post({ platform: "slack", workspace: team, to: { channel: "C0CARDIO" } }, inChannel("x"))).rejects.toThrow(/not installed/);
   });
+
+  it("keeps the installation when tokens_revoked names only user tokens, removes it when the bot token is revoked", async () => {
+    const installed = async () => (await slackDb(h.app.services.db).selectFrom("slack_installations").select("team_id").execute()).map((r) => r.team_id);
+    const userOnly = await h.requester.event("T0SECOND", { type: "tokens_revoked", tokens: { oauth: ["U0SOMEONE"] } });
+    expect(userOnly.status).toBe(200);
+    await h.slack.idle();
+    expect(await installed()).toEqual(["T0SECOND"]);
+    const bot = await h.requester.event("T0SECOND", { type: "tokens_revoked", tokens: { bot: ["UBOT"] } });
+    expect(bot.status).toBe(200);
+    await h.slack.idle();
+    expect(await installed()).toEqual([]);
+    const audit = await h.app.services.db.selectFrom("audit_log").select("action").where("action", "=", "slack.uninstalled").execute();
+    expect(audit).toHaveLength(2);
+    const after = await h.requester.command("help", "", { team: "T0SECOND", user: "U0NURSE" });
+    expect(after.json.text).toMatch(/not installed/);
+  });
 });

@@ -101,7 +101,8 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
   const app =
     transport.kind === "http"
       ? new App({ receiver: transport.receiver, authorize, logger, clientOptions: { slackApiUrl: deps.apiUrl } })
-      : new App({ socketMode: true, appToken: transport.appToken, authorize, logger, clientOptions: { slackApiUrl: deps.apiUrl } });
+      : // installerOptions.clientOptions is what Bolt hands the Socket Mode client: without it apps.connections.open would ignore SLACK_API_URL.
+        new App({ socketMode: true, appToken: transport.appToken, authorize, logger, clientOptions: { slackApiUrl: deps.apiUrl }, installerOptions: { clientOptions: { slackApiUrl: deps.apiUrl } } });
   const roles = new FirstUseRoles(deps);
   const later = (kind: string, work: () => Promise<void>) => deps.track(deps.delivery.background(kind, work));
 

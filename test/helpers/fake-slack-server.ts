@@ -9,6 +9,7 @@ import { seedDemoDirectory } from "../../src/directory/demo-seed.ts";
 import { createHttpServer, type HttpServer } from "../../src/http/server.ts";
 import { createTestApp, type TestApp } from "./app.ts";
 import type { TestDatabase } from "./db.ts";
+import { startFakeSocketMode, type FakeSocketMode } from "./fake-slack-socket.ts";
 import { SlackRequester, startFakeSlack, type FakeSlack } from "./fake-slack.ts";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
@@ -22,6 +23,8 @@ export interface SlackHarness {
   requester: SlackRequester;
   /** Every sleep the adapter asked for (ms); sleeping advances the fake clock instead. */
   sleeps: number[];
+  /** The fake Socket Mode server (when started with `socketMode`). */
+  socket?: FakeSocketMode;
   close(): Promise<void>;
 }
 
@@ -30,9 +33,15 @@ export async function startSlackHarness(
   database: TestDatabase,
   env: Record<string, string>,
   extraCommands: Command[] = [],
-  options: Pick<SlackAdapterOptions, "workConcurrency" | "maxWaitingWork"> = {},
+  options: Pick<SlackAdapterOptions, "workConcurrency" | "maxWaitingWork"> & { socketMode?: boolean } = {},
 ): Promise<SlackHarness> {
+  const { socketMode, ...adapterOptions } = options;
   const fake = await startFakeSlack();
+  const socket = socketMode ? await startFakeSocketMode() : undefined;
+  if (socket) {
+    fake.socketModeUrl = socket.url;
+    env = { SLACK_APP_TOKEN: "xapp-1-test-app-token", ...env };
+  }
   const clock = new FakeClock(new Date("2026-01-05T14:00:00Z"));
   const app = await createTestApp(database, { env: { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, ...env }, clock });
   await seedDemoDirectory(app.services.db);
@@ -41,7 +50,7 @@ export async function startSlackHarness(
   const sleeps: number[] = [];
   const slack = await mountSlack(app.services, dispatcher, http, {
     workConcurrency: defaultWorkConcurrency(database.engine),
-    ...options,
+    ...adapterOptions,
     sleep: async (ms) => {
       sleeps.push(ms);
       clock.advance(ms);
@@ -58,8 +67,11 @@ export async function startSlackHarness(
     baseUrl,
     requester: new SlackRequester(baseUrl, SIGNING_SECRET, () => Math.floor(clock.now().getTime() / 1000)),
     sleeps,
+    ...(socket ? { socket } : {}),
     close: async () => {
       await slack.idle();
+      await slack.stop();
+      await socket?.close();
       await http.close();
       await fake.close();
       await app.close();

@@ -34,6 +34,8 @@ export interface FakeSlack {
   rateLimitNext(method: string, retryAfterSeconds: number): void;
   /** Team oauth.v2.access installs into. */
   oauthTeam: { id: string; name: string };
+  /** ws:// URL apps.connections.open returns (set when a fake Socket Mode server runs). */
+  socketModeUrl?: string;
   /** Stops the server. */
   close(): Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     admins: new Set<string>(),
     history: [] as FakeSlack["history"],
     oauthTeam: { id: "T0INSTALL", name: "Riverside Clinic" },
+    socketModeUrl: undefined as string | undefined,
   };
   const answer = (method: string, body: Record<string, any>): Record<string, unknown> => {
     switch (method) {
@@ -74,6 +77,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return { ok: true, user: { id: body.user, is_admin: fake.admins.has(String(body.user)), is_owner: false } };
       case "views.open":
         return { ok: true, view: { id: `V${ts++}` } };
+      case "apps.connections.open":
+        return fake.socketModeUrl ? { ok: true, url: fake.socketModeUrl } : { ok: false, error: "invalid_auth" };
       case "auth.test":
         return { ok: true, team_id: fake.oauthTeam.id, team: fake.oauthTeam.name, user_id: "UBOT", bot_id: "BBOT", url: "https://example.slack.com/" };
       case "oauth.v2.access":
