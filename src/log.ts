@@ -18,6 +18,16 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
+/**
+ * The class of a thrown value, safe to log: an Error's `name` when it looks like a class
+ * name, else "Error" (a name is an ordinary property and code can set it to anything,
+ * including text it was handling), or the `typeof` of a non-Error.
+ */
+export function errorClass(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  return /^[A-Za-z][A-Za-z0-9_]{0,59}$/.test(error.name) ? error.name : "Error";
+}
+
 /** A logger writing JSON lines at or above `level`. */
 export function createLogger(level: Level | "silent", write: (line: string) => void = (l) => process.stderr.write(l + "\n")): Logger {
   const min = ORDER[level];

@@ -6,6 +6,7 @@ import { renderForTerminal } from "../../adapters/console/render.ts";
 import { consoleIdentity, runConsole } from "../../adapters/console/run.ts";
 import { loadConfig } from "../../src/config.ts";
 import { pingDatabase } from "../../src/db/database.ts";
+import { errorClass } from "../../src/log.ts";
 import { startScheduler } from "../../src/scheduler/runner.ts";
 import { createHttpServer, sendJson } from "../../src/http/server.ts";
 import { mountAdapters } from "../adapters.ts";
@@ -48,7 +49,7 @@ export default {
     }
     const config = loadConfig();
     const app = await createCurbside(config, { notice: (m) => io.stderr.write(m + "\n") });
-    const http = createHttpServer((error) => app.services.log.error("http.failed", { error: error instanceof Error ? error.name : "unknown" }));
+    const http = createHttpServer((error) => app.services.log.error("http.failed", { error: errorClass(error) }));
     http.mount({
       method: "GET",
       path: "/healthz",

@@ -3,6 +3,7 @@
 // error reply here, in one place; logs carry codes and ids, never text.
 import { AppError, isAppError } from "../errors.ts";
 import { hasRole, resolveActor } from "../identity/actors.ts";
+import { errorClass } from "../log.ts";
 import { parseArgs } from "./args.ts";
 import { cleanInvocation } from "./clean-input.ts";
 import type { AppServices, Command, CommandContext, CommandRegistry } from "./command.ts";
@@ -26,7 +27,9 @@ const ROLE_LABEL: Record<Role, string> = { clinician: "clinicians", specialist: 
 
 function unknownCommand(registry: CommandRegistry, name: string): AppError {
   const names = registry.all.map((c) => `/${c.name}`).join(", ");
-  const shown = /^[a-z0-9-]{1,32}$/i.test(name) ? `/${name}` : "that command";
+  // Echo a mistyped word back, but never digits: an MRN, date or phone number typed
+  // where a command belongs must not come back in an error.
+  const shown = /^[a-z][a-z-]{0,31}$/i.test(name) ? `/${name}` : "that command";
   return new AppError("UNKNOWN_COMMAND", `Unknown command ${shown}. Commands: ${names}. Type /help for details.`);
 }
 
@@ -45,7 +48,7 @@ export function toErrorReply(error: unknown, services: Pick<AppServices, "log">,
   // Unexpected errors may carry driver messages with values in them: log only the class.
   // A SQLSTATE (e.g. "42703") is safe to log and tells an operator what failed.
   const sqlState = typeof (error as { code?: unknown })?.code === "string" && /^[0-9A-Z]{5}$/.test((error as { code: string }).code) ? (error as { code: string }).code : undefined;
-  services.log.error("command.failed", { error: error instanceof Error ? error.name : typeof error, sqlState, ...context });
+  services.log.error("command.failed", { error: errorClass(error), sqlState, ...context });
   return errorReply("INTERNAL", "Something went wrong on Curbside's side; nothing you sent was lost. Please try again in a moment.");
 }
 
@@ -105,7 +108,8 @@ export function createDispatcher(services: AppServices, registry: CommandRegistr
     async dispatch(received, options) {
       const opts = { ...defaults, ...options };
       const name = commandNameOf(received).replace(/\u0000/g, "");
-      const logContext = { platform: received.actor.platform, command: name, kind: received.kind };
+      // Only a registered name is logged: an unknown one is whatever was typed.
+      const logContext = { platform: received.actor.platform, command: registry.get(name) ? name : "unknown", kind: received.kind };
       const started = Date.now();
       try {
         const invocation = cleanInvocation(received);

@@ -3,6 +3,7 @@
 import cron from "node-cron";
 import type { AppServices } from "../chat/command.ts";
 import type { Clock } from "../chat/ports.ts";
+import { errorClass } from "../log.ts";
 import { drainOutbox, type DrainOptions, type DrainResult } from "../outbox/dispatcher.ts";
 import type { Sweep } from "./sweep.ts";
 import { SWEEPS } from "./sweeps.ts";
@@ -40,7 +41,7 @@ export async function runSchedulerPass(
       if (processed > 0) services.log.info("sweep.done", { sweep: sweep.name, processed, ms: Date.now() - started });
     } catch (error) {
       sweeps[sweep.name] = -1;
-      services.log.error("sweep.failed", { sweep: sweep.name, error: error instanceof Error ? error.name : typeof error });
+      services.log.error("sweep.failed", { sweep: sweep.name, error: errorClass(error) });
     }
   }
   const outbox = await drainOutbox(scoped, { maxAttempts: services.config.OUTBOX_MAX_ATTEMPTS, ...options.drain });
@@ -62,7 +63,7 @@ export function startScheduler(services: AppServices, everySeconds: number): Run
     async () => {
       if (running) return;
       running = runSchedulerPass(services)
-        .catch((error: unknown) => services.log.error("scheduler.failed", { error: error instanceof Error ? error.name : typeof error }))
+        .catch((error: unknown) => services.log.error("scheduler.failed", { error: errorClass(error) }))
         .finally(() => {
           running = undefined;
         });

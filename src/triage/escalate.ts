@@ -5,6 +5,7 @@
 import { sql, type Kysely } from "kysely";
 import type { AppServices } from "../chat/command.ts";
 import type { Database } from "../db/schema.ts";
+import { errorClass } from "../log.ts";
 import type { Sweep } from "../scheduler/sweep.ts";
 import { recordCaseEvent } from "./events.ts";
 import { dmUser, postCard } from "./notify.ts";
@@ -87,7 +88,7 @@ export async function escalateDueCases(services: Pick<AppServices, "db" | "log">
         } catch (error) {
           await sql`rollback to savepoint escalate_case`.execute(trx);
           failed.push(row.id);
-          services.log.error("triage.escalation_failed", { caseId: row.id, error: error instanceof Error ? error.name : typeof error });
+          services.log.error("triage.escalation_failed", { caseId: row.id, error: errorClass(error) });
         }
       }
       return { seen: due.length, done: ok };
