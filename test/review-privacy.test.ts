@@ -23,66 +23,48 @@ function expectNoSecrets(where: string, text: string): void {
 
 /** Commands that fail the ways real code can fail, each with patient text in the failure. */
 function failingCommands(): Command[] {
-  const thrower = (name: string, fail: () => Promise<never>): Command => ({
+  const command = (name: string, handler: Command["handler"]): Command => ({
     name,
     description: "fails",
     usage: "",
     permission: "clinician",
     options: [{ name: "text", type: "text", description: "text" }],
-    handler: fail,
+    handler,
   });
   return [
-    thrower("boom", async () => {
+    command("boom", async () => {
       throw new Error(`could not parse ${PHI}`);
     }),
-    thrower("boom-name", async () => {
+    command("boom-name", async () => {
       throw Object.assign(new Error("x"), { name: `Bad ${PHI}` });
     }),
-    thrower("boom-string", async () => {
+    command("boom-string", async () => {
       throw `raw ${PHI}`;
     }),
-    thrower("boom-code", async () => {
+    command("boom-code", async () => {
       throw Object.assign(new Error("x"), { code: PHI });
     }),
-    {
-      name: "boom-sql",
-      description: "a unique violation whose detail echoes the value",
-      usage: "",
-      permission: "clinician",
-      options: [{ name: "text", type: "text", description: "text" }],
-      handler: async (_args, ctx) => {
-        const insert = () =>
-          ctx.db.insertInto("users").values({ organization_id: ctx.actor.organizationId, workspace_id: ctx.actor.workspaceId, external_id: PHI, display_name: null, role: "clinician" }).execute();
-        await insert();
-        await insert();
-        return ephemeral("unreachable");
+    // A unique violation: PostgreSQL's detail echoes the value ("Key (...)=(...) already exists").
+    command("boom-sql", async (_args, ctx) => {
+      const insert = () =>
+        ctx.db.insertInto("users").values({ organization_id: ctx.actor.organizationId, workspace_id: ctx.actor.workspaceId, external_id: PHI, display_name: null, role: "clinician" }).execute();
+      await insert();
+      await insert();
+      return ephemeral("unreachable");
+    }),
+    // An invalid cast: the message quotes the value.
+    command("boom-cast", async (_args, ctx) => {
+      await sql`select ${PHI}::integer`.execute(ctx.db);
+      return ephemeral("unreachable");
+    }),
+    // Deferred work that fails after the acknowledgement.
+    command("boom-later", async () => ({
+      deferred: true,
+      ack: ephemeral("working"),
+      complete: async () => {
+        throw new Error(`late ${PHI}`);
       },
-    },
-    {
-      name: "boom-cast",
-      description: "an invalid cast whose message echoes the value",
-      usage: "",
-      permission: "clinician",
-      options: [{ name: "text", type: "text", description: "text" }],
-      handler: async (_args, ctx) => {
-        await sql`select ${PHI}::integer`.execute(ctx.db);
-        return ephemeral("unreachable");
-      },
-    },
-    {
-      name: "boom-later",
-      description: "deferred work that fails",
-      usage: "",
-      permission: "clinician",
-      options: [{ name: "text", type: "text", description: "text" }],
-      handler: async () => ({
-        deferred: true,
-        ack: ephemeral("working"),
-        complete: async () => {
-          throw new Error(`late ${PHI}`);
-        },
-      }),
-    },
+    })),
   ];
 }
 
