@@ -45,8 +45,9 @@ export default {
     } else if (values.form) {
       try {
         invocation = parseFormLine(values.form, values.values ?? "{}", who);
-      } catch (error) {
-        throw new UsageError(`--values: ${(error as Error).message}`);
+      } catch {
+        // JSON.parse's message quotes the start of the input, which may be a case question.
+        throw new UsageError(`--values must be a JSON object of field ids to strings, for example '{"case": "12", "text": "..."}'.`);
       }
     } else {
       const line = positionals.join(" ");
