@@ -14,35 +14,45 @@ const { wordFlags, flagsOfHash, hash1Step, hash2Step, HASH1_SEED, HASH2_SEED, GA
  * flags, and building three strings per word cost more than the rest of the scan.
  */
 export class Token {
-  private wordText: string | undefined;
-  private lowerText: string | undefined;
-  private rawLowerText: string | undefined;
-  private gapText: string | undefined;
+  private wordText: string | undefined = undefined;
+  private lowerText: string | undefined = undefined;
+  private rawLowerText: string | undefined = undefined;
+  private gapText: string | undefined = undefined;
+  private text = "";
+  private lowered: string | undefined = undefined;
+  // The fields below are set by the scan and only read by detectors.
+  /** Offset of the first character. */
+  start = 0;
+  /** Offset past the name part (a possessive "'s" and a trailing "." are outside). */
+  end = 0;
+  /** Offset past the whole token. */
+  rawEnd = 0;
+  /** Offset where the text between the previous token and this one starts. */
+  gapStart = 0;
+  /** First letter is upper case. */
+  cap = false;
+  /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
+  upper = false;
+  /** A chat handle such as "@dr.kim". */
+  handle = false;
+  /** Starts a sentence (first token, or after . ! ? or a line break). */
+  sentenceStart = false;
+  /** lexicon.wordFlags of `lower`. */
+  flags = 0;
+  /** Letter runs joined by an apostrophe or hyphen ("O'Neil", "mid-March"). */
+  joined = false;
 
-  constructor(
-    private readonly text: string,
-    private readonly lowered: string | undefined,
-    /** Offset of the first character. */
-    readonly start: number,
-    /** Offset past the name part (a possessive "'s" and a trailing "." are outside). */
-    readonly end: number,
-    /** Offset past the whole token. */
-    readonly rawEnd: number,
-    /** Offset where the text between the previous token and this one starts. */
-    readonly gapStart: number,
-    /** First letter is upper case. */
-    readonly cap: boolean,
-    /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
-    readonly upper: boolean,
-    /** A chat handle such as "@dr.kim". */
-    readonly handle: boolean,
-    /** Starts a sentence (first token, or after . ! ? or a line break). */
-    readonly sentenceStart: boolean,
-    /** lexicon.wordFlags of `lower`. */
-    readonly flags: number,
-    /** Letter runs joined by an apostrophe or hyphen ("O'Neil", "mid-March"). */
-    readonly joined: boolean,
-  ) {}
+  /** Points a (pooled) token at a word of a new text. */
+  set(text: string, lowered: string | undefined, start: number, end: number, rawEnd: number, gapStart: number): this {
+    this.text = text;
+    this.lowered = lowered;
+    this.start = start;
+    this.end = end;
+    this.rawEnd = rawEnd;
+    this.gapStart = gapStart;
+    this.wordText = this.lowerText = this.rawLowerText = this.gapText = undefined;
+    return this;
+  }
 
   /** The word without possessive and trailing period. */
   get word(): string {
@@ -130,6 +140,12 @@ function isDateSeparator(c: number): boolean {
   return c === 47 || c === 46 || c === 45;
 }
 
+// One Scan and a pool of Tokens, reused by every call: a short message otherwise
+// allocates a dozen objects whose collection costs more than reading it. Detection is
+// synchronous and a scan is read only until the next scanText() call.
+const pooledTokens: Token[] = [];
+const scanned: Scan = newScan("");
+
 function newScan(text: string): Scan {
   return {
     text, tokens: [], features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
@@ -137,10 +153,19 @@ function newScan(text: string): Scan {
   };
 }
 
-/** Scans `text` once: tokens, their flags, and character facts. */
+function resetScan(text: string): Scan {
+  const s = scanned;
+  s.text = text;
+  s.tokens.length = 0;
+  s.features = s.digits = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = 0;
+  s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.fiveDigitRun = s.zipPlus4Shape = s.oldAgeNumber = false;
+  return s;
+}
+
+/** Scans `text` once: tokens, their flags, and character facts. Valid until the next call. */
 export function scanText(text: string): Scan {
   const n = text.length;
-  const scan = newScan(text);
+  const scan = resetScan(text);
   // One lower-casing of the whole text; per word only if it changed a length (rare scripts).
   const lowerText = text.toLowerCase();
   const lowered = lowerText.length === n ? lowerText : undefined;
@@ -167,9 +192,9 @@ export function scanText(text: string): Scan {
       if (len === 4 && gap1 === 1) {
         if (l1 === 3 && l2 === 3 && gap12 >= 1 && gap12 <= 2) scan.phoneShape = true;
         if (l1 === 2 && l2 === 3 && gap12 === 1) scan.ssnShape = true;
-        if (l1 === 5 && text.charCodeAt(start - 1) === 45) scan.zipPlus4Shape = true;
+        if (l1 === 5 && start > 0 && text.charCodeAt(start - 1) === 45) scan.zipPlus4Shape = true;
       }
-      const sep = text.charCodeAt(start - 1);
+      const sep = start > 0 ? text.charCodeAt(start - 1) : 0;
       dotted = len <= 3 ? (gap1 === 1 && sep === 46 && dotted > 0 ? dotted + 1 : 1) : 0;
       if (dotted >= 4) scan.ipv4Shape = true;
       dated = gap1 === 1 && isDateSeparator(sep) && dated > 0 ? dated + 1 : 1;
@@ -204,8 +229,8 @@ export function scanText(text: string): Scan {
       const rawEnd = i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
       prev = pushToken(text, lowered, tokens, start, rawEnd, prevEnd, prev, false, joined);
       features |= prev.flags;
-      // "mid-March", "driver's": the parts count for the gates too.
-      if (joined) for (const part of prev.lower.split(/['’-]/)) features |= wordFlags(part);
+      // "mid-March", "x-ray": the parts count for the gates too.
+      if (joined) features |= partFlags(text, prev.start, prev.end);
       prevEnd = rawEnd;
       if (rawEnd > i) scan.dots++;
       i = rawEnd;
@@ -224,6 +249,25 @@ export function scanText(text: string): Scan {
   }
   scan.features = features & GATE_BITS;
   return scan;
+}
+
+/** OR of the flags of the letter runs of text[start, end) split at apostrophes and hyphens. */
+function partFlags(text: string, start: number, end: number): number {
+  let f = 0;
+  let h1 = HASH1_SEED, h2 = HASH2_SEED;
+  for (let k = start; k <= end; k++) {
+    const c = k < end ? text.charCodeAt(k) : 45;
+    if (isApostropheOrHyphen(c)) {
+      f |= flagsOfHash(h1, h2);
+      h1 = HASH1_SEED;
+      h2 = HASH2_SEED;
+      continue;
+    }
+    const l = lowerCode(c);
+    h1 = hash1Step(h1, l);
+    h2 = hash2Step(h2, l);
+  }
+  return f;
 }
 
 /** Lower case of a letter of a token (ASCII and Latin-1, as String.toLowerCase does). */
@@ -262,8 +306,14 @@ function pushToken(text: string, lowered: string | undefined, tokens: Token[], s
     }
     if (!sentenceStart && prev.rawEnd > prev.end && prev.length > 1 && !HONORIFIC_DOT.has(prev.rawLower)) sentenceStart = true;
   }
-  const upper = cap && end - start > 1 && lowerLetters === 0;
-  const token = new Token(text, lowered, start, end, rawEnd, prevEnd, cap, upper, handle, sentenceStart, flagsOfHash(h1, h2), joined);
+  const k = tokens.length;
+  const token = (pooledTokens[k] ??= new Token()).set(text, lowered, start, end, rawEnd, prevEnd);
+  token.cap = cap;
+  token.upper = cap && end - start > 1 && lowerLetters === 0;
+  token.handle = handle;
+  token.sentenceStart = sentenceStart;
+  token.flags = flagsOfHash(h1, h2);
+  token.joined = joined;
   tokens.push(token);
   return token;
 }
