@@ -105,6 +105,11 @@ async function act(ctx: CommandContext, caseId: number, action: CaseAction, inpu
   return out.build();
 }
 
+/** The case id a button carries, once it is known to be a case of the actor's organization (NOT_FOUND otherwise). */
+async function caseOfOrganization(ctx: CommandContext, value: string | undefined): Promise<number> {
+  return (await loadCase(ctx.db, ctx.actor.organizationId, parseCaseId(value))).id;
+}
+
 function parseOutcome(value: string | undefined): Outcome {
   const v = (value ?? "").trim().toLowerCase();
   if (!(OUTCOMES as readonly string[]).includes(v)) throw new AppError("BAD_ARGUMENT", `Say how the case ended: ${OUTCOMES.join(", ")}.`);
@@ -189,12 +194,15 @@ export default {
   ],
   actions: {
     claim: (value, ctx) => act(ctx, parseCaseId(value), "claim"),
-    answer: async (value) => formReply("Answer", caseTextForm("consult:answer", parseCaseId(value))),
-    ask: async (value) => formReply("Ask for more information", caseTextForm("consult:ask", parseCaseId(value))),
-    reply: async (value) => formReply("Reply", caseTextForm("consult:reply", parseCaseId(value))),
+    answer: async (value, ctx) => formReply("Answer", caseTextForm("consult:answer", await caseOfOrganization(ctx, value))),
+    ask: async (value, ctx) => formReply("Ask for more information", caseTextForm("consult:ask", await caseOfOrganization(ctx, value))),
+    reply: async (value, ctx) => formReply("Reply", caseTextForm("consult:reply", await caseOfOrganization(ctx, value))),
     resolve: async (value, ctx) => {
       const [id, outcome] = value.split(":");
-      if (!outcome) return ephemeral(`How did case #${parseCaseId(id)} end?`, [{ type: "actions", buttons: resolveButtons(parseCaseId(id)) }]);
+      if (!outcome) {
+        const caseId = await caseOfOrganization(ctx, id);
+        return ephemeral(`How did case #${caseId} end?`, [{ type: "actions", buttons: resolveButtons(caseId) }]);
+      }
       return act(ctx, parseCaseId(id), "resolve", { outcome: parseOutcome(outcome) });
     },
     cancel: (value, ctx) => act(ctx, parseCaseId(value), "cancel"),
