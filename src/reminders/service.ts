@@ -193,9 +193,15 @@ function notFound(id: number): AppError {
   return new AppError("NOT_FOUND", `There is no reminder #${id} of yours. See your reminders with \`/remind list\`.`, { reminderId: id });
 }
 
+/**
+ * A reminder the actor may press Done or Snooze on. A held one is not set yet: only its
+ * author's "Post redacted" sets it, so to these buttons it does not exist. A cancelled
+ * one stays cancelled.
+ */
 async function findOwn(db: Kysely<Database>, actor: Actor, id: number): Promise<Reminder> {
   const row = await db.selectFrom("reminders").selectAll().where("id", "=", id).where("organization_id", "=", actor.organizationId).executeTakeFirst();
-  if (!row) throw notFound(id);
+  if (!row || row.status === "held") throw notFound(id);
+  if (row.status === "cancelled") throw new AppError("CONFLICT", `Reminder #${id} was cancelled; set a new one with \`/remind\`.`, { reminderId: id });
   const mine = row.creator_user_id === actor.userId || row.target_user_id === actor.userId || ("user" in row.target && row.target.user === actor.userExternalId && row.workspace_id === actor.workspaceId);
   // Channel reminders may be handled by anyone in the organization who sees them.
   if (!mine && "user" in row.target) throw notFound(id);
@@ -245,7 +251,6 @@ export function tomorrowMorning(now: Date, zone: string): Date {
  */
 export async function snoozeReminder(db: Kysely<Database>, actor: Actor, id: number, until: Date, now: Date): Promise<Reminder> {
   const row = await findOwn(db, actor, id);
-  if (row.status === "cancelled") throw new AppError("CONFLICT", `Reminder #${id} was cancelled; set a new one with \`/remind\`.`, { reminderId: id });
   return db.transaction().execute(async (trx) => {
     let result: Reminder | undefined;
     if (row.rrule === null) {
