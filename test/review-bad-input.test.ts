@@ -64,4 +64,13 @@ describeEachEngine("review: bad input", (database) => {
       }
     }
   });
+
+  it("an integer option beyond the integer column range is a bad argument, not a database error", async () => {
+    for (const line of ["/oncall remove 2147483648", "/oncall remove -2147483649", "/oncall remove 999999999999999999999999999999", "/triage stats days 99999999999", "/summarize last 99999999999"]) {
+      const reply = await app.run(line, ADMIN);
+      expect(reply.errorCode, line).toBe("BAD_ARGUMENT");
+      expect(reply.text, line).toMatch(/must be a whole number/);
+    }
+    expect((await app.run("/oncall remove 2147483647", ADMIN)).errorCode).toBe("NOT_FOUND");
+  });
 });

@@ -49,9 +49,14 @@ function badArgument(message: string, option?: string): AppError {
   return new AppError("BAD_ARGUMENT", message, option ? { option } : {});
 }
 
+/** Integer options are ids and counts stored in `integer` columns: a bigger number is no id or count, and reaching PostgreSQL it is an error, not a miss. */
+const MAX_INTEGER = 2_147_483_647;
+
 function checkValue(option: OptionSpec, value: string): string {
   if (option.type === "integer") {
-    if (!/^-?\d+$/.test(value)) throw badArgument(`\`${option.name}\` must be a whole number, for example \`${option.example ?? "42"}\`.`, option.name);
+    if (!/^-?\d+$/.test(value) || Math.abs(Number(value)) > MAX_INTEGER) {
+      throw badArgument(`\`${option.name}\` must be a whole number, for example \`${option.example ?? "42"}\`.`, option.name);
+    }
   }
   if (option.type === "choice" && option.choices) {
     const match = option.choices.find((c) => c.toLowerCase() === value.toLowerCase());
