@@ -16,7 +16,7 @@ import { rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { sql, type Kysely, type KyselyPlugin } from "kysely";
+import { CompiledQuery, sql, type Kysely, type KyselyPlugin, type RootOperationNode } from "kysely";
 import pg from "pg";
 import { createCurbside } from "../cli/compose.ts";
 import type { Invocation } from "../src/chat/model.ts";
@@ -85,8 +85,10 @@ function queries(count: number, seed = 7): { q: string; near?: string; within?: 
   });
 }
 
+type SearchCase = ReturnType<typeof queries>[number];
+
 /** What /specialist does for one query: resolve the specialty, then search (first page). */
-async function searchOnce(db: Kysely<Database>, query: ReturnType<typeof queries>[number], now: Date): Promise<number> {
+async function searchOnce(db: Kysely<Database>, query: SearchCase, now: Date): Promise<number> {
   const { chosen } = await resolveSpecialty(db, query.q);
   const result = await searchSpecialists(db, {
     taxonomyCodes: chosen.map((c) => c.code),
@@ -144,21 +146,35 @@ function importInChild(file: string, url: string): Promise<{ report: ImportRepor
   });
 }
 
-async function explain(db: Kysely<Database>): Promise<string[]> {
-  // The plans of the three query shapes at this size, to show which indexes they use.
-  const shapes = [
-    sql`explain select s.npi from specialists s where s.active and s.primary_taxonomy = '207RC0000X' order by s.primary_taxonomy, s.last_name, s.first_name, s.npi limit 6`,
-    sql`explain select s.npi from practice_locations l cross join lateral (select * from specialists s where s.zip = l.zip and s.active
-      and s.primary_taxonomy = '207RC0000X' and s.languages @> array['Spanish']::text[] order by s.npi offset 0) s
-      order by ll_to_earth(l.latitude, l.longitude) <-> ll_to_earth(40.75, -73.99) limit 6`,
-    sql`explain select s.npi from (select name, similarity(name, 'whitwod') as name_score from specialist_last_names where name % 'whitwod'
-      order by name_score desc, name limit 20) n join specialists s on lower(s.last_name) = n.name where s.active order by n.name_score desc, s.last_name, s.first_name, s.npi limit 6`,
+/** EXPLAIN ANALYZE of the statements the real search sends for a few query shapes, to show which indexes they use. */
+export async function explain(db: Kysely<Database>): Promise<string[]> {
+  const shapes: SearchCase[] = [
+    { kind: "specialty", q: "cardiology" },
+    { kind: "near", q: "cardiology", near: "10001", lang: "Spanish" },
+    { kind: "near", q: "dermatology", near: "60601", within: 25 },
+    { kind: "name", q: "Whitwod" },
+    { kind: "name", q: "Kofi Whitwood", near: "10001" },
   ];
+  const captured: { node: RootOperationNode }[] = [];
+  const capture: KyselyPlugin = {
+    transformQuery: (args) => {
+      captured.push({ node: args.node });
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
   const out: string[] = [];
   for (const shape of shapes) {
-    const { rows } = await shape.execute(db);
-    const plan = (rows as { "QUERY PLAN": string }[]).map((r) => r["QUERY PLAN"]);
-    out.push(plan.filter((l) => /Index|Scan|Sort|Limit|Loop|Join/.test(l)).map((l) => l.trim()).slice(0, 6).join(" | "));
+    captured.length = 0;
+    await searchOnce(db.withPlugin(capture), shape, new Date());
+    for (const { node } of captured) {
+      const compiled = db.getExecutor().compileQuery(node, { queryId: "explain" });
+      if (!compiled.sql.includes("specialists")) continue;
+      const { rows } = await db.executeQuery<{ "QUERY PLAN": string }>(CompiledQuery.raw(`explain analyze ${compiled.sql}`, [...compiled.parameters]));
+      const plan = rows.map((r) => r["QUERY PLAN"].trim());
+      const steps = plan.filter((l) => /Index|Scan|Sort|Limit|Loop|Join/.test(l)).slice(0, 8).join(" | ");
+      out.push(`${shape.q}${shape.near ? ` near ${shape.near}` : ""}${shape.within ? ` within ${shape.within}` : ""}: ${plan.find((l) => l.startsWith("Execution"))} | ${steps}`);
+    }
   }
   return out;
 }

@@ -140,26 +140,64 @@ function locationConditions(query: SpecialistQuery): RawBuilder<unknown>[] {
 
 const and = (conditions: RawBuilder<unknown>[]) => (conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`);
 
+/** Radius inside which a name search near a place probes locations nearest-first. */
+const NAME_PROBE_MILES = 100;
+
+/**
+ * FROM of a name search. Distinct last names are few next to specialists: the typed last
+ * name is matched against them (trigram index), best first, and each chosen name's
+ * specialists are read in a lateral subquery, at most one page's worth, so the statement
+ * stops once the page is full. Inside one name: the typed first name first (exact match,
+ * through the index), then nearest, then alphabetical.
+ */
+function nameSource(query: SpecialistQuery, onSpecialist: RawBuilder<unknown>[], onLocation: RawBuilder<unknown>[], pageEnd: number): RawBuilder<unknown> {
+  const { last, first } = nameParts(query.name ?? "");
+  const names = sql`(select name, similarity(name, ${last}) as name_score from specialist_last_names
+    where name % ${last} order by name_score desc, name limit ${NAME_CANDIDATES}) n`;
+  const ofName = sql`lower(s.last_name) = n.name and ${and(onSpecialist)}`;
+  const alphabetical = sql`lower(s.first_name), s.npi`;
+  const near = query.near;
+  // One or two branches in order: the typed first name, then everyone else of that name.
+  const groups: RawBuilder<unknown>[] = first ? [sql`lower(s.first_name) = ${first}`, sql`lower(s.first_name) <> ${first}`] : [sql`true`];
+  const branches: RawBuilder<unknown>[] = [];
+  for (const [i, group] of groups.entries()) {
+    if (!near) {
+      branches.push(sql`(select s.* from specialists s where ${ofName} and ${group} order by ${alphabetical} limit ${pageEnd})`);
+      continue;
+    }
+    const here = origin(near);
+    const probe = NAME_PROBE_MILES * METERS_PER_MILE;
+    const columns = sql`s.*, l.earth as l_earth`;
+    if (first && i === 0) {
+      // Namesakes with the typed first name too are few: read them all, nearest first.
+      branches.push(sql`(select ${columns} from specialists s join practice_locations l on l.zip = s.zip
+        where ${ofName} and ${group} and ${and(onLocation)} order by ${LOCATION_POINT} <-> ${here}, ${alphabetical} limit ${pageEnd})`);
+      continue;
+    }
+    // Nearby: walk the locations within the probe radius nearest-first, probing the
+    // name's specialists at each through (lower(last_name), zip); a common name fills
+    // the page within a few locations.
+    branches.push(sql`(select ${columns}
+      from (select *, ${LOCATION_POINT} <-> ${here} as knn from practice_locations l
+        where earth_box(${here}, ${probe}::float8) @> ${LOCATION_POINT} and earth_distance(${LOCATION_POINT}, ${here}) <= ${probe}::float8
+          and ${and(onLocation)} order by knn offset 0) l
+      cross join lateral (select * from specialists s where s.zip = l.zip and ${ofName} and ${group} order by ${alphabetical} offset 0) s
+      order by l.knn limit ${pageEnd})`);
+    // Farther away (read only when the nearby branch did not fill the page): the rest of
+    // the name's specialists, sorted; a name with many of them rarely gets here.
+    branches.push(sql`(select ${columns} from specialists s join practice_locations l on l.zip = s.zip
+      where ${ofName} and ${group} and earth_distance(${LOCATION_POINT}, ${here}) > ${probe}::float8 and ${and(onLocation)}
+      order by ${LOCATION_POINT} <-> ${here}, ${alphabetical} limit ${pageEnd})`);
+  }
+  const members = branches.length === 1 ? branches[0]! : sql`(select * from (${sql.join(branches, sql` union all `)}) m limit ${pageEnd})`;
+  return sql`from ${names} cross join lateral ${members} s`;
+}
+
 /** How a tier reads its rows: FROM and WHERE. */
 function fromWhere(query: SpecialistQuery, tier: Tier, purpose: "page" | "count", pageEnd = 0): RawBuilder<unknown> {
   const onSpecialist = specialistConditions(query, tier);
   const onLocation = locationConditions(query);
-  if (tier === "name") {
-    // Distinct last names are few next to specialists: match the typed name against
-    // them (trigram index), then read each chosen name's specialists (B-tree), at most
-    // one page's worth per name, best names first, stopping once the page is full. A
-    // plain name search reads that page straight from the index's order.
-    const { last, first } = nameParts(query.name ?? "");
-    const names = sql`(select name, similarity(name, ${last}) as name_score from specialist_last_names
-      where name % ${last} order by name_score desc, name limit ${NAME_CANDIDATES}) n`;
-    const perName = purpose === "count" ? sql`` : sql` limit ${pageEnd}`;
-    // Inside one last name: the typed first name first, then nearest, then alphabetical.
-    const order = [first ? sql`lower(s.first_name) = ${first} desc` : null, query.near ? sql`${LOCATION_POINT} <-> ${origin(query.near)}` : null, sql`s.first_name`, sql`s.npi`];
-    const located = query.near ? sql` join practice_locations l on l.zip = s.zip` : sql``;
-    return sql`from ${names} cross join lateral (select s.*${query.near ? sql`, l.latitude as l_latitude, l.longitude as l_longitude` : sql``}
-      from specialists s${located} where lower(s.last_name) = n.name and ${and([...onSpecialist, ...onLocation])}
-      order by ${sql.join(order.filter((k) => k !== null))}${perName}) s`;
-  }
+  if (tier === "name") return nameSource(query, onSpecialist, onLocation, pageEnd);
   if (!query.near || purpose === "count") {
     const join = query.near ? sql` join practice_locations l on l.zip = s.zip` : sql``;
     return sql`from specialists s${join} where ${and([...onSpecialist, ...onLocation])}`;
@@ -180,7 +218,8 @@ function fromWhere(query: SpecialistQuery, tier: Tier, purpose: "page" | "count"
     ${specialists}`;
 }
 
-const LOCATION_POINT = sql`ll_to_earth(l.latitude, l.longitude)`;
+/** A location's stored earth point (migration 0306). */
+const LOCATION_POINT = sql`l.earth`;
 const origin = (near: Place) => sql`ll_to_earth(${near.latitude}::float8, ${near.longitude}::float8)`;
 
 async function countTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier): Promise<number> {
@@ -204,9 +243,8 @@ interface Row {
   distance_miles: number | null;
 }
 
-/** ORDER BY of a tier. */
 /** The practice location's point as the outer query sees it (name tiers read it inside their lateral subquery). */
-const outerPoint = (tier: Tier) => (tier === "name" ? sql`ll_to_earth(s.l_latitude, s.l_longitude)` : LOCATION_POINT);
+const outerPoint = (tier: Tier) => (tier === "name" ? sql`s.l_earth` : LOCATION_POINT);
 
 /** ORDER BY of a tier. */
 function ordering(query: SpecialistQuery, tier: Tier): RawBuilder<unknown> {
