@@ -73,4 +73,15 @@ describeEachEngine("review: bad input", (database) => {
     }
     expect((await app.run("/oncall remove 2147483647", ADMIN)).errorCode).toBe("NOT_FOUND");
   });
+
+  it("a pasted paragraph where a specialty belongs is refused at once, before any fuzzy search", async () => {
+    const paragraph = "exertional chest pain, troponin negative twice, ECG normal; ".repeat(20);
+    for (const line of [`/consult list ${paragraph}`, `/triage follow ${paragraph}`, `/triage stats ${paragraph}`, `/triage unsubscribe ${paragraph}`]) {
+      const reply = await app.run(line, HEART);
+      expect(reply.errorCode, line).toBe("BAD_ARGUMENT");
+      expect(reply.text, line).toContain("too long for a specialty");
+    }
+    const form = await app.submit("consult:intake", { specialty: paragraph, urgency: "routine", question: "murmur on exam, echo next?" }, GP);
+    expect(form.fieldErrors?.specialty).toContain("too long for a specialty");
+  });
 });

@@ -16,6 +16,8 @@ import { loadCase, type CaseView } from "./view.ts";
 
 /** Longest question, in characters. */
 export const MAX_QUESTION = 3000;
+/** Longest specialty text looked up (the intake form's field allows 80). */
+const MAX_SPECIALTY_TYPED = 80;
 /** Age bands offered by the form (no exact ages: over-89 ages are identifiers). */
 export const AGE_BANDS = ["<1", "1-17", "18-39", "40-64", "65-89", "90+"] as const;
 export const SEXES = ["female", "male", "other", "unknown"] as const;
@@ -56,6 +58,9 @@ function fieldError(field: string, message: string, meta: Record<string, string 
 export async function resolveOneSpecialty(db: Kysely<Database>, typed: string): Promise<{ code: string; name: string }> {
   const q = typed.trim();
   if (!q) throw fieldError("specialty", "Name a specialty, for example `cardiology`.");
+  // The longest specialty name is under 60 characters; fuzzy-matching a pasted paragraph
+  // costs about a second of database time for nothing.
+  if (q.length > MAX_SPECIALTY_TYPED) throw fieldError("specialty", "That is too long for a specialty: give its name or NUCC code, for example `cardiology`.", { length: q.length });
   // Most requests name a specialty exactly (a name, synonym or code): one cheap query,
   // before the trigram search that handles typos.
   const key = q.toLowerCase().replace(/\s+/g, " ");
