@@ -215,6 +215,16 @@ const PHONE_CUE_WORDS = words(`tel phone ph cell mobile mob fax pager call conta
 
 /** Bit flags of `wordFlags`. */
 export const GIVEN = 1, FAMILY = 2, NOT_NAME = 4, AMBIGUOUS = 8, EPONYM = 16, EPONYM_CTX = 32, CUE = 64, STAFF = 128;
+/** Context bits for names without a cue word: "bed 12: X", "got X here", "X's wife". */
+export const BED = 1 << 20, PRESENCE_VERB = 1 << 21, RELATIVE = 1 << 22;
+
+/** Words a bed or room number follows; the patient's name or initials come after it. */
+const BED_WORDS = words(`bed rm room bay cubicle cube pod`);
+/** Verbs whose object is a patient when a place or "here" follows ("got X here", "seeing X in 4"). */
+const PRESENCE_VERBS = words(`got have has seeing saw admitted admitting sending transferring discharging triaged triaging`);
+/** Relatives and carers: "X's wife" makes X a person. */
+const RELATIVES = words(`son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend
+fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver hcp poa`);
 
 /**
  * Every listed word's flags in one open-addressing table keyed by two 32-bit hashes of
@@ -263,6 +273,9 @@ function buildTable(): Int32Array {
   add(SSN_WORDS, F_SSN);
   add(PLATE_WORDS, F_PLATE);
   add(PHONE_CUE_WORDS, F_PHONE_CUE);
+  add(BED_WORDS, BED);
+  add(PRESENCE_VERBS, PRESENCE_VERB);
+  add(RELATIVES, RELATIVE);
   let slots = 1;
   while (slots < map.size * 2.5) slots <<= 1;
   const t = new Int32Array(slots * 4);

@@ -11,7 +11,7 @@ import type { Scan, Token } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, PATIENT_CUES, STAFF_TITLES, isFamilyName, isGivenName } = lexicon;
-const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF } = lexicon;
+const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {
   return (t.flags & flag) !== 0;
@@ -153,6 +153,82 @@ function marks(k: number, n: number): Uint8Array {
   return markBuffers[k]!;
 }
 
+/** Age units ("82 yo", "67 M") read as initials when a number follows instead ("pt YO 82 yo"). */
+const AGE_UNITS = new Set(["yo", "y", "m", "f", "yr", "yrs"]);
+function unitBeforeNumber(text: string, t: Token): boolean {
+  return AGE_UNITS.has(t.lower) && /^\s+\d/.test(text.slice(t.rawEnd, t.rawEnd + 3));
+}
+
+/** Words after which "in ..." says where a patient is ("got X in 12", "in triage"). */
+// Not "in ED", "today" or "again": "got Keppra in ED", "got Lasix today" are drugs.
+const WHERE_WORDS = new Set(["bed", "room", "rm", "bay", "triage", "resus", "majors", "minors", "cubicle"]);
+const HERE_WORDS = new Set(["here", "downstairs", "upstairs"]);
+
+/** A capitalised word no list knows as a word, shaped like a name ("Quillane", "Ximena"). */
+function unknownNameWord(t: Token): boolean {
+  return t.cap && !t.upper && !t.handle && !hasFlag(t, NOT_NAME) && !isEponymTok(t) && !hasFlag(t, AMBIGUOUS) && looksLikeName(t.word);
+}
+
+/** "Miller's", "Jones'": the word ends in a possessive. */
+function isPossessive(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.end);
+  return t.rawEnd > t.end && (c === 39 || c === 8217);
+}
+
+/** "(JM)": the token alone inside brackets. */
+function bracketed(text: string, t: Token): boolean {
+  return t.start > 0 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.rawEnd) === 41;
+}
+
+/** A patient cue, honorific or bed/room word among the three tokens before `i`. */
+function patientNearby(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const t = tokens[k]!;
+    if (hasFlag(t, CUE | BED)) return true;
+  }
+  return false;
+}
+
+/** Whether "here", "again", "in 12", "in triage" follows token `k`. */
+function presentAfter(text: string, tokens: Token[], k: number): boolean {
+  if (/^\s+in\s+\d/.test(text.slice(tokens[k]!.rawEnd, tokens[k]!.rawEnd + 6))) return true;
+  const next = tokens[k + 1];
+  if (!next || !isWordGap(next.gap)) return false;
+  if (HERE_WORDS.has(next.lower)) return true;
+  const after = tokens[k + 2];
+  return next.lower === "in" && !!after && isWordGap(after.gap) && WHERE_WORDS.has(after.lower);
+}
+
+const BED_NUMBER = /\s*#?\s*\d{1,4}[A-Za-z]?\s*([:(,–-])\s*/y;
+
+/** After "bed 12:" / "rm 4 (" the index of the first token of the occupant, or -1. */
+function bedOccupant(text: string, tokens: Token[], i: number): number {
+  BED_NUMBER.lastIndex = tokens[i]!.rawEnd;
+  const m = BED_NUMBER.exec(text);
+  if (!m) return -1;
+  const at = BED_NUMBER.lastIndex;
+  for (let k = i + 1; k < tokens.length && k <= i + 2; k++) if (tokens[k]!.start === at) return k;
+  return -1;
+}
+
+/** Marks the occupant after a bed number: bracketed initials, or a name-shaped word. */
+function markOccupant(text: string, tokens: Token[], k: number, name: Uint8Array, staff: Uint8Array): void {
+  const t = tokens[k]!;
+  if (staff[k] || t.handle) return;
+  const opened = text.charCodeAt(t.start - 1) === 40;
+  // "(HO)", "(T.R.)": initials in brackets.
+  if (opened && t.cap && t.length <= 3 && (t.upper || isInitial(t))) {
+    let last = k;
+    while (isInitial(tokens[last]!) && tokens[last + 1] && tokens[last + 1]!.gap === "" && isInitial(tokens[last + 1]!)) last++;
+    if (text.charCodeAt(tokens[last]!.rawEnd) === 41) name.fill(1, k, last + 1);
+    return;
+  }
+  // "bed 22: Quillane, Crohn's flare", "Bed 3 - Oduya, NSTEMI", "JM 67M". Census names
+  // are left to the list rules, which also join "Campbell, Hamza".
+  if (unknownNameWord(t) && !lexiconTok(t) && closes(text, t)) name[k] = 1;
+  else if (t.upper && t.length <= 3 && !hasFlag(t, NOT_NAME) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) name[k] = 1;
+}
+
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
   const { text, tokens } = scan;
@@ -203,7 +279,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // Text right after a candidate word: an age, a comma or the end supports a name.
     let accepted: boolean;
     if (isInitial(first)) accepted = honorific || strong || after?.gap === "" || text[first.end] === ".";
-    else if (first.upper && first.length <= 3 && !hasFlag(first, NOT_NAME)) accepted = true;
+    else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && isWordGap(after.gap) && lexiconTok(after));
     else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && isWordGap(after.gap) && continuesName(after, after.gap));
@@ -236,6 +312,24 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       last++;
     }
     name.fill(1, j, last + 1);
+  }
+
+  // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
+  // "got X here".
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle) continue;
+    const f = t.flags;
+    if (f & BED) {
+      const k = bedOccupant(text, tokens, i);
+      if (k >= 0) markOccupant(text, tokens, k, name, staff);
+    } else if (f & PRESENCE_VERB) {
+      const next = tokens[i + 1];
+      if (next && !name[i + 1] && !staff[i + 1] && isWordGap(next.gap) && unknownNameWord(next) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
+    }
+    // "pt (JM)", "Bed 7 (HO)", "(KF) 67M": initials in brackets next to a patient cue or an age.
+    if (t.cap && t.upper && t.length <= 3 && bracketed(text, t) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
+    else if (t.cap && !t.upper && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && unknownNameWord(t)) name[i] = 1;
   }
 
   // 2. Census lists.

@@ -192,7 +192,29 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const start = m.index + (first > 0 ? skipped.length + 1 : 0);
     out.push({ start, end: m.index + m[0].length, type: "LOCATION" });
   });
-  if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" }));
+  if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" }));
+}
+
+/**
+ * Where a saint's facility name starts when a health system's name comes first
+ * ("Ascension St. Vincent", "Providence St. Joseph"): up to two capitalised words right
+ * before "St." that are not ordinary words, after a place cue or mid-sentence.
+ */
+function systemNameStart(scan: Scan, saintAt: number): number {
+  const { tokens } = scan;
+  let k = tokens.findIndex((t) => t.start === saintAt);
+  let start = saintAt;
+  for (let taken = 0; k > 0 && taken < 2; taken++) {
+    const prev = tokens[k - 1]!;
+    const gap = scan.text.slice(prev.rawEnd, tokens[k]!.start);
+    if (gap !== " " || !prev.cap || prev.handle || prev.flags & (lexicon.NOT_NAME | lexicon.STAFF | lexicon.CUE) || NOT_PLACES.has(prev.lower)) break;
+    if (prev.sentenceStart && !(k > 1 && tokens[k - 2]!.flags & F_PLACE_CUE)) break;
+    // "pt Jones St. Mary's": a name after a patient cue is not the system's.
+    if (k > 1 && tokens[k - 2]!.flags & lexicon.CUE) break;
+    start = prev.start;
+    k--;
+  }
+  return start;
 }
 
 /** A word before a facility's name that is not part of it ("Resident of", "the"). */
