@@ -11,6 +11,7 @@
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
 import http from "node:http";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 
@@ -41,7 +42,8 @@ async function serveCurbside(): Promise<number> {
   const server = createHttpServer();
   const tuning = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
   const slack = { workSliceMs: tuning("BENCH_WORK_SLICE_MS"), workConcurrency: tuning("BENCH_WORK_CONCURRENCY"), maxWaitingWork: tuning("BENCH_MAX_WAITING") };
-  await mountAdapters(app, server, { slack: Object.fromEntries(Object.entries(slack).filter(([, v]) => v !== undefined)) });
+  const sharedReplays = process.env.BENCH_SHARED_REPLAYS ? { sharedReplays: process.env.BENCH_SHARED_REPLAYS === "on" } : {};
+  await mountAdapters(app, server, { slack: { ...Object.fromEntries(Object.entries(slack).filter(([, v]) => v !== undefined)), ...sharedReplays } });
   const port = await server.listen(0, "127.0.0.1");
   process.stdout.write(JSON.stringify({ port, responseUrl: fake.responseUrl("bench") }) + "\n");
   return port;
@@ -125,7 +127,7 @@ function send(agent: http.Agent, port: number, req: { body: string; headers: Rec
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
         const text = Buffer.concat(chunks).toString("utf8");
-        resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode ?? 0, inAck: text.length > 2, busy: text.includes(BUSY_MARK) });
+        resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode ?? 0, inAck: text.length > 0, busy: text.includes(BUSY_MARK) });
       });
     });
     r.on("error", () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, status: 0, inAck: false, busy: false }));
@@ -174,6 +176,7 @@ async function fixedRate(target: Target, rate: number, seconds: number, command:
   await drain(sink, warmAnswers.flatMap((a, i) => (a.status === 200 && !a.inAck ? [i] : [])), 30_000);
   const sentAt: number[] = [];
   const results: Promise<Answer>[] = [];
+  const cpuBefore = cpuSeconds(target.child.pid);
   const start = performance.now();
   await new Promise<void>((resolve) => {
     let sent = 0;
@@ -194,6 +197,8 @@ async function fixedRate(target: Target, rate: number, seconds: number, command:
   // Replies that went to response_url: wait (up to 30 s) for them.
   const deferred = done.map((d, i) => (d.status === 200 && !d.inAck ? FIXED_BASE + i : -1)).filter((id) => id >= 0);
   await drain(sink, deferred, 30_000);
+  const cpu = cpuSeconds(target.child.pid) - cpuBefore;
+  const wall = (performance.now() - start) / 1000;
   sink.close();
   // A completed reply: in the ack body (not "busy"), or arrived at the response_url server.
   const completedAt: number[] = [];
@@ -220,6 +225,9 @@ async function fixedRate(target: Target, rate: number, seconds: number, command:
     // Completed replies per second over the whole run: first send to last reply.
     completedPerSecond: completion.length / ((lastCompletion - start) / 1000),
     total,
+    /** Server CPU per request (ms) and the share of one core it used over the phase (including the drain). */
+    cpuMsPerRequest: (cpu * 1000) / total,
+    cpuShare: cpu / wall,
   };
 }
 
@@ -251,6 +259,17 @@ async function maxThroughput(target: Target, concurrency: number, seconds: numbe
   agent.destroy();
   sink.close();
   return { acksPerSecond: acked / elapsed, busyShare: acked === 0 ? 0 : busy / acked, completedPerSecond: completedInWindow / elapsed };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime are fields 14 and 15 of stat; after "comm) " they are at 11 and 12, in clock ticks (100/s on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function load(): string {
@@ -287,7 +306,9 @@ export default async function bench(args: string[]): Promise<void> {
       const closed = await maxThroughput(target, concurrency, Math.min(5, seconds), command);
       if (kind === "bare") bareThroughput = closed.acksPerSecond;
       else curbsideThroughput = closed.acksPerSecond;
-      ackRows.push(`| ${target.name} | ${rate}/s × ${seconds}s | ${fixed.p50.toFixed(2)} | ${fixed.p99.toFixed(2)} | ${fixed.max.toFixed(1)} | ${fixed.ok}/${fixed.total} | ${Math.round(closed.acksPerSecond)} |`);
+      ackRows.push(
+        `| ${target.name} | ${rate}/s × ${seconds}s | ${fixed.p50.toFixed(2)} | ${fixed.p99.toFixed(2)} | ${fixed.max.toFixed(1)} | ${fixed.ok}/${fixed.total} | ${fixed.cpuMsPerRequest.toFixed(2)} ms, ${(fixed.cpuShare * 100).toFixed(0)}% | ${Math.round(closed.acksPerSecond)} |`,
+      );
       if (kind === "curbside") {
         workRows.push(
           `| fixed ${rate}/s × ${seconds}s | ${fixed.inAck} | ${fixed.total - fixed.inAck - fixed.busy} | ${fixed.busy} (${((fixed.busy / fixed.total) * 100).toFixed(1)}%) | ${fixed.completed}/${fixed.total} | ${fixed.completedPerSecond.toFixed(0)} | ${fixed.completionP50.toFixed(1)} / ${fixed.completionP99.toFixed(1)} |`,
@@ -299,12 +320,12 @@ export default async function bench(args: string[]): Promise<void> {
     }
   }
   const loadAfter = load();
-  const tuned = ["BENCH_WORK_SLICE_MS", "BENCH_WORK_CONCURRENCY", "BENCH_MAX_WAITING"].filter((n) => process.env[n]).map((n) => `${n}=${process.env[n]}`);
+  const tuned = ["BENCH_WORK_SLICE_MS", "BENCH_WORK_CONCURRENCY", "BENCH_MAX_WAITING", "BENCH_SHARED_REPLAYS"].filter((n) => process.env[n]).map((n) => `${n}=${process.env[n]}`);
   console.log(`Command: /${command}; SLACK_ACK_BUDGET_MS=${process.env.BENCH_ACK_BUDGET_MS ?? "default"}; database: ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "PGlite (in memory)"}${tuned.length ? `; ${tuned.join(", ")}` : ""}`);
   console.log(`uptime before: ${loadBefore}\nuptime after:  ${loadAfter}\n`);
   console.log("Acks (what Slack's 3-second limit and the targets are about):\n");
-  console.log(`| server | load | ack p50 ms | ack p99 ms | max ms | 200 OK | max acks/s (closed loop, ${concurrency} in flight) |`);
-  console.log("|---|---|---|---|---|---|---|");
+  console.log(`| server | load | ack p50 ms | ack p99 ms | max ms | 200 OK | server CPU per request, share of a core | max acks/s (closed loop, ${concurrency} in flight) |`);
+  console.log("|---|---|---|---|---|---|---|---|");
   for (const row of ackRows) console.log(row);
   console.log(`\nCurbside ack throughput = ${((curbsideThroughput / bareThroughput) * 100).toFixed(0)}% of the bare Bolt app (target >= 70%); target p99 ack <= 20 ms at ${rate} req/s.`);
   console.log("\nThe work behind the acks (Curbside only; the real limit — a \"busy\" ack did nothing):\n");

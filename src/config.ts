@@ -34,8 +34,8 @@ const schema = z.object({
   SLACK_TEAM_ID: optionalString,
   /** Whether Slack workspace admins/owners become Curbside admins on first use. */
   SLACK_ADMIN_ROLE_FROM_SLACK: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
-  /** How long a slash command may run before Slack gets an empty ack and the reply goes to response_url. */
-  SLACK_ACK_BUDGET_MS: z.coerce.number().int().min(0).max(2500).default(1500),
+  /** How long a slash command that can start at once may run before Slack gets an empty ack and the reply goes to response_url. */
+  SLACK_ACK_BUDGET_MS: z.coerce.number().int().min(0).max(2500).default(10),
 
 
 

@@ -20,10 +20,11 @@ describeEachEngine("Slack replay protection shared by every process", (db) => {
   let other: SlackAdapter;
   let otherRequester: SlackRequester;
   beforeAll(async () => {
-    h = await startSlackHarness(db(), { SLACK_BOT_TOKEN: "xoxb-single-token", SLACK_TEAM_ID: TEAM });
+    // On by default only on PostgreSQL; forced on here so the logic is proven on both engines.
+    h = await startSlackHarness(db(), { SLACK_BOT_TOKEN: "xoxb-single-token", SLACK_TEAM_ID: TEAM }, [], { sharedReplays: true });
     // A second "process": its own HTTP server, receiver and in-memory guard, the same database.
     otherHttp = createHttpServer();
-    other = await mountSlack(h.app.services, h.app.dispatcher, otherHttp);
+    other = await mountSlack(h.app.services, h.app.dispatcher, otherHttp, { sharedReplays: true });
     otherRequester = new SlackRequester(`http://127.0.0.1:${await otherHttp.listen(0, "127.0.0.1")}`, SIGNING_SECRET, h.requester.now);
   });
   afterAll(async () => {

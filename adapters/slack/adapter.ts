@@ -42,6 +42,13 @@ export interface SlackAdapterOptions {
   maxWaitingWork?: number;
   /** How long jobs run back to back before acks get a turn (ms, default WORK_SLICE_MS). */
   workSliceMs?: number;
+  /** Record accepted signatures in the database so other processes refuse replays (default true; see sharedReplaysByDefault). */
+  sharedReplays?: boolean;
+}
+
+/** Replay protection across processes is worth a write per request only where several processes can share the database (PostgreSQL); PGlite is one process, and the in-memory guard covers it. */
+export function sharedReplaysByDefault(engine: "pglite" | "postgres"): boolean {
+  return engine === "postgres";
 }
 
 /** Default time slice for back-to-back jobs (see work-queue.ts). */
@@ -94,7 +101,7 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     adminRoleFromSlack: config.SLACK_ADMIN_ROLE_FROM_SLACK,
     track,
   };
-  const sharedReplays = new SharedReplayGuard(db, (error) => log.warn("slack.replay_sweep_failed", { error: error instanceof Error ? error.name : "unknown" }));
+  const sharedReplays = options.sharedReplays === false ? undefined : new SharedReplayGuard(db, (error) => log.warn("slack.replay_sweep_failed", { error: error instanceof Error ? error.name : "unknown" }));
   const endpoints: string[] = [];
   let stop = async () => {};
   if (config.SLACK_APP_TOKEN) {
@@ -104,7 +111,7 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     endpoints.push("Socket Mode (SLACK_APP_TOKEN)");
   } else {
     if (!config.SLACK_SIGNING_SECRET) throw new Error("Slack over HTTP needs SLACK_SIGNING_SECRET");
-    const receiver = new CurbsideSlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, maxBodyBytes: config.MAX_BODY_BYTES, clock, log, boltLogger: boltLogger(log), track, sharedReplays });
+    const receiver = new CurbsideSlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, maxBodyBytes: config.MAX_BODY_BYTES, clock, log, boltLogger: boltLogger(log), track, ...(sharedReplays ? { sharedReplays } : {}) });
     createSlackBoltApp(deps, { kind: "http", receiver });
     http.mount({ method: "POST", path: "/slack/events", handler: receiver.handle });
     endpoints.push("POST /slack/events");
@@ -122,7 +129,7 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     mode: mode.kind,
     idle: async () => {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-      await sharedReplays.settled();
+      await sharedReplays?.settled();
     },
     stop,
   };

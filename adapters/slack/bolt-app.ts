@@ -18,6 +18,9 @@ import type { SlackWebApi } from "./web-api.ts";
 import { BUSY_TEXT, type WorkQueue } from "./work-queue.ts";
 
 
+/** How long a modal submission may wait for its result (Slack allows 3 s). */
+export const MODAL_ACK_BUDGET_MS = 2000;
+
 /** Shown when a team that has not installed Curbside (or uninstalled it) sends a request. */
 export const NOT_INSTALLED_TEXT = "Curbside is not installed in this Slack workspace. Ask your IT team to install it here.";
 
@@ -218,9 +221,9 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
       deps.log.warn("slack.busy", { kind: "form" });
       return void (await ack(firstField ? renderFieldErrors({ [firstField]: BUSY_TEXT }) : undefined));
     }
-    // Unlike commands, a submission waits for its budget even behind queued work: only
-    // an answer in the ack can put validation errors on the modal's fields.
-    const result = await withinBudget(job.result, deps.ackBudgetMs);
+    // Unlike commands, a submission waits (up to MODAL_ACK_BUDGET_MS, even behind queued
+    // work): only an answer in the ack can put validation errors on the modal's fields.
+    const result = await withinBudget(job.result, Math.max(deps.ackBudgetMs, MODAL_ACK_BUDGET_MS));
     if (isLate(result)) {
       await ack();
       later("form_late", async () => deps.delivery.sendResult(route, await job.result));

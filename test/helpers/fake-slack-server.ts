@@ -1,6 +1,6 @@
 // Starts Curbside's real HTTP server with the Slack adapter mounted, against a fake
 // Slack Web API, on a test database. Tests then talk to it only over HTTP.
-import { defaultWorkConcurrency, mountSlack, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/adapter.ts";
+import { defaultWorkConcurrency, mountSlack, sharedReplaysByDefault, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/adapter.ts";
 import type { Command } from "../../src/chat/command.ts";
 import { createDispatcher } from "../../src/chat/dispatch.ts";
 import { FakeClock } from "../../src/chat/ports.ts";
@@ -33,7 +33,7 @@ export async function startSlackHarness(
   database: TestDatabase,
   env: Record<string, string>,
   extraCommands: Command[] = [],
-  options: Pick<SlackAdapterOptions, "workConcurrency" | "maxWaitingWork"> & { socketMode?: boolean } = {},
+  options: Pick<SlackAdapterOptions, "workConcurrency" | "maxWaitingWork" | "sharedReplays"> & { socketMode?: boolean } = {},
 ): Promise<SlackHarness> {
   const { socketMode, ...adapterOptions } = options;
   const fake = await startFakeSlack();
@@ -43,13 +43,16 @@ export async function startSlackHarness(
     env = { SLACK_APP_TOKEN: "xapp-1-test-app-token", ...env };
   }
   const clock = new FakeClock(new Date("2026-01-05T14:00:00Z"));
-  const app = await createTestApp(database, { env: { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, ...env }, clock });
+  // Tests read most replies from the ack body: a generous budget keeps a slow, loaded
+  // machine from moving them to response_url (production's default is a few ms).
+  const app = await createTestApp(database, { env: { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, SLACK_ACK_BUDGET_MS: "2500", ...env }, clock });
   await seedDemoDirectory(app.services.db);
   const dispatcher = extraCommands.length > 0 ? createDispatcher(app.services, createRegistry([...app.registry.all, ...extraCommands])) : app.dispatcher;
   const http = createHttpServer();
   const sleeps: number[] = [];
   const slack = await mountSlack(app.services, dispatcher, http, {
     workConcurrency: defaultWorkConcurrency(database.engine),
+    sharedReplays: sharedReplaysByDefault(database.engine),
     ...adapterOptions,
     sleep: async (ms) => {
       sleeps.push(ms);
