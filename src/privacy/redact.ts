@@ -96,19 +96,28 @@ function valueKey(type: PhiType, value: string): string {
   return `${type}\u0000${from === 0 ? lower : key + lower.slice(from)}`;
 }
 
+/** Past this many distinct values, lookups switch from a linear search to Maps. */
+const SMALL_BOOK = 8;
+
 /**
  * Hands out placeholders: one number per distinct value of each type. A message holds a
- * handful of identifiers, so plain arrays searched in order beat building Maps per call.
+ * handful of identifiers, so plain arrays searched in order beat building Maps per call;
+ * a long text (a whole thread) switches to Maps so it stays linear.
  */
 class PlaceholderBook {
   private readonly keys: string[] = [];
   private readonly placeholders: string[] = [];
+  private byKey: Map<string, string> | undefined;
   private readonly counts: Partial<Record<PhiType, number>> = {};
   private readonly names: { tokens: string[]; joined: string; placeholder: string }[] = [];
+  private namesByKey: Map<string, string> | undefined;
+  /** Name word -> placeholders of the names holding it (built once names are many). */
+  private holdersByWord: Map<string, Set<string>> | undefined;
 
   placeholderFor(type: PhiType, value: string): string {
     if (type === "NAME") return this.nameFor(value);
     const key = valueKey(type, value);
+    if (this.byKey) return this.byKey.get(key) ?? this.assign(key, type);
     const k = this.keys.indexOf(key);
     return k >= 0 ? this.placeholders[k]! : this.assign(key, type);
   }
@@ -116,24 +125,48 @@ class PlaceholderBook {
   private nameFor(value: string): string {
     const tokens = nameKey(value);
     const joined = tokens.join(" ");
-    const exact = this.names.find((n) => n.joined === joined);
-    if (exact) return exact.placeholder;
+    const exact = this.namesByKey ? this.namesByKey.get(joined) : this.names.find((n) => n.joined === joined)?.placeholder;
+    if (exact) return exact;
     // "Miller" after "John Miller" is the same person when only one known name has it.
     if (tokens.length === 1) {
-      const holders = this.names.filter((n) => n.tokens.includes(tokens[0]!));
-      if (holders.length === 1) return holders[0]!.placeholder;
+      if (this.holdersByWord) {
+        const holders = this.holdersByWord.get(tokens[0]!);
+        if (holders?.size === 1) return holders.values().next().value!;
+      } else {
+        const holders = this.names.filter((n) => n.tokens.includes(tokens[0]!));
+        if (holders.length === 1) return holders[0]!.placeholder;
+      }
     }
     const placeholder = this.assign(`NAME\u0000${joined}`, "NAME");
     this.names.push({ tokens, joined, placeholder });
+    if (this.namesByKey) this.indexName(tokens, joined, placeholder);
+    else if (this.names.length > SMALL_BOOK) {
+      this.namesByKey = new Map();
+      this.holdersByWord = new Map();
+      for (const n of this.names) this.indexName(n.tokens, n.joined, n.placeholder);
+    }
     return placeholder;
+  }
+
+  private indexName(tokens: string[], joined: string, placeholder: string): void {
+    this.namesByKey!.set(joined, placeholder);
+    for (const t of tokens) {
+      const set = this.holdersByWord!.get(t) ?? new Set<string>();
+      set.add(placeholder);
+      this.holdersByWord!.set(t, set);
+    }
   }
 
   private assign(key: string, type: PhiType): string {
     const n = (this.counts[type] ?? 0) + 1;
     this.counts[type] = n;
     const placeholder = `[${type}_${n}]`;
-    this.keys.push(key);
-    this.placeholders.push(placeholder);
+    if (this.byKey) this.byKey.set(key, placeholder);
+    else {
+      this.keys.push(key);
+      this.placeholders.push(placeholder);
+      if (this.keys.length > SMALL_BOOK) this.byKey = new Map(this.keys.map((k, i) => [k, this.placeholders[i]!]));
+    }
     return placeholder;
   }
 }

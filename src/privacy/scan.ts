@@ -42,6 +42,12 @@ export class Token {
   /** Letter runs joined by an apostrophe or hyphen ("O'Neil", "mid-March"). */
   joined = false;
 
+  /** Drops the text and the strings cut from it. */
+  release(): void {
+    this.text = "";
+    this.lowered = this.wordText = this.lowerText = this.rawLowerText = this.gapText = undefined;
+  }
+
   /** Points a (pooled) token at a word of a new text. */
   set(text: string, lowered: string | undefined, start: number, end: number, rawEnd: number, gapStart: number): this {
     this.text = text;
@@ -142,7 +148,10 @@ function isDateSeparator(c: number): boolean {
 
 // One Scan and a pool of Tokens, reused by every call: a short message otherwise
 // allocates a dozen objects whose collection costs more than reading it. Detection is
-// synchronous and a scan is read only until the next scanText() call.
+// synchronous and a scan is read only until releaseScan(). The pool holds the first
+// POOL_MAX tokens (a long text allocates the rest), and releaseScan() drops every
+// reference to the text so no clinician text outlives the redaction in these objects.
+const POOL_MAX = 1024;
 const pooledTokens: Token[] = [];
 const scanned: Scan = newScan("");
 
@@ -307,7 +316,7 @@ function pushToken(text: string, lowered: string | undefined, tokens: Token[], s
     if (!sentenceStart && prev.rawEnd > prev.end && prev.length > 1 && !HONORIFIC_DOT.has(prev.rawLower)) sentenceStart = true;
   }
   const k = tokens.length;
-  const token = (pooledTokens[k] ??= new Token()).set(text, lowered, start, end, rawEnd, prevEnd);
+  const token = (k < POOL_MAX ? (pooledTokens[k] ??= new Token()) : new Token()).set(text, lowered, start, end, rawEnd, prevEnd);
   token.cap = cap;
   token.upper = cap && end - start > 1 && lowerLetters === 0;
   token.handle = handle;
@@ -353,4 +362,11 @@ export function execAt(re: RegExp, text: string, offsets: readonly number[], fn:
     if (!m) continue;
     resume = fn(m) ?? m.index + m[0].length;
   }
+}
+
+/** Ends the use of a scan: its tokens and the scan forget the text (see the pool above). */
+export function releaseScan(scan: Scan): void {
+  for (const t of scan.tokens) t.release();
+  scan.tokens.length = 0;
+  scan.text = "";
 }

@@ -135,10 +135,12 @@ function propagate(tokens: Token[], name: Uint8Array, staff: Uint8Array): void {
     if (name[i] && t.length > 1 && !hasFlag(t, NOT_NAME)) (found ??= []).push(t.lower);
   }
   if (!found) return;
+  // A few names (a message): compare in place. Many (a long thread): a set, so it stays linear.
+  const set = found.length > 8 ? new Set(found) : undefined;
   for (let i = 0; i < n; i++) {
     if (name[i] || staff[i]) continue;
     const t = tokens[i]!;
-    if (found.some((f) => t.is(f)) && !eponymAt(tokens, i)) name[i] = 1;
+    if ((set ? set.has(t.lower) : found.some((f) => t.is(f))) && !eponymAt(tokens, i)) name[i] = 1;
   }
 }
 
