@@ -2,6 +2,7 @@
 // author sets one. Done and Snooze on a held (or cancelled) reminder's id, by anyone,
 // change nothing and do not show its text.
 import { beforeAll, expect, it } from "vitest";
+import { sweepReminders } from "../src/reminders/sweep.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
 import { describeEachEngine } from "./helpers/db.ts";
 
@@ -56,5 +57,24 @@ describeEachEngine("review: held reminders", (database) => {
       expect(reply.errorCode, action).toMatch(/^(CONFLICT|NOT_FOUND)$/);
     }
     expect(await snapshot()).toBe(before);
+  });
+
+  it("a stored repeat rule that cannot be read does not hold up the reminders due after it", async () => {
+    const as = { user: "dr-sweep", workspace: "w-review-sweep" };
+    for (const line of ["/remind me every day at 9am check the ward list", "/remind me in 2 days recheck potassium"]) expect((await app.run(line, as)).status).toBe("ok");
+    const { db } = app.services;
+    const [broken, plain] = await db.selectFrom("reminders").selectAll().where("workspace", "=", "w-review-sweep").orderBy("due_at").execute();
+    await db.updateTable("reminders").set({ rrule: "DTSTART;TZID=Mars/Olympus:garbage\nRRULE:FREQ=SOMETIMES" }).where("id", "=", broken!.id).execute();
+    const before = app.logLines.length;
+
+    const swept = await sweepReminders(db, new Date(plain!.due_at.getTime() + 1000), app.services.log);
+    expect(swept.delivered).toBeGreaterThanOrEqual(2);
+    const queued = await db.selectFrom("outbox").select("subject_id").where("topic", "=", "reminder.due").execute();
+    expect(queued.map((q) => q.subject_id)).toEqual(expect.arrayContaining([String(broken!.id), String(plain!.id)]));
+    // The unreadable series is delivered once and stops; the log names its id, not its text.
+    expect((await db.selectFrom("reminders").select("status").where("id", "=", broken!.id).executeTakeFirstOrThrow()).status).toBe("delivered");
+    const lines = app.logLines.slice(before).join("\n");
+    expect(lines).toContain('"reminders.unreadable_rule"');
+    expect(lines).not.toContain("ward list");
   });
 });

@@ -6,7 +6,7 @@
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { Platform } from "../chat/model.ts";
 import type { Database } from "../db/schema.ts";
-import type { Logger } from "../log.ts";
+import { errorClass, type Logger } from "../log.ts";
 import { enqueueMany, type OutboxPost } from "../outbox/enqueue.ts";
 import { LATE_AFTER_MS, dueReminderReply } from "./message.ts";
 import { describeStoredRule, nextOccurrence } from "./recurrence.ts";
@@ -46,7 +46,22 @@ async function creatorsOf(trx: Kysely<Database>, rows: ReminderRow[]): Promise<M
 /** Where the previous batch of this sweep ended, in (due_at, id) order. */
 type Cursor = { dueAt: Date; id: number } | undefined;
 
-async function sweepBatch(db: Kysely<Database>, now: Date, size: number, after: Cursor, result: SweepResult): Promise<ReminderRow[]> {
+/**
+ * A recurring row's repeat description and next occurrence. A stored rule that cannot be
+ * read (edited by hand, written by another version) must not fail the batch: every
+ * reminder due after it would wait forever. It is delivered once, without repeats.
+ */
+function readRepeats(row: ReminderRow, now: Date, log: Logger): { repeats: string | null; next: Date | null } {
+  if (!row.rrule) return { repeats: null, next: null };
+  try {
+    return { repeats: describeStoredRule(row.rrule), next: nextOccurrence(row.rrule, new Date(Math.max(row.due_at.getTime(), now.getTime()))) };
+  } catch (error) {
+    log.warn("reminders.unreadable_rule", { reminderId: row.id, error: errorClass(error) });
+    return { repeats: null, next: null };
+  }
+}
+
+async function sweepBatch(db: Kysely<Database>, now: Date, size: number, after: Cursor, result: SweepResult, log: Logger): Promise<ReminderRow[]> {
   return db.transaction().execute(async (trx) => {
     // Walk reminders_due_idx in order and stop after `size` rows. Without fresh statistics
     // (PGlite has no autovacuum) the planner guesses few due rows and picks a bitmap scan
@@ -78,6 +93,9 @@ async function sweepBatch(db: Kysely<Database>, now: Date, size: number, after: 
     for (const row of rows) {
       const creator = creators.get(row.creator_user_id) ?? null;
       const forSomeoneElse = "user" in row.target ? row.target.user !== creator : true;
+      // A recurring reminder that came due during downtime is delivered once, late, and
+      // continues from the first occurrence after now (missed repeats are not replayed).
+      const { repeats, next } = readRepeats(row, now, log);
       const reply = dueReminderReply(
         {
           id: row.id,
@@ -86,7 +104,7 @@ async function sweepBatch(db: Kysely<Database>, now: Date, size: number, after: 
           timezone: row.timezone,
           caseId: row.case_id === null ? null : Number(row.case_id),
           fromUser: forSomeoneElse ? creator : null,
-          repeats: row.rrule ? describeStoredRule(row.rrule) : null,
+          repeats,
         },
         now,
       );
@@ -99,9 +117,6 @@ async function sweepBatch(db: Kysely<Database>, now: Date, size: number, after: 
         dedupeKey: `reminder:${row.id}:${row.occurrence}`,
         now,
       });
-      // A recurring reminder that came due during downtime is delivered once, late, and
-      // continues from the first occurrence after now (missed repeats are not replayed).
-      const next = row.rrule ? nextOccurrence(row.rrule, new Date(Math.max(row.due_at.getTime(), now.getTime()))) : null;
       ids.push(row.id);
       statuses.push(next ? "pending" : "delivered");
       nextDue.push((next ?? row.due_at).toISOString());
@@ -138,7 +153,7 @@ export async function sweepReminders(db: Kysely<Database>, now: Date, log: Logge
   // process rolls back, the next sweep (which starts without a cursor) picks them up.
   let cursor: Cursor;
   while (result.delivered < limit) {
-    const rows = await sweepBatch(db, now, Math.min(batchSize, limit - result.delivered), cursor, result);
+    const rows = await sweepBatch(db, now, Math.min(batchSize, limit - result.delivered), cursor, result, log);
     const last = rows.at(-1);
     if (!last) break;
     cursor = { dueAt: last.due_at, id: last.id };
