@@ -99,6 +99,8 @@ function qualityTable(title: string, corpus: CorpusMessage[], names: string[], s
 export default async function bench(args: string[]): Promise<void> {
   const corpus = loadCorpus();
   const holdout = loadCorpus("holdout");
+  const holdout2 = loadCorpus("holdout2");
+  const holdout2Scores = new Map<string, Scores>();
   const { ready, failed } = await contenders();
   const holdoutScores = new Map<string, Scores>();
   const quick = args.includes("--quick");
@@ -109,6 +111,7 @@ export default async function bench(args: string[]): Promise<void> {
   for (const c of ready) {
     scores.set(c.name, scoreOutputs(corpus, await outputsOf(c, corpus)));
     holdoutScores.set(c.name, scoreOutputs(holdout, await outputsOf(c, holdout)));
+    holdout2Scores.set(c.name, scoreOutputs(holdout2, await outputsOf(c, holdout2)));
     // Warm up (lexicons load on first use, the JIT compiles), then measure.
     for (const m of corpus) await c.run(m.text);
     speed.set(c.name, { perMessage: await perMessageThroughput(c, corpus, quick ? 300 : 2000), large: await largeTextThroughput(c, big) });
@@ -120,6 +123,8 @@ export default async function bench(args: string[]): Promise<void> {
   console.log(qualityTable("Main corpus (detectors were tuned on it)", corpus, names, scores));
   console.log("");
   console.log(qualityTable("Held-out corpus (other templates and people)", holdout, names, holdoutScores));
+  console.log("");
+  console.log(qualityTable("Held-out corpus 2 (written after the context rules, measured, never tuned on)", holdout2, names, holdout2Scores));
   console.log("");
   const speedRows = [
     ["MB/s, message by message (wall clock)", ...names.map((n) => speed.get(n)!.perMessage.wall.toFixed(2))],

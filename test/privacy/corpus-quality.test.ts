@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
 import { generateCorpus } from "../fixtures/phi/generate.ts";
 import { generateHoldout } from "../fixtures/phi/holdout.ts";
+import { generateHoldout2 } from "../fixtures/phi/holdout2.ts";
 import { loadCorpus, scoreSpans } from "../fixtures/phi/score.ts";
 
 const corpus = loadCorpus();
@@ -51,25 +52,34 @@ describe("PHI corpus", () => {
   });
 });
 
+/** Floors of a held-out corpus: span recall, name recall, precision, non-PHI words altered. */
+function heldOutSuite(title: string, name: "holdout" | "holdout2", generate: () => unknown, floors: { recall: number; names: number }): void {
+  describe(title, () => {
+    const held = scoreSpans(loadCorpus(name), (text) => redact(text).spans);
+
+    it("is the generator's output", () => {
+      expect(loadCorpus(name)).toEqual(generate());
+    });
+
+    it(`removes at least ${100 * floors.recall}% of identifier spans and ${100 * floors.names}% of names`, () => {
+      expect(held.recall, JSON.stringify(held.misses.slice(0, 10))).toBeGreaterThanOrEqual(floors.recall);
+      const names = held.byType.get("NAME")!;
+      expect(names.removed / names.total).toBeGreaterThanOrEqual(floors.names);
+    });
+
+    it("keeps precision at 99% and alters at most 0.5% of non-PHI words", () => {
+      expect(held.precision).toBeGreaterThanOrEqual(0.99);
+      expect(held.nonPhiAltered, JSON.stringify(held.overreach.slice(0, 10))).toBeLessThanOrEqual(0.005);
+    });
+  });
+}
+
 // The held-out corpus was written after the first tuning and never tuned on message by
 // message. Its misses fell into two categories (bracketed initials, a health system's
 // name before "St."), now covered by general rules; the floors catch regressions.
-describe("PHI held-out corpus", () => {
-  const holdout = loadCorpus("holdout");
-  const held = scoreSpans(holdout, (text) => redact(text).spans);
+heldOutSuite("PHI held-out corpus", "holdout", generateHoldout, { recall: 0.99, names: 0.98 });
 
-  it("is the generator's output", () => {
-    expect(holdout).toEqual(generateHoldout());
-  });
-
-  it("removes at least 99% of identifier spans and 98% of names", () => {
-    expect(held.recall, JSON.stringify(held.misses.slice(0, 10))).toBeGreaterThanOrEqual(0.99);
-    const names = held.byType.get("NAME")!;
-    expect(names.removed / names.total).toBeGreaterThanOrEqual(0.98);
-  });
-
-  it("keeps precision at 99% and alters at most 0.5% of non-PHI words", () => {
-    expect(held.precision).toBeGreaterThanOrEqual(0.99);
-    expect(held.nonPhiAltered, JSON.stringify(held.overreach.slice(0, 10))).toBeLessThanOrEqual(0.005);
-  });
-});
+// The second held-out corpus was written after the context rules and measured once
+// (95.0% of spans, 98.3% of names); its misses are left as found ("Hospital of <town>",
+// a lower-case full name before a lab, one town), and the floors sit just under.
+heldOutSuite("PHI held-out corpus 2", "holdout2", generateHoldout2, { recall: 0.94, names: 0.97 });
