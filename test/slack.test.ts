@@ -302,7 +302,7 @@ const holdCommand: Command = {
 describeEachEngine("Slack adapter under load (one work slot, one waiting place)", (db) => {
   let h: SlackHarness;
   beforeAll(async () => {
-    h = await startSlackHarness(db(), { SLACK_BOT_TOKEN: "xoxb-single-token", SLACK_TEAM_ID: TEAM }, [holdCommand], { workConcurrency: 1, maxWaitingWork: 1 });
+    h = await startSlackHarness(db(), { SLACK_BOT_TOKEN: "xoxb-single-token", SLACK_TEAM_ID: TEAM }, [holdCommand, intakeCommand], { workConcurrency: 1, maxWaitingWork: 1 });
   });
   afterAll(async () => h?.close());
 
@@ -331,5 +331,28 @@ describeEachEngine("Slack adapter under load (one work slot, one waiting place)"
     // Drained: the next command answers in its ack again.
     const after = await h.requester.command("help", "", { team: TEAM, user: "U0GP" });
     expect(after.json.blocks[0].text.text).toBe("Curbside commands");
+  });
+
+  it("keeps a modal open with 'busy' on its first field when the queue is full, and sends nothing", async () => {
+    const entered = new Promise<void>((resolve) => (hold.entered = resolve));
+    const first = h.requester.command("hold-test", "", { team: TEAM, user: "U0GP", responseUrl: h.fake.responseUrl("held-2") });
+    await entered;
+    await h.requester.command("help", "", { team: TEAM, user: "U0GP", responseUrl: h.fake.responseUrl("queued-2") });
+    const submitted = await h.requester.interaction({
+      type: "view_submission",
+      team: { id: TEAM },
+      user: { id: "U0GP", username: "gp" },
+      view: {
+        callback_id: "intake-test:case",
+        private_metadata: JSON.stringify({ channel: { id: "C0TRIAGE", kind: "channel" }, responseUrl: h.fake.responseUrl("busy-form") }),
+        state: { values: { question: { question: { type: "plain_text_input", value: "Invented question about a murmur" } }, urgency: { urgency: { type: "static_select", selected_option: { value: "routine" } } } } },
+      },
+    });
+    expect(submitted.json).toEqual({ response_action: "errors", errors: { question: BUSY_TEXT } });
+    hold.release!();
+    await first;
+    await h.slack.idle();
+    expect(h.fake.calls.filter((c) => c.path.endsWith("/busy-form"))).toHaveLength(0);
+    expect(h.app.logLines.some((l) => l.includes("slack.busy"))).toBe(true);
   });
 });

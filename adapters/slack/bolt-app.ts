@@ -108,6 +108,11 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
         new App({ socketMode: true, appToken: transport.appToken, authorize, logger, clientOptions: { slackApiUrl: deps.apiUrl }, installerOptions: { clientOptions: { slackApiUrl: deps.apiUrl } } });
   const roles = new FirstUseRoles(deps);
   const later = (kind: string, work: () => Promise<void>) => deps.track(deps.delivery.background(kind, work));
+  // A flood of refusals must not become a flood of log lines: the first, then every 100th.
+  const busy = (kind: string) => {
+    const refused = deps.work.stats().refused;
+    if (refused === 1 || refused % 100 === 0) deps.log.warn("slack.busy", { kind, refusedSoFar: refused });
+  };
 
   app.error(async (error) => {
     deps.log.error("slack.listener_failed", { error: error.name, code: (error as { code?: string }).code });
@@ -146,7 +151,7 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
     };
     const job = deps.work.admit(async () => deps.dispatcher.dispatch(parseSlashCommand(body, await roles.hint(access, body.user_id))));
     if (!job) {
-      deps.log.warn("slack.busy", { kind: "command" });
+      busy("command");
       await ack({ response_type: "ephemeral", text: BUSY_TEXT });
       return;
     }
@@ -191,7 +196,7 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
     };
     const job = deps.work.admit(async () => deps.dispatcher.dispatch(parseBlockAction(payload, await roles.hint(access, userId)) ?? invocation));
     if (!job) {
-      deps.log.warn("slack.busy", { kind: "action" });
+      busy("action");
       later("busy", () => deps.delivery.send(route, ephemeral(BUSY_TEXT)));
       return;
     }
@@ -218,7 +223,7 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
     const job = deps.work.admit(async () => deps.dispatcher.dispatch((parseViewSubmission(payload, await roles.hint(access, userId)) ?? parsed).invocation));
     if (!job) {
       // Busy: keep the modal open with what was typed, and say so on a field.
-      deps.log.warn("slack.busy", { kind: "form" });
+      busy("form");
       return void (await ack(firstField ? renderFieldErrors({ [firstField]: BUSY_TEXT }) : undefined));
     }
     // Unlike commands, a submission waits (up to MODAL_ACK_BUDGET_MS, even behind queued
