@@ -237,7 +237,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   const n = tokens.length;
   const staff = marks(0, n);
   const name = marks(1, n);
-  const staffWords = new Set<string>();
+  let staffWords: Set<string> | undefined;
 
   // Staff: a title then up to two name words; chat handles.
   for (let i = 0; i < n; i++) {
@@ -254,7 +254,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       if (!(isWordGap(w.gap) || w.gap === "" || w.gap === ". ") || hasFlag(w, NOT_NAME)) break;
       if (!(w.cap || lexiconTok(w))) break;
       staff[j] = 1;
-      if (!isInitial(w)) staffWords.add(w.lower);
+      if (!isInitial(w)) (staffWords ??= new Set()).add(w.lower);
     }
   }
 
@@ -341,9 +341,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const given = givenTok(t);
     // Most words are lower case and not given names: nothing below can match them.
     if (!t.cap && !given) continue;
-    if (hasFlag(t, NOT_NAME) || (staffWords.size > 0 && staffWords.has(t.lower)) || eponymAt(tokens, i)) continue;
+    if (hasFlag(t, NOT_NAME) || staffWords?.has(t.lower) || eponymAt(tokens, i)) continue;
     const next = tokens[i + 1];
-    const nextOk = !!next && !staff[i + 1] && isWordGap(next.gap) && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !(staffWords.size > 0 && staffWords.has(next.lower));
+    const nextOk = !!next && !staff[i + 1] && isWordGap(next.gap) && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
     const family = familyTok(t);
     const ambiguous = hasFlag(t, AMBIGUOUS);
     if (t.upper) {
