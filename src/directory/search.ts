@@ -122,9 +122,10 @@ function specialistConditions(query: SpecialistQuery, tier: Tier): RawBuilder<un
   if (query.telehealth) where.push(sql`s.telehealth`);
   if (query.accepting) where.push(sql`s.accepting_consults`);
   if (query.awayAt) {
-    // Checked per candidate row through the links' NPI index: a handful of rows per page.
-    where.push(sql`not exists (select 1 from user_npi_links k join users u on u.id = k.user_id
-      where k.npi = s.npi and k.status = 'confirmed' and u.away_until > ${query.awayAt})`);
+    // Away specialists are a handful: listed once per statement (an uncorrelated
+    // subquery), then a cheap test per candidate row.
+    where.push(sql`not (s.npi = any(array(select k.npi from user_npi_links k join users u on u.id = k.user_id
+      where k.status = 'confirmed' and u.away_until > ${query.awayAt})))`);
   }
   return where;
 }

@@ -2,7 +2,7 @@
 // to NUCC specialties, using exact names/synonyms first and trigram similarity for typos.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
-import { similarity, trigrams, wordSimilarity } from "./trigram.ts";
+import { similarity, trigramSequence, trigrams, wordSimilarity, type TrigramSequence } from "./trigram.ts";
 
 /** A specialty that matched a query, with how well. */
 export interface SpecialtyMatch {
@@ -33,6 +33,8 @@ export interface Specialty {
   searchTerms: string;
   /** Trigrams of the name and of each synonym. */
   termTrigrams: Set<string>[];
+  /** Trigrams of searchTerms, in order and as a set. */
+  searchTrigrams: { sequence: TrigramSequence; set: Set<string> };
 }
 
 /** The specialty list of a database, read once: migrations seed it and nothing edits it at run time. */
@@ -55,6 +57,7 @@ export function specialtyCatalog(db: Kysely<Database>): Promise<Specialty[]> {
           synonyms: r.synonyms,
           searchTerms: r.search_terms,
           termTrigrams: [...r.synonyms, r.name.toLowerCase()].map(trigrams),
+          searchTrigrams: { sequence: trigramSequence(r.search_terms), set: trigrams(r.search_terms) },
         })),
       );
     // A failed read is retried next time rather than cached.
@@ -86,8 +89,8 @@ export async function matchSpecialties(db: Kysely<Database>, query: string, limi
   const candidates: (SpecialtyMatch & { rank: number })[] = [];
   for (const s of await specialtyCatalog(db)) {
     const exact = upper === s.code || s.lowerName === q || s.synonyms.includes(q);
-    const partial = wordSimilarity(q, s.searchTerms);
-    if (!exact && partial < WORD_SIMILARITY_THRESHOLD && similarity(s.searchTerms, qTrigrams) < SIMILARITY_THRESHOLD) continue;
+    const partial = wordSimilarity(qTrigrams, s.searchTrigrams.sequence);
+    if (!exact && partial < WORD_SIMILARITY_THRESHOLD && similarity(s.searchTrigrams.set, qTrigrams) < SIMILARITY_THRESHOLD) continue;
     const whole = Math.max(0, ...s.termTrigrams.map((t) => similarity(t, qTrigrams)));
     candidates.push({ code: s.code, name: s.name, exact, score: exact ? 1 : Math.min(0.99, whole + 0.1 * partial), rank: Math.max(whole, partial) });
   }

@@ -35,32 +35,56 @@ export function similarity(a: string | Set<string>, b: string | Set<string>): nu
   return single(shared, ta.size, tb.size);
 }
 
+/** A text's trigram sequence prepared for repeated word_similarity() calls against it. */
+export interface TrigramSequence {
+  /** Each distinct trigram once. */
+  distinct: string[];
+  /** The sequence, as indexes into `distinct`. */
+  positions: Int32Array;
+}
+
+/** Prepares `text` as the second argument of wordSimilarity(). */
+export function trigramSequence(text: string): TrigramSequence {
+  const index = new Map<string, number>();
+  const ordered = orderedTrigrams(text);
+  const positions = new Int32Array(ordered.length);
+  ordered.forEach((t, i) => {
+    let k = index.get(t);
+    if (k === undefined) index.set(t, (k = index.size));
+    positions[i] = k;
+  });
+  return { distinct: [...index.keys()], positions };
+}
+
 /**
  * pg_trgm word_similarity(a, b): the best similarity between the trigrams of `a` and any
- * continuous run of the trigrams of `b` (iterate_word_similarity, non-strict).
+ * continuous run of the trigrams of `b` (iterate_word_similarity, non-strict). Either
+ * side may be given prepared (`trigrams(a)`, `trigramSequence(b)`).
  */
-export function wordSimilarity(a: string, b: string): number {
-  const ta = trigrams(a);
+export function wordSimilarity(a: string | Set<string>, b: string | TrigramSequence): number {
+  const ta = typeof a === "string" ? trigrams(a) : a;
   const ulen1 = ta.size;
   if (ulen1 === 0) return 0;
-  const seq = orderedTrigrams(b);
-  const found = seq.map((t) => ta.has(t));
+  const { distinct, positions: seq } = typeof b === "string" ? trigramSequence(b) : b;
+  const found = distinct.map((t) => ta.has(t));
+  // A run must start and end on a shared trigram: with none, the answer is 0.
+  if (!found.includes(true)) return 0;
   // Last position of each trigram of b inside the current run (-1 when outside it).
-  const lastpos = new Map<string, number>();
+  const lastpos = new Int32Array(distinct.length).fill(-1);
   let ulen2 = 0;
   let count = 0;
   let lower = -1;
   let best = 0;
   for (let i = 0; i < seq.length; i++) {
     const t = seq[i]!;
-    if (lower >= 0 || found[i]) {
-      if ((lastpos.get(t) ?? -1) < 0) {
+    if (lower >= 0 || found[t]) {
+      if (lastpos[t]! < 0) {
         ulen2++;
-        if (found[i]) count++;
+        if (found[t]) count++;
       }
-      lastpos.set(t, i);
+      lastpos[t] = i;
     }
-    if (!found[i]) continue;
+    if (!found[t]) continue;
     const upper = i;
     if (lower === -1) {
       lower = i;
@@ -80,15 +104,15 @@ export function wordSimilarity(a: string, b: string): number {
         count = tmpCount;
       }
       const tt = seq[tmpLower]!;
-      if (lastpos.get(tt) === tmpLower) {
+      if (lastpos[tt] === tmpLower) {
         tmpUlen2--;
-        if (found[tmpLower]) tmpCount--;
+        if (found[tt]) tmpCount--;
       }
     }
     best = Math.max(best, current);
     for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
       const tt = seq[tmpLower]!;
-      if (lastpos.get(tt) === tmpLower) lastpos.set(tt, -1);
+      if (lastpos[tt] === tmpLower) lastpos[tt] = -1;
     }
   }
   return best;
