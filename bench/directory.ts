@@ -51,18 +51,25 @@ const TYPOS = ["cardiolgy", "dermatolgy", "gastroenterolgy", "endocrinolgy", "ne
 const ZIPS = ["10001", "60601", "90012", "77002", "19103", "94102", "98101", "02108", "30303", "62701", "33130", "55401", "80202", "20001", "48226"];
 const LANGUAGES = ["Spanish", "Chinese", "Vietnamese", "French", "Arabic"];
 
-/** A person's name as a clinician types it: a last name, with a typo, or first and last. */
-function typedName(random: () => number): string {
+/**
+ * A person's name as a clinician types it: a last name, with a typo, first and last,
+ * last then first (with or without a comma), a title and credentials, or a first name
+ * alone (kind "first name": a first name is shared by far more people than a last name).
+ */
+function typedName(random: () => number): { q: string; kind: string } {
   const { first, last } = inventedName(random);
   const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
   const r = random();
-  if (r < 0.4) return title(last);
-  if (r < 0.7) {
+  if (r < 0.3) return { kind: "name", q: title(last) };
+  if (r < 0.5) {
     // One letter dropped: "Whitwood" -> "Whitwod".
     const at = 1 + Math.floor(random() * (last.length - 2));
-    return title(last.slice(0, at) + last.slice(at + 1));
+    return { kind: "name", q: title(last.slice(0, at) + last.slice(at + 1)) };
   }
-  return `${title(first)} ${title(last)}`;
+  if (r < 0.65) return { kind: "name", q: `${title(first)} ${title(last)}` };
+  if (r < 0.75) return { kind: "name", q: random() < 0.5 ? `${title(last)} ${title(first)}` : `${title(last)}, ${title(first)}` };
+  if (r < 0.8) return { kind: "name", q: `Dr. ${title(first)} ${title(last)}, MD` };
+  return { kind: "first name", q: title(first) };
 }
 
 /** A mixed query list: a fifth each of specialty, typo, near ZIP (half with `within`), language, and a person's name. */
@@ -78,7 +85,7 @@ function queries(count: number, seed = 7): { q: string; near?: string; within?: 
       case 2:
         return { kind: "near", q: pick([...SPECIALTY_WORDS, ...TYPOS]), near: pick(ZIPS), within: random() < 0.5 ? pick([10, 25, 50]) : undefined };
       case 3:
-        return { kind: "name", q: typedName(random), near: random() < 0.3 ? pick(ZIPS) : undefined };
+        return { ...typedName(random), near: random() < 0.3 ? pick(ZIPS) : undefined };
       default:
         return { kind: "language", q: pick(SPECIALTY_WORDS), lang: pick(LANGUAGES), near: random() < 0.5 ? pick(ZIPS) : undefined };
     }
@@ -154,6 +161,9 @@ export async function explain(db: Kysely<Database>): Promise<string[]> {
     { kind: "near", q: "dermatology", near: "60601", within: 25 },
     { kind: "name", q: "Whitwod" },
     { kind: "name", q: "Kofi Whitwood", near: "10001" },
+    { kind: "name", q: "Whitwood, Kofi" },
+    { kind: "first name", q: "Kofi" },
+    { kind: "first name", q: "Kofi", near: "60601" },
   ];
   const captured: { node: RootOperationNode }[] = [];
   const capture: KyselyPlugin = {

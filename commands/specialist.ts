@@ -153,14 +153,14 @@ export default {
   usage: "<specialty or name> [near <ZIP | City, ST>] [within <N> mi] [lang <language>] [telehealth]",
   permission: "clinician",
   options: [
-    { name: "query", type: "words", description: "a specialty (name, synonym, NUCC code) or a person's name", required: true, example: "cardiology" },
+    { name: "query", type: "words", description: "a specialty (name, synonym, NUCC code) or a person's name (last, first, or both in either order)", required: true, example: "cardiology" },
     { name: "near", type: "string", keyword: true, description: "a ZIP code or City, ST to sort by distance", example: "10001" },
     { name: "within", type: "string", keyword: true, description: "only within this many miles", example: "25 mi", validate: parseWithin },
     { name: "lang", type: "string", keyword: true, arity: 1, description: "a language the specialist speaks", example: "spanish" },
     { name: "telehealth", type: "flag", description: "only specialists who offer telehealth" },
     { name: "accepting", type: "flag", description: "only specialists accepting consults" },
   ],
-  help: "Examples: `/specialist cardiology near 10001`, `/specialist heart doctor near Springfield, IL within 50 mi`, `/specialist dermatolgy lang spanish telehealth accepting`, `/specialist Okafor`, `/specialist show 1234567893`",
+  help: "Examples: `/specialist cardiology near 10001`, `/specialist heart doctor near Springfield, IL within 50 mi`, `/specialist dermatolgy lang spanish telehealth accepting`, `/specialist Okafor`, `/specialist Okafor, Nadia near 10001`, `/specialist show 1234567893`",
   subcommands: [
     {
       name: "show",

@@ -4,7 +4,7 @@ import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { seededRandom } from "../src/directory/demo-seed.ts";
 import { similarity, wordSimilarity } from "../src/directory/trigram.ts";
-import { specialtyCatalog } from "../src/directory/specialties.ts";
+import { matchSpecialties, specialtyCatalog } from "../src/directory/specialties.ts";
 import { describeEachEngine } from "./helpers/db.ts";
 
 const TYPED = ["cardiolgy", "dermatolgy", "nephro", "heart doc", "ob/gyn", "ent", "a&e", "pm&r", "peds derm", "207RC0000X", "gastroenterolgy", "nuerology",
@@ -34,5 +34,19 @@ describeEachEngine("pg_trgm port", (database) => {
       .filter((m) => m.pg[0] !== m.js[0] || m.pg[1] !== m.js[1]);
     expect(rows).toHaveLength(pairs.length);
     expect(mismatches).toEqual([]);
+  });
+
+  it("answers a repeated specialty query as the first time, unharmed by what a caller did with the first answer", async () => {
+    const db = database().db;
+    const first = await matchSpecialties(db, "cardiolgy", 3);
+    const expected = structuredClone(first);
+    expect(first[0]?.name).toBe("Cardiovascular Disease");
+    first[0]!.name = "changed by a caller";
+    first.length = 0;
+    expect(await matchSpecialties(db, "  Cardiolgy ", 3)).toEqual(expected);
+    // Other queries and limits are answered on their own, even after many distinct ones.
+    for (const q of noise(600)) await matchSpecialties(db, q, 2);
+    expect(await matchSpecialties(db, "cardiolgy", 1)).toEqual(expected.slice(0, 1));
+    expect(await matchSpecialties(db, "cardiolgy", 3)).toEqual(expected);
   });
 });

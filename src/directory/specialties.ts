@@ -84,10 +84,35 @@ const WORD_SIMILARITY_THRESHOLD = 0.6;
 export async function matchSpecialties(db: Kysely<Database>, query: string, limit = 5): Promise<SpecialtyMatch[]> {
   const q = query.trim().toLowerCase().replace(/\s+/g, " ");
   if (!q) return [];
+  const catalog = await specialtyCatalog(db);
+  const key = `${limit} ${q}`;
+  let memo = recentMatches.get(catalog);
+  if (!memo) recentMatches.set(catalog, (memo = new Map()));
+  const known = memo.get(key);
+  if (known) {
+    memo.delete(key);
+    memo.set(key, known);
+    return known.map((m) => ({ ...m }));
+  }
+  const matches = rankSpecialties(catalog, q, limit);
+  memo.set(key, matches);
+  if (memo.size > RECENT_MATCHES) memo.delete(memo.keys().next().value!);
+  return matches.map((m) => ({ ...m }));
+}
+
+/**
+ * Recently typed specialty queries and their matches, per catalog. Matching is a pure
+ * function of the typed words and the catalog (which nothing edits at run time), and the
+ * same few words ("cardiology", "derm") are typed over and over; the oldest is dropped.
+ */
+const recentMatches = new WeakMap<Specialty[], Map<string, SpecialtyMatch[]>>();
+const RECENT_MATCHES = 512;
+
+function rankSpecialties(catalog: Specialty[], q: string, limit: number): SpecialtyMatch[] {
   const upper = q.toUpperCase();
   const qTrigrams = trigrams(q);
   const candidates: (SpecialtyMatch & { rank: number })[] = [];
-  for (const s of await specialtyCatalog(db)) {
+  for (const s of catalog) {
     const exact = upper === s.code || s.lowerName === q || s.synonyms.includes(q);
     const partial = wordSimilarity(qTrigrams, s.searchTrigrams.sequence);
     if (!exact && partial < WORD_SIMILARITY_THRESHOLD && similarity(s.searchTrigrams.set, qTrigrams) < SIMILARITY_THRESHOLD) continue;

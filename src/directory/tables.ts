@@ -47,6 +47,13 @@ export interface SpecialistLastNamesTable {
   name: string;
 }
 
+/** Each distinct lower-cased specialist first name once, trigram-indexed for name searches. */
+export interface SpecialistFirstNamesTable {
+  name: string;
+  /** Active specialists with this first name as of the last import (null before one). */
+  specialists: number | null;
+}
+
 /** A user's claim to an NPI; trusted only once an admin confirms it. */
 export interface UserNpiLinksTable {
   user_id: number;
@@ -88,6 +95,7 @@ export interface DirectoryTables {
   specialists: SpecialistsTable;
   practice_locations: PracticeLocationsTable;
   specialist_last_names: SpecialistLastNamesTable;
+  specialist_first_names: SpecialistFirstNamesTable;
   user_npi_links: UserNpiLinksTable;
   user_specialties: UserSpecialtiesTable;
   oncall_shifts: OncallShiftsTable;
