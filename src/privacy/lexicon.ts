@@ -218,6 +218,21 @@ export const GIVEN = 1, FAMILY = 2, NOT_NAME = 4, AMBIGUOUS = 8, EPONYM = 16, EP
 /** Context bits for names without a cue word: "bed 12: X", "got X here", "X's wife". */
 export const BED = 1 << 20, PRESENCE_VERB = 1 << 21, RELATIVE = 1 << 22;
 
+/** Abbreviations written with a period that does not end a sentence ("Dr.", "approx."). */
+export const ABBREVIATION = 1 << 23;
+const ABBREVIATIONS = words(`dr mr mrs ms st pt prof mx vs approx`);
+
+/** Name cue words that read differently (detectors/names.ts): honorifics, cues after which a name is expected, words between a cue and the name, and what a curbside is "on". */
+export const HONORIFIC = 1 << 24, STRONG_CUE = 1 << 25, NAME_LINK = 1 << 26, CONSULT_WORD = 1 << 27;
+const HONORIFICS = words(`mr mrs ms miss mx mister`);
+const STRONG_CUES = words(`pt patient name named called goes aka re regarding`);
+const NAME_LINKS = words(`is was named called name aka goes by`);
+const CONSULT_WORDS = words(`curbside consult question`);
+
+/** Words right before an age in words ("age 93", "in his 90s", "she is 93", "pt turned 101"). */
+export const AGE_WORD = 1 << 28;
+const AGE_WORDS = words(`age ages aged his her their is was turned turns she he pt patient they`);
+
 /** Words a bed or room number follows; the patient's name or initials come after it. */
 const BED_WORDS = words(`bed rm room bay cubicle cube pod`);
 /** Verbs whose object is a patient when a place or "here" follows ("got X here", "seeing X in 4"). */
@@ -227,15 +242,23 @@ const RELATIVES = words(`son daughter wife husband mother mom mum father dad bro
 fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver hcp poa`);
 
 /**
- * Every listed word's flags in one open-addressing table keyed by two 32-bit hashes of
- * the lower-case word (a 64-bit fingerprint: a false match among ~100,000 words has odds
- * near 1e-14). Four Int32 per slot, one cache line per probe, and no string is built to
- * look a word up: the scan hashes each word's characters as it reads them. A Map of the
- * same words costs several cache misses and a substring per lookup, which was the largest
+ * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the
+ * lower-case word (a 64-bit fingerprint: a false match among ~100,000 words has odds near
+ * 1e-14). Four Int32 per slot, one cache line per probe, and no string is built to look a
+ * word up: the scan hashes each word's characters as it reads them. A Map of the same
+ * words costs several cache misses and a substring per lookup, which was the largest
  * single cost of redacting a short message.
+ * Two tables: Curbside's own lists (ordinary, clinical and cue words, with their census
+ * flags too) in a small one that stays in cache, since most words of a message are there,
+ * and the census names found in no other list in a large one (4 MB), probed only for
+ * words the small table lacks.
  */
-let table: Int32Array | undefined;
-let mask = 0;
+interface Table {
+  slots: Int32Array;
+  mask: number;
+}
+let ownWords: Table | undefined;
+let censusOnly: Table | undefined;
 
 /** Seeds of the two hashes. */
 export const HASH1_SEED = 0x811c9dc5 | 0, HASH2_SEED = 0x9747b28c | 0;
@@ -247,14 +270,11 @@ export function hash2Step(h: number, c: number): number {
   return Math.imul(h ^ c, 0x5bd1e995) ^ (h >>> 15);
 }
 
-function buildTable(): Int32Array {
-  const { first, last } = lists();
-  const map = new Map<string, number>();
+function buildTables(): void {
+  const own = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => {
-    for (const w of words) map.set(w, (map.get(w) ?? 0) | flag);
+    for (const w of words) own.set(w, (own.get(w) ?? 0) | flag);
   };
-  add(first, GIVEN);
-  add(last, FAMILY);
   add(NOT_A_NAME, NOT_NAME);
   add(AMBIGUOUS_NAMES, AMBIGUOUS);
   add(EPONYMS, EPONYM);
@@ -276,39 +296,66 @@ function buildTable(): Int32Array {
   add(BED_WORDS, BED);
   add(PRESENCE_VERBS, PRESENCE_VERB);
   add(RELATIVES, RELATIVE);
-  let slots = 1;
-  while (slots < map.size * 2.5) slots <<= 1;
-  const t = new Int32Array(slots * 4);
-  mask = slots - 1;
-  for (const [word, f] of map) {
+  add(ABBREVIATIONS, ABBREVIATION);
+  add(HONORIFICS, HONORIFIC);
+  add(STRONG_CUES, STRONG_CUE);
+  add(NAME_LINKS, NAME_LINK);
+  add(CONSULT_WORDS, CONSULT_WORD);
+  add(AGE_WORDS, AGE_WORD);
+  const census = new Map<string, number>();
+  const { first, last } = lists();
+  for (const [words, flag] of [[first, GIVEN], [last, FAMILY]] as const) {
+    for (const w of words) {
+      const map = own.has(w) ? own : census;
+      map.set(w, (map.get(w) ?? 0) | flag);
+    }
+  }
+  ownWords = tableOf(own);
+  censusOnly = tableOf(census, ownWords);
+}
+
+/** A table of `words`; `other`, a table probed before it, must not hold any of their hashes. */
+function tableOf(words: Map<string, number>, other?: Table): Table {
+  let size = 1;
+  while (size < words.size * 2.5) size <<= 1;
+  const slots = new Int32Array(size * 4);
+  const mask = size - 1;
+  for (const [word, f] of words) {
     let h1 = HASH1_SEED, h2 = HASH2_SEED;
     for (let i = 0; i < word.length; i++) {
       h1 = hash1Step(h1, word.charCodeAt(i));
       h2 = hash2Step(h2, word.charCodeAt(i));
     }
+    if (other && probe(other, h1, h2) !== 0) throw new Error("lexicon: hash collision");
     let slot = h1 & mask;
     // Slot 0 of each entry holds flags | 1 << 30 so an empty slot (0) is never a word.
-    while (t[slot * 4 + 2] !== 0) {
-      if (t[slot * 4] === h1 && t[slot * 4 + 1] === h2) throw new Error("lexicon: hash collision");
+    while (slots[slot * 4 + 2] !== 0) {
+      if (slots[slot * 4] === h1 && slots[slot * 4 + 1] === h2) throw new Error("lexicon: hash collision");
       slot = (slot + 1) & mask;
     }
-    t[slot * 4] = h1;
-    t[slot * 4 + 1] = h2;
-    t[slot * 4 + 2] = f | (1 << 30);
+    slots[slot * 4] = h1;
+    slots[slot * 4 + 1] = h2;
+    slots[slot * 4 + 2] = f | (1 << 30);
   }
-  return t;
+  return { slots, mask };
+}
+
+/** Flags of the word hashing to (h1, h2) in `table`; 0 when not there (a listed word has a flag). */
+function probe(table: Table, h1: number, h2: number): number {
+  const { slots, mask } = table;
+  let slot = h1 & mask;
+  for (;;) {
+    const f = slots[slot * 4 + 2]!;
+    if (f === 0) return 0;
+    if (slots[slot * 4] === h1 && slots[slot * 4 + 1] === h2) return f & ~(1 << 30);
+    slot = (slot + 1) & mask;
+  }
 }
 
 /** Flags of the word whose lower-case characters hash to (h1, h2); 0 when not listed. */
 export function flagsOfHash(h1: number, h2: number): number {
-  const t = table ?? (table = buildTable());
-  let slot = h1 & mask;
-  for (;;) {
-    const f = t[slot * 4 + 2]!;
-    if (f === 0) return 0;
-    if (t[slot * 4] === h1 && t[slot * 4 + 1] === h2) return f & ~(1 << 30);
-    slot = (slot + 1) & mask;
-  }
+  if (!ownWords) buildTables();
+  return probe(ownWords!, h1, h2) || probe(censusOnly!, h1, h2);
 }
 
 /** Everything the lists say about a lower-case word, name bits and gate bits, in one lookup. */

@@ -2,7 +2,7 @@
 // merges them, gives each identifier a typed placeholder that stays the same for the same
 // value within one text ("[NAME_1]" every time Mr Miller appears), and builds the output.
 import { detectPhi } from "./detect.ts";
-import type { Detection, PhiSpan, PhiType, RedactionPolicy } from "./phi-types.ts";
+import { PHI_TYPES, type Detection, type PhiSpan, type PhiType, type RedactionPolicy } from "./phi-types.ts";
 
 declare const redactedBrand: unique symbol;
 
@@ -32,10 +32,11 @@ function brand(text: string): RedactedText {
  */
 export function mergeDetections(found: Detection[]): Detection[] {
   if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortDetections(found);
   const merged: Detection[] = [];
   for (const d of found) {
-    const last = merged[merged.length - 1];
+    // Never index -1: a negative index is a slow named-property lookup, not an array read.
+    const last = merged.length > 0 ? merged[merged.length - 1] : undefined;
     if (last && d.start < last.end) {
       if (d.end > last.end) {
         if (d.end - d.start > last.end - last.start) last.type = d.type;
@@ -46,6 +47,31 @@ export function mergeDetections(found: Detection[]): Detection[] {
     merged.push(d);
   }
   return merged;
+}
+
+/** Start order, the wider first at one start. */
+function byStart(a: Detection, b: Detection): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Sorts detections by `byStart`, stably. A message holds a handful, and an insertion sort
+ * of a handful costs less than Array.prototype.sort's setup; a long text uses that sort.
+ */
+function sortDetections(found: Detection[]): void {
+  if (found.length > 16) {
+    found.sort(byStart);
+    return;
+  }
+  for (let i = 1; i < found.length; i++) {
+    const d = found[i]!;
+    let k = i - 1;
+    while (k >= 0 && byStart(found[k]!, d) > 0) {
+      found[k + 1] = found[k]!;
+      k--;
+    }
+    found[k + 1] = d;
+  }
 }
 
 /** Words that open a name mention without being part of the person's name. */
@@ -96,36 +122,96 @@ function valueKey(type: PhiType, value: string): string {
   return `${type}\u0000${from === 0 ? lower : key + lower.slice(from)}`;
 }
 
-/** Past this many distinct values, lookups switch from a linear search to Maps. */
+/** Past this many distinct values (or names), lookups switch from a linear search to Maps. */
 const SMALL_BOOK = 8;
+
+/** "[NAME_1]" to "[NAME_8]" for every type, made once: a message rarely needs a ninth. */
+const FIRST_PLACEHOLDERS = new Map(PHI_TYPES.map((type) => [type, Array.from({ length: SMALL_BOOK }, (_, k) => `[${type}_${k + 1}]`)]));
+
+const TYPE_INDEX = new Map(PHI_TYPES.map((type, k) => [type, k]));
+
+function placeholderOf(type: PhiType, n: number): string {
+  return n <= SMALL_BOOK ? FIRST_PLACEHOLDERS.get(type)![n - 1]! : `[${type}_${n}]`;
+}
+
+/** A value already given a placeholder; its key is computed once another value of its type needs comparing. */
+interface BookValue {
+  type: PhiType;
+  /** Where the value is in the text. */
+  start: number;
+  end: number;
+  key: string | undefined;
+  placeholder: string;
+}
+
+/** A name already given a placeholder; its key words likewise wait for a second name. */
+interface BookName {
+  start: number;
+  end: number;
+  tokens: string[] | undefined;
+  joined: string;
+  placeholder: string;
+}
 
 /**
  * Hands out placeholders: one number per distinct value of each type. A message holds a
- * handful of identifiers, so plain arrays searched in order beat building Maps per call;
- * a long text (a whole thread) switches to Maps so it stays linear.
+ * handful of identifiers, mostly one of each type, so values are kept in arrays searched in
+ * order and a value's key is only built when another of its type is compared with it; a
+ * long text (a whole thread) switches to Maps so it stays linear.
  */
 class PlaceholderBook {
-  private readonly keys: string[] = [];
-  private readonly placeholders: string[] = [];
+  /** The text being redacted: values are cut from it only when a key needs them. */
+  constructor(private readonly text: string) {}
+
+  private readonly values: BookValue[] = [];
   private byKey: Map<string, string> | undefined;
-  private readonly counts: Partial<Record<PhiType, number>> = {};
-  private readonly names: { tokens: string[]; joined: string; placeholder: string }[] = [];
+  /** Placeholders handed out per type, by TYPE_INDEX (an array: a Map per message cost more than the rest of the book). */
+  private readonly counts: number[] = [];
+  private readonly names: BookName[] = [];
   private namesByKey: Map<string, string> | undefined;
   /** Name word -> placeholders of the names holding it (built once names are many). */
   private holdersByWord: Map<string, Set<string>> | undefined;
 
-  placeholderFor(type: PhiType, value: string): string {
-    if (type === "NAME") return this.nameFor(value);
-    const key = valueKey(type, value);
-    if (this.byKey) return this.byKey.get(key) ?? this.assign(key, type);
-    const k = this.keys.indexOf(key);
-    return k >= 0 ? this.placeholders[k]! : this.assign(key, type);
+  /** The placeholder of the identifier text[start, end) of type `type`. */
+  placeholderFor(type: PhiType, start: number, end: number): string {
+    if (type === "NAME") return this.nameFor(start, end);
+    if (this.byKey) {
+      const key = this.keyOf(type, start, end);
+      return this.byKey.get(key) ?? this.assignValue(type, start, end, key);
+    }
+    let key: string | undefined;
+    for (const v of this.values) {
+      if (v.type !== type) continue;
+      key ??= this.keyOf(type, start, end);
+      if ((v.key ??= this.keyOf(v.type, v.start, v.end)) === key) return v.placeholder;
+    }
+    return this.assignValue(type, start, end, key);
   }
 
-  private nameFor(value: string): string {
-    const tokens = nameKey(value);
+  private keyOf(type: PhiType, start: number, end: number): string {
+    return valueKey(type, this.text.slice(start, end));
+  }
+
+  private assignValue(type: PhiType, start: number, end: number, key: string | undefined): string {
+    const placeholder = this.next(type);
+    if (this.byKey) this.byKey.set(key!, placeholder);
+    else {
+      this.values.push({ type, start, end, key, placeholder });
+      if (this.values.length > SMALL_BOOK) this.byKey = new Map(this.values.map((v) => [v.key ?? this.keyOf(v.type, v.start, v.end), v.placeholder]));
+    }
+    return placeholder;
+  }
+
+  private nameFor(start: number, end: number): string {
+    // The first name of a text needs no key: there is nothing to compare it with yet.
+    if (this.names.length === 0) {
+      const placeholder = this.next("NAME");
+      this.names.push({ start, end, tokens: undefined, joined: "", placeholder });
+      return placeholder;
+    }
+    const tokens = nameKey(this.text.slice(start, end));
     const joined = tokens.join(" ");
-    const exact = this.namesByKey ? this.namesByKey.get(joined) : this.names.find((n) => n.joined === joined)?.placeholder;
+    const exact = this.namesByKey ? this.namesByKey.get(joined) : this.knownNames().find((n) => n.joined === joined)?.placeholder;
     if (exact) return exact;
     // "Miller" after "John Miller" is the same person when only one known name has it.
     if (tokens.length === 1) {
@@ -133,19 +219,29 @@ class PlaceholderBook {
         const holders = this.holdersByWord.get(tokens[0]!);
         if (holders?.size === 1) return holders.values().next().value!;
       } else {
-        const holders = this.names.filter((n) => n.tokens.includes(tokens[0]!));
+        const holders = this.names.filter((n) => n.tokens!.includes(tokens[0]!));
         if (holders.length === 1) return holders[0]!.placeholder;
       }
     }
-    const placeholder = this.assign(`NAME\u0000${joined}`, "NAME");
-    this.names.push({ tokens, joined, placeholder });
+    const placeholder = this.next("NAME");
+    this.names.push({ start, end, tokens, joined, placeholder });
     if (this.namesByKey) this.indexName(tokens, joined, placeholder);
     else if (this.names.length > SMALL_BOOK) {
       this.namesByKey = new Map();
       this.holdersByWord = new Map();
-      for (const n of this.names) this.indexName(n.tokens, n.joined, n.placeholder);
+      for (const n of this.names) this.indexName(n.tokens!, n.joined, n.placeholder);
     }
     return placeholder;
+  }
+
+  /** The names so far, each with its key words. */
+  private knownNames(): BookName[] {
+    const first = this.names[0]!;
+    if (!first.tokens) {
+      first.tokens = nameKey(this.text.slice(first.start, first.end));
+      first.joined = first.tokens.join(" ");
+    }
+    return this.names;
   }
 
   private indexName(tokens: string[], joined: string, placeholder: string): void {
@@ -157,17 +253,11 @@ class PlaceholderBook {
     }
   }
 
-  private assign(key: string, type: PhiType): string {
-    const n = (this.counts[type] ?? 0) + 1;
-    this.counts[type] = n;
-    const placeholder = `[${type}_${n}]`;
-    if (this.byKey) this.byKey.set(key, placeholder);
-    else {
-      this.keys.push(key);
-      this.placeholders.push(placeholder);
-      if (this.keys.length > SMALL_BOOK) this.byKey = new Map(this.keys.map((k, i) => [k, this.placeholders[i]!]));
-    }
-    return placeholder;
+  private next(type: PhiType): string {
+    const k = TYPE_INDEX.get(type)!;
+    const n = (this.counts[k] ?? 0) + 1;
+    this.counts[k] = n;
+    return placeholderOf(type, n);
   }
 }
 
@@ -178,16 +268,17 @@ class PlaceholderBook {
 export function redact(text: string, policy: RedactionPolicy = {}): RedactionResult {
   const detections = mergeDetections(detectPhi(text));
   if (detections.length === 0) return policy.reversible ? { text: brand(text), spans: [], restoreMap: new Map() } : { text: brand(text), spans: [] };
-  const book = new PlaceholderBook();
-  const spans: PhiSpan[] = [];
+  const book = new PlaceholderBook(text);
+  // The merged detections are this call's own objects: each becomes its span once given its
+  // placeholder, so a message's spans are no second set of objects.
+  const spans = detections as PhiSpan[];
   const restoreMap = policy.reversible ? new Map<string, string>() : undefined;
   let out = "";
   let cursor = 0;
   for (const d of detections) {
-    const original = text.slice(d.start, d.end);
-    const placeholder = book.placeholderFor(d.type, original);
-    spans.push({ start: d.start, end: d.end, type: d.type, placeholder });
-    if (restoreMap && !restoreMap.has(placeholder)) restoreMap.set(placeholder, original);
+    const placeholder = book.placeholderFor(d.type, d.start, d.end);
+    (d as PhiSpan).placeholder = placeholder;
+    if (restoreMap && !restoreMap.has(placeholder)) restoreMap.set(placeholder, text.slice(d.start, d.end));
     out += text.slice(cursor, d.start) + placeholder;
     cursor = d.end;
   }

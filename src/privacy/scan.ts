@@ -6,20 +6,23 @@
 // address and no date, and message-by-message throughput depends on skipping them.
 import * as lexicon from "./lexicon.ts";
 
-const { wordFlags, flagsOfHash, hash1Step, hash2Step, HASH1_SEED, HASH2_SEED, GATE_BITS } = lexicon;
+const { flagsOfHash, hash1Step, hash2Step, HASH1_SEED, HASH2_SEED, GATE_BITS, ABBREVIATION, AGE_WORD } = lexicon;
 
 /**
  * A word of the text (letters, inner apostrophes and hyphens; or an "@handle"). Its
  * strings are cut from the text on first use: most words are only ever tested by their
  * flags, and building three strings per word cost more than the rest of the scan.
  */
+// Bits of Token.bits.
+const CAP = 1, UPPER = 2, HANDLE = 4, WORD_GAP = 8, SENTENCE_START = 16, JOINED = 32;
+
 export class Token {
   private wordText: string | undefined = undefined;
   private lowerText: string | undefined = undefined;
   private rawLowerText: string | undefined = undefined;
   private gapText: string | undefined = undefined;
+  private hyphenPartList: string[] | undefined = undefined;
   private text = "";
-  private lowered: string | undefined = undefined;
   // The fields below are set by the scan and only read by detectors.
   /** Offset of the first character. */
   start = 0;
@@ -29,34 +32,52 @@ export class Token {
   rawEnd = 0;
   /** Offset where the text between the previous token and this one starts. */
   gapStart = 0;
-  /** First letter is upper case. */
-  cap = false;
-  /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
-  upper = false;
-  /** A chat handle such as "@dr.kim". */
-  handle = false;
-  /** Starts a sentence (first token, or after . ! ? or a line break). */
-  sentenceStart = false;
   /** lexicon.wordFlags of `lower`. */
   flags = 0;
+  /** First lexicon hash of `lower`: equal words have equal hashes. */
+  hash = 0;
+  /** The yes/no facts below, one bit each: a pooled long text keeps one field per token, not six. */
+  bits = 0;
+
+  /** First letter is upper case. */
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
+  }
+  /** Written in capitals ("MILLER"): as weak as lower case, since the case says nothing. */
+  get upper(): boolean {
+    return (this.bits & UPPER) !== 0;
+  }
+  /** A chat handle such as "@dr.kim". */
+  get handle(): boolean {
+    return (this.bits & HANDLE) !== 0;
+  }
+  /** The text before it is one or two spaces (a gap between the words of one phrase). */
+  get wordGap(): boolean {
+    return (this.bits & WORD_GAP) !== 0;
+  }
+  /** Starts a sentence (first token, or after . ! ? or a line break). */
+  get sentenceStart(): boolean {
+    return (this.bits & SENTENCE_START) !== 0;
+  }
   /** Letter runs joined by an apostrophe or hyphen ("O'Neil", "mid-March"). */
-  joined = false;
+  get joined(): boolean {
+    return (this.bits & JOINED) !== 0;
+  }
 
   /** Drops the text and the strings cut from it. */
   release(): void {
     this.text = "";
-    this.lowered = this.wordText = this.lowerText = this.rawLowerText = this.gapText = undefined;
+    this.wordText = this.lowerText = this.rawLowerText = this.gapText = this.hyphenPartList = undefined;
   }
 
   /** Points a (pooled) token at a word of a new text. */
-  set(text: string, lowered: string | undefined, start: number, end: number, rawEnd: number, gapStart: number): this {
+  set(text: string, start: number, end: number, rawEnd: number, gapStart: number): this {
     this.text = text;
-    this.lowered = lowered;
     this.start = start;
     this.end = end;
     this.rawEnd = rawEnd;
     this.gapStart = gapStart;
-    this.wordText = this.lowerText = this.rawLowerText = this.gapText = undefined;
+    this.wordText = this.lowerText = this.rawLowerText = this.gapText = this.hyphenPartList = undefined;
     return this;
   }
 
@@ -66,20 +87,41 @@ export class Token {
   }
   /** Lower-case word. */
   get lower(): string {
-    return (this.lowerText ??= this.lowered ? this.lowered.slice(this.start, this.end) : this.word.toLowerCase());
+    return (this.lowerText ??= this.word.toLowerCase());
   }
   /** Token as typed, lower case (keeps "pt." and "mr."). */
   get rawLower(): string {
     if (this.rawEnd === this.end) return this.lower;
-    return (this.rawLowerText ??= this.lowered ? this.lowered.slice(this.start, this.rawEnd) : this.text.slice(this.start, this.rawEnd).toLowerCase());
+    return (this.rawLowerText ??= this.text.slice(this.start, this.rawEnd).toLowerCase());
+  }
+  /** The lower-case word split at hyphens ("garcia-lopez" -> ["garcia", "lopez"]); cut once. */
+  get hyphenParts(): string[] {
+    return (this.hyphenPartList ??= this.lower.split("-"));
+  }
+  /** Code of the word's character `k` (0 is the first). */
+  codeAt(k: number): number {
+    return this.text.charCodeAt(this.start + k);
   }
   /** Text between the previous token and this one. */
   get gap(): string {
     return (this.gapText ??= this.text.slice(this.gapStart, this.start));
   }
+  /** Whether the text between the previous token and this one is `gap` (without building it). */
+  gapIs(gap: string): boolean {
+    if (gap.length !== this.start - this.gapStart) return false;
+    for (let k = 0; k < gap.length; k++) if (this.text.charCodeAt(this.gapStart + k) !== gap.charCodeAt(k)) return false;
+    return true;
+  }
   /** Length of the word. */
   get length(): number {
     return this.end - this.start;
+  }
+  /** Whether `other` (a token of the same text) is the same word in any case (without building either). */
+  sameWord(other: Token): boolean {
+    const length = this.end - this.start;
+    if (other.hash !== this.hash || other.end - other.start !== length) return false;
+    for (let k = 0; k < length; k++) if (lowerCode(this.text.charCodeAt(this.start + k)) !== lowerCode(other.text.charCodeAt(other.start + k))) return false;
+    return true;
   }
   /** Whether the lower-case word is `lower` (without building the word). */
   is(lower: string): boolean {
@@ -105,12 +147,22 @@ export interface Scan {
   ipv4Shape: boolean;
   /** Three digit runs joined by single "/", "." or "-" (a numeric date candidate). */
   numericDateShape: boolean;
+  /** Two runs of 1-2 digits joined by one "/" (a partial date candidate: "3/9"). */
+  shortSlashPair: boolean;
   /** A run of exactly 5 digits (a ZIP candidate). */
   fiveDigitRun: boolean;
+  /** A run of exactly 6 or 8 digits (a compact birth date candidate). */
+  sixOrEightDigitRun: boolean;
   /** 5 digits, "-", 4 digits (ZIP+4). */
   zipPlus4Shape: boolean;
-  /** A run of digits reading 90-129 (an age over 89 candidate). */
+  /** A run of digits reading 90-129 after an age word ("age", "his", "is"...) or before an age unit ("yo", "M", "year"...): an age over 89 candidate. */
   oldAgeNumber: boolean;
+  /** 17 or more ASCII letters and digits in a row, a digit among them (a VIN candidate). */
+  vinShape: boolean;
+  /** Offsets of digits inside those runs, at least one per run, in order: a VIN with a digit holds one. */
+  vinDigits: number[];
+  /** Words of two capital letters ("CT", "NY", "BP"): a state code candidate. */
+  upperPairs: number;
   /** Counts of some punctuation. */
   dots: number;
   colons: number;
@@ -121,13 +173,32 @@ export interface Scan {
   hashes: number;
 }
 
-/** Abbreviations ending in a period that do not end a sentence. */
-const HONORIFIC_DOT = new Set(["dr.", "mr.", "mrs.", "ms.", "st.", "pt.", "prof.", "mx.", "vs.", "approx.", "e.g.", "i.e."]);
-
 function isWordLetter(c: number): boolean {
   // A-Z, a-z, and the Latin-1 letters À-Ö, Ø-ö, ø-ÿ.
   return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 192 && c <= 255 && c !== 215 && c !== 247);
 }
+/** `\s` of a regular expression, for one character code. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
+}
+
+/** `s.split(/\s+/)` without a regular expression (which splits by trying a match at every character). */
+export function splitAtSpaces(s: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; ) {
+    if (!isSpaceCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    words.push(s.slice(from, i));
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    from = i;
+  }
+  words.push(s.slice(from));
+  return words;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -148,26 +219,30 @@ function isDateSeparator(c: number): boolean {
 
 // One Scan and a pool of Tokens, reused by every call: a short message otherwise
 // allocates a dozen objects whose collection costs more than reading it. Detection is
-// synchronous and a scan is read only until releaseScan(). The pool holds the first
-// POOL_MAX tokens (a long text allocates the rest), and releaseScan() drops every
+// synchronous and a scan is read only until releaseScan(). The pool grows to the longest
+// text seen, up to POOL_MAX tokens (~0.45 MB of chat, ~9 MB of tokens kept): a long text
+// whose tokens were all new objects spent 15% of its time in the collector, which copies
+// every token still alive. A longer text allocates the rest. releaseScan() drops every
 // reference to the text so no clinician text outlives the redaction in these objects.
-const POOL_MAX = 1024;
+const POOL_MAX = 1 << 16;
 const pooledTokens: Token[] = [];
 const scanned: Scan = newScan("");
 
 function newScan(text: string): Scan {
   return {
     text, tokens: [], features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
-    fiveDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
+    shortSlashPair: false, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
   };
 }
 
 function resetScan(text: string): Scan {
   const s = scanned;
   s.text = text;
-  s.tokens.length = 0;
-  s.features = s.digits = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = 0;
-  s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.fiveDigitRun = s.zipPlus4Shape = s.oldAgeNumber = false;
+  // Setting an array's length is a call into the runtime even when it is 0 already.
+  if (s.tokens.length !== 0) s.tokens.length = 0;
+  if (s.vinDigits.length !== 0) s.vinDigits.length = 0;
+  s.features = s.digits = s.upperPairs = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = 0;
+  s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.shortSlashPair = s.fiveDigitRun = s.sixOrEightDigitRun = s.zipPlus4Shape = s.oldAgeNumber = s.vinShape = false;
   return s;
 }
 
@@ -175,9 +250,6 @@ function resetScan(text: string): Scan {
 export function scanText(text: string): Scan {
   const n = text.length;
   const scan = resetScan(text);
-  // One lower-casing of the whole text; per word only if it changed a length (rare scripts).
-  const lowerText = text.toLowerCase();
-  const lowered = lowerText.length === n ? lowerText : undefined;
   const tokens = scan.tokens;
   let features = 0;
   let prevEnd = 0;
@@ -195,8 +267,10 @@ export function scanText(text: string): Scan {
       const l1 = e1 - s1, l2 = e2 - s2, gap1 = start - e1, gap12 = s1 - e2;
       scan.digits += len;
       if (len === 5) scan.fiveDigitRun = true;
-      else if (len === 2 && c === 57) scan.oldAgeNumber = true;
-      else if (len === 3 && c === 49 && text.charCodeAt(start + 1) <= 50) scan.oldAgeNumber = true;
+      else if (len === 6 || len === 8) scan.sixOrEightDigitRun = true;
+      else if ((len === 2 && c === 57) || (len === 3 && c === 49 && text.charCodeAt(start + 1) <= 50)) {
+        if ((prev && (prev.flags & AGE_WORD || mayEndInWord(text, prev))) || ageUnitAfter(text, i)) scan.oldAgeNumber = true;
+      }
       else if (len === 10) scan.phoneShape = true;
       if (len === 4 && gap1 === 1) {
         if (l1 === 3 && l2 === 3 && gap12 >= 1 && gap12 <= 2) scan.phoneShape = true;
@@ -206,8 +280,13 @@ export function scanText(text: string): Scan {
       const sep = start > 0 ? text.charCodeAt(start - 1) : 0;
       dotted = len <= 3 ? (gap1 === 1 && sep === 46 && dotted > 0 ? dotted + 1 : 1) : 0;
       if (dotted >= 4) scan.ipv4Shape = true;
+      if (len <= 2 && l1 >= 1 && l1 <= 2 && gap1 === 1 && sep === 47) scan.shortSlashPair = true;
       dated = gap1 === 1 && isDateSeparator(sep) && dated > 0 ? dated + 1 : 1;
       if (dated >= 3) scan.numericDateShape = true;
+      if (alnumAround(text, start, i) >= 17) {
+        scan.vinShape = true;
+        scan.vinDigits.push(start);
+      }
       s2 = s1; e2 = e1; s1 = start; e1 = i;
       continue;
     }
@@ -217,27 +296,49 @@ export function scanText(text: string): Scan {
       const start = i;
       i++;
       while (i < n && isHandleChar(text.charCodeAt(i))) i++;
-      prev = pushToken(text, lowered, tokens, start, i, prevEnd, prev, true, false);
+      // Digits inside a handle are no digit runs of the scan; a VIN may still hide there.
+      if (i - start > 17 && pushVinDigits(text, start + 1, i, scan.vinDigits)) scan.vinShape = true;
+      prev = pushToken(text, tokens, start, i, prevEnd, prev, true, false, -1, 0, 0, 0);
       prevEnd = i;
       continue;
     }
     if (isWordLetter(c)) {
       const start = i;
       let joined = false;
-      while (i < n) {
-        while (i < n && isWordLetter(text.charCodeAt(i))) i++;
+      // The lexicon hashes of the lower-case word and its count of lower-case letters, read
+      // with the letters (pushToken redoes them only for a possessive).
+      let h1 = HASH1_SEED, h2 = HASH2_SEED, lowerLetters = 0;
+      for (;;) {
+        while (i < n) {
+          const letter = text.charCodeAt(i);
+          // isWordLetter, isLowerLetter and lowerCode with one test for an ASCII letter.
+          let lower = letter | 32;
+          if (lower >= 97 && lower <= 122) {
+            if (letter === lower) lowerLetters++;
+          } else if (isWordLetter(letter)) {
+            if (isLowerLetter(letter)) lowerLetters++;
+            lower = lowerCode(letter);
+          } else break;
+          h1 = hash1Step(h1, lower);
+          h2 = hash2Step(h2, lower);
+          i++;
+        }
         // An apostrophe or hyphen joins two letter runs ("O'Neil", "Garcia-Lopez").
-        if (i + 1 < n && isApostropheOrHyphen(text.charCodeAt(i)) && isWordLetter(text.charCodeAt(i + 1))) {
-          if (text.charCodeAt(i) === 45) scan.hyphens++;
+        const joiner = i + 1 < n ? text.charCodeAt(i) : 0;
+        if (isApostropheOrHyphen(joiner) && isWordLetter(text.charCodeAt(i + 1))) {
+          if (joiner === 45) scan.hyphens++;
           joined = true;
+          h1 = hash1Step(h1, joiner);
+          h2 = hash2Step(h2, joiner);
           i++;
           continue;
         }
         break;
       }
       const rawEnd = i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
-      prev = pushToken(text, lowered, tokens, start, rawEnd, prevEnd, prev, false, joined);
+      prev = pushToken(text, tokens, start, rawEnd, prevEnd, prev, false, joined, i, h1, h2, lowerLetters);
       features |= prev.flags;
+      if ((prev.bits & UPPER) !== 0 && prev.end - prev.start === 2) scan.upperPairs++;
       // "mid-March", "x-ray": the parts count for the gates too.
       if (joined) features |= partFlags(text, prev.start, prev.end);
       prevEnd = rawEnd;
@@ -258,6 +359,83 @@ export function scanText(text: string): Scan {
   }
   scan.features = features & GATE_BITS;
   return scan;
+}
+
+/**
+ * Whether a pattern may see a word ending where the token ends without the token being that
+ * word: a handle, a joined word ("x-age", "she's") or one with a non-ASCII letter ("éage"),
+ * where a regular expression's \b falls inside the token.
+ */
+function mayEndInWord(text: string, t: Token): boolean {
+  if (t.handle || t.joined) return true;
+  for (let k = t.start; k < t.end; k++) if (text.charCodeAt(k) > 127) return true;
+  return false;
+}
+
+/**
+ * Whether an age unit may follow a number ending at `at`: spaces, at most one hyphen, then
+ * the first letter of "yo", "y/o", "year", "M", "F", "male", "woman", "gentleman", "lady".
+ */
+function ageUnitAfter(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) === 45) {
+    k++;
+    while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  }
+  const c = text.charCodeAt(k) | 32;
+  return c === 121 || c === 109 || c === 102 || c === 119 || c === 103 || c === 108;
+}
+
+/**
+ * Pushes to `digits` the offset of a digit of each run of 17 or more ASCII letters and
+ * digits in text[from, to) that holds one; whether there was any.
+ */
+function pushVinDigits(text: string, from: number, to: number, digits: number[]): boolean {
+  let run = 0, digit = -1, pushed = false, found = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!isAsciiAlnum(c)) {
+      run = 0;
+      digit = -1;
+      pushed = false;
+      continue;
+    }
+    run++;
+    if (isDigit(c)) digit = k;
+    if (run >= 17 && digit >= 0 && !pushed) {
+      digits.push(digit);
+      pushed = found = true;
+    }
+  }
+  return found;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/**
+ * Length of the run of ASCII letters and digits around text[start, end), counted at most
+ * 17 characters out on each side (enough to tell a VIN candidate, and linear on any text).
+ */
+function alnumAround(text: string, start: number, end: number): number {
+  let from = start;
+  while (from > 0 && start - from < 17 && isAsciiAlnum(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < 17 && isAsciiAlnum(text.charCodeAt(to))) to++;
+  return to - from;
+}
+
+/** lexicon.wordFlags of the lower-cased letters text[from, to), without cutting them out. */
+function flagsOfLetters(text: string, from: number, to: number): number {
+  let h1 = HASH1_SEED, h2 = HASH2_SEED;
+  for (let k = from; k < to; k++) {
+    const l = lowerCode(text.charCodeAt(k));
+    h1 = hash1Step(h1, l);
+    h2 = hash2Step(h2, l);
+  }
+  return flagsOfHash(h1, h2);
 }
 
 /** OR of the flags of the letter runs of text[start, end) split at apostrophes and hyphens. */
@@ -284,7 +462,11 @@ function lowerCode(c: number): number {
   return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c;
 }
 
-function pushToken(text: string, lowered: string | undefined, tokens: Token[], start: number, rawEnd: number, prevEnd: number, prev: Token | undefined, handle: boolean, joined: boolean): Token {
+/**
+ * Makes the token text[start, rawEnd). `h1`, `h2` and `lowerLetters` are the hashes and
+ * lower-case letter count of text[start, hashedEnd), or hashedEnd is -1.
+ */
+function pushToken(text: string, tokens: Token[], start: number, rawEnd: number, prevEnd: number, prev: Token | undefined, handle: boolean, joined: boolean, hashedEnd: number, h1: number, h2: number, lowerLetters: number): Token {
   let end = text.charCodeAt(rawEnd - 1) === 46 ? rawEnd - 1 : rawEnd;
   const last = text.charCodeAt(end - 1);
   const beforeLast = end - start >= 2 ? text.charCodeAt(end - 2) : 0;
@@ -293,14 +475,17 @@ function pushToken(text: string, lowered: string | undefined, tokens: Token[], s
   else if ((last === 39 || last === 8217) && (beforeLast === 115 || beforeLast === 83)) end -= 1;
   // One pass over the letters: the lexicon hashes of the lower-case word, and whether any
   // letter is lower case ("word === word.toUpperCase()" for `upper`).
-  let lowerLetters = 0;
-  let h1 = HASH1_SEED, h2 = HASH2_SEED;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (isLowerLetter(c)) lowerLetters++;
-    const l = lowerCode(c);
-    h1 = hash1Step(h1, l);
-    h2 = hash2Step(h2, l);
+  if (end !== hashedEnd) {
+    lowerLetters = 0;
+    h1 = HASH1_SEED;
+    h2 = HASH2_SEED;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (isLowerLetter(c)) lowerLetters++;
+      const l = lowerCode(c);
+      h1 = hash1Step(h1, l);
+      h2 = hash2Step(h2, l);
+    }
   }
   const first = text.charCodeAt(start);
   const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215);
@@ -313,16 +498,22 @@ function pushToken(text: string, lowered: string | undefined, tokens: Token[], s
         break;
       }
     }
-    if (!sentenceStart && prev.rawEnd > prev.end && prev.length > 1 && !HONORIFIC_DOT.has(prev.rawLower)) sentenceStart = true;
+    // A word and a period end a sentence unless the word is an abbreviation ("Dr.", "approx.").
+    if (!sentenceStart && prev.rawEnd > prev.end && prev.length > 1 && !(prev.flags & ABBREVIATION && prev.rawEnd === prev.end + 1 && text.charCodeAt(prev.end) === 46)) sentenceStart = true;
   }
   const k = tokens.length;
-  const token = (k < POOL_MAX ? (pooledTokens[k] ??= new Token()) : new Token()).set(text, lowered, start, end, rawEnd, prevEnd);
-  token.cap = cap;
-  token.upper = cap && end - start > 1 && lowerLetters === 0;
-  token.handle = handle;
-  token.sentenceStart = sentenceStart;
+  const token = (k < POOL_MAX ? (pooledTokens[k] ??= new Token()) : new Token()).set(text, start, end, rawEnd, prevEnd);
+  const gapLength = start - prevEnd;
+  const wordGap = (gapLength === 1 || gapLength === 2) && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(start - 1) === 32;
+  token.bits =
+    (cap ? CAP : 0) |
+    (cap && end - start > 1 && lowerLetters === 0 ? UPPER : 0) |
+    (handle ? HANDLE : 0) |
+    (wordGap ? WORD_GAP : 0) |
+    (sentenceStart ? SENTENCE_START : 0) |
+    (joined ? JOINED : 0);
   token.flags = flagsOfHash(h1, h2);
-  token.joined = joined;
+  token.hash = h1;
   tokens.push(token);
   return token;
 }
@@ -342,10 +533,24 @@ export function cueOffsets(scan: Scan, bit: number): number[] {
       if (c !== 45 && c !== 39 && c !== 8217) continue;
       let e = k + 1;
       while (e < t.end && isWordLetter(scan.text.charCodeAt(e))) e++;
-      if (wordFlags(t.lower.slice(k + 1 - t.start, e - t.start)) & bit) offsets.push(k + 1);
+      if (flagsOfLetters(scan.text, k + 1, e) & bit) offsets.push(k + 1);
     }
   }
   return offsets;
+}
+
+/** Index of the token starting at offset `at`, or -1 (tokens are in text order). */
+export function tokenIndexAt(scan: Scan, at: number): number {
+  const { tokens } = scan;
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = tokens[mid]!.start;
+    if (start === at) return mid;
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**
@@ -368,5 +573,6 @@ export function execAt(re: RegExp, text: string, offsets: readonly number[], fn:
 export function releaseScan(scan: Scan): void {
   for (const t of scan.tokens) t.release();
   scan.tokens.length = 0;
+  if (scan.vinDigits.length !== 0) scan.vinDigits.length = 0;
   scan.text = "";
 }

@@ -44,4 +44,13 @@ describe("redact", () => {
     const b = redact(" and 5/6/2024").text;
     expect(concatRedacted(a, b)).toBe("pt [NAME_1] seen [DATE_1] and [DATE_1]");
   });
+
+  it("reads MR and MS in capitals amid lower-case text as valve lesions and multiple sclerosis, not honorifics", () => {
+    for (const clinical of ["echo shows moderate MR, refer or watch?", "Echo: severe MR. Refer to cardiology?", "known MS. Started ocrelizumab", "MR and TR on echo, mild"]) {
+      expect(redact(clinical).text, clinical).toBe(clinical);
+    }
+    expect(redact("seen MR Haukeland today").text).toBe("seen MR [NAME_1] today");
+    expect(redact("MR. Smith 67M needs echo").text).toBe("MR. [NAME_1] 67M needs echo");
+    expect(redact("MRS OKAFOR 71F CALLED").text).toBe("MRS [NAME_1] 71F CALLED");
+  });
 });

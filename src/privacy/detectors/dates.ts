@@ -19,15 +19,31 @@ const WRITTEN = new RegExp(
   "gi",
 );
 const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b/gi;
-const PARTIAL = /(?<![\w/.-])(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
+export const PARTIAL = /(?<![\w/.-])(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
-const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
+export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
 const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx)\s*[:.-]?\s*$/i;
 const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
 const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgar|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
 
-const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))/gi;
+export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))/gi;
 
+
+/** Value of the `k`-th run of digits in `s` (0 when there is none). */
+function digitRun(s: string, k: number): number {
+  let i = 0;
+  for (let run = 0; i < s.length; run++) {
+    while (i < s.length && !isDigitCode(s.charCodeAt(i))) i++;
+    let value = 0;
+    for (; i < s.length && isDigitCode(s.charCodeAt(i)); i++) value = value * 10 + s.charCodeAt(i) - 48;
+    if (run === k) return value;
+  }
+  return 0;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -44,11 +60,12 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   // "4/12/57": three digit runs joined by single separators.
   if (scan.numericDateShape) each(FULL_NUMERIC, text, (m) => {
     const v = m[0];
-    const parts = v.split(/[/.\-T ]/).map((p) => Number.parseInt(p, 10));
-    if (/^\d{4}/.test(v)) {
-      if ((parts[1] ?? 0) > 12 || (parts[2] ?? 0) > 31) return;
+    // The first three parts are digit runs ("4/12/57", "1957-04-12T14:30").
+    const a = digitRun(v, 0), b = digitRun(v, 1), c = digitRun(v, 2);
+    // A first run of more than two digits is a year (the pattern allows 1, 2 or 4).
+    if (isDigitCode(v.charCodeAt(1)) && isDigitCode(v.charCodeAt(2))) {
+      if (b > 12 || c > 31) return;
     } else {
-      const [a = 0, b = 0] = parts;
       if (a === 0 || b === 0 || (a > 12 && b > 12) || a > 31 || b > 31) return;
       // "1.2.3" version numbers: only a dotted form with a 4-digit year counts.
       if (v.includes(".") && !/\.\d{4}$/.test(v)) return;
@@ -64,7 +81,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
   if (months && digits > 0) each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
-  if (scan.slashes > 0) each(PARTIAL, text, (m) => {
+  if (scan.shortSlashPair) each(PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const denominator = Number.parseInt(m[2]!, 10);
@@ -83,7 +100,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].length - v.length;
     out.push({ start, end: start + v.length, type: "DATE" });
   });
-  if (digits >= 6 && scan.features & F_DOB) each(DOB_DIGITS, text, (m) => {
+  if (scan.sixOrEightDigitRun && scan.features & F_DOB) each(DOB_DIGITS, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "DATE" });
   });

@@ -7,11 +7,11 @@
 // and eponyms ("Bell palsy", "Parkinson disease") are clinical words.
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
-import type { Scan, Token } from "../scan.ts";
+import { isSpaceCode, type Scan, type Token } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
-const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, PATIENT_CUES, STAFF_TITLES, isFamilyName, isGivenName } = lexicon;
-const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE } = lexicon;
+const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
+const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE, HONORIFIC, STRONG_CUE, NAME_LINK, CONSULT_WORD } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {
   return (t.flags & flag) !== 0;
@@ -19,73 +19,55 @@ function hasFlag(t: Token, flag: number): boolean {
 
 /** Titles that mark staff only in capitals ("PA Jones", not "pa"). */
 const CAPITALS_ONLY_TITLES = new Set(["pa", "do", "rt", "ot", "sw", "np", "rn", "md"]);
-/** "curbside on Mr X", "question on ...". */
-const CONSULT_WORDS = new Set(["curbside", "consult", "question"]);
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "mister"]);
-/** Cues after which a name is expected, so weaker evidence suffices. */
-const STRONG_CUES = new Set(["pt", "patient", "name", "named", "called", "goes", "aka", "re", "regarding"]);
-/** Words between a cue and the name ("name is", "goes by"). */
-const NAME_LINKS = new Set(["is", "was", "named", "called", "name", "aka", "goes", "by"]);
 
 /** `^(?:\s?|-|\.\s?)$` over text[from, to): what may join two words of one name span. */
 function joinsNameWords(text: string, from: number, to: number): boolean {
   const len = to - from;
   if (len === 0) return true;
   const a = text.charCodeAt(from);
-  if (len === 1) return a === 45 || a === 46 || isSpaceChar(a);
-  return len === 2 && a === 46 && isSpaceChar(text.charCodeAt(from + 1));
-}
-function isSpaceChar(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
+  if (len === 1) return a === 45 || a === 46 || isSpaceCode(a);
+  return len === 2 && a === 46 && isSpaceCode(text.charCodeAt(from + 1));
 }
 
-/** An eponym word, or a hyphenated word with one in it ("Guillain-Barré", "Child-Pugh"). */
-function isEponymWord(lower: string): boolean {
-  return EPONYMS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => EPONYMS.has(p)));
-}
 function isInitial(t: Token): boolean {
-  return t.length === 1 && t.word >= "A" && t.word <= "Z";
+  if (t.length !== 1) return false;
+  const c = t.codeAt(0);
+  return c >= 65 && c <= 90;
 }
-function isWordGap(gap: string): boolean {
-  return gap === " " || gap === "  ";
+/** A joined word with a hyphen ("garcia-lopez"); its parts are cut only then. */
+function hyphenated(t: Token): boolean {
+  if (!t.joined) return false;
+  for (let k = 0; k < t.length; k++) if (t.codeAt(k) === 45) return true;
+  return false;
 }
-/** An eponym token ("Crohn", "Guillain-Barré"). */
+/** An eponym token, or a hyphenated one with an eponym in it ("Crohn", "Guillain-Barré", "Child-Pugh"). */
 function isEponymTok(t: Token): boolean {
-  return hasFlag(t, EPONYM) || (t.joined && isEponymWord(t.lower));
-}
-/** Census family name, or a hyphenated name with a census family name in it ("garcia-lopez"). */
-function familyName(lower: string): boolean {
-  return isFamilyName(lower) || (lower.includes("-") && lower.split("-").some((p) => p.length > 1 && isFamilyName(p) && !NOT_A_NAME.has(p)));
+  return hasFlag(t, EPONYM) || (hyphenated(t) && t.hyphenParts.some((p) => EPONYMS.has(p)));
 }
 /** Census given name, or a hyphenated one ("mary-kate", "jean-luc"). */
-function givenName(lower: string): boolean {
-  return isGivenName(lower) || (lower.includes("-") && lower.split("-").some((p) => p.length > 2 && isGivenName(p) && !NOT_A_NAME.has(p)));
-}
 function givenTok(t: Token): boolean {
-  return hasFlag(t, GIVEN) || (t.joined && t.lower.includes("-") && givenName(t.lower));
+  return hasFlag(t, GIVEN) || (hyphenated(t) && t.hyphenParts.some((p) => p.length > 2 && isGivenName(p) && !NOT_A_NAME.has(p)));
 }
+/** Census family name, or a hyphenated name with a census family name in it ("garcia-lopez"). */
 function familyTok(t: Token): boolean {
-  return hasFlag(t, FAMILY) || (t.joined && t.lower.includes("-") && familyName(t.lower));
+  return hasFlag(t, FAMILY) || (hyphenated(t) && t.hyphenParts.some((p) => p.length > 1 && isFamilyName(p) && !NOT_A_NAME.has(p)));
 }
 function lexiconTok(t: Token): boolean {
   return givenTok(t) || familyTok(t);
-}
-function lexiconName(lower: string): boolean {
-  return givenName(lower) || familyName(lower);
 }
 
 /** Whether the token after `i` shows an eponym ("Bell palsy", "Wells score", "Crohn's disease"). */
 function eponymAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (hasFlag(t, EPONYM) || (t.rawEnd !== t.end && EPONYMS.has(t.rawLower))) return true;
-  if (t.joined && t.lower.includes("-") && t.lower.split("-").some((p) => EPONYMS.has(p))) return true;
+  if (hyphenated(t) && t.hyphenParts.some((p) => EPONYMS.has(p))) return true;
   const next = tokens[i + 1];
   return !!next && hasFlag(next, EPONYM_CTX);
 }
 
 /** A word that may continue a name already started. */
-function continuesName(t: Token, gap: string): boolean {
-  if (!isWordGap(gap) && gap !== "" && gap !== "-") return false;
+function continuesName(t: Token): boolean {
+  if (!t.wordGap && !t.gapIs("") && !t.gapIs("-")) return false;
   if (t.handle) return false;
   if (isInitial(t)) return true;
   if (hasFlag(t, NOT_NAME) || isEponymTok(t)) return false;
@@ -95,19 +77,27 @@ function continuesName(t: Token, gap: string): boolean {
 }
 
 /** Verb-like words ("reports", "admitted", "refusing") that follow a cue instead of a name. */
-function looksLikeVerb(lower: string): boolean {
-  const n = lower.length;
-  const last = lower.charCodeAt(n - 1);
-  if (last === 100 && lower.charCodeAt(n - 2) === 101) return true; // -ed
-  if (last === 121 && lower.charCodeAt(n - 2) === 108) return true; // -ly
-  if (last === 103 && lower.endsWith("ing")) return true;
-  if (last === 115 && n >= 2 && lower.charCodeAt(n - 2) !== 115 && !isGivenName(lower)) return true; // -s, not -ss
-  return NOT_A_NAME.has(lower);
+function looksLikeVerb(t: Token): boolean {
+  const n = t.length;
+  const last = lowerCode(t.codeAt(n - 1));
+  const beforeLast = n >= 2 ? lowerCode(t.codeAt(n - 2)) : NaN;
+  if (last === 100 && beforeLast === 101) return true; // -ed
+  if (last === 121 && beforeLast === 108) return true; // -ly
+  if (last === 103 && beforeLast === 110 && n >= 3 && lowerCode(t.codeAt(n - 3)) === 105) return true; // -ing
+  if (last === 115 && n >= 2 && beforeLast !== 115 && !hasFlag(t, GIVEN)) return true; // -s, not -ss
+  return hasFlag(t, NOT_NAME);
 }
 
+/** Lower case of a letter (ASCII and Latin-1, as the scan reads them). */
+function lowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c;
+}
+
+const NAME_SHAPE = /^(?:[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Za-zà-öø-ÿ]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+)$/;
+
 /** Shape of a capitalised name word: "Haukeland", "O'Neil", "Garcia-Lopez", "McAllister". */
-function looksLikeName(word: string): boolean {
-  return /^(?:[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Za-zà-öø-ÿ]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+)$/.test(word) && word.length >= 3 && !NOT_A_NAME.has(word.toLowerCase()) && !isEponymWord(word.toLowerCase());
+function looksLikeName(t: Token): boolean {
+  return t.length >= 3 && !hasFlag(t, NOT_NAME) && !isEponymTok(t) && NAME_SHAPE.test(t.word);
 }
 
 /** Whether a word next to a found name is part of it. */
@@ -115,7 +105,7 @@ function extendsName(t: Token): boolean {
   if (t.handle || hasFlag(t, NOT_NAME) || isEponymTok(t) || hasFlag(t, AMBIGUOUS)) return false;
   if (isInitial(t)) return true;
   if (t.upper) return lexiconTok(t);
-  return t.cap ? looksLikeName(t.word) : lexiconTok(t);
+  return t.cap ? looksLikeName(t) : lexiconTok(t);
 }
 
 const AGE_AFTER = /^,?\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year|years?)\b/i;
@@ -129,19 +119,40 @@ function closes(text: string, t: Token): boolean {
 /** Marks every other mention of a word already found as a name. */
 function propagate(tokens: Token[], name: Uint8Array, staff: Uint8Array): void {
   const n = tokens.length;
-  let found: string[] | undefined;
+  let found: Token[] | undefined;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (name[i] && t.length > 1 && !hasFlag(t, NOT_NAME)) (found ??= []).push(t.lower);
+    if (name[i] && t.length > 1 && !hasFlag(t, NOT_NAME)) (found ??= []).push(t);
   }
   if (!found) return;
-  // A few names (a message): compare in place. Many (a long thread): a set, so it stays linear.
-  const set = found.length > 8 ? new Set(found) : undefined;
+  // A few names (a message): compare in place. Many (a long thread): grouped by hash, so it stays linear.
+  const byHash = found.length > 8 ? groupByHash(found) : undefined;
   for (let i = 0; i < n; i++) {
     if (name[i] || staff[i]) continue;
     const t = tokens[i]!;
-    if ((set ? set.has(t.lower) : found.some((f) => t.is(f))) && !eponymAt(tokens, i)) name[i] = 1;
+    const candidates = byHash ? byHash.get(hashKey(t)) : found;
+    if (candidates && sameWordIn(t, candidates) && !eponymAt(tokens, i)) name[i] = 1;
   }
+}
+
+function sameWordIn(t: Token, words: Token[]): boolean {
+  for (const w of words) if (t.sameWord(w)) return true;
+  return false;
+}
+
+function groupByHash(found: Token[]): Map<number, Token[]> {
+  const byHash = new Map<number, Token[]>();
+  for (const f of found) {
+    const group = byHash.get(hashKey(f));
+    if (group) group.push(f);
+    else byHash.set(hashKey(f), [f]);
+  }
+  return byHash;
+}
+
+/** A token's hash cut to 30 bits: a small integer, which a Map hashes without boxing it. */
+function hashKey(t: Token): number {
+  return t.hash & 0x3fffffff;
 }
 
 // Per-token marks (staff, name, joined to the next token), reused across calls: typed
@@ -168,7 +179,7 @@ const HERE_WORDS = new Set(["here", "downstairs", "upstairs"]);
 
 /** A capitalised word no list knows as a word, shaped like a name ("Quillane", "Ximena"). */
 function unknownNameWord(t: Token): boolean {
-  return t.cap && !t.upper && !t.handle && !hasFlag(t, NOT_NAME) && !isEponymTok(t) && !hasFlag(t, AMBIGUOUS) && looksLikeName(t.word);
+  return t.cap && !t.upper && !t.handle && !hasFlag(t, NOT_NAME) && !isEponymTok(t) && !hasFlag(t, AMBIGUOUS) && looksLikeName(t);
 }
 
 /** "Miller's", "Jones'": the word ends in a possessive. */
@@ -195,10 +206,10 @@ function patientNearby(tokens: Token[], i: number): boolean {
 function presentAfter(text: string, tokens: Token[], k: number): boolean {
   if (/^\s+in\s+\d/.test(text.slice(tokens[k]!.rawEnd, tokens[k]!.rawEnd + 6))) return true;
   const next = tokens[k + 1];
-  if (!next || !isWordGap(next.gap)) return false;
+  if (!next || !next.wordGap) return false;
   if (HERE_WORDS.has(next.lower)) return true;
   const after = tokens[k + 2];
-  return next.lower === "in" && !!after && isWordGap(after.gap) && WHERE_WORDS.has(after.lower);
+  return next.lower === "in" && !!after && after.wordGap && WHERE_WORDS.has(after.lower);
 }
 
 const BED_NUMBER = /\s*#?\s*\d{1,4}[A-Za-z]?\s*([:(,–-])\s*/y;
@@ -221,7 +232,7 @@ function markOccupant(text: string, tokens: Token[], k: number, name: Uint8Array
   // "(HO)", "(T.R.)": initials in brackets.
   if (opened && t.cap && t.length <= 3 && (t.upper || isInitial(t))) {
     let last = k;
-    while (isInitial(tokens[last]!) && tokens[last + 1] && tokens[last + 1]!.gap === "" && isInitial(tokens[last + 1]!)) last++;
+    while (isInitial(tokens[last]!) && tokens[last + 1] && tokens[last + 1]!.gapIs("") && isInitial(tokens[last + 1]!)) last++;
     if (text.charCodeAt(tokens[last]!.rawEnd) === 41) name.fill(1, k, last + 1);
     return;
   }
@@ -246,12 +257,13 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       staff[i] = 1;
       continue;
     }
-    const title = (t.rawEnd !== t.end && STAFF_TITLES.has(t.rawLower)) || hasFlag(t, STAFF);
+    // The lexicon holds each dotted title ("dr.") undotted too: the flag covers both.
+    const title = hasFlag(t, STAFF);
     // "PA", "DO", "RT", "OT", "SW" are titles only in capitals.
     if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper)) continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
       const w = tokens[j]!;
-      if (!(isWordGap(w.gap) || w.gap === "" || w.gap === ". ") || hasFlag(w, NOT_NAME)) break;
+      if (!(w.wordGap || w.gapIs("") || w.gapIs(". ")) || hasFlag(w, NOT_NAME)) break;
       if (!(w.cap || lexiconTok(w))) break;
       staff[j] = 1;
       if (!isInitial(w)) (staffWords ??= new Set()).add(w.lower);
@@ -262,54 +274,67 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   const joinNext = marks(2, n);
 
   // 1. Cues.
+  let shouted: boolean | undefined;
   for (let i = 0; i < n; i++) {
     const cue = tokens[i]!;
-    const afterConsult = cue.is("on") && i > 0 && CONSULT_WORDS.has(tokens[i - 1]!.lower);
-    if (!((cue.rawEnd !== cue.end && PATIENT_CUES.has(cue.rawLower)) || hasFlag(cue, CUE) || afterConsult)) continue;
-    const honorific = HONORIFICS.has(cue.lower);
-    const strong = honorific || STRONG_CUES.has(cue.lower);
+    // "curbside on Mr X", "question on ...".
+    const afterConsult = i > 0 && hasFlag(tokens[i - 1]!, CONSULT_WORD) && cue.is("on");
+    // As with titles, each dotted cue ("mrs.") is in the lexicon undotted.
+    if (!(hasFlag(cue, CUE) || afterConsult)) continue;
+    const honorific = hasFlag(cue, HONORIFIC);
+    // After a strong cue a name is expected, so weaker evidence suffices.
+    const strong = honorific || hasFlag(cue, STRONG_CUE);
     // "re" and "regarding" introduce a capitalised name only ("re: K 3.2" is not one).
     const capitalOnly = afterConsult || cue.lower === "re" || cue.lower === "regarding";
     let j = i + 1;
-    while (j < n && NAME_LINKS.has(tokens[j]!.lower) && j - i <= 3) j++;
+    // Words between a cue and the name ("name is", "goes by").
+    while (j < n && hasFlag(tokens[j]!, NAME_LINK) && j - i <= 3) j++;
     const first = tokens[j];
     if (!first || staff[j] || first.handle || name[j]) continue;
     const gap = first.gap.trim();
     if (gap !== "" && !/^[:,(\-"'“]+$/.test(gap)) continue;
     const after = tokens[j + 1];
     if (capitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
+    // "MR", "MS" in capitals amid lower-case text are mitral regurgitation or stenosis and
+    // multiple sclerosis ("moderate MR, refer or watch?", "severe MR. Refer?"): there, an
+    // honorific only when a capitalised word follows directly ("MR Haukeland"), or after a
+    // full stop one the lexicon knows or an age or a comma closes ("MR. Smith 67M").
+    if (honorific && cue.upper && (shouted ??= !/[a-z]/.test(text)) === false) {
+      const dotted = cue.rawEnd !== cue.end;
+      if (gap !== "" || !first.cap || (dotted && !lexiconTok(first) && !closes(text, first))) continue;
+    }
     // Text right after a candidate word: an age, a comma or the end supports a name.
     let accepted: boolean;
-    if (isInitial(first)) accepted = honorific || strong || after?.gap === "" || text[first.end] === ".";
+    if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
-    else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && isWordGap(after.gap) && lexiconTok(after));
-    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && isWordGap(after.gap) && continuesName(after, after.gap));
+    else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && after.wordGap && lexiconTok(after));
+    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
-    else if (honorific) accepted = first.length >= 2 && !looksLikeVerb(first.lower);
+    else if (honorific) accepted = first.length >= 2 && !looksLikeVerb(first);
     else {
       // Lower case: a given name, or any plain word followed by a family name, or a
       // non-verb word right after a relative ("husband tariq called").
       accepted =
         (hasFlag(first, GIVEN) && !hasFlag(first, AMBIGUOUS)) ||
-        (!looksLikeVerb(first.lower) && !!after && isWordGap(after.gap) && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
-        (!strong && !looksLikeVerb(first.lower) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after.lower))) ||
-        (strong && !looksLikeVerb(first.lower) && first.length >= 3 && (closes(text, first) || (!!after && isWordGap(after.gap) && !after.cap && !looksLikeVerb(after.lower) && after.length >= 3 && closes(text, after))));
+        (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
+        (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
+        (strong && !looksLikeVerb(first) && first.length >= 3 && (closes(text, first) || (!!after && after.wordGap && !after.cap && !looksLikeVerb(after) && after.length >= 3 && closes(text, after))));
     }
     if (!accepted) continue;
     let last = j;
     while (last + 1 < n && last - j < 3 && !staff[last + 1]) {
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
-      const unknownOk = strong && isWordGap(next.gap) && !hasFlag(next, NOT_NAME) && !isEponymWord(next.lower) && !looksLikeVerb(next.lower) && next.length >= 3 && closes(text, next);
-      if (!continuesName(next, next.gap) && !unknownOk) break;
+      const unknownOk = strong && next.wordGap && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && !looksLikeVerb(next) && next.length >= 3 && closes(text, next);
+      if (!continuesName(next) && !unknownOk) break;
       if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk) break;
       if (first.cap && !next.cap) break;
       last++;
     }
     // "Miller, Walter" after a cue.
     const comma = tokens[last + 1];
-    if (comma && comma.gap === ", " && comma.cap && !comma.upper && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
+    if (comma && comma.gapIs(", ") && comma.cap && !comma.upper && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
       joinNext[last] = 1;
       last++;
     }
@@ -327,7 +352,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       if (k >= 0) markOccupant(text, tokens, k, name, staff);
     } else if (f & PRESENCE_VERB) {
       const next = tokens[i + 1];
-      if (next && !name[i + 1] && !staff[i + 1] && isWordGap(next.gap) && unknownNameWord(next) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
+      if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && unknownNameWord(next) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
     }
     // "pt (JM)", "Bed 7 (HO)", "(KF) 67M": initials in brackets next to a patient cue or an age.
     if (t.cap && t.upper && t.length <= 3 && bracketed(text, t) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
@@ -343,7 +368,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     if (!t.cap && !given) continue;
     if (hasFlag(t, NOT_NAME) || staffWords?.has(t.lower) || eponymAt(tokens, i)) continue;
     const next = tokens[i + 1];
-    const nextOk = !!next && !staff[i + 1] && isWordGap(next.gap) && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
+    const nextOk = !!next && !staff[i + 1] && next.wordGap && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
     const family = familyTok(t);
     const ambiguous = hasFlag(t, AMBIGUOUS);
     if (t.upper) {
@@ -356,12 +381,12 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       if (given && next && nextOk && next.cap && !next.upper && (!ambiguous || hasFlag(next, FAMILY))) {
         let last = i + 1;
         const third = tokens[i + 2];
-        if (isInitial(next) && third?.cap && isWordGap(third.gap) && !hasFlag(third, NOT_NAME)) last = i + 2;
+        if (isInitial(next) && third?.cap && third.wordGap && !hasFlag(third, NOT_NAME)) last = i + 2;
         name.fill(1, i, last + 1);
         continue;
       }
       // "Miller, John" / "Lewis, Xiomara 82 yo".
-      if (family && !ambiguous && next && next.gap === ", " && next.cap && !next.upper && !hasFlag(next, NOT_NAME) && !eponymAt(tokens, i + 1) &&
+      if (family && !ambiguous && next && next.gapIs(", ") && next.cap && !next.upper && !hasFlag(next, NOT_NAME) && !eponymAt(tokens, i + 1) &&
         ((hasFlag(next, GIVEN) && !hasFlag(next, AMBIGUOUS)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4)))) {
         joinNext[i] = 1;
         name.fill(1, i, i + 2);
@@ -375,10 +400,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       }
       // Two capitalised words no list knows, mid-sentence ("cc Keanu Haukeland in MICU"),
       // or anywhere when an age follows ("Perpetua Adeyemi, 33M").
-      if (next && nextOk && next.cap && !next.upper && looksLikeName(t.word) && looksLikeName(next.word) && AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10))) name.fill(1, i, i + 2);
-      else if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t.word) && looksLikeName(next.word)) name.fill(1, i, i + 2);
+      if (next && nextOk && next.cap && !next.upper && looksLikeName(t) && looksLikeName(next) && AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10))) name.fill(1, i, i + 2);
+      else if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t) && looksLikeName(next)) name.fill(1, i, i + 2);
       // "Zeynep Y. D'Angelo": a middle initial between two capitalised words.
-      else if (next && isInitial(next) && isWordGap(next.gap) && looksLikeName(t.word) && tokens[i + 2] && isWordGap(tokens[i + 2]!.gap) && looksLikeName(tokens[i + 2]!.word)) name.fill(1, i, i + 3);
+      else if (next && isInitial(next) && next.wordGap && looksLikeName(t) && tokens[i + 2] && tokens[i + 2]!.wordGap && looksLikeName(tokens[i + 2]!)) name.fill(1, i, i + 3);
     } else if (given && !ambiguous && next && nextOk && !next.cap && hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) {
       name.fill(1, i, i + 2);
     }
@@ -387,15 +412,23 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
   propagate(tokens, name, staff);
+  let grew = false;
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
     const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    if (prev && !name[i - 1] && !staff[i - 1] && isWordGap(t.gap) && prev.cap === t.cap && prev.upper === t.upper && extendsName(prev)) name[i - 1] = 1;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && extendsName(prev)) {
+      name[i - 1] = 1;
+      grew = true;
+    }
     const next = tokens[i + 1];
-    if (next && !name[i + 1] && !staff[i + 1] && isWordGap(next.gap) && next.cap && next.cap === t.cap && next.upper === t.upper && extendsName(next)) name[i + 1] = 1;
+    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && next.cap && next.cap === t.cap && next.upper === t.upper && extendsName(next)) {
+      name[i + 1] = 1;
+      grew = true;
+    }
   }
-  propagate(tokens, name, staff);
+  // Marking again finds something only when a name grew: the first pass marked every other mention already.
+  if (grew) propagate(tokens, name, staff);
 
   // Emit runs of name tokens as one span each.
   for (let i = 0; i < n; i++) {

@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
-import { cueOffsets, execAt, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME } = lexicon;
@@ -18,17 +18,25 @@ interface ZipRecord {
 }
 
 let cities: Set<string> | undefined;
-let zips: Set<string> | undefined;
+/** One bit per 5-digit number that is a real ZIP code (12 KB, where a Set of strings misses the cache). */
+let zips: Uint32Array | undefined;
 
 function loadPlaces(): void {
   if (cities && zips) return;
   const { codes } = require("zipcodes") as { codes: Record<string, ZipRecord> };
   cities = new Set();
-  zips = new Set();
+  zips = new Uint32Array(100_000 / 32 + 1);
   for (const [zip, record] of Object.entries(codes)) {
-    if (/^\d{5}$/.test(zip)) zips.add(zip);
+    if (/^\d{5}$/.test(zip)) zips[Number(zip) >>> 5]! |= 1 << (Number(zip) & 31);
     if (record.city) cities.add(record.city.toLowerCase());
   }
+}
+
+/** Whether the five digits at text[at, at + 5) are a real ZIP code. */
+function isZipAt(text: string, at: number): boolean {
+  let zip = 0;
+  for (let k = at; k < at + 5; k++) zip = zip * 10 + text.charCodeAt(k) - 48;
+  return (zips![zip >>> 5]! & (1 << (zip & 31))) !== 0;
 }
 
 /** Whether `name` (any case) is a US city or town. */
@@ -95,13 +103,15 @@ const NOT_PLACES = new Set([
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
 ]);
 
-/** Two-letter state codes, for the gate of CITY_STATE. */
-const STATE_CODES = new Set(STATES.split("|"));
+/** Two-letter state codes as two character codes (c0 << 8 | c1), for the gate of CITY_STATE. */
+const STATE_CODES = new Set(STATES.split("|").map((code) => (code.charCodeAt(0) << 8) | code.charCodeAt(1)));
 
 /** Whether a state code in capitals or a capitalised state name's first word occurs. */
 function mayHoldState(scan: Scan): boolean {
   if (scan.features & F_STATE_NAME) return true;
-  for (const t of scan.tokens) if (t.length === 2 && t.upper && STATE_CODES.has(t.word)) return true;
+  if (scan.upperPairs === 0) return false;
+  const { text } = scan;
+  for (const t of scan.tokens) if (t.length === 2 && t.upper && STATE_CODES.has((text.charCodeAt(t.start) << 8) | text.charCodeAt(t.start + 1))) return true;
   return false;
 }
 
@@ -122,7 +132,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
     // The street name must be words, not clinical shorthand ("1L LR pls advise CT").
-    const street = v.replace(/^\d+\s+/, "").split(/\s+/).slice(0, -1);
+    const street = splitAtSpaces(v.replace(/^\d+\s+/, "")).slice(0, -1);
     if (street.some((w) => NOT_A_NAME.has(w.toLowerCase().replace(/\.$/, "")) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
     // A number then a unit word ("5 mg st") is not an address.
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
@@ -130,7 +140,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   if (mayHoldState(scan)) each(CITY_STATE, text, (m) => {
     const city = m[1]!;
-    const words = city.split(/\s+/);
+    const words = splitAtSpaces(city);
     // Take the longest trailing run of words that is a known city.
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
@@ -152,7 +162,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   if (scan.zipPlus4Shape) each(ZIP_PLUS4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ZIP" }));
   if (scan.fiveDigitRun) each(BARE_5, text, (m) => {
-    if (!zips!.has(m[0])) return;
+    if (!isZipAt(text, m.index)) return;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // Lab counts ("plt 15000", "WBC 11000") are not places.
     if (/(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<)\s*$/i.test(before)) return;
@@ -162,19 +172,24 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const phrase = m[1]!;
     // Let a later cue inside this phrase match too ("in from Kokomo").
     const resume = m.index + m[0].length - phrase.length;
-    const words = phrase.split(/\s+/);
+    const cue = m[0].slice(0, m[0].length - phrase.length).trim().toLowerCase();
+    // After the one-word cues a town is capitalised, and not one that is also a common word.
+    const plainCue = cue === "in" || cue === "at" || cue === "to";
+    const capitalOnly = plainCue || cue === "near" || cue === "from";
+    // "to the ward", "in bed": no capital, no town (the phrase's letters are ASCII).
+    if (capitalOnly && !hasAsciiCapital(phrase)) return resume;
+    const words = splitAtSpaces(phrase);
     // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
+    // The cheap word-list tests come before the city list's.
     for (let n = words.length; n >= 1; n--) {
       const candidate = words.slice(0, n).join(" ");
-      if (NOT_PLACES.has(candidate.toLowerCase())) continue;
-      if (!isUsCity(candidate)) continue;
-      const lower = candidate === candidate.toLowerCase();
-      const cue = m[0].slice(0, m[0].length - phrase.length).trim().toLowerCase();
-      if (lower && /^(?:in|at|to|near|from)$/.test(cue)) continue;
-      if (/^(?:in|at|to)$/.test(cue) && COMMON_WORD_CITIES.has(candidate.toLowerCase())) continue;
+      const lower = candidate.toLowerCase();
+      if (capitalOnly && candidate === lower) continue;
+      if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
       // "in Barrett esophagus", "in Addison disease": eponyms, not towns.
+      if (NOT_PLACES.has(lower) || EPONYMS.has(lower) || !cities!.has(lower)) continue;
       const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(m.index + m[0].length - phrase.length + candidate.length))?.[1]?.toLowerCase();
-      if (EPONYMS.has(candidate.toLowerCase()) || (nextWord && EPONYM_CONTEXT.has(nextWord))) continue;
+      if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
       const start = m.index + m[0].length - phrase.length;
       out.push({ start, end: start + candidate.length, type: "LOCATION" });
       break;
@@ -183,7 +198,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   if (features & F_FACILITY) each(FACILITY, text, (m) => {
     const name = m[1]!;
-    const words = name.split(/\s+/);
+    const words = splitAtSpaces(name);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
     while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, ""))) first++;
@@ -202,7 +217,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
  */
 function systemNameStart(scan: Scan, saintAt: number): number {
   const { tokens } = scan;
-  let k = tokens.findIndex((t) => t.start === saintAt);
+  let k = tokenIndexAt(scan, saintAt);
   let start = saintAt;
   for (let taken = 0; k > 0 && taken < 2; taken++) {
     const prev = tokens[k - 1]!;
@@ -215,6 +230,14 @@ function systemNameStart(scan: Scan, saintAt: number): number {
     k--;
   }
   return start;
+}
+
+function hasAsciiCapital(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** A word before a facility's name that is not part of it ("Resident of", "the"). */

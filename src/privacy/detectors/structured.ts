@@ -21,7 +21,6 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   }
 }
 
-const LOCAL_CHAR = /[\w.+%-]/;
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iy;
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
 export const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
@@ -57,17 +56,46 @@ export const CUE_ALL = new RegExp(
 const CUE_AT = new RegExp(CUE_ALL.source, "iy");
 const PHONE_CUE_AT = new RegExp(PHONE_CUE.source, "iy");
 export const VIN_SHAPE = /\b[A-HJ-NPR-Z0-9]{17}\b/gi;
-const TLDS = new Set(["com", "org", "net", "edu", "gov", "io", "health", "us", "co", "uk", "info", "me", "ly", "app", "care"]);
+// Sticky copies of the IPv6 and VIN patterns, tried only where a match can start (a long
+// text opens every gate, and these two tried at every character of it).
+const IPV6_AT = new RegExp(IPV6.source, "iy");
+const VIN_AT = new RegExp(VIN_SHAPE.source, "iy");
+const TLDS = ["com", "org", "net", "edu", "gov", "io", "health", "us", "co", "uk", "info", "me", "ly", "app", "care"];
 
-/** Whether a "www.", "://" or ".com"-like ending appears (the URL regex is costly). */
-function mayHoldUrl(text: string): boolean {
-  if (text.includes("://") || text.includes("www.")) return true;
+/**
+ * Whether a "www.", "://" or ".com"-like ending appears (the URL regex is costly). One pass
+ * over the dots finds "www." too, and "://" is looked for only when the scan counted a colon.
+ */
+function mayHoldUrl(text: string, colons: number): boolean {
+  if (colons > 0 && text.includes("://")) return true;
   for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+    if (dot >= 3 && text.charCodeAt(dot - 1) === 119 && text.charCodeAt(dot - 2) === 119 && text.charCodeAt(dot - 3) === 119) return true;
     let end = dot + 1;
     while (end < text.length && end - dot <= 7 && isLetter(text.charCodeAt(end))) end++;
-    if (end > dot + 1 && TLDS.has(text.slice(dot + 1, end).toLowerCase())) return true;
+    if (end > dot + 1 && isTld(text, dot + 1, end)) return true;
   }
   return false;
+}
+
+/** Whether the letters text[from, to) are one of TLDS in any case (without cutting them out). */
+function isTld(text: string, from: number, to: number): boolean {
+  for (const tld of TLDS) {
+    if (tld.length !== to - from) continue;
+    let k = 0;
+    while (k < tld.length && (text.charCodeAt(from + k) | 32) === tld.charCodeAt(k)) k++;
+    if (k === tld.length) return true;
+  }
+  return false;
+}
+
+/** `[-./ ]`: what may separate the parts of a coded value. */
+function isValueSeparator(c: number): boolean {
+  return c === 45 || c === 46 || c === 47 || c === 32;
+}
+
+/** `[\w.+%-]`: a character of an email's local part. */
+function isEmailLocalChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
 }
 
 function isLetter(c: number): boolean {
@@ -85,16 +113,49 @@ function digitCount(s: string): number {
   return n;
 }
 
-/** Whether `text` holds a run of 17 ASCII letters and digits (a VIN candidate). */
-function hasAlnumRun17(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
-      if (++run >= 17) return true;
-    } else run = 0;
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+}
+
+/**
+ * Where IPV6 can match, in order: its first colon has another within four hex digits after
+ * it, and it starts at most four hex digits before that colon.
+ */
+export function ipv6Starts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    let k = colon + 1;
+    while (k < text.length && k - colon <= 4 && isHexDigit(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) !== 58) continue;
+    for (let at = Math.max(next, colon - 4); at <= colon; at++) starts.push(at);
+    next = colon + 1;
   }
-  return false;
+  return starts;
+}
+
+/**
+ * Where VIN_SHAPE can match with a digit (a match without one is dropped): the start of each
+ * run of exactly 17 ASCII letters and digits around a digit the scan noted (scan.vinDigits),
+ * so a long text is not read a second time character by character.
+ */
+export function vinStarts(scan: Scan): number[] {
+  const { text, vinDigits } = scan;
+  const starts: number[] = [];
+  let runEnd = 0;
+  for (const at of vinDigits) {
+    if (at < runEnd) continue;
+    let start = at;
+    while (start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) start--;
+    runEnd = at;
+    while (runEnd < text.length && isAsciiAlnum(text.charCodeAt(runEnd))) runEnd++;
+    if (runEnd - start === 17) starts.push(start);
+  }
+  return starts;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57);
 }
 
 /** Where PHONE_CUE can match: a cue word, or a "#" right after a word character. */
@@ -117,14 +178,14 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   // Emails: find each "@" and grow outwards (a global email regex is slow on long text).
   if (scan.at > 0) for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
     let start = at;
-    while (start > 0 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    while (start > 0 && isEmailLocalChar(text.charCodeAt(start - 1))) start--;
     if (start === at) continue;
     EMAIL_DOMAIN.lastIndex = at + 1;
     const domain = EMAIL_DOMAIN.exec(text);
     if (!domain) continue;
     push(out, start, at + 1 + domain[0].length, "EMAIL");
   }
-  if (scan.dots > 0 && mayHoldUrl(text)) {
+  if (scan.dots > 0 && mayHoldUrl(text, scan.colons)) {
     each(URL_RE, text, (m) => {
       const v = m[0].replace(/[.,;:!?)\]]+$/, "");
       // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
@@ -134,7 +195,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   }
   // IPv6 needs "::" or at least 4 colons; times ("14:30") have one or two.
   if (scan.colons >= 2 && (text.includes("::") || scan.colons >= 4)) {
-    each(IPV6, text, (m) => {
+    execAt(IPV6_AT, text, ipv6Starts(text), (m) => {
       const v = m[0];
       const doubles = v.split("::").length - 1;
       const groups = v.split(":").filter((g) => g.length > 0).length;
@@ -184,15 +245,17 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].length - v.length;
     push(out, start, start + v.length, "VEHICLE");
   });
-  if (digits > 0 && hasAlnumRun17(text)) each(VIN_SHAPE, text, (m) => {
+  if (scan.vinShape) execAt(VIN_AT, text, vinStarts(scan), (m) => {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(out, m.index, m.index + 17, "VEHICLE");
   });
   if (digits > 0 && scan.features & F_ID_CUE) execAt(CUE_AT, text, cueOffsets(scan, F_ID_CUE), (m) => {
     let k = 0;
     while (k < CUES.length && m[k + 1] === undefined) k++;
     const raw = m[CUES.length + 1]!;
-    const value = raw.replace(/[-./ ]+$/, "");
+    // The value without trailing separators ("12345." -> "12345").
+    let length = raw.length;
+    while (length > 0 && isValueSeparator(raw.charCodeAt(length - 1))) length--;
     const start = m.index + m[0].length - raw.length;
-    push(out, start, start + value.length, CUES[k]![0]);
+    push(out, start, start + length, CUES[k]![0]);
   });
 }

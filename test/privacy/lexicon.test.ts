@@ -1,0 +1,22 @@
+// Facts about the word lists that the fast paths of the scan and the name detector rely on.
+import { describe, expect, it } from "vitest";
+import { ABBREVIATION, CUE, PATIENT_CUES, STAFF, STAFF_TITLES, wordFlags } from "../../src/privacy/lexicon.ts";
+
+describe("lexicon", () => {
+  // A token's flags are those of the word without its final period ("Dr." is looked up as
+  // "dr"), so the name detector tests the flag alone for "Dr." and "Mrs.".
+  it("holds every dotted title and patient cue undotted too, with its flag", () => {
+    for (const [list, flag] of [[STAFF_TITLES, STAFF], [PATIENT_CUES, CUE]] as const) {
+      for (const word of list) {
+        if (!word.endsWith(".")) continue;
+        expect(list.has(word.slice(0, -1)), word).toBe(true);
+        expect(wordFlags(word.slice(0, -1)) & flag, word).toBe(flag);
+      }
+    }
+  });
+
+  it("marks the abbreviations whose period does not end a sentence", () => {
+    for (const word of ["dr", "mrs", "st", "pt", "approx"]) expect(wordFlags(word) & ABBREVIATION, word).toBe(ABBREVIATION);
+    for (const word of ["mg", "pain", "miller"]) expect(wordFlags(word) & ABBREVIATION, word).toBe(0);
+  });
+});
