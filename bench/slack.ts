@@ -69,7 +69,9 @@ interface Target {
 }
 
 async function startChild(kind: "curbside" | "bare"): Promise<Target> {
-  const child = spawn(process.execPath, ["--import", "tsx", SELF, "--serve", kind], { stdio: ["ignore", "pipe", "inherit"] });
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server (read it for the top self-time functions).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}/${kind}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", SELF, "--serve", kind], { stdio: ["ignore", "pipe", "inherit"] });
   const line = await new Promise<string>((resolve, reject) => {
     let buffer = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -311,8 +313,8 @@ export default async function bench(args: string[]): Promise<void> {
       );
       if (kind === "curbside") {
         workRows.push(
-          `| fixed ${rate}/s × ${seconds}s | ${fixed.inAck} | ${fixed.total - fixed.inAck - fixed.busy} | ${fixed.busy} (${((fixed.busy / fixed.total) * 100).toFixed(1)}%) | ${fixed.completed}/${fixed.total} | ${fixed.completedPerSecond.toFixed(0)} | ${fixed.completionP50.toFixed(1)} / ${fixed.completionP99.toFixed(1)} |`,
-          `| closed loop, ${concurrency} in flight | - | - | ${(closed.busyShare * 100).toFixed(1)}% of acks | - | ${closed.completedPerSecond.toFixed(0)} | - |`,
+          `| fixed ${rate}/s × ${seconds}s | ${fixed.inAck} | ${fixed.total - fixed.inAck - fixed.busy} | ${fixed.busy} (${((fixed.busy / fixed.total) * 100).toFixed(1)}%) | ${fixed.completed}/${fixed.total} | ${fixed.completedPerSecond.toFixed(0)} | ${fixed.completionP50.toFixed(1)} / ${fixed.completionP99.toFixed(1)} | ${((fixed.cpuMsPerRequest * fixed.total) / fixed.completed).toFixed(2)} ms |`,
+          `| closed loop, ${concurrency} in flight | - | - | ${(closed.busyShare * 100).toFixed(1)}% of acks | - | ${closed.completedPerSecond.toFixed(0)} | - | - |`,
         );
       }
     } finally {
@@ -329,12 +331,14 @@ export default async function bench(args: string[]): Promise<void> {
   for (const row of ackRows) console.log(row);
   console.log(`\nCurbside ack throughput = ${((curbsideThroughput / bareThroughput) * 100).toFixed(0)}% of the bare Bolt app (target >= 70%); target p99 ack <= 20 ms at ${rate} req/s.`);
   console.log("\nThe work behind the acks (Curbside only; the real limit — a \"busy\" ack did nothing):\n");
-  console.log("| phase | reply in ack | reply via response_url | answered busy | completed | completed replies/s | completion p50 / p99 ms (send -> reply) |");
-  console.log("|---|---|---|---|---|---|---|");
+  console.log("| phase | reply in ack | reply via response_url | answered busy | completed | completed replies/s | completion p50 / p99 ms (send -> reply) | server CPU per completed reply |");
+  console.log("|---|---|---|---|---|---|---|---|");
   for (const row of workRows) console.log(row);
 }
 
 // Child mode: `tsx bench/slack.ts --serve curbside|bare` runs one server until killed.
 if (process.argv[1] === SELF && process.argv[2] === "--serve") {
+  // Exit cleanly on SIGTERM so --cpu-prof can write its profile.
+  process.on("SIGTERM", () => process.exit(0));
   await (process.argv[3] === "bare" ? serveBareBolt() : serveCurbside());
 }

@@ -77,6 +77,25 @@ describeEachEngine("Slack replay protection shared by every process", (db) => {
     expect(left.map((r) => r.signature)).toEqual(["v0=expired-test"]);
   });
 
+  it("accepts each signature of a burst exactly once across two processes, duplicates in one batch included", async () => {
+    const [a, b] = [new SharedReplayGuard(h.app.services.db), new SharedReplayGuard(h.app.services.db)];
+    const t = Date.parse("2026-01-06T09:00:00Z");
+    const signatures = Array.from({ length: 40 }, (_, i) => `v0=burst-${i}`);
+    // Every signature offered twice to each guard in the same turn: 4 sightings, 1 winner.
+    const sightings = signatures.flatMap((s) => [a.firstSighting(s, t), b.firstSighting(s, t), a.firstSighting(s, t), b.firstSighting(s, t)]);
+    const results = await Promise.all(sightings);
+    for (let i = 0; i < signatures.length; i++) expect(results.slice(i * 4, i * 4 + 4).filter(Boolean), signatures[i]).toHaveLength(1);
+    // Recorded for later requests too.
+    expect(await a.firstSighting("v0=burst-7", t + 1000)).toBe(false);
+    expect(await b.firstSighting("v0=burst-new", t + 1000)).toBe(true);
+  });
+
+  it("refuses every request of a batch with 503 when its statement fails", async () => {
+    const guard = new SharedReplayGuard(h.app.services.db.withSchema("no_such_schema"));
+    const results = await Promise.allSettled([guard.firstSighting("v0=fail-1", Date.now()), guard.firstSighting("v0=fail-2", Date.now())]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+  });
+
   it("refuses with 503 (Slack retries) when the shared check cannot be made", async () => {
     const log = memoryLogger();
     const receiver = new CurbsideSlackReceiver({

@@ -28,6 +28,21 @@ describe("Slack work queue", () => {
     expect(queue.stats()).toEqual({ running: 0, waiting: 0, admitted: 4, refused: 0 });
   });
 
+  it("tells a caller the queue is full before it builds a job, counting the refusal (and only then)", async () => {
+    const queue = new WorkQueue({ concurrency: 1, maxWaiting: 1 });
+    const g = gate(1);
+    expect(queue.refuseIfFull()).toBe(false);
+    const running = queue.admit(g.job("running"))!;
+    expect(queue.refuseIfFull()).toBe(false);
+    const waiting = queue.admit(g.job("waiting"))!;
+    expect(queue.refuseIfFull()).toBe(true);
+    expect(queue.stats()).toMatchObject({ admitted: 2, refused: 1 });
+    g.open();
+    await Promise.all([running.result, waiting.result]);
+    expect(queue.refuseIfFull()).toBe(false);
+    expect(queue.stats().refused).toBe(1);
+  });
+
   it("refuses work beyond maxWaiting at once, and admits again when the queue drains", async () => {
     const queue = new WorkQueue({ concurrency: 1, maxWaiting: 1 });
     const g = gate(1);

@@ -180,6 +180,16 @@ describeEachEngine("Slack adapter (single workspace, SLACK_TEAM_ID)", (db) => {
     expect(plain.role).toBe("clinician");
   });
 
+  it("applies a role changed in the database to the very next request, both ways (identity is read per request, never cached)", async () => {
+    const phi = async () => (await h.requester.command("workspace", "phi redact", { team: TEAM, user: "U0ROLE" })).json.text as string;
+    expect(await phi()).toMatch(/^Only admins can do that/);
+    const setRole = (role: string) => h.app.services.db.updateTable("users").set({ role }).where("external_id", "=", "U0ROLE").execute();
+    await setRole("admin");
+    expect(await phi()).not.toMatch(/^Only admins/);
+    await setRole("clinician");
+    expect(await phi()).toMatch(/^Only admins can do that/);
+  });
+
   it("acks deferred work at once and delivers the final reply on response_url (DeferredReply)", async () => {
     const res = await h.requester.command("slow-test", "", { team: TEAM, user: "U0GP", responseUrl: h.fake.responseUrl("slow") });
     expect(res.status).toBe(200);
@@ -319,6 +329,9 @@ describeEachEngine("Slack adapter under load (one work slot, one waiting place)"
     const refused = await h.requester.command("specialist", "cardiology", { team: TEAM, user: "U0BUSYNEWCOMER", responseUrl: h.fake.responseUrl("refused") });
     expect(refused.status).toBe(200);
     expect(refused.json).toMatchObject({ response_type: "ephemeral", text: BUSY_TEXT });
+    // A team Curbside is not installed in is told so even now: "busy" is only said to installed teams.
+    const stranger = await h.requester.command("specialist", "cardiology", { team: "T0STRANGER", user: "U0X", responseUrl: h.fake.responseUrl("stranger") });
+    expect(stranger.json.text).toMatch(/not installed/);
     hold.release!();
     const firstAck = await first;
     expect(firstAck.json).toMatchObject({ response_type: "ephemeral", text: "Held work finished" });

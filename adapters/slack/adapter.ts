@@ -3,7 +3,8 @@
 import type { AppServices } from "../../src/chat/command.ts";
 import type { Dispatcher } from "../../src/chat/dispatch.ts";
 import type { HttpServer } from "../../src/http/server.ts";
-import { createSlackBoltApp } from "./bolt-app.ts";
+import { errorClass } from "../../src/log.ts";
+import { busyAnswerBeforeBolt, createSlackBoltApp } from "./bolt-app.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { SlackDelivery } from "./delivery.ts";
 import { SlackGateway } from "./gateway.ts";
@@ -101,7 +102,7 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     adminRoleFromSlack: config.SLACK_ADMIN_ROLE_FROM_SLACK,
     track,
   };
-  const sharedReplays = options.sharedReplays === false ? undefined : new SharedReplayGuard(db, (error) => log.warn("slack.replay_sweep_failed", { error: error instanceof Error ? error.name : "unknown" }));
+  const sharedReplays = options.sharedReplays === false ? undefined : new SharedReplayGuard(db, (error) => log.warn("slack.replay_sweep_failed", { error: errorClass(error) }));
   const endpoints: string[] = [];
   let stop = async () => {};
   if (config.SLACK_APP_TOKEN) {
@@ -111,7 +112,16 @@ export async function mountSlack(services: AppServices, dispatcher: Dispatcher, 
     endpoints.push("Socket Mode (SLACK_APP_TOKEN)");
   } else {
     if (!config.SLACK_SIGNING_SECRET) throw new Error("Slack over HTTP needs SLACK_SIGNING_SECRET");
-    const receiver = new CurbsideSlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, maxBodyBytes: config.MAX_BODY_BYTES, clock, log, boltLogger: boltLogger(log), track, ...(sharedReplays ? { sharedReplays } : {}) });
+    const receiver = new CurbsideSlackReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      maxBodyBytes: config.MAX_BODY_BYTES,
+      clock,
+      log,
+      boltLogger: boltLogger(log),
+      track,
+      answerBeforeBolt: (body) => busyAnswerBeforeBolt(deps, body),
+      ...(sharedReplays ? { sharedReplays } : {}),
+    });
     createSlackBoltApp(deps, { kind: "http", receiver });
     http.mount({ method: "POST", path: "/slack/events", handler: receiver.handle });
     endpoints.push("POST /slack/events");

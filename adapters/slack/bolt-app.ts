@@ -8,7 +8,7 @@ import type { Dispatcher } from "../../src/chat/dispatch.ts";
 import { isDeferred, type HandlerResult, type Role } from "../../src/chat/model.ts";
 import { ephemeral } from "../../src/chat/reply.ts";
 import type { Database } from "../../src/db/schema.ts";
-import type { Logger } from "../../src/log.ts";
+import { errorClass, failureCode, type Logger } from "../../src/log.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { isLate, withinBudget, withoutForm, type ReplyRoute, type SlackDelivery } from "./delivery.ts";
 import type { SlackAccess, SlackInstallations } from "./installations.ts";
@@ -64,7 +64,7 @@ class FirstUseRoles {
     try {
       return await this.lookUp(access, userId);
     } catch (error) {
-      this.deps.log.warn("slack.role_hint_failed", { error: error instanceof Error ? error.name : "unknown" });
+      this.deps.log.warn("slack.role_hint_failed", { error: errorClass(error) });
       return undefined;
     }
   }
@@ -83,10 +83,30 @@ class FirstUseRoles {
       const info = await this.deps.api.call<{ user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }>("users.info", access.botToken, { user: userId });
       return info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner ? "admin" : undefined;
     } catch (error) {
-      this.deps.log.warn("slack.users_info_failed", { slackError: (error as { error?: string }).error ?? "unknown" });
+      this.deps.log.warn("slack.users_info_failed", { code: failureCode(error) });
       return undefined;
     }
   }
+}
+
+// A flood of refusals must not become a flood of log lines: the first, then every 100th.
+function logBusy(deps: Pick<SlackAppDeps, "work" | "log">, kind: string): void {
+  const refused = deps.work.stats().refused;
+  if (refused === 1 || refused % 100 === 0) deps.log.warn("slack.busy", { kind, refusedSoFar: refused });
+}
+
+/**
+ * The "busy" answer to a slash command, given before Bolt runs, when the work queue is
+ * full and the team is known to be installed (from the installation cache; otherwise
+ * undefined, and Bolt's gate decides). Under overload most requests are refused, and
+ * skipping Bolt's middleware and listeners for them leaves more of the CPU for the work
+ * that was admitted. Signature, timestamp and replay checks have already run.
+ */
+export function busyAnswerBeforeBolt(deps: Pick<SlackAppDeps, "work" | "log" | "installations">, body: Record<string, unknown>): { response_type: "ephemeral"; text: string } | undefined {
+  if (typeof body.command !== "string" || typeof body.team_id !== "string" || !deps.installations.cachedAccess(body.team_id)) return undefined;
+  if (!deps.work.refuseIfFull()) return undefined;
+  logBusy(deps, "command");
+  return { response_type: "ephemeral", text: BUSY_TEXT };
 }
 
 function accessOf(context: Record<string, unknown>): SlackAccess | undefined {
@@ -101,21 +121,20 @@ export function createSlackBoltApp(deps: SlackAppDeps, transport: Transport): In
     if (!access) return source.teamId ? { teamId: source.teamId } : {};
     return { teamId: access.teamId, ...(access.botToken ? { botToken: access.botToken } : {}), ...(access.botUserId ? { botUserId: access.botUserId } : {}), slackAccess: access };
   };
+  // convoStore: false drops Bolt's conversation-state middleware: Curbside keeps no
+  // conversation state in Bolt, and its in-memory store built and threw away an Error
+  // (with a stack trace) on every request without state (about 2% of a /specialist request's CPU).
   const app =
     transport.kind === "http"
-      ? new App({ receiver: transport.receiver, authorize, logger, clientOptions: { slackApiUrl: deps.apiUrl } })
+      ? new App({ receiver: transport.receiver, authorize, logger, convoStore: false, clientOptions: { slackApiUrl: deps.apiUrl } })
       : // installerOptions.clientOptions is what Bolt hands the Socket Mode client: without it apps.connections.open would ignore SLACK_API_URL.
-        new App({ socketMode: true, appToken: transport.appToken, authorize, logger, clientOptions: { slackApiUrl: deps.apiUrl }, installerOptions: { clientOptions: { slackApiUrl: deps.apiUrl } } });
+        new App({ socketMode: true, appToken: transport.appToken, authorize, logger, convoStore: false, clientOptions: { slackApiUrl: deps.apiUrl }, installerOptions: { clientOptions: { slackApiUrl: deps.apiUrl } } });
   const roles = new FirstUseRoles(deps);
   const later = (kind: string, work: () => Promise<void>) => deps.track(deps.delivery.background(kind, work));
-  // A flood of refusals must not become a flood of log lines: the first, then every 100th.
-  const busy = (kind: string) => {
-    const refused = deps.work.stats().refused;
-    if (refused === 1 || refused % 100 === 0) deps.log.warn("slack.busy", { kind, refusedSoFar: refused });
-  };
+  const busy = (kind: string) => logBusy(deps, kind);
 
   app.error(async (error) => {
-    deps.log.error("slack.listener_failed", { error: error.name, code: (error as { code?: string }).code });
+    deps.log.error("slack.listener_failed", { error: errorClass(error), code: failureCode(error) });
   });
 
   // The gate: nothing runs for a team Curbside is not installed in, and nothing is stored.

@@ -3,7 +3,7 @@
 // modals through views.open, and form results to the channel the form came from.
 import type { ChannelRef, Form, HandlerResult, Reply } from "../../src/chat/model.ts";
 import { isDeferred } from "../../src/chat/model.ts";
-import type { Logger } from "../../src/log.ts";
+import { errorClass, failureCode, type Logger } from "../../src/log.ts";
 import { formOf, renderMessage, renderModal, type SlackMessage } from "./render.ts";
 import type { SlackWebApi } from "./web-api.ts";
 
@@ -94,7 +94,7 @@ export class SlackDelivery {
   /** Runs `work` in the background, logging failures by class only. */
   background(kind: string, work: () => Promise<void>): Promise<void> {
     return work().catch((error: unknown) => {
-      this.log.error("slack.delivery_failed", { kind, error: error instanceof Error ? error.name : "unknown", slackError: (error as { error?: string }).error });
+      this.log.error("slack.delivery_failed", { kind, error: errorClass(error), code: failureCode(error) });
     });
   }
 }

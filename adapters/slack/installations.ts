@@ -67,12 +67,18 @@ export class SlackInstallations {
 
   /** Access for `teamId`, or undefined when Curbside is not installed there. Single mode may pin the team. */
   async access(teamId: string): Promise<SlackAccess | undefined> {
+    const cached = this.cachedAccess(teamId);
+    if (cached) return cached;
     const now = this.clock.now().getTime();
-    const cached = this.cache.get(teamId);
-    if (cached && cached.until > now) return cached.access;
     const access = this.mode.kind === "multi" ? await this.fromInstallation(teamId) : await this.fromSingleMode(teamId, this.mode);
     if (access) this.cache.set(teamId, { access, until: now + CACHE_MS });
     return access;
+  }
+
+  /** Access for `teamId` only if it is cached and fresh (no database); undefined means "ask access()". */
+  cachedAccess(teamId: string): SlackAccess | undefined {
+    const cached = this.cache.get(teamId);
+    return cached && cached.until > this.clock.now().getTime() ? cached.access : undefined;
   }
 
   private async fromInstallation(teamId: string): Promise<SlackAccess | undefined> {

@@ -3,7 +3,7 @@
 // and stores the installation (token encrypted) through SlackInstallations.
 import { InstallProvider, LogLevel } from "@slack/oauth";
 import type { Route } from "../../src/http/server.ts";
-import type { Logger } from "../../src/log.ts";
+import { failureCode, type Logger } from "../../src/log.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import type { SlackInstallations } from "./installations.ts";
 import { escapeHtml } from "./html.ts";
@@ -57,7 +57,7 @@ export function oauthRoutes(options: OAuthOptions): Route[] {
               response.end(page("Curbside installed", `<h1>Curbside is installed</h1><p>Curbside is now available in ${escapeHtml(installation.team?.name ?? "your workspace")}. Type <code>/help</code> in Slack. You can close this tab.</p>`));
             },
             failure: (error, _options, _req, response) => {
-              options.log.warn("slack.install_failed", { code: (error as { code?: string }).code ?? error.name });
+              options.log.warn("slack.install_failed", { code: failureCode(error) });
               response.writeHead(400, { "content-type": "text/html; charset=utf-8" });
               response.end(page("Install failed", `<h1>Curbside was not installed</h1><p>The Slack install did not complete. Start again from <a href="/slack/install">the install page</a>.</p>`));
             },

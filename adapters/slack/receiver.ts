@@ -2,13 +2,15 @@
 // interactivity and events arrive here. Before anything runs it refuses oversized
 // bodies (413, via readBody), bad or missing signatures, stale timestamps and replays
 // (401; replays across processes through the database when `sharedReplays` is given).
-// Genuine requests go to Bolt's App.processEvent with an HTTP ack that answers
-// the moment a listener calls ack() (so slow work never delays the response).
+// A slash command refused as "busy" (work queue full, team installed) is answered here
+// without running Bolt; other genuine requests go to Bolt's App.processEvent with an
+// HTTP ack that answers the moment a listener calls ack() (so slow work never delays
+// the response).
 import type http from "node:http";
 import { HTTPResponseAck, type App, type Receiver } from "@slack/bolt";
 import type { Logger as BoltLogger } from "@slack/bolt";
 import type { Clock } from "../../src/chat/ports.ts";
-import type { Logger } from "../../src/log.ts";
+import { errorClass, type Logger } from "../../src/log.ts";
 import { readBody, sendJson } from "../../src/http/server.ts";
 import { ReplayGuard, verifySlackSignature } from "./verify.ts";
 
@@ -25,6 +27,8 @@ export interface ReceiverOptions {
   boltLogger: BoltLogger;
   /** Told about each request's processing, which can outlive the HTTP answer (tests wait on it). */
   track?: (work: Promise<void>) => void;
+  /** An answer to send at once instead of running Bolt (a verified request refused as "busy"), or undefined. */
+  answerBeforeBolt?: (body: Record<string, unknown>) => unknown;
   /** Replay protection shared with other processes (resolves false for a signature already used). */
   sharedReplays?: { firstSighting(signature: string, nowMs: number): Promise<boolean> };
 }
@@ -84,7 +88,7 @@ export class CurbsideSlackReceiver implements Receiver {
         first = await this.options.sharedReplays.firstSighting(signature!, nowMs);
       } catch (error) {
         // Without the check a replay could slip through: refuse; Slack retries.
-        this.options.log.error("slack.replay_check_failed", { error: error instanceof Error ? error.name : "unknown" });
+        this.options.log.error("slack.replay_check_failed", { error: errorClass(error) });
         return this.reject(res, 503, "replay_check_unavailable");
       }
       if (!first) return this.reject(res, 401, "replayed");
@@ -103,6 +107,11 @@ export class CurbsideSlackReceiver implements Receiver {
       sendJson(res, 200, { challenge: body.challenge });
       return;
     }
+    const early = this.options.answerBeforeBolt?.(body);
+    if (early !== undefined) {
+      sendJson(res, 200, early);
+      return;
+    }
     if (!this.bolt) throw new Error("Slack receiver used before Bolt initialised it");
     const ack = new HTTPResponseAck({ logger: this.options.boltLogger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
     const retry = header(req, "x-slack-retry-num");
@@ -117,7 +126,7 @@ export class CurbsideSlackReceiver implements Receiver {
       this.options.track?.(processing.catch(() => undefined));
       await processing;
     } catch (error) {
-      this.options.log.error("slack.process_failed", { error: error instanceof Error ? error.name : "unknown" });
+      this.options.log.error("slack.process_failed", { error: errorClass(error) });
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: "internal_error" });
     }
   };

@@ -69,10 +69,7 @@ export class WorkQueue {
   /** Admits `work`, or returns undefined when `maxWaiting` jobs already wait (the caller says busy). */
   admit<T>(work: () => Promise<T>): AdmittedJob<T> | undefined {
     const startsAtOnce = this.running + this.waiting.length < this.options.concurrency;
-    if (!startsAtOnce && this.waiting.length >= this.options.maxWaiting) {
-      this.refused++;
-      return undefined;
-    }
+    if (this.refuseIfFull()) return undefined;
     this.admitted++;
     const result = new Promise<T>((resolve, reject) => {
       this.waiting.push(() => {
@@ -88,6 +85,13 @@ export class WorkQueue {
     });
     this.pump();
     return { result, startsAtOnce };
+  }
+
+  /** True (and counted as a refusal) when a job offered now would be refused: lets a caller say "busy" before building the job. */
+  refuseIfFull(): boolean {
+    const full = this.running + this.waiting.length >= this.options.concurrency && this.waiting.length >= this.options.maxWaiting;
+    if (full) this.refused++;
+    return full;
   }
 
   /** Current and total counts. */
