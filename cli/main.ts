@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ConfigError } from "../src/config.ts";
 import type { CliCommand } from "./cli-command.ts";
+import { failureText } from "./failure-text.ts";
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "commands");
 
@@ -45,10 +46,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`curbside ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`curbside ${name} failed: ${failureText(error)}\n`);
     return 1;
   }
 }
+
 
 const code = await main(process.argv.slice(2));
 // Let stdout drain before exiting; background pools must not keep the CLI alive.

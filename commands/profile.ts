@@ -2,6 +2,7 @@
 // zone, mark yourself away, and (admins) confirm what others claimed.
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
+import { parseRowId } from "../src/chat/args.ts";
 import type { Command, CommandContext } from "../src/chat/command.ts";
 import { ReplyBuilder, ephemeral } from "../src/chat/reply.ts";
 import { audit } from "../src/audit.ts";
@@ -211,8 +212,9 @@ export default {
   ],
   actions: {
     confirm: async (value, ctx) => {
-      const userId = Number.parseInt(value, 10);
-      if (!Number.isInteger(userId)) throw new AppError("UNKNOWN_ACTION", "That button has expired. Run /profile pending again.");
+      requireAdmin(ctx);
+      const userId = parseRowId(value);
+      if (userId === undefined) throw new AppError("UNKNOWN_ACTION", "That button has expired. Run /profile pending again.");
       const user = await ctx.db.selectFrom("users").select(["id", "external_id", "display_name"]).where("id", "=", userId).where("organization_id", "=", ctx.actor.organizationId).executeTakeFirst();
       if (!user) throw new AppError("NOT_FOUND", "That user is not in your organization.");
       return confirmUser(user.id, ctx, user.display_name ?? user.external_id);

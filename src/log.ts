@@ -1,5 +1,6 @@
 // Structured JSON logs on stderr. Callers pass ids, counts and durations only: never
 // message text, never patient data, never secrets.
+import { isAppError } from "./errors.ts";
 
 type Level = "debug" | "info" | "warn" | "error";
 const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
@@ -26,6 +27,15 @@ export interface Logger {
 export function errorClass(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
   return /^[A-Za-z][A-Za-z0-9_]{0,59}$/.test(error.name) ? error.name : "Error";
+}
+
+/** A stable, text-free code for a failure: Curbside's code, the error's own code when it is a plain token (ENOENT, a SQLSTATE, a Slack error), else its class. */
+export function failureCode(error: unknown): string {
+  if (isAppError(error)) return error.code;
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === "string" && /^[A-Za-z0-9_.:-]{1,60}$/.test(code)) return code;
+  if (error instanceof Error && /^[A-Za-z0-9_]{1,60}$/.test(error.name)) return error.name;
+  return "UNKNOWN";
 }
 
 /** A logger writing JSON lines at or above `level`. */

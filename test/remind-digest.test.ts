@@ -1,5 +1,6 @@
 // The daily triage digest: at 08:00 in the channel's workspace zone, once per local day,
 // open and overdue cases of the specialties the channel follows; a channel can opt out.
+import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { FakeClock } from "../src/chat/ports.ts";
 import { runSchedulerPass } from "../src/scheduler/runner.ts";
@@ -74,5 +75,30 @@ describeEachEngine("daily triage digest", (database) => {
     await runSchedulerPass(app.services, { at: new Date("2026-11-23T08:00:30Z") });
     const [digest] = await digestsIn(app, "w-digest-uk", "C-derm");
     expect(digest!.text).toContain("no open cases");
+  });
+
+  it("one channel whose digest fails does not cost the others theirs, and is retried on the next pass", async () => {
+    const LATER = MORNING.getTime() + 10 * 24 * HOUR;
+    const app = await createTestApp(database(), { clock: new FakeClock(new Date(LATER - HOUR)) });
+    const db = app.services.db;
+    for (const channel of ["C-broken", "C-fine-1", "C-fine-2"]) {
+      expect((await app.run("/triage subscribe cardiology", { user: "dr-admin", role: "admin", workspace: "w-iso", channel })).status).toBe("ok");
+    }
+    await sql`create function fail_broken_digest() returns trigger language plpgsql as $$
+      begin if new.channel_id = 'C-broken' then raise exception 'digest store failed'; end if; return new; end $$`.execute(db);
+    await sql`create trigger fail_broken_digest before insert or update on triage_digests for each row execute function fail_broken_digest()`.execute(db);
+    try {
+      // (The suite's database is shared: channels of earlier tests may get a digest too.)
+      await runSchedulerPass(app.services, { at: new Date(LATER + 5000) });
+      expect(await digestsIn(app, "w-iso", "C-fine-1")).toHaveLength(1);
+      expect(await digestsIn(app, "w-iso", "C-fine-2")).toHaveLength(1);
+      expect(await digestsIn(app, "w-iso", "C-broken")).toHaveLength(0);
+    } finally {
+      await sql`drop trigger fail_broken_digest on triage_digests`.execute(db);
+      await sql`drop function fail_broken_digest()`.execute(db);
+    }
+    await runSchedulerPass(app.services, { at: new Date(LATER + 60_000) });
+    expect(await digestsIn(app, "w-iso", "C-broken")).toHaveLength(1);
+    expect(await digestsIn(app, "w-iso", "C-fine-1")).toHaveLength(1);
   });
 });

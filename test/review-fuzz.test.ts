@@ -18,14 +18,6 @@ const ODD = [
   "cardiology", "derm", "default", "*", "on", "off", "warn", "block", "redact", "open", "mine", "referral-avoided", "last", "share", "America/Chicago", "1234567893",
 ];
 
-/**
- * Buttons with a known bad-input bug in a file this review may not edit (reported to its
- * owner); the "known bug" test below reproduces each and starts failing once it is fixed,
- * which is the signal to drop it from this list.
- * - profile:confirm (commands/profile.ts): a value beyond the integer range reaches
- *   PostgreSQL (22003 / 22P02) and answers INTERNAL, even to a clinician.
- */
-const KNOWN_BROKEN_ACTIONS = ["profile:confirm"];
 
 const ROLES: Role[] = ["clinician", "specialist", "admin"];
 const PEOPLE: Record<Role, string> = { clinician: "fz-gp", specialist: "fz-heart", admin: "fz-admin" };
@@ -86,7 +78,7 @@ describeEachEngine("review: fuzzing the registry", (database) => {
   }, 300_000);
 
   it("answers every button and form with a reply or a clear error", async () => {
-    const actions = app.registry.all.flatMap((c) => Object.keys(c.actions ?? {}).map((a) => `${c.name}:${a}`)).filter((a) => !KNOWN_BROKEN_ACTIONS.includes(a));
+    const actions = app.registry.all.flatMap((c) => Object.keys(c.actions ?? {}).map((a) => `${c.name}:${a}`));
     const forms = app.registry.all.flatMap((c) => Object.keys(c.forms ?? {}).map((f) => `${c.name}:${f}`));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...actions), typedText, fc.constantFrom(...ROLES), async (action, value, role) => {
@@ -104,9 +96,10 @@ describeEachEngine("review: fuzzing the registry", (database) => {
     );
   }, 300_000);
 
-  it.fails("known bug: profile:confirm with a value beyond the integer range answers INTERNAL", async () => {
-    for (const value of ["2147483648", "-2147483649", "9".repeat(30)]) {
-      expect((await app.press("profile:confirm", value, { user: PEOPLE.admin, role: "admin" })).errorCode, value).not.toBe("INTERNAL");
+  it("profile:confirm with a value beyond the integer range is an expired button, and a clinician pressing it is refused first", async () => {
+    for (const value of ["2147483648", "-2147483649", "9".repeat(30), "0"]) {
+      expect((await app.press("profile:confirm", value, { user: PEOPLE.admin, role: "admin" })).errorCode, value).toBe("UNKNOWN_ACTION");
+      expect((await app.press("profile:confirm", value, { user: PEOPLE.clinician, role: "clinician" })).errorCode, value).toBe("NOT_ALLOWED");
     }
   });
 

@@ -182,8 +182,11 @@ describeEachEngine("/summarize with a model", (db) => {
     const sent = fake.allSent();
     for (const identifier of labelledThread.identifiers) expect(sent).not.toContain(identifier);
     const audit = await db().db.selectFrom("audit_log").select(["meta"]).where("action", "=", "summary.created").orderBy("id", "desc").executeTakeFirstOrThrow();
-    expect(audit.meta.chunks).toBe(maps.length);
-    expect(audit.meta.calls).toBe(maps.length + merges.length);
+    // The SDK may retry a request whose connection dropped (seen once under CI load: 8
+    // requests for 7 chunks), so the audit is compared with the distinct requests.
+    const distinct = (requests: typeof maps) => new Set(requests.map((r) => r.raw)).size;
+    expect(audit.meta.chunks).toBe(distinct(maps));
+    expect(audit.meta.calls).toBe(distinct(maps) + distinct(merges));
   });
 
   it("splits further when the server says its context is smaller than the budget", async () => {

@@ -52,6 +52,14 @@ function badArgument(message: string, option?: string): AppError {
 /** Integer options are ids and counts stored in `integer` columns: a bigger number is no id or count, and reaching PostgreSQL it is an error, not a miss. */
 const MAX_INTEGER = 2_147_483_647;
 
+/** A row id carried in a button value ("12"): a positive number within the `serial` range, or `undefined` (an expired or forged value). */
+export function parseRowId(value: string): number | undefined {
+  const text = value.trim();
+  if (!/^\d{1,10}$/.test(text)) return undefined;
+  const id = Number(text);
+  return id >= 1 && id <= MAX_INTEGER ? id : undefined;
+}
+
 function checkValue(option: OptionSpec, value: string): string {
   if (option.type === "integer") {
     if (!/^-?\d+$/.test(value) || Math.abs(Number(value)) > MAX_INTEGER) {

@@ -12,8 +12,7 @@ import type { Gateways } from "../chat/command.ts";
 import type { Platform, Reply } from "../chat/model.ts";
 import type { Clock, DeliveryTarget, MessageRef } from "../chat/ports.ts";
 import type { Database } from "../db/schema.ts";
-import { isAppError } from "../errors.ts";
-import type { Logger } from "../log.ts";
+import { failureCode, type Logger } from "../log.ts";
 import type { OutboxTable } from "./tables.ts";
 
 /** What the dispatcher needs. */
@@ -67,14 +66,6 @@ export function backoffMs(attempt: number, baseDelayMs = DEFAULTS.baseDelayMs, m
   return Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1));
 }
 
-/** A stable, text-free code for a delivery failure. */
-export function failureCode(error: unknown): string {
-  if (isAppError(error)) return error.code;
-  const code = (error as { code?: unknown })?.code;
-  if (typeof code === "string" && /^[A-Za-z0-9_.:-]{1,60}$/.test(code)) return code;
-  if (error instanceof Error && /^[A-Za-z0-9_]{1,60}$/.test(error.name)) return error.name;
-  return "UNKNOWN";
-}
 
 function isPermanent(error: unknown): boolean {
   return (error as { permanent?: unknown })?.permanent === true;

@@ -7,7 +7,7 @@ import { sql, type Kysely } from "kysely";
 import type { Platform, Reply } from "../chat/model.ts";
 import { ReplyBuilder } from "../chat/reply.ts";
 import type { Database } from "../db/schema.ts";
-import type { Logger } from "../log.ts";
+import { failureCode, type Logger } from "../log.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import type { Sweep } from "../scheduler/sweep.ts";
 
@@ -131,7 +131,11 @@ export function digestReply(localDate: string, digests: SpecialtyDigest[], now: 
 /** Sends every digest due at `now`; returns how many were queued. */
 export async function sweepDigests(db: Kysely<Database>, now: Date, log: Logger): Promise<number> {
   let sent = 0;
+  let failed = 0;
+  let firstFailure: string | undefined;
   for (const channel of await dueChannels(db, now)) {
+    // One channel's failure (its transaction rolled back, so its day stays unclaimed and
+    // the next sweep retries it) must not cost the channels after it their digest.
     const queued = await db.transaction().execute(async (trx) => {
       // Claim the day: another process that got here first has already set the date.
       const claimed = await sql<{ channel_id: string }>`
@@ -154,10 +158,15 @@ export async function sweepDigests(db: Kysely<Database>, now: Date, log: Logger)
         now,
       });
       return true;
+    }).catch((error: unknown) => {
+      failed++;
+      firstFailure ??= failureCode(error);
+      return false;
     });
     if (queued) sent++;
   }
   if (sent > 0) log.info("triage.digests", { sent });
+  if (failed > 0) log.error("triage.digests_failed", { channels: failed, code: firstFailure });
   return sent;
 }
 

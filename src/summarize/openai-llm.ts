@@ -7,7 +7,7 @@
 // with user-safe messages; logs carry token counts and timings, never text.
 import OpenAI from "openai";
 import { AppError } from "../errors.ts";
-import type { Logger } from "../log.ts";
+import { errorClass, type Logger } from "../log.ts";
 import type { RedactedText } from "../privacy/index.ts";
 import { chunkMessages } from "./chunk.ts";
 import type { Llm, LlmSummary, LlmUsage, SummarySubject } from "./llm.ts";
@@ -67,7 +67,7 @@ export function toModelError(error: unknown, timeoutMs: number, deadlineMs?: num
   if (error instanceof OpenAI.APIError) {
     return new AppError("UNAVAILABLE", `The summary model failed to answer. ${lost}`, { reason: "api", status: error.status ?? 0 });
   }
-  return new AppError("UNAVAILABLE", `The summary model failed to answer. ${lost}`, { reason: error instanceof Error ? error.name : "unknown" });
+  return new AppError("UNAVAILABLE", `The summary model failed to answer. ${lost}`, { reason: errorClass(error) });
 }
 
 /** Milliseconds as seconds with one decimal, for messages. */

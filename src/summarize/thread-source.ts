@@ -3,6 +3,7 @@
 // ids are not needed to follow a discussion and do not leave the process.
 import type { CommandContext } from "../chat/command.ts";
 import { AppError } from "../errors.ts";
+import { errorClass } from "../log.ts";
 import type { Discussion } from "./discussion.ts";
 
 /** Most messages one summary reads. */
@@ -24,7 +25,7 @@ export async function loadThread(ctx: Pick<CommandContext, "actor" | "channel" |
     throw new AppError(
       "UNAVAILABLE",
       `Curbside could not read the messages here from ${ctx.actor.platform} (is Curbside a member of this channel?). Nothing was lost; try again in a moment.`,
-      { platform: ctx.actor.platform, error: error instanceof Error ? error.name : "unknown" },
+      { platform: ctx.actor.platform, error: errorClass(error) },
     );
   }
   const speakers = new Map<string, string>();

@@ -3,6 +3,7 @@
 // redacted" and "Edit" buttons. Only the redacted text is held, for an hour; the
 // original is never stored, so "Edit" starts from an empty form.
 import type { Kysely } from "kysely";
+import { parseRowId } from "../chat/args.ts";
 import type { Actor } from "../chat/command.ts";
 import type { Database } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
@@ -47,13 +48,10 @@ export async function holdPendingText(
   return row.id;
 }
 
-/** Largest id of a `serial` column: a bigger number reaches PostgreSQL as an error, not a miss. */
-const MAX_SERIAL_ID = 2_147_483_647;
-
 /** Parses a "Post redacted" / "Edit" button's value. */
 export function parsePendingTextId(value: string): number {
-  const id = /^\d{1,10}$/.test(value.trim()) ? Number(value.trim()) : 0;
-  if (id < 1 || id > MAX_SERIAL_ID) throw new AppError("BAD_ARGUMENT", "That button is out of date. Send the text again.");
+  const id = parseRowId(value);
+  if (id === undefined) throw new AppError("BAD_ARGUMENT", "That button is out of date. Send the text again.");
   return id;
 }
 
