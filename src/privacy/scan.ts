@@ -131,10 +131,21 @@ export class Token {
   }
 }
 
+/**
+ * The tokens of a scan: entries 0 to `Scan.count - 1` are the text's tokens, every entry
+ * after them is undefined (so `tokens[i + 1]` past the last token reads undefined). The
+ * array is kept from call to call with its storage: emptying it (length = 0) made V8 drop
+ * that storage and grow it again for every message.
+ */
+export type Tokens = readonly (Token | undefined)[];
+
 /** Everything the detectors read about one text. */
 export interface Scan {
   text: string;
-  tokens: Token[];
+  /** See `Tokens`: read entries below `count` only. */
+  tokens: Tokens;
+  /** Number of tokens. */
+  count: number;
   /** OR of the gate bits of lexicon.wordFlags over every token (and the parts of hyphenated ones). */
   features: number;
   /** Number of ASCII digits. */
@@ -227,19 +238,21 @@ function isDateSeparator(c: number): boolean {
 const POOL_MAX = 1 << 16;
 const pooledTokens: Token[] = [];
 const scanned: Scan = newScan("");
+/** `scanned.tokens`, writable. */
+const scanTokens = scanned.tokens as (Token | undefined)[];
 
 function newScan(text: string): Scan {
   return {
-    text, tokens: [], features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
+    text, tokens: [], count: 0, features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
     shortSlashPair: false, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
   };
 }
 
 function resetScan(text: string): Scan {
   const s = scanned;
+  // releaseScan() left every token entry undefined (and does, should a scan have failed).
+  if (s.count !== 0) releaseScan(s);
   s.text = text;
-  // Setting an array's length is a call into the runtime even when it is 0 already.
-  if (s.tokens.length !== 0) s.tokens.length = 0;
   if (s.vinDigits.length !== 0) s.vinDigits.length = 0;
   s.features = s.digits = s.upperPairs = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = 0;
   s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.shortSlashPair = s.fiveDigitRun = s.sixOrEightDigitRun = s.zipPlus4Shape = s.oldAgeNumber = s.vinShape = false;
@@ -250,7 +263,7 @@ function resetScan(text: string): Scan {
 export function scanText(text: string): Scan {
   const n = text.length;
   const scan = resetScan(text);
-  const tokens = scan.tokens;
+  const tokens = scanTokens;
   let features = 0;
   let prevEnd = 0;
   let prev: Token | undefined;
@@ -298,7 +311,7 @@ export function scanText(text: string): Scan {
       while (i < n && isHandleChar(text.charCodeAt(i))) i++;
       // Digits inside a handle are no digit runs of the scan; a VIN may still hide there.
       if (i - start > 17 && pushVinDigits(text, start + 1, i, scan.vinDigits)) scan.vinShape = true;
-      prev = pushToken(text, tokens, start, i, prevEnd, prev, true, false, -1, 0, 0, 0);
+      prev = pushToken(text, tokens, scan.count++, start, i, prevEnd, prev, true, false, -1, 0, 0, 0);
       prevEnd = i;
       continue;
     }
@@ -336,7 +349,7 @@ export function scanText(text: string): Scan {
         break;
       }
       const rawEnd = i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
-      prev = pushToken(text, tokens, start, rawEnd, prevEnd, prev, false, joined, i, h1, h2, lowerLetters);
+      prev = pushToken(text, tokens, scan.count++, start, rawEnd, prevEnd, prev, false, joined, i, h1, h2, lowerLetters);
       features |= prev.flags;
       if ((prev.bits & UPPER) !== 0 && prev.end - prev.start === 2) scan.upperPairs++;
       // "mid-March", "x-ray": the parts count for the gates too.
@@ -463,10 +476,10 @@ function lowerCode(c: number): number {
 }
 
 /**
- * Makes the token text[start, rawEnd). `h1`, `h2` and `lowerLetters` are the hashes and
+ * Makes token `k`, text[start, rawEnd). `h1`, `h2` and `lowerLetters` are the hashes and
  * lower-case letter count of text[start, hashedEnd), or hashedEnd is -1.
  */
-function pushToken(text: string, tokens: Token[], start: number, rawEnd: number, prevEnd: number, prev: Token | undefined, handle: boolean, joined: boolean, hashedEnd: number, h1: number, h2: number, lowerLetters: number): Token {
+function pushToken(text: string, tokens: (Token | undefined)[], k: number, start: number, rawEnd: number, prevEnd: number, prev: Token | undefined, handle: boolean, joined: boolean, hashedEnd: number, h1: number, h2: number, lowerLetters: number): Token {
   let end = text.charCodeAt(rawEnd - 1) === 46 ? rawEnd - 1 : rawEnd;
   const last = text.charCodeAt(end - 1);
   const beforeLast = end - start >= 2 ? text.charCodeAt(end - 2) : 0;
@@ -501,7 +514,6 @@ function pushToken(text: string, tokens: Token[], start: number, rawEnd: number,
     // A word and a period end a sentence unless the word is an abbreviation ("Dr.", "approx.").
     if (!sentenceStart && prev.rawEnd > prev.end && prev.length > 1 && !(prev.flags & ABBREVIATION && prev.rawEnd === prev.end + 1 && text.charCodeAt(prev.end) === 46)) sentenceStart = true;
   }
-  const k = tokens.length;
   const token = (k < POOL_MAX ? (pooledTokens[k] ??= new Token()) : new Token()).set(text, start, end, rawEnd, prevEnd);
   const gapLength = start - prevEnd;
   const wordGap = (gapLength === 1 || gapLength === 2) && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(start - 1) === 32;
@@ -514,7 +526,8 @@ function pushToken(text: string, tokens: Token[], start: number, rawEnd: number,
     (joined ? JOINED : 0);
   token.flags = flagsOfHash(h1, h2);
   token.hash = h1;
-  tokens.push(token);
+  // Past the end of the array this appends (k is at most its length).
+  tokens[k] = token;
   return token;
 }
 
@@ -524,7 +537,9 @@ function pushToken(text: string, tokens: Token[], start: number, rawEnd: number,
  */
 export function cueOffsets(scan: Scan, bit: number): number[] {
   const offsets: number[] = [];
-  for (const t of scan.tokens) {
+  const { tokens, count } = scan;
+  for (let i = 0; i < count; i++) {
+    const t = tokens[i]!;
     if (t.flags & bit) offsets.push(t.start);
     if (!t.joined) continue;
     // "pre-op", "x-ray": a cue after the hyphen or apostrophe.
@@ -542,7 +557,7 @@ export function cueOffsets(scan: Scan, bit: number): number[] {
 /** Index of the token starting at offset `at`, or -1 (tokens are in text order). */
 export function tokenIndexAt(scan: Scan, at: number): number {
   const { tokens } = scan;
-  let lo = 0, hi = tokens.length - 1;
+  let lo = 0, hi = scan.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const start = tokens[mid]!.start;
@@ -571,8 +586,14 @@ export function execAt(re: RegExp, text: string, offsets: readonly number[], fn:
 
 /** Ends the use of a scan: its tokens and the scan forget the text (see the pool above). */
 export function releaseScan(scan: Scan): void {
-  for (const t of scan.tokens) t.release();
-  scan.tokens.length = 0;
+  const tokens = scanTokens;
+  for (let k = 0; k < scan.count; k++) {
+    tokens[k]!.release();
+    tokens[k] = undefined;
+  }
+  // Past the pool's size the tokens were new objects: let the array shrink back.
+  if (tokens.length > POOL_MAX) tokens.length = POOL_MAX;
+  scan.count = 0;
   if (scan.vinDigits.length !== 0) scan.vinDigits.length = 0;
   scan.text = "";
 }

@@ -7,7 +7,7 @@
 // and eponyms ("Bell palsy", "Parkinson disease") are clinical words.
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
-import { isSpaceCode, type Scan, type Token } from "../scan.ts";
+import { isSpaceCode, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
@@ -57,7 +57,7 @@ function lexiconTok(t: Token): boolean {
 }
 
 /** Whether the token after `i` shows an eponym ("Bell palsy", "Wells score", "Crohn's disease"). */
-function eponymAt(tokens: Token[], i: number): boolean {
+function eponymAt(tokens: Tokens, i: number): boolean {
   const t = tokens[i]!;
   if (hasFlag(t, EPONYM) || (t.rawEnd !== t.end && EPONYMS.has(t.rawLower))) return true;
   if (hyphenated(t) && t.hyphenParts.some((p) => EPONYMS.has(p))) return true;
@@ -117,8 +117,7 @@ function closes(text: string, t: Token): boolean {
 }
 
 /** Marks every other mention of a word already found as a name. */
-function propagate(tokens: Token[], name: Uint8Array, staff: Uint8Array): void {
-  const n = tokens.length;
+function propagate(tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   let found: Token[] | undefined;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -194,7 +193,7 @@ function bracketed(text: string, t: Token): boolean {
 }
 
 /** A patient cue, honorific or bed/room word among the three tokens before `i`. */
-function patientNearby(tokens: Token[], i: number): boolean {
+function patientNearby(tokens: Tokens, i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) {
     const t = tokens[k]!;
     if (hasFlag(t, CUE | BED)) return true;
@@ -203,7 +202,7 @@ function patientNearby(tokens: Token[], i: number): boolean {
 }
 
 /** Whether "here", "again", "in 12", "in triage" follows token `k`. */
-function presentAfter(text: string, tokens: Token[], k: number): boolean {
+function presentAfter(text: string, tokens: Tokens, k: number): boolean {
   if (/^\s+in\s+\d/.test(text.slice(tokens[k]!.rawEnd, tokens[k]!.rawEnd + 6))) return true;
   const next = tokens[k + 1];
   if (!next || !next.wordGap) return false;
@@ -215,17 +214,17 @@ function presentAfter(text: string, tokens: Token[], k: number): boolean {
 const BED_NUMBER = /\s*#?\s*\d{1,4}[A-Za-z]?\s*([:(,–-])\s*/y;
 
 /** After "bed 12:" / "rm 4 (" the index of the first token of the occupant, or -1. */
-function bedOccupant(text: string, tokens: Token[], i: number): number {
+function bedOccupant(text: string, tokens: Tokens, n: number, i: number): number {
   BED_NUMBER.lastIndex = tokens[i]!.rawEnd;
   const m = BED_NUMBER.exec(text);
   if (!m) return -1;
   const at = BED_NUMBER.lastIndex;
-  for (let k = i + 1; k < tokens.length && k <= i + 2; k++) if (tokens[k]!.start === at) return k;
+  for (let k = i + 1; k < n && k <= i + 2; k++) if (tokens[k]!.start === at) return k;
   return -1;
 }
 
 /** Marks the occupant after a bed number: bracketed initials, or a name-shaped word. */
-function markOccupant(text: string, tokens: Token[], k: number, name: Uint8Array, staff: Uint8Array): void {
+function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array, staff: Uint8Array): void {
   const t = tokens[k]!;
   if (staff[k] || t.handle) return;
   const opened = text.charCodeAt(t.start - 1) === 40;
@@ -245,7 +244,7 @@ function markOccupant(text: string, tokens: Token[], k: number, name: Uint8Array
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
   const { text, tokens } = scan;
-  const n = tokens.length;
+  const n = scan.count;
   const staff = marks(0, n);
   const name = marks(1, n);
   let staffWords: Set<string> | undefined;
@@ -348,7 +347,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     if (name[i] || staff[i] || t.handle) continue;
     const f = t.flags;
     if (f & BED) {
-      const k = bedOccupant(text, tokens, i);
+      const k = bedOccupant(text, tokens, n, i);
       if (k >= 0) markOccupant(text, tokens, k, name, staff);
     } else if (f & PRESENCE_VERB) {
       const next = tokens[i + 1];
@@ -411,7 +410,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
-  propagate(tokens, name, staff);
+  propagate(tokens, n, name, staff);
   let grew = false;
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
@@ -428,7 +427,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
   }
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
-  if (grew) propagate(tokens, name, staff);
+  if (grew) propagate(tokens, n, name, staff);
 
   // Emit runs of name tokens as one span each.
   for (let i = 0; i < n; i++) {

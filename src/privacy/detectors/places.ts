@@ -110,8 +110,11 @@ const STATE_CODES = new Set(STATES.split("|").map((code) => (code.charCodeAt(0) 
 function mayHoldState(scan: Scan): boolean {
   if (scan.features & F_STATE_NAME) return true;
   if (scan.upperPairs === 0) return false;
-  const { text } = scan;
-  for (const t of scan.tokens) if (t.length === 2 && t.upper && STATE_CODES.has((text.charCodeAt(t.start) << 8) | text.charCodeAt(t.start + 1))) return true;
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (t.length === 2 && t.upper && STATE_CODES.has((text.charCodeAt(t.start) << 8) | text.charCodeAt(t.start + 1))) return true;
+  }
   return false;
 }
 
