@@ -22,7 +22,6 @@ export class Token {
   private rawLowerText: string | undefined = undefined;
   private gapText: string | undefined = undefined;
   private hyphenPartList: string[] | undefined = undefined;
-  private text = "";
   // The fields below are set by the scan and only read by detectors.
   /** Offset of the first character. */
   start = 0;
@@ -38,6 +37,17 @@ export class Token {
   hash = 0;
   /** The yes/no facts below, one bit each: a pooled long text keeps one field per token, not six. */
   bits = 0;
+
+  /**
+   * `source` holds the text being scanned (the pooled scan): a token never stores the text
+   * itself, since the pooled tokens live in the old generation and storing each new text
+   * in every one of them cost a write barrier per token.
+   */
+  constructor(private readonly source: { readonly text: string }) {}
+
+  private get text(): string {
+    return this.source.text;
+  }
 
   /** First letter is upper case. */
   get cap(): boolean {
@@ -64,15 +74,13 @@ export class Token {
     return (this.bits & JOINED) !== 0;
   }
 
-  /** Drops the text and the strings cut from it. */
+  /** Drops the strings cut from the text (the source drops the text). */
   release(): void {
-    this.text = "";
     this.wordText = this.lowerText = this.rawLowerText = this.gapText = this.hyphenPartList = undefined;
   }
 
-  /** Points a (pooled) token at a word of a new text. */
-  set(text: string, start: number, end: number, rawEnd: number, gapStart: number): this {
-    this.text = text;
+  /** Points a (pooled) token at a word of its source's new text. */
+  set(start: number, end: number, rawEnd: number, gapStart: number): this {
     this.start = start;
     this.end = end;
     this.rawEnd = rawEnd;
@@ -514,7 +522,7 @@ function pushToken(text: string, tokens: (Token | undefined)[], k: number, start
     // A word and a period end a sentence unless the word is an abbreviation ("Dr.", "approx.").
     if (!sentenceStart && prev.rawEnd > prev.end && prev.length > 1 && !(prev.flags & ABBREVIATION && prev.rawEnd === prev.end + 1 && text.charCodeAt(prev.end) === 46)) sentenceStart = true;
   }
-  const token = (k < POOL_MAX ? (pooledTokens[k] ??= new Token()) : new Token()).set(text, start, end, rawEnd, prevEnd);
+  const token = (k < POOL_MAX ? (pooledTokens[k] ??= new Token(scanned)) : new Token(scanned)).set(start, end, rawEnd, prevEnd);
   const gapLength = start - prevEnd;
   const wordGap = (gapLength === 1 || gapLength === 2) && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(start - 1) === 32;
   token.bits =
