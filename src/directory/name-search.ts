@@ -1,7 +1,7 @@
 // Name search in SQL. The typed name is read every way it may have been meant
 // (typed-name.ts); each reading's last-name text and first-name text are matched against
-// the trigram-indexed side tables of distinct last and first names (migrations 0304,
-// 0307), a few closest names each. That gives "probes", each a small set of specialists
+// the distinct last and first names (side tables of migrations 0304 and 0307, held in
+// memory with a trigram index by name-index.ts), a few closest names each. That gives "probes", each a small set of specialists
 // readable through one B-tree:
 // - a pair (last name, first name) matched together, scored by both similarities;
 // - the rest of a last name's specialists, scored by the last name alone;
@@ -17,6 +17,7 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { SpecialistQuery } from "./search.ts";
 import { and, LOCATION_POINT, METERS_PER_MILE, origin } from "./search-sql.ts";
+import type { NameIndex, NameTable } from "./name-index.ts";
 import { readTypedName, type TypedName } from "./typed-name.ts";
 
 /** How many distinct last names each last-name text considers, closest first. */
@@ -26,15 +27,27 @@ const FIRST_NAME_CANDIDATES = 5;
 /** Radius inside which a probe near a place walks locations nearest-first. */
 const PROBE_MILES = 100;
 
-/** Closest names in a side table to each text, tagged with the text's reading number. */
-function candidates(table: "specialist_last_names" | "specialist_first_names", texts: [reading: number, text: string][], limit: number): RawBuilder<unknown> {
-  if (texts.length === 0) return sql`select null::int as r, null::text as name, null::real as score, null::int as specialists where false`;
-  const specialists = table === "specialist_first_names" ? sql`specialists` : sql`null::int`;
-  const lookups = texts.map(
-    ([r, text]) => sql`(select ${sql.lit(r)}::int as r, name, similarity(name, ${text}) as score, ${specialists} as specialists from ${sql.table(table)}
-      where name % ${text} order by score desc, name limit ${sql.lit(limit)})`,
-  );
-  return sql.join(lookups, sql` union all `);
+/**
+ * Closest names in a side table to each text, tagged with the text's reading number:
+ * found in memory (name-index.ts), plus the text itself when the table holds it exactly
+ * (a name this process has not read yet; a duplicate row is harmless, every use groups
+ * by name). First names carry their specialist counts, read by primary key.
+ */
+function candidates(index: NameIndex, table: NameTable, texts: [reading: number, text: string][], limit: number): RawBuilder<unknown> {
+  const empty = sql`select null::int as r, null::text as name, null::real as score, null::int as specialists where false`;
+  if (texts.length === 0) return empty;
+  const found = texts.flatMap(([r, text]) => index.closest(table, text, limit).map((c) => sql`(${sql.lit(r)}::int, ${c.name}, ${sql.lit(c.score)}::real)`));
+  const exact = texts.map(([r, text]) => sql`(${sql.lit(r)}::int, ${text})`);
+  const specialists = table === "specialist_first_names" ? sql`t.specialists` : sql`null::int`;
+  const parts = [
+    sql`select e.r, t.name, similarity(t.name, e.text) as score, ${specialists} as specialists
+      from (values ${sql.join(exact)}) e(r, text) join ${sql.table(table)} t on t.name = e.text`,
+  ];
+  if (found.length > 0) {
+    parts.push(sql`select v.r, v.name, v.score, ${specialists}
+      from (values ${sql.join(found)}) v(r, name, score) join ${sql.table(table)} t on t.name = v.name`);
+  }
+  return sql.join(parts, sql` union all `);
 }
 
 /** FIRST_ONLY marks the reading of a single word as a first name. */
@@ -44,14 +57,14 @@ const FIRST_ONLY = -1;
  * The probes, best first, with the names each leaves out. Only the parts a typed name
  * needs are written (a single word has no pairs, several words no first name alone).
  */
-function probes(typed: TypedName): RawBuilder<unknown> {
+function probes(typed: TypedName, index: NameIndex): RawBuilder<unknown> {
   const lastTexts = typed.readings.map((r, i): [number, string] => [i, r.last]);
   const firstTexts = typed.readings.flatMap((r, i): [number, string][] => (r.first ? [[i, r.first]] : []));
   if (typed.firstOnly) firstTexts.push([FIRST_ONLY, typed.firstOnly]);
   const withPairs = firstTexts.some(([r]) => r !== FIRST_ONLY);
   const ctes = [
-    sql`lc as (${candidates("specialist_last_names", lastTexts, LAST_NAME_CANDIDATES)})`,
-    sql`fc as (${candidates("specialist_first_names", firstTexts, FIRST_NAME_CANDIDATES)})`,
+    sql`lc as (${candidates(index, "specialist_last_names", lastTexts, LAST_NAME_CANDIDATES)})`,
+    sql`fc as (${candidates(index, "specialist_first_names", firstTexts, FIRST_NAME_CANDIDATES)})`,
   ];
   const parts: RawBuilder<unknown>[] = [];
   if (withPairs) {
@@ -152,11 +165,11 @@ export async function countFirstNames(db: Kysely<Database>): Promise<void> {
 }
 
 /** FROM of a name search (see ordering below). */
-export function nameSearchFrom(query: SpecialistQuery, onSpecialist: RawBuilder<unknown>[], onLocation: RawBuilder<unknown>[], pageEnd: number): RawBuilder<unknown> {
+export function nameSearchFrom(query: SpecialistQuery, index: NameIndex, onSpecialist: RawBuilder<unknown>[], onLocation: RawBuilder<unknown>[], pageEnd: number): RawBuilder<unknown> {
   const typed = readTypedName(query.name ?? "");
   const kinds = probeKinds(typed);
   const members = query.near ? membersNear(kinds, query, onSpecialist, onLocation, pageEnd) : membersAnywhere(kinds, onSpecialist, pageEnd);
-  return sql`from ${probes(typed)} cross join lateral ${members} s`;
+  return sql`from ${probes(typed, index)} cross join lateral ${members} s`;
 }
 
 /** ORDER BY of a name search: best probe first (the probes' own order), then distance, last name, first name, NPI. */

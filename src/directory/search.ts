@@ -5,6 +5,7 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Place } from "./places.ts";
+import { nameIndex, type NameIndex } from "./name-index.ts";
 import { NAME_ORDER, nameSearchFrom } from "./name-search.ts";
 import { and, LOCATION_POINT, METERS_PER_MILE, origin } from "./search-sql.ts";
 import { specialtyNames } from "./specialties.ts";
@@ -131,10 +132,10 @@ function locationConditions(query: SpecialistQuery): RawBuilder<unknown>[] {
 }
 
 /** How a tier reads its rows: FROM and WHERE. */
-function fromWhere(query: SpecialistQuery, tier: Tier, purpose: "page" | "count", pageEnd = 0): RawBuilder<unknown> {
+function fromWhere(query: SpecialistQuery, tier: Tier, purpose: "page" | "count", pageEnd = 0, names?: NameIndex): RawBuilder<unknown> {
   const onSpecialist = specialistConditions(query, tier);
   const onLocation = locationConditions(query);
-  if (tier === "name") return nameSearchFrom(query, onSpecialist, onLocation, pageEnd);
+  if (tier === "name") return nameSearchFrom(query, names!, onSpecialist, onLocation, pageEnd);
   if (!query.near || purpose === "count") {
     const join = query.near ? sql` join practice_locations l on l.zip = s.zip` : sql``;
     return sql`from specialists s${join} where ${and([...onSpecialist, ...onLocation])}`;
@@ -198,10 +199,11 @@ function ordering(query: SpecialistQuery, tier: Tier): RawBuilder<unknown> {
 
 async function runTier(db: Kysely<Database>, query: SpecialistQuery, tier: Tier, limit: number, offset: number): Promise<SpecialistResult[]> {
   const distance = query.near ? sql`earth_distance(${OUTER_POINT}, ${origin(query.near)}) / ${METERS_PER_MILE}::float8` : sql`null::float8`;
+  const names = tier === "name" ? await nameIndex(db) : undefined;
   const { rows } = await sql<Row>`
     select s.npi, s.first_name, s.last_name, s.credential, s.primary_taxonomy, s.city, s.state, s.zip, s.languages,
       s.telehealth, s.accepting_consults, s.verified, ${distance} as distance_miles
-    ${fromWhere(query, tier, "page", offset + limit)}
+    ${fromWhere(query, tier, "page", offset + limit, names)}
     order by ${ordering(query, tier)}
     limit ${limit} offset ${offset}
   `.execute(db);

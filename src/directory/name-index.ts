@@ -1,0 +1,135 @@
+// The distinct last and first names of the directory, held in memory with a trigram
+// index, so a typed name finds its closest names without a trigram scan in the database.
+// At national scale (100k+ distinct last names) pg_trgm's `%` look-up had to score about
+// a thousand names sharing two trigrams with "smith": ~3 ms per name on PostgreSQL and
+// tens of milliseconds on PGlite, several times per search. Here it is a count over
+// posting lists.
+//
+// The same rules as the SQL it replaces: the names whose pg_trgm similarity() to the text
+// reaches pg_trgm's default threshold (0.3, what `name % text` used), best first, ties by
+// name. trigram.ts's similarity() is pg_trgm's, checked against the extension.
+//
+// Names are only ever added to the side tables (migration 0310 numbers them), so each
+// look-up first reads the names added since the last one, in one small statement: an
+// import by another process is seen at the next search. A transaction that commits out
+// of id order could hide a name from this process; the search also looks the typed
+// text up exactly in the table (name-search.ts), so an exact name is never missed.
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+import { trigrams } from "./trigram.ts";
+
+/** pg_trgm.similarity_threshold's default, which `name % text` applied. */
+export const NAME_SIMILARITY_THRESHOLD = 0.3;
+
+export type NameTable = "specialist_last_names" | "specialist_first_names";
+
+/** One table's names and a trigram -> names index. */
+class NameList {
+  readonly names: string[] = [];
+  /** Each name's number of distinct trigrams. */
+  private sizes = new Uint16Array(1024);
+  private readonly postings = new Map<string, number[]>();
+  /** Per-name shared-trigram counts of the look-up in progress (zero between look-ups). */
+  private counts = new Uint16Array(1024);
+  lastId = 0;
+
+  add(name: string): void {
+    const index = this.names.length;
+    if (index === this.sizes.length) {
+      const bigger = new Uint16Array(index * 2);
+      bigger.set(this.sizes);
+      this.sizes = bigger;
+      this.counts = new Uint16Array(index * 2);
+    }
+    const set = trigrams(name);
+    this.names.push(name);
+    this.sizes[index] = Math.min(set.size, 0xffff);
+    for (const t of set) {
+      const list = this.postings.get(t);
+      if (list) list.push(index);
+      else this.postings.set(t, [index]);
+    }
+  }
+
+  /** The `limit` names most similar to `text` at or above the threshold, best first, ties by name. */
+  closest(text: string, limit: number): NameCandidate[] {
+    const query = trigrams(text);
+    if (query.size === 0) return [];
+    const counts = this.counts;
+    const touched: number[] = [];
+    for (const t of query) {
+      const list = this.postings.get(t);
+      if (!list) continue;
+      for (const i of list) if (counts[i]!++ === 0) touched.push(i);
+    }
+    const found: NameCandidate[] = [];
+    for (const i of touched) {
+      const shared = counts[i]!;
+      counts[i] = 0;
+      const score = Math.fround(shared / (query.size + this.sizes[i]! - shared));
+      if (score >= NAME_SIMILARITY_THRESHOLD) found.push({ name: this.names[i]!, score });
+    }
+    found.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return found.length > limit ? found.slice(0, limit) : found;
+  }
+}
+
+export interface NameCandidate {
+  name: string;
+  /** pg_trgm similarity (single precision). */
+  score: number;
+}
+
+/** Both side tables of one database. */
+export class NameIndex {
+  private readonly lists: Record<NameTable, NameList> = { specialist_last_names: new NameList(), specialist_first_names: new NameList() };
+  private refreshing: Promise<void> | undefined;
+
+  /** Reads the names added since the last call (all of them the first time). */
+  async refresh(db: Kysely<Database>): Promise<void> {
+    // Concurrent searches share one read.
+    this.refreshing ??= this.readNew(db).finally(() => {
+      this.refreshing = undefined;
+    });
+    await this.refreshing;
+  }
+
+  private async readNew(db: Kysely<Database>): Promise<void> {
+    const last = this.lists.specialist_last_names;
+    const first = this.lists.specialist_first_names;
+    const { rows } = await sql<{ t: number; id: number; name: string }>`
+      (select 0 as t, id::float8 as id, name from specialist_last_names where id > ${last.lastId} order by id)
+      union all
+      (select 1, id::float8, name from specialist_first_names where id > ${first.lastId} order by id)`.execute(db);
+    for (const row of rows) {
+      const list = row.t === 0 ? last : first;
+      list.add(row.name);
+      if (row.id > list.lastId) list.lastId = row.id;
+    }
+  }
+
+  /** The closest names to `text` in `table` (after a refresh()). */
+  closest(table: NameTable, text: string, limit: number): NameCandidate[] {
+    return this.lists[table].closest(text, limit);
+  }
+
+  /** How many names are held, per table. */
+  size(table: NameTable): number {
+    return this.lists[table].names.length;
+  }
+}
+
+/**
+ * One index per database: keyed by the Kysely adapter, which every Kysely built from the
+ * same one (withPlugin, transactions) shares.
+ */
+const indexes = new WeakMap<object, NameIndex>();
+
+/** The refreshed name index of `db`'s database. */
+export async function nameIndex(db: Kysely<Database>): Promise<NameIndex> {
+  const key = db.getExecutor().adapter;
+  let index = indexes.get(key);
+  if (!index) indexes.set(key, (index = new NameIndex()));
+  await index.refresh(db);
+  return index;
+}
