@@ -44,8 +44,12 @@ function candidates(index: NameIndex, table: NameTable, texts: [reading: number,
       from (values ${sql.join(exact)}) e(r, text) join ${sql.table(table)} t on t.name = e.text`,
   ];
   if (found.length > 0) {
-    parts.push(sql`select v.r, v.name, v.score, ${specialists}
-      from (values ${sql.join(found)}) v(r, name, score) join ${sql.table(table)} t on t.name = v.name`);
+    const values = sql`(values ${sql.join(found)}) v(r, name, score)`;
+    parts.push(
+      table === "specialist_first_names"
+        ? sql`select v.r, v.name, v.score, t.specialists from ${values} join specialist_first_names t on t.name = v.name`
+        : sql`select v.r, v.name, v.score, null::int from ${values}`,
+    );
   }
   return sql.join(parts, sql` union all `);
 }
@@ -124,7 +128,9 @@ const FEW_WITH_FIRST_NAME = 1000;
  * last name or a common first name may be thousands: the locations within the probe
  * radius are walked nearest-first and each is probed through (name, zip), so a common
  * name fills the page within a few locations; the rest of the name, farther away, is
- * read only when that did not fill it.
+ * read only when that did not fill it, and then it is a rarer name: each of its
+ * specialists' locations is looked up by ZIP (as a join, the planner, which cannot tell
+ * a rare name from a common one here, hashed every location of the country).
  */
 function membersNear(kinds: ProbeKind[], query: SpecialistQuery, onSpecialist: RawBuilder<unknown>[], onLocation: RawBuilder<unknown>[], pageEnd: number): RawBuilder<unknown> {
   const here = origin(query.near!);
@@ -142,7 +148,8 @@ function membersNear(kinds: ProbeKind[], query: SpecialistQuery, onSpecialist: R
         cross join lateral (select * from specialists s where s.zip = l.zip and ${kind.key} and ${and(onSpecialist)} offset 0) s
         where ${gate} order by l.knn, ${BY_NAME} limit ${pageEnd})
       union all
-      (select ${columns}, ${LOCATION_POINT} <-> ${here} as dist from specialists s join practice_locations l on l.zip = s.zip
+      (select ${columns}, ${LOCATION_POINT} <-> ${here} as dist
+        from specialists s cross join lateral (select * from practice_locations l where l.zip = s.zip offset 0) l
         where ${gate} and ${kind.key} and ${and(onSpecialist)} and earth_distance(${LOCATION_POINT}, ${here}) > ${probe} and ${and(onLocation)}
         order by dist, ${BY_NAME} limit ${pageEnd})) m limit ${pageEnd})`;
   const few = sql`coalesce(p.crowd, 0) <= ${sql.lit(FEW_WITH_FIRST_NAME)}`;
