@@ -83,4 +83,20 @@ describeEachEngine("the directory's in-memory name index", (database) => {
     // The name the index never read is still found when typed exactly.
     expect((await search("Quillfeather")).results.map((r) => r.lastName)).toEqual(["Quillfeather"]);
   });
+
+  it("lists a name spelled exactly as typed before one with the same trigrams", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "name-index-")), "npidata.csv");
+    writeFileSync(
+      file,
+      nppesHeaderLine() +
+        [individual({ npi: npi(3), first: "Wren", last: "Ashcombe-Tully", taxonomies: neurology, ...springfield }), individual({ npi: npi(4), first: "Wren", last: "Tully-Ashcombe", taxonomies: neurology, ...springfield })]
+          .map(nppesLine)
+          .join(""),
+    );
+    await importNppes(db(), file);
+    const lastNames = async (name: string) => (await searchSpecialists(db(), { taxonomyCodes: [], name, limit: 5, offset: 0 })).results.map((r) => r.lastName);
+    expect(await lastNames("Tully-Ashcombe")).toEqual(["Tully-Ashcombe", "Ashcombe-Tully"]);
+    expect(await lastNames("Ashcombe-Tully")).toEqual(["Ashcombe-Tully", "Tully-Ashcombe"]);
+    expect(await lastNames("Wren Tully-Ashcombe")).toEqual(["Tully-Ashcombe", "Ashcombe-Tully"]);
+  });
 });

@@ -9,7 +9,9 @@
 // A specialist belongs to exactly one probe (pairs are distinct, the rest of a last name
 // leaves out its pairs' first names, a first name leaves out the matched last names), so
 // no one is listed twice however many readings match. Probes are read best first, each
-// lateral subquery at most one page's worth, and the page has a total order: score,
+// lateral subquery at most one page's worth, and the page has a total order: score
+// (among equal scores, a name spelled exactly as typed first: "Smith-Jones" and
+// "Jones-Smith" have the same trigrams),
 // then distance, last name, first name, NPI. The probes' own order is a prefix of it,
 // so PostgreSQL sorts one probe's rows at a time (incremental sort) and stops once the
 // page is full.
@@ -34,21 +36,21 @@ const PROBE_MILES = 100;
  * by name). First names carry their specialist counts, read by primary key.
  */
 function candidates(index: NameIndex, table: NameTable, texts: [reading: number, text: string][], limit: number): RawBuilder<unknown> {
-  const empty = sql`select null::int as r, null::text as name, null::real as score, null::int as specialists where false`;
+  const empty = sql`select null::int as r, null::text as name, null::real as score, null::int as specialists, null::boolean as exact where false`;
   if (texts.length === 0) return empty;
-  const found = texts.flatMap(([r, text]) => index.closest(table, text, limit).map((c) => sql`(${sql.lit(r)}::int, ${c.name}, ${sql.lit(c.score)}::real)`));
+  const found = texts.flatMap(([r, text]) => index.closest(table, text, limit).map((c) => sql`(${sql.lit(r)}::int, ${c.name}, ${sql.lit(c.score)}::real, ${sql.lit(c.name === text)})`));
   const exact = texts.map(([r, text]) => sql`(${sql.lit(r)}::int, ${text})`);
   const specialists = table === "specialist_first_names" ? sql`t.specialists` : sql`null::int`;
   const parts = [
-    sql`select e.r, t.name, similarity(t.name, e.text) as score, ${specialists} as specialists
+    sql`select e.r, t.name, similarity(t.name, e.text) as score, ${specialists} as specialists, true as exact
       from (values ${sql.join(exact)}) e(r, text) join ${sql.table(table)} t on t.name = e.text`,
   ];
   if (found.length > 0) {
-    const values = sql`(values ${sql.join(found)}) v(r, name, score)`;
+    const values = sql`(values ${sql.join(found)}) v(r, name, score, exact)`;
     parts.push(
       table === "specialist_first_names"
-        ? sql`select v.r, v.name, v.score, t.specialists from ${values} join specialist_first_names t on t.name = v.name`
-        : sql`select v.r, v.name, v.score, null::int from ${values}`,
+        ? sql`select v.r, v.name, v.score, t.specialists, v.exact from ${values} join specialist_first_names t on t.name = v.name`
+        : sql`select v.r, v.name, v.score, null::int, v.exact from ${values}`,
     );
   }
   return sql.join(parts, sql` union all `);
@@ -73,26 +75,26 @@ function probes(typed: TypedName, index: NameIndex): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
   if (withPairs) {
     ctes.push(
-      sql`pairs as (select l.r, l.name as last_key, f.name as first_key, l.score + f.score as score from lc l join fc f on f.r = l.r)`,
+      sql`pairs as (select l.r, l.name as last_key, f.name as first_key, l.score + f.score as score, l.exact and f.exact as exact from lc l join fc f on f.r = l.r)`,
       // How well each reading is borne out by a whole-name match: among equal scores,
       // the rest of a last name from the reading that matched someone in full comes first.
       sql`support as (select r, max(score) as best from pairs group by r)`,
     );
     parts.push(
-      sql`select last_key, first_key, max(score) as score, 0::real as support, 0 as kind, null::text[] as excluded, null::int as crowd
+      sql`select last_key, first_key, max(score) as score, 0::real as support, 0 as kind, null::text[] as excluded, null::int as crowd, bool_or(exact) as exact
         from pairs group by last_key, first_key`,
-      sql`select l.name, null, max(l.score), coalesce(max(s.best), 0), 0, array(select q.first_key from pairs q where q.last_key = l.name), null
+      sql`select l.name, null, max(l.score), coalesce(max(s.best), 0), 0, array(select q.first_key from pairs q where q.last_key = l.name), null, bool_or(l.exact)
         from lc l left join support s on s.r = l.r group by l.name`,
     );
   } else {
-    parts.push(sql`select name as last_key, null::text as first_key, max(score) as score, 0::real as support, 0 as kind, '{}'::text[] as excluded, null::int as crowd
+    parts.push(sql`select name as last_key, null::text as first_key, max(score) as score, 0::real as support, 0 as kind, '{}'::text[] as excluded, null::int as crowd, bool_or(exact) as exact
       from lc group by name`);
   }
   if (typed.firstOnly) {
-    parts.push(sql`select null, f.name, max(f.score), 0, 1, array(select l.name from lc l), max(f.specialists) from fc f where f.r = ${sql.lit(FIRST_ONLY)} group by f.name`);
+    parts.push(sql`select null, f.name, max(f.score), 0, 1, array(select l.name from lc l), max(f.specialists), bool_or(f.exact) from fc f where f.r = ${sql.lit(FIRST_ONLY)} group by f.name`);
   }
   return sql`(with ${sql.join(ctes)}, p as (${sql.join(parts, sql` union all `)})
-    select * from p order by score desc, support desc, kind, last_key, first_key offset 0) p`;
+    select * from p order by score desc, exact desc, support desc, kind, last_key, first_key offset 0) p`;
 }
 
 /** Which specialists a probe holds: a test of the probe alone (`gate`), and of the row `s` (`key`). */
@@ -180,4 +182,4 @@ export function nameSearchFrom(query: SpecialistQuery, index: NameIndex, onSpeci
 }
 
 /** ORDER BY of a name search: best probe first (the probes' own order), then distance, last name, first name, NPI. */
-export const NAME_ORDER = sql`p.score desc, p.support desc, p.kind, p.last_key, p.first_key, s.dist, ${BY_NAME}`;
+export const NAME_ORDER = sql`p.score desc, p.exact desc, p.support desc, p.kind, p.last_key, p.first_key, s.dist, ${BY_NAME}`;
