@@ -37,6 +37,14 @@ describeEachEngine("the directory's in-memory name index", (database) => {
     await sql`insert into specialist_first_names (name) select unnest(${[...first]}::text[])`.execute(db());
   });
 
+  /** Imports invented neurologists in Springfield through the NPPES importer. */
+  const importPeople = async (people: { n: number; first: string; last: string }[]) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "name-index-")), "npidata.csv");
+    const lines = people.map((p) => nppesLine(individual({ npi: npi(p.n), first: p.first, last: p.last, taxonomies: neurology, ...springfield })));
+    writeFileSync(file, nppesHeaderLine() + lines.join(""));
+    await importNppes(db(), file);
+  };
+
   const fromSql = async (table: NameTable, text: string) => {
     const { rows } = await sql<{ name: string; score: number }>`select name, similarity(name, ${text}) as score from ${sql.table(table)} where name % ${text}`.execute(db());
     return rows
@@ -65,15 +73,10 @@ describeEachEngine("the directory's in-memory name index", (database) => {
     // A name numbered below what the index has read (as a transaction committing out of
     // id order would leave it): the delta read skips it.
     await sql`insert into specialist_last_names (id, name) overriding system value values (-7, 'quillfeather')`.execute(db());
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "name-index-")), "npidata.csv");
-    writeFileSync(
-      file,
-      nppesHeaderLine() +
-        [individual({ npi: npi(1), first: "Ottoline", last: "Brackenbury", taxonomies: neurology, ...springfield }), individual({ npi: npi(2), first: "Ottoline", last: "Quillfeather", taxonomies: neurology, ...springfield })]
-          .map(nppesLine)
-          .join(""),
-    );
-    await importNppes(db(), file);
+    await importPeople([
+      { n: 1, first: "Ottoline", last: "Brackenbury" },
+      { n: 2, first: "Ottoline", last: "Quillfeather" },
+    ]);
     const search = (name: string) => searchSpecialists(db(), { taxonomyCodes: [], name, limit: 5, offset: 0 });
     // A typo of the new name: found through the index, read at this search.
     expect((await search("Brakenbury")).results.map((r) => r.lastName)).toEqual(["Brackenbury"]);
@@ -85,15 +88,10 @@ describeEachEngine("the directory's in-memory name index", (database) => {
   });
 
   it("lists a name spelled exactly as typed before one with the same trigrams", async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "name-index-")), "npidata.csv");
-    writeFileSync(
-      file,
-      nppesHeaderLine() +
-        [individual({ npi: npi(3), first: "Wren", last: "Ashcombe-Tully", taxonomies: neurology, ...springfield }), individual({ npi: npi(4), first: "Wren", last: "Tully-Ashcombe", taxonomies: neurology, ...springfield })]
-          .map(nppesLine)
-          .join(""),
-    );
-    await importNppes(db(), file);
+    await importPeople([
+      { n: 3, first: "Wren", last: "Ashcombe-Tully" },
+      { n: 4, first: "Wren", last: "Tully-Ashcombe" },
+    ]);
     const lastNames = async (name: string) => (await searchSpecialists(db(), { taxonomyCodes: [], name, limit: 5, offset: 0 })).results.map((r) => r.lastName);
     expect(await lastNames("Tully-Ashcombe")).toEqual(["Tully-Ashcombe", "Ashcombe-Tully"]);
     expect(await lastNames("Ashcombe-Tully")).toEqual(["Ashcombe-Tully", "Tully-Ashcombe"]);
