@@ -33,20 +33,22 @@ function brand(text: string): RedactedText {
 export function mergeDetections(found: Detection[]): Detection[] {
   if (found.length < 2) return found;
   sortDetections(found);
-  const merged: Detection[] = [];
-  for (const d of found) {
-    // Never index -1: a negative index is a slow named-property lookup, not an array read.
-    const last = merged.length > 0 ? merged[merged.length - 1] : undefined;
-    if (last && d.start < last.end) {
+  // Merged in place: found[0, kept) are the merged detections so far (no second array).
+  let kept = 1;
+  let last = found[0]!;
+  for (let i = 1; i < found.length; i++) {
+    const d = found[i]!;
+    if (d.start < last.end) {
       if (d.end > last.end) {
         if (d.end - d.start > last.end - last.start) last.type = d.type;
         last.end = d.end;
       }
       continue;
     }
-    merged.push(d);
+    found[kept++] = last = d;
   }
-  return merged;
+  if (kept < found.length) found.length = kept;
+  return found;
 }
 
 /** Start order, the wider first at one start. */
@@ -125,14 +127,16 @@ function valueKey(type: PhiType, value: string): string {
 /** Past this many distinct values (or names), lookups switch from a linear search to Maps. */
 const SMALL_BOOK = 8;
 
-/** "[NAME_1]" to "[NAME_8]" for every type, made once: a message rarely needs a ninth. */
-const FIRST_PLACEHOLDERS = new Map(PHI_TYPES.map((type) => [type, Array.from({ length: SMALL_BOOK }, (_, k) => `[${type}_${k + 1}]`)]));
+/**
+ * Per type: its index in PHI_TYPES and "[NAME_1]" to "[NAME_8]", made once (a message rarely
+ * needs a ninth). An object read by key: one lookup per placeholder, where two Maps took two.
+ */
+const TYPE_INFO = Object.fromEntries(
+  PHI_TYPES.map((type, index) => [type, { index, first: Array.from({ length: SMALL_BOOK }, (_, k) => `[${type}_${k + 1}]`) }]),
+) as Record<PhiType, { index: number; first: string[] }>;
 
-const TYPE_INDEX = new Map(PHI_TYPES.map((type, k) => [type, k]));
-
-function placeholderOf(type: PhiType, n: number): string {
-  return n <= SMALL_BOOK ? FIRST_PLACEHOLDERS.get(type)![n - 1]! : `[${type}_${n}]`;
-}
+/** Placeholders handed out per type in the current redaction, by PHI_TYPES index (redaction is synchronous). */
+const typeCounts = new Int32Array(PHI_TYPES.length);
 
 /** A value already given a placeholder; its key is computed once another value of its type needs comparing. */
 interface BookValue {
@@ -161,12 +165,13 @@ interface BookName {
  */
 class PlaceholderBook {
   /** The text being redacted: values are cut from it only when a key needs them. */
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // One book at a time: the counts per type start again at 0.
+    typeCounts.fill(0);
+  }
 
   private readonly values: BookValue[] = [];
   private byKey: Map<string, string> | undefined;
-  /** Placeholders handed out per type, by TYPE_INDEX (an array: a Map per message cost more than the rest of the book). */
-  private readonly counts: number[] = [];
   private readonly names: BookName[] = [];
   private namesByKey: Map<string, string> | undefined;
   /** Name word -> placeholders of the names holding it (built once names are many). */
@@ -254,10 +259,9 @@ class PlaceholderBook {
   }
 
   private next(type: PhiType): string {
-    const k = TYPE_INDEX.get(type)!;
-    const n = (this.counts[k] ?? 0) + 1;
-    this.counts[k] = n;
-    return placeholderOf(type, n);
+    const info = TYPE_INFO[type];
+    const n = ++typeCounts[info.index]!;
+    return n <= SMALL_BOOK ? info.first[n - 1]! : `[${type}_${n}]`;
   }
 }
 
@@ -265,14 +269,14 @@ class PlaceholderBook {
  * Removes the 18 HIPAA Safe Harbor identifiers from `text`, keeping clinical content
  * (doses, lab values, vitals, scores, eponyms, staff names marked as staff).
  */
-export function redact(text: string, policy: RedactionPolicy = {}): RedactionResult {
+export function redact(text: string, policy?: RedactionPolicy): RedactionResult {
   const detections = mergeDetections(detectPhi(text));
-  if (detections.length === 0) return policy.reversible ? { text: brand(text), spans: [], restoreMap: new Map() } : { text: brand(text), spans: [] };
+  if (detections.length === 0) return policy?.reversible ? { text: brand(text), spans: [], restoreMap: new Map() } : { text: brand(text), spans: [] };
   const book = new PlaceholderBook(text);
   // The merged detections are this call's own objects: each becomes its span once given its
   // placeholder, so a message's spans are no second set of objects.
   const spans = detections as PhiSpan[];
-  const restoreMap = policy.reversible ? new Map<string, string>() : undefined;
+  const restoreMap = policy?.reversible ? new Map<string, string>() : undefined;
   let out = "";
   let cursor = 0;
   for (const d of detections) {
