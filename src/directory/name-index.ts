@@ -62,16 +62,30 @@ class NameList {
       if (!list) continue;
       for (const i of list) if (counts[i]!++ === 0) touched.push(i);
     }
-    const found: NameCandidate[] = [];
+    // The best `limit`, kept in order by insertion: a common start ("  s") touches
+    // thousands of names and hundreds pass the threshold, but few beat the last kept one.
+    const best: NameCandidate[] = [];
     for (const i of touched) {
       const shared = counts[i]!;
       counts[i] = 0;
       const score = Math.fround(shared / (query.size + this.sizes[i]! - shared));
-      if (score >= NAME_SIMILARITY_THRESHOLD) found.push({ name: this.names[i]!, score });
+      if (score < NAME_SIMILARITY_THRESHOLD) continue;
+      const candidate = { name: this.names[i]!, score };
+      if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && before(candidate, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = candidate;
     }
-    found.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return found.length > limit ? found.slice(0, limit) : found;
+    return best;
   }
+}
+
+/** Whether `a` comes before `b`: higher score, then name. */
+function before(a: NameCandidate, b: NameCandidate): boolean {
+  return a.score > b.score || (a.score === b.score && a.name < b.name);
 }
 
 export interface NameCandidate {
