@@ -28,7 +28,8 @@ describeEachEngine("the directory's in-memory name index", (database) => {
     const random = seededRandom(11);
     const last = new Set(awkward);
     const first = new Set(awkward);
-    for (let i = 0; i < 3000; i++) {
+    // More last names than one page of the index's read (5,000), so the first read pages.
+    for (let i = 0; i < 8000; i++) {
       const name = inventedName(random);
       last.add(name.last.toLowerCase());
       first.add(name.first.toLowerCase());
@@ -63,8 +64,11 @@ describeEachEngine("the directory's in-memory name index", (database) => {
         compared += expected.length;
       }
     }
-    // The comparison is not vacuous: many names matched.
+    // The comparison is not vacuous: many names matched, and every name was read.
     expect(compared).toBeGreaterThan(50);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from specialist_last_names`.execute(db());
+    expect(rows[0]!.n).toBeGreaterThan(5000);
+    expect(index.size("specialist_last_names")).toBe(rows[0]!.n);
   });
 
   it("sees names imported after it was loaded at the next look-up, and an exact name it could not read", async () => {

@@ -6,6 +6,7 @@ import { renderForTerminal } from "../../adapters/console/render.ts";
 import { consoleIdentity, runConsole } from "../../adapters/console/run.ts";
 import { loadConfig } from "../../src/config.ts";
 import { pingDatabase } from "../../src/db/database.ts";
+import { nameIndex } from "../../src/directory/name-index.ts";
 import { errorClass } from "../../src/log.ts";
 import { startScheduler } from "../../src/scheduler/runner.ts";
 import { createHttpServer, sendJson } from "../../src/http/server.ts";
@@ -63,6 +64,9 @@ export default {
     // database, so several `serve` processes may run this at once.
     const scheduler = config.SCHEDULER_INTERVAL_SECONDS > 0 ? startScheduler(app.services, config.SCHEDULER_INTERVAL_SECONDS) : undefined;
     const port = await http.listen(config.PORT, config.HOST);
+    // Reads the directory's distinct names into memory now, page by page, so the first
+    // name search does not wait for it (a few hundred ms at national scale).
+    nameIndex(app.services.db).catch((error: unknown) => app.services.log.warn("directory.name_index_failed", { error: errorClass(error) }));
     io.stderr.write(
       [
         `Curbside is running on http://${config.HOST}:${port} (database: ${app.database.engine}${app.database.engine === "pglite" ? ` in ${config.CURBSIDE_DATA_DIR}` : ""}).`,

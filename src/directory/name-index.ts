@@ -23,6 +23,9 @@ export const NAME_SIMILARITY_THRESHOLD = 0.3;
 
 export type NameTable = "specialist_last_names" | "specialist_first_names";
 
+/** Names read per statement. */
+const READ_PAGE = 5000;
+
 /** One table's names and a trigram -> names index. */
 class NameList {
   readonly names: string[] = [];
@@ -33,7 +36,9 @@ class NameList {
   private counts = new Uint16Array(1024);
   lastId = 0;
 
-  add(name: string): void {
+  /** Adds a name read from the table with its id. */
+  add(name: string, id: number): void {
+    if (id > this.lastId) this.lastId = id;
     const index = this.names.length;
     if (index === this.sizes.length) {
       const bigger = new Uint16Array(index * 2);
@@ -111,14 +116,27 @@ export class NameIndex {
   private async readNew(db: Kysely<Database>): Promise<void> {
     const last = this.lists.specialist_last_names;
     const first = this.lists.specialist_first_names;
+    // Usually nothing or a few names: one statement for both tables.
     const { rows } = await sql<{ t: number; id: number; name: string }>`
-      (select 0 as t, id::float8 as id, name from specialist_last_names where id > ${last.lastId} order by id)
+      (select 0 as t, id::float8 as id, name from specialist_last_names where id > ${last.lastId} order by id limit ${READ_PAGE})
       union all
-      (select 1, id::float8, name from specialist_first_names where id > ${first.lastId} order by id)`.execute(db);
+      (select 1, id::float8, name from specialist_first_names where id > ${first.lastId} order by id limit ${READ_PAGE})`.execute(db);
+    const read = [0, 0];
     for (const row of rows) {
-      const list = row.t === 0 ? last : first;
-      list.add(row.name);
-      if (row.id > list.lastId) list.lastId = row.id;
+      (row.t === 0 ? last : first).add(row.name, row.id);
+      read[row.t]!++;
+    }
+    // The first read of a national directory (100k+ names): the rest page by page,
+    // letting other work run between pages instead of stalling the event loop for a second.
+    for (const [t, table] of [[0, "specialist_last_names"], [1, "specialist_first_names"]] as const) {
+      const list = this.lists[table];
+      let full = read[t] === READ_PAGE;
+      while (full) {
+        await new Promise((resolve) => setImmediate(resolve));
+        const page = await sql<{ id: number; name: string }>`select id::float8 as id, name from ${sql.table(table)} where id > ${list.lastId} order by id limit ${READ_PAGE}`.execute(db);
+        for (const row of page.rows) list.add(row.name, row.id);
+        full = page.rows.length === READ_PAGE;
+      }
     }
   }
 
