@@ -18,6 +18,8 @@ interface ZipRecord {
 }
 
 let cities: Set<string> | undefined;
+/** Every word of a city's name, lower case: a phrase with a word outside it is no city. */
+let cityWords: Set<string> | undefined;
 /** One bit per 5-digit number that is a real ZIP code (12 KB, where a Set of strings misses the cache). */
 let zips: Uint32Array | undefined;
 
@@ -25,11 +27,13 @@ function loadPlaces(): void {
   if (cities && zips) return;
   const { codes } = require("zipcodes") as { codes: Record<string, ZipRecord> };
   cities = new Set();
+  cityWords = new Set();
   zips = new Uint32Array(100_000 / 32 + 1);
   for (const [zip, record] of Object.entries(codes)) {
     if (/^\d{5}$/.test(zip)) zips[Number(zip) >>> 5]! |= 1 << (Number(zip) & 31);
     if (record.city) cities.add(record.city.toLowerCase());
   }
+  for (const city of cities) for (const word of city.split(" ")) cityWords.add(word);
 }
 
 /** Whether the five digits at text[at, at + 5) are a real ZIP code. */
@@ -182,9 +186,14 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // "to the ward", "in bed": no capital, no town (the phrase's letters are ASCII).
     if (capitalOnly && !hasAsciiCapital(phrase)) return resume;
     const words = splitAtSpaces(phrase);
+    // A city's name is made of city words: only the leading words that all are can be one.
+    // (The phrase is ASCII letters, "'", ".", "-" and spaces, so lower-casing word by word
+    // is lower-casing the candidate; most phrases, "ICU for monitoring", have none.)
+    let leading = 0;
+    while (leading < words.length && cityWords!.has(words[leading]!.toLowerCase())) leading++;
     // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
     // The cheap word-list tests come before the city list's.
-    for (let n = words.length; n >= 1; n--) {
+    for (let n = leading; n >= 1; n--) {
       const candidate = words.slice(0, n).join(" ");
       const lower = candidate.toLowerCase();
       if (capitalOnly && candidate === lower) continue;
