@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGE, DOB_DIGITS, PARTIAL } from "../../src/privacy/detectors/dates.ts";
+import { isCityWord, isUsCity } from "../../src/privacy/detectors/places.ts";
 import { IPV6, ipv6Starts, VIN_SHAPE, vinStarts } from "../../src/privacy/detectors/structured.ts";
 import { releaseScan, scanText, splitAtSpaces, type Scan } from "../../src/privacy/scan.ts";
 
@@ -95,5 +96,22 @@ describe("splitAtSpaces", () => {
       }),
       { numRuns: 2000, seed: 3 },
     );
+  });
+});
+
+// The place cue's city lookup tries only the phrase's leading words that are all city words
+// (detectors/places.ts): sound only if no city has a word outside that set, in any case.
+describe("city word gate", () => {
+  const FRAGMENTS = ["New", "new", "NEW", "York", "york", "Salt", "Lake", "City", "St.", "Louis", "Fort", "Worth", "Normal", "Peoria", "Mc", "Allen",
+    "McAllen", "O'Fallon", "Winston-Salem", "ICU", "for", "monitoring", "Bed", "Ward", "de", "la", "Coeur", "d'Alene", "Kokomo", "Quillane"];
+  it("holds every word of every city that a phrase can spell", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 3 }), (words) => {
+        if (isUsCity(words.join(" "))) for (const w of words) expect(isCityWord(w.toLowerCase()), words.join(" ")).toBe(true);
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+    expect(isUsCity("Salt Lake City") && isCityWord("salt") && isCityWord("lake") && isCityWord("city")).toBe(true);
+    expect(isCityWord("icu")).toBe(false);
   });
 });

@@ -36,6 +36,12 @@ function loadPlaces(): void {
   for (const city of cities) for (const word of city.split(" ")) cityWords.add(word);
 }
 
+/** Whether `lower` (lower case, no spaces) is a word of some US city's name (the gate of the place cue's city lookup). */
+export function isCityWord(lower: string): boolean {
+  loadPlaces();
+  return cityWords!.has(lower);
+}
+
 /** Whether the five digits at text[at, at + 5) are a real ZIP code. */
 function isZipAt(text: string, at: number): boolean {
   let zip = 0;
