@@ -10,6 +10,7 @@
 //   acks per second (its ack "ok" is its whole reply). Requests answered "busy" did nothing:
 //   they are counted and shown on their own, never as throughput;
 // - for Curbside, the work behind the acks at the fixed rate (completion latency, busy).
+// BENCH_PGLITE_THREAD=worker runs PGlite in a worker thread (src/db/pglite-client.ts).
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
 import http from "node:http";
@@ -40,7 +41,8 @@ async function serveCurbside(): Promise<number> {
     SLACK_API_URL: fake.apiUrl,
     ...(process.env.BENCH_ACK_BUDGET_MS ? { SLACK_ACK_BUDGET_MS: process.env.BENCH_ACK_BUDGET_MS } : {}),
   });
-  const app = await createCurbside(config, { database: process.env.BENCH_DATABASE_URL ? openPostgres(process.env.BENCH_DATABASE_URL, 20) : await openPglite() });
+  const thread = process.env.BENCH_PGLITE_THREAD === "worker" ? "worker" : "main";
+  const app = await createCurbside(config, { database: process.env.BENCH_DATABASE_URL ? openPostgres(process.env.BENCH_DATABASE_URL, 20) : await openPglite(undefined, { thread }) });
   const server = createHttpServer();
   const tuning = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
   const slack = { workSliceMs: tuning("BENCH_WORK_SLICE_MS"), workConcurrency: tuning("BENCH_WORK_CONCURRENCY"), maxWaitingWork: tuning("BENCH_MAX_WAITING") };
@@ -367,7 +369,7 @@ export default async function bench(args: string[]): Promise<void> {
 }
 
 function databaseLabel(): string {
-  return process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "PGlite (in memory)";
+  return process.env.BENCH_DATABASE_URL ? "PostgreSQL" : `PGlite (in memory, SQL on the ${process.env.BENCH_PGLITE_THREAD === "worker" ? "worker thread" : "main thread"})`;
 }
 
 // Child mode: `tsx bench/slack.ts --serve curbside|bare` runs one server until killed.

@@ -7,6 +7,8 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
+import { PgliteWorkerClient } from "./pglite-client.ts";
+import { PgliteWorkerDialect } from "./pglite-worker-dialect.ts";
 import type { Database } from "./schema.ts";
 
 export type Engine = "pglite" | "postgres";
@@ -32,10 +34,22 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
   return { db, engine: "postgres", close: () => db.destroy() };
 }
 
+/**
+ * Where PGlite runs its SQL: the main thread (the default; the event loop waits for every
+ * statement), or a worker thread (acks wait less, but each statement costs more CPU and
+ * fewer replies complete: see docs/slack.md, "PGlite in a worker thread").
+ */
+export type PgliteThread = "worker" | "main";
+
 /** Opens the embedded PGlite database in `dataDir`, or in memory when dataDir is undefined. */
-export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
+export async function openPglite(dataDir?: string, options: { thread?: PgliteThread } = {}): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ?? "memory://", { extensions: { pg_trgm, cube, earthdistance } });
+  const location = dataDir ?? "memory://";
+  if (options.thread === "worker") {
+    const db = new Kysely<Database>({ dialect: new PgliteWorkerDialect(await PgliteWorkerClient.start(location)) });
+    return { db, engine: "pglite", close: () => db.destroy() };
+  }
+  const client = await PGlite.create(location, { extensions: { pg_trgm, cube, earthdistance } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return { db, engine: "pglite", close: () => db.destroy() };
 }
