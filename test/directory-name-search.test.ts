@@ -138,11 +138,12 @@ describeEachEngine("/specialist by a first name shared by many", (database) => {
     await database().db.updateTable("specialists").set({ languages: ["English", "Tagalog"] }).where(sql<boolean>`id % 97 = 0`).execute();
   });
 
-  /** The same page by sorting every Quorra: distance, last name, first name, NPI. */
-  async function sortedAll(zip: string, limit: number, offset: number, language?: string): Promise<string[]> {
+  /** The same page by sorting every Quorra (or every one of a last name): distance, last name, first name, NPI. */
+  async function sortedAll(zip: string, limit: number, offset: number, language?: string, lastName?: string): Promise<string[]> {
     const here = resolvePlace(zip)!;
+    const name = lastName ? sql`lower(s.last_name) = ${lastName}` : sql`lower(s.first_name) = 'quorra'`;
     const { rows } = await sql<{ npi: string }>`select s.npi from specialists s join practice_locations l on l.zip = s.zip
-      where lower(s.first_name) = 'quorra' and s.active and (${language ?? null}::text is null or s.languages @> array[${language ?? null}::text])
+      where ${name} and s.active and (${language ?? null}::text is null or s.languages @> array[${language ?? null}::text])
       order by l.earth <-> ll_to_earth(${here.latitude}, ${here.longitude}), lower(s.last_name), lower(s.first_name), s.npi
       limit ${limit} offset ${offset}`.execute(database().db);
     return rows.map((r) => r.npi);
@@ -156,6 +157,15 @@ describeEachEngine("/specialist by a first name shared by many", (database) => {
       const { results } = await searchSpecialists(database().db, { taxonomyCodes: [], name: "Quorra", near: resolvePlace(zip), language, limit, offset });
       expect(results, zip).toHaveLength(limit);
       expect(results.map((r) => r.npi), `${zip} ${offset} ${language ?? ""}`).toEqual(await sortedAll(zip, limit, offset, language));
+    }
+  });
+
+  it("walks a common last name location by location, in the order of sorting them all", async () => {
+    const counted = await database().db.selectFrom("specialist_last_names").select("specialists").where("name", "=", "corrigan").executeTakeFirst();
+    expect(counted?.specialists).toBe(366);
+    for (const [zip, limit, offset] of [["62701", 5, 0], ["62702", 6, 30], ["10001", 5, 0], ["99501", 5, 0]] as const) {
+      const { results } = await searchSpecialists(database().db, { taxonomyCodes: [], name: "Corrigan", near: resolvePlace(zip), limit, offset });
+      expect(results.map((r) => r.npi), `${zip} ${offset}`).toEqual(await sortedAll(zip, limit, offset, undefined, "corrigan"));
     }
   });
 });

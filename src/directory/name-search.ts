@@ -40,18 +40,13 @@ function candidates(index: NameIndex, table: NameTable, texts: [reading: number,
   if (texts.length === 0) return empty;
   const found = texts.flatMap(([r, text]) => index.closest(table, text, limit).map((c) => sql`(${sql.lit(r)}::int, ${c.name}, ${sql.lit(c.score)}::real, ${sql.lit(c.name === text)})`));
   const exact = texts.map(([r, text]) => sql`(${sql.lit(r)}::int, ${text})`);
-  const specialists = table === "specialist_first_names" ? sql`t.specialists` : sql`null::int`;
   const parts = [
-    sql`select e.r, t.name, similarity(t.name, e.text) as score, ${specialists} as specialists, true as exact
+    sql`select e.r, t.name, similarity(t.name, e.text) as score, t.specialists, true as exact
       from (values ${sql.join(exact)}) e(r, text) join ${sql.table(table)} t on t.name = e.text`,
   ];
   if (found.length > 0) {
-    const values = sql`(values ${sql.join(found)}) v(r, name, score, exact)`;
-    parts.push(
-      table === "specialist_first_names"
-        ? sql`select v.r, v.name, v.score, t.specialists, v.exact from ${values} join specialist_first_names t on t.name = v.name`
-        : sql`select v.r, v.name, v.score, null::int, v.exact from ${values}`,
-    );
+    parts.push(sql`select v.r, v.name, v.score, t.specialists, v.exact
+      from (values ${sql.join(found)}) v(r, name, score, exact) join ${sql.table(table)} t on t.name = v.name`);
   }
   return sql.join(parts, sql` union all `);
 }
@@ -83,11 +78,11 @@ function probes(typed: TypedName, index: NameIndex): RawBuilder<unknown> {
     parts.push(
       sql`select last_key, first_key, max(score) as score, 0::real as support, 0 as kind, null::text[] as excluded, null::int as crowd, bool_or(exact) as exact
         from pairs group by last_key, first_key`,
-      sql`select l.name, null, max(l.score), coalesce(max(s.best), 0), 0, array(select q.first_key from pairs q where q.last_key = l.name), null, bool_or(l.exact)
+      sql`select l.name, null, max(l.score), coalesce(max(s.best), 0), 0, array(select q.first_key from pairs q where q.last_key = l.name), max(l.specialists), bool_or(l.exact)
         from lc l left join support s on s.r = l.r group by l.name`,
     );
   } else {
-    parts.push(sql`select name as last_key, null::text as first_key, max(score) as score, 0::real as support, 0 as kind, '{}'::text[] as excluded, null::int as crowd, bool_or(exact) as exact
+    parts.push(sql`select name as last_key, null::text as first_key, max(score) as score, 0::real as support, 0 as kind, '{}'::text[] as excluded, max(specialists) as crowd, bool_or(exact) as exact
       from lc group by name`);
   }
   if (typed.firstOnly) {
@@ -121,14 +116,20 @@ function membersAnywhere(kinds: ProbeKind[], onSpecialist: RawBuilder<unknown>[]
   return sql`(${sql.join(kinds.map(branch), sql` union all `)})`;
 }
 
-/** A first name with at most this many specialists (or not yet counted) is read whole near a place; a commoner one location by location. */
-const FEW_WITH_FIRST_NAME = 1000;
+/**
+ * A last or first name with at most this many specialists (or not yet counted) is read
+ * whole near a place; a commoner one location by location. Reading whole costs about one
+ * row per specialist, walking about one index probe per location until the page is full
+ * (a few dozen for a common name, every location in the radius for a rare one); on a
+ * census-like directory of 838k specialists the buffers a search reads were lowest
+ * between 200 and 300 (1,000 read up to three times more for names like "Peter" or "Lee").
+ */
+const FEW_WITH_NAME = 250;
 
 /**
- * A probe's specialists near a place, nearest first. A pair is a few people, and a rare
- * first name (by the count an import keeps) a few hundred: all read and sorted. A whole
- * last name or a common first name may be thousands: the locations within the probe
- * radius are walked nearest-first and each is probed through (name, zip), so a common
+ * A probe's specialists near a place, nearest first. A pair is a few people, and so is a
+ * rare last or first name (by the counts an import keeps): all read and sorted. A common
+ * one may be thousands: the locations within the probe radius are walked nearest-first and each is probed through (name, zip), so a common
  * name fills the page within a few locations; the rest of the name, farther away, is
  * read only when that did not fill it, and then it is a rarer name: each of its
  * specialists' locations is looked up by ZIP (as a join, the planner, which cannot tell
@@ -154,22 +155,25 @@ function membersNear(kinds: ProbeKind[], query: SpecialistQuery, onSpecialist: R
         from specialists s cross join lateral (select * from practice_locations l where l.zip = s.zip offset 0) l
         where ${gate} and ${kind.key} and ${and(onSpecialist)} and earth_distance(${LOCATION_POINT}, ${here}) > ${probe} and ${and(onLocation)}
         order by dist, ${BY_NAME} limit ${pageEnd})) m limit ${pageEnd})`;
-  const few = sql`coalesce(p.crowd, 0) <= ${sql.lit(FEW_WITH_FIRST_NAME)}`;
+  const few = sql`coalesce(p.crowd, 0) <= ${sql.lit(FEW_WITH_NAME)}`;
   const branches = kinds.flatMap((kind) => {
     if (kind === PAIR) return [all(kind.gate, kind.key)];
-    if (kind === REST_OF_LAST) return [walk(kind, kind.gate)];
+    // A whole last name or a first name: read whole when few have it, else walked.
     return [all(sql`${kind.gate} and ${few}`, kind.key), walk(kind, sql`${kind.gate} and not ${few}`)];
   });
   return sql`(${sql.join(branches, sql` union all `)})`;
 }
 
 /**
- * Counts each first name's active specialists (after an import), so a search near a
- * place knows which first names are rare enough to read whole.
+ * Counts each last and first name's active specialists (after an import), so a search
+ * near a place knows which names are rare enough to read whole.
  */
-export async function countFirstNames(db: Kysely<Database>): Promise<void> {
+export async function countNames(db: Kysely<Database>): Promise<void> {
   await sql`update specialist_first_names f set specialists = c.n
     from (select lower(first_name) as name, count(*)::int as n from specialists where active group by 1) c
+    where f.name = c.name and f.specialists is distinct from c.n`.execute(db);
+  await sql`update specialist_last_names f set specialists = c.n
+    from (select lower(last_name) as name, count(*)::int as n from specialists where active group by 1) c
     where f.name = c.name and f.specialists is distinct from c.n`.execute(db);
 }
 

@@ -45,11 +45,17 @@ export interface PracticeLocationsTable {
 /** Each distinct lower-cased specialist last name once, trigram-indexed for name searches. */
 export interface SpecialistLastNamesTable {
   name: string;
+  /** Increasing, for reading only the names added since (migration 0310). */
+  id: Generated<number>;
+  /** Active specialists with this last name as of the last import (null before one). */
+  specialists: number | null;
 }
 
 /** Each distinct lower-cased specialist first name once, trigram-indexed for name searches. */
 export interface SpecialistFirstNamesTable {
   name: string;
+  /** Increasing, for reading only the names added since (migration 0310). */
+  id: Generated<number>;
   /** Active specialists with this first name as of the last import (null before one). */
   specialists: number | null;
 }

@@ -7,7 +7,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { AppError } from "../../errors.ts";
-import { countFirstNames } from "../name-search.ts";
+import { countNames } from "../name-search.ts";
 import { readCsv } from "./fast-csv.ts";
 import { classify, mapColumns, type ImportedSpecialist } from "./record.ts";
 import { openNppesSource } from "./source.ts";
@@ -272,7 +272,7 @@ export async function importNppes(db: Kysely<Database>, path: string, options: I
     // Fresh statistics keep the planner on the search indexes; PGlite has no autovacuum
     // to gather them, and on PostgreSQL it may not have run yet.
     if (report.inserted + report.updated + report.deactivated > 0) {
-      await countFirstNames(db);
+      await countNames(db);
       await sql`analyze specialists, practice_locations, specialist_last_names, specialist_first_names`.execute(db);
     }
   } finally {
