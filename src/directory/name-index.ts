@@ -117,10 +117,11 @@ export class NameIndex {
     const last = this.lists.specialist_last_names;
     const first = this.lists.specialist_first_names;
     // Usually nothing or a few names: one statement for both tables.
+    // "order by n.id": the table's column, so its index answers (the output column is a cast).
     const { rows } = await sql<{ t: number; id: number; name: string }>`
-      (select 0 as t, id::float8 as id, name from specialist_last_names where id > ${last.lastId} order by id limit ${READ_PAGE})
+      (select 0 as t, n.id::float8 as id, n.name from specialist_last_names n where n.id > ${last.lastId} order by n.id limit ${READ_PAGE})
       union all
-      (select 1, id::float8, name from specialist_first_names where id > ${first.lastId} order by id limit ${READ_PAGE})`.execute(db);
+      (select 1, n.id::float8, n.name from specialist_first_names n where n.id > ${first.lastId} order by n.id limit ${READ_PAGE})`.execute(db);
     const read = [0, 0];
     for (const row of rows) {
       (row.t === 0 ? last : first).add(row.name, row.id);
@@ -133,7 +134,7 @@ export class NameIndex {
       let full = read[t] === READ_PAGE;
       while (full) {
         await new Promise((resolve) => setImmediate(resolve));
-        const page = await sql<{ id: number; name: string }>`select id::float8 as id, name from ${sql.table(table)} where id > ${list.lastId} order by id limit ${READ_PAGE}`.execute(db);
+        const page = await sql<{ id: number; name: string }>`select n.id::float8 as id, n.name from ${sql.table(table)} n where n.id > ${list.lastId} order by n.id limit ${READ_PAGE}`.execute(db);
         for (const row of page.rows) list.add(row.name, row.id);
         full = page.rows.length === READ_PAGE;
       }
