@@ -269,11 +269,14 @@ export async function importNppes(db: Kysely<Database>, path: string, options: I
     if (!map) throw new AppError("BAD_ARGUMENT", "The file is empty.");
     await Promise.all(pending);
     await Promise.all(batches.map(flush));
-    // Fresh statistics keep the planner on the search indexes; PGlite has no autovacuum
-    // to gather them, and on PostgreSQL it may not have run yet.
+    // Fresh statistics keep the planner on the search indexes, and a vacuum marks the new
+    // rows visible to all (hint bits, visibility map): without it the first searches after
+    // an import pay for that on every row they touch (name searches on 838k fresh rows:
+    // p95 33 ms, against 9 ms once vacuumed). PGlite has no autovacuum, and on PostgreSQL
+    // it may not have run yet. About 2.5 s on a million-row import.
     if (report.inserted + report.updated + report.deactivated > 0) {
       await countNames(db);
-      await sql`analyze specialists, practice_locations, specialist_last_names, specialist_first_names`.execute(db);
+      await sql`vacuum (analyze) specialists, practice_locations, specialist_last_names, specialist_first_names`.execute(db);
     }
   } finally {
     // A failed write must not leave an unobserved rejection behind.
