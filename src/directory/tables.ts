@@ -42,7 +42,7 @@ export interface PracticeLocationsTable {
   longitude: number;
 }
 
-/** Each distinct lower-cased specialist last name once, trigram-indexed for name searches. */
+/** Each distinct lower-cased specialist last name once, matched in memory by name searches (name-index.ts). */
 export interface SpecialistLastNamesTable {
   name: string;
   /** Increasing, for reading only the names added since (migration 0310). */
@@ -51,7 +51,7 @@ export interface SpecialistLastNamesTable {
   specialists: number | null;
 }
 
-/** Each distinct lower-cased specialist first name once, trigram-indexed for name searches. */
+/** Each distinct lower-cased specialist first name once, matched in memory by name searches (name-index.ts). */
 export interface SpecialistFirstNamesTable {
   name: string;
   /** Increasing, for reading only the names added since (migration 0310). */
