@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { individual, inventedName, nppesHeaderLine, nppesLine } from "../bench/_nppes-generate.ts";
 import { seededRandom } from "../src/directory/demo-seed.ts";
-import { nameIndex, type NameTable } from "../src/directory/name-index.ts";
+import { NameIndex, nameIndex, type NameTable } from "../src/directory/name-index.ts";
 import { importNppes } from "../src/directory/nppes/import.ts";
 import { makeNpi } from "../src/directory/npi.ts";
 import { searchSpecialists } from "../src/directory/search.ts";
@@ -87,8 +87,27 @@ describeEachEngine("the directory's in-memory name index", (database) => {
     const after = await nameIndex(db());
     expect(after).toBe(before);
     expect(after.size("specialist_last_names")).toBe(held + 1);
-    // The name the index never read is still found when typed exactly.
+    // The name the index never read is still found when typed exactly...
     expect((await search("Quillfeather")).results.map((r) => r.lastName)).toEqual(["Quillfeather"]);
+    // ...and, once the check for late commits has run, with a typo too.
+    await after.readLateCommits(db());
+    expect(after.size("specialist_last_names")).toBe(held + 2);
+    expect((await search("Quilfeather")).results.map((r) => r.lastName)).toEqual(["Quillfeather"]);
+  });
+
+  it("looks for late commits on a refresh every 10 s, not on every one", async () => {
+    let now = 0;
+    const index = new NameIndex(() => now);
+    await index.refresh(db());
+    const held = index.size("specialist_last_names");
+    await sql`insert into specialist_last_names (id, name) overriding system value values (-8, 'latecommitter')`.execute(db());
+    now = 9_999;
+    await index.refresh(db());
+    expect(index.size("specialist_last_names")).toBe(held);
+    now = 10_000;
+    await index.refresh(db());
+    expect(index.size("specialist_last_names")).toBe(held + 1);
+    expect(index.closest("specialist_last_names", "latecomitter", 1)).toEqual([{ name: "latecommitter", score: expect.any(Number) }]);
   });
 
   it("lists a name spelled exactly as typed before one with the same trigrams", async () => {

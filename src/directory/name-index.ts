@@ -12,8 +12,9 @@
 // Names are only ever added to the side tables (migration 0310 numbers them), so each
 // look-up first reads the names added since the last one, in one small statement: an
 // import by another process is seen at the next search. A transaction that commits out
-// of id order could hide a name from this process; the search also looks the typed
-// text up exactly in the table (name-search.ts), so an exact name is never missed.
+// of id order (an import's parallel lanes) is caught by a count every 10 s
+// (readLateCommits); until then the search still looks the typed text up exactly in the
+// table (name-search.ts), so an exact name is never missed.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { trigrams } from "./trigram.ts";
@@ -34,11 +35,15 @@ class NameList {
   private readonly postings = new Map<string, number[]>();
   /** Per-name shared-trigram counts of the look-up in progress (zero between look-ups). */
   private counts = new Uint16Array(1024);
+  /** The names held, to skip one read twice (the check for late commits re-reads). */
+  private readonly known = new Set<string>();
   lastId = 0;
 
-  /** Adds a name read from the table with its id. */
+  /** Adds a name read from the table with its id (once). */
   add(name: string, id: number): void {
     if (id > this.lastId) this.lastId = id;
+    if (this.known.has(name)) return;
+    this.known.add(name);
     const index = this.names.length;
     if (index === this.sizes.length) {
       const bigger = new Uint16Array(index * 2);
@@ -99,18 +104,58 @@ export interface NameCandidate {
   score: number;
 }
 
+/** How often a refresh also looks for names committed out of id order. */
+const LATE_COMMIT_CHECK_MS = 10_000;
+
 /** Both side tables of one database. */
 export class NameIndex {
   private readonly lists: Record<NameTable, NameList> = { specialist_last_names: new NameList(), specialist_first_names: new NameList() };
   private refreshing: Promise<void> | undefined;
+  private checkedAt = -Infinity;
 
-  /** Reads the names added since the last call (all of them the first time). */
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /**
+   * Reads the names added since the last call (all of them the first time), and every
+   * LATE_COMMIT_CHECK_MS also those committed late.
+   */
   async refresh(db: Kysely<Database>): Promise<void> {
     // Concurrent searches share one read.
-    this.refreshing ??= this.readNew(db).finally(() => {
+    this.refreshing ??= (async () => {
+      await this.readNew(db);
+      if (this.now() - this.checkedAt >= LATE_COMMIT_CHECK_MS) {
+        this.checkedAt = this.now();
+        await this.readLateCommits(db);
+      }
+    })().finally(() => {
       this.refreshing = undefined;
     });
     await this.refreshing;
+  }
+
+  /**
+   * Names committed out of id order: an import's parallel lanes (PostgreSQL) take ids
+   * before they commit, so a lane with higher ids may commit first and a refresh between
+   * the two moves past the lower ones. The rows at or below the last id read outnumber
+   * the names held exactly then (names are never deleted); they are read again, page by
+   * page, and the missing ones added.
+   */
+  async readLateCommits(db: Kysely<Database>): Promise<void> {
+    for (const table of ["specialist_last_names", "specialist_first_names"] as const) {
+      const list = this.lists[table];
+      const { rows } = await sql<{ n: number }>`select count(*)::float8 as n from ${sql.table(table)} n where n.id <= ${list.lastId}`.execute(db);
+      if (Number(rows[0]?.n ?? 0) <= list.names.length) continue;
+      const upTo = list.lastId;
+      let after = Number.MIN_SAFE_INTEGER;
+      for (;;) {
+        const page = await sql<{ id: number; name: string }>`select n.id::float8 as id, n.name from ${sql.table(table)} n
+          where n.id > ${after} and n.id <= ${upTo} order by n.id limit ${READ_PAGE}`.execute(db);
+        for (const row of page.rows) list.add(row.name, row.id);
+        if (page.rows.length < READ_PAGE) break;
+        after = page.rows.at(-1)!.id;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
   }
 
   private async readNew(db: Kysely<Database>): Promise<void> {
