@@ -596,7 +596,8 @@ export function execAt(re: RegExp, text: string, offsets: readonly number[], fn:
 export function releaseScan(scan: Scan): void {
   const tokens = scanTokens;
   for (let k = 0; k < scan.count; k++) {
-    tokens[k]!.release();
+    // "?.": a scan that threw between counting a token and storing it must not break every later one.
+    tokens[k]?.release();
     tokens[k] = undefined;
   }
   // Past the pool's size the tokens were new objects: let the array shrink back.

@@ -276,7 +276,9 @@ export async function importNppes(db: Kysely<Database>, path: string, options: I
     // it may not have run yet. About 2.5 s on a million-row import.
     if (report.inserted + report.updated + report.deactivated > 0) {
       await countNames(db);
-      await sql`vacuum (analyze) specialists, practice_locations, specialist_last_names, specialist_first_names`.execute(db);
+      const tables = sql`specialists, practice_locations, specialist_last_names, specialist_first_names`;
+      // VACUUM cannot run inside a transaction; a caller's transaction gets ANALYZE alone.
+      await (db.isTransaction ? sql`analyze ${tables}` : sql`vacuum (analyze) ${tables}`).execute(db);
     }
   } finally {
     // A failed write must not leave an unobserved rejection behind.
