@@ -7,7 +7,9 @@
 //
 // The same rules as the SQL it replaces: the names whose pg_trgm similarity() to the text
 // reaches pg_trgm's default threshold (0.3, what `name % text` used), best first, ties by
-// name. trigram.ts's similarity() is pg_trgm's, checked against the extension.
+// name in code-point order (the SQL broke ties in the database's collation, so which of
+// several names tied at the cut-off are kept may differ; the set above it does not).
+// trigram.ts's similarity() is pg_trgm's, checked against the extension.
 //
 // Names are only ever added to the side tables (migration 0310 numbers them), so each
 // look-up first reads the names added since the last one, in one small statement: an
