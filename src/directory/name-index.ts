@@ -147,16 +147,23 @@ export class NameIndex {
       const list = this.lists[table];
       const { rows } = await sql<{ n: number }>`select count(*)::float8 as n from ${sql.table(table)} n where n.id <= ${list.lastId}`.execute(db);
       if (Number(rows[0]?.n ?? 0) <= list.names.length) continue;
-      const upTo = list.lastId;
-      let after = Number.MIN_SAFE_INTEGER;
-      for (;;) {
-        const page = await sql<{ id: number; name: string }>`select n.id::float8 as id, n.name from ${sql.table(table)} n
-          where n.id > ${after} and n.id <= ${upTo} order by n.id limit ${READ_PAGE}`.execute(db);
-        for (const row of page.rows) list.add(row.name, row.id);
-        if (page.rows.length < READ_PAGE) break;
-        after = page.rows.at(-1)!.id;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      await this.readPages(db, table, Number.MIN_SAFE_INTEGER, list.lastId);
+    }
+  }
+
+  /**
+   * Reads `table`'s names with ids in (after, upTo] page by page, in id order, letting
+   * other work run between pages instead of stalling the event loop for a second.
+   */
+  private async readPages(db: Kysely<Database>, table: NameTable, after: number, upTo = Number.MAX_SAFE_INTEGER): Promise<void> {
+    const list = this.lists[table];
+    for (;;) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const page = await sql<{ id: number; name: string }>`select n.id::float8 as id, n.name from ${sql.table(table)} n
+        where n.id > ${after} and n.id <= ${upTo} order by n.id limit ${READ_PAGE}`.execute(db);
+      for (const row of page.rows) list.add(row.name, row.id);
+      if (page.rows.length < READ_PAGE) return;
+      after = page.rows.at(-1)!.id;
     }
   }
 
@@ -174,18 +181,9 @@ export class NameIndex {
       (row.t === 0 ? last : first).add(row.name, row.id);
       read[row.t]!++;
     }
-    // The first read of a national directory (100k+ names): the rest page by page,
-    // letting other work run between pages instead of stalling the event loop for a second.
-    for (const [t, table] of [[0, "specialist_last_names"], [1, "specialist_first_names"]] as const) {
-      const list = this.lists[table];
-      let full = read[t] === READ_PAGE;
-      while (full) {
-        await new Promise((resolve) => setImmediate(resolve));
-        const page = await sql<{ id: number; name: string }>`select n.id::float8 as id, n.name from ${sql.table(table)} n where n.id > ${list.lastId} order by n.id limit ${READ_PAGE}`.execute(db);
-        for (const row of page.rows) list.add(row.name, row.id);
-        full = page.rows.length === READ_PAGE;
-      }
-    }
+    // The first read of a national directory (100k+ names): the rest page by page.
+    if (read[0] === READ_PAGE) await this.readPages(db, "specialist_last_names", last.lastId);
+    if (read[1] === READ_PAGE) await this.readPages(db, "specialist_first_names", first.lastId);
   }
 
   /** The closest names to `text` in `table` (after a refresh()). */

@@ -1,8 +1,8 @@
 // Name search in SQL. The typed name is read every way it may have been meant
 // (typed-name.ts); each reading's last-name text and first-name text are matched against
 // the distinct last and first names (side tables of migrations 0304 and 0307, held in
-// memory with a trigram index by name-index.ts), a few closest names each. That gives "probes", each a small set of specialists
-// readable through one B-tree:
+// memory with a trigram index by name-index.ts), a few closest names each. That gives
+// "probes", each a small set of specialists readable through one B-tree:
 // - a pair (last name, first name) matched together, scored by both similarities;
 // - the rest of a last name's specialists, scored by the last name alone;
 // - for a single typed word, a first name's specialists ("Nadia"), scored by it alone.
@@ -33,7 +33,7 @@ const PROBE_MILES = 100;
  * Closest names in a side table to each text, tagged with the text's reading number:
  * found in memory (name-index.ts), plus the text itself when the table holds it exactly
  * (a name this process has not read yet; a duplicate row is harmless, every use groups
- * by name). First names carry their specialist counts, read by primary key.
+ * by name). Each carries its specialist count, read by primary key.
  */
 function candidates(index: NameIndex, table: NameTable, texts: [reading: number, text: string][], limit: number): RawBuilder<unknown> {
   const empty = sql`select null::int as r, null::text as name, null::real as score, null::int as specialists, null::boolean as exact where false`;
@@ -129,8 +129,9 @@ const FEW_WITH_NAME = 250;
 /**
  * A probe's specialists near a place, nearest first. A pair is a few people, and so is a
  * rare last or first name (by the counts an import keeps): all read and sorted. A common
- * one may be thousands: the locations within the probe radius are walked nearest-first and each is probed through (name, zip), so a common
- * name fills the page within a few locations; the rest of the name, farther away, is
+ * one may be thousands: the locations within the probe radius are walked nearest-first
+ * and each is probed through (name, zip), so a common name fills the page within a few
+ * locations; the rest of the name, farther away, is
  * read only when that did not fill it, and then it is a rarer name: each of its
  * specialists' locations is looked up by ZIP (as a join, the planner, which cannot tell
  * a rare name from a common one here, hashed every location of the country).
@@ -169,12 +170,11 @@ function membersNear(kinds: ProbeKind[], query: SpecialistQuery, onSpecialist: R
  * near a place knows which names are rare enough to read whole.
  */
 export async function countNames(db: Kysely<Database>): Promise<void> {
-  await sql`update specialist_first_names f set specialists = c.n
-    from (select lower(first_name) as name, count(*)::int as n from specialists where active group by 1) c
-    where f.name = c.name and f.specialists is distinct from c.n`.execute(db);
-  await sql`update specialist_last_names f set specialists = c.n
-    from (select lower(last_name) as name, count(*)::int as n from specialists where active group by 1) c
-    where f.name = c.name and f.specialists is distinct from c.n`.execute(db);
+  for (const [table, column] of [["specialist_first_names", "first_name"], ["specialist_last_names", "last_name"]] as const) {
+    await sql`update ${sql.table(table)} f set specialists = c.n
+      from (select lower(${sql.ref(column)}) as name, count(*)::int as n from specialists where active group by 1) c
+      where f.name = c.name and f.specialists is distinct from c.n`.execute(db);
+  }
 }
 
 /** FROM of a name search (see ordering below). */
