@@ -53,4 +53,21 @@ describe("redact", () => {
     expect(redact("MR. Smith 67M needs echo").text).toBe("MR. [NAME_1] 67M needs echo");
     expect(redact("MRS OKAFOR 71F CALLED").text).toBe("MRS [NAME_1] 71F CALLED");
   });
+
+  it("reads a town named like an eponym as the town after a cue only a place follows", () => {
+    expect(redact("lives in Ottawa with her son").text).toBe("lives in [LOCATION_1] with her son");
+    expect(redact("moved to Addison last year").text).toBe("moved to [LOCATION_1] last year");
+    // After "in" or "from", or with an eponym's word after it, it stays clinical.
+    for (const clinical of ["in Parkinson disease", "lives in Ottawa rules territory", "came from Wells score 4", "ankle x-ray per Ottawa"]) {
+      expect(redact(clinical).text, clinical).toBe(clinical);
+    }
+  });
+
+  it("keeps the place a facility's name serves inside its span", () => {
+    expect(redact("transferred from Memorial Hospital of Carbondale overnight").text).toBe("transferred from [LOCATION_1] overnight");
+    expect(redact("seen at Mercy Hospital of the Plains today").text).toBe("seen at [LOCATION_1] today");
+    // A service's name is no place, but the town it serves is.
+    expect(redact("the Heart Failure Clinic of Springfield").text).toBe("the Heart Failure Clinic of [LOCATION_1]");
+    expect(redact("Carle Clinic of March").text).toBe("[LOCATION_1] of March");
+  });
 });

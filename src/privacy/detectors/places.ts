@@ -83,7 +83,12 @@ const FACILITY_KIND = [
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
   .concat(["Home", "Manor", "Village", "Shelter", "Mission", "School", "Church", "Prison", "Jail", "SNF", "LTAC"])
   .join("|");
-const FACILITY = new RegExp(String.raw`\b((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b`, "g");
+// A facility's name may go on after its kind with the place it serves: "Memorial
+// Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
+const FACILITY = new RegExp(
+  String.raw`\b((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+of\s+(?:the\s+)?([A-Z][a-z'.-]+)(?:\s+[A-Z][a-z'.-]+){0,2})?`,
+  "g",
+);
 const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|Regional|Health|Mercy|General))?/g;
 
 /** Words that start a facility-looking phrase but describe a service, not a place. */
@@ -204,8 +209,10 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       const lower = candidate.toLowerCase();
       if (capitalOnly && candidate === lower) continue;
       if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
-      // "in Barrett esophagus", "in Addison disease": eponyms, not towns.
-      if (NOT_PLACES.has(lower) || EPONYMS.has(lower) || !cities!.has(lower)) continue;
+      // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
+      // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
+      // eponym is the town, unless an eponym's word follows ("from Ottawa rules").
+      if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
       const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(m.index + m[0].length - phrase.length + candidate.length))?.[1]?.toLowerCase();
       if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
       const start = m.index + m[0].length - phrase.length;
@@ -220,10 +227,16 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
     while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, ""))) first++;
-    if (first === words.length) return;
+    // "Clinic of March", "Hospital of the ED": the words after "of" must be able to name a place.
+    const served = m[4] && !NOT_PLACES.has(m[4].toLowerCase()) && !NOT_A_NAME.has(m[4].toLowerCase());
+    // "the Heart Failure Clinic of Springfield": a service, but the town it serves is a place.
+    if (first === words.length) {
+      if (served) out.push({ start: m.index + m[0].length - m[3]!.length + m[3]!.indexOf(m[4]!), end: m.index + m[0].length, type: "LOCATION" });
+      return;
+    }
     const skipped = words.slice(0, first).join(" ");
     const start = m.index + (first > 0 ? skipped.length + 1 : 0);
-    out.push({ start, end: m.index + m[0].length, type: "LOCATION" });
+    out.push({ start, end: m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0)), type: "LOCATION" });
   });
   if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" }));
 }
