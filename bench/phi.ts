@@ -130,6 +130,8 @@ export default async function bench(args: string[]): Promise<void> {
   const holdout = loadCorpus("holdout");
   const holdout2 = loadCorpus("holdout2");
   const holdout2Scores = new Map<string, Scores>();
+  const holdout3 = loadCorpus("holdout3");
+  const holdout3Scores = new Map<string, Scores>();
   const { ready, failed } = await contenders();
   const holdoutScores = new Map<string, Scores>();
   const quick = args.includes("--quick");
@@ -141,6 +143,7 @@ export default async function bench(args: string[]): Promise<void> {
     scores.set(c.name, scoreOutputs(corpus, await outputsOf(c, corpus)));
     holdoutScores.set(c.name, scoreOutputs(holdout, await outputsOf(c, holdout)));
     holdout2Scores.set(c.name, scoreOutputs(holdout2, await outputsOf(c, holdout2)));
+    holdout3Scores.set(c.name, scoreOutputs(holdout3, await outputsOf(c, holdout3)));
     // Warm up (lexicons load on first use, the JIT compiles), then measure.
     for (const m of corpus) await c.run(m.text);
     speed.set(c.name, { perMessage: await perMessageThroughput(c, corpus, quick ? 300 : 2000), large: await largeTextThroughput(c, big, quick ? 300 : 1000) });
@@ -154,6 +157,8 @@ export default async function bench(args: string[]): Promise<void> {
   console.log(qualityTable("Held-out corpus (other templates and people)", holdout, names, holdoutScores));
   console.log("");
   console.log(qualityTable("Held-out corpus 2 (written after the context rules, measured, never tuned on)", holdout2, names, holdout2Scores));
+  console.log("");
+  console.log(qualityTable("Held-out corpus 3 (blind: written without reading the detectors)", holdout3, names, holdout3Scores));
   console.log("");
   const mb = (Buffer.byteLength(big) / 1e6).toFixed(2);
   const speedRows = [
