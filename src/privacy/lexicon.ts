@@ -101,7 +101,7 @@ curbside consult re regarding about
 dob hcp poa nok dnr dni ama ems dka hhs sbo gib ugib lgib uti ams sah sdh ich ards osa pud gerd bph cad pad pvd esrd hd pd ra sle
 als mg nph bpph vte sirs mods hfref hfpef svt vt vf psvt rvr lbbb rbbb avb lvh ckd3 sob doe pnd gtt ivf tpn npo ngt peg picc cvc
 art abg vbg lp bal ercp mrcp eus tips rrt crrt ecmo iabp lvad icd ppm crt tavr mitraclip pci
-cell home number phone twice again age aged sex dob timi general
+cell home number phone twice again age aged sex dob timi general igm igg iga ige medtronic dexcom omnipod libre
 `);
 
 /**

@@ -479,7 +479,7 @@ function partFlags(text: string, start: number, end: number): number {
 }
 
 /** Lower case of a letter of a token (ASCII and Latin-1, as String.toLowerCase does). */
-function lowerCode(c: number): number {
+export function lowerCode(c: number): number {
   return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c;
 }
 

@@ -70,4 +70,29 @@ describe("redact", () => {
     expect(redact("the Heart Failure Clinic of Springfield").text).toBe("the Heart Failure Clinic of [LOCATION_1]");
     expect(redact("Carle Clinic of March").text).toBe("[LOCATION_1] of March");
   });
+
+  it("finds names in text typed all in lower case", () => {
+    const cases: [string, string][] = [
+      ["hi id, curbside on haddad, 89m with graves disease", "hi id, curbside on [NAME_1], 89m with graves disease"],
+      ["curbside on albescu, 67m with copd", "curbside on [NAME_1], 67m with copd"],
+      ["mr. ramos refuses the ngt", "mr. [NAME_1] refuses the ngt"],
+      ["mrs. smith-jones dka, ck 12000", "mrs. [NAME_1] dka, ck 12000"],
+      ["got ximena here again, sats 91% on 2l", "got [NAME_1] here again, sats 91% on 2l"],
+      ["fyi ignatius ekwueme is back, wbc 22.4", "fyi [NAME_1] is back, wbc 22.4"],
+      ["pt: campbell, valentina 82 yo sjogren syndrome", "pt: [NAME_1] 82 yo sjogren syndrome"],
+      ["pt t.p. 71-year-old raynaud phenomenon", "pt [NAME_1]. 71-year-old raynaud phenomenon"],
+      ["pt ls 67m cellulitis lle", "pt [NAME_1] 67m cellulitis lle"],
+      ["pt thandiwe z. diaz 67m hip fracture", "pt [NAME_1] 67m hip fracture"],
+      ["bed 7 (ho) wolff-parkinson-white, on 15l nrb", "bed 7 ([NAME_1]) wolff-parkinson-white, on 15l nrb"],
+      ["interrogated keoni's icd, 2 episodes of vt", "interrogated [NAME_1]'s icd, 2 episodes of vt"],
+    ];
+    for (const [input, expected] of cases) expect(redact(input).text, input).toBe(expected);
+    // Clinical words after a given name, a cue or a title stay.
+    for (const clinical of [
+      "regarding anticoagulation, 71-year-old with af", "gave ana titre 1:640, 45f", "pt afebrile overnight, tolerating diet", "ms flares again, on ocrelizumab",
+      "bed 4 (npo) for ct", "question about dosing, 89m on apixaban", "vanc trough 10.2; rn bethany ok'd", "west nile igm pending",
+    ]) {
+      expect(redact(clinical).text, clinical).toBe(clinical);
+    }
+  });
 });

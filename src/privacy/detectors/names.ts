@@ -7,6 +7,7 @@
 // and eponyms ("Bell palsy", "Parkinson disease") are clinical words.
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
+import { isEnglishWord } from "../english.ts";
 import { isSpaceCode, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
@@ -181,6 +182,45 @@ function unknownNameWord(t: Token): boolean {
   return t.cap && !t.upper && !t.handle && !hasFlag(t, NOT_NAME) && !isEponymTok(t) && !hasFlag(t, AMBIGUOUS) && looksLikeName(t);
 }
 
+/**
+ * A word no list knows, no English word and no verb: a surname after a given name
+ * ("ekwueme", "o'connor"), where "ana titre" is clinical.
+ */
+function unlistedWord(text: string, t: Token): boolean {
+  return t.flags === 0 && !t.handle && t.length >= 2 && !looksLikeVerb(t) && !isEponymTok(t) && !contraction(text, t) && !isEnglishWord(text, t.start, t.end);
+}
+
+/** "ok'd", "she'll", "we've": a word with a contracted ending. */
+function contraction(text: string, t: Token): boolean {
+  if (!t.joined) return false;
+  const at = text.lastIndexOf("'", t.end - 1) >= t.start ? text.lastIndexOf("'", t.end - 1) : text.lastIndexOf("’", t.end - 1);
+  return at >= t.start && t.end - at <= 3 && t.end - at >= 2 && /^(?:d|s|ll|re|ve|m|t)$/i.test(text.slice(at + 1, t.end));
+}
+
+/** A lower-case surname: listed, or a word no list knows. */
+function lowerSurname(text: string, t: Token): boolean {
+  return t.wordGap && !t.cap && !hasFlag(t, NOT_NAME | AMBIGUOUS) && (familyTok(t) || unlistedWord(text, t));
+}
+
+/** Endings of clinical and abstract words ("anticoagulation", "pyelonephritis", "hyperkalemia"), which surnames rarely have. */
+const CLINICAL_ENDING = /(?:tion|sion|osis|itis|emia|aemia|ology|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|ism|ics|ive|ous|ment|ness)$/;
+
+/**
+ * After a patient cue in lower case, initials an age follows: single letters each with a
+ * period ("t.p.", "v. a."), or one word of 2-3 letters no list knows ("ls", "ju"). The
+ * index of the last token, or -1.
+ */
+function lowerInitials(text: string, tokens: Tokens, n: number, j: number): number {
+  const first = tokens[j]!;
+  let last = j;
+  if (first.length === 1) {
+    while (tokens[last]!.rawEnd > tokens[last]!.end && last + 1 < n && tokens[last + 1]!.length === 1 && !tokens[last + 1]!.cap && (tokens[last + 1]!.gapIs("") || tokens[last + 1]!.gapIs(" "))) last++;
+    if (last === j) return -1;
+  } else if (first.length > 3 || first.flags !== 0 || first.joined) return -1;
+  const end = tokens[last]!.rawEnd;
+  return AGE_AFTER.test(text.slice(end, end + 14)) ? last : -1;
+}
+
 /** "Miller's", "Jones'": the word ends in a possessive. */
 function isPossessive(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.end);
@@ -248,6 +288,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   const staff = marks(0, n);
   const name = marks(1, n);
   let staffWords: Set<string> | undefined;
+  // Text typed all in lower case: there a name is lower case too, and rules that ask for a
+  // capital ask for other evidence instead.
+  let lowered: boolean | undefined;
 
   // Staff: a title then up to two name words; chat handles.
   for (let i = 0; i < n; i++) {
@@ -258,8 +301,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
     // The lexicon holds each dotted title ("dr.") undotted too: the flag covers both.
     const title = hasFlag(t, STAFF);
-    // "PA", "DO", "RT", "OT", "SW" are titles only in capitals.
-    if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper)) continue;
+    // "PA", "DO", "RT", "OT", "SW" are titles only in capitals, or in text typed all in lower
+    // case ("rn bethany ok'd"), where "do" is still a verb.
+    if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper && (t.is("do") || !(lowered ??= !/[A-Z]/.test(text))))) continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
       const w = tokens[j]!;
       if (!(w.wordGap || w.gapIs("") || w.gapIs(". ")) || hasFlag(w, NOT_NAME)) break;
@@ -293,7 +337,20 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const gap = first.gap.trim();
     if (gap !== "" && !/^[:,(\-"'“]+$/.test(gap)) continue;
     const after = tokens[j + 1];
-    if (capitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
+    // In text typed all in lower case a name after them is one the lists know or one an age
+    // follows ("curbside on haddad, 89m").
+    const lowerAfterCapitalOnly =
+      capitalOnly && !first.cap && (lowered ??= !/[A-Z]/.test(text)) && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
+      (lexiconTok(first) || (unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14))));
+    if (capitalOnly && !lowerAfterCapitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
+    // "pt t.p. 71-year-old", "pt ls 67m": initials typed in lower case, an age after them.
+    if (strong && !first.cap) {
+      const last = lowerInitials(text, tokens, n, j);
+      if (last >= 0) {
+        name.fill(1, j, last + 1);
+        continue;
+      }
+    }
     // "MR", "MS" in capitals amid lower-case text are mitral regurgitation or stenosis and
     // multiple sclerosis ("moderate MR, refer or watch?", "severe MR. Refer?"): there, an
     // honorific only when a capitalised word follows directly ("MR Haukeland"), or after a
@@ -304,18 +361,20 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
     // Text right after a candidate word: an age, a comma or the end supports a name.
     let accepted: boolean;
-    if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
+    if (lowerAfterCapitalOnly) accepted = true;
+    else if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && after.wordGap && lexiconTok(after));
     else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
-    else if (honorific) accepted = first.length >= 2 && !looksLikeVerb(first);
+    // (A listed surname ending in "s" is no verb after one: "mr. ramos", "mrs. smith-jones".)
+    else if (honorific) accepted = first.length >= 2 && (!looksLikeVerb(first) || (lexiconTok(first) && !hasFlag(first, AMBIGUOUS)));
     else {
       // Lower case: a given name, or any plain word followed by a family name, or a
       // non-verb word right after a relative ("husband tariq called").
       accepted =
-        (hasFlag(first, GIVEN) && !hasFlag(first, AMBIGUOUS)) ||
+        (givenTok(first) && !hasFlag(first, AMBIGUOUS)) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
         (strong && !looksLikeVerb(first) && first.length >= 3 && (closes(text, first) || (!!after && after.wordGap && !after.cap && !looksLikeVerb(after) && after.length >= 3 && closes(text, after))));
@@ -326,6 +385,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
       const unknownOk = strong && next.wordGap && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && !looksLikeVerb(next) && next.length >= 3 && closes(text, next);
+      // "thandiwe z. diaz": a middle initial in lower case, then a surname.
+      if (!first.cap && !next.cap && next.length === 1 && next.rawEnd > next.end && next.wordGap && last + 2 < n && lowerSurname(text, tokens[last + 2]!)) {
+        last += 2;
+        continue;
+      }
       if (!continuesName(next) && !unknownOk) break;
       if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk) break;
       if (first.cap && !next.cap) break;
@@ -333,7 +397,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
     // "Miller, Walter" after a cue.
     const comma = tokens[last + 1];
-    if (comma && comma.gapIs(", ") && comma.cap && !comma.upper && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
+    // ("campbell, valentina" in lower case when the list knows the given name.)
+    if (comma && comma.gapIs(", ") && (comma.cap ? !comma.upper : !first.cap && givenTok(comma) && !hasFlag(comma, AMBIGUOUS)) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
       joinNext[last] = 1;
       last++;
     }
@@ -351,10 +416,13 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       if (k >= 0) markOccupant(text, tokens, k, name, staff);
     } else if (f & PRESENCE_VERB) {
       const next = tokens[i + 1];
-      if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && unknownNameWord(next) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
+      // "got ximena in triage": a listed given name in lower case too.
+      if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (unknownNameWord(next) || (!next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS))) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
     }
     // "pt (JM)", "Bed 7 (HO)", "(KF) 67M": initials in brackets next to a patient cue or an age.
     if (t.cap && t.upper && t.length <= 3 && bracketed(text, t) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
+    // "bed 7 (ho)", "pt (rk)" in text typed all in lower case.
+    else if (!t.cap && t.length >= 2 && t.length <= 3 && !(f & NOT_NAME) && bracketed(text, t) && (lowered ??= !/[A-Z]/.test(text)) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
     else if (t.cap && !t.upper && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && unknownNameWord(t)) name[i] = 1;
   }
 
@@ -363,8 +431,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     const given = givenTok(t);
-    // Most words are lower case and not given names: nothing below can match them.
-    if (!t.cap && !given) continue;
+    // Most words are lower case and neither given nor family names: nothing below can match them.
+    if (!t.cap && !given && !hasFlag(t, FAMILY)) continue;
     if (hasFlag(t, NOT_NAME) || staffWords?.has(t.lower) || eponymAt(tokens, i)) continue;
     const next = tokens[i + 1];
     const nextOk = !!next && !staff[i + 1] && next.wordGap && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
@@ -403,7 +471,15 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       else if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t) && looksLikeName(next)) name.fill(1, i, i + 2);
       // "Zeynep Y. D'Angelo": a middle initial between two capitalised words.
       else if (next && isInitial(next) && next.wordGap && looksLikeName(t) && tokens[i + 2] && tokens[i + 2]!.wordGap && looksLikeName(tokens[i + 2]!)) name.fill(1, i, i + 3);
-    } else if (given && !ambiguous && next && nextOk && !next.cap && hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) {
+    } else if (given && !ambiguous && next && nextOk && !next.cap && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
+      // "siddharth ortiz", "ignatius ekwueme": a given name, then a family name or a word no list knows.
+      name.fill(1, i, i + 2);
+    } else if (given && !ambiguous && isPossessive(text, t)) {
+      // "interrogated keoni's icd": a listed given name, possessive, in lower case.
+      name[i] = 1;
+    } else if (family && !ambiguous && !t.cap && next && next.gapIs(", ") && !next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS) && !eponymAt(tokens, i + 1)) {
+      // "campbell, valentina" in lower case.
+      joinNext[i] = 1;
       name.fill(1, i, i + 2);
     }
   }
