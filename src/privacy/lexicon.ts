@@ -102,6 +102,7 @@ dob hcp poa nok dnr dni ama ems dka hhs sbo gib ugib lgib uti ams sah sdh ich ar
 als mg nph bpph vte sirs mods hfref hfpef svt vt vf psvt rvr lbbb rbbb avb lvh ckd3 sob doe pnd gtt ivf tpn npo ngt peg picc cvc
 art abg vbg lp bal ercp mrcp eus tips rrt crrt ecmo iabp lvad icd ppm crt tavr mitraclip pci
 cell home number phone twice again age aged sex dob timi general igm igg iga ige medtronic dexcom omnipod libre
+eval evals reeval re-eval recs clearance daycare preschool kindergarten state county police sheriff geri gero
 `);
 
 /**
@@ -172,8 +173,10 @@ attending resident fellow intern consultant registrar hospitalist intensivist su
 /** Gate bits of `wordFlags` (above the name bits). */
 export const F_MONTH = 1 << 8, F_ID_CUE = 1 << 9, F_STREET = 1 << 10, F_FACILITY = 1 << 11, F_PLACE_CUE = 1 << 12, F_ZIP = 1 << 13,
   F_SAINT = 1 << 14, F_STATE_NAME = 1 << 15, F_DOB = 1 << 16, F_SSN = 1 << 17, F_PLATE = 1 << 18, F_PHONE_CUE = 1 << 19;
+/** Numbers written as words that start an age over 89 ("ninety-six", "a hundred and one"). */
+export const F_AGE_WORDS = 1 << 29;
 /** Every gate bit. */
-export const GATE_BITS = (1 << 20) - (1 << 8);
+export const GATE_BITS = (1 << 20) - (1 << 8) + F_AGE_WORDS;
 
 /** Month names and abbreviations (written and compact dates). */
 const MONTH_WORDS = words(`jan january feb february mar march apr april may jun june jul july aug august sep sept september
@@ -183,7 +186,8 @@ oct october nov november dec december`);
 const ID_CUE_WORDS = words(`mrn mr medical med chart hospital patient pt unit ehr epic member subscriber policy insurance plan group
 medicaid medicare mbi beneficiary bcbs hicn acct account billing har fin csn iban routing card credit driver drivers licence license
 dl passport certificate cert permit state plate tag vin registration serial s sn device imei udi model implant pump mac asset case
-claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id`);
+claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id inmate idoc
+booking prisoner`);
 
 /** Street suffixes (addresses) and "box" (P.O. box). */
 const STREET_WORDS = words(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle
@@ -191,11 +195,12 @@ cir parkway pkwy highway hwy trail trl square sq row crescent close alley pike l
 
 /** Last words of facility names ("... Hospital", "... Medical Center", "... Manor"). */
 const FACILITY_WORDS = words(`hospital center centre ctr system healthcare clinic home facility hospice living infirmary memorial
-regional care pharmacy school university college manor village shelter mission church prison jail snf ltac`);
+regional care pharmacy school university college manor village shelter mission church prison jail snf ltac rehab dialysis
+daycare academy preschool nursing senior junior pd fd ems police sheriff fire county parish`);
 
 /** Words that put a town after them ("lives in", "transferred from", "near"). */
 const PLACE_CUE_WORDS = words(`lives live living resident from moved visiting transferred transfered tx xfer sent came back home
-works work near outside in at to`);
+works work near outside in at to town city village township borough`);
 
 /** ZIP cue words. */
 const ZIP_WORDS = words(`zip zipcode postal postcode`);
@@ -297,6 +302,7 @@ function buildTables(): void {
   add(SSN_WORDS, F_SSN);
   add(PLATE_WORDS, F_PLATE);
   add(PHONE_CUE_WORDS, F_PHONE_CUE);
+  add(["ninety", "hundred"], F_AGE_WORDS);
   add(BED_WORDS, BED);
   add(PRESENCE_VERBS, PRESENCE_VERB);
   add(RELATIVES, RELATIVE);

@@ -168,6 +168,8 @@ export interface Scan {
   numericDateShape: boolean;
   /** Two runs of 1-2 digits joined by one "/" (a partial date candidate: "3/9"). */
   shortSlashPair: boolean;
+  /** A run of 1-2 digits then "st", "nd", "rd" or "th" ("the 28th"). */
+  ordinalDay: boolean;
   /** A run of exactly 5 digits (a ZIP candidate). */
   fiveDigitRun: boolean;
   /** A run of exactly 6 or 8 digits (a compact birth date candidate). */
@@ -193,8 +195,18 @@ export interface Scan {
 }
 
 function isWordLetter(c: number): boolean {
-  // A-Z, a-z, and the Latin-1 letters À-Ö, Ø-ö, ø-ÿ.
-  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 192 && c <= 255 && c !== 215 && c !== 247);
+  // A-Z, a-z, the Latin-1 letters À-Ö, Ø-ö, ø-ÿ, and any letter past Latin-1 ("ń", "ć", "ş").
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 192 && c <= 255 && c !== 215 && c !== 247) || (c > 255 && isOtherLetter(c));
+}
+
+/** A letter past Latin-1 (a surrogate half is none: names in other scripts are rare in this chat). */
+function isOtherLetter(c: number): boolean {
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+/** Whether a letter past Latin-1 is lower case (has an upper-case form of its own). */
+function isOtherLower(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 /** `\s` of a regular expression, for one character code. */
 export function isSpaceCode(c: number): boolean {
@@ -218,12 +230,17 @@ export function splitAtSpaces(s: string): string[] {
   return words;
 }
 
+/** "st", "nd", "rd", "th" (lower-cased character codes). */
+function isOrdinalSuffix(a: number, b: number): boolean {
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 /** A letter that upper-casing changes (a-z, ß-ÿ but ÷). */
 function isLowerLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247);
+  return (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247) || (c > 255 && isOtherLower(c));
 }
 /** `[\w.-]`: ASCII letters, digits, "_", "." and "-". */
 function isHandleChar(c: number): boolean {
@@ -252,7 +269,7 @@ const scanTokens = scanned.tokens as (Token | undefined)[];
 function newScan(text: string): Scan {
   return {
     text, tokens: [], count: 0, features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
-    shortSlashPair: false, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
+    shortSlashPair: false, ordinalDay: false, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
   };
 }
 
@@ -263,7 +280,7 @@ function resetScan(text: string): Scan {
   s.text = text;
   if (s.vinDigits.length !== 0) s.vinDigits.length = 0;
   s.features = s.digits = s.upperPairs = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = 0;
-  s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.shortSlashPair = s.fiveDigitRun = s.sixOrEightDigitRun = s.zipPlus4Shape = s.oldAgeNumber = s.vinShape = false;
+  s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.shortSlashPair = s.ordinalDay = s.fiveDigitRun = s.sixOrEightDigitRun = s.zipPlus4Shape = s.oldAgeNumber = s.vinShape = false;
   return s;
 }
 
@@ -287,6 +304,7 @@ export function scanText(text: string): Scan {
       const len = i - start;
       const l1 = e1 - s1, l2 = e2 - s2, gap1 = start - e1, gap12 = s1 - e2;
       scan.digits += len;
+      if (len <= 2 && i + 1 < n && isOrdinalSuffix(text.charCodeAt(i) | 32, text.charCodeAt(i + 1) | 32)) scan.ordinalDay = true;
       if (len === 5) scan.fiveDigitRun = true;
       else if (len === 6 || len === 8) scan.sixOrEightDigitRun = true;
       else if ((len === 2 && c === 57) || (len === 3 && c === 49 && text.charCodeAt(start + 1) <= 50)) {
@@ -480,7 +498,14 @@ function partFlags(text: string, start: number, end: number): number {
 
 /** Lower case of a letter of a token (ASCII and Latin-1, as String.toLowerCase does). */
 export function lowerCode(c: number): number {
+  if (c > 255) return lowerOther(c);
   return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c;
+}
+
+/** Lower case of a character past Latin-1 when it is one character ("Ś" -> "ś"). */
+function lowerOther(c: number): number {
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Detection } from "../phi-types.ts";
 import type { Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
-const { F_DOB, F_MONTH } = lexicon;
+const { F_AGE_WORDS, F_DOB, F_MONTH } = lexicon;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -28,6 +28,15 @@ const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|ref
 
 export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))/gi;
 
+/** "on the 28th", "since the 3rd": group 1 is the day. */
+export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b/gi;
+
+/** An age over 89 in words, before a unit: "ninety-six year old", "a hundred and one yo". */
+const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
+export const AGE_IN_WORDS = new RegExp(
+  String.raw`\b(?:ninety(?:[- ](?:${UNITS_WORD}))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:${UNITS_WORD}|ten|eleven|twelve))?)\b(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)`,
+  "gi",
+);
 
 /** Value of the `k`-th run of digits in `s` (0 when there is none). */
 function digitRun(s: string, k: number): number {
@@ -56,6 +65,7 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
  */
 export function detectDates(scan: Scan, out: Detection[]): void {
   const { text, digits } = scan;
+  if (scan.features & F_AGE_WORDS) each(AGE_IN_WORDS, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "AGE" }));
   if (digits === 0 && !(scan.features & F_MONTH)) return;
   // "4/12/57": three digit runs joined by single separators.
   if (scan.numericDateShape) each(FULL_NUMERIC, text, (m) => {
@@ -67,8 +77,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
       if (b > 12 || c > 31) return;
     } else {
       if (a === 0 || b === 0 || (a > 12 && b > 12) || a > 31 || b > 31) return;
-      // "1.2.3" version numbers: only a dotted form with a 4-digit year counts.
-      if (v.includes(".") && !/\.\d{4}$/.test(v)) return;
+      // "1.2.3" version numbers: a dotted form counts with a 4-digit year, or as month.day.yy
+      // after a date cue or with a day past 12 ("DOB 4.14.88", "rescheduled for 11.19.24").
+      if (v.includes(".") && !/\.\d{4}$/.test(v) && !(a <= 12 && (b > 12 || DATE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index)) || /\b(?:for|to)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))))) return;
     }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
@@ -85,13 +96,17 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const denominator = Number.parseInt(m[2]!, 10);
-    const cued = DATE_CUE.test(before);
+    // "3/2–3/18": a range of two dates is no score ("4/5-5/5 power" still is, by the tests below).
+    const cued = DATE_CUE.test(before) || /^\s*[–-]\s*\d{1,2}\/\d{1,2}(?![\d/])/.test(after) || /\d\/\d{1,2}\s*[–-]\s*$/.test(before);
     if (SCORE_AFTER.test(after)) return;
-    if (!cued) {
-      if ([2, 3, 4, 5, 6, 8, 10].includes(denominator)) return;
-      if (SCORE_BEFORE.test(before)) return;
-    }
+    if (SCORE_BEFORE.test(before) && !DATE_CUE.test(before)) return;
+    if (!cued && [2, 3, 4, 5, 6, 8, 10].includes(denominator)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+  });
+  // "seen on the 28th": a day of the month after a date cue and "the".
+  if (scan.ordinalDay) each(ORDINAL_DAY, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: "DATE" });
   });
   if (months) each(MONTH_ALONE, text, (m) => {
     const v = m[1]!;

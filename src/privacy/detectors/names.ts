@@ -8,7 +8,7 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { isSpaceCode, type Scan, type Token, type Tokens } from "../scan.ts";
+import { isSpaceCode, lowerCode, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
@@ -17,6 +17,16 @@ const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED,
 function hasFlag(t: Token, flag: number): boolean {
   return (t.flags & flag) !== 0;
 }
+
+/** ", 104," after a name: group 1 is the age (sticky; a comma, stop, bracket or the end follows). */
+const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
+
+/** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
+const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y"]);
+/** Generational suffixes after a name ("Jr.", "III"). */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Ambiguous given names that are also verbs or modals ("Will Keppra help?", "May Thurner"). */
+const MODAL_NAMES = new Set(["will", "may", "mark", "bill", "grant", "chase", "carry", "sue", "pat", "hope", "case", "chance", "don", "long", "rich", "page", "ward"]);
 
 /** Titles that mark staff only in capitals ("PA Jones", not "pa"). */
 const CAPITALS_ONLY_TITLES = new Set(["pa", "do", "rt", "ot", "sw", "np", "rn", "md"]);
@@ -47,11 +57,11 @@ function isEponymTok(t: Token): boolean {
 }
 /** Census given name, or a hyphenated one ("mary-kate", "jean-luc"). */
 function givenTok(t: Token): boolean {
-  return hasFlag(t, GIVEN) || (hyphenated(t) && t.hyphenParts.some((p) => p.length > 2 && isGivenName(p) && !NOT_A_NAME.has(p)));
+  return hasFlag(t, GIVEN) || (hyphenated(t) && t.hyphenParts.some((p) => p.length > 2 && isGivenName(p) && !NOT_A_NAME.has(p) && !AMBIGUOUS_NAMES.has(p)));
 }
 /** Census family name, or a hyphenated name with a census family name in it ("garcia-lopez"). */
 function familyTok(t: Token): boolean {
-  return hasFlag(t, FAMILY) || (hyphenated(t) && t.hyphenParts.some((p) => p.length > 1 && isFamilyName(p) && !NOT_A_NAME.has(p)));
+  return hasFlag(t, FAMILY) || (hyphenated(t) && t.hyphenParts.some((p) => p.length > 1 && isFamilyName(p) && !NOT_A_NAME.has(p) && !AMBIGUOUS_NAMES.has(p)));
 }
 function lexiconTok(t: Token): boolean {
   return givenTok(t) || familyTok(t);
@@ -89,12 +99,7 @@ function looksLikeVerb(t: Token): boolean {
   return hasFlag(t, NOT_NAME);
 }
 
-/** Lower case of a letter (ASCII and Latin-1, as the scan reads them). */
-function lowerCode(c: number): number {
-  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c;
-}
-
-const NAME_SHAPE = /^(?:[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Za-zà-öø-ÿ]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+)$/;
+const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+)$/u;
 
 /** Shape of a capitalised name word: "Haukeland", "O'Neil", "Garcia-Lopez", "McAllister". */
 function looksLikeName(t: Token): boolean {
@@ -109,7 +114,7 @@ function extendsName(t: Token): boolean {
   return t.cap ? looksLikeName(t) : lexiconTok(t);
 }
 
-const AGE_AFTER = /^,?\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year|years?)\b/i;
+const AGE_AFTER = /^,?\s*\(?\d{1,3}\s?(?:[mfy]|yo|y\/o|-year|years?|yrs?)\b/i;
 const CLOSES = /^(?:\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year)\b|\s*[,;(]|\s*$)/i;
 
 /** Whether an age, a comma or the end follows token `t` (supports a name). */
@@ -365,8 +370,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     else if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
-    else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && after.wordGap && lexiconTok(after));
-    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after));
+    else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after));
+    // ("partner Hunter;", "son Will, 45": an ambiguous name a relative cue and a comma or age frame.)
+    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && closes(text, first));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
     // (A listed surname ending in "s" is no verb after one: "mr. ramos", "mrs. smith-jones".)
     else if (honorific) accepted = first.length >= 2 && (!looksLikeVerb(first) || (lexiconTok(first) && !hasFlag(first, AMBIGUOUS)));
@@ -398,7 +404,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // "Miller, Walter" after a cue.
     const comma = tokens[last + 1];
     // ("campbell, valentina" in lower case when the list knows the given name.)
-    if (comma && comma.gapIs(", ") && (comma.cap ? !comma.upper : !first.cap && givenTok(comma) && !hasFlag(comma, AMBIGUOUS)) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
+    // ("BRANNIGAN, ODESSA" in capitals likewise.)
+    if (comma && comma.gapIs(", ") && (comma.cap && !comma.upper ? true : (first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && !hasFlag(comma, AMBIGUOUS)) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
       joinNext[last] = 1;
       last++;
     }
@@ -445,7 +452,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
     if (t.cap) {
       // "John Miller", "John Q. Miller", "Mary-Kate O'Neil".
-      if (given && next && nextOk && next.cap && !next.upper && (!ambiguous || hasFlag(next, FAMILY))) {
+      if (given && next && nextOk && next.cap && !next.upper && (!ambiguous || hasFlag(next, FAMILY) || (!MODAL_NAMES.has(t.lower) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
         let last = i + 1;
         const third = tokens[i + 2];
         if (isInitial(next) && third?.cap && third.wordGap && !hasFlag(third, NOT_NAME)) last = i + 2;
@@ -457,6 +464,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         ((hasFlag(next, GIVEN) && !hasFlag(next, AMBIGUOUS)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4)))) {
         joinNext[i] = 1;
         name.fill(1, i, i + 2);
+        continue;
+      }
+      // "April (5y)": an ambiguous given name an age follows.
+      if (ambiguous && given && !MODAL_NAMES.has(t.lower) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))) {
+        name[i] = 1;
         continue;
       }
       if (ambiguous) continue;
@@ -474,6 +486,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     } else if (given && !ambiguous && next && nextOk && !next.cap && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
       // "siddharth ortiz", "ignatius ekwueme": a given name, then a family name or a word no list knows.
       name.fill(1, i, i + 2);
+    } else if (given && !ambiguous && next && next.wordGap && PARTICLES.has(next.lower) && !hasFlag(t, NOT_NAME)) {
+      // "rosalind van der berg": the particles and surname join below.
+      name[i] = 1;
     } else if (given && !ambiguous && isPossessive(text, t)) {
       // "interrogated keoni's icd": a listed given name, possessive, in lower case.
       name[i] = 1;
@@ -505,15 +520,37 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
 
+  // "Van der Berg", "de la Cruz", "Villanueva Jr.": particles before a surname and
+  // generational suffixes after a name belong to it.
+  for (let i = 0; i < n; i++) {
+    if (!name[i]) continue;
+    let k = i + 1;
+    while (k < n && !name[k] && tokens[k]!.wordGap && PARTICLES.has(tokens[k]!.lower) && k - i <= 2) k++;
+    const after = tokens[k];
+    if (k > i + 1 && after && after.wordGap && !staff[k] && (name[k] || (after.cap && looksLikeName(after)) || (!after.cap && lowerSurname(text, after)))) {
+      name.fill(1, i + 1, k + 1);
+      i = k - 1;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (next && !name[i + 1] && next.wordGap && (next.rawEnd > next.end || i + 2 >= n || !tokens[i + 2]!.cap) && SUFFIXES.has(next.lower)) name[i + 1] = 1;
+  }
+
   // Emit runs of name tokens as one span each.
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
     let j = i;
     while (j + 1 < n && name[j + 1] && (joinNext[j] || joinsNameWords(text, tokens[j]!.end, tokens[j + 1]!.start))) j++;
     const endToken = tokens[j]!;
-    // Keep an initial's period inside the span ("J." -> placeholder).
-    const end = isInitial(endToken) && endToken.rawEnd > endToken.end ? endToken.rawEnd : endToken.end;
+    // Keep an initial's or a suffix's period inside the span ("J." -> placeholder).
+    const end = (isInitial(endToken) || SUFFIXES.has(endToken.lower)) && endToken.rawEnd > endToken.end ? endToken.rawEnd : endToken.end;
     out.push({ start: tokens[i]!.start, end, type: "NAME" });
+    // "Ines Ashworth, 104, hypotensive": a bare number over 89 right after a patient's name is the age.
+    if (text.charCodeAt(end) === 44) {
+      NAME_AGE.lastIndex = end;
+      const m = NAME_AGE.exec(text);
+      if (m) out.push({ start: NAME_AGE.lastIndex - m[1]!.length, end: NAME_AGE.lastIndex, type: "AGE" });
+    }
     i = j;
   }
 }

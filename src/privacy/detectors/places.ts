@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
+import { isEnglishWord } from "../english.ts";
 import { cueOffsets, execAt, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
@@ -62,14 +63,14 @@ const STATE_NAMES =
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|close|alley|pike|loop)`;
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)\.?\s*#?\s*[a-z0-9-]+)?`;
 const ADDRESS = new RegExp(
-  String.raw`\b\d{1,6}\s+(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?(?:[a-z][a-z0-9'.-]*\s+){1,3}?${SUFFIX}\b\.?${UNIT}|\bp\.?\s?o\.?\s+box\s+\d+`,
+  String.raw`\b\d{1,6}\s+(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?(?:(?:[a-z][a-z0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}?${SUFFIX}\b\.?${UNIT}|\bp\.?\s?o\.?\s+box\s+\d+`,
   "gi",
 );
 const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(?:is\s+)?(\d{5}(?:-\d{4})?)\b/gi;
 const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
-const PLACE_CUE = /\b(?:lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-Z][a-z'.-]+|[a-z]{3,})(?:\s+[A-Z][a-z'.-]+){0,2})/gi;
+const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-Z][a-z'.-]+|[a-z]{3,})(?:\s+[A-Z][a-z'.-]+){0,2})/gi;
 // Sticky copy, tried only at the place cue words the scan found.
 const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
 /** Facility kinds; any-case first letter, except words that are only places when capitalised. */
@@ -77,19 +78,26 @@ const FACILITY_KIND = [
   "hospital", "medical center", "medical centre", "med ctr", "health center", "health system", "healthcare", "clinic",
   "nursing home", "nursing facility", "rehab center", "rehabilitation center", "care center", "care home", "hospice",
   "assisted living", "senior living", "infirmary", "memorial", "regional", "urgent care", "pharmacy", "elementary school",
-  "high school", "middle school", "university", "college", "correctional facility", "correctional center",
+  "high school", "middle school", "university", "college", "correctional facility", "correctional center", "skilled nursing",
+  "senior high", "junior high",
 ]
   .sort((a, b) => b.length - a.length)
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
-  .concat(["Home", "Manor", "Village", "Shelter", "Mission", "School", "Church", "Prison", "Jail", "SNF", "LTAC"])
+  .concat(["Home", "Manor", "Village", "Shelter", "Mission", "School", "Church", "Prison", "Jail", "SNF", "LTAC", "Rehab", "Dialysis", "Daycare", "Academy", "Preschool"])
   .join("|");
 // A facility's name may go on after its kind with the place it serves: "Memorial
 // Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
 const FACILITY = new RegExp(
-  String.raw`\b((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+of\s+(?:the\s+)?([A-Z][a-z'.-]+)(?:\s+[A-Z][a-z'.-]+){0,2})?`,
+  String.raw`\b((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'.-]+)(?:\s+[A-Z][a-z'.-]+){0,2})?`,
   "g",
 );
-const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|Regional|Health|Mercy|General))?/g;
+const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|Regional|Health|Mercy|General))?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?/g;
+/** A town's police, sheriff, fire or EMS service ("Oskaloosa PD", "Cass County Sheriff"): the town is a place. */
+/** "Cass County", "Orleans Parish": a county is a place below the state. */
+const COUNTY = /\b(?:[A-Z][a-z'.-]+\s+){1,2}(?:County|Parish)\b/g;
+const AGENCY = /\b((?:[A-Z][a-z'.-]+\s+){0,2}[A-Z][a-z'.-]+)\s+(?:PD|FD|EMS|Police|Sheriff|Fire\s+(?:Dep(?:artmen)?t|Rescue|Department))\b/g;
+/** "a Natchitoches-based trucker": a place before "-based". */
+const BASED = /\b([A-Z][a-z'.]+(?:\s+[A-Z][a-z'.]+)?)-based\b/g;
 
 /** Words that start a facility-looking phrase but describe a service, not a place. */
 const SERVICE_WORDS = new Set(
@@ -149,8 +157,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const v = m[0].replace(/[.,]+$/, "");
     // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
-    // The street name must be words, not clinical shorthand ("1L LR pls advise CT").
-    const street = splitAtSpaces(v.replace(/^\d+\s+/, "")).slice(0, -1);
+    // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
+    const street = /^\d/.test(v) ? splitAtSpaces(v.replace(/^\d+\s+/, "")).slice(0, -1) : [];
     if (street.some((w) => NOT_A_NAME.has(w.toLowerCase().replace(/\.$/, "")) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
     // A number then a unit word ("5 mg st") is not an address.
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
@@ -226,7 +234,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const words = splitAtSpaces(name);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
-    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, ""))) first++;
+    // ("Our Lady of Sorrows Medical Center" keeps "Our Lady".)
+    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady")) first++;
     // "Clinic of March", "Hospital of the ED": the words after "of" must be able to name a place.
     const served = m[4] && !NOT_PLACES.has(m[4].toLowerCase()) && !NOT_A_NAME.has(m[4].toLowerCase());
     // "the Heart Failure Clinic of Springfield": a service, but the town it serves is a place.
@@ -237,6 +246,27 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const skipped = words.slice(0, first).join(" ");
     const start = m.index + (first > 0 ? skipped.length + 1 : 0);
     out.push({ start, end: m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0)), type: "LOCATION" });
+  });
+  if (features & F_FACILITY) each(AGENCY, text, (m) => {
+    const words = splitAtSpaces(m[1]!);
+    let first = 0;
+    while (first < words.length && (skippableWord(words[first]!.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
+    if (first === words.length) return;
+    const start = m.index + m[1]!.length - words.slice(first).join(" ").length;
+    out.push({ start, end: m.index + m[1]!.length, type: "LOCATION" });
+  });
+  if (features & F_FACILITY) each(COUNTY, text, (m) => {
+    const words = splitAtSpaces(m[0]);
+    let first = 0;
+    while (first < words.length - 1 && (skippableWord(words[first]!.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
+    if (first === words.length - 1) return;
+    out.push({ start: m.index + m[0].length - words.slice(first).join(" ").length, end: m.index + m[0].length, type: "LOCATION" });
+  });
+  if (scan.hyphens > 0 && text.includes("-based")) each(BASED, text, (m) => {
+    const place = m[1]!;
+    const lower = place.toLowerCase();
+    if (!cities!.has(lower) && (NOT_A_NAME.has(lower) || SERVICE_WORDS.has(lower) || isEnglishWord(place, 0, place.length))) return;
+    out.push({ start: m.index, end: m.index + place.length, type: "LOCATION" });
   });
   if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" }));
 }
