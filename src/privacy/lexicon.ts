@@ -102,7 +102,9 @@ dob hcp poa nok dnr dni ama ems dka hhs sbo gib ugib lgib uti ams sah sdh ich ar
 als mg nph bpph vte sirs mods hfref hfpef svt vt vf psvt rvr lbbb rbbb avb lvh ckd3 sob doe pnd gtt ivf tpn npo ngt peg picc cvc
 art abg vbg lp bal ercp mrcp eus tips rrt crrt ecmo iabp lvad icd ppm crt tavr mitraclip pci
 cell home number phone twice again age aged sex dob timi general igm igg iga ige medtronic dexcom omnipod libre
-eval evals reeval re-eval recs clearance daycare preschool kindergarten state county police sheriff geri gero
+eval evals reeval re-eval recs clearance daycare preschool kindergarten state county police sheriff geri gero per via gbs
+spanish english french portuguese mandarin cantonese vietnamese arabic russian haitian creole somali tagalog korean polish hindi
+urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali bengali
 `);
 
 /**

@@ -122,10 +122,15 @@ describe("redact", () => {
       ["Pt: BRANNIGAN, ODESSA / DOB: December 25, 2006", "Pt: [NAME_1] / DOB: [DATE_1]"],
       ["Lives with partner Hunter; works nights", "Lives with partner [NAME_1]; works nights"],
       ["Insurer denied the MRI for Radhika Szczepański today", "Insurer denied the MRI for [NAME_1] today"],
+      ["lives w/ brother at 790 E Pershing Ave, Apt 6B, Paducah 55593", "lives w/ brother at [ADDRESS_1], [LOCATION_1] [ZIP_1]"],
+      ["Pt moved to East Carverton on 28 March 2023", "Pt moved to [LOCATION_1] on [DATE_1]"],
+      ["Son lives in Hanoi, reachable by phone", "Son lives in [LOCATION_1], reachable by phone"],
+      ["resident of Bethany Home for the Aged in town", "resident of [LOCATION_1] in town"],
     ];
     expectRedactions(cases, [
       "power 4/5-5/5 throughout", "v1.2.24 released", "the 3rd time this month", "ninety percent stenosis", "State Police brought him in",
-      "needs rehab, PT eval", "evidence-based care", "Will Keppra help?",
+      "needs rehab, PT eval", "evidence-based care", "Will Keppra help?", "moved to Cardiology", "lives in Apartment 4", "Name per wallet: unknown",
+      "Prefers Spanish.", "mom GBS neg.", "echo Z-score +2.7", "MRI C-spine at 05:26",
     ]);
     // A weight after a name is no age.
     expect(redact("pt John Smith, 95.5 kg").text).toBe("pt [NAME_1], 95.5 kg");

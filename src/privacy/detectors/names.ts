@@ -48,6 +48,8 @@ function isInitial(t: Token): boolean {
 /** A joined word with a hyphen ("garcia-lopez"); its parts are cut only then. */
 function hyphenated(t: Token): boolean {
   if (!t.joined) return false;
+  // "Z-score", "C-spine", "T-cell": a single letter before the hyphen makes a clinical word.
+  if (t.length > 2 && t.codeAt(1) === 45) return false;
   for (let k = 0; k < t.length; k++) if (t.codeAt(k) === 45) return true;
   return false;
 }
@@ -383,7 +385,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         (givenTok(first) && !hasFlag(first, AMBIGUOUS)) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
-        (strong && !looksLikeVerb(first) && first.length >= 3 && (closes(text, first) || (!!after && after.wordGap && !after.cap && !looksLikeVerb(after) && after.length >= 3 && closes(text, after))));
+        (strong && !looksLikeVerb(first) && first.length >= 3 && (lexiconTok(first) || !isEnglishWord(text, first.start, first.end)) && (closes(text, first) || (!!after && after.wordGap && !after.cap && !looksLikeVerb(after) && after.length >= 3 && closes(text, after))));
     }
     if (!accepted) continue;
     let last = j;

@@ -67,6 +67,8 @@ const ADDRESS = new RegExp(
   "gi",
 );
 const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
+/** After an address: ", Town 12345" (group 1 the town, group 2 the ZIP; sticky). */
+const TOWN_ZIP_AFTER = /,\s*((?:[A-Z][a-z'.-]+\s+){0,2}[A-Z][a-z'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
 const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(?:is\s+)?(\d{5}(?:-\d{4})?)\b/gi;
 const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
@@ -163,6 +165,14 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // A number then a unit word ("5 mg st") is not an address.
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
     out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
+    // "..., Apt 6B, Paducah 55593": the town and ZIP that close the address line.
+    TOWN_ZIP_AFTER.lastIndex = m.index + v.length;
+    const tail = TOWN_ZIP_AFTER.exec(text);
+    if (tail && !NOT_PLACES.has(tail[1]!.toLowerCase()) && !NOT_A_NAME.has(tail[1]!.toLowerCase())) {
+      const townStart = tail.index + tail[0].indexOf(tail[1]!);
+      const zipEnd = TOWN_ZIP_AFTER.lastIndex;
+      out.push({ start: townStart, end: townStart + tail[1]!.length, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
+    }
   });
   if (mayHoldState(scan)) each(CITY_STATE, text, (m) => {
     const city = m[1]!;
@@ -212,6 +222,18 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     while (leading < words.length && cityWords!.has(words[leading]!.toLowerCase())) leading++;
     // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
     // The cheap word-list tests come before the city list's.
+    // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
+    // capitalised words with one no English or city list knows is a town all the same.
+    if (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) {
+      if (PLACE_ONLY_CUE.test(cue)) {
+        const run = unlistedPlace(words);
+        if (run) {
+          const start = m.index + m[0].length - phrase.length;
+          out.push({ start, end: start + run.length, type: "LOCATION" });
+          return resume;
+        }
+      }
+    }
     for (let n = leading; n >= 1; n--) {
       const candidate = words.slice(0, n).join(" ");
       const lower = candidate.toLowerCase();
@@ -237,7 +259,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // ("Our Lady of Sorrows Medical Center" keeps "Our Lady".)
     while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady")) first++;
     // "Clinic of March", "Hospital of the ED": the words after "of" must be able to name a place.
-    const served = m[4] && !NOT_PLACES.has(m[4].toLowerCase()) && !NOT_A_NAME.has(m[4].toLowerCase());
+    // ("Home for the Aged" is a name.)
+    const served = m[4] && !NOT_PLACES.has(m[4].toLowerCase()) && (!NOT_A_NAME.has(m[4].toLowerCase()) || /^\s+for\s+the\s/.test(m[3]!));
     // "the Heart Failure Clinic of Springfield": a service, but the town it serves is a place.
     if (first === words.length) {
       if (served) out.push({ start: m.index + m[0].length - m[3]!.length + m[3]!.indexOf(m[4]!), end: m.index + m[0].length, type: "LOCATION" });
@@ -292,6 +315,27 @@ function systemNameStart(scan: Scan, saintAt: number): number {
   }
   return start;
 }
+
+/** Place cues nothing but a place follows. */
+const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city|village|township|borough)|home\s+in|works?\s+in)\b/;
+
+/**
+ * The leading capitalised words of a place cue's phrase when they can only be a place's
+ * name: each capitalised (not in capitals), none a word that is never a place, and at
+ * least one that no English or name list holds ("Hanoi", "East Carverton"). Else "".
+ */
+function unlistedPlace(words: string[]): string {
+  let n = 0;
+  let unknown = false;
+  while (n < words.length && /^[A-Z][a-z'.-]+$/.test(words[n]!)) {
+    const lower = words[n]!.toLowerCase();
+    if (NOT_PLACES.has(lower) || (NOT_A_NAME.has(lower) && !DIRECTIONS.has(lower)) || EPONYMS.has(lower)) break;
+    if (!isEnglishWord(lower, 0, lower.length)) unknown = true;
+    n++;
+  }
+  return unknown ? words.slice(0, n).join(" ") : "";
+}
+const DIRECTIONS = new Set(["north", "south", "east", "west", "new", "lake", "port", "fort", "mount", "saint"]);
 
 function hasAsciiCapital(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
