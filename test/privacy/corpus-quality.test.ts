@@ -7,6 +7,7 @@ import { redact } from "../../src/privacy/index.ts";
 import { generateCorpus } from "../fixtures/phi/generate.ts";
 import { generateHoldout } from "../fixtures/phi/holdout.ts";
 import { generateHoldout2 } from "../fixtures/phi/holdout2.ts";
+import { generateHoldout3 } from "../fixtures/phi/holdout3.ts";
 import { loadCorpus, scoreSpans } from "../fixtures/phi/score.ts";
 
 const corpus = loadCorpus();
@@ -53,13 +54,27 @@ describe("PHI corpus", () => {
 });
 
 /** Floors of a held-out corpus: span recall, name recall, precision, non-PHI words altered. */
-function heldOutSuite(title: string, name: "holdout" | "holdout2", generate: () => unknown, floors: { recall: number; names: number }): void {
-  describe(title, () => {
-    const held = scoreSpans(loadCorpus(name), (text) => redact(text).spans);
+interface Floors {
+  recall: number;
+  names: number;
+  /** Defaults: precision 99%, non-PHI words altered at most 0.5%. */
+  precision?: number;
+  altered?: number;
+}
 
+function heldOutSuite(title: string, name: "holdout" | "holdout2" | "holdout3", generate: () => unknown, floors: Floors): void {
+  describe(title, () => {
     it("is the generator's output", () => {
       expect(loadCorpus(name)).toEqual(generate());
     });
+    floorTests(loadCorpus(name), floors);
+  });
+}
+
+/** The floors of `floors` on `messages`. */
+function floorTests(messages: ReturnType<typeof loadCorpus>, floors: Floors): void {
+  {
+    const held = scoreSpans(messages, (text) => redact(text).spans);
 
     it(`removes at least ${100 * floors.recall}% of identifier spans and ${100 * floors.names}% of names`, () => {
       expect(held.recall, JSON.stringify(held.misses.slice(0, 10))).toBeGreaterThanOrEqual(floors.recall);
@@ -67,11 +82,12 @@ function heldOutSuite(title: string, name: "holdout" | "holdout2", generate: () 
       expect(names.removed / names.total).toBeGreaterThanOrEqual(floors.names);
     });
 
-    it("keeps precision at 99% and alters at most 0.5% of non-PHI words", () => {
-      expect(held.precision).toBeGreaterThanOrEqual(0.99);
-      expect(held.nonPhiAltered, JSON.stringify(held.overreach.slice(0, 10))).toBeLessThanOrEqual(0.005);
+    const precision = floors.precision ?? 0.99, altered = floors.altered ?? 0.005;
+    it(`keeps precision at ${100 * precision}% and alters at most ${100 * altered}% of non-PHI words`, () => {
+      expect(held.precision).toBeGreaterThanOrEqual(precision);
+      expect(held.nonPhiAltered, JSON.stringify(held.overreach.slice(0, 10))).toBeLessThanOrEqual(altered);
     });
-  });
+  }
 }
 
 // The held-out corpus was written after the first tuning and never tuned on message by
@@ -80,6 +96,20 @@ function heldOutSuite(title: string, name: "holdout" | "holdout2", generate: () 
 heldOutSuite("PHI held-out corpus", "holdout", generateHoldout, { recall: 0.99, names: 0.98 });
 
 // The second held-out corpus was written after the context rules and measured once
-// (95.0% of spans, 98.3% of names); its misses are left as found ("Hospital of <town>",
-// a lower-case full name before a lab, one town), and the floors sit just under.
-heldOutSuite("PHI held-out corpus 2", "holdout2", generateHoldout2, { recall: 0.94, names: 0.97 });
+// (95.0% of spans, 98.3% of names). Session 5 fixed its misses as classes ("Hospital of
+// <town>", a town named like an eponym after "lives in"); one lower-case name stays missed.
+heldOutSuite("PHI held-out corpus 2", "holdout2", generateHoldout2, { recall: 0.99, names: 0.98 });
+
+// The third was written blind and measured once at 85.4% of spans. Its misses were then
+// fixed as classes (particles, Jr., counties, town PDs, ordinal days, dotted dates, ages
+// in words...); the floors sit just under the figures after those fixes. A fourth corpus,
+// sealed until measured, estimates generalisation now.
+heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.97, names: 0.93, precision: 0.985, altered: 0.01 });
+
+// Clinicians often type chat all in lower case: the main corpus lower-cased, same labels.
+describe("PHI corpus typed all in lower case", () => {
+  floorTests(
+    corpus.filter((m) => m.text.toLowerCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toLowerCase() })),
+    { recall: 0.87, names: 0.84 },
+  );
+});
