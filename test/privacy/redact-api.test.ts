@@ -86,16 +86,25 @@ describe("redact", () => {
       ["got ximena here again, sats 91% on 2l", "got [NAME_1] here again, sats 91% on 2l"],
       ["fyi ignatius ekwueme is back, wbc 22.4", "fyi [NAME_1] is back, wbc 22.4"],
       ["pt: campbell, valentina 82 yo sjogren syndrome", "pt: [NAME_1] 82 yo sjogren syndrome"],
-      ["pt t.p. 71-year-old raynaud phenomenon", "pt [NAME_1]. 71-year-old raynaud phenomenon"],
+      ["pt t.p. 71-year-old raynaud phenomenon", "pt [NAME_1] 71-year-old raynaud phenomenon"],
       ["pt ls 67m cellulitis lle", "pt [NAME_1] 67m cellulitis lle"],
       ["pt thandiwe z. diaz 67m hip fracture", "pt [NAME_1] 67m hip fracture"],
       ["bed 7 (ho) wolff-parkinson-white, on 15l nrb", "bed 7 ([NAME_1]) wolff-parkinson-white, on 15l nrb"],
       ["interrogated keoni's icd, 2 episodes of vt", "interrogated [NAME_1]'s icd, 2 episodes of vt"],
+      ["pt d.m., 93m, bed 28", "pt [NAME_1], [AGE_1], bed 28"],
+      ["s: 94yo f from pecatonica, il w/ mechanical fall", "s: [AGE_1] f from [LOCATION_1], il w/ mechanical fall"],
+      ["billing: 2180 e pershing ave, paducah, ky 46008.", "billing: [ADDRESS_1], [LOCATION_1], ky [ZIP_1]."],
+      ["hunting accident near lock haven, gsw", "hunting accident near [LOCATION_1], gsw"],
+      ["at tri-county free clinic, then to willow creek care center.", "at [LOCATION_1], then to [LOCATION_2]."],
+      ["can our lady of sorrows medical center draw it", "can [LOCATION_1] draw it"],
+      ["sunrise assisted living of ukiah called", "[LOCATION_1] called"],
     ];
     // Clinical words after a given name, a cue or a title stay.
     expectRedactions(cases, [
       "regarding anticoagulation, 71-year-old with af", "gave ana titre 1:640, 45f", "pt afebrile overnight, tolerating diet", "ms flares again, on ocrelizumab",
       "bed 4 (npo) for ct", "question about dosing, 89m on apixaban", "vanc trough 10.2; rn bethany ok'd", "west nile igm pending",
+      "seen in the heart failure clinic today", "needs a big hospital", "fall in the bathroom", "pain, ok now", "transferred to the cardiology clinic",
+      "discharged to home with home health", "went back to bed in the er",
     ]);
   });
 

@@ -545,7 +545,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     while (j + 1 < n && name[j + 1] && (joinNext[j] || joinsNameWords(text, tokens[j]!.end, tokens[j + 1]!.start))) j++;
     const endToken = tokens[j]!;
     // Keep an initial's or a suffix's period inside the span ("J." -> placeholder).
-    const end = (isInitial(endToken) || SUFFIXES.has(endToken.lower)) && endToken.rawEnd > endToken.end ? endToken.rawEnd : endToken.end;
+    const end = (endToken.length === 1 || SUFFIXES.has(endToken.lower)) && endToken.rawEnd > endToken.end ? endToken.rawEnd : endToken.end;
     out.push({ start: tokens[i]!.start, end, type: "NAME" });
     // "Ines Ashworth, 104, hypotensive": a bare number over 89 right after a patient's name is the age.
     if (text.charCodeAt(end) === 44) {

@@ -75,18 +75,24 @@ const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/
 const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-Z][a-z'.-]+|[a-z]{3,})(?:\s+[A-Z][a-z'.-]+){0,2})/gi;
 // Sticky copy, tried only at the place cue words the scan found.
 const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
+// In text typed all in lower case a town's later words are lower case too ("near lock haven").
+const PLACE_CUE_LOWER_AT = new RegExp(PLACE_CUE.source.replace(String.raw`(?:\s+[A-Z][a-z'.-]+){0,2}`, String.raw`(?:\s+[a-z][a-z'.-]+){0,2}`), "iy");
+/** "pecatonica, il", "fond du lac wi 54935": a town and a state code in lower-case text. */
+const CITY_STATE_LOWER = new RegExp(String.raw`\b((?:[a-z][a-z'.-]+\s+){0,2}[a-z][a-z'.-]+)(,?)\s+(?:${STATES.toLowerCase()})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 /** Facility kinds; any-case first letter, except words that are only places when capitalised. */
-const FACILITY_KIND = [
+const FACILITY_KIND_WORDS = [
   "hospital", "medical center", "medical centre", "med ctr", "health center", "health system", "healthcare", "clinic",
   "nursing home", "nursing facility", "rehab center", "rehabilitation center", "care center", "care home", "hospice",
   "assisted living", "senior living", "infirmary", "memorial", "regional", "urgent care", "pharmacy", "elementary school",
   "high school", "middle school", "university", "college", "correctional facility", "correctional center", "skilled nursing",
-  "senior high", "junior high",
-]
-  .sort((a, b) => b.length - a.length)
+  "senior high", "junior high", "state prison", "county jail",
+].sort((a, b) => b.length - a.length);
+const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
   .concat(["Home", "Manor", "Village", "Shelter", "Mission", "School", "Church", "Prison", "Jail", "SNF", "LTAC", "Rehab", "Dialysis", "Daycare", "Academy", "Preschool"])
   .join("|");
+/** Facility kinds found in lower case (the capitals-only ones are ordinary words there). */
+const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "g");
 // A facility's name may go on after its kind with the place it serves: "Memorial
 // Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
 const FACILITY = new RegExp(
@@ -204,7 +210,22 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (/(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<)\s*$/i.test(before)) return;
     out.push({ start: m.index, end: m.index + 5, type: "ZIP" });
   });
-  if (features & F_PLACE_CUE) execAt(PLACE_CUE_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => {
+  // Text typed all in lower case: no capital marks a town or a facility's name.
+  const lowered = !hasAsciiCapital(text);
+  if (lowered && mayHoldLowerState(scan)) each(CITY_STATE_LOWER, text, (m) => {
+    const words = splitAtSpaces(m[1]!);
+    for (let i = 0; i < words.length; i++) {
+      const candidate = words.slice(i).join(" ");
+      // One ordinary word before a state code needs the comma ("hazard, ky", not "fall in").
+      if (!cities!.has(candidate) || (i === words.length - 1 && (m[2] === "" || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate)))) continue;
+      const start = m.index + m[1]!.length - candidate.length;
+      out.push({ start, end: m.index + m[1]!.length, type: "LOCATION" });
+      break;
+    }
+    if (m[3]) out.push({ start: m.index + m[0].length - m[3].trim().length, end: m.index + m[0].length, type: "ZIP" });
+  });
+  if (lowered && features & F_FACILITY) each(FACILITY_LOWER, text, (m) => lowerFacility(text, m.index, m.index + m[0].length, out));
+  if (features & F_PLACE_CUE) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => {
     const phrase = m[1]!;
     // Let a later cue inside this phrase match too ("in from Kokomo").
     const resume = m.index + m[0].length - phrase.length;
@@ -213,7 +234,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const plainCue = cue === "in" || cue === "at" || cue === "to";
     const capitalOnly = plainCue || cue === "near" || cue === "from";
     // "to the ward", "in bed": no capital, no town (the phrase's letters are ASCII).
-    if (capitalOnly && !hasAsciiCapital(phrase)) return resume;
+    if (capitalOnly && !lowered && !hasAsciiCapital(phrase)) return resume;
     const words = splitAtSpaces(phrase);
     // A city's name is made of city words: only the leading words that all are can be one.
     // (The phrase is ASCII letters, "'", ".", "-" and spaces, so lower-casing word by word
@@ -237,7 +258,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     for (let n = leading; n >= 1; n--) {
       const candidate = words.slice(0, n).join(" ");
       const lower = candidate.toLowerCase();
-      if (capitalOnly && candidate === lower) continue;
+      if (capitalOnly && candidate === lower && !(lowered && (n > 1 || !(NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))))) continue;
       if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
       // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
       // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
@@ -314,6 +335,50 @@ function systemNameStart(scan: Scan, saintAt: number): number {
     k--;
   }
   return start;
+}
+
+/** Whether a state code is a word of a lower-case text ("il", "wi"). */
+function mayHoldLowerState(scan: Scan): boolean {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (t.length === 2 && STATE_CODES.has(((text.charCodeAt(t.start) - 32) << 8) | (text.charCodeAt(t.start + 1) - 32))) return true;
+  }
+  return false;
+}
+
+/**
+ * A facility's name in lower case ending with its kind at text[kindStart, kindEnd): up to
+ * four words before it, back to a word of our lists or punctuation, without leading service
+ * words ("the heart failure clinic" is none). Taken only when the name is two words or more,
+ * holds a word no English list knows or a town, or names the place it serves ("... of ukiah").
+ */
+function lowerFacility(text: string, kindStart: number, kindEnd: number, out: Detection[]): void {
+  const before = text.slice(Math.max(0, kindStart - 60), kindStart);
+  const words = before.endsWith(" ") ? splitAtSpaces(before.slice(0, -1)) : [];
+  const name: string[] = [];
+  for (let k = words.length - 1; k >= 0 && name.length < 4; k--) {
+    const w = words[k]!;
+    // "our lady of sorrows": the words before "of" belong too.
+    if (w === "of" && words[k - 1] === "lady" && words[k - 2] === "our") {
+      name.unshift("our", "lady", "of");
+      break;
+    }
+    if (!/^[a-z][a-z'&-]*$/.test(w) || NOT_A_NAME.has(w)) break;
+    name.unshift(w);
+  }
+  while (name.length > 0 && skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady")) name.shift();
+  // "... of ukiah", "... of fond du lac": the longest run of up to three words that is a town.
+  const tail = /^\s+of\s+([a-z][a-z'.-]+)(?:\s+([a-z][a-z'.-]+))?(?:\s+([a-z][a-z'.-]+))?/.exec(text.slice(kindEnd, kindEnd + 50));
+  let served = 0;
+  for (let k = 3; tail && k >= 1 && served === 0; k--) {
+    const town = tail.slice(1, k + 1);
+    if (town.every((w) => w !== undefined) && cities!.has(town.join(" "))) served = tail[0].indexOf(tail[1]!) + town.join(" ").length;
+  }
+  const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length));
+  if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
+  const start = kindStart - 1 - name.join(" ").length;
+  out.push({ start, end: kindEnd + served, type: "LOCATION" });
 }
 
 /** Place cues nothing but a place follows. */
