@@ -151,11 +151,12 @@ catheter stain procedure operation classification triad nodule nodes node reflex
 esophagus oesophagus diverticulum ulcer hernia disorder dementia thyroiditis encephalopathy ophthalmopathy pouch position
 gangrene angina carditis crisis orbitopathy tear fistula cardiomyopathy aneurysm arthritis anemia anaemia
 rule rules formula equation law cell cells body bodies ring rings bundle monitor lesion lesions cyst cysts contracture
+shunt virus syncope encephalitis igm igg
 `);
 
 /** Cue words that introduce a patient or a relative; the name follows. */
 export const PATIENT_CUES = words(`
-pt pt. pt: patient patient: pts mr mr. mrs mrs. ms ms. miss mx mx. mister
+pt pt. pt: patient patient: pts mr mr. mrs mrs. ms ms. miss mx mx. mister sra sra. srta srta.
 son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend fiance fiancé fiancee
 grandson granddaughter grandmother grandfather grandma grandpa granny nana niece nephew aunt uncle cousin stepson stepdaughter
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
@@ -235,7 +236,7 @@ const ABBREVIATIONS = words(`dr mr mrs ms st pt prof mx vs approx`);
 
 /** Name cue words that read differently (detectors/names.ts): honorifics, cues after which a name is expected, words between a cue and the name, and what a curbside is "on". */
 export const HONORIFIC = 1 << 24, STRONG_CUE = 1 << 25, NAME_LINK = 1 << 26, CONSULT_WORD = 1 << 27;
-const HONORIFICS = words(`mr mrs ms miss mx mister`);
+const HONORIFICS = words(`mr mrs ms miss mx mister sra srta`);
 const STRONG_CUES = words(`pt patient name named called goes aka re regarding`);
 const NAME_LINKS = words(`is was named called name aka goes by`);
 const CONSULT_WORDS = words(`curbside consult question`);

@@ -98,13 +98,21 @@ describe("redact", () => {
       ["at tri-county free clinic, then to willow creek care center.", "at [LOCATION_1], then to [LOCATION_2]."],
       ["can our lady of sorrows medical center draw it", "can [LOCATION_1] draw it"],
       ["sunrise assisted living of ukiah called", "[LOCATION_1] called"],
+      ['mateus de la cruz (goes by "pip"), aged 94', '[NAME_1] (goes by "[NAME_2]"), aged [AGE_1]'],
+      ["her sister robert tshabalala lives out of state", "her sister [NAME_1] lives out of state"],
+      ["pt brevik-oduya pe, egfr 38", "pt [NAME_1] pe, egfr 38"],
+      ["situation: dawn papadakis, 91, hypotensive", "situation: [NAME_1], [AGE_1], hypotensive"],
+      ["please tell rosalind not to post links", "please tell [NAME_1] not to post links"],
+      ["s: sra. d'ambrosio found down", "s: sra. [NAME_1] found down"],
+      ["pt clementine bergstrom spo2 86% on 4l", "pt [NAME_1] spo2 86% on 4l"],
     ];
     // Clinical words after a given name, a cue or a title stay.
     expectRedactions(cases, [
       "regarding anticoagulation, 71-year-old with af", "gave ana titre 1:640, 45f", "pt afebrile overnight, tolerating diet", "ms flares again, on ocrelizumab",
       "bed 4 (npo) for ct", "question about dosing, 89m on apixaban", "vanc trough 10.2; rn bethany ok'd", "west nile igm pending",
       "seen in the heart failure clinic today", "needs a big hospital", "fall in the bathroom", "pain, ok now", "transferred to the cardiology clinic",
-      "discharged to home with home health", "went back to bed in the er",
+      "discharged to home with home health", "went back to bed in the er", "pt post-op day 2", "ana positive, dsdna pending",
+      "denver shunt vs tips?", "west nile igm pending",
     ]);
   });
 

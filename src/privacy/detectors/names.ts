@@ -194,6 +194,9 @@ function unknownNameWord(t: Token): boolean {
  * ("ekwueme", "o'connor"), where "ana titre" is clinical.
  */
 function unlistedWord(text: string, t: Token): boolean {
+  // ("spo2", "a1c": letters glued to digits are no name.)
+  const after = text.charCodeAt(t.rawEnd);
+  if (after >= 48 && after <= 57) return false;
   return t.flags === 0 && !t.handle && t.length >= 2 && !looksLikeVerb(t) && !isEponymTok(t) && !contraction(text, t) && !isEnglishWord(text, t.start, t.end);
 }
 
@@ -369,6 +372,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // Text right after a candidate word: an age, a comma or the end supports a name.
     let accepted: boolean;
     if (lowerAfterCapitalOnly) accepted = true;
+    // 'goes by "pip"', 'aka "junebug"': a quoted word after a naming cue is a name.
+    else if (j > i + 1 && /["“']/.test(gap) && !hasFlag(first, NOT_NAME) && (first.rawEnd < text.length && /["”']/.test(text[first.rawEnd]!))) accepted = true;
     else if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
@@ -385,6 +390,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         (givenTok(first) && !hasFlag(first, AMBIGUOUS)) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
+        (strong && hyphenated(first) && first.hyphenParts.every((p) => p.length >= 3 && !isEnglishWord(p, 0, p.length))) ||
         (strong && !looksLikeVerb(first) && first.length >= 3 && (lexiconTok(first) || !isEnglishWord(text, first.start, first.end)) && (closes(text, first) || (!!after && after.wordGap && !after.cap && !looksLikeVerb(after) && after.length >= 3 && closes(text, after))));
     }
     if (!accepted) continue;
@@ -398,8 +404,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         last += 2;
         continue;
       }
-      if (!continuesName(next) && !unknownOk) break;
-      if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk) break;
+      // ("sister robert tshabalala": a lower-case surname no list knows after a listed given name.)
+      const lowerNext = !first.cap && !next.cap && givenTok(first) && lowerSurname(text, next);
+      if (!continuesName(next) && !unknownOk && !lowerNext) break;
+      if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk && !lowerNext) break;
       if (first.cap && !next.cap) break;
       last++;
     }
@@ -488,6 +496,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     } else if (given && !ambiguous && next && nextOk && !next.cap && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
       // "siddharth ortiz", "ignatius ekwueme": a given name, then a family name or a word no list knows.
       name.fill(1, i, i + 2);
+    } else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && !PARTICLES.has(t.lower) && next && nextOk && !next.cap && !PARTICLES.has(next.lower) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
+      // "dawn papadakis", "sunny yazzie": an ambiguous given name, then a surname no English list holds.
+      name.fill(1, i, i + 2);
     } else if (given && !ambiguous && next && next.wordGap && PARTICLES.has(next.lower) && !hasFlag(t, NOT_NAME)) {
       // "rosalind van der berg": the particles and surname join below.
       name[i] = 1;
@@ -498,6 +509,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       // "campbell, valentina" in lower case.
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
+    } else if (given && !ambiguous && !t.cap && t.length >= 4 && (lowered ??= !/[A-Z]/.test(text)) && !isEnglishWord(text, t.start, t.end)) {
+      // "tell rosalind not to post": in text typed all in lower case, a listed given name no English list holds.
+      name[i] = 1;
     }
   }
 
