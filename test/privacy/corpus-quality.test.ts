@@ -110,6 +110,6 @@ heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.
 describe("PHI corpus typed all in lower case", () => {
   floorTests(
     corpus.filter((m) => m.text.toLowerCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toLowerCase() })),
-    { recall: 0.93, names: 0.89 },
+    { recall: 0.95, names: 0.89 },
   );
 });

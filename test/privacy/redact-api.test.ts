@@ -105,6 +105,12 @@ describe("redact", () => {
       ["please tell rosalind not to post links", "please tell [NAME_1] not to post links"],
       ["s: sra. d'ambrosio found down", "s: sra. [NAME_1] found down"],
       ["pt clementine bergstrom spo2 86% on 4l", "pt [NAME_1] spo2 86% on 4l"],
+      ["brought in by oskaloosa pd after mvc", "brought in by [LOCATION_1] pd after mvc"],
+      ["resident of bureau county, no car", "resident of [LOCATION_1], no car"],
+      ["pt is a glens falls-based trucker", "pt is a [LOCATION_1]-based trucker"],
+      ["came from st. mary's with nstemi", "came from [LOCATION_1] with nstemi"],
+      ["accepted from mercy clinic with nstemi", "accepted from [LOCATION_1] with nstemi"],
+      ["mvc, car tag il z16739, ef 35%", "mvc, car tag [VEHICLE_1], ef 35%"],
     ];
     // Clinical words after a given name, a cue or a title stay.
     expectRedactions(cases, [
@@ -112,7 +118,8 @@ describe("redact", () => {
       "bed 4 (npo) for ct", "question about dosing, 89m on apixaban", "vanc trough 10.2; rn bethany ok'd", "west nile igm pending",
       "seen in the heart failure clinic today", "needs a big hospital", "fall in the bathroom", "pain, ok now", "transferred to the cardiology clinic",
       "discharged to home with home health", "went back to bed in the er", "pt post-op day 2", "ana positive, dsdna pending",
-      "denver shunt vs tips?", "west nile igm pending",
+      "denver shunt vs tips?", "west nile igm pending", "transport via county van", "called the local pd", "seen at wound clinic",
+      "at another clinic", "went to urgent care",
     ]);
   });
 

@@ -4,6 +4,7 @@
 // ("lives in", "from", "transferred from") or before a state ("Peoria, IL").
 import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
+import { isGivenName } from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { cueOffsets, execAt, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
@@ -104,6 +105,12 @@ const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|R
 /** "Cass County", "Orleans Parish": a county is a place below the state. */
 const COUNTY = /\b(?:[A-Z][a-z'.-]+\s+){1,2}(?:County|Parish)\b/g;
 const AGENCY = /\b((?:[A-Z][a-z'.-]+\s+){0,2}[A-Z][a-z'.-]+)\s+(?:PD|FD|EMS|Police|Sheriff|Fire\s+(?:Dep(?:artmen)?t|Rescue|Department))\b/g;
+/** Lower case: a town's police or fire service (group 2), or a county; group 1 the words before. */
+const AGENCY_LOWER = /\b((?:[a-z][a-z'.-]+\s+){0,1}[a-z][a-z'.-]+)\s+(pd|fd|police|sheriff|county|parish)\b/g;
+/** Lower case: up to three words before "-based" ("glens falls-based"). */
+const BASED_LOWER = /\b((?:[a-z][a-z'.]+\s+){0,2}[a-z][a-z'.]+)-based\b/g;
+/** Lower case: "st." or "saint", a name, and an optional "'s" (group 1 the name). */
+const SAINT_LOWER = /\b(?:st\.|saint)\s+([a-z]+)(?:'s)?(?:\s+of\s+(?:the\s+)?[a-z]+)?/g;
 /** "a Natchitoches-based trucker": a place before "-based". */
 const BASED = /\b([A-Z][a-z'.]+(?:\s+[A-Z][a-z'.]+)?)-based\b/g;
 
@@ -124,6 +131,8 @@ const SERVICE_WORDS = new Set(
     "at", "in", "from", "to", "go", "back", "went", "sent", "discharged", "discharge", "follow-up", "followup", "f/u", "ccf",
     "va", "university", "teaching", "tertiary", "local", "outside", "osh", "county", "state", "private", "public", "high", "low",
     "risk", "anemia", "coag", "hematology", "heme", "onc", "breast", "lung", "prostate", "colon", "sickle", "cell", "cf", "ms",
+    "another", "other", "different", "nearby", "closest", "nearest", "previous", "prior", "big", "small", "large", "which", "every", "any",
+    "some", "same", "next", "first", "second", "their", "your", "my", "its", "whose", "each", "both",
   ],
 );
 
@@ -224,7 +233,37 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     }
     if (m[3]) out.push({ start: m.index + m[0].length - m[3].trim().length, end: m.index + m[0].length, type: "ZIP" });
   });
-  if (lowered && features & F_FACILITY) each(FACILITY_LOWER, text, (m) => lowerFacility(text, m.index, m.index + m[0].length, out));
+  if (lowered && features & F_FACILITY) {
+    each(FACILITY_LOWER, text, (m) => lowerFacility(text, m.index, m.index + m[0].length, out));
+    // "oskaloosa pd", "cass county": a known town or a word no English list holds before it.
+    each(AGENCY_LOWER, text, (m) => {
+      const words = splitAtSpaces(m[1]!);
+      // A county's name is any word of its own ("bureau county"); a police force's town must be one.
+      const county = m[2] === "county" || m[2] === "parish";
+      // Only the words after the last ordinary one ("via county van" has none).
+      let first = words.length;
+      while (first > 0 && !NOT_A_NAME.has(words[first - 1]!) && !SERVICE_WORDS.has(words[first - 1]!) && !NOT_PLACES.has(words[first - 1]!)) first--;
+      for (let i = first; i < words.length; i++) {
+        const candidate = words.slice(i).join(" ");
+        if (!county && !cities!.has(candidate) && isEnglishWord(candidate, 0, candidate.length)) continue;
+        out.push({ start: m.index + m[1]!.length - candidate.length, end: county ? m.index + m[0].length : m.index + m[1]!.length, type: "LOCATION" });
+        break;
+      }
+    });
+  }
+  if (lowered && scan.hyphens > 0 && text.includes("-based")) each(BASED_LOWER, text, (m) => {
+    const words = splitAtSpaces(m[1]!);
+    for (let i = 0; i < words.length; i++) {
+      const candidate = words.slice(i).join(" ");
+      if (!cities!.has(candidate)) continue;
+      out.push({ start: m.index + m[1]!.length - candidate.length, end: m.index + m[1]!.length, type: "LOCATION" });
+      break;
+    }
+  });
+  // "from st. mary's", "osf st. elizabeth": a saint's name in lower case (a given name after "st.").
+  if (lowered && features & F_SAINT) each(SAINT_LOWER, text, (m) => {
+    if (isGivenName(m[1]!)) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
+  });
   if (features & F_PLACE_CUE) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => {
     const phrase = m[1]!;
     // Let a later cue inside this phrase match too ("in from Kokomo").
@@ -357,7 +396,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const before = text.slice(Math.max(0, kindStart - 60), kindStart);
   const words = before.endsWith(" ") ? splitAtSpaces(before.slice(0, -1)) : [];
   const name: string[] = [];
-  for (let k = words.length - 1; k >= 0 && name.length < 4; k--) {
+  let k = words.length - 1;
+  for (; k >= 0 && name.length < 4; k--) {
     const w = words[k]!;
     // "our lady of sorrows": the words before "of" belong too.
     if (w === "of" && words[k - 1] === "lady" && words[k - 2] === "our") {
@@ -375,11 +415,15 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     const town = tail.slice(1, k + 1);
     if (town.every((w) => w !== undefined) && cities!.has(town.join(" "))) served = tail[0].indexOf(tail[1]!) + town.join(" ").length;
   }
-  const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length));
+  // "accepted from mercy clinic": after a place cue one ordinary word names the facility too.
+  const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length)) || AT_PLACE.has(words[k] ?? "");
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
   const start = kindStart - 1 - name.join(" ").length;
   out.push({ start, end: kindEnd + served, type: "LOCATION" });
 }
+
+/** Words after which a facility's name follows ("from", "at"). */
+const AT_PLACE = new Set(["from", "at", "to", "in", "near"]);
 
 /** Place cues nothing but a place follows. */
 const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city|village|township|borough)|home\s+in|works?\s+in)\b/;
