@@ -5,8 +5,7 @@
 // Set of strings (34 MB), and a word is looked up by its characters without cutting it out.
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
-import { HASH1_SEED, HASH2_SEED, hash1Step, hash2Step } from "./lexicon.ts";
-import { lowerCode } from "./scan.ts";
+import { HASH1_SEED, HASH2_SEED, hash1Step, hash2Step, lowerCode } from "./lexicon.ts";
 
 let slots: Int32Array | undefined;
 let mask = 0;

@@ -105,6 +105,9 @@ cell home number phone twice again age aged sex dob timi general igm igg iga ige
 eval evals reeval re-eval recs clearance daycare preschool kindergarten state county police sheriff geri gero per via gbs
 spanish english french portuguese mandarin cantonese vietnamese arabic russian haitian creole somali tagalog korean polish hindi
 urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali bengali
+abt tmrw tmw tmr bc cuz chole lap prep rh micra scale diff coli aureus difficile pylori faecalis pneumoniae vulgaris epidermidis
+nigeria ghana india china mexico canada philippines vietnam pakistan bangladesh ethiopia somalia kenya haiti guatemala honduras
+brazil russia ukraine germany france italy spain japan korea iran iraq syria afghanistan egypt peru colombia venezuela cuba jamaica
 `);
 
 /**
@@ -117,7 +120,7 @@ bell hill wood woods king young white black brown green gray grey long short lit
 price love lee may june april august summer autumn winter spring christian
 frank noble major early bright strong small large low high blue red golden silver gold case cases chase chance pat sue
 art bud buck don jack lou max ray sandy val van sky star storm rain river brook
-hunter carry ivy holly heather daisy lily violet olive pearl opal coral ginger penny candy honey melody harmony
+hunter carry ivy holly heather daisy lily violet olive pearl opal coral ginger penny candy honey melody harmony li rocky
 `);
 
 /**
@@ -141,7 +144,7 @@ colles monteggia galeazzi lisfranc maisonneuve salter gustilo schatzker bankart 
 bouchard pfannenstiel gerota morison calot hesselbach treitz oddi vater wirsung langerhans auer pelger huet psammoma
 glasgow wells caprini padua framingham cha2ds2-vasc chads2 hasbled has-bled curb-65 meld perc centor alvarado ottawa nexus
 fournier takotsubo pott ludwig whipple's stevens-johnson wolff-parkinson-white mallory-weiss addisonian cushingoid
-swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc
+swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
 `);
 
 /** Words after an eponym that show the eponym is clinical ("Bell palsy", "Wells score"). */
@@ -151,7 +154,7 @@ catheter stain procedure operation classification triad nodule nodes node reflex
 esophagus oesophagus diverticulum ulcer hernia disorder dementia thyroiditis encephalopathy ophthalmopathy pouch position
 gangrene angina carditis crisis orbitopathy tear fistula cardiomyopathy aneurysm arthritis anemia anaemia
 rule rules formula equation law cell cells body bodies ring rings bundle monitor lesion lesions cyst cysts contracture
-shunt virus syncope encephalitis igm igg
+shunt virus syncope encephalitis igm igg fever wave waves exam spotted
 `);
 
 /** Cue words that introduce a patient or a relative; the name follows. */
@@ -272,6 +275,47 @@ interface Table {
 let ownWords: Table | undefined;
 let censusOnly: Table | undefined;
 
+/**
+ * A letter as the lexicon reads it: lower case, without its accent ("É" and "é" read "e",
+ * "ń" reads "n"), so "Joaquín", "Siobhán" and "BÉATRICE" are the listed names. Letters
+ * with no plain base ("ß", "æ") are only lower-cased.
+ */
+export function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c <= 255) return LATIN1_FOLD[c]!;
+  return foldOther(c);
+}
+
+/** lowerCode of 0-255. */
+const LATIN1_FOLD = (() => {
+  const fold = new Uint16Array(256);
+  for (let c = 0; c < 256; c++) fold[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  for (let c = 192; c < 256; c++) {
+    if (c === 215 || c === 247) continue;
+    const lower = String.fromCharCode(c).toLowerCase();
+    const base = lower.normalize("NFD").charCodeAt(0);
+    fold[c] = base < 128 ? base : lower.charCodeAt(0);
+  }
+  // "ø" and "Ø" have no decomposition.
+  fold[216] = fold[248] = 111;
+  return fold;
+})();
+
+/** lowerCode past Latin-1: the plain base letter when there is one, else the lower case. */
+function foldOther(c: number): number {
+  const lower = String.fromCharCode(c).toLowerCase();
+  if (lower.length !== 1) return c;
+  const base = lower.normalize("NFD").charCodeAt(0);
+  return base < 128 ? base : lower.charCodeAt(0);
+}
+
+/** A word's characters as the lexicon reads them (see lowerCode). */
+function foldWord(word: string): string {
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) plain = word.charCodeAt(i) < 128;
+  return plain ? word : String.fromCharCode(...Array.from(word, (ch) => lowerCode(ch.charCodeAt(0))));
+}
+
 /** Seeds of the two hashes. */
 export const HASH1_SEED = 0x811c9dc5 | 0, HASH2_SEED = 0x9747b28c | 0;
 /** One step of each hash over a lower-case character code. */
@@ -285,7 +329,10 @@ export function hash2Step(h: number, c: number): number {
 function buildTables(): void {
   const own = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => {
-    for (const w of words) own.set(w, (own.get(w) ?? 0) | flag);
+    for (const word of words) {
+      const w = foldWord(word);
+      own.set(w, (own.get(w) ?? 0) | flag);
+    }
   };
   add(NOT_A_NAME, NOT_NAME);
   add(AMBIGUOUS_NAMES, AMBIGUOUS);
@@ -375,8 +422,9 @@ export function flagsOfHash(h1: number, h2: number): number {
 export function wordFlags(lower: string): number {
   let h1 = HASH1_SEED, h2 = HASH2_SEED;
   for (let i = 0; i < lower.length; i++) {
-    h1 = hash1Step(h1, lower.charCodeAt(i));
-    h2 = hash2Step(h2, lower.charCodeAt(i));
+    const c = lowerCode(lower.charCodeAt(i));
+    h1 = hash1Step(h1, c);
+    h2 = hash2Step(h2, c);
   }
   return flagsOfHash(h1, h2);
 }

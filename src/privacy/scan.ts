@@ -6,7 +6,7 @@
 // address and no date, and message-by-message throughput depends on skipping them.
 import * as lexicon from "./lexicon.ts";
 
-const { flagsOfHash, hash1Step, hash2Step, HASH1_SEED, HASH2_SEED, GATE_BITS, ABBREVIATION, AGE_WORD } = lexicon;
+const { flagsOfHash, hash1Step, hash2Step, HASH1_SEED, HASH2_SEED, GATE_BITS, ABBREVIATION, AGE_WORD, lowerCode } = lexicon;
 
 /**
  * A word of the text (letters, inner apostrophes and hyphens; or an "@handle"). Its
@@ -496,17 +496,7 @@ function partFlags(text: string, start: number, end: number): number {
   return f;
 }
 
-/** Lower case of a letter of a token (ASCII and Latin-1, as String.toLowerCase does). */
-export function lowerCode(c: number): number {
-  if (c > 255) return lowerOther(c);
-  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c;
-}
-
-/** Lower case of a character past Latin-1 when it is one character ("Ś" -> "ś"). */
-function lowerOther(c: number): number {
-  const lower = String.fromCharCode(c).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : c;
-}
+export { lowerCode };
 
 /**
  * Makes token `k`, text[start, rawEnd). `h1`, `h2` and `lowerLetters` are the hashes and

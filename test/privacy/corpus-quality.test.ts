@@ -104,7 +104,7 @@ heldOutSuite("PHI held-out corpus 2", "holdout2", generateHoldout2, { recall: 0.
 // fixed as classes (particles, Jr., counties, town PDs, ordinal days, dotted dates, ages
 // in words...); the floors sit just under the figures after those fixes. A fourth corpus,
 // sealed until measured, estimates generalisation now.
-heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.97, names: 0.93, precision: 0.985, altered: 0.01 });
+heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.975, names: 0.94, precision: 0.99, altered: 0.01 });
 
 // Clinicians often type chat all in lower case: the main corpus lower-cased, same labels.
 describe("PHI corpus typed all in lower case", () => {

@@ -119,7 +119,8 @@ describe("redact", () => {
       "seen in the heart failure clinic today", "needs a big hospital", "fall in the bathroom", "pain, ok now", "transferred to the cardiology clinic",
       "discharged to home with home health", "went back to bed in the er", "pt post-op day 2", "ana positive, dsdna pending",
       "denver shunt vs tips?", "west nile igm pending", "transport via county van", "called the local pd", "seen at wound clinic",
-      "at another clinic", "went to urgent care",
+      "at another clinic", "went to urgent care", "TTM 36°C. Epi x3", "Child-Pugh C. Hepatology following", "C. Diff positive", "Osborn waves on ECG",
+      "transfer from Nigeria", "Li level 0.3", "Ballard exam planned, Rh neg", "Apgars 8/9 last delivery", "lap chole 2 days ago", "talk abt hospice tmrw",
     ]);
   });
 
@@ -145,6 +146,10 @@ describe("redact", () => {
       ["Admit: Dawn Villanueva Jr., 80M, DKA", "Admit: [NAME_1], 80M, DKA"],
       ["Pt: BRANNIGAN, ODESSA / DOB: December 25, 2006", "Pt: [NAME_1] / DOB: [DATE_1]"],
       ["Lives with partner Hunter; works nights", "Lives with partner [NAME_1]; works nights"],
+      ["STAT: Virtanen, Joaquín MRN 00774790 trop 0.84", "STAT: [NAME_1] MRN [MRN_1] trop 0.84"],
+      ["CODE STROKE ED BAY 4 — BÉATRICE MARSH, LKW 1340", "CODE STROKE ED BAY 4 — [NAME_1], LKW 1340"],
+      ["re: T. Mensah in 12 - BP 78/40", "re: [NAME_1] in 12 - BP 78/40"],
+      ["security: pt nnamdi haddad's car left running", "security: pt [NAME_1]'s car left running"],
       ["Insurer denied the MRI for Radhika Szczepański today", "Insurer denied the MRI for [NAME_1] today"],
       ["lives w/ brother at 790 E Pershing Ave, Apt 6B, Paducah 55593", "lives w/ brother at [ADDRESS_1], [LOCATION_1] [ZIP_1]"],
       ["Pt moved to East Carverton on 28 March 2023", "Pt moved to [LOCATION_1] on [DATE_1]"],

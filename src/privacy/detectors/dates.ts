@@ -24,7 +24,7 @@ const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|durin
 export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
 const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx)\s*[:.-]?\s*$/i;
 const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
-const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgar|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
+const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
 
 export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))/gi;
 

@@ -395,7 +395,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
     if (!accepted) continue;
     let last = j;
-    while (last + 1 < n && last - j < 3 && !staff[last + 1]) {
+    // (A possessive ends a name: "haddad's car".)
+    while (last + 1 < n && last - j < 3 && !staff[last + 1] && !isPossessive(text, tokens[last]!)) {
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
       const unknownOk = strong && next.wordGap && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && !looksLikeVerb(next) && next.length >= 3 && closes(text, next);
@@ -450,14 +451,22 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const given = givenTok(t);
     // Most words are lower case and neither given nor family names: nothing below can match them.
     if (!t.cap && !given && !hasFlag(t, FAMILY)) continue;
-    if (hasFlag(t, NOT_NAME) || staffWords?.has(t.lower) || eponymAt(tokens, i)) continue;
     const next = tokens[i + 1];
+    // "T. Mensah", "re: U. Al-Hashimi": an initial, its period, then a surname (before the word
+    // lists, which hold single letters: "T" is a temperature).
+    // (Not a grade or unit closing a sentence: "36°C. Epi", "Child-Pugh C. Hepatology".)
+    if (isInitial(t) && t.rawEnd === t.end + 1 && next && next.wordGap && !staff[i + 1] && next.cap && !next.upper && looksLikeName(next) && !eponymAt(tokens, i + 1) &&
+      (familyTok(next) || (next.flags === 0 && !isEnglishWord(text, next.start, next.end))) && !(i > 0 && (!isSpaceCode(text.charCodeAt(t.start - 1)) || isEponymTok(tokens[i - 1]!)))) {
+      name.fill(1, i, i + 2);
+      continue;
+    }
+    if (hasFlag(t, NOT_NAME) || staffWords?.has(t.lower) || eponymAt(tokens, i)) continue;
     const nextOk = !!next && !staff[i + 1] && next.wordGap && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
     const family = familyTok(t);
     const ambiguous = hasFlag(t, AMBIGUOUS);
     if (t.upper) {
       // "LINDA PETERSON": capitals carry no signal, so both words must be census names.
-      if (given && !ambiguous && next && nextOk && next.upper && hasFlag(next, FAMILY)) name.fill(1, i, i + 2);
+      if (given && !ambiguous && next && nextOk && next.upper && familyTok(next)) name.fill(1, i, i + 2);
       continue;
     }
     if (t.cap) {
@@ -470,7 +479,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         continue;
       }
       // "Miller, John" / "Lewis, Xiomara 82 yo".
-      if (family && !ambiguous && next && next.gapIs(", ") && next.cap && !next.upper && !hasFlag(next, NOT_NAME) && !eponymAt(tokens, i + 1) &&
+      // ("Virtanen, Joaquín": a surname no list or English word holds, before a listed given name.)
+      if ((family || (unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !!next && givenTok(next))) && !ambiguous && next && next.gapIs(", ") && next.cap && !next.upper && !hasFlag(next, NOT_NAME) && !eponymAt(tokens, i + 1) &&
         ((hasFlag(next, GIVEN) && !hasFlag(next, AMBIGUOUS)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4)))) {
         joinNext[i] = 1;
         name.fill(1, i, i + 2);

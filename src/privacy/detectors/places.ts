@@ -262,7 +262,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   // "from st. mary's", "osf st. elizabeth": a saint's name in lower case (a given name after "st.").
   if (lowered && features & F_SAINT) each(SAINT_LOWER, text, (m) => {
-    if (isGivenName(m[1]!)) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
+    // ("st. louis encephalitis" is a disease.)
+    if (isGivenName(m[1]!) && !EPONYM_CONTEXT.has(/^\s*([a-z]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? "")) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
   });
   if (features & F_PLACE_CUE) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => {
     const phrase = m[1]!;
