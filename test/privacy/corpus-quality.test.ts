@@ -8,6 +8,7 @@ import { generateCorpus } from "../fixtures/phi/generate.ts";
 import { generateHoldout } from "../fixtures/phi/holdout.ts";
 import { generateHoldout2 } from "../fixtures/phi/holdout2.ts";
 import { generateHoldout3 } from "../fixtures/phi/holdout3.ts";
+import { generateHoldout4 } from "../fixtures/phi/holdout4.ts";
 import { loadCorpus, scoreSpans } from "../fixtures/phi/score.ts";
 
 const corpus = loadCorpus();
@@ -62,7 +63,7 @@ interface Floors {
   altered?: number;
 }
 
-function heldOutSuite(title: string, name: "holdout" | "holdout2" | "holdout3", generate: () => unknown, floors: Floors): void {
+function heldOutSuite(title: string, name: "holdout" | "holdout2" | "holdout3" | "holdout4", generate: () => unknown, floors: Floors): void {
   describe(title, () => {
     it("is the generator's output", () => {
       expect(loadCorpus(name)).toEqual(generate());
@@ -105,6 +106,11 @@ heldOutSuite("PHI held-out corpus 2", "holdout2", generateHoldout2, { recall: 0.
 // in words...); the floors sit just under the figures after those fixes. A fourth corpus,
 // sealed until measured, estimates generalisation now.
 heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.975, names: 0.94, precision: 0.99, altered: 0.01 });
+
+// The fourth was written blind and sealed, then measured once at 79.7% of spans (a third
+// of its messages typed all in lower case); its false positives and some misses were then
+// fixed as classes. Floors just under the figures after those fixes.
+heldOutSuite("PHI held-out corpus 4", "holdout4", generateHoldout4, { recall: 0.82, names: 0.815, precision: 0.99, altered: 0.01 });
 
 // Clinicians often type chat all in lower case: the main corpus lower-cased, same labels.
 describe("PHI corpus typed all in lower case", () => {
