@@ -295,6 +295,11 @@ export function scanText(text: string): Scan {
   // The last two digit runs (start, end), for the shapes of phones, SSNs, IPs and dates.
   let s1 = -10, e1 = -10, s2 = -10, e2 = -10;
   let dotted = 0, dated = 0;
+  // Whether the next token starts a sentence: it is the first, the previous one ends one
+  // (see endsSentence), or the text between them holds a . ! ? line break or bullet. Every
+  // character between two tokens passes the switch below or is a digit, so that text is not
+  // read a second time.
+  let sentenceStart = true;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -337,8 +342,9 @@ export function scanText(text: string): Scan {
       while (i < n && isHandleChar(text.charCodeAt(i))) i++;
       // Digits inside a handle are no digit runs of the scan; a VIN may still hide there.
       if (i - start > 17 && pushVinDigits(text, start + 1, i, scan.vinDigits)) scan.vinShape = true;
-      prev = pushToken(text, tokens, scan.count++, start, i, prevEnd, prev, true, false, -1, 0, 0, 0);
+      prev = pushToken(text, tokens, scan.count++, start, i, prevEnd, sentenceStart, true, false, -1, 0, 0, 0);
       prevEnd = i;
+      sentenceStart = endsSentence(text, prev);
       continue;
     }
     if (isWordLetter(c)) {
@@ -375,7 +381,8 @@ export function scanText(text: string): Scan {
         break;
       }
       const rawEnd = i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
-      prev = pushToken(text, tokens, scan.count++, start, rawEnd, prevEnd, prev, false, joined, i, h1, h2, lowerLetters);
+      prev = pushToken(text, tokens, scan.count++, start, rawEnd, prevEnd, sentenceStart, false, joined, i, h1, h2, lowerLetters);
+      sentenceStart = endsSentence(text, prev);
       features |= prev.flags;
       if ((prev.bits & UPPER) !== 0 && prev.end - prev.start === 2) scan.upperPairs++;
       // "mid-March", "x-ray": the parts count for the gates too.
@@ -386,7 +393,8 @@ export function scanText(text: string): Scan {
       continue;
     }
     switch (c) {
-      case 46: scan.dots++; break;
+      case 46: scan.dots++; sentenceStart = true; break;
+      case 33: case 63: case 10: case 8226: sentenceStart = true; break;
       case 58: scan.colons++; break;
       case 47: scan.slashes++; break;
       case 45: scan.hyphens++; break;
@@ -498,60 +506,68 @@ function partFlags(text: string, start: number, end: number): number {
 
 export { lowerCode };
 
+/** A word and a period end a sentence unless the word is an abbreviation ("Dr.", "approx."). */
+function endsSentence(text: string, t: Token): boolean {
+  return t.rawEnd > t.end && t.end - t.start > 1 && !(t.flags & ABBREVIATION && t.rawEnd === t.end + 1 && text.charCodeAt(t.end) === 46);
+}
+
 /**
  * Makes token `k`, text[start, rawEnd). `h1`, `h2` and `lowerLetters` are the hashes and
  * lower-case letter count of text[start, hashedEnd), or hashedEnd is -1.
+ * Kept small, with the rare cases in functions of their own, so that V8 can inline it into
+ * the scan's loop.
  */
-function pushToken(text: string, tokens: (Token | undefined)[], k: number, start: number, rawEnd: number, prevEnd: number, prev: Token | undefined, handle: boolean, joined: boolean, hashedEnd: number, h1: number, h2: number, lowerLetters: number): Token {
-  let end = text.charCodeAt(rawEnd - 1) === 46 ? rawEnd - 1 : rawEnd;
-  const last = text.charCodeAt(end - 1);
-  const beforeLast = end - start >= 2 ? text.charCodeAt(end - 2) : 0;
-  // Possessives: "Miller's" -> "Miller", "Jones'" -> "Jones".
-  if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 8217)) end -= 2;
-  else if ((last === 39 || last === 8217) && (beforeLast === 115 || beforeLast === 83)) end -= 1;
-  // One pass over the letters: the lexicon hashes of the lower-case word, and whether any
-  // letter is lower case ("word === word.toUpperCase()" for `upper`).
-  if (end !== hashedEnd) {
-    lowerLetters = 0;
-    h1 = HASH1_SEED;
-    h2 = HASH2_SEED;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (isLowerLetter(c)) lowerLetters++;
-      const l = lowerCode(c);
-      h1 = hash1Step(h1, l);
-      h2 = hash2Step(h2, l);
-    }
-  }
-  const first = text.charCodeAt(start);
-  const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215);
-  let sentenceStart = !prev;
-  if (prev) {
-    for (let k = prevEnd; k < start; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 8226) {
-        sentenceStart = true;
-        break;
-      }
-    }
-    // A word and a period end a sentence unless the word is an abbreviation ("Dr.", "approx.").
-    if (!sentenceStart && prev.rawEnd > prev.end && prev.length > 1 && !(prev.flags & ABBREVIATION && prev.rawEnd === prev.end + 1 && text.charCodeAt(prev.end) === 46)) sentenceStart = true;
-  }
+function pushToken(text: string, tokens: (Token | undefined)[], k: number, start: number, rawEnd: number, prevEnd: number, sentenceStart: boolean, handle: boolean, joined: boolean, hashedEnd: number, h1: number, h2: number, lowerLetters: number): Token {
+  const end = nameEnd(text, start, rawEnd);
+  // A possessive or a handle: the hashes are not of the word.
+  if (end !== hashedEnd) return pushRehashed(text, tokens, k, start, end, rawEnd, prevEnd, sentenceStart, handle, joined);
   const token = (k < POOL_MAX ? (pooledTokens[k] ??= new Token(scanned)) : new Token(scanned)).set(start, end, rawEnd, prevEnd);
-  const gapLength = start - prevEnd;
-  const wordGap = (gapLength === 1 || gapLength === 2) && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(start - 1) === 32;
-  token.bits =
-    (cap ? CAP : 0) |
-    (cap && end - start > 1 && lowerLetters === 0 ? UPPER : 0) |
-    (handle ? HANDLE : 0) |
-    (wordGap ? WORD_GAP : 0) |
-    (sentenceStart ? SENTENCE_START : 0) |
-    (joined ? JOINED : 0);
+  token.bits = tokenBits(text, start, end, prevEnd, sentenceStart, handle, joined, lowerLetters);
   token.flags = flagsOfHash(h1, h2);
   token.hash = h1;
   // Past the end of the array this appends (k is at most its length).
   tokens[k] = token;
   return token;
+}
+
+/** End of the name part of the token text[start, rawEnd): without a trailing "." and a possessive ("Miller's" -> "Miller", "Jones'" -> "Jones"). */
+function nameEnd(text: string, start: number, rawEnd: number): number {
+  const end = text.charCodeAt(rawEnd - 1) === 46 ? rawEnd - 1 : rawEnd;
+  const last = text.charCodeAt(end - 1);
+  const beforeLast = end - start >= 2 ? text.charCodeAt(end - 2) : 0;
+  if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 8217)) return end - 2;
+  if ((last === 39 || last === 8217) && (beforeLast === 115 || beforeLast === 83)) return end - 1;
+  return end;
+}
+
+/** pushToken for a word whose hashes the scan did not read: one pass over its letters for the hashes and the lower-case count. */
+function pushRehashed(text: string, tokens: (Token | undefined)[], k: number, start: number, end: number, rawEnd: number, prevEnd: number, sentenceStart: boolean, handle: boolean, joined: boolean): Token {
+  let lowerLetters = 0;
+  let h1 = HASH1_SEED, h2 = HASH2_SEED;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isLowerLetter(c)) lowerLetters++;
+    const l = lowerCode(c);
+    h1 = hash1Step(h1, l);
+    h2 = hash2Step(h2, l);
+  }
+  return pushToken(text, tokens, k, start, rawEnd, prevEnd, sentenceStart, handle, joined, end, h1, h2, lowerLetters);
+}
+
+/** Token.bits of the word text[start, end) (see pushToken for the arguments). */
+function tokenBits(text: string, start: number, end: number, prevEnd: number, sentenceStart: boolean, handle: boolean, joined: boolean, lowerLetters: number): number {
+  const first = text.charCodeAt(start);
+  const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215);
+  const gapLength = start - prevEnd;
+  const wordGap = (gapLength === 1 || gapLength === 2) && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(start - 1) === 32;
+  return (
+    (cap ? CAP : 0) |
+    (cap && end - start > 1 && lowerLetters === 0 ? UPPER : 0) |
+    (handle ? HANDLE : 0) |
+    (wordGap ? WORD_GAP : 0) |
+    (sentenceStart ? SENTENCE_START : 0) |
+    (joined ? JOINED : 0)
+  );
 }
 
 /**
