@@ -5,7 +5,10 @@
 // Set of strings (34 MB), and a word is looked up by its characters without cutting it out.
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
-import { HASH1_SEED, HASH2_SEED, hash1Step, hash2Step, lowerCode } from "./lexicon.ts";
+import * as lexicon from "./lexicon.ts";
+
+// Local bindings: a named import is read through the module on every call, per character here.
+const { HASH1_SEED, HASH2_SEED, hash1Step, hash2Step, lowerCode } = lexicon;
 
 let slots: Int32Array | undefined;
 let mask = 0;

@@ -504,7 +504,6 @@ function partFlags(text: string, start: number, end: number): number {
   return f;
 }
 
-export { lowerCode };
 
 /** A word and a period end a sentence unless the word is an abbreviation ("Dr.", "approx."). */
 function endsSentence(text: string, t: Token): boolean {

@@ -8,10 +8,10 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { isSpaceCode, lowerCode, type Scan, type Token, type Tokens } from "../scan.ts";
+import { isSpaceCode, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
-const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
+const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
 const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE, HONORIFIC, STRONG_CUE, NAME_LINK, CONSULT_WORD } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {

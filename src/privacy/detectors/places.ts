@@ -4,13 +4,12 @@
 // ("lives in", "from", "transferred from") or before a state ("Peoria, IL").
 import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
-import { isGivenName } from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { cueOffsets, execAt, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
-const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME } = lexicon;
+const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isGivenName } = lexicon;
 
 const require = createRequire(import.meta.url);
 
