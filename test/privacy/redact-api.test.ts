@@ -150,6 +150,11 @@ describe("redact", () => {
       ["CODE STROKE ED BAY 4 — BÉATRICE MARSH, LKW 1340", "CODE STROKE ED BAY 4 — [NAME_1], LKW 1340"],
       ["re: T. Mensah in 12 - BP 78/40", "re: [NAME_1] in 12 - BP 78/40"],
       ["security: pt nnamdi haddad's car left running", "security: pt [NAME_1]'s car left running"],
+      // Spans start at a word, whatever the spacing between words.
+      ["Brought in by Elk  Ridge PD after MVC", "Brought in by [LOCATION_1] PD after MVC"],
+      ["Resident of Bureau   County, no car", "Resident of [LOCATION_1], no car"],
+      ["transferred from Memorial  Hospital of Carbondale", "transferred from [LOCATION_1]"],
+      ["moved to East  Carverton last year", "moved to [LOCATION_1] last year"],
       ["Insurer denied the MRI for Radhika Szczepański today", "Insurer denied the MRI for [NAME_1] today"],
       ["lives w/ brother at 790 E Pershing Ave, Apt 6B, Paducah 55593", "lives w/ brother at [ADDRESS_1], [LOCATION_1] [ZIP_1]"],
       ["Pt moved to East Carverton on 28 March 2023", "Pt moved to [LOCATION_1] on [DATE_1]"],

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { cueOffsets, execAt, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isSpaceCode, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isGivenName } = lexicon;
@@ -195,8 +195,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
       if (isUsCity(candidate)) {
-        const start = m.index + city.length - candidate.length;
-        out.push({ start, end: m.index + city.length, type: "LOCATION" });
+        out.push({ start: m.index + wordSpan(city, i)[0], end: m.index + city.length, type: "LOCATION" });
         break;
       }
     }
@@ -226,8 +225,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       const candidate = words.slice(i).join(" ");
       // One ordinary word before a state code needs the comma ("hazard, ky", not "fall in").
       if (!cities!.has(candidate) || (i === words.length - 1 && (m[2] === "" || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate)))) continue;
-      const start = m.index + m[1]!.length - candidate.length;
-      out.push({ start, end: m.index + m[1]!.length, type: "LOCATION" });
+      out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: m.index + m[1]!.length, type: "LOCATION" });
       break;
     }
     if (m[3]) out.push({ start: m.index + m[0].length - m[3].trim().length, end: m.index + m[0].length, type: "ZIP" });
@@ -245,7 +243,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       for (let i = first; i < words.length; i++) {
         const candidate = words.slice(i).join(" ");
         if (!county && !cities!.has(candidate) && isEnglishWord(candidate, 0, candidate.length)) continue;
-        out.push({ start: m.index + m[1]!.length - candidate.length, end: county ? m.index + m[0].length : m.index + m[1]!.length, type: "LOCATION" });
+        out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: county ? m.index + m[0].length : m.index + m[1]!.length, type: "LOCATION" });
         break;
       }
     });
@@ -255,7 +253,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
       if (!cities!.has(candidate)) continue;
-      out.push({ start: m.index + m[1]!.length - candidate.length, end: m.index + m[1]!.length, type: "LOCATION" });
+      out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: m.index + m[1]!.length, type: "LOCATION" });
       break;
     }
   });
@@ -280,20 +278,18 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // is lower-casing the candidate; most phrases, "ICU for monitoring", have none.)
     let leading = 0;
     while (leading < words.length && cityWords!.has(words[leading]!.toLowerCase())) leading++;
-    // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
-    // The cheap word-list tests come before the city list's.
+    const phraseStart = m.index + m[0].length - phrase.length;
     // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
     // capitalised words with one no English or city list knows is a town all the same.
-    if (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) {
-      if (PLACE_ONLY_CUE.test(cue)) {
-        const run = unlistedPlace(words);
-        if (run) {
-          const start = m.index + m[0].length - phrase.length;
-          out.push({ start, end: start + run.length, type: "LOCATION" });
-          return resume;
-        }
+    if ((leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) && PLACE_ONLY_CUE.test(cue)) {
+      const run = unlistedPlace(words);
+      if (run > 0) {
+        out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
+        return resume;
       }
     }
+    // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
+    // The cheap word-list tests come before the city list's.
     for (let n = leading; n >= 1; n--) {
       const candidate = words.slice(0, n).join(" ");
       const lower = candidate.toLowerCase();
@@ -303,10 +299,10 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
       // eponym is the town, unless an eponym's word follows ("from Ottawa rules").
       if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
-      const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(m.index + m[0].length - phrase.length + candidate.length))?.[1]?.toLowerCase();
+      const end = phraseStart + wordSpan(phrase, n - 1)[1];
+      const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(end))?.[1]?.toLowerCase();
       if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
-      const start = m.index + m[0].length - phrase.length;
-      out.push({ start, end: start + candidate.length, type: "LOCATION" });
+      out.push({ start: phraseStart, end, type: "LOCATION" });
       break;
     }
     return resume;
@@ -326,24 +322,17 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       if (served) out.push({ start: m.index + m[0].length - m[3]!.length + m[3]!.indexOf(m[4]!), end: m.index + m[0].length, type: "LOCATION" });
       return;
     }
-    const skipped = words.slice(0, first).join(" ");
-    const start = m.index + (first > 0 ? skipped.length + 1 : 0);
-    out.push({ start, end: m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0)), type: "LOCATION" });
+    out.push({ start: m.index + wordSpan(name, first)[0], end: m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0)), type: "LOCATION" });
   });
+  // "Brought in by Oskaloosa PD": the town, without leading words that name no place ("State Police").
   if (features & F_FACILITY) each(AGENCY, text, (m) => {
-    const words = splitAtSpaces(m[1]!);
-    let first = 0;
-    while (first < words.length && (skippableWord(words[first]!.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
-    if (first === words.length) return;
-    const start = m.index + m[1]!.length - words.slice(first).join(" ").length;
-    out.push({ start, end: m.index + m[1]!.length, type: "LOCATION" });
+    const first = firstPlaceWord(splitAtSpaces(m[1]!), 0);
+    if (first >= 0) out.push({ start: m.index + wordSpan(m[1]!, first)[0], end: m.index + m[1]!.length, type: "LOCATION" });
   });
+  // "Resident of Bureau County": the county with its name ("the County" is none).
   if (features & F_FACILITY) each(COUNTY, text, (m) => {
-    const words = splitAtSpaces(m[0]);
-    let first = 0;
-    while (first < words.length - 1 && (skippableWord(words[first]!.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
-    if (first === words.length - 1) return;
-    out.push({ start: m.index + m[0].length - words.slice(first).join(" ").length, end: m.index + m[0].length, type: "LOCATION" });
+    const first = firstPlaceWord(splitAtSpaces(m[0]), 1);
+    if (first >= 0) out.push({ start: m.index + wordSpan(m[0], first)[0], end: m.index + m[0].length, type: "LOCATION" });
   });
   if (scan.hyphens > 0 && text.includes("-based")) each(BASED, text, (m) => {
     const place = m[1]!;
@@ -407,23 +396,50 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     if (!/^[a-z][a-z'&-]*$/.test(w) || NOT_A_NAME.has(w)) break;
     name.unshift(w);
   }
+  // The window's first word may be cut: never start a span inside it.
+  if (kindStart > 60 && name.length === words.length) name.shift();
   while (name.length > 0 && skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady")) name.shift();
   // "... of ukiah", "... of fond du lac": the longest run of up to three words that is a town.
   const tail = /^\s+of\s+([a-z][a-z'.-]+)(?:\s+([a-z][a-z'.-]+))?(?:\s+([a-z][a-z'.-]+))?/.exec(text.slice(kindEnd, kindEnd + 50));
   let served = 0;
   for (let k = 3; tail && k >= 1 && served === 0; k--) {
     const town = tail.slice(1, k + 1);
-    if (town.every((w) => w !== undefined) && cities!.has(town.join(" "))) served = tail[0].indexOf(tail[1]!) + town.join(" ").length;
+    if (town.every((w) => w !== undefined) && cities!.has(town.join(" "))) {
+      const townAt = tail[0].indexOf(tail[1]!);
+      served = townAt + wordSpan(tail[0].slice(townAt), k - 1)[1];
+    }
   }
   // "accepted from mercy clinic": after a place cue one ordinary word names the facility too.
   const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length)) || AT_PLACE.has(words[k] ?? "");
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
-  const start = kindStart - 1 - name.join(" ").length;
-  out.push({ start, end: kindEnd + served, type: "LOCATION" });
+  const spoken = before.slice(0, -1);
+  out.push({ start: kindStart - before.length + wordSpan(spoken, words.length - name.length)[0], end: kindEnd + served, type: "LOCATION" });
 }
 
 /** Words after which a facility's name follows ("from", "at"). */
 const AT_PLACE = new Set(["from", "at", "to", "in", "near"]);
+
+/**
+ * Offsets [start, end) of word `k` of `s` as splitAtSpaces cuts it (spaces may be more than
+ * one: a span must start at the word itself, never inside it).
+ */
+function wordSpan(s: string, k: number): [number, number] {
+  let i = 0;
+  for (let w = 0; ; w++) {
+    const start = i;
+    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
+    if (w === k) return [start, i];
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i >= s.length) return [s.length, s.length];
+  }
+}
+
+/** Index of the first word that can start a place's name, keeping `keep` words at the end; -1 if none. */
+function firstPlaceWord(words: string[], keep: number): number {
+  let first = 0;
+  while (first < words.length - keep && (skippableWord(words[first]!.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
+  return first < words.length - keep ? first : -1;
+}
 
 /** Place cues nothing but a place follows. */
 const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city|village|township|borough)|home\s+in|works?\s+in)\b/;
@@ -431,9 +447,9 @@ const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city
 /**
  * The leading capitalised words of a place cue's phrase when they can only be a place's
  * name: each capitalised (not in capitals), none a word that is never a place, and at
- * least one that no English or name list holds ("Hanoi", "East Carverton"). Else "".
+ * least one that no English or name list holds ("Hanoi", "East Carverton"): how many; else 0.
  */
-function unlistedPlace(words: string[]): string {
+function unlistedPlace(words: string[]): number {
   let n = 0;
   let unknown = false;
   while (n < words.length && /^[A-Z][a-z'.-]+$/.test(words[n]!)) {
@@ -442,7 +458,7 @@ function unlistedPlace(words: string[]): string {
     if (!isEnglishWord(lower, 0, lower.length)) unknown = true;
     n++;
   }
-  return unknown ? words.slice(0, n).join(" ") : "";
+  return unknown ? n : 0;
 }
 const DIRECTIONS = new Set(["north", "south", "east", "west", "new", "lake", "port", "fort", "mount", "saint"]);
 
