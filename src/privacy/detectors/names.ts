@@ -206,8 +206,12 @@ function unlistedWord(text: string, t: Token): boolean {
 /** "ok'd", "she'll", "we've": a word with a contracted ending. */
 function contraction(text: string, t: Token): boolean {
   if (!t.joined) return false;
-  const at = text.lastIndexOf("'", t.end - 1) >= t.start ? text.lastIndexOf("'", t.end - 1) : text.lastIndexOf("’", t.end - 1);
-  return at >= t.start && t.end - at <= 3 && t.end - at >= 2 && /^(?:d|s|ll|re|ve|m|t)$/i.test(text.slice(at + 1, t.end));
+  // The apostrophe is one to two letters before the end.
+  for (let at = t.end - 2; at >= t.end - 3 && at > t.start; at--) {
+    const c = text.charCodeAt(at);
+    if (c === 39 || c === 8217) return /^(?:d|s|ll|re|ve|m|t)$/i.test(text.slice(at + 1, t.end));
+  }
+  return false;
 }
 
 /** A lower-case surname: listed, or a word no list knows. */
@@ -304,6 +308,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // Text typed all in lower case: there a name is lower case too, and rules that ask for a
   // capital ask for other evidence instead.
   let lowered: boolean | undefined;
+  const isLowered = (): boolean => (lowered ??= !/[A-Z]/.test(text));
 
   // Staff: a title then up to two name words; chat handles.
   for (let i = 0; i < n; i++) {
@@ -316,7 +321,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const title = hasFlag(t, STAFF);
     // "PA", "DO", "RT", "OT", "SW" are titles only in capitals, or in text typed all in lower
     // case ("rn bethany ok'd"), where "do" is still a verb.
-    if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper && (t.is("do") || !(lowered ??= !/[A-Z]/.test(text))))) continue;
+    if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper && (t.is("do") || !isLowered()))) continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
       const w = tokens[j]!;
       if (!(w.wordGap || w.gapIs("") || w.gapIs(". ")) || hasFlag(w, NOT_NAME)) break;
@@ -353,7 +358,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // In text typed all in lower case a name after them is one the lists know or one an age
     // follows ("curbside on haddad, 89m").
     const lowerAfterCapitalOnly =
-      capitalOnly && !first.cap && (lowered ??= !/[A-Z]/.test(text)) && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
+      capitalOnly && !first.cap && isLowered() && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
       (lexiconTok(first) || (unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14))));
     if (capitalOnly && !lowerAfterCapitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
     // "pt t.p. 71-year-old", "pt ls 67m": initials typed in lower case, an age after them.
@@ -419,7 +424,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const comma = tokens[last + 1];
     // ("campbell, valentina" in lower case when the list knows the given name.)
     // ("BRANNIGAN, ODESSA" in capitals likewise.)
-    if (comma && comma.gapIs(", ") && (comma.cap && !comma.upper ? true : (first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && !hasFlag(comma, AMBIGUOUS)) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
+    if (comma && comma.gapIs(", ") && ((comma.cap && !comma.upper) || ((first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && !hasFlag(comma, AMBIGUOUS))) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
       joinNext[last] = 1;
       last++;
     }
@@ -443,7 +448,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // "pt (JM)", "Bed 7 (HO)", "(KF) 67M": initials in brackets next to a patient cue or an age.
     if (t.cap && t.upper && t.length <= 3 && bracketed(text, t) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
     // "bed 7 (ho)", "pt (rk)" in text typed all in lower case.
-    else if (!t.cap && t.length >= 2 && t.length <= 3 && !(f & NOT_NAME) && bracketed(text, t) && (lowered ??= !/[A-Z]/.test(text)) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
+    else if (!t.cap && t.length >= 2 && t.length <= 3 && !(f & NOT_NAME) && bracketed(text, t) && isLowered() && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
     else if (t.cap && !t.upper && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && unknownNameWord(t)) name[i] = 1;
   }
 
@@ -522,7 +527,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       // "campbell, valentina" in lower case.
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && !t.cap && t.length >= 4 && (lowered ??= !/[A-Z]/.test(text)) && !isEnglishWord(text, t.start, t.end)) {
+    } else if (given && !ambiguous && !t.cap && t.length >= 4 && isLowered() && !isEnglishWord(text, t.start, t.end)) {
       // "tell rosalind not to post": in text typed all in lower case, a listed given name no English list holds.
       name[i] = 1;
     }
