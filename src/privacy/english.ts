@@ -38,12 +38,17 @@ function load(): Int32Array {
   return table;
 }
 
-/** Whether text[start, end), lower-cased (ASCII and Latin-1), is an English word. */
+/**
+ * Whether text[start, end), lower-cased, is an English word. The list is plain ASCII, so a
+ * word with an accent is none ("jesús" must not read as "jesus", "noël" as "noel").
+ */
 export function isEnglishWord(text: string, start: number, end: number): boolean {
   const table = (slots ??= load());
   let h1 = HASH1_SEED, h2 = HASH2_SEED;
   for (let k = start; k < end; k++) {
-    const l = lowerCode(text.charCodeAt(k));
+    const c = text.charCodeAt(k);
+    if (c >= 128) return false;
+    const l = lowerCode(c);
     h1 = hash1Step(h1, l);
     h2 = hash2Step(h2, l);
   }

@@ -201,12 +201,26 @@ function isWordLetter(c: number): boolean {
 
 /** A letter past Latin-1 (a surrogate half is none: names in other scripts are rare in this chat). */
 function isOtherLetter(c: number): boolean {
-  return /\p{L}/u.test(String.fromCharCode(c));
+  return (otherClass(c) & OTHER_LETTER) !== 0;
 }
 /** Whether a letter past Latin-1 is lower case (has an upper-case form of its own). */
 function isOtherLower(c: number): boolean {
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return (otherClass(c) & OTHER_LOWER) !== 0;
+}
+
+// Classes of characters past Latin-1, worked out once per character code and kept (codes
+// only, no text): a regular expression and case mappings per character made Cyrillic or
+// CJK text many times slower to scan.
+const OTHER_KNOWN = 1, OTHER_LETTER = 2, OTHER_LOWER = 4;
+const otherClasses = new Uint8Array(65536);
+function otherClass(c: number): number {
+  let k = otherClasses[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = OTHER_KNOWN | (/\p{L}/u.test(ch) ? OTHER_LETTER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? OTHER_LOWER : 0);
+    otherClasses[c] = k;
+  }
+  return k;
 }
 /** `\s` of a regular expression, for one character code. */
 export function isSpaceCode(c: number): boolean {

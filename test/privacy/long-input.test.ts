@@ -9,6 +9,14 @@ const SHAPES: Record<string, string> = {
   "dotted numbers before a domain": "1.".repeat(50_000) + "com",
   "colons": "1:".repeat(100_000),
   "one capitalised word repeated": "John ".repeat(30_000),
+  // Runs joined by "-" or "." after a word that opens a place pattern (\b holds inside them):
+  // at 80,000 characters each took 8-13 s before the patterns started only at word starts.
+  "hyphen run after a state-like word, lower case": "in " + "a-".repeat(150_000),
+  "dot run after 'pd', lower case": "pd " + "a.".repeat(150_000),
+  "dot run after '-based', lower case": "x-based " + "a.".repeat(150_000),
+  "capital hyphen run before 'County'": "x " + "A-".repeat(150_000) + " County",
+  "capital hyphen run after 'fire'": "fire " + "A-".repeat(150_000),
+  "Cyrillic text": "Иван Петров ".repeat(80_000),
 };
 
 describe("redact on long adversarial input", () => {

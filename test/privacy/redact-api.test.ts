@@ -155,6 +155,10 @@ describe("redact", () => {
       ["Resident of Bureau   County, no car", "Resident of [LOCATION_1], no car"],
       ["transferred from Memorial  Hospital of Carbondale", "transferred from [LOCATION_1]"],
       ["moved to East  Carverton last year", "moved to [LOCATION_1] last year"],
+      ["tx from  mercy  hospital today", "tx from  [LOCATION_1] today"],
+      ["sent from willow creek\tcare center", "sent from [LOCATION_1]"],
+      // An accented name is no English word ("jesús" is not "jesus").
+      ["tell jesús not to post", "tell [NAME_1] not to post"],
       ["Insurer denied the MRI for Radhika Szczepański today", "Insurer denied the MRI for [NAME_1] today"],
       ["lives w/ brother at 790 E Pershing Ave, Apt 6B, Paducah 55593", "lives w/ brother at [ADDRESS_1], [LOCATION_1] [ZIP_1]"],
       ["Pt moved to East Carverton on 28 March 2023", "Pt moved to [LOCATION_1] on [DATE_1]"],

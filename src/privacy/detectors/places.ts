@@ -78,7 +78,9 @@ const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
 // In text typed all in lower case a town's later words are lower case too ("near lock haven").
 const PLACE_CUE_LOWER_AT = new RegExp(PLACE_CUE.source.replace(String.raw`(?:\s+[A-Z][a-z'.-]+){0,2}`, String.raw`(?:\s+[a-z][a-z'.-]+){0,2}`), "iy");
 /** "pecatonica, il", "fond du lac wi 54935": a town and a state code in lower-case text. */
-const CITY_STATE_LOWER = new RegExp(String.raw`\b((?:[a-z][a-z'.-]+\s+){0,2}[a-z][a-z'.-]+)(,?)\s+(?:${STATES.toLowerCase()})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
+// Each of the patterns below starts only where a word starts (a lookbehind, not \b: \b holds
+// after every "-" or ".", and "a-a-a-..." then made each start rescan the run, quadratically).
+const CITY_STATE_LOWER = new RegExp(String.raw`(?<![a-z'.-])((?:[a-z][a-z'.-]+\s+){0,2}[a-z][a-z'.-]+)(,?)\s+(?:${STATES.toLowerCase()})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 /** Facility kinds; any-case first letter, except words that are only places when capitalised. */
 const FACILITY_KIND_WORDS = [
   "hospital", "medical center", "medical centre", "med ctr", "health center", "health system", "healthcare", "clinic",
@@ -96,7 +98,7 @@ const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) 
 // A facility's name may go on after its kind with the place it serves: "Memorial
 // Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
 const FACILITY = new RegExp(
-  String.raw`\b((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'.-]+)(?:\s+[A-Z][a-z'.-]+){0,2})?`,
+  String.raw`(?<![A-Za-z'&.-])((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'.-]+)(?:\s+[A-Z][a-z'.-]+){0,2})?`,
   "g",
 );
 const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|Regional|Health|Mercy|General))?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?/g;
@@ -105,9 +107,9 @@ const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|R
 const COUNTY = /\b(?:[A-Z][a-z'.-]+\s+){1,2}(?:County|Parish)\b/g;
 const AGENCY = /\b((?:[A-Z][a-z'.-]+\s+){0,2}[A-Z][a-z'.-]+)\s+(?:PD|FD|EMS|Police|Sheriff|Fire\s+(?:Dep(?:artmen)?t|Rescue|Department))\b/g;
 /** Lower case: a town's police or fire service (group 2), or a county; group 1 the words before. */
-const AGENCY_LOWER = /\b((?:[a-z][a-z'.-]+\s+){0,1}[a-z][a-z'.-]+)\s+(pd|fd|police|sheriff|county|parish)\b/g;
+const AGENCY_LOWER = /(?<![a-z'.-])((?:[a-z][a-z'.-]+\s+){0,1}[a-z][a-z'.-]+)\s+(pd|fd|police|sheriff|county|parish)\b/g;
 /** Lower case: up to three words before "-based" ("glens falls-based"). */
-const BASED_LOWER = /\b((?:[a-z][a-z'.]+\s+){0,2}[a-z][a-z'.]+)-based\b/g;
+const BASED_LOWER = /(?<![a-z'.])((?:[a-z][a-z'.]+\s+){0,2}[a-z][a-z'.]+)-based\b/g;
 /** Lower case: "st." or "saint", a name, and an optional "'s" (group 1 the name). */
 const SAINT_LOWER = /\b(?:st\.|saint)\s+([a-z]+)(?:'s)?(?:\s+of\s+(?:the\s+)?[a-z]+)?/g;
 /** "a Natchitoches-based trucker": a place before "-based". */
@@ -383,7 +385,9 @@ function mayHoldLowerState(scan: Scan): boolean {
  */
 function lowerFacility(text: string, kindStart: number, kindEnd: number, out: Detection[]): void {
   const before = text.slice(Math.max(0, kindStart - 60), kindStart);
-  const words = before.endsWith(" ") ? splitAtSpaces(before.slice(0, -1)) : [];
+  // The words before the kind, whatever spaces or tabs separate them from it.
+  const spoken = before.trimEnd();
+  const words = spoken.length < before.length ? splitAtSpaces(spoken) : [];
   const name: string[] = [];
   let k = words.length - 1;
   for (; k >= 0 && name.length < 4; k--) {
@@ -412,7 +416,6 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // "accepted from mercy clinic": after a place cue one ordinary word names the facility too.
   const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length)) || AT_PLACE.has(words[k] ?? "");
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
-  const spoken = before.slice(0, -1);
   out.push({ start: kindStart - before.length + wordSpan(spoken, words.length - name.length)[0], end: kindEnd + served, type: "LOCATION" });
 }
 
