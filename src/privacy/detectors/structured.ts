@@ -31,7 +31,7 @@ export const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|s
 export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
 // International: a "+" and 7 to 15 digits in groups.
 export const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
-export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,18}\d))/gi;
+export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,28}\d))(?!\w)/gi;
 export const PLATE = /\b(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+)?((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
@@ -228,8 +228,16 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     }
     // A cue word or "#" must introduce the number.
     if (scan.features & F_PHONE_CUE || scan.hashes > 0) execAt(PHONE_CUE_AT, text, phoneCueOffsets(scan), (m) => {
-      const v = m[1]!.trimEnd();
-      const digits = digitCount(v);
+      // Room for numbers typed with double spaces ("+33  1  16  58  00  40"); a capture that
+      // ran on into other numbers gives back its last groups until it is a phone's length.
+      let v = m[1]!.trimEnd();
+      let digits = digitCount(v);
+      while (digits > 15) {
+        const shorter = v.replace(/[\s().-]+\d+$/, "");
+        if (shorter === v) break;
+        v = shorter;
+        digits = digitCount(v);
+      }
       if (digits < 7 || digits > 15) return;
       const start = m.index + m[0].length - m[1]!.length;
       push(out, start, start + v.length, "PHONE");
