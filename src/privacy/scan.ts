@@ -199,7 +199,10 @@ function isWordLetter(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 192 && c <= 255 && c !== 215 && c !== 247) || (c > 255 && isOtherLetter(c));
 }
 
-/** A letter past Latin-1 (a surrogate half is none: names in other scripts are rare in this chat). */
+/**
+ * A letter past Latin-1, or a combining mark ("Joaqui\u0301n" typed decomposed is one word: a
+ * name's span must not stop at the accent and leave its last letters). A surrogate half is none.
+ */
 function isOtherLetter(c: number): boolean {
   return (otherClass(c) & OTHER_LETTER) !== 0;
 }
@@ -217,7 +220,7 @@ function otherClass(c: number): number {
   let k = otherClasses[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = OTHER_KNOWN | (/\p{L}/u.test(ch) ? OTHER_LETTER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? OTHER_LOWER : 0);
+    k = OTHER_KNOWN | (/[\p{L}\p{M}]/u.test(ch) ? OTHER_LETTER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? OTHER_LOWER : 0);
     otherClasses[c] = k;
   }
   return k;

@@ -162,6 +162,9 @@ describe("redact", () => {
       // A phone typed with double spaces is removed whole, and a number never cut in half.
       ["pls  call  +33  1  16  58  00  40 today", "pls  call  [PHONE_1] today"],
       ["cell 217 555 0143 3x daily", "cell [PHONE_1] 3x daily"],
+      // A name typed with a combining accent (decomposed) is one word, removed whole.
+      ["pt Joaqui\u0301n 45M", "pt [NAME_1] 45M"],
+      ["Joaqui\u0301n Virtanen 45M", "[NAME_1] 45M"],
       ["Insurer denied the MRI for Radhika Szczepański today", "Insurer denied the MRI for [NAME_1] today"],
       ["lives w/ brother at 790 E Pershing Ave, Apt 6B, Paducah 55593", "lives w/ brother at [ADDRESS_1], [LOCATION_1] [ZIP_1]"],
       ["Pt moved to East Carverton on 28 March 2023", "Pt moved to [LOCATION_1] on [DATE_1]"],

@@ -101,7 +101,7 @@ function looksLikeVerb(t: Token): boolean {
   return hasFlag(t, NOT_NAME);
 }
 
-const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+)$/u;
+const NAME_SHAPE = /^(?:\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:['’-][\p{L}\p{M}]+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+)$/u;
 
 /** Shape of a capitalised name word: "Haukeland", "O'Neil", "Garcia-Lopez", "McAllister". */
 function looksLikeName(t: Token): boolean {
