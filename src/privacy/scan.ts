@@ -170,6 +170,8 @@ export interface Scan {
   shortSlashPair: boolean;
   /** A run of 1-2 digits then "st", "nd", "rd" or "th" ("the 28th"). */
   ordinalDay: boolean;
+  /** No ASCII capital letter anywhere: text typed all in lower case, where detectors look for other evidence than capitals. */
+  lowerCase: boolean;
   /** A run of exactly 5 digits (a ZIP candidate). */
   fiveDigitRun: boolean;
   /** A run of exactly 6 or 8 digits (a compact birth date candidate). */
@@ -286,7 +288,7 @@ const scanTokens = scanned.tokens as (Token | undefined)[];
 function newScan(text: string): Scan {
   return {
     text, tokens: [], count: 0, features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
-    shortSlashPair: false, ordinalDay: false, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
+    shortSlashPair: false, ordinalDay: false, lowerCase: true, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
   };
 }
 
@@ -317,6 +319,8 @@ export function scanText(text: string): Scan {
   // character between two tokens passes the switch below or is a digit, so that text is not
   // read a second time.
   let sentenceStart = true;
+  // An ASCII capital can only be a word's letter or a handle's character: both loops note it.
+  let capitals = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -356,7 +360,10 @@ export function scanText(text: string): Scan {
       scan.at++;
       const start = i;
       i++;
-      while (i < n && isHandleChar(text.charCodeAt(i))) i++;
+      while (i < n && isHandleChar(text.charCodeAt(i))) {
+        const h = text.charCodeAt(i++);
+        if (h >= 65 && h <= 90) capitals = true;
+      }
       // Digits inside a handle are no digit runs of the scan; a VIN may still hide there.
       if (i - start > 17 && pushVinDigits(text, start + 1, i, scan.vinDigits)) scan.vinShape = true;
       prev = pushToken(text, tokens, scan.count++, start, i, prevEnd, sentenceStart, true, false, -1, 0, 0, 0);
@@ -377,6 +384,7 @@ export function scanText(text: string): Scan {
           let lower = letter | 32;
           if (lower >= 97 && lower <= 122) {
             if (letter === lower) lowerLetters++;
+            else capitals = true;
           } else if (isWordLetter(letter)) {
             if (isLowerLetter(letter)) lowerLetters++;
             lower = lowerCode(letter);
@@ -422,6 +430,7 @@ export function scanText(text: string): Scan {
     i++;
   }
   scan.features = features & GATE_BITS;
+  scan.lowerCase = !capitals;
   return scan;
 }
 

@@ -17,7 +17,7 @@ const FRAGMENTS = [
   "7/10", "3/9", "12/31", "140/90", "1/2/3", "04/12/1957", "/", "-", ".", ":", "=", "°", "%", "mg", "bpm", "temp",
   "DOB", "d.o.b.", "born", "date of birth", "birthday", "010203", "19570412", "1234567", "123456789", "on",
   "1HGCM82633A004352", "1HGCM82633A00435", "ABCDEFGHJKLMNPRST", "x1234567890123456", "é", "_",
-  "the", "28th", "3rd", "1st", "22nd", "123rd", "th", "since", "Ninety", "ninety-six", "hundred", "a hundred and one", "one", "old", "years",
+  "@Dr.Kim", "@dr.kim", "x-Ray", "ÉLan", "the", "28th", "3rd", "1st", "22nd", "123rd", "th", "since", "Ninety", "ninety-six", "hundred", "a hundred and one", "one", "old", "years",
 ];
 const SEPARATORS = ["", " ", "  ", "\n", "-", ", ", ": ", "\t", "\u00a0", "\u2003"];
 const text = fc
@@ -50,6 +50,7 @@ describe("scan gates", () => {
         if (matches(PARTIAL, s)) expect(scanned(s, (scan) => scan.shortSlashPair), s).toBe(true);
         if (matches(DOB_DIGITS, s)) expect(scanned(s, (scan) => scan.sixOrEightDigitRun), s).toBe(true);
         if (matches(ORDINAL_DAY, s)) expect(scanned(s, (scan) => scan.ordinalDay), s).toBe(true);
+        expect(scanned(s, (scan) => scan.lowerCase), s).toBe(!/[A-Z]/.test(s));
         if (matches(AGE_IN_WORDS, s)) expect(scanned(s, (scan) => scan.features & F_AGE_WORDS), s).toBe(F_AGE_WORDS);
         if (matches(VIN_SHAPE, s, (m) => /\d/.test(m[0]))) expect(scanned(s, (scan) => scan.vinShape), s).toBe(true);
       }),

@@ -307,8 +307,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   let staffWords: Set<string> | undefined;
   // Text typed all in lower case: there a name is lower case too, and rules that ask for a
   // capital ask for other evidence instead.
-  let lowered: boolean | undefined;
-  const isLowered = (): boolean => (lowered ??= !/[A-Z]/.test(text));
+  const lowered = scan.lowerCase;
 
   // Staff: a title then up to two name words; chat handles.
   for (let i = 0; i < n; i++) {
@@ -321,7 +320,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const title = hasFlag(t, STAFF);
     // "PA", "DO", "RT", "OT", "SW" are titles only in capitals, or in text typed all in lower
     // case ("rn bethany ok'd"), where "do" is still a verb.
-    if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper && (t.is("do") || !isLowered()))) continue;
+    if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper && (t.is("do") || !lowered))) continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
       const w = tokens[j]!;
       if (!(w.wordGap || w.gapIs("") || w.gapIs(". ")) || hasFlag(w, NOT_NAME)) break;
@@ -358,7 +357,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // In text typed all in lower case a name after them is one the lists know or one an age
     // follows ("curbside on haddad, 89m").
     const lowerAfterCapitalOnly =
-      capitalOnly && !first.cap && isLowered() && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
+      capitalOnly && !first.cap && lowered && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
       (lexiconTok(first) || (unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14))));
     if (capitalOnly && !lowerAfterCapitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
     // "pt t.p. 71-year-old", "pt ls 67m": initials typed in lower case, an age after them.
@@ -448,7 +447,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // "pt (JM)", "Bed 7 (HO)", "(KF) 67M": initials in brackets next to a patient cue or an age.
     if (t.cap && t.upper && t.length <= 3 && bracketed(text, t) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
     // "bed 7 (ho)", "pt (rk)" in text typed all in lower case.
-    else if (!t.cap && t.length >= 2 && t.length <= 3 && !(f & NOT_NAME) && bracketed(text, t) && isLowered() && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
+    else if (!t.cap && t.length >= 2 && t.length <= 3 && !(f & NOT_NAME) && bracketed(text, t) && lowered && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
     else if (t.cap && !t.upper && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && unknownNameWord(t)) name[i] = 1;
   }
 
@@ -527,7 +526,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       // "campbell, valentina" in lower case.
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && !t.cap && t.length >= 4 && isLowered() && !isEnglishWord(text, t.start, t.end)) {
+    } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end)) {
       // "tell rosalind not to post": in text typed all in lower case, a listed given name no English list holds.
       name[i] = 1;
     }

@@ -220,7 +220,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index, end: m.index + 5, type: "ZIP" });
   });
   // Text typed all in lower case: no capital marks a town or a facility's name.
-  const lowered = !hasAsciiCapital(text);
+  const lowered = scan.lowerCase;
   if (lowered && mayHoldLowerState(scan)) each(CITY_STATE_LOWER, text, (m) => {
     const words = splitAtSpaces(m[1]!);
     for (let i = 0; i < words.length; i++) {

@@ -250,7 +250,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   if (digits > 0 && scan.features & F_PLATE) each(PLATE, text, (m) => {
     const v = m[1]!;
     // Plates are written in capitals, or in lower case in text typed all in lower case.
-    if (!/\d/.test(v) || !(/^[A-Z0-9 -]+$/.test(v) || (/^[a-z0-9 -]+$/.test(v) && !/[A-Z]/.test(text)))) return;
+    if (!/\d/.test(v) || !(/^[A-Z0-9 -]+$/.test(v) || (/^[a-z0-9 -]+$/.test(v) && scan.lowerCase))) return;
     const start = m.index + m[0].length - v.length;
     push(out, start, start + v.length, "VEHICLE");
   });
