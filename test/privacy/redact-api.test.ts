@@ -179,4 +179,25 @@ describe("redact", () => {
     // A weight after a name is no age.
     expect(redact("pt John Smith, 95.5 kg").text).toBe("pt [NAME_1], 95.5 kg");
   });
+
+  it("reads identifiers after everyday cue words, ranges of dates, dotted dates and 'turned'", () => {
+    const cases: [string, string][] = [
+      ["please merge charts 00481122 and 00397751", "please merge charts [MRN_1] and [MRN_2]"],
+      ["Prior auth PA51120934 approved", "Prior auth [ID_1] approved"],
+      ["APS case 26-31877 opened", "APS case [ID_1] opened"],
+      ["police report ZQ-25-118204 re assault", "police report [ID_1] re assault"],
+      ["ins QX7K-4RT2-118, dx G20", "ins [HEALTH_PLAN_1], dx G20"],
+      ["last four of SSN 5521 matches", "last four of SSN [SSN_1] matches"],
+      ["dates of service 3/14-8/24", "dates of service [DATE_1]-[DATE_2]"],
+      ["admitted 5/5-6/5", "admitted [DATE_1]-[DATE_2]"],
+      ["appt was 6.10.23 but she missed it", "appt was [DATE_1] but she missed it"],
+      ["lap chole 28-sept-2023.", "lap chole [DATE_1]."],
+      ["she turned 96 on the ward", "she turned [AGE_1] on the ward"],
+      ["Mrs. Quell turned ninety-three", "Mrs. [NAME_1] turned [AGE_1]"],
+    ];
+    expectRedactions(cases, [
+      "case 2 of 3 this week", "report 3 episodes overnight", "I&O ins 2400 outs 1800", "pain 7/10-8/10", "strength 4/5-5/5",
+      "pain 7/10 - 8/10 now", "firmware 2.1.14 and iOS 17.4.1", "turned 90 degrees q2h", "MRN pending, 10000 units heparin",
+    ]);
+  });
 });

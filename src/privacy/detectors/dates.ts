@@ -18,23 +18,32 @@ const WRITTEN = new RegExp(
   String.raw`\b${WEEKDAY}(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+${YEAR})\b`,
   "gi",
 );
-const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b/gi;
-export const PARTIAL = /(?<![\w/.-])(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
+const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b/gi;
+// Not after a hyphen, unless the hyphen ends another date: "3/14-8/24" is a range.
+export const PARTIAL = /(?<![\w/.])(?<!(?<!\d\/\d{1,2}\s?)-)(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
 export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
 const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx)\s*[:.-]?\s*$/i;
+/** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
+const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
+/** The other end of a range of partial dates, after or before one: group 1 is its denominator. */
+const RANGE_NEXT = /^\s*[–-]\s*\d{1,2}\/(\d{1,2})(?![\d/])/;
+const RANGE_PREVIOUS = /\d{1,2}\/(\d{1,2})\s*[–-]\s*$/;
+/** Words before a software version, which a dotted date looks like ("v 2.1.14", "iOS 17.4.1"). */
+const VERSION_BEFORE = /\b(?:version|ver|v|release|rel|build|firmware|fw|software|sw|app|update|updated|upgrade|upgraded|patch|ios|android|macos|windows|chrome|epic|driver|bios|os)\s*[:=]?\s*$/i;
 const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
 const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
 
-export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))/gi;
+export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
 
 /** "on the 28th", "since the 3rd": group 1 is the day. */
 export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b/gi;
 
-/** An age over 89 in words, before a unit: "ninety-six year old", "a hundred and one yo". */
+/** An age over 89 in words, before a unit or after "turned": "ninety-six year old", "a hundred and one yo", "turned ninety-three". */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
+const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:${UNITS_WORD}))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:${UNITS_WORD}|ten|eleven|twelve))?)\b`;
 export const AGE_IN_WORDS = new RegExp(
-  String.raw`\b(?:ninety(?:[- ](?:${UNITS_WORD}))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:${UNITS_WORD}|ten|eleven|twelve))?)\b(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)`,
+  String.raw`\b${AGE_WORDS}(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)|(?<=\bturn(?:ed|s)\s+)${AGE_WORDS}`,
   "gi",
 );
 
@@ -78,8 +87,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     } else {
       if (a === 0 || b === 0 || (a > 12 && b > 12) || a > 31 || b > 31) return;
       // "1.2.3" version numbers: a dotted form counts with a 4-digit year, or as month.day.yy
-      // after a date cue or with a day past 12 ("DOB 4.14.88", "rescheduled for 11.19.24").
-      if (v.includes(".") && !/\.\d{4}$/.test(v) && !(a <= 12 && (b > 12 || DATE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index)) || /\b(?:for|to)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))))) return;
+      // ("DOB 4.14.88", "appt was 6.10.23").
+      // Otherwise month.day.yy counts unless a version word comes before ("firmware 2.1.14").
+      if (v.includes(".") && !/\.\d{4}$/.test(v) && (a > 12 || VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) return;
     }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
@@ -93,14 +103,23 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   });
   if (months && digits > 0) each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
   if (scan.shortSlashPair) each(PARTIAL, text, (m) => {
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const before = text.slice(Math.max(0, m.index - 36), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const denominator = Number.parseInt(m[2]!, 10);
-    // "3/2–3/18": a range of two dates is no score ("4/5-5/5 power" still is, by the tests below).
-    const cued = DATE_CUE.test(before) || /^\s*[–-]\s*\d{1,2}\/\d{1,2}(?![\d/])/.test(after) || /\d\/\d{1,2}\s*[–-]\s*$/.test(before);
+    // "3/2–3/18": a range of two dates is no score; "4/5-5/5 power" and "pain 7/10-8/10" are
+    // (the same denominator twice, or a score word around the range). A cue before the range
+    // ("admitted 5/5-6/5") holds for its second date.
+    const next = RANGE_NEXT.exec(after), previous = RANGE_PREVIOUS.exec(before);
+    const other = next ?? previous;
+    const dateCue = DATE_CUE.test(before) || (previous !== null && DATE_CUE.test(before.slice(0, previous.index)));
     if (SCORE_AFTER.test(after)) return;
-    if (SCORE_BEFORE.test(before) && !DATE_CUE.test(before)) return;
-    if (!cued && [2, 3, 4, 5, 6, 8, 10].includes(denominator)) return;
+    if (SCORE_BEFORE.test(before) && !dateCue) return;
+    if (other && !dateCue) {
+      if (Number.parseInt(other[1]!, 10) === denominator && SCORE_DENOMINATORS.includes(denominator)) return;
+      if (next && SCORE_AFTER.test(after.slice(next[0].length))) return;
+      if (previous && SCORE_BEFORE.test(before.slice(0, previous.index))) return;
+    }
+    if (!dateCue && !other && SCORE_DENOMINATORS.includes(denominator)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   // "seen on the 28th": a day of the month after a date cue and "the".
@@ -123,7 +142,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // "T 99 F" is a temperature.
     if (/(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /f$/i.test(m[0])) return;
     // "age 93": the number is the identifier; the word stays.
-    const number = m[1] ?? m[4];
+    const number = m[1] ?? m[4] ?? m[5];
     if (number) {
       const start = m.index + m[0].length - number.length;
       out.push({ start, end: start + number.length, type: "AGE" });
