@@ -106,6 +106,10 @@ eval evals reeval re-eval recs clearance daycare preschool kindergarten state co
 spanish english french portuguese mandarin cantonese vietnamese arabic russian haitian creole somali tagalog korean polish hindi
 urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali bengali
 abt tmrw tmw tmr bc cuz chole lap prep rh micra scale diff coli aureus difficile pylori faecalis pneumoniae vulgaris epidermidis
+aeruginosa gonorrhoeae albicans tuberculosis monocytogenes fragilis pyogenes agalactiae glabrata influenzae marcescens cloacae
+mirabilis maltophilia baumannii lugdunensis faecium perfringens trachomatis pallidum burgdorferi jirovecii neoformans fumigatus
+capitis hominis meningitidis pertussis tetani botulinum typhi enteritidis jejuni cholerae pestis anthracis canis felis gattii
+auris krusei parapsilosis tropicalis avium abscessus kansasii marinum leprae oxytoca freundii aerogenes morganii vulnificus
 nigeria ghana india china mexico canada philippines vietnam pakistan bangladesh ethiopia somalia kenya haiti guatemala honduras
 brazil russia ukraine germany france italy spain japan korea iran iraq syria afghanistan egypt peru colombia venezuela cuba jamaica
 `);
@@ -197,7 +201,7 @@ booking prisoner charts report auth authorization authorisation ins`);
 
 /** Street suffixes (addresses) and "box" (P.O. box). */
 const STREET_WORDS = words(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle
-cir parkway pkwy highway hwy trail trl square sq row crescent close alley pike loop box`);
+cir parkway pkwy highway hwy trail trl square sq row crescent close alley pike loop box rue calle avenida camino route rte`);
 
 /** Last words of facility names ("... Hospital", "... Medical Center", "... Manor"). */
 const FACILITY_WORDS = words(`hospital center centre ctr system healthcare clinic home facility hospice living infirmary memorial
@@ -241,7 +245,7 @@ const ABBREVIATIONS = words(`dr mr mrs ms st pt prof mx vs approx`);
 export const HONORIFIC = 1 << 24, STRONG_CUE = 1 << 25, NAME_LINK = 1 << 26, CONSULT_WORD = 1 << 27;
 const HONORIFICS = words(`mr mrs ms miss mx mister sra srta`);
 const STRONG_CUES = words(`pt patient name named called goes aka re regarding`);
-const NAME_LINKS = words(`is was named called name aka goes by`);
+const NAME_LINKS = words(`is was named called name aka goes by boy girl`);
 const CONSULT_WORDS = words(`curbside consult question`);
 
 /** Words right before an age in words ("age 93", "in his 90s", "she is 93", "pt turned 101"). */

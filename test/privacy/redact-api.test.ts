@@ -200,4 +200,31 @@ describe("redact", () => {
       "pain 7/10 - 8/10 now", "firmware 2.1.14 and iOS 17.4.1", "turned 90 degrees q2h", "MRN pending, 10000 units heparin",
     ]);
   });
+
+  it("reads names in a 'Last, First' slot, lower-case initials and middle initials, and 'baby boy X'", () => {
+    const cases: [string, string][] = [
+      ["• Quarles, Yevdokia — 4N-12", "• [NAME_1] — 4N-12"],
+      ["L&D: Al-Tamimi, Dragoslava — GBS+", "L&D: [NAME_1] — GBS+"],
+      ["stat: fitzwarren, seo-yeon mrn pending", "stat: [NAME_1] mrn pending"],
+      ["name Okoro, Alejandra Y. — matches", "name [NAME_1] — matches"],
+      ["re: h. al-tamimi in 12 - bp 78/40", "re: [NAME_1] in 12 - bp 78/40"],
+      ["sw note: e. zhoulan homeless", "sw note: [NAME_1] homeless"],
+      ["mychart msg from ibrahima h. sandhuwal about sugars", "mychart msg from [NAME_1] about sugars"],
+      ["nicu: baby boy Dragović (mother Delphine Okoro)", "nicu: baby boy [NAME_1] (mother [NAME_2])"],
+    ];
+    expectRedactions(cases, [
+      "cx grew p. aeruginosa and e. coli, s. aureus", "child-pugh b. apgar 8 and 9", "Meds: Ozempic, Mounjaro — no change",
+      "Dx: Crohn, Parkinson — stable", "3/6 holosystolic murmur. Dr. Brennan aware",
+    ]);
+  });
+
+  it("reads streets named after their kind and the town that closes an address line", () => {
+    const cases: [string, string][] = [
+      ["found down at 6342 Rue Champlain, Apt 31D, Truth or Consequences. GCS 12", "found down at [ADDRESS_1], [LOCATION_1]. GCS 12"],
+      ["cab to 6566 county road 14, kotzebue 97777-3820 today", "cab to [ADDRESS_1], [LOCATION_1] [ZIP_1] today"],
+      ["lives at 5374 Calle Alegre", "lives at [ADDRESS_1]"],
+      ["found at 2386 W Old Mill Creek Ln, Pahrump. GCS 12", "found at [ADDRESS_1], [LOCATION_1]. GCS 12"],
+    ];
+    expectRedactions(cases, ["given 2 route po", "wbc 14.2 3/6 holosystolic murmur. dr. brennan hold"]);
+  });
 });

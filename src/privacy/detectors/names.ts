@@ -298,6 +298,29 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
   else if (t.upper && t.length <= 3 && !hasFlag(t, NOT_NAME) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) name[k] = 1;
 }
 
+/** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet. */
+const SLOT_OPENS = /(?:^|[\n:•*>]|\s[-–—])\s*$/;
+/** What closes one: a dash, a bracket, a semicolon, an ID or birth-date cue, an age, the end. */
+const SLOT_CLOSES = /^(?:\s+[-–—]|\s*[(;]|\s*$|\s*\n|\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b))/i;
+
+/** Labels of lists of drugs, diagnoses and tests ("Meds: Ozempic, Mounjaro — ..."), which open no name slot. */
+const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|psh|abx|drugs?|tried|failed|started|trial|labs?|imaging|a\/?p|assessment|impression|recs?|on)\s*:?\s*$/i;
+
+function lastFirstSlot(text: string, last: Token, first: Token): boolean {
+  const before = text.slice(Math.max(0, last.start - 24), last.start);
+  return (last.sentenceStart || SLOT_OPENS.test(before.slice(-4))) && !CLINICAL_LABEL.test(before) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 8));
+}
+
+/** A word that may be one part of a name in a name slot: listed as that part, or a name-shaped word no list or English list knows. */
+function nameOrUnlisted(text: string, t: Token, listed: boolean): boolean {
+  if (t.handle || t.length < 2 || hasFlag(t, NOT_NAME) || isEponymTok(t)) return false;
+  if (listed) return true;
+  if (t.cap && !t.upper && !looksLikeName(t)) return false;
+  // ("Al-Hashimi", "Nguyen-Tran": a particle or a word no English list holds on each side.)
+  if (hyphenated(t)) return t.hyphenParts.every((p) => PARTICLES.has(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
+  return unlistedWord(text, t) && !CLINICAL_ENDING.test(t.lower);
+}
+
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
   const { text, tokens } = scan;
@@ -456,9 +479,39 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     const given = givenTok(t);
+    const next = tokens[i + 1];
+    if (lowered && next && next.wordGap && !staff[i + 1]) {
+      const third = tokens[i + 2];
+      // "e. zhou", "v. ramasubramanian": in text typed all in lower case, an initial and its
+      // period, then a surname (listed, or a word no list knows: "p. aeruginosa" is listed as
+      // a clinical word).
+      // (Not a grade after an eponym: "child-pugh b. apgar 8".)
+      if (t.length === 1 && t.rawEnd === t.end + 1 && (i === 0 || (isSpaceCode(text.charCodeAt(t.start - 1)) && !isEponymTok(tokens[i - 1]!))) &&
+        lowerSurname(text, next) && !isEponymTok(next) && !eponymAt(tokens, i + 1) && !CLINICAL_ENDING.test(next.lower)) {
+        name.fill(1, i, i + 2);
+        continue;
+      }
+      // "ibrahima h. sandhu", "sione j. el-amin", "astrid h. strong": a given name (or a word no
+      // list knows), a middle initial and its period, then a surname.
+      if (next.length === 1 && next.rawEnd === next.end + 1 && third && third.wordGap && !staff[i + 2] &&
+        ((given && !hasFlag(t, AMBIGUOUS)) || (unlistedWord(text, t) && !CLINICAL_ENDING.test(t.lower))) &&
+        (lowerSurname(text, third) || (familyTok(third) && !hasFlag(third, NOT_NAME)))) {
+        name.fill(1, i, i + 3);
+        i += 2;
+        continue;
+      }
+    }
+    // "• Al-Hashimi, Dragana —", "stat: fitzwilliam, seo-yeon mrn ...": "Last, First" opening a
+    // line or a label and closed by a dash, a bracket, an ID cue or an age, when each word is a
+    // listed name or one no list knows.
+    if (next && next.gapIs(", ") && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && t.upper === next.upper && lastFirstSlot(text, t, next) &&
+      nameOrUnlisted(text, t, familyTok(t)) && nameOrUnlisted(text, next, givenTok(next))) {
+      joinNext[i] = 1;
+      name.fill(1, i, i + 2);
+      continue;
+    }
     // Most words are lower case and neither given nor family names: nothing below can match them.
     if (!t.cap && !given && !hasFlag(t, FAMILY)) continue;
-    const next = tokens[i + 1];
     // "T. Mensah", "re: U. Al-Hashimi": an initial, its period, then a surname (before the word
     // lists, which hold single letters: "T" is a temperature).
     // (Not a grade or unit closing a sentence: "36°C. Epi", "Child-Pugh C. Hepatology".)
@@ -567,6 +620,12 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
     const next = tokens[i + 1];
     if (next && !name[i + 1] && next.wordGap && (next.rawEnd > next.end || i + 2 >= n || !tokens[i + 2]!.cap) && SUFFIXES.has(next.lower)) name[i + 1] = 1;
+  }
+
+  // "Boateng, Alejandra Y.": a middle initial after "Last, First".
+  for (let i = 1; i + 1 < n; i++) {
+    const next = tokens[i + 1]!;
+    if (name[i] && joinNext[i - 1] && !name[i + 1] && next.length === 1 && next.rawEnd === next.end + 1 && next.wordGap && (next.cap || lowered) && !staff[i + 1]) name[i + 1] = 1;
   }
 
   // Emit runs of name tokens as one span each.

@@ -62,13 +62,25 @@ const STATE_NAMES =
 
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|close|alley|pike|loop)`;
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)\.?\s*#?\s*[a-z0-9-]+)?`;
+const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?`;
+/**
+ * Street kinds written before the street: a name ("Rue Champlain", "Calle Alegre") or a
+ * number ("County Road 14", "Route 9").
+ */
+const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?(?=\s*(?:[,.;)\n]|$|\s+(?:apt|unit|suite|ste|#|in|near|on|at)\b))|(?:county\s+road|state\s+route|route|rte|highway|hwy)\s+\d{1,4}[a-z]?\b)`;
+// (Not after "/", "." or "-": "3/6 holosystolic murmur. Dr ..." is a score.)
 const ADDRESS = new RegExp(
-  String.raw`\b\d{1,6}\s+(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?(?:(?:[a-z][a-z0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}?${SUFFIX}\b\.?${UNIT}|\bp\.?\s?o\.?\s+box\s+\d+`,
+  String.raw`(?<![\w/.-])\d{1,6}\s+${DIRECTION}${PREFIX_STREET}${UNIT}` +
+    String.raw`|(?<![\w/.-])\d{1,6}\s+${DIRECTION}(?:(?:[a-z][a-z0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?${UNIT}` +
+    String.raw`|\bp\.?\s?o\.?\s+box\s+\d+`,
   "gi",
 );
 const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 /** After an address: ", Town 12345" (group 1 the town, group 2 the ZIP; sticky). */
 const TOWN_ZIP_AFTER = /,\s*((?:[A-Z][a-z'.-]+\s+){0,2}[A-Z][a-z'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
+/** The same in text typed all in lower case, and ", Town" alone (checked against the town list); sticky. */
+const TOWN_ZIP_AFTER_LOWER = /,?\s*((?:[a-z][a-z'.-]+\s+){0,2}[a-z][a-z'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
+const TOWN_AFTER = /,\s*((?:[A-Za-z][a-z'.-]*\s+){0,3}[A-Za-z][a-z'-]*)(?=\.?\s*(?:[,.;)\n]|$))/y;
 const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(?:is\s+)?(\d{5}(?:-\d{4})?)\b/gi;
 const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
@@ -114,6 +126,9 @@ const BASED_LOWER = /(?<![a-z'.])((?:[a-z][a-z'.]+\s+){0,2}[a-z][a-z'.]+)-based\
 const SAINT_LOWER = /\b(?:st\.|saint)\s+([a-z]+)(?:'s)?(?:\s+of\s+(?:the\s+)?[a-z]+)?/g;
 /** "a Natchitoches-based trucker": a place before "-based". */
 const BASED = /\b([A-Z][a-z'.]+(?:\s+[A-Z][a-z'.]+)?)-based\b/g;
+
+/** An address of PREFIX_STREET's form (its words are checked by the pattern itself). */
+const PREFIX_FORM = new RegExp(String.raw`^\d{1,6}\s+${DIRECTION}${PREFIX_STREET}`, "i");
 
 /** Words that start a facility-looking phrase but describe a service, not a place. */
 const SERVICE_WORDS = new Set(
@@ -176,18 +191,27 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
     // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
-    const street = /^\d/.test(v) ? splitAtSpaces(v.replace(/^\d+\s+/, "")).slice(0, -1) : [];
+    const street = /^\d/.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^\d+\s+/, "")).slice(0, -1) : [];
     if (street.some((w) => NOT_A_NAME.has(w.toLowerCase().replace(/\.$/, "")) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
     // A number then a unit word ("5 mg st") is not an address.
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
     out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
     // "..., Apt 6B, Paducah 55593": the town and ZIP that close the address line.
-    TOWN_ZIP_AFTER.lastIndex = m.index + v.length;
-    const tail = TOWN_ZIP_AFTER.exec(text);
+    const townZip = scan.lowerCase ? TOWN_ZIP_AFTER_LOWER : TOWN_ZIP_AFTER;
+    townZip.lastIndex = m.index + v.length;
+    const tail = townZip.exec(text);
     if (tail && !NOT_PLACES.has(tail[1]!.toLowerCase()) && !NOT_A_NAME.has(tail[1]!.toLowerCase())) {
       const townStart = tail.index + tail[0].indexOf(tail[1]!);
-      const zipEnd = TOWN_ZIP_AFTER.lastIndex;
+      const zipEnd = townZip.lastIndex;
       out.push({ start: townStart, end: townStart + tail[1]!.length, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
+      return;
+    }
+    // "found down at 6342 Rue Champlain, Apt 31D, Truth or Consequences.": a listed town alone.
+    TOWN_AFTER.lastIndex = m.index + v.length;
+    const town = TOWN_AFTER.exec(text);
+    if (town && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && !NOT_A_NAME.has(town[1]!.toLowerCase())) {
+      const townStart = town.index + town[0].length - town[1]!.length;
+      out.push({ start: townStart, end: townStart + town[1]!.length, type: "LOCATION" });
     }
   });
   if (mayHoldState(scan)) each(CITY_STATE, text, (m) => {
