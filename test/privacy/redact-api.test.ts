@@ -227,4 +227,18 @@ describe("redact", () => {
     ];
     expectRedactions(cases, ["given 2 route po", "wbc 14.2 3/6 holosystolic murmur. dr. brennan hold"]);
   });
+
+  it("reads facility names of more kinds, in lower case and with 'of the'", () => {
+    const cases: [string, string][] = [
+      ["dialysis at Our Lady of the Cedars Nursing Home", "dialysis at [LOCATION_1]"],
+      ["bed at Holy Trinity Women's Center tonight", "bed at [LOCATION_1] tonight"],
+      ["last seen at Red Willow Family Practice", "last seen at [LOCATION_1]"],
+      ["from our lady of the cedars nursing home with confusion", "from [LOCATION_1] with confusion"],
+      ["her sister works at sunrise ridge manor snf now", "her sister works at [LOCATION_1] now"],
+      ["faxed from (lakeview pediatric clinic) today", "faxed from ([LOCATION_1]) today"],
+      ["nurse from poplar hollow elementary called", "nurse from [LOCATION_1] called"],
+      ["Referral to Prairie Wind Memory Care for Quillon Abara", "Referral to [LOCATION_1] for [NAME_1]"],
+    ];
+    expectRedactions(cases, ["needs memory care placement", "discharge to snf tomorrow", "family practice f/u", "her family medicine doc", "seen at (pediatric clinic) today"]);
+  });
 });

@@ -99,7 +99,8 @@ const FACILITY_KIND_WORDS = [
   "nursing home", "nursing facility", "rehab center", "rehabilitation center", "care center", "care home", "hospice",
   "assisted living", "senior living", "infirmary", "memorial", "regional", "urgent care", "pharmacy", "elementary school",
   "high school", "middle school", "university", "college", "correctional facility", "correctional center", "skilled nursing",
-  "senior high", "junior high", "state prison", "county jail",
+  "senior high", "junior high", "state prison", "county jail", "family practice", "family medicine", "memory care", "women's center",
+  "behavioral health", "elementary", "snf", "manor",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
@@ -110,7 +111,7 @@ const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) 
 // A facility's name may go on after its kind with the place it serves: "Memorial
 // Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
 const FACILITY = new RegExp(
-  String.raw`(?<![A-Za-z'&.-])((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'.-]+)(?:\s+[A-Z][a-z'.-]+){0,2})?`,
+  String.raw`(?<![A-Za-z'&.-])((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'.-]+)(?:\s+[A-Z][a-z'.-]+){0,2})?`,
   "g",
 );
 const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|Regional|Health|Mercy|General))?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?/g;
@@ -342,7 +343,9 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady")) first++;
     // "Clinic of March", "Hospital of the ED": the words after "of" must be able to name a place.
     // ("Home for the Aged" is a name.)
-    const served = m[4] && !NOT_PLACES.has(m[4].toLowerCase()) && (!NOT_A_NAME.has(m[4].toLowerCase()) || /^\s+for\s+the\s/.test(m[3]!));
+    // ("Memory Care for Siobhán Hale": "for" names whom a facility serves only as "for the".)
+    const forThe = /^\s+for\s+the\s/.test(m[3] ?? "");
+    const served = m[4] && !NOT_PLACES.has(m[4].toLowerCase()) && (!NOT_A_NAME.has(m[4].toLowerCase()) || forThe) && (forThe || /^\s+of\s/.test(m[3]!));
     // "the Heart Failure Clinic of Springfield": a service, but the town it serves is a place.
     if (first === words.length) {
       if (served) out.push({ start: m.index + m[0].length - m[3]!.length + m[3]!.indexOf(m[4]!), end: m.index + m[0].length, type: "LOCATION" });
@@ -413,16 +416,25 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const spoken = before.trimEnd();
   const words = spoken.length < before.length ? splitAtSpaces(spoken) : [];
   const name: string[] = [];
+  let opened = 0;
   let k = words.length - 1;
   for (; k >= 0 && name.length < 4; k--) {
     const w = words[k]!;
-    // "our lady of sorrows": the words before "of" belong too.
-    if (w === "of" && words[k - 1] === "lady" && words[k - 2] === "our") {
-      name.unshift("our", "lady", "of");
+    // "our lady of sorrows", "our lady of the pines": the words before "of" belong too.
+    const of = w === "the" && words[k - 1] === "of" ? k - 1 : k;
+    if (words[of] === "of" && words[of - 1] === "lady" && words[of - 2] === "our") {
+      name.unshift(...words.slice(of - 2, k + 1));
       break;
     }
-    if (!/^[a-z][a-z'&-]*$/.test(w) || NOT_A_NAME.has(w)) break;
-    name.unshift(w);
+    // ("(lakeshore pediatric clinic)": an opening bracket or quote is no part of the name.)
+    const bare = w.replace(/^[("“]/, "");
+    if (!/^[a-z][a-z'&-]*$/.test(bare) || NOT_A_NAME.has(bare)) break;
+    name.unshift(bare);
+    if (bare !== w) {
+      opened = 1;
+      k--;
+      break;
+    }
   }
   // The window's first word may be cut: never start a span inside it.
   if (kindStart > 60 && name.length === words.length) name.shift();
@@ -440,7 +452,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // "accepted from mercy clinic": after a place cue one ordinary word names the facility too.
   const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length)) || AT_PLACE.has(words[k] ?? "");
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
-  out.push({ start: kindStart - before.length + wordSpan(spoken, words.length - name.length)[0], end: kindEnd + served, type: "LOCATION" });
+  out.push({ start: kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened, end: kindEnd + served, type: "LOCATION" });
 }
 
 /** Words after which a facility's name follows ("from", "at"). */
