@@ -224,6 +224,10 @@ describe("redact", () => {
       ["cab to 6566 county road 14, kotzebue 97777-3820 today", "cab to [ADDRESS_1], [LOCATION_1] [ZIP_1] today"],
       ["lives at 5374 Calle Alegre", "lives at [ADDRESS_1]"],
       ["found at 2386 W Old Mill Creek Ln, Pahrump. GCS 12", "found at [ADDRESS_1], [LOCATION_1]. GCS 12"],
+      ["mail to po box 6994 hilo. fundraiser set up", "mail to [ADDRESS_1] [LOCATION_1]. fundraiser set up"],
+      ["cab to 2733 Sandhill Crane Ct, Kapaʻa 26811-3270 at noon", "cab to [ADDRESS_1], [LOCATION_1] [ZIP_1] at noon"],
+      ["lives in Moab. Hip fx today", "lives in [LOCATION_1]. Hip fx today"],
+      ["lives with her son in coos bay. hip fx", "lives with her son in [LOCATION_1]. hip fx"],
     ];
     expectRedactions(cases, ["given 2 route po", "wbc 14.2 3/6 holosystolic murmur. dr. brennan hold"]);
   });

@@ -53,8 +53,11 @@ function isZipAt(text: string, at: number): boolean {
 /** Whether `name` (any case) is a US city or town. */
 export function isUsCity(name: string): boolean {
   loadPlaces();
-  return cities!.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  // The list is in ASCII: "Española" is listed as "espanola".
+  return cities!.has(lower) || (NON_ASCII.test(lower) && cities!.has(lower.normalize("NFD").replace(/\p{M}/gu, "")));
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
 const STATE_NAMES =
@@ -77,10 +80,11 @@ const ADDRESS = new RegExp(
 );
 const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 /** After an address: ", Town 12345" (group 1 the town, group 2 the ZIP; sticky). */
-const TOWN_ZIP_AFTER = /,\s*((?:[A-Z][a-z'.-]+\s+){0,2}[A-Z][a-z'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
+// (Hawaiian towns keep their ʻokina: "Kapaʻa".)
+const TOWN_ZIP_AFTER = /,\s*((?:[A-Z][a-zʻ'.-]+\s+){0,2}[A-Z][a-zʻ'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
 /** The same in text typed all in lower case, and ", Town" alone (checked against the town list); sticky. */
-const TOWN_ZIP_AFTER_LOWER = /,?\s*((?:[a-z][a-z'.-]+\s+){0,2}[a-z][a-z'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
-const TOWN_AFTER = /,\s*((?:[A-Za-z][a-z'.-]*\s+){0,3}[A-Za-z][a-z'-]*)(?=\.?\s*(?:[,.;)\n]|$))/y;
+const TOWN_ZIP_AFTER_LOWER = /,?\s*((?:[a-z][a-zʻ'.-]+\s+){0,2}[a-z][a-zʻ'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
+const TOWN_AFTER = /,?\s*((?:(?:st|ste|mt|ft)\.\s+|\p{L}[\p{L}'-]*\s+){0,3}\p{L}[\p{L}'-]*)(?=\s*(?:[,.;)\n]|$))/iuy;
 const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(?:is\s+)?(\d{5}(?:-\d{4})?)\b/gi;
 const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
@@ -127,6 +131,18 @@ const BASED_LOWER = /(?<![a-z'.])((?:[a-z][a-z'.]+\s+){0,2}[a-z][a-z'.]+)-based\
 const SAINT_LOWER = /\b(?:st\.|saint)\s+([a-z]+)(?:'s)?(?:\s+of\s+(?:the\s+)?[a-z]+)?/g;
 /** "a Natchitoches-based trucker": a place before "-based". */
 const BASED = /\b([A-Z][a-z'.]+(?:\s+[A-Z][a-z'.]+)?)-based\b/g;
+
+/** `s` up to the full stop that ends a sentence in it, not one of "St.", "Ste.", "Mt.", "Ft." ("Sault Ste. Marie"). */
+function toSentenceEnd(s: string): string {
+  for (let at = s.indexOf("."); at >= 0; at = s.indexOf(".", at + 1)) {
+    if (at + 1 < s.length && !isSpaceCode(s.charCodeAt(at + 1)) && s.charCodeAt(at + 1) !== 46) continue;
+    if (/(?:^|\s)(?:st|ste|mt|ft)$/i.test(s.slice(0, at))) continue;
+    let end = at;
+    while (end > 0 && s.charCodeAt(end - 1) === 46) end--;
+    return s.slice(0, end);
+  }
+  return s;
+}
 
 /** An address of PREFIX_STREET's form (its words are checked by the pattern itself). */
 const PREFIX_FORM = new RegExp(String.raw`^\d{1,6}\s+${DIRECTION}${PREFIX_STREET}`, "i");
@@ -290,10 +306,11 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (isGivenName(m[1]!) && !EPONYM_CONTEXT.has(/^\s*([a-z]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? "")) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
   });
   if (features & F_PLACE_CUE) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => {
-    const phrase = m[1]!;
+    // (A full stop after the town ends the sentence: "lives in Moab. Hip fx".)
+    const phrase = toSentenceEnd(m[1]!);
     // Let a later cue inside this phrase match too ("in from Kokomo").
-    const resume = m.index + m[0].length - phrase.length;
-    const cue = m[0].slice(0, m[0].length - phrase.length).trim().toLowerCase();
+    const resume = m.index + m[0].length - m[1]!.length;
+    const cue = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
     // After the one-word cues a town is capitalised, and not one that is also a common word.
     const plainCue = cue === "in" || cue === "at" || cue === "to";
     const capitalOnly = plainCue || cue === "near" || cue === "from";
@@ -305,7 +322,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // is lower-casing the candidate; most phrases, "ICU for monitoring", have none.)
     let leading = 0;
     while (leading < words.length && cityWords!.has(words[leading]!.toLowerCase())) leading++;
-    const phraseStart = m.index + m[0].length - phrase.length;
+    const phraseStart = resume;
     // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
     // capitalised words with one no English or city list knows is a town all the same.
     if ((leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) && PLACE_ONLY_CUE.test(cue)) {
