@@ -212,7 +212,15 @@ describe("redact", () => {
       ["mychart msg from ibrahima h. sandhuwal about sugars", "mychart msg from [NAME_1] about sugars"],
       ["nicu: baby boy Dragović (mother Delphine Okoro)", "nicu: baby boy [NAME_1] (mother [NAME_2])"],
     ];
+    // Typed all in capitals.
+    cases.push(
+      ["NEED CONSENT FOR D'ALMEIDA RADOMIR — POA IS SON YEVDOKIM TAUFALA, PH 555", "NEED CONSENT FOR [NAME_1] — POA IS SON [NAME_2], PH 555"],
+      ["ON XARELTO. FAMILY OBIOMA AT BEDSIDE", "ON XARELTO. FAMILY [NAME_1] AT BEDSIDE"],
+      ["l&d: baptiste, xiaoming — gbs+", "l&d: [NAME_1] — gbs+"],
+      ["name sandoval, seo-yeon s. — matches", "name [NAME_1] — matches"],
+    );
     expectRedactions(cases, [
+      "FAMILY AWARE. PT STABLE FOR CT HEAD — NO BLEED", "SON AT BEDSIDE, WIFE UPDATED", "PLAN FOR LASIX DRIP (40 MG)", "WAITING FOR OZEMPIC REFILL — PHARMACY",
       "cx grew p. aeruginosa and e. coli, s. aureus", "child-pugh b. apgar 8 and 9", "Meds: Ozempic, Mounjaro — no change",
       "Dx: Crohn, Parkinson — stable", "3/6 holosystolic murmur. Dr. Brennan aware",
     ]);

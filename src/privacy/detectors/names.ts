@@ -298,17 +298,17 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
   else if (t.upper && t.length <= 3 && !hasFlag(t, NOT_NAME) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) name[k] = 1;
 }
 
-/** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet. */
-const SLOT_OPENS = /(?:^|[\n:•*>]|\s[-–—])\s*$/;
+/** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet, "name". */
+const SLOT_OPENS = /(?:^|[\n:•*>]|\s[-–—]|\bname)\s*$/i;
 /** What closes one: a dash, a bracket, a semicolon, an ID or birth-date cue, an age, the end. */
-const SLOT_CLOSES = /^(?:\s+[-–—]|\s*[(;]|\s*$|\s*\n|\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b))/i;
+const SLOT_CLOSES = /^(?:\s+\p{L}\.)?(?:\s+[-–—]|\s*[(;]|\s*$|\s*\n|\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b))/iu;
 
 /** Labels of lists of drugs, diagnoses and tests ("Meds: Ozempic, Mounjaro — ..."), which open no name slot. */
 const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|psh|abx|drugs?|tried|failed|started|trial|labs?|imaging|a\/?p|assessment|impression|recs?|on)\s*:?\s*$/i;
 
 function lastFirstSlot(text: string, last: Token, first: Token): boolean {
   const before = text.slice(Math.max(0, last.start - 24), last.start);
-  return (last.sentenceStart || SLOT_OPENS.test(before.slice(-4))) && !CLINICAL_LABEL.test(before) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 8));
+  return (last.sentenceStart || SLOT_OPENS.test(before)) && !CLINICAL_LABEL.test(before) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 8));
 }
 
 /** A word that may be one part of a name in a name slot: listed as that part, or a name-shaped word no list or English list knows. */
@@ -318,7 +318,8 @@ function nameOrUnlisted(text: string, t: Token, listed: boolean): boolean {
   if (t.cap && !t.upper && !looksLikeName(t)) return false;
   // ("Al-Hashimi", "Nguyen-Tran": a particle or a word no English list holds on each side.)
   if (hyphenated(t)) return t.hyphenParts.every((p) => PARTICLES.has(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
-  return unlistedWord(text, t) && !CLINICAL_ENDING.test(t.lower);
+  // (In a name slot a word no English list holds is no verb, whatever its ending: "xiaoming".)
+  return (unlistedWord(text, t) || (t.flags === 0 && !isEnglishWord(text, t.start, t.end))) && !CLINICAL_ENDING.test(t.lower);
 }
 
 /** Finds patient and relative names. */
@@ -501,15 +502,6 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         continue;
       }
     }
-    // "• Al-Hashimi, Dragana —", "stat: fitzwilliam, seo-yeon mrn ...": "Last, First" opening a
-    // line or a label and closed by a dash, a bracket, an ID cue or an age, when each word is a
-    // listed name or one no list knows.
-    if (next && next.gapIs(", ") && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && t.upper === next.upper && lastFirstSlot(text, t, next) &&
-      nameOrUnlisted(text, t, familyTok(t)) && nameOrUnlisted(text, next, givenTok(next))) {
-      joinNext[i] = 1;
-      name.fill(1, i, i + 2);
-      continue;
-    }
     // Most words are lower case and neither given nor family names: nothing below can match them.
     if (!t.cap && !given && !hasFlag(t, FAMILY)) continue;
     // "T. Mensah", "re: U. Al-Hashimi": an initial, its period, then a surname (before the word
@@ -583,6 +575,39 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end)) {
       // "tell rosalind not to post": in text typed all in lower case, a listed given name no English list holds.
       name[i] = 1;
+    }
+  }
+
+  // 2b. "• Al-Hashimi, Dragana —", "stat: fitzwilliam, seo-yeon mrn ...": "Last, First" opening
+  // a line or a label and closed by a dash, a bracket, an ID cue or an age, when each word is a
+  // listed name or one no list knows (the surname may be found already).
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || t.upper !== next.upper) continue;
+    if (lastFirstSlot(text, t, next) && (name[i] || nameOrUnlisted(text, t, familyTok(t))) && (name[i + 1] || nameOrUnlisted(text, next, givenTok(next)))) {
+      joinNext[i] = 1;
+      name.fill(1, i, i + 2);
+    }
+  }
+
+  // 2c. Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...",
+  // "CONSENT FOR SANDOVAL JOAQUÍN —". Capitals say nothing there, so words that may be a name
+  // (listed, or no list knows them) after a patient or relative cue, or after "for" in a slot
+  // a dash or bracket closes.
+  if (scan.upperPairs > 0 && (shouted ??= !/[a-z]/.test(text))) {
+    for (let i = 0; i + 1 < n; i++) {
+      const cue = tokens[i]!;
+      const byCue = hasFlag(cue, CUE | RELATIVE) && !hasFlag(cue, HONORIFIC);
+      if (!byCue && !cue.is("for")) continue;
+      let last = i;
+      while (last + 1 < n && last - i < 3) {
+        const w = tokens[last + 1]!;
+        if (name[last + 1] || staff[last + 1] || !w.upper || !w.wordGap || w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || !nameOrUnlisted(text, w, lexiconTok(w))) break;
+        last++;
+      }
+      if (last === i || (!byCue && (last === i + 1 || !SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8))))) continue;
+      name.fill(1, i + 1, last + 1);
+      i = last;
     }
   }
 
