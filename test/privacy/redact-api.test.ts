@@ -218,8 +218,13 @@ describe("redact", () => {
       ["ON XARELTO. FAMILY OBIOMA AT BEDSIDE", "ON XARELTO. FAMILY [NAME_1] AT BEDSIDE"],
       ["l&d: baptiste, xiaoming — gbs+", "l&d: [NAME_1] — gbs+"],
       ["name sandoval, seo-yeon s. — matches", "name [NAME_1] — matches"],
+      // Lower-case bed lists and possessives before a relative.
+      ["handoff:\n- bed 29: caspian abernathy, 89m, copd\n- bed 24: haddad, sbo\n- bed 11: campbell, hamza, 34m, pe", "handoff:\n- bed 29: [NAME_1], 89m, copd\n- bed 24: [NAME_2], sbo\n- bed 11: [NAME_3], 34m, pe"],
+      ["spoke to brisco hallendor's son, he is hcp", "spoke to [NAME_1]'s son, he is hcp"],
     );
     expectRedactions(cases, [
+      "handoff:\n- bed 27: dka, power 4/5\n- bed 24: addison disease, egfr 38\n- bed 14: wernicke encephalopathy\n- bed 25: cellulitis lle, lasix\n- bed 2: nstemi",
+      "the patient's wife called", "her mom's sister is here", "talked to the pt's son",
       "FAMILY AWARE. PT STABLE FOR CT HEAD — NO BLEED", "SON AT BEDSIDE, WIFE UPDATED", "PLAN FOR LASIX DRIP (40 MG)", "WAITING FOR OZEMPIC REFILL — PHARMACY",
       "cx grew p. aeruginosa and e. coli, s. aureus", "child-pugh b. apgar 8 and 9", "Meds: Ozempic, Mounjaro — no change",
       "Dx: Crohn, Parkinson — stable", "3/6 holosystolic murmur. Dr. Brennan aware",

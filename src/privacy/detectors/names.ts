@@ -296,12 +296,26 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
   // are left to the list rules, which also join "Campbell, Hamza".
   if (unknownNameWord(t) && !lexiconTok(t) && closes(text, t)) name[k] = 1;
   else if (t.upper && t.length <= 3 && !hasFlag(t, NOT_NAME) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) name[k] = 1;
+  else if (!t.cap && occupantWord(text, tokens, k)) {
+    // In lower case: "bed 24: haddad, sbo", "bed 29: caspian abernathy, 89m" (a comma, an age
+    // or the end closes the name).
+    const next = tokens[k + 1];
+    if (closes(text, t)) name[k] = 1;
+    else if (next && next.wordGap && !next.cap && occupantWord(text, tokens, k + 1) && closes(text, next)) name.fill(1, k, k + 2);
+  }
+}
+
+/** A lower-case word that may be a bed's occupant: a listed name or a word no list knows, not a clinical word or an eponym. */
+function occupantWord(text: string, tokens: Tokens, k: number): boolean {
+  const t = tokens[k]!;
+  if (t.handle || t.length < 2 || hasFlag(t, NOT_NAME | AMBIGUOUS) || isEponymTok(t) || eponymAt(tokens, k)) return false;
+  return lexiconTok(t) || nameOrUnlisted(text, t, false);
 }
 
 /** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet, "name". */
 const SLOT_OPENS = /(?:^|[\n:•*>]|\s[-–—]|\bname)\s*$/i;
 /** What closes one: a dash, a bracket, a semicolon, an ID or birth-date cue, an age, the end. */
-const SLOT_CLOSES = /^(?:\s+\p{L}\.)?(?:\s+[-–—]|\s*[(;]|\s*$|\s*\n|\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b))/iu;
+const SLOT_CLOSES = /^(?:\s+\p{L}\.)?(?:\s+[-–—]|\s*[(;]|\s*$|\s*\n|,?\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b))/iu;
 
 /** Labels of lists of drugs, diagnoses and tests ("Meds: Ozempic, Mounjaro — ..."), which open no name slot. */
 const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|psh|abx|drugs?|tried|failed|started|trial|labs?|imaging|a\/?p|assessment|impression|recs?|on)\s*:?\s*$/i;
@@ -309,6 +323,11 @@ const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|
 function lastFirstSlot(text: string, last: Token, first: Token): boolean {
   const before = text.slice(Math.max(0, last.start - 24), last.start);
   return (last.sentenceStart || SLOT_OPENS.test(before)) && !CLINICAL_LABEL.test(before) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 8));
+}
+
+/** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
+function slotListed(t: Token): boolean {
+  return lexiconTok(t) && !hasFlag(t, AMBIGUOUS);
 }
 
 /** A word that may be one part of a name in a name slot: listed as that part, or a name-shaped word no list or English list knows. */
@@ -473,6 +492,13 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // "bed 7 (ho)", "pt (rk)" in text typed all in lower case.
     else if (!t.cap && t.length >= 2 && t.length <= 3 && !(f & NOT_NAME) && bracketed(text, t) && lowered && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
     else if (t.cap && !t.upper && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && unknownNameWord(t)) name[i] = 1;
+    // "brisco hallendor's son", "venkatesh takahashi's niece" in lower case: the word before
+    // joins when it may be a given name too.
+    else if (!t.cap && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && occupantWord(text, tokens, i)) {
+      name[i] = 1;
+      const prev = tokens[i - 1];
+      if (prev && t.wordGap && !prev.cap && !staff[i - 1] && ((givenTok(prev) && !hasFlag(prev, AMBIGUOUS | NOT_NAME)) || occupantWord(text, tokens, i - 1))) name[i - 1] = 1;
+    }
   }
 
   // 2. Census lists.
@@ -584,7 +610,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!, next = tokens[i + 1]!;
     if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || t.upper !== next.upper) continue;
-    if (lastFirstSlot(text, t, next) && (name[i] || nameOrUnlisted(text, t, familyTok(t))) && (name[i + 1] || nameOrUnlisted(text, next, givenTok(next)))) {
+    if (lastFirstSlot(text, t, next) && (name[i] || nameOrUnlisted(text, t, slotListed(t))) && (name[i + 1] || nameOrUnlisted(text, next, slotListed(next)))) {
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
     }
