@@ -221,10 +221,16 @@ describe("redact", () => {
       // Lower-case bed lists and possessives before a relative.
       ["handoff:\n- bed 29: caspian abernathy, 89m, copd\n- bed 24: haddad, sbo\n- bed 11: campbell, hamza, 34m, pe", "handoff:\n- bed 29: [NAME_1], 89m, copd\n- bed 24: [NAME_2], sbo\n- bed 11: [NAME_3], 34m, pe"],
       ["spoke to brisco hallendor's son, he is hcp", "spoke to [NAME_1]'s son, he is hcp"],
+      // Months that are given names, English-word surnames after a given name no English list holds, particles.
+      ["wife april al-masri can be reached", "wife [NAME_1] can be reached"],
+      ["video visit dropped for june mcilroy today", "video visit dropped for [NAME_1] today"],
+      ["on file for thandiwe stone but", "on file for [NAME_1] but"],
+      ["precious st. clair, ckd3", "[NAME_1], ckd3"],
+      ["on file for ngozi ó briain but", "on file for [NAME_1] but"],
     );
     expectRedactions(cases, [
       "handoff:\n- bed 27: dka, power 4/5\n- bed 24: addison disease, egfr 38\n- bed 14: wernicke encephalopathy\n- bed 25: cellulitis lle, lasix\n- bed 2: nstemi",
-      "the patient's wife called", "her mom's sister is here", "talked to the pt's son",
+      "the patient's wife called", "her mom's sister is here", "talked to the pt's son", "April showers again", "kidney stone, maria said",
       "FAMILY AWARE. PT STABLE FOR CT HEAD — NO BLEED", "SON AT BEDSIDE, WIFE UPDATED", "PLAN FOR LASIX DRIP (40 MG)", "WAITING FOR OZEMPIC REFILL — PHARMACY",
       "cx grew p. aeruginosa and e. coli, s. aureus", "child-pugh b. apgar 8 and 9", "Meds: Ozempic, Mounjaro — no change",
       "Dx: Crohn, Parkinson — stable", "3/6 holosystolic murmur. Dr. Brennan aware",
@@ -256,6 +262,11 @@ describe("redact", () => {
       ["nurse from poplar hollow elementary called", "nurse from [LOCATION_1] called"],
       ["Referral to Prairie Wind Memory Care for Quillon Abara", "Referral to [LOCATION_1] for [NAME_1]"],
     ];
-    expectRedactions(cases, ["needs memory care placement", "discharge to snf tomorrow", "family practice f/u", "her family medicine doc", "seen at (pediatric clinic) today"]);
+    cases.push(
+      ["admitted from meadowbrook dialysis, sepsis", "admitted from [LOCATION_1], sepsis"],
+      ["can you see her in bemidji family clinic rm 260?", "can you see her in [LOCATION_1] rm 260?"],
+      ["son lives in lagos, reachable by phone", "son lives in [LOCATION_1], reachable by phone"],
+    );
+    expectRedactions(cases, ["lindqvist declined dialysis.", "she lives in assisted living", "going to the pain clinic", "needs the heart clinic", "lives in fear of falling", "needs memory care placement", "discharge to snf tomorrow", "family practice f/u", "her family medicine doc", "seen at (pediatric clinic) today"]);
   });
 });

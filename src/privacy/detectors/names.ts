@@ -22,7 +22,7 @@ function hasFlag(t: Token, flag: number): boolean {
 const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
 
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
-const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y"]);
+const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y", "ó", "ní", "nic", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /** Ambiguous given names that are also verbs or modals ("Will Keppra help?", "May Thurner"). */
@@ -341,6 +341,17 @@ function nameOrUnlisted(text: string, t: Token, listed: boolean): boolean {
   return (unlistedWord(text, t) || (t.flags === 0 && !isEnglishWord(text, t.start, t.end))) && !CLINICAL_ENDING.test(t.lower);
 }
 
+/** Months that are given names too ("May" is a verb as well, and stays out). */
+const MONTH_NAMES = new Set(["april", "june", "august"]);
+
+/** A surname after an ambiguous given name: listed and no English word, no list's word at all, or hyphenated from such parts ("al-masri"). */
+function surnameAfterAmbiguous(text: string, tokens: Tokens, k: number): boolean {
+  const t = tokens[k]!;
+  if (t.handle || hasFlag(t, NOT_NAME | AMBIGUOUS) || isEponymTok(t) || eponymAt(tokens, k)) return false;
+  if (hyphenated(t)) return t.hyphenParts.every((p) => PARTICLES.has(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
+  return (familyTok(t) && !isEnglishWord(text, t.start, t.end)) || unlistedWord(text, t);
+}
+
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
   const { text, tokens } = scan;
@@ -538,6 +549,12 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       name.fill(1, i, i + 2);
       continue;
     }
+    // "april al-masri", "June McIlroy": a month that is also a given name, before a surname no
+    // English list holds ("june 2024", "April showers" are no names).
+    if (MONTH_NAMES.has(t.lower) && next && next.wordGap && !next.sentenceStart && !staff[i + 1] && next.cap === t.cap && !next.upper && surnameAfterAmbiguous(text, tokens, i + 1)) {
+      name.fill(1, i, i + 2);
+      continue;
+    }
     if (hasFlag(t, NOT_NAME) || staffWords?.has(t.lower) || eponymAt(tokens, i)) continue;
     // (A full stop between them ends a sentence: "lives in Moab. Hip fx".)
     const nextOk = !!next && !staff[i + 1] && next.wordGap && !next.sentenceStart && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
@@ -584,6 +601,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       else if (next && isInitial(next) && next.wordGap && looksLikeName(t) && tokens[i + 2] && tokens[i + 2]!.wordGap && looksLikeName(tokens[i + 2]!)) name.fill(1, i, i + 3);
     } else if (given && !ambiguous && next && nextOk && !next.cap && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
       // "siddharth ortiz", "ignatius ekwueme": a given name, then a family name or a word no list knows.
+      name.fill(1, i, i + 2);
+    } else if (given && !ambiguous && next && nextOk && !next.cap && hasFlag(next, FAMILY) && !isEnglishWord(text, t.start, t.end)) {
+      // "thandiwe stone", "darnell stone": after a given name no English list holds, a listed
+      // surname that is also a word ("stone", "marsh").
       name.fill(1, i, i + 2);
     } else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && !PARTICLES.has(t.lower) && next && nextOk && !next.cap && !PARTICLES.has(next.lower) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
       // "dawn papadakis", "sunny yazzie": an ambiguous given name, then a surname no English list holds.

@@ -104,7 +104,7 @@ const FACILITY_KIND_WORDS = [
   "assisted living", "senior living", "infirmary", "memorial", "regional", "urgent care", "pharmacy", "elementary school",
   "high school", "middle school", "university", "college", "correctional facility", "correctional center", "skilled nursing",
   "senior high", "junior high", "state prison", "county jail", "family practice", "family medicine", "memory care", "women's center",
-  "behavioral health", "elementary", "snf", "manor",
+  "behavioral health", "elementary", "snf", "manor", "dialysis", "rehab", "daycare", "academy",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
@@ -326,7 +326,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
     // capitalised words with one no English or city list knows is a town all the same.
     if ((leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) && PLACE_ONLY_CUE.test(cue)) {
-      const run = unlistedPlace(words);
+      const run = unlistedPlace(words, lowered);
       if (run > 0) {
         out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
         return resume;
@@ -433,6 +433,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const spoken = before.trimEnd();
   const words = spoken.length < before.length ? splitAtSpaces(spoken) : [];
   const name: string[] = [];
+  const treatment = TREATMENT_KINDS.has(text.slice(kindStart, kindEnd));
   let opened = 0;
   let k = words.length - 1;
   for (; k >= 0 && name.length < 4; k--) {
@@ -445,7 +446,10 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     }
     // ("(lakeshore pediatric clinic)": an opening bracket or quote is no part of the name.)
     const bare = w.replace(/^[("“]/, "");
-    if (!/^[a-z][a-z'&-]*$/.test(bare) || NOT_A_NAME.has(bare)) break;
+    // ("bemidji family clinic": a service word inside a name is part of it; one that leads is dropped below.)
+    if (!/^[a-z][a-z'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare))) break;
+    // Kinds that are also treatments ("declined dialysis", "refusing rehab"): no verb in the name.
+    if (treatment && /(?:ed|ing)$/.test(bare) && isEnglishWord(bare, 0, bare.length)) break;
     name.unshift(bare);
     if (bare !== w) {
       opened = 1;
@@ -471,6 +475,12 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
   out.push({ start: kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened, end: kindEnd + served, type: "LOCATION" });
 }
+
+/** Facility kinds that are also treatments or activities. */
+const TREATMENT_KINDS = new Set(["dialysis", "rehab", "daycare"]);
+
+/** Ordinary words that may stand inside a facility's name ("bemidji family clinic", "blue ridge heart center"). */
+const INNER_SERVICE_WORDS = new Set(["family", "memory", "pain", "heart", "sleep", "wound", "kidney", "renal", "cancer", "medical", "community", "general", "senior", "eye", "bone", "spine", "infusion", "women's", "children's", "blue"]);
 
 /** Words after which a facility's name follows ("from", "at"). */
 const AT_PLACE = new Set(["from", "at", "to", "in", "near"]);
@@ -505,10 +515,11 @@ const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city
  * name: each capitalised (not in capitals), none a word that is never a place, and at
  * least one that no English or name list holds ("Hanoi", "East Carverton"): how many; else 0.
  */
-function unlistedPlace(words: string[]): number {
+function unlistedPlace(words: string[], lowered: boolean): number {
   let n = 0;
   let unknown = false;
-  while (n < words.length && /^[A-Z][a-z'.-]+$/.test(words[n]!)) {
+  // (In text typed all in lower case the words are lower case: "son lives in lagos".)
+  while (n < words.length && (lowered ? /^[a-z][a-z'.-]+$/ : /^[A-Z][a-z'.-]+$/).test(words[n]!)) {
     const lower = words[n]!.toLowerCase();
     if (NOT_PLACES.has(lower) || (NOT_A_NAME.has(lower) && !DIRECTIONS.has(lower)) || EPONYMS.has(lower)) break;
     if (!isEnglishWord(lower, 0, lower.length)) unknown = true;
