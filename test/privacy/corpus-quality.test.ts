@@ -103,19 +103,24 @@ heldOutSuite("PHI held-out corpus 2", "holdout2", generateHoldout2, { recall: 0.
 
 // The third was written blind and measured once at 85.4% of spans. Its misses were then
 // fixed as classes (particles, Jr., counties, town PDs, ordinal days, dotted dates, ages
-// in words...); the floors sit just under the figures after those fixes. A fourth corpus,
-// sealed until measured, estimates generalisation now.
-heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.975, names: 0.94, precision: 0.99, altered: 0.01 });
+// in words...); the floors sit just under the figures after those fixes (session 6: 98.2%
+// of spans, 95.5% of names).
+heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.98, names: 0.95, precision: 0.99, altered: 0.01 });
 
 // The fourth was written blind and sealed, then measured once at 79.7% of spans (a third
-// of its messages typed all in lower case); its false positives and some misses were then
-// fixed as classes. Floors just under the figures after those fixes.
-heldOutSuite("PHI held-out corpus 4", "holdout4", generateHoldout4, { recall: 0.82, names: 0.815, precision: 0.99, altered: 0.01 });
+// of its messages typed all in lower case); its false positives and misses were then fixed
+// as classes in sessions 5 and 6 (96.8% of spans, 94.1% of names). Floors just under.
+// holdout5, sealed until measured, estimates generalisation now.
+heldOutSuite("PHI held-out corpus 4", "holdout4", generateHoldout4, { recall: 0.965, names: 0.94, precision: 0.99, altered: 0.01 });
 
-// Clinicians often type chat all in lower case: the main corpus lower-cased, same labels.
+// Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
+// lower-cased, same labels (session 6: 97.8% and 94.2% of spans).
+function lowerCased(messages: ReturnType<typeof loadCorpus>): ReturnType<typeof loadCorpus> {
+  return messages.filter((m) => m.text.toLowerCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toLowerCase() }));
+}
 describe("PHI corpus typed all in lower case", () => {
-  floorTests(
-    corpus.filter((m) => m.text.toLowerCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toLowerCase() })),
-    { recall: 0.95, names: 0.89 },
-  );
+  floorTests(lowerCased(corpus), { recall: 0.975, names: 0.945 });
+});
+describe("PHI held-out corpus 3 typed all in lower case", () => {
+  floorTests(lowerCased(loadCorpus("holdout3")), { recall: 0.94, names: 0.9, precision: 0.99, altered: 0.01 });
 });

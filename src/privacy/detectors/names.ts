@@ -12,6 +12,7 @@ import { isSpaceCode, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
+const { F_MONTH } = lexicon;
 const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE, HONORIFIC, STRONG_CUE, NAME_LINK, CONSULT_WORD } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {
@@ -551,7 +552,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
     // "april al-masri", "June McIlroy": a month that is also a given name, before a surname no
     // English list holds ("june 2024", "April showers" are no names).
-    if (MONTH_NAMES.has(t.lower) && next && next.wordGap && !next.sentenceStart && !staff[i + 1] && next.cap === t.cap && !next.upper && surnameAfterAmbiguous(text, tokens, i + 1)) {
+    if (t.flags & F_MONTH && MONTH_NAMES.has(t.lower) && next && next.wordGap && !next.sentenceStart && !staff[i + 1] && next.cap === t.cap && !next.upper && surnameAfterAmbiguous(text, tokens, i + 1)) {
       name.fill(1, i, i + 2);
       continue;
     }
@@ -629,7 +630,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // a line or a label and closed by a dash, a bracket, an ID cue or an age, when each word is a
   // listed name or one no list knows (the surname may be found already).
   for (let i = 0; i + 1 < n; i++) {
-    const t = tokens[i]!, next = tokens[i + 1]!;
+    const t = tokens[i]!;
+    // (A comma right after the word first: most words have none.)
+    if (text.charCodeAt(t.rawEnd) !== 44) continue;
+    const next = tokens[i + 1]!;
     if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || t.upper !== next.upper) continue;
     if (lastFirstSlot(text, t, next) && (name[i] || nameOrUnlisted(text, t, slotListed(t))) && (name[i + 1] || nameOrUnlisted(text, next, slotListed(next)))) {
       joinNext[i] = 1;
@@ -697,6 +701,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // "Boateng, Alejandra Y.": a middle initial after "Last, First".
   for (let i = 1; i + 1 < n; i++) {
+    if (!joinNext[i - 1]) continue;
     const next = tokens[i + 1]!;
     if (name[i] && joinNext[i - 1] && !name[i + 1] && next.length === 1 && next.rawEnd === next.end + 1 && next.wordGap && (next.cap || lowered) && !staff[i + 1]) name[i + 1] = 1;
   }
