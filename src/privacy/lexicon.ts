@@ -332,6 +332,11 @@ function foldWord(word: string): string {
   return plain ? word : String.fromCharCode(...Array.from(word, (ch) => lowerCode(ch.charCodeAt(0))));
 }
 
+/** A combining diacritical mark (U+0300-U+036F): left out of the hashes, as accents are folded away. */
+export function isCombiningMark(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
+}
+
 /** Seeds of the two hashes. */
 export const HASH1_SEED = 0x811c9dc5 | 0, HASH2_SEED = 0x9747b28c | 0;
 /** One step of each hash over a lower-case character code. */
@@ -440,7 +445,9 @@ export function flagsOfHash(h1: number, h2: number): number {
 export function wordFlags(lower: string): number {
   let h1 = HASH1_SEED, h2 = HASH2_SEED;
   for (let i = 0; i < lower.length; i++) {
-    const c = lowerCode(lower.charCodeAt(i));
+    const code = lower.charCodeAt(i);
+    if (isCombiningMark(code)) continue;
+    const c = lowerCode(code);
     h1 = hash1Step(h1, c);
     h2 = hash2Step(h2, c);
   }

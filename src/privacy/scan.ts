@@ -6,7 +6,7 @@
 // address and no date, and message-by-message throughput depends on skipping them.
 import * as lexicon from "./lexicon.ts";
 
-const { flagsOfHash, hash1Step, hash2Step, HASH1_SEED, HASH2_SEED, GATE_BITS, ABBREVIATION, AGE_WORD, lowerCode } = lexicon;
+const { flagsOfHash, hash1Step, hash2Step, HASH1_SEED, HASH2_SEED, GATE_BITS, ABBREVIATION, AGE_WORD, lowerCode, isCombiningMark } = lexicon;
 
 /**
  * A word of the text (letters, inner apostrophes and hyphens; or an "@handle"). Its
@@ -386,6 +386,12 @@ export function scanText(text: string): Scan {
             if (letter === lower) lowerLetters++;
             else capitals = true;
           } else if (isWordLetter(letter)) {
+            // A combining mark is left out of the hashes, as the lexicon folds accents away:
+            // "Joaqui\u0301n" typed decomposed is looked up as "joaquin".
+            if (isCombiningMark(letter)) {
+              i++;
+              continue;
+            }
             if (isLowerLetter(letter)) lowerLetters++;
             lower = lowerCode(letter);
           } else break;
@@ -571,6 +577,7 @@ function pushRehashed(text: string, tokens: (Token | undefined)[], k: number, st
   let h1 = HASH1_SEED, h2 = HASH2_SEED;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
+    if (isCombiningMark(c)) continue;
     if (isLowerLetter(c)) lowerLetters++;
     const l = lowerCode(c);
     h1 = hash1Step(h1, l);

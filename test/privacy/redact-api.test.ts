@@ -216,6 +216,10 @@ describe("redact", () => {
     cases.push(
       ["NEED CONSENT FOR D'ALMEIDA RADOMIR — POA IS SON YEVDOKIM TAUFALA, PH 555", "NEED CONSENT FOR [NAME_1] — POA IS SON [NAME_2], PH 555"],
       ["ON XARELTO. FAMILY OBIOMA AT BEDSIDE", "ON XARELTO. FAMILY [NAME_1] AT BEDSIDE"],
+      ["CONSENT FOR SANDOVAL JOAQUÍN — POA", "CONSENT FOR [NAME_1] — POA"],
+      // Typed decomposed (a combining accent): looked up in the name lists all the same.
+      ["CONSENT FOR SANDOVAL JOAQUI\u0301N — POA", "CONSENT FOR [NAME_1] — POA"],
+      ["pt Sio\u0301bha\u0301n Kealoha 88F", "pt [NAME_1] 88F"],
       ["l&d: baptiste, xiaoming — gbs+", "l&d: [NAME_1] — gbs+"],
       ["name sandoval, seo-yeon s. — matches", "name [NAME_1] — matches"],
       // Lower-case bed lists and possessives before a relative.

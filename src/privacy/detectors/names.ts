@@ -645,7 +645,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // "CONSENT FOR SANDOVAL JOAQUÍN —". Capitals say nothing there, so words that may be a name
   // (listed, or no list knows them) after a patient or relative cue, or after "for" in a slot
   // a dash or bracket closes.
-  if (scan.upperPairs > 0 && (shouted ??= !/[a-z]/.test(text))) {
+  // (Such text opens with a word in capitals; only then is it searched for a lower-case letter.)
+  if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && (shouted ??= !/[a-z]/.test(text))) {
     for (let i = 0; i + 1 < n; i++) {
       const cue = tokens[i]!;
       const byCue = hasFlag(cue, CUE | RELATIVE) && !hasFlag(cue, HONORIFIC);
