@@ -220,6 +220,13 @@ describe("redact", () => {
       // Typed decomposed (a combining accent): looked up in the name lists all the same.
       ["CONSENT FOR SANDOVAL JOAQUI\u0301N — POA", "CONSENT FOR [NAME_1] — POA"],
       ["pt Sio\u0301bha\u0301n Kealoha 88F", "pt [NAME_1] 88F"],
+      // Particles opening a name after a cue or in a slot; a suffix after two name words; a bulleted name a room follows.
+      ["STAT: de la Fuente, Radomir MRN pending", "STAT: [NAME_1] MRN pending"],
+      ["STAT: Ó Faoláin, Astrid MRN pending", "STAT: [NAME_1] MRN pending"],
+      ["fyi mrs ó faoláin fell again at home", "fyi mrs [NAME_1] fell again at home"],
+      ["pt y. t. 58f delirium", "pt [NAME_1] 58f delirium"],
+      ["icd check for håkon wiśniewska sr.: medtronic", "icd check for [NAME_1]: medtronic"],
+      ["• Okafor-Baptiste — 4N-14 — s/p TAVR", "• [NAME_1] — 4N-14 — s/p TAVR"],
       ["l&d: baptiste, xiaoming — gbs+", "l&d: [NAME_1] — gbs+"],
       ["name sandoval, seo-yeon s. — matches", "name [NAME_1] — matches"],
       // Lower-case bed lists and possessives before a relative.
@@ -235,7 +242,8 @@ describe("redact", () => {
     expectRedactions(cases, [
       "handoff:\n- bed 27: dka, power 4/5\n- bed 24: addison disease, egfr 38\n- bed 14: wernicke encephalopathy\n- bed 25: cellulitis lle, lasix\n- bed 2: nstemi",
       "the patient's wife called", "her mom's sister is here", "talked to the pt's son", "April showers again", "kidney stone, maria said",
-      "FAMILY AWARE. PT STABLE FOR CT HEAD — NO BLEED", "SON AT BEDSIDE, WIFE UPDATED", "PLAN FOR LASIX DRIP (40 MG)", "WAITING FOR OZEMPIC REFILL — PHARMACY",
+      "FAMILY AWARE. PT STABLE FOR CT HEAD — NO BLEED", "B: NYHA class III, EF 25%", "• CHF — 4N-12\n• Lasix — 40 iv\n• Ozempic — 2 pens", "pt de novo AF",
+      "SON AT BEDSIDE, WIFE UPDATED", "PLAN FOR LASIX DRIP (40 MG)", "WAITING FOR OZEMPIC REFILL — PHARMACY",
       "cx grew p. aeruginosa and e. coli, s. aureus", "child-pugh b. apgar 8 and 9", "Meds: Ozempic, Mounjaro — no change",
       "Dx: Crohn, Parkinson — stable", "3/6 holosystolic murmur. Dr. Brennan aware",
     ]);

@@ -217,7 +217,7 @@ function contraction(text: string, t: Token): boolean {
 
 /** A lower-case surname: listed, or a word no list knows. */
 function lowerSurname(text: string, t: Token): boolean {
-  return t.wordGap && !t.cap && !hasFlag(t, NOT_NAME | AMBIGUOUS) && (familyTok(t) || unlistedWord(text, t));
+  return t.wordGap && !t.cap && !hasFlag(t, NOT_NAME | AMBIGUOUS) && !isEponymTok(t) && (familyTok(t) || unlistedWord(text, t));
 }
 
 /** Endings of clinical and abstract words ("anticoagulation", "pyelonephritis", "hyperkalemia"), which surnames rarely have. */
@@ -318,6 +318,15 @@ const SLOT_OPENS = /(?:^|[\n:•*>]|\s[-–—]|\bname)\s*$/i;
 /** What closes one: a dash, a bracket, a semicolon, an ID or birth-date cue, an age, the end. */
 const SLOT_CLOSES = /^(?:\s+\p{L}\.)?(?:\s+[-–—]|\s*[(;]|\s*$|\s*\n|,?\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b))/iu;
 
+/** A word before a generational suffix that may be a name: no acronym ("NYHA class III"), no everyday word unless a given name. */
+function suffixedWord(text: string, t: Token): boolean {
+  if (t.upper && t.length > 1) return false;
+  return nameOrUnlisted(text, t, slotListed(t) && (givenTok(t) || !isEnglishWord(text, t.start, t.end)));
+}
+
+/** A room or bed after a dash: "— 4N-14", "- rm 12", "— bed 3". */
+const ROOM_AFTER = /^\s+[-–—]\s+(?:(?:rm|room|bed|bay)\s*\d{1,4}[a-z]?\b|\d{1,2}[a-z]-\d{1,3}\b)/i;
+
 /** Labels of lists of drugs, diagnoses and tests ("Meds: Ozempic, Mounjaro — ..."), which open no name slot. */
 const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|psh|abx|drugs?|tried|failed|started|trial|labs?|imaging|a\/?p|assessment|impression|recs?|on)\s*:?\s*$/i;
 
@@ -404,9 +413,14 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     let j = i + 1;
     // Words between a cue and the name ("name is", "goes by").
     while (j < n && hasFlag(tokens[j]!, NAME_LINK) && j - i <= 3) j++;
+    // "mrs ó faoláin", "Mr. de la Cruz": particles after an honorific or strong cue start the
+    // name; the word after them is judged as its first.
+    const from = j;
+    // (Not "y": "pt y. t. 58f" are initials.)
+    if (strong && !capitalOnly) while (j + 1 < n && j - from < 2 && !tokens[j]!.is("y") && PARTICLES.has(tokens[j]!.lower) && tokens[j + 1]!.wordGap) j++;
     const first = tokens[j];
     if (!first || staff[j] || first.handle || name[j]) continue;
-    const gap = first.gap.trim();
+    const gap = tokens[from]!.gap.trim();
     if (gap !== "" && !/^[:,(\-"'“]+$/.test(gap)) continue;
     const after = tokens[j + 1];
     // In text typed all in lower case a name after them is one the lists know or one an age
@@ -482,7 +496,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       joinNext[last] = 1;
       last++;
     }
-    name.fill(1, j, last + 1);
+    name.fill(1, from, last + 1);
   }
 
   // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
@@ -634,11 +648,29 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // (A comma right after the word first: most words have none.)
     if (text.charCodeAt(t.rawEnd) !== 44) continue;
     const next = tokens[i + 1]!;
+    if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && PARTICLES.has(tokens[i - 1]!.lower) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next)) name[i - 1] = 1;
     if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || t.upper !== next.upper) continue;
-    if (lastFirstSlot(text, t, next) && (name[i] || nameOrUnlisted(text, t, slotListed(t))) && (name[i + 1] || nameOrUnlisted(text, next, slotListed(next)))) {
+    // ("STAT: de la Fuente, Radoslav", "Ó Faoláin, Astrid": particles open the slot with the surname.)
+    let from = i;
+    while (from > 0 && i - from < 2 && PARTICLES.has(tokens[from - 1]!.lower) && tokens[from]!.wordGap) from--;
+    if (lastFirstSlot(text, tokens[from]!, next) && (name[i] || nameOrUnlisted(text, t, slotListed(t))) && (name[i + 1] || nameOrUnlisted(text, next, slotListed(next)))) {
       joinNext[i] = 1;
-      name.fill(1, i, i + 2);
+      name.fill(1, from, i + 2);
     }
+  }
+
+  // 2b'. Other evidence of a name's slot: a generational suffix after two words that may be
+  // names ("håkon wiśniewska sr."), and a bulleted list item a room follows ("• Al-Hashimi — 4N-14").
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle) continue;
+    const next = tokens[i + 1], third = tokens[i + 2];
+    if (next && third && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1] && SUFFIXES.has(third.lower) && (third.rawEnd > third.end || third.length > 2) &&
+      suffixedWord(text, t) && suffixedWord(text, next)) {
+      name.fill(1, i, i + 3);
+      continue;
+    }
+    if ((t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
   }
 
   // 2c. Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...",
