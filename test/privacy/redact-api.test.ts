@@ -227,6 +227,13 @@ describe("redact", () => {
       ["pt y. t. 58f delirium", "pt [NAME_1] 58f delirium"],
       ["icd check for håkon wiśniewska sr.: medtronic", "icd check for [NAME_1]: medtronic"],
       ["• Okafor-Baptiste — 4N-14 — s/p TAVR", "• [NAME_1] — 4N-14 — s/p TAVR"],
+      // Dotted initials, quoted nicknames, "SURNAME, Given", relatives' ambiguous names before a verb.
+      ["re N.B.Y. 90 yrs s/p fall", "re [NAME_1] [AGE_1] s/p fall"],
+      ["seen today, pt l.t.h. stable", "seen today, pt [NAME_1] stable"],
+      ['ID for Venkatesh "Venky" Longo termed', 'ID for [NAME_1] "[NAME_2]" [NAME_3] termed'],
+      ["VIRTANEN, Keoni (DOB pending) has a lesion", "[NAME_1] (DOB pending) has a lesion"],
+      ["the granddaughter june dropped off cookies", "the granddaughter [NAME_1] dropped off cookies"],
+      ["wife April wants a call", "wife [NAME_1] wants a call"],
       ["l&d: baptiste, xiaoming — gbs+", "l&d: [NAME_1] — gbs+"],
       ["name sandoval, seo-yeon s. — matches", "name [NAME_1] — matches"],
       // Lower-case bed lists and possessives before a relative.
@@ -242,7 +249,8 @@ describe("redact", () => {
     expectRedactions(cases, [
       "handoff:\n- bed 27: dka, power 4/5\n- bed 24: addison disease, egfr 38\n- bed 14: wernicke encephalopathy\n- bed 25: cellulitis lle, lasix\n- bed 2: nstemi",
       "the patient's wife called", "her mom's sister is here", "talked to the pt's son", "April showers again", "kidney stone, maria said",
-      "FAMILY AWARE. PT STABLE FOR CT HEAD — NO BLEED", "B: NYHA class III, EF 25%", "• CHF — 4N-12\n• Lasix — 40 iv\n• Ozempic — 2 pens", "pt de novo AF",
+      "FAMILY AWARE. PT STABLE FOR CT HEAD — NO BLEED", "B: NYHA class III, EF 25%", "give at 8 a.m. b.i.d., e.g. with food; p.o.", 'the "good" stuff',
+      "son will call later", "daughter may come", "CHF, Lasix", "• CHF — 4N-12\n• Lasix — 40 iv\n• Ozempic — 2 pens", "pt de novo AF",
       "SON AT BEDSIDE, WIFE UPDATED", "PLAN FOR LASIX DRIP (40 MG)", "WAITING FOR OZEMPIC REFILL — PHARMACY",
       "cx grew p. aeruginosa and e. coli, s. aureus", "child-pugh b. apgar 8 and 9", "Meds: Ozempic, Mounjaro — no change",
       "Dx: Crohn, Parkinson — stable", "3/6 holosystolic murmur. Dr. Brennan aware",

@@ -324,6 +324,45 @@ function suffixedWord(text: string, t: Token): boolean {
   return nameOrUnlisted(text, t, slotListed(t) && (givenTok(t) || !isEnglishWord(text, t.start, t.end)));
 }
 
+/** Whether a verb follows a relative's ambiguous given name ("wife April wants a call"); not a modal ("son will call"). */
+function relativeActs(first: Token, after: Token | undefined): boolean {
+  if (MODAL_NAMES.has(first.lower) || !after || !after.wordGap || after.cap) return false;
+  return RELATIVE_VERBS.test(after.lower);
+}
+const RELATIVE_VERBS = /^(?:wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
+
+/** Abbreviations written with stops between single letters ("a.m.", "b.i.d.", "e.g."), undotted. */
+const DOTTED_ABBREVIATIONS = new Set(["am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu"]);
+
+/**
+ * "l.t.h.", "N.B.Y.", "C.R.": two or three single letters, each with its stop and nothing
+ * between them, that spell no dotted abbreviation. The index of the last, or -1.
+ */
+function dottedInitials(text: string, tokens: Tokens, n: number, i: number): number {
+  let last = i;
+  let letters = String.fromCharCode(lowerCode(tokens[i]!.codeAt(0)));
+  while (last + 1 < n && last - i < 3) {
+    const next = tokens[last + 1]!;
+    if (next.length !== 1 || next.start !== tokens[last]!.rawEnd || next.rawEnd !== next.end + 1 || next.cap !== tokens[i]!.cap) break;
+    letters += String.fromCharCode(lowerCode(next.codeAt(0)));
+    last++;
+  }
+  if (last === i || last - i > 2 || DOTTED_ABBREVIATIONS.has(letters)) return -1;
+  // (Not inside a longer dotted run: "p.r.n.q.6" or a version "v.1.2".)
+  const before = tokens[i]!.start > 0 ? text.charCodeAt(tokens[i]!.start - 1) : 32;
+  return before === 46 || isLetterOrDigit(before) ? -1 : last;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** A single word in quotes: 'Venkatesh "Venky" Long'. */
+function quoted(text: string, t: Token): boolean {
+  const open = text.charCodeAt(t.start - 1), close = text.charCodeAt(t.end);
+  return (open === 34 || open === 8220) && (close === 34 || close === 8221) && t.wordGap === false && /\s["“]$/.test(text.slice(t.start - 2, t.start));
+}
+
 /** A room or bed after a dash: "— 4N-14", "- rm 12", "— bed 3". */
 const ROOM_AFTER = /^\s+[-–—]\s+(?:(?:rm|room|bed|bay)\s*\d{1,4}[a-z]?\b|\d{1,2}[a-z]-\d{1,3}\b)/i;
 
@@ -452,10 +491,12 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     else if (j > i + 1 && /["“']/.test(gap) && !hasFlag(first, NOT_NAME) && (first.rawEnd < text.length && /["”']/.test(text[first.rawEnd]!))) accepted = true;
     else if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
+    // "wife April wants a call": a month that is a given name, after a relative and before a verb.
+    else if (hasFlag(cue, RELATIVE) && first.flags & F_MONTH && MONTH_NAMES.has(first.lower) && relativeActs(first, after)) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after));
     // ("partner Hunter;", "son Will, 45": an ambiguous name a relative cue and a comma or age frame.)
-    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && closes(text, first));
+    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || relativeActs(first, after)));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
     // (A listed surname ending in "s" is no verb after one: "mr. ramos", "mrs. smith-jones".)
     else if (honorific) accepted = first.length >= 2 && (!looksLikeVerb(first) || (lexiconTok(first) && !hasFlag(first, AMBIGUOUS)));
@@ -464,6 +505,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       // non-verb word right after a relative ("husband tariq called").
       accepted =
         (givenTok(first) && !hasFlag(first, AMBIGUOUS)) ||
+        // "granddaughter june dropped off cookies", "wife page wants a call": a relative, a given
+        // name that is also a word, and a verb.
+        (hasFlag(cue, RELATIVE) && givenTok(first) && relativeActs(first, after)) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
         (strong && hyphenated(first) && first.hyphenParts.every((p) => p.length >= 3 && !isEnglishWord(p, 0, p.length))) ||
@@ -649,7 +693,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     if (text.charCodeAt(t.rawEnd) !== 44) continue;
     const next = tokens[i + 1]!;
     if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && PARTICLES.has(tokens[i - 1]!.lower) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next)) name[i - 1] = 1;
-    if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || t.upper !== next.upper) continue;
+    // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
+    if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) continue;
     // ("STAT: de la Fuente, Radoslav", "Ó Faoláin, Astrid": particles open the slot with the surname.)
     let from = i;
     while (from > 0 && i - from < 2 && PARTICLES.has(tokens[from - 1]!.lower) && tokens[from]!.wordGap) from--;
@@ -671,6 +716,24 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       continue;
     }
     if ((t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
+  }
+
+  // 2d. Initials written with their stops ("l.t.h.", "N.B.Y.", "C.R."), not an abbreviation
+  // ("a.m.", "b.i.d.", "e.g."); and a nickname in quotes between two name words
+  // ('Venkatesh "Venky" Long', 'bernice "bunny" park'): all three are names.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle) continue;
+    if (t.length === 1 && t.rawEnd === t.end + 1) {
+      const last = dottedInitials(text, tokens, n, i);
+      if (last > i) {
+        name.fill(1, i, last + 1);
+        i = last;
+        continue;
+      }
+    }
+    const nick = tokens[i + 1]!, last = tokens[i + 2];
+    if (last && !staff[i + 2] && quoted(text, nick) && t.cap === last.cap && nameOrUnlisted(text, t, lexiconTok(t)) && nameOrUnlisted(text, last, lexiconTok(last) || hasFlag(last, AMBIGUOUS)) && !hasFlag(nick, NOT_NAME)) name.fill(1, i, i + 3);
   }
 
   // 2c. Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...",
