@@ -42,6 +42,9 @@ export function mergeDetections(found: Detection[]): Detection[] {
       if (d.end > last.end) {
         if (d.end - d.start > last.end - last.start) last.type = d.type;
         last.end = d.end;
+      } else if (d.start === last.start && d.end === last.end && last.type === "ID") {
+        // The same span found twice: "ID" (a code without a cue) is the least specific type.
+        last.type = d.type;
       }
       continue;
     }

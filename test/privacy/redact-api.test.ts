@@ -193,11 +193,16 @@ describe("redact", () => {
       ["appt was 6.10.23 but she missed it", "appt was [DATE_1] but she missed it"],
       ["lap chole 28-sept-2023.", "lap chole [DATE_1]."],
       ["she turned 96 on the ward", "she turned [AGE_1] on the ward"],
+      // Codes without a cue word.
+      ["hb48244207 and 17216500 are duplicates", "[ID_1] and [ID_2] are duplicates"],
+      ["CT for her, acc# 8933BUU1 shows a mass", "CT for her, acc# [ID_1] shows a mass"],
+      ["i think its n6765455 but the dob is wrong", "i think its [ID_1] but the dob is wrong"],
       ["Mrs. Quell turned ninety-three", "Mrs. [NAME_1] turned [AGE_1]"],
     ];
     expectRedactions(cases, [
       "case 2 of 3 this week", "report 3 episodes overnight", "I&O ins 2400 outs 1800", "pain 7/10-8/10", "strength 4/5-5/5",
-      "pain 7/10 - 8/10 now", "firmware 2.1.14 and iOS 17.4.1", "turned 90 degrees q2h", "MRN pending, 10000 units heparin",
+      "pain 7/10 - 8/10 now", "firmware 2.1.14 and iOS 17.4.1", "give 1000mg tylenol, 2000ml NS", "viral load 1200000 copies",
+      "spo2 94, a1c 11.6, HbA1c, CD4 350, G6PD, B12, L4-5", "cb x4417", "G0439 for the AWV", "ICD10 codes", "turned 90 degrees q2h", "MRN pending, 10000 units heparin",
     ]);
   });
 

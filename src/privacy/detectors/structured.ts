@@ -53,6 +53,17 @@ export const CUE_ALL = new RegExp(
   String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#-]|(?:is|was|of|for)\b){0,12}(${VALUE})\b`,
   "gi",
 );
+/** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
+export const MIXED_CODE = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{5,20}(?![\w./-])/gi;
+/** A dose or amount glued to its unit ("1000mg", "2500ml", "1500kcal"). */
+const UNIT_END = /\d(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|cm|mm|ms|kcal|cal|mmhg|bpm|mb|gb|k|x|am|pm|st|nd|rd|th|s)$/i;
+/** Codes of clinical vocabularies that reach four digits ("ICD10", "LOINC2345", "COVID2019"). */
+const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d|hl\d|iso|rfc|usp|nda|anda)/i;
+/** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
+export const BARE_DIGITS = /(?<![\w.,/:+$#-])\d{7,12}(?![\w.,/:%-]|\s*(?:copies|cells|iu|units?|mg|ml|\/))/gi;
+/** Counts and amounts before a long number ("viral load 1200000", "balance $ 1234567"). */
+const COUNT_BEFORE = /(?:vl|load|copies|count|plt|platelets?|wbc|anc|titer|titre|\$|usd|balance|cost|total|steps|calories)\s*[:=]?\s*$/i;
+
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
 const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins)$/i;
 /** A further value after a cued one: ", 00345552", " and 00345552", " / 00345552". */
@@ -285,4 +296,21 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       push(out, end - more[1]!.length, end, CUES[k]![0]);
     }
   });
+  // (After the cued values: a span both find keeps the cue's type.)
+  // Codes without a cue word: letters and 4+ digits in one word ("hb48244207", "39EY1145",
+  // "078441757R"), and runs of 7 to 12 digits no phone or date shape took ("merge 43462880").
+  // In clinical chat such a code is an identifier: lab values, doses and codes are shorter.
+  if (digits >= 4) {
+    each(MIXED_CODE, text, (m) => {
+      const v = m[0];
+      const numbers = digitCount(v);
+      // (Five characters are a billing or extension code: "G0439", "x4417".)
+      if (v.length < 6 || numbers < 4 || numbers === v.length || UNIT_END.test(v) || CLINICAL_CODE.test(v)) return;
+      push(out, m.index, m.index + v.length, "ID");
+    });
+    if (digits >= 7) each(BARE_DIGITS, text, (m) => {
+      if (COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+      push(out, m.index, m.index + m[0].length, "ID");
+    });
+  }
 }
