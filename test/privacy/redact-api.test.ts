@@ -193,6 +193,10 @@ describe("redact", () => {
       ["appt was 6.10.23 but she missed it", "appt was [DATE_1] but she missed it"],
       ["lap chole 28-sept-2023.", "lap chole [DATE_1]."],
       ["she turned 96 on the ward", "she turned [AGE_1] on the ward"],
+      ["transport booked for tues the 5th, home o2", "transport booked for tues the [DATE_1], home o2"],
+      ["mtg the 10th at 7:13 am", "mtg the [DATE_1] at 7:13 am"],
+      ["pronounced 7-17 06:02", "pronounced [DATE_1] 06:02"],
+      ["INR check Tues 1/2.", "INR check Tues [DATE_1]."],
       // Codes without a cue word.
       ["hb48244207 and 17216500 are duplicates", "[ID_1] and [ID_2] are duplicates"],
       ["CT for her, acc# 8933BUU1 shows a mass", "CT for her, acc# [ID_1] shows a mass"],
@@ -202,7 +206,8 @@ describe("redact", () => {
     expectRedactions(cases, [
       "case 2 of 3 this week", "report 3 episodes overnight", "I&O ins 2400 outs 1800", "pain 7/10-8/10", "strength 4/5-5/5",
       "pain 7/10 - 8/10 now", "firmware 2.1.14 and iOS 17.4.1", "give 1000mg tylenol, 2000ml NS", "viral load 1200000 copies",
-      "spo2 94, a1c 11.6, HbA1c, CD4 350, G6PD, B12, L4-5", "cb x4417", "G0439 for the AWV", "ICD10 codes", "turned 90 degrees q2h", "MRN pending, 10000 units heparin",
+      "spo2 94, a1c 11.6, HbA1c, CD4 350, G6PD, B12, L4-5", "the 3rd time this month", "the 5th floor", "every 4-6 hours", "started 1-2 tabs",
+      "on 2-3 L NC", "grade 1-2 edema", "seen 3-4 times", "cb x4417", "G0439 for the AWV", "ICD10 codes", "turned 90 degrees q2h", "MRN pending, 10000 units heparin",
     ]);
   });
 

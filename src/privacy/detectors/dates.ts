@@ -23,7 +23,7 @@ const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec
 export const PARTIAL = /(?<![\w/.])(?<!(?<!\d\/\d{1,2}\s?)-)(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
 export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
-const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx)\s*[:.-]?\s*$/i;
+const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|pronounced|consented|signed|collected|drawn|mtg|meeting|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?)\s*[:.,-]?\s*$/i;
 /** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
 const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
 /** The other end of a range of partial dates, after or before one: group 1 is its denominator. */
@@ -36,8 +36,16 @@ const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|ref
 
 export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
 
-/** "on the 28th", "since the 3rd": group 1 is the day. */
-export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b/gi;
+/**
+ * "on the 28th", "since the 3rd", or "the 5th" a stop, a time or the end follows ("booked for
+ * tues the 5th, home o2", "a meeting the 10th at 7:13"; not "the 3rd time", "the 5th floor"):
+ * group 1 or 2 is the day.
+ */
+export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)!?]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b|\d))/gi;
+/** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue (group 1), no unit after it ("every 4-6 hours"). */
+const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|[a-z]))/gi;
+/** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
+const HYPHEN_DATE_CUE = /\b(?:on|since|until|till|by|dated?|dob|born|admit(?:ted)?|seen|discharged?|appt|visit|pronounced|consented|signed|collected|drawn|due|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?|egd|colonoscopy|surgery|procedure)\s*[:.,-]?\s*$/i;
 
 /** An age over 89 in words, before a unit or after "turned": "ninety-six year old", "a hundred and one yo", "turned ninety-three". */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
@@ -124,8 +132,12 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   });
   // "seen on the 28th": a day of the month after a date cue and "the".
   if (scan.ordinalDay) each(ORDINAL_DAY, text, (m) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: start + m[1]!.length, type: "DATE" });
+    const day = m[1] ?? m[2]!;
+    const start = m[1] ? m.index + m[0].length - day.length : m.index + m[0].indexOf(day);
+    out.push({ start, end: start + day.length, type: "DATE" });
+  });
+  if (scan.hyphens > 0) each(HYPHEN_PARTIAL, text, (m) => {
+    if (HYPHEN_DATE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (months) each(MONTH_ALONE, text, (m) => {
     const v = m[1]!;
