@@ -206,7 +206,8 @@ cir parkway pkwy highway hwy trail trl square sq row crescent close alley pike l
 /** Last words of facility names ("... Hospital", "... Medical Center", "... Manor"). */
 const FACILITY_WORDS = words(`hospital center centre ctr system healthcare clinic home facility hospice living infirmary memorial
 regional care pharmacy school university college manor village shelter mission church prison jail snf ltac rehab dialysis
-daycare academy preschool nursing senior junior pd fd ems police sheriff fire county parish practice medicine elementary health`);
+daycare academy preschool nursing senior junior pd fd ems police sheriff fire county parish practice medicine elementary health general
+unit post-acute`);
 
 /** Words that put a town after them ("lives in", "transferred from", "near"). */
 const PLACE_CUE_WORDS = words(`lives live living resident from moved visiting transferred transfered tx xfer sent came back home

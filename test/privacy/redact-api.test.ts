@@ -197,7 +197,15 @@ describe("redact", () => {
       ["mtg the 10th at 7:13 am", "mtg the [DATE_1] at 7:13 am"],
       ["pronounced 7-17 06:02", "pronounced [DATE_1] 06:02"],
       ["INR check Tues 1/2.", "INR check Tues [DATE_1]."],
+      ["can be reached on 0044 20 1215 8287 until then", "can be reached on [PHONE_1] until then"],
+      ["Solveig Huang, 100yoF with HFrEF", "[NAME_1], [AGE_1] with HFrEF"],
+      ["lives at HC 10 Box 8526 in Kahului", "lives at [ADDRESS_1] in [LOCATION_1]"],
+      ["address 61411 N Navajo Route 12, Warsaw 50274-3668", "address [ADDRESS_1], [LOCATION_1] [ZIP_1]"],
+      ["Transfer request from Mercy General tonight", "Transfer request from [LOCATION_1] tonight"],
+      ["anyone know Chinle Service Unit's fax", "anyone know [LOCATION_1]'s fax"],
       // Codes without a cue word.
+      ["one is 406-43-07, the other MR497204.", "one is [ID_1], the other [ID_2]."],
+      ["left vm re 6596-9779-12 / X3485-9368", "left vm re [ID_1] / [ID_2]"],
       ["hb48244207 and 17216500 are duplicates", "[ID_1] and [ID_2] are duplicates"],
       ["CT for her, acc# 8933BUU1 shows a mass", "CT for her, acc# [ID_1] shows a mass"],
       ["i think its n6765455 but the dob is wrong", "i think its [ID_1] but the dob is wrong"],
@@ -207,7 +215,7 @@ describe("redact", () => {
       "case 2 of 3 this week", "report 3 episodes overnight", "I&O ins 2400 outs 1800", "pain 7/10-8/10", "strength 4/5-5/5",
       "pain 7/10 - 8/10 now", "firmware 2.1.14 and iOS 17.4.1", "give 1000mg tylenol, 2000ml NS", "viral load 1200000 copies",
       "spo2 94, a1c 11.6, HbA1c, CD4 350, G6PD, B12, L4-5", "the 3rd time this month", "the 5th floor", "every 4-6 hours", "started 1-2 tabs",
-      "on 2-3 L NC", "grade 1-2 edema", "seen 3-4 times", "cb x4417", "G0439 for the AWV", "ICD10 codes", "turned 90 degrees q2h", "MRN pending, 10000 units heparin",
+      "on 2-3 L NC", "grade 1-2 edema", "seen 3-4 times", "cb x4417", "G0439 for the AWV", "ICD10 codes", "NDC 0409-4888-02 for Narcan kits", "plt 150,000 and 1,200,000 copies", "turned 90 degrees q2h", "MRN pending, 10000 units heparin",
     ]);
   });
 

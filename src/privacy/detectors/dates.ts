@@ -34,7 +34,7 @@ const VERSION_BEFORE = /\b(?:version|ver|v|release|rel|build|firmware|fw|softwar
 const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
 const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
 
-export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
+export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
 
 /**
  * "on the 28th", "since the 3rd", or "the 5th" a stop, a time or the end follows ("booked for

@@ -70,12 +70,13 @@ const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\
  * Street kinds written before the street: a name ("Rue Champlain", "Calle Alegre") or a
  * number ("County Road 14", "Route 9").
  */
-const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?(?=\s*(?:[,.;)\n]|$|\s+(?:apt|unit|suite|ste|#|in|near|on|at)\b))|(?:county\s+road|state\s+route|route|rte|highway|hwy)\s+\d{1,4}[a-z]?\b)`;
+const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-zà-ÿ][a-zà-ÿ'-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'-]*)?(?=\s*(?:[,.;)\n]|$|\s+(?:apt|unit|suite|ste|#|in|near|on|at)\b))|(?:county\s+road|state\s+route|(?:[a-z]+\s+)?(?:route|rte|highway|hwy))\s+\d{1,4}[a-z]?\b)`;
 // (Not after "/", "." or "-": "3/6 holosystolic murmur. Dr ..." is a score.)
 const ADDRESS = new RegExp(
   String.raw`(?<![\w/.-])\d{1,6}\s+${DIRECTION}${PREFIX_STREET}${UNIT}` +
-    String.raw`|(?<![\w/.-])\d{1,6}\s+${DIRECTION}(?:(?:[a-z][a-z0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?${UNIT}` +
-    String.raw`|\bp\.?\s?o\.?\s+box\s+\d+`,
+    String.raw`|(?<![\w/.-])\d{1,6}\s+${DIRECTION}(?:(?:[a-zà-ÿ][a-zà-ÿ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?${UNIT}` +
+    // P.O. boxes, and rural boxes by highway contract or rural route ("HC 10 Box 8526", "RR 2 Box 14").
+    String.raw`|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:hc|rr|rural\s+route)\s+\d{1,4}\s+box\s+\d+`,
   "gi",
 );
 const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
@@ -104,11 +105,11 @@ const FACILITY_KIND_WORDS = [
   "assisted living", "senior living", "infirmary", "memorial", "regional", "urgent care", "pharmacy", "elementary school",
   "high school", "middle school", "university", "college", "correctional facility", "correctional center", "skilled nursing",
   "senior high", "junior high", "state prison", "county jail", "family practice", "family medicine", "memory care", "women's center",
-  "behavioral health", "elementary", "snf", "manor", "dialysis", "rehab", "daycare", "academy",
+  "behavioral health", "elementary", "snf", "manor", "dialysis", "rehab", "daycare", "academy", "service unit", "post-acute",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
-  .concat(["Home", "Manor", "Village", "Shelter", "Mission", "School", "Church", "Prison", "Jail", "SNF", "LTAC", "Rehab", "Dialysis", "Daycare", "Academy", "Preschool"])
+  .concat(["General", "Home", "Manor", "Village", "Shelter", "Mission", "School", "Church", "Prison", "Jail", "SNF", "LTAC", "Rehab", "Dialysis", "Daycare", "Academy", "Preschool"])
   .join("|");
 /** Facility kinds found in lower case (the capitals-only ones are ordinary words there). */
 const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "g");

@@ -30,6 +30,8 @@ export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g
 export const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)\s*[:#]?\s*(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
 export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
+/** International with the 00 prefix and groups after it: "0044 20 1215 8287". */
+export const PHONE_00 = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w-])/g;
 // International: a "+" and 7 to 15 digits in groups.
 export const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
 export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,28}\d))(?!\w)/gi;
@@ -54,13 +56,16 @@ export const CUE_ALL = new RegExp(
   "gi",
 );
 /** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
-export const MIXED_CODE = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{5,20}(?![\w./-])/gi;
+export const MIXED_CODE = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?(?![\w/-]|[.,]\w)/gi;
 /** A dose or amount glued to its unit ("1000mg", "2500ml", "1500kcal"). */
 const UNIT_END = /\d(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|cm|mm|ms|kcal|cal|mmhg|bpm|mb|gb|k|x|am|pm|st|nd|rd|th|s)$/i;
 /** Codes of clinical vocabularies that reach four digits ("ICD10", "LOINC2345", "COVID2019"). */
 const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d|hl\d|iso|rfc|usp|nda|anda)/i;
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
-export const BARE_DIGITS = /(?<![\w.,/:+$#-])\d{7,12}(?![\w.,/:%-]|\s*(?:copies|cells|iu|units?|mg|ml|\/))/gi;
+// (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94".)
+export const BARE_DIGITS = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/gi;
+/** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
+const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** Counts and amounts before a long number ("viral load 1200000", "balance $ 1234567"). */
 const COUNT_BEFORE = /(?:vl|load|copies|count|plt|platelets?|wbc|anc|titer|titre|\$|usd|balance|cost|total|steps|calories)\s*[:=]?\s*$/i;
 
@@ -232,6 +237,11 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     });
   }
   if (digits >= 7) {
+    // "0044 20 1215 8287": the international prefix typed as 00.
+    if (text.includes("00")) each(PHONE_00, text, (m) => {
+      const digits = digitCount(m[0]);
+      if (digits >= 10 && digits <= 17) push(out, m.index, m.index + m[0].length, "PHONE");
+    });
     if (scan.plus > 0) {
       each(PHONE_INTL, text, (m) => {
         const v = m[0].trimEnd();
@@ -305,11 +315,12 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       const v = m[0];
       const numbers = digitCount(v);
       // (Five characters are a billing or extension code: "G0439", "x4417".)
-      if (v.length < 6 || numbers < 4 || numbers === v.length || UNIT_END.test(v) || CLINICAL_CODE.test(v)) return;
+      if (v.length < 6 || numbers < 4 || numbers === v.length || UNIT_END.test(v) || CLINICAL_CODE.test(v) || CODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       push(out, m.index, m.index + v.length, "ID");
     });
     if (digits >= 7) each(BARE_DIGITS, text, (m) => {
-      if (COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      if (digitCount(m[0]) < 7 || COUNT_BEFORE.test(before) || CODE_BEFORE.test(before)) return;
       push(out, m.index, m.index + m[0].length, "ID");
     });
   }
