@@ -79,6 +79,12 @@ function eponymAt(tokens: Tokens, i: number): boolean {
   return !!next && hasFlag(next, EPONYM_CTX);
 }
 
+/** Whether the word after token `i` shows an eponym is clinical ("Bell palsy", "Wells score"). */
+function eponymContextAfter(tokens: Tokens, i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && hasFlag(next, EPONYM_CTX);
+}
+
 /** A word that may continue a name already started. */
 function continuesName(t: Token): boolean {
   if (!t.wordGap && !t.gapIs("") && !t.gapIs("-")) return false;
@@ -363,6 +369,13 @@ function quoted(text: string, t: Token): boolean {
   return (open === 34 || open === 8220) && (close === 34 || close === 8221) && t.wordGap === false && /\s["“]$/.test(text.slice(t.start - 2, t.start));
 }
 
+/** A list of patients: a handoff, census or sign-out header. */
+const LIST_HEADER = /(?:^|\n)\s*(?:handoff|hand-off|census|sign[- ]?out|signout|pt list|patient list|board|rounds)\b/i;
+/** What opens an item of such a list: a line start, a bullet or a number ("- ", "• ", "1) "). */
+const ITEM_OPENS = /(?:^|\n)\s*(?:[-•*]|\d{1,2}[).])\s*$/;
+/** What closes an item's name: a room ("4a", "11"), a dash, a bracket, or the line's end. */
+const ITEM_CLOSES = /^(?:\s+\d{1,3}[a-z]?\b|\s+[-–—]\s|\s*\(|\s*(?:\n|$)|,)/i;
+
 /** A room or bed after a dash: "— 4N-14", "- rm 12", "— bed 3". */
 const ROOM_AFTER = /^\s+[-–—]\s+(?:(?:rm|room|bed|bay)\s*\d{1,4}[a-z]?\b|\d{1,2}[a-z]-\d{1,3}\b)/i;
 
@@ -493,6 +506,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     // "wife April wants a call": a month that is a given name, after a relative and before a verb.
     else if (hasFlag(cue, RELATIVE) && first.flags & F_MONTH && MONTH_NAMES.has(first.lower) && relativeActs(first, after)) accepted = true;
+    // "mrs whipple in bay 3", "Mr. Graves's records": after an honorific an eponym is a surname
+    // unless its clinical word follows ("Mr. Parkinson disease" stays a disease).
+    else if (honorific && hasFlag(first, EPONYM) && !hasFlag(first, NOT_NAME) && !eponymContextAfter(tokens, j) && first.length >= 3) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after));
     // ("partner Hunter;", "son Will, 45": an ambiguous name a relative cue and a comma or age frame.)
@@ -527,7 +543,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       }
       // ("sister robert tshabalala": a lower-case surname no list knows after a listed given name.)
       const lowerNext = !first.cap && !next.cap && givenTok(first) && lowerSurname(text, next);
-      if (!continuesName(next) && !unknownOk && !lowerNext) break;
+      // ("pt Miroslav Bell driver": an eponym continues a capitalised name unless its clinical word follows.)
+      const eponymSurname = first.cap && next.cap && !next.upper && next.wordGap && isEponymTok(next) && !hasFlag(next, NOT_NAME) && !eponymContextAfter(tokens, last + 1) && NAME_SHAPE.test(next.word);
+      if (!continuesName(next) && !unknownOk && !lowerNext && !eponymSurname) break;
       if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk && !lowerNext) break;
       if (first.cap && !next.cap) break;
       last++;
@@ -585,6 +603,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       // (Not a grade after an eponym: "child-pugh b. apgar 8".)
       if (t.length === 1 && t.rawEnd === t.end + 1 && (i === 0 || (isSpaceCode(text.charCodeAt(t.start - 1)) && !isEponymTok(tokens[i - 1]!))) &&
         lowerSurname(text, next) && !isEponymTok(next) && !eponymAt(tokens, i + 1) && !CLINICAL_ENDING.test(next.lower)) {
+        name.fill(1, i, i + 2);
+        continue;
+      }
+      // "efua takahashi", "xiaowen kettering": a word no list knows, then a listed surname no English list holds.
+      if (!given && !t.cap && !next.cap && !next.sentenceStart && hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS | NOT_NAME | GIVEN) && !isEponymTok(next) && unlistedWord(text, t) && !CLINICAL_ENDING.test(t.lower) && !isEnglishWord(text, next.start, next.end)) {
         name.fill(1, i, i + 2);
         continue;
       }
@@ -718,6 +741,22 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     if ((t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
   }
 
+  // 2e. "the okonkwo family", "the Graves family": a surname between "the" and "family".
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || !tokens[i - 1]!.is("the") || !tokens[i + 1]!.is("family") || !t.wordGap || !tokens[i + 1]!.wordGap) continue;
+    if (t.upper || hasFlag(t, NOT_NAME) || (t.cap && !NAME_SHAPE.test(t.word))) continue;
+    if (familyTok(t) || isEponymTok(t) || nameOrUnlisted(text, t, false)) name[i] = 1;
+  }
+  // 2f. A handoff or census list ("census:\n- church 4a", "1) Stone - DKA closing gap"): the
+  // word opening an item is the patient's surname when a room, a dash or the line's end follows.
+  if (LIST_HEADER.test(text)) for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle || !ITEM_OPENS.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+    if (!ITEM_CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 12)) || hasFlag(t, NOT_NAME | BED | CUE) || t.length < 2) continue;
+    if (lexiconTok(t) || isEponymTok(t) || nameOrUnlisted(text, t, false) || (t.upper && t.length <= 3)) name[i] = 1;
+  }
+
   // 2d. Initials written with their stops ("l.t.h.", "N.B.Y.", "C.R."), not an abbreviation
   // ("a.m.", "b.i.d.", "e.g."); and a nickname in quotes between two name words
   // ('Venkatesh "Venky" Long', 'bernice "bunny" park'): all three are names.
@@ -747,11 +786,22 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       const byCue = hasFlag(cue, CUE | RELATIVE) && !hasFlag(cue, HONORIFIC);
       if (!byCue && !cue.is("for")) continue;
       let last = i;
-      while (last + 1 < n && last - i < 3) {
+      while (last + 1 < n && last - i < 4) {
         const w = tokens[last + 1]!;
-        if (name[last + 1] || staff[last + 1] || !w.upper || !w.wordGap || w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || !nameOrUnlisted(text, w, lexiconTok(w))) break;
+        // ("MIROSLAV J. VIRTANEN": a middle initial; "MANSOUR, SIONE": a comma after the surname.)
+        const joins = w.wordGap || (last === i + 1 && w.gapIs(", "));
+        if (name[last + 1] || staff[last + 1] || !w.upper || !joins) break;
+        if (isInitial(w) && last > i && w.rawEnd === w.end + 1) {
+          last++;
+          continue;
+        }
+        // ("PT APRIL CROSS": a month that is a given name, when a name word follows.)
+        const month = w.flags & F_MONTH && MONTH_NAMES.has(w.lower) && last === i && !!tokens[last + 2] && tokens[last + 2]!.upper && tokens[last + 2]!.wordGap;
+        if (!month && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
+        if (w.gapIs(", ")) joinNext[last] = 1;
         last++;
       }
+      if (last > i && isInitial(tokens[last]!)) last--;
       if (last === i || (!byCue && (last === i + 1 || !SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8))))) continue;
       name.fill(1, i + 1, last + 1);
       i = last;
