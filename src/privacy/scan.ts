@@ -184,6 +184,12 @@ export interface Scan {
   vinShape: boolean;
   /** Offsets of digits inside those runs, at least one per run, in order: a VIN with a digit holds one. */
   vinDigits: number[];
+  /**
+   * Starts of digit runs that may be part of a code without a cue word (detectors/structured.ts):
+   * 7 digits or more, 2 or more next to a letter or after a hyphen ("hb48244207", "96GA80",
+   * "X3485-9368", "406-43-07"), or "00" opening a number ("0044 20 ...").
+   */
+  codeRuns: number[];
   /** Words of two capital letters ("CT", "NY", "BP"): a state code candidate. */
   upperPairs: number;
   /** Counts of some punctuation. */
@@ -288,7 +294,7 @@ const scanTokens = scanned.tokens as (Token | undefined)[];
 function newScan(text: string): Scan {
   return {
     text, tokens: [], count: 0, features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
-    shortSlashPair: false, ordinalDay: false, lowerCase: true, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
+    shortSlashPair: false, ordinalDay: false, lowerCase: true, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], codeRuns: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
   };
 }
 
@@ -298,6 +304,7 @@ function resetScan(text: string): Scan {
   if (s.count !== 0) releaseScan(s);
   s.text = text;
   if (s.vinDigits.length !== 0) s.vinDigits.length = 0;
+  if (s.codeRuns.length !== 0) s.codeRuns.length = 0;
   s.features = s.digits = s.upperPairs = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = 0;
   s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.shortSlashPair = s.ordinalDay = s.fiveDigitRun = s.sixOrEightDigitRun = s.zipPlus4Shape = s.oldAgeNumber = s.vinShape = false;
   return s;
@@ -348,6 +355,7 @@ export function scanText(text: string): Scan {
       if (len <= 2 && l1 >= 1 && l1 <= 2 && gap1 === 1 && sep === 47) scan.shortSlashPair = true;
       dated = gap1 === 1 && isDateSeparator(sep) && dated > 0 ? dated + 1 : 1;
       if (dated >= 3) scan.numericDateShape = true;
+      if (len >= 7 || (len >= 2 && (isAsciiLetter(sep) || sep === 45 || (i < n && isAsciiLetter(text.charCodeAt(i))))) || (len >= 4 && c === 48 && text.charCodeAt(start + 1) === 48)) scan.codeRuns.push(start);
       if (alnumAround(text, start, i) >= 17) {
         scan.vinShape = true;
         scan.vinDigits.push(start);
@@ -488,6 +496,11 @@ function pushVinDigits(text: string, from: number, to: number, digits: number[])
     }
   }
   return found;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -667,5 +680,6 @@ export function releaseScan(scan: Scan): void {
   if (tokens.length > POOL_MAX) tokens.length = POOL_MAX;
   scan.count = 0;
   if (scan.vinDigits.length !== 0) scan.vinDigits.length = 0;
+  if (scan.codeRuns.length !== 0) scan.codeRuns.length = 0;
   scan.text = "";
 }

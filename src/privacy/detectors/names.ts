@@ -319,6 +319,24 @@ function occupantWord(text: string, tokens: Tokens, k: number): boolean {
   return lexiconTok(t) || nameOrUnlisted(text, t, false);
 }
 
+/**
+ * "Last, First" at token `i` (a comma after it): in a slot a line, bullet or label opens and a
+ * dash, bracket, ID cue or age closes, each word a listed name or one no list knows; particles
+ * before the surname open the slot with it ("STAT: de la Fuente, Radoslav", "Ó Faoláin, Astrid").
+ */
+function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && PARTICLES.has(tokens[i - 1]!.lower) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next)) name[i - 1] = 1;
+  // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
+  if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) return;
+  let from = i;
+  while (from > 0 && i - from < 2 && PARTICLES.has(tokens[from - 1]!.lower) && tokens[from]!.wordGap) from--;
+  if (lastFirstSlot(text, tokens[from]!, next) && (name[i] || nameOrUnlisted(text, t, slotListed(t))) && (name[i + 1] || nameOrUnlisted(text, next, slotListed(next)))) {
+    joinNext[i] = 1;
+    name.fill(1, from, i + 2);
+  }
+}
+
 /** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet, "name". */
 const SLOT_OPENS = /(?:^|[\n:•*>]|\s[-–—]|\bname)\s*$/i;
 /** What closes one: a dash, a bracket, a semicolon, an ID or birth-date cue, an age, the end. */
@@ -369,6 +387,12 @@ function quoted(text: string, t: Token): boolean {
   return (open === 34 || open === 8220) && (close === 34 || close === 8221) && t.wordGap === false && /\s["“]$/.test(text.slice(t.start - 2, t.start));
 }
 
+/** First words of such a header (the message opens with it). */
+const LIST_WORDS = new Set(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds"]);
+/** "-", "–", "—". */
+function isDash(c: number): boolean {
+  return c === 45 || c === 8211 || c === 8212;
+}
 /** A list of patients: a handoff, census or sign-out header. */
 const LIST_HEADER = /(?:^|\n)\s*(?:handoff|hand-off|census|sign[- ]?out|signout|pt list|patient list|board|rounds)\b/i;
 /** What opens an item of such a list: a line start, a bullet or a number ("- ", "• ", "1) "). */
@@ -707,61 +731,22 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
   }
 
-  // 2b. "• Al-Hashimi, Dragana —", "stat: fitzwilliam, seo-yeon mrn ...": "Last, First" opening
-  // a line or a label and closed by a dash, a bracket, an ID cue or an age, when each word is a
-  // listed name or one no list knows (the surname may be found already).
-  for (let i = 0; i + 1 < n; i++) {
-    const t = tokens[i]!;
-    // (A comma right after the word first: most words have none.)
-    if (text.charCodeAt(t.rawEnd) !== 44) continue;
-    const next = tokens[i + 1]!;
-    if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && PARTICLES.has(tokens[i - 1]!.lower) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next)) name[i - 1] = 1;
-    // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
-    if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) continue;
-    // ("STAT: de la Fuente, Radoslav", "Ó Faoláin, Astrid": particles open the slot with the surname.)
-    let from = i;
-    while (from > 0 && i - from < 2 && PARTICLES.has(tokens[from - 1]!.lower) && tokens[from]!.wordGap) from--;
-    if (lastFirstSlot(text, tokens[from]!, next) && (name[i] || nameOrUnlisted(text, t, slotListed(t))) && (name[i + 1] || nameOrUnlisted(text, next, slotListed(next)))) {
-      joinNext[i] = 1;
-      name.fill(1, from, i + 2);
-    }
-  }
-
-  // 2b'. Other evidence of a name's slot: a generational suffix after two words that may be
-  // names ("håkon wiśniewska sr."), and a bulleted list item a room follows ("• Al-Hashimi — 4N-14").
+  // 2b. Slots and shapes that show a name, in one pass; each test starts from a cheap
+  // character check (a comma, a dash or a quote after the word, a stop after a letter):
+  // - "• Al-Hashimi, Dragana —", "stat: fitzwilliam, seo-yeon mrn": "Last, First" opening a line
+  //   or a label and closed by a dash, a bracket, an ID cue or an age (lastFirstAt);
+  // - initials written with their stops ("l.t.h.", "N.B.Y."; not "a.m.", "b.i.d.");
+  // - a bulleted name a room follows ("• Al-Hashimi — 4N-14");
+  // - a nickname in quotes between two name words ('Venkatesh "Venky" Long'): all three;
+  // - two name words before a generational suffix ("håkon wiśniewska sr.");
+  // - "the okonkwo family", "the Graves family".
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (name[i] || staff[i] || t.handle) continue;
-    const next = tokens[i + 1], third = tokens[i + 2];
-    if (next && third && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1] && SUFFIXES.has(third.lower) && (third.rawEnd > third.end || third.length > 2) &&
-      suffixedWord(text, t) && suffixedWord(text, next)) {
-      name.fill(1, i, i + 3);
+    const after = text.charCodeAt(t.rawEnd);
+    if (after === 44) {
+      if (i + 1 < n) lastFirstAt(text, tokens, i, name, staff, joinNext);
       continue;
     }
-    if ((t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
-  }
-
-  // 2e. "the okonkwo family", "the Graves family": a surname between "the" and "family".
-  for (let i = 1; i + 1 < n; i++) {
-    const t = tokens[i]!;
-    if (name[i] || staff[i] || !tokens[i - 1]!.is("the") || !tokens[i + 1]!.is("family") || !t.wordGap || !tokens[i + 1]!.wordGap) continue;
-    if (t.upper || hasFlag(t, NOT_NAME) || (t.cap && !NAME_SHAPE.test(t.word))) continue;
-    if (familyTok(t) || isEponymTok(t) || nameOrUnlisted(text, t, false)) name[i] = 1;
-  }
-  // 2f. A handoff or census list ("census:\n- church 4a", "1) Stone - DKA closing gap"): the
-  // word opening an item is the patient's surname when a room, a dash or the line's end follows.
-  if (LIST_HEADER.test(text)) for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (name[i] || staff[i] || t.handle || !ITEM_OPENS.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
-    if (!ITEM_CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 12)) || hasFlag(t, NOT_NAME | BED | CUE) || t.length < 2) continue;
-    if (lexiconTok(t) || isEponymTok(t) || nameOrUnlisted(text, t, false) || (t.upper && t.length <= 3)) name[i] = 1;
-  }
-
-  // 2d. Initials written with their stops ("l.t.h.", "N.B.Y.", "C.R."), not an abbreviation
-  // ("a.m.", "b.i.d.", "e.g."); and a nickname in quotes between two name words
-  // ('Venkatesh "Venky" Long', 'bernice "bunny" park'): all three are names.
-  for (let i = 0; i + 1 < n; i++) {
-    const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     if (t.length === 1 && t.rawEnd === t.end + 1) {
       const last = dottedInitials(text, tokens, n, i);
@@ -771,8 +756,29 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         continue;
       }
     }
-    const nick = tokens[i + 1]!, last = tokens[i + 2];
-    if (last && !staff[i + 2] && quoted(text, nick) && t.cap === last.cap && nameOrUnlisted(text, t, lexiconTok(t)) && nameOrUnlisted(text, last, lexiconTok(last) || hasFlag(last, AMBIGUOUS)) && !hasFlag(nick, NOT_NAME)) name.fill(1, i, i + 3);
+    if (after !== 32 || i + 1 >= n) continue;
+    const next = tokens[i + 1]!, third = tokens[i + 2];
+    const c = text.charCodeAt(t.rawEnd + 1);
+    if (isDash(c)) {
+      if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
+    } else if (c === 34 || c === 8220) {
+      if (third && !staff[i + 2] && quoted(text, next) && t.cap === third.cap && !hasFlag(next, NOT_NAME) && nameOrUnlisted(text, t, lexiconTok(t)) &&
+        nameOrUnlisted(text, third, lexiconTok(third) || hasFlag(third, AMBIGUOUS))) name.fill(1, i, i + 3);
+    } else if (third && third.length <= 3 && third.length >= 2 && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1] && SUFFIXES.has(third.lower) &&
+      (third.rawEnd > third.end || third.length > 2) && suffixedWord(text, t) && suffixedWord(text, next)) {
+      name.fill(1, i, i + 3);
+      i += 2;
+    } else if (t.length === 3 && third && t.is("the") && third.is("family") && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1]) {
+      if (!next.upper && !hasFlag(next, NOT_NAME) && !(next.cap && !NAME_SHAPE.test(next.word)) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false))) name[i + 1] = 1;
+    }
+  }
+  // 2f. A handoff or census list ("census:\n- church 4a", "1) Stone - DKA closing gap"): the
+  // word opening an item is the patient's surname when a room, a dash or the line's end follows.
+  if (n > 2 && LIST_WORDS.has(tokens[0]!.lower) && LIST_HEADER.test(text)) for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle || !ITEM_OPENS.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+    if (!ITEM_CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 12)) || hasFlag(t, NOT_NAME | BED | CUE) || t.length < 2) continue;
+    if (lexiconTok(t) || isEponymTok(t) || nameOrUnlisted(text, t, false) || (t.upper && t.length <= 3)) name[i] = 1;
   }
 
   // 2c. Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...",

@@ -64,6 +64,10 @@ const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d|hl\d|iso|rfc|usp|
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
 // (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94".)
 export const BARE_DIGITS = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/gi;
+// Sticky copies, tried at the words the scan noted.
+const MIXED_CODE_AT = new RegExp(MIXED_CODE.source, "iy");
+const BARE_DIGITS_AT = new RegExp(BARE_DIGITS.source, "iy");
+const PHONE_00_AT = new RegExp(PHONE_00.source, "y");
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** Counts and amounts before a long number ("viral load 1200000", "balance $ 1234567"). */
@@ -237,11 +241,6 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     });
   }
   if (digits >= 7) {
-    // "0044 20 1215 8287": the international prefix typed as 00.
-    if (text.includes("00")) each(PHONE_00, text, (m) => {
-      const digits = digitCount(m[0]);
-      if (digits >= 10 && digits <= 17) push(out, m.index, m.index + m[0].length, "PHONE");
-    });
     if (scan.plus > 0) {
       each(PHONE_INTL, text, (m) => {
         const v = m[0].trimEnd();
@@ -310,18 +309,51 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   // Codes without a cue word: letters and 4+ digits in one word ("hb48244207", "39EY1145",
   // "078441757R"), and runs of 7 to 12 digits no phone or date shape took ("merge 43462880").
   // In clinical chat such a code is an identifier: lab values, doses and codes are shorter.
-  if (digits >= 4) {
-    each(MIXED_CODE, text, (m) => {
-      const v = m[0];
-      const numbers = digitCount(v);
+  // Each is tried only at the word around a digit run the scan noted (scan.codeRuns).
+  let resume = 0;
+  for (const run of scan.codeRuns) {
+    if (run < resume) continue;
+    // "0044 20 1215 8287": the international prefix typed as 00.
+    if (text.charCodeAt(run) === 48 && text.charCodeAt(run + 1) === 48) {
+      PHONE_00_AT.lastIndex = run;
+      const m = PHONE_00_AT.exec(text);
+      const numbers = m ? digitCount(m[0]) : 0;
+      if (m && numbers >= 10 && numbers <= 17) {
+        push(out, run, run + m[0].length, "PHONE");
+        resume = run + m[0].length;
+        continue;
+      }
+    }
+    const start = codeWordStart(text, run);
+    MIXED_CODE_AT.lastIndex = start;
+    const mixed = MIXED_CODE_AT.exec(text);
+    const numbers = mixed ? digitCount(mixed[0]) : 0;
+    // (Digits alone are read below.)
+    if (mixed && numbers < mixed[0].length) {
+      const v = mixed[0];
+      resume = start + v.length;
       // (Five characters are a billing or extension code: "G0439", "x4417".)
-      if (v.length < 6 || numbers < 4 || numbers === v.length || UNIT_END.test(v) || CLINICAL_CODE.test(v) || CODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
-      push(out, m.index, m.index + v.length, "ID");
-    });
-    if (digits >= 7) each(BARE_DIGITS, text, (m) => {
-      const before = text.slice(Math.max(0, m.index - 16), m.index);
-      if (digitCount(m[0]) < 7 || COUNT_BEFORE.test(before) || CODE_BEFORE.test(before)) return;
-      push(out, m.index, m.index + m[0].length, "ID");
-    });
+      if (v.length < 6 || numbers < 4 || UNIT_END.test(v) || CLINICAL_CODE.test(v) || CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      push(out, start, resume, "ID");
+      continue;
+    }
+    BARE_DIGITS_AT.lastIndex = start;
+    const bare = BARE_DIGITS_AT.exec(text);
+    if (!bare) continue;
+    resume = start + bare[0].length;
+    const before = text.slice(Math.max(0, start - 16), start);
+    if (digitCount(bare[0]) < 7 || COUNT_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
+    push(out, start, resume, "ID");
   }
+}
+
+/** Where the word of letters, digits and inner hyphens around text[at] starts. */
+function codeWordStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 32) {
+    const c = text.charCodeAt(start - 1);
+    if (isAsciiAlnum(c) || (c === 45 && start > 1 && isAsciiAlnum(text.charCodeAt(start - 2)))) start--;
+    else break;
+  }
+  return start;
 }
