@@ -320,6 +320,100 @@ function occupantWord(text: string, tokens: Tokens, k: number): boolean {
 }
 
 /**
+ * Slots and shapes that show a name, in one pass over the tokens; each test starts from a cheap
+ * character check (a comma, a dash or a quote after the word, a stop after a letter):
+ * - "• Al-Hashimi, Dragana —", "stat: fitzwilliam, seo-yeon mrn": "Last, First" opening a line
+ *   or a label and closed by a dash, a bracket, an ID cue or an age (lastFirstAt);
+ * - initials written with their stops ("l.t.h.", "N.B.Y."; not "a.m.", "b.i.d.");
+ * - a bulleted name a room follows ("• Al-Hashimi — 4N-14");
+ * - a nickname in quotes between two name words ('Venkatesh "Venky" Long'): all three;
+ * - two name words before a generational suffix ("håkon wiśniewska sr.");
+ * - "the okonkwo family", "the Graves family".
+ * Kept out of detectNames, which is already as large as V8 optimises well.
+ */
+function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const after = text.charCodeAt(t.rawEnd);
+    if (after === 44) {
+      if (i + 1 < n) lastFirstAt(text, tokens, i, name, staff, joinNext);
+      continue;
+    }
+    if (name[i] || staff[i] || t.handle) continue;
+    if (t.length === 1 && t.rawEnd === t.end + 1) {
+      const last = dottedInitials(text, tokens, n, i);
+      if (last > i) {
+        name.fill(1, i, last + 1);
+        i = last;
+        continue;
+      }
+    }
+    if (after !== 32 || i + 1 >= n) continue;
+    const next = tokens[i + 1]!, third = tokens[i + 2];
+    const c = text.charCodeAt(t.rawEnd + 1);
+    if (isDash(c)) {
+      if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
+    } else if (c === 34 || c === 8220) {
+      if (third && !staff[i + 2] && quoted(text, next) && t.cap === third.cap && !hasFlag(next, NOT_NAME) && nameOrUnlisted(text, t, lexiconTok(t)) &&
+        nameOrUnlisted(text, third, lexiconTok(third) || hasFlag(third, AMBIGUOUS))) name.fill(1, i, i + 3);
+    } else if (third && third.length <= 3 && third.length >= 2 && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1] && SUFFIXES.has(third.lower) &&
+      (third.rawEnd > third.end || third.length > 2) && suffixedWord(text, t) && suffixedWord(text, next)) {
+      name.fill(1, i, i + 3);
+      i += 2;
+    } else if (t.length === 3 && third && t.is("the") && third.is("family") && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1]) {
+      if (!next.upper && !hasFlag(next, NOT_NAME) && !(next.cap && !NAME_SHAPE.test(next.word)) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false))) name[i + 1] = 1;
+    }
+  }
+}
+
+/**
+ * A handoff or census list ("census:\n- church 4a", "1) Stone - DKA closing gap"): the word
+ * opening an item is the patient's surname when a room, a dash or the line's end follows.
+ */
+function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle || !ITEM_OPENS.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+    if (!ITEM_CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 12)) || hasFlag(t, NOT_NAME | BED | CUE) || t.length < 2) continue;
+    if (lexiconTok(t) || isEponymTok(t) || nameOrUnlisted(text, t, false) || (t.upper && t.length <= 3)) name[i] = 1;
+  }
+}
+
+/**
+ * Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...", "CONSENT FOR
+ * SANDOVAL JOAQUÍN —". Capitals say nothing there, so words that may be a name (listed, or no
+ * list knows them) after a patient or relative cue, or after "for" in a slot a dash or bracket
+ * closes. (Such text opens with a word in capitals; only then is it searched for a lower-case letter.)
+ */
+function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+  for (let i = 0; i + 1 < n; i++) {
+    const cue = tokens[i]!;
+    const byCue = hasFlag(cue, CUE | RELATIVE) && !hasFlag(cue, HONORIFIC);
+    if (!byCue && !cue.is("for")) continue;
+    let last = i;
+    while (last + 1 < n && last - i < 4) {
+      const w = tokens[last + 1]!;
+      // ("MIROSLAV J. VIRTANEN": a middle initial; "MANSOUR, SIONE": a comma after the surname.)
+      const joins = w.wordGap || (last === i + 1 && w.gapIs(", "));
+      if (name[last + 1] || staff[last + 1] || !w.upper || !joins) break;
+      if (isInitial(w) && last > i && w.rawEnd === w.end + 1) {
+        last++;
+        continue;
+      }
+      // ("PT APRIL CROSS": a month that is a given name, when a name word follows.)
+      const month = w.flags & F_MONTH && MONTH_NAMES.has(w.lower) && last === i && !!tokens[last + 2] && tokens[last + 2]!.upper && tokens[last + 2]!.wordGap;
+      if (!month && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
+      if (w.gapIs(", ")) joinNext[last] = 1;
+      last++;
+    }
+    if (last > i && isInitial(tokens[last]!)) last--;
+    if (last === i || (!byCue && (last === i + 1 || !SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8))))) continue;
+    name.fill(1, i + 1, last + 1);
+    i = last;
+  }
+}
+
+/**
  * "Last, First" at token `i` (a comma after it): in a slot a line, bullet or label opens and a
  * dash, bracket, ID cue or age closes, each word a listed name or one no list knows; particles
  * before the surname open the slot with it ("STAT: de la Fuente, Radoslav", "Ó Faoláin, Astrid").
@@ -731,88 +825,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
   }
 
-  // 2b. Slots and shapes that show a name, in one pass; each test starts from a cheap
-  // character check (a comma, a dash or a quote after the word, a stop after a letter):
-  // - "• Al-Hashimi, Dragana —", "stat: fitzwilliam, seo-yeon mrn": "Last, First" opening a line
-  //   or a label and closed by a dash, a bracket, an ID cue or an age (lastFirstAt);
-  // - initials written with their stops ("l.t.h.", "N.B.Y."; not "a.m.", "b.i.d.");
-  // - a bulleted name a room follows ("• Al-Hashimi — 4N-14");
-  // - a nickname in quotes between two name words ('Venkatesh "Venky" Long'): all three;
-  // - two name words before a generational suffix ("håkon wiśniewska sr.");
-  // - "the okonkwo family", "the Graves family".
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const after = text.charCodeAt(t.rawEnd);
-    if (after === 44) {
-      if (i + 1 < n) lastFirstAt(text, tokens, i, name, staff, joinNext);
-      continue;
-    }
-    if (name[i] || staff[i] || t.handle) continue;
-    if (t.length === 1 && t.rawEnd === t.end + 1) {
-      const last = dottedInitials(text, tokens, n, i);
-      if (last > i) {
-        name.fill(1, i, last + 1);
-        i = last;
-        continue;
-      }
-    }
-    if (after !== 32 || i + 1 >= n) continue;
-    const next = tokens[i + 1]!, third = tokens[i + 2];
-    const c = text.charCodeAt(t.rawEnd + 1);
-    if (isDash(c)) {
-      if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
-    } else if (c === 34 || c === 8220) {
-      if (third && !staff[i + 2] && quoted(text, next) && t.cap === third.cap && !hasFlag(next, NOT_NAME) && nameOrUnlisted(text, t, lexiconTok(t)) &&
-        nameOrUnlisted(text, third, lexiconTok(third) || hasFlag(third, AMBIGUOUS))) name.fill(1, i, i + 3);
-    } else if (third && third.length <= 3 && third.length >= 2 && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1] && SUFFIXES.has(third.lower) &&
-      (third.rawEnd > third.end || third.length > 2) && suffixedWord(text, t) && suffixedWord(text, next)) {
-      name.fill(1, i, i + 3);
-      i += 2;
-    } else if (t.length === 3 && third && t.is("the") && third.is("family") && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1]) {
-      if (!next.upper && !hasFlag(next, NOT_NAME) && !(next.cap && !NAME_SHAPE.test(next.word)) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false))) name[i + 1] = 1;
-    }
-  }
-  // 2f. A handoff or census list ("census:\n- church 4a", "1) Stone - DKA closing gap"): the
-  // word opening an item is the patient's surname when a room, a dash or the line's end follows.
-  if (n > 2 && LIST_WORDS.has(tokens[0]!.lower) && LIST_HEADER.test(text)) for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (name[i] || staff[i] || t.handle || !ITEM_OPENS.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
-    if (!ITEM_CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 12)) || hasFlag(t, NOT_NAME | BED | CUE) || t.length < 2) continue;
-    if (lexiconTok(t) || isEponymTok(t) || nameOrUnlisted(text, t, false) || (t.upper && t.length <= 3)) name[i] = 1;
-  }
-
-  // 2c. Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...",
-  // "CONSENT FOR SANDOVAL JOAQUÍN —". Capitals say nothing there, so words that may be a name
-  // (listed, or no list knows them) after a patient or relative cue, or after "for" in a slot
-  // a dash or bracket closes.
-  // (Such text opens with a word in capitals; only then is it searched for a lower-case letter.)
-  if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && (shouted ??= !/[a-z]/.test(text))) {
-    for (let i = 0; i + 1 < n; i++) {
-      const cue = tokens[i]!;
-      const byCue = hasFlag(cue, CUE | RELATIVE) && !hasFlag(cue, HONORIFIC);
-      if (!byCue && !cue.is("for")) continue;
-      let last = i;
-      while (last + 1 < n && last - i < 4) {
-        const w = tokens[last + 1]!;
-        // ("MIROSLAV J. VIRTANEN": a middle initial; "MANSOUR, SIONE": a comma after the surname.)
-        const joins = w.wordGap || (last === i + 1 && w.gapIs(", "));
-        if (name[last + 1] || staff[last + 1] || !w.upper || !joins) break;
-        if (isInitial(w) && last > i && w.rawEnd === w.end + 1) {
-          last++;
-          continue;
-        }
-        // ("PT APRIL CROSS": a month that is a given name, when a name word follows.)
-        const month = w.flags & F_MONTH && MONTH_NAMES.has(w.lower) && last === i && !!tokens[last + 2] && tokens[last + 2]!.upper && tokens[last + 2]!.wordGap;
-        if (!month && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
-        if (w.gapIs(", ")) joinNext[last] = 1;
-        last++;
-      }
-      if (last > i && isInitial(tokens[last]!)) last--;
-      if (last === i || (!byCue && (last === i + 1 || !SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8))))) continue;
-      name.fill(1, i + 1, last + 1);
-      i = last;
-    }
-  }
+  // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
+  // (listItems); 2d. text typed all in capitals (shoutedNames).
+  slotsAndShapes(text, tokens, n, name, staff, joinNext);
+  if (n > 2 && LIST_WORDS.has(tokens[0]!.lower) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
+  if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && (shouted ??= !/[a-z]/.test(text))) shoutedNames(text, tokens, n, name, staff, joinNext);
 
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
