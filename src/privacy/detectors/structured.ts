@@ -325,6 +325,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       }
     }
     const start = codeWordStart(text, run);
+    // (Most such words, "20mg", "2L", "4N-12", hold fewer than four digits: no pattern runs.)
+    if (codeWordDigits(text, start) < 4) continue;
     MIXED_CODE_AT.lastIndex = start;
     const mixed = MIXED_CODE_AT.exec(text);
     const numbers = mixed ? digitCount(mixed[0]) : 0;
@@ -345,6 +347,17 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (digitCount(bare[0]) < 7 || COUNT_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
     push(out, start, resume, "ID");
   }
+}
+
+/** Digits in the word of letters, digits and inner hyphens that starts at `start`. */
+function codeWordDigits(text: string, start: number): number {
+  let digits = 0;
+  for (let k = start; k < text.length && k - start < 40; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+    else if (!(isLetter(c) || (c === 45 && isAsciiAlnum(text.charCodeAt(k + 1))))) break;
+  }
+  return digits;
 }
 
 /** Where the word of letters, digits and inner hyphens around text[at] starts. */
