@@ -327,12 +327,12 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index + wordSpan(name, first)[0], end: m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0)), type: "LOCATION" });
   });
   // "Brought in by Oskaloosa PD": the town, without leading words that name no place ("State Police").
-  if (features & F_FACILITY) each(AGENCY, text, (m) => {
+  if (features & F_FACILITY && tokenStartsWithAny(scan, AGENCY_WORDS)) each(AGENCY, text, (m) => {
     const first = firstPlaceWord(splitAtSpaces(m[1]!), 0);
     if (first >= 0) out.push({ start: m.index + wordSpan(m[1]!, first)[0], end: m.index + m[1]!.length, type: "LOCATION" });
   });
   // "Resident of Bureau County": the county with its name ("the County" is none).
-  if (features & F_FACILITY) each(COUNTY, text, (m) => {
+  if (features & F_FACILITY && tokenStartsWithAny(scan, COUNTY_WORDS)) each(COUNTY, text, (m) => {
     const first = firstPlaceWord(splitAtSpaces(m[0]), 1);
     if (first >= 0) out.push({ start: m.index + wordSpan(m[0], first)[0], end: m.index + m[0].length, type: "LOCATION" });
   });
@@ -365,6 +365,25 @@ function systemNameStart(scan: Scan, saintAt: number): number {
     k--;
   }
   return start;
+}
+
+/**
+ * The words AGENCY and COUNTY end with, as written there (case counts). Each follows
+ * whitespace, so it starts a token: a text with no token starting with one skips the pattern.
+ */
+const AGENCY_WORDS = ["PD", "FD", "EMS", "Police", "Sheriff", "Fire"];
+const COUNTY_WORDS = ["County", "Parish"];
+
+/** Whether some token's text starts with one of `words` (each starting with an ASCII capital). */
+function tokenStartsWithAny(scan: Scan, words: readonly string[]): boolean {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const start = tokens[i]!.start;
+    const c = text.charCodeAt(start);
+    if (c < 65 || c > 90) continue;
+    for (const w of words) if (w.charCodeAt(0) === c && text.startsWith(w, start)) return true;
+  }
+  return false;
 }
 
 /** Whether a state code is a word of a lower-case text ("il", "wi"). */
