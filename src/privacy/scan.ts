@@ -636,11 +636,14 @@ export function tokenIndexAt(scan: Scan, at: number): number {
  * Runs a sticky pattern (flag "y") at each offset, as a global pattern would find its
  * matches: an offset inside the previous match is skipped unless `fn` returns where to
  * resume. Anchoring at cue words costs one attempt per cue instead of one per character.
+ * `mayCount`, when given, is a cheap test that is false only where the pattern cannot match
+ * (or `fn` would take nothing and resume before the next offset): a message whose offsets
+ * all fail it never runs the pattern, whose compiled code is then not even read.
  */
-export function execAt(re: RegExp, text: string, offsets: readonly number[], fn: (m: RegExpExecArray) => number | void): void {
+export function execAt(re: RegExp, text: string, offsets: readonly number[], fn: (m: RegExpExecArray) => number | void, mayCount?: (text: string, at: number) => boolean): void {
   let resume = 0;
   for (const at of offsets) {
-    if (at < resume) continue;
+    if (at < resume || (mayCount && !mayCount(text, at))) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m) continue;

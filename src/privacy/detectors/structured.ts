@@ -4,7 +4,7 @@
 import { isPossiblePhoneNumber } from "libphonenumber-js";
 import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
-import { cueOffsets, execAt, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isSpaceCode, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN } = lexicon;
@@ -158,6 +158,22 @@ function isAsciiAlnum(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57);
 }
 
+/**
+ * Whether CUE_AT may match at `at`: the first digit after it (a value holds one) comes
+ * before any character that is no letter, space or one of "#.'/=:-". Up to the value's first
+ * digit CUE_AT reads only those: its cues' letters, spaces, "#", ".", "'" and "/", the
+ * separators [\s=:#-] and "is", "was", "of", "for", and the value's letters and hyphens.
+ * "pt doing well, BP 120/80" stops at the comma: the pattern is not run at "pt".
+ */
+function mayHoldIdValue(text: string, at: number): boolean {
+  for (let k = at; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+    if (!(isLetter(c) || c === 35 || c === 46 || c === 39 || c === 47 || c === 61 || c === 58 || c === 45 || isSpaceCode(c))) return false;
+  }
+  return false;
+}
+
 /** Where PHONE_CUE can match: a cue word, or a "#" right after a word character. */
 function phoneCueOffsets(scan: Scan): number[] {
   const offsets = scan.features & F_PHONE_CUE ? cueOffsets(scan, F_PHONE_CUE) : [];
@@ -266,5 +282,5 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     while (length > 0 && isValueSeparator(raw.charCodeAt(length - 1))) length--;
     const start = m.index + m[0].length - raw.length;
     push(out, start, start + length, CUES[k]![0]);
-  });
+  }, mayHoldIdValue);
 }
