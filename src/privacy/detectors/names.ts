@@ -105,7 +105,51 @@ const NAME_SHAPE = /^(?:\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:['’-][\p{L}\p{M}]+)*|(
 
 /** Shape of a capitalised name word: "Haukeland", "O'Neil", "Garcia-Lopez", "McAllister". */
 function looksLikeName(t: Token): boolean {
-  return t.length >= 3 && !hasFlag(t, NOT_NAME) && !isEponymTok(t) && NAME_SHAPE.test(t.word);
+  return t.length >= 3 && !hasFlag(t, NOT_NAME) && !isEponymTok(t) && nameShaped(t);
+}
+
+/**
+ * NAME_SHAPE.test(t.word), read from the token's codes when they are ASCII (no word is cut):
+ * there the pattern is [A-Z][a-z]+(?:['-][A-Za-z]+)* or (?:Mc|Mac|O'|D')[A-Z][a-z]+.
+ */
+function nameShaped(t: Token): boolean {
+  const n = t.length;
+  for (let k = 0; k < n; k++) if (t.codeAt(k) >= 128) return NAME_SHAPE.test(t.word);
+  return asciiNameRun(t, 0) || ((t.codeAt(0) === 77 && t.codeAt(1) === 99) && asciiCapitalised(t, 2)) || ((t.codeAt(0) === 77 && t.codeAt(1) === 97 && t.codeAt(2) === 99) && asciiCapitalised(t, 3)) ||
+    ((t.codeAt(0) === 79 || t.codeAt(0) === 68) && t.codeAt(1) === 39 && asciiCapitalised(t, 2));
+}
+
+/** [A-Z][a-z]+(?:['-][A-Za-z]+)* from character `k` to the end of the (ASCII) token. */
+function asciiNameRun(t: Token, k: number): boolean {
+  const n = t.length;
+  if (!isAsciiUpper(t.codeAt(k))) return false;
+  let i = k + 1;
+  const lowerFrom = i;
+  while (i < n && isAsciiLower(t.codeAt(i))) i++;
+  if (i === lowerFrom) return false;
+  while (i < n) {
+    const c = t.codeAt(i++);
+    if (c !== 39 && c !== 45) return false;
+    const from = i;
+    while (i < n && (isAsciiLower(t.codeAt(i)) || isAsciiUpper(t.codeAt(i)))) i++;
+    if (i === from) return false;
+  }
+  return true;
+}
+
+/** [A-Z][a-z]+ from character `k` to the end of the (ASCII) token. */
+function asciiCapitalised(t: Token, k: number): boolean {
+  const n = t.length;
+  if (k + 1 >= n || !isAsciiUpper(t.codeAt(k))) return false;
+  for (let i = k + 1; i < n; i++) if (!isAsciiLower(t.codeAt(i))) return false;
+  return true;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Whether a word next to a found name is part of it. */
