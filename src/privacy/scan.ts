@@ -156,6 +156,8 @@ export interface Scan {
   count: number;
   /** OR of the gate bits of lexicon.wordFlags over every token (and the parts of hyphenated ones). */
   features: number;
+  /** OR of the lexicon flags of every token (name bits too): a rule that needs a word with a flag no token has is skipped. */
+  tokenFlags: number;
   /** Number of ASCII digits. */
   digits: number;
   /** Digit runs shaped like a NANP phone number: 3-3-4 with short separators, or 10 digits. */
@@ -194,6 +196,8 @@ export interface Scan {
   plus: number;
   at: number;
   hashes: number;
+  /** Count of "(". */
+  parens: number;
 }
 
 function isWordLetter(c: number): boolean {
@@ -288,7 +292,7 @@ const scanTokens = scanned.tokens as (Token | undefined)[];
 function newScan(text: string): Scan {
   return {
     text, tokens: [], count: 0, features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
-    shortSlashPair: false, ordinalDay: false, lowerCase: true, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0,
+    shortSlashPair: false, ordinalDay: false, lowerCase: true, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0, parens: 0, tokenFlags: 0,
   };
 }
 
@@ -298,7 +302,7 @@ function resetScan(text: string): Scan {
   if (s.count !== 0) releaseScan(s);
   s.text = text;
   if (s.vinDigits.length !== 0) s.vinDigits.length = 0;
-  s.features = s.digits = s.upperPairs = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = 0;
+  s.features = s.tokenFlags = s.digits = s.upperPairs = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = s.parens = 0;
   s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.shortSlashPair = s.ordinalDay = s.fiveDigitRun = s.sixOrEightDigitRun = s.zipPlus4Shape = s.oldAgeNumber = s.vinShape = false;
   return s;
 }
@@ -308,7 +312,7 @@ export function scanText(text: string): Scan {
   const n = text.length;
   const scan = resetScan(text);
   const tokens = scanTokens;
-  let features = 0;
+  let features = 0, tokenFlags = 0;
   let prevEnd = 0;
   let prev: Token | undefined;
   // The last two digit runs (start, end), for the shapes of phones, SSNs, IPs and dates.
@@ -369,6 +373,7 @@ export function scanText(text: string): Scan {
       prev = pushRehashed(text, tokens, scan.count++, start, nameEnd(text, start, i), i, prevEnd, sentenceStart, true, false);
       prevEnd = i;
       sentenceStart = endsSentence(text, prev);
+      tokenFlags |= prev.flags;
       continue;
     }
     if (isWordLetter(c)) {
@@ -411,6 +416,7 @@ export function scanText(text: string): Scan {
       prev = end === i ? setToken(text, tokens, scan.count++, start, end, rawEnd, prevEnd, sentenceStart, false, joined, h1, h2, lowerLetters) : pushRehashed(text, tokens, scan.count++, start, end, rawEnd, prevEnd, sentenceStart, false, joined);
       sentenceStart = endsSentence(text, prev);
       features |= prev.flags;
+      tokenFlags |= prev.flags;
       if ((prev.bits & UPPER) !== 0 && prev.end - prev.start === 2) scan.upperPairs++;
       // "mid-March", "x-ray": the parts count for the gates too.
       if (joined) features |= partFlags(text, prev.start, prev.end);
@@ -428,10 +434,12 @@ export function scanText(text: string): Scan {
       case 43: scan.plus++; break;
       case 64: scan.at++; break;
       case 35: scan.hashes++; break;
+      case 40: scan.parens++; break;
     }
     i++;
   }
   scan.features = features & GATE_BITS;
+  scan.tokenFlags = tokenFlags;
   scan.lowerCase = !capitals;
   return scan;
 }

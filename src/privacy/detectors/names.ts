@@ -353,8 +353,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // capital ask for other evidence instead.
   const lowered = scan.lowerCase;
 
-  // Staff: a title then up to two name words; chat handles.
-  for (let i = 0; i < n; i++) {
+  // Each pass below over the tokens runs only when some token has a flag it looks for.
+  const flags = scan.tokenFlags;
+
+  // Staff: a title then up to two name words; chat handles (each counted in scan.at).
+  if (flags & STAFF || scan.at > 0) for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.handle) {
       staff[i] = 1;
@@ -379,7 +382,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // 1. Cues.
   let shouted: boolean | undefined;
-  for (let i = 0; i < n; i++) {
+  if (flags & (CUE | CONSULT_WORD)) for (let i = 0; i < n; i++) {
     const cue = tokens[i]!;
     // "curbside on Mr X", "question on ...".
     const afterConsult = i > 0 && hasFlag(tokens[i - 1]!, CONSULT_WORD) && cue.is("on");
@@ -475,8 +478,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   }
 
   // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
-  // "got X here".
-  for (let i = 0; i < n; i++) {
+  // "got X here". (Bracketed initials follow a "(".)
+  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0) for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     const f = t.flags;
