@@ -579,6 +579,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
   }
 
+  // Most messages name no one: every step below starts from a marked name.
+  let named = false;
+  for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
+  if (!named) return;
+
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
   propagate(tokens, n, name, staff);
