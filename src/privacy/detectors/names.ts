@@ -25,6 +25,15 @@ const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
 const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+// A token longer than every particle or suffix is none (lower-casing never shortens a word):
+// its lower-case string is then never cut to look it up.
+const PARTICLE_MAX = Math.max(...Array.from(PARTICLES, (p) => p.length)), SUFFIX_MAX = Math.max(...Array.from(SUFFIXES, (p) => p.length));
+function isParticle(t: Token): boolean {
+  return t.length <= PARTICLE_MAX && PARTICLES.has(t.lower);
+}
+function isSuffix(t: Token): boolean {
+  return t.length <= SUFFIX_MAX && SUFFIXES.has(t.lower);
+}
 /** Ambiguous given names that are also verbs or modals ("Will Keppra help?", "May Thurner"). */
 const MODAL_NAMES = new Set(["will", "may", "mark", "bill", "grant", "chase", "carry", "sue", "pat", "hope", "case", "chance", "don", "long", "rich", "page", "ward"]);
 
@@ -560,10 +569,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     } else if (given && !ambiguous && next && nextOk && !next.cap && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
       // "siddharth ortiz", "ignatius ekwueme": a given name, then a family name or a word no list knows.
       name.fill(1, i, i + 2);
-    } else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && !PARTICLES.has(t.lower) && next && nextOk && !next.cap && !PARTICLES.has(next.lower) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
+    } else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && !isParticle(t) && next && nextOk && !next.cap && !isParticle(next) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
       // "dawn papadakis", "sunny yazzie": an ambiguous given name, then a surname no English list holds.
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && next && next.wordGap && PARTICLES.has(next.lower) && !hasFlag(t, NOT_NAME)) {
+    } else if (given && !ambiguous && next && next.wordGap && isParticle(next) && !hasFlag(t, NOT_NAME)) {
       // "rosalind van der berg": the particles and surname join below.
       name[i] = 1;
     } else if (given && !ambiguous && isPossessive(text, t)) {
@@ -610,7 +619,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
     let k = i + 1;
-    while (k < n && !name[k] && tokens[k]!.wordGap && PARTICLES.has(tokens[k]!.lower) && k - i <= 2) k++;
+    while (k < n && !name[k] && tokens[k]!.wordGap && isParticle(tokens[k]!) && k - i <= 2) k++;
     const after = tokens[k];
     if (k > i + 1 && after && after.wordGap && !staff[k] && (name[k] || (after.cap && looksLikeName(after)) || (!after.cap && lowerSurname(text, after)))) {
       name.fill(1, i + 1, k + 1);
@@ -618,7 +627,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       continue;
     }
     const next = tokens[i + 1];
-    if (next && !name[i + 1] && next.wordGap && (next.rawEnd > next.end || i + 2 >= n || !tokens[i + 2]!.cap) && SUFFIXES.has(next.lower)) name[i + 1] = 1;
+    if (next && !name[i + 1] && next.wordGap && (next.rawEnd > next.end || i + 2 >= n || !tokens[i + 2]!.cap) && isSuffix(next)) name[i + 1] = 1;
   }
 
   // Emit runs of name tokens as one span each.
@@ -628,7 +637,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     while (j + 1 < n && name[j + 1] && (joinNext[j] || joinsNameWords(text, tokens[j]!.end, tokens[j + 1]!.start))) j++;
     const endToken = tokens[j]!;
     // Keep an initial's or a suffix's period inside the span ("J." -> placeholder).
-    const end = (endToken.length === 1 || SUFFIXES.has(endToken.lower)) && endToken.rawEnd > endToken.end ? endToken.rawEnd : endToken.end;
+    const end = endToken.rawEnd > endToken.end && (endToken.length === 1 || isSuffix(endToken)) ? endToken.rawEnd : endToken.end;
     out.push({ start: tokens[i]!.start, end, type: "NAME" });
     // "Ines Ashworth, 104, hypotensive": a bare number over 89 right after a patient's name is the age.
     if (text.charCodeAt(end) === 44) {
