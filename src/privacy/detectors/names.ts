@@ -351,6 +351,12 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
   else if (t.upper && t.length <= 3 && !hasFlag(t, NOT_NAME) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) name[k] = 1;
 }
 
+/** Whether token i + 1 may join a name at token i (not staff, one or two spaces away, no ordinary word or eponym). */
+function nextMayJoin(tokens: Tokens, i: number, staff: Uint8Array, staffWords: Set<string> | undefined): boolean {
+  const next = tokens[i + 1];
+  return !!next && !staff[i + 1] && next.wordGap && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
+}
+
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
   const { text, tokens } = scan;
@@ -524,17 +530,18 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       continue;
     }
     if (hasFlag(t, NOT_NAME) || staffWords?.has(t.lower) || eponymAt(tokens, i)) continue;
-    const nextOk = !!next && !staff[i + 1] && next.wordGap && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
+    // Whether the next word may join a name, worked out on first use (most words need no next word).
+    let nextOk: boolean | undefined;
     const family = familyTok(t);
     const ambiguous = hasFlag(t, AMBIGUOUS);
     if (t.upper) {
       // "LINDA PETERSON": capitals carry no signal, so both words must be census names.
-      if (given && !ambiguous && next && nextOk && next.upper && familyTok(next)) name.fill(1, i, i + 2);
+      if (given && !ambiguous && next && next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && familyTok(next)) name.fill(1, i, i + 2);
       continue;
     }
     if (t.cap) {
       // "John Miller", "John Q. Miller", "Mary-Kate O'Neil".
-      if (given && next && nextOk && next.cap && !next.upper && (!ambiguous || hasFlag(next, FAMILY) || (!MODAL_NAMES.has(t.lower) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
+      if (given && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && (!ambiguous || hasFlag(next, FAMILY) || (!MODAL_NAMES.has(t.lower) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
         let last = i + 1;
         const third = tokens[i + 2];
         if (isInitial(next) && third?.cap && third.wordGap && !hasFlag(third, NOT_NAME)) last = i + 2;
@@ -562,14 +569,14 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       }
       // Two capitalised words no list knows, mid-sentence ("cc Keanu Haukeland in MICU"),
       // or anywhere when an age follows ("Perpetua Adeyemi, 33M").
-      if (next && nextOk && next.cap && !next.upper && looksLikeName(t) && looksLikeName(next) && AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10))) name.fill(1, i, i + 2);
-      else if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t) && looksLikeName(next)) name.fill(1, i, i + 2);
+      if (next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && looksLikeName(t) && looksLikeName(next) && AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10))) name.fill(1, i, i + 2);
+      else if (!t.sentenceStart && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && looksLikeName(t) && looksLikeName(next)) name.fill(1, i, i + 2);
       // "Zeynep Y. D'Angelo": a middle initial between two capitalised words.
       else if (next && isInitial(next) && next.wordGap && looksLikeName(t) && tokens[i + 2] && tokens[i + 2]!.wordGap && looksLikeName(tokens[i + 2]!)) name.fill(1, i, i + 3);
-    } else if (given && !ambiguous && next && nextOk && !next.cap && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
+    } else if (given && !ambiguous && next && !next.cap && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
       // "siddharth ortiz", "ignatius ekwueme": a given name, then a family name or a word no list knows.
       name.fill(1, i, i + 2);
-    } else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && !isParticle(t) && next && nextOk && !next.cap && !isParticle(next) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
+    } else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && !isParticle(t) && next && !next.cap && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !isParticle(next) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
       // "dawn papadakis", "sunny yazzie": an ambiguous given name, then a surname no English list holds.
       name.fill(1, i, i + 2);
     } else if (given && !ambiguous && next && next.wordGap && isParticle(next) && !hasFlag(t, NOT_NAME)) {
