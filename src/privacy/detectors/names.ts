@@ -357,6 +357,23 @@ function nextMayJoin(tokens: Tokens, i: number, staff: Uint8Array, staffWords: S
   return !!next && !staff[i + 1] && next.wordGap && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
 }
 
+/** `^[:,(\-"'“]+$` for a non-empty gap: the marks allowed between a cue and a name. */
+function onlyCueGapMarks(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c !== 58 && c !== 44 && c !== 40 && c !== 45 && c !== 34 && c !== 39 && c !== 8220) return false;
+  }
+  return true;
+}
+
+/** Whether the comma at `at` may open NAME_AGE: after spaces, a "9" or a "1" (90-129). */
+function ageDigitAfterComma(text: string, at: number): boolean {
+  let k = at + 1;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c === 57 || c === 49;
+}
+
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
   const { text, tokens } = scan;
@@ -414,7 +431,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const first = tokens[j];
     if (!first || staff[j] || first.handle || name[j]) continue;
     const gap = first.gap.trim();
-    if (gap !== "" && !/^[:,(\-"'“]+$/.test(gap)) continue;
+    if (gap !== "" && !onlyCueGapMarks(gap)) continue;
     const after = tokens[j + 1];
     // In text typed all in lower case a name after them is one the lists know or one an age
     // follows ("curbside on haddad, 89m").
@@ -647,7 +664,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const end = endToken.rawEnd > endToken.end && (endToken.length === 1 || isSuffix(endToken)) ? endToken.rawEnd : endToken.end;
     out.push({ start: tokens[i]!.start, end, type: "NAME" });
     // "Ines Ashworth, 104, hypotensive": a bare number over 89 right after a patient's name is the age.
-    if (text.charCodeAt(end) === 44) {
+    if (text.charCodeAt(end) === 44 && ageDigitAfterComma(text, end)) {
       NAME_AGE.lastIndex = end;
       const m = NAME_AGE.exec(text);
       if (m) out.push({ start: NAME_AGE.lastIndex - m[1]!.length, end: NAME_AGE.lastIndex, type: "AGE" });
