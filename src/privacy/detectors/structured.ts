@@ -98,6 +98,11 @@ function isEmailLocalChar(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
 }
 
+/** `\w`: ASCII letters, digits and "_". */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
 function isLetter(c: number): boolean {
   const l = c | 32;
   return l >= 97 && l <= 122;
@@ -180,7 +185,7 @@ function phoneCueOffsets(scan: Scan): number[] {
   if (scan.hashes === 0) return offsets;
   const text = scan.text;
   for (let at = text.indexOf("#"); at > 0; at = text.indexOf("#", at + 1)) {
-    if (/\w/.test(text[at - 1]!)) offsets.push(at);
+    if (isWordChar(text.charCodeAt(at - 1))) offsets.push(at);
   }
   return offsets.sort((a, b) => a - b);
 }
@@ -227,7 +232,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   if (scan.phoneShape) {
     each(PHONE_US, text, (m) => {
       const v = m[0];
-      if (/^\d{10}$/.test(v) && !/^[2-9]\d{2}[2-9]/.test(v)) return;
+      // Ten digits alone: a NANP number's area code and exchange start with 2-9.
+      if (v.length === 10 && digitCount(v) === 10 && (v.charCodeAt(0) < 50 || v.charCodeAt(3) < 50)) return;
       push(out, m.index, m.index + v.length, "PHONE");
     });
   }
