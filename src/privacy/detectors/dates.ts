@@ -87,8 +87,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (months && digits > 0) each(WRITTEN, text, (m) => {
     const v = m[0];
     // "may" as a verb: need a capital M or a day/year right after.
-    if (/^may\b/.test(v) && !/\d/.test(v)) return;
-    if (/^may\s+\d{1,2}\b/.test(v) && /^\s*(?:mg|mcg|g|ml|units?|tabs?|%)/i.test(text.slice(m.index + v.length))) return;
+    if (v.startsWith("may")) {
+      if (/^may\b/.test(v) && !/\d/.test(v)) return;
+      if (/^may\s+\d{1,2}\b/.test(v) && /^\s*(?:mg|mcg|g|ml|units?|tabs?|%)/i.test(text.slice(m.index + v.length))) return;
+    }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
   if (months && digits > 0) each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
@@ -96,11 +98,12 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const denominator = Number.parseInt(m[2]!, 10);
-    // "3/2–3/18": a range of two dates is no score ("4/5-5/5 power" still is, by the tests below).
-    const cued = DATE_CUE.test(before) || /^\s*[–-]\s*\d{1,2}\/\d{1,2}(?![\d/])/.test(after) || /\d\/\d{1,2}\s*[–-]\s*$/.test(before);
+    // (Each test runs only when the ones before leave the answer open: most are scores.)
     if (SCORE_AFTER.test(after)) return;
-    if (SCORE_BEFORE.test(before) && !DATE_CUE.test(before)) return;
-    if (!cued && [2, 3, 4, 5, 6, 8, 10].includes(denominator)) return;
+    const dateCue = DATE_CUE.test(before);
+    if (!dateCue && SCORE_BEFORE.test(before)) return;
+    // "3/2–3/18": a range of two dates is no score ("4/5-5/5 power" still is, by the tests above).
+    if ([2, 3, 4, 5, 6, 8, 10].includes(denominator) && !(dateCue || /^\s*[–-]\s*\d{1,2}\/\d{1,2}(?![\d/])/.test(after) || /\d\/\d{1,2}\s*[–-]\s*$/.test(before))) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   // "seen on the 28th": a day of the month after a date cue and "the".
