@@ -124,7 +124,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   });
   if (scan.oldAgeNumber) each(AGE, text, (m) => {
     // "T 99 F" is a temperature.
-    if (/(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /f$/i.test(m[0])) return;
+    if ((m[0].charCodeAt(m[0].length - 1) | 32) === 102 && /(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
     // "age 93": the number is the identifier; the word stays.
     const number = m[1] ?? m[4];
     if (number) {
