@@ -366,6 +366,19 @@ function onlyCueGapMarks(gap: string): boolean {
   return true;
 }
 
+/** `/["“']/.test(gap)`. */
+function hasOpeningQuote(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c === 34 || c === 8220 || c === 39) return true;
+  }
+  return false;
+}
+/** `["”']` (NaN past the text's end is none). */
+function isClosingQuote(c: number): boolean {
+  return c === 34 || c === 8221 || c === 39;
+}
+
 /** Whether the comma at `at` may open NAME_AGE: after spaces, a "9" or a "1" (90-129). */
 function ageDigitAfterComma(text: string, at: number): boolean {
   let k = at + 1;
@@ -459,7 +472,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     let accepted: boolean;
     if (lowerAfterCapitalOnly) accepted = true;
     // 'goes by "pip"', 'aka "junebug"': a quoted word after a naming cue is a name.
-    else if (j > i + 1 && /["“']/.test(gap) && !hasFlag(first, NOT_NAME) && (first.rawEnd < text.length && /["”']/.test(text[first.rawEnd]!))) accepted = true;
+    else if (j > i + 1 && hasOpeningQuote(gap) && !hasFlag(first, NOT_NAME) && isClosingQuote(text.charCodeAt(first.rawEnd))) accepted = true;
     else if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
