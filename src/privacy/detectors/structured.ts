@@ -98,6 +98,25 @@ function isEmailLocalChar(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
 }
 
+/** Length of `url` without trailing ".,;:!?)]" (what /[.,;:!?)\]]+$/ would remove). */
+function urlEnd(url: string): number {
+  let end = url.length;
+  for (;;) {
+    const c = url.charCodeAt(end - 1);
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93) end--;
+    else return end;
+  }
+}
+
+/** `/^[\d.]+$/.test(s)`. */
+function digitsAndDots(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 46 && (c < 48 || c > 57)) return false;
+  }
+  return s.length > 0;
+}
+
 /** `\w`: ASCII letters, digits and "_". */
 function isWordChar(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
@@ -208,9 +227,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   }
   if (scan.dots > 0 && mayHoldUrl(text, scan.colons)) {
     each(URL_RE, text, (m) => {
-      const v = m[0].replace(/[.,;:!?)\]]+$/, "");
+      const v = m[0].slice(0, urlEnd(m[0]));
       // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
-      if (/^[\d.]+$/.test(v)) return;
+      if (digitsAndDots(v)) return;
       push(out, m.index, m.index + v.length, "URL");
     });
   }
