@@ -177,7 +177,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
     // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
     const street = /^\d/.test(v) ? splitAtSpaces(v.replace(/^\d+\s+/, "")).slice(0, -1) : [];
-    if (street.some((w) => NOT_A_NAME.has(w.toLowerCase().replace(/\.$/, "")) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
+    if (street.some((w) => NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
     // A number then a unit word ("5 mg st") is not an address.
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
     out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
@@ -302,7 +302,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       // eponym is the town, unless an eponym's word follows ("from Ottawa rules").
       if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
       const end = phraseStart + wordSpan(phrase, n - 1)[1];
-      const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(end))?.[1]?.toLowerCase();
+      const nextWord = wordAfterSpaces(text, end);
       if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
       out.push({ start: phraseStart, end, type: "LOCATION" });
       break;
@@ -461,6 +461,20 @@ function firstPlaceWord(words: string[], keep: number): number {
   let first = 0;
   while (first < words.length - keep && (skippableWord(words[first]!.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
   return first < words.length - keep ? first : -1;
+}
+
+/** `/^\s+([A-Za-z]+)/.exec(text.slice(at))?.[1]?.toLowerCase()`: the ASCII word after spaces at `at`. */
+function wordAfterSpaces(text: string, at: number): string | undefined {
+  let k = at;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  let end = k;
+  while (end < text.length && ((text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122)) end++;
+  return k > at && end > k ? text.slice(k, end).toLowerCase() : undefined;
+}
+
+/** `s.replace(/\.$/, "")`. */
+function withoutFinalDot(s: string): string {
+  return s.endsWith(".") ? s.slice(0, -1) : s;
 }
 
 /** Place cues nothing but a place follows. */
