@@ -557,3 +557,6 @@ const COMMON_WORD_CITIES = new Set([
   "accident", "cut", "rash", "blood", "cold", "hot", "pain", "wind", "range", "rolling", "level", "ice", "acme", "ideal", "rich",
   "low", "high", "long", "short", "lower", "upper", "pleasant", "fairplay", "fair", "good", "best", "bliss", "bonus", "many",
 ]);
+
+// For the gate property tests (test/privacy/pattern-gates.property.test.ts).
+export { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, tokenStartsWithAny };

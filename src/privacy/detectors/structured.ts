@@ -309,3 +309,6 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     push(out, start, start + length, CUES[k]![0]);
   }, mayHoldIdValue);
 }
+
+// For the gate property tests (test/privacy/pattern-gates.property.test.ts).
+export { mayHoldIdValue };
