@@ -4,7 +4,7 @@
 // changes under its gate fails here instead of silently dropping identifiers.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
+import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
 import { CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
 import { releaseScan, scanText } from "../../src/privacy/scan.ts";
 
@@ -53,6 +53,10 @@ describe("pattern gates", () => {
       }),
       { numRuns: 3000, seed: 17 },
     );
+  });
+
+  it("PLACE_ONLY_CUE: no one-word cue after which a town is capitalised is one (its test is skipped for them)", () => {
+    for (const cue of ["in", "at", "to", "near", "from"]) expect(PLACE_ONLY_CUE.test(cue), cue).toBe(false);
   });
 
   it("AGENCY and COUNTY: a match has a token starting with their last word", () => {

@@ -283,7 +283,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const phraseStart = m.index + m[0].length - phrase.length;
     // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
     // capitalised words with one no English or city list knows is a town all the same.
-    if ((leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) && PLACE_ONLY_CUE.test(cue)) {
+    // (A one-word cue after which a town is capitalised is none that only a place follows.)
+    if (!capitalOnly && (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) && PLACE_ONLY_CUE.test(cue)) {
       const run = unlistedPlace(words);
       if (run > 0) {
         out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
@@ -559,4 +560,4 @@ const COMMON_WORD_CITIES = new Set([
 ]);
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
-export { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, tokenStartsWithAny };
+export { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, PLACE_ONLY_CUE, tokenStartsWithAny };
