@@ -190,12 +190,30 @@ function isAsciiAlnum(c: number): boolean {
  * "pt doing well, BP 120/80" stops at the comma: the pattern is not run at "pt".
  */
 function mayHoldIdValue(text: string, at: number): boolean {
+  // "pt" and "patient" are cues only before "id" ("pt id", "patient id"): most are no cue.
+  let word = at;
+  while (word < text.length && isLetter(text.charCodeAt(word))) word++;
+  if ((isLowerWord(text, at, word, "pt") || isLowerWord(text, at, word, "patient")) && !spacesThenId(text, word)) return false;
   for (let k = at; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c >= 48 && c <= 57) return true;
     if (!(isLetter(c) || c === 35 || c === 46 || c === 39 || c === 47 || c === 61 || c === 58 || c === 45 || isSpaceCode(c))) return false;
   }
   return false;
+}
+
+/** Whether text[from, to) is `lower` in any case (ASCII). */
+function isLowerWord(text: string, from: number, to: number, lower: string): boolean {
+  if (to - from !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(from + k) | 32) !== lower.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `\s+id` at `at`, in any case. */
+function spacesThenId(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  return k > at && (text.charCodeAt(k) | 32) === 105 && (text.charCodeAt(k + 1) | 32) === 100;
 }
 
 /** Where PHONE_CUE can match: a cue word, or a "#" right after a word character. */
