@@ -141,6 +141,21 @@ const TYPE_INFO = Object.fromEntries(
 
 /** Placeholders handed out per type in the current redaction, by PHI_TYPES index (redaction is synchronous). */
 const typeCounts = new Int32Array(PHI_TYPES.length);
+/** Bit k: typeCounts[k] was counted since the counts were last cleared (with up to 30 types). */
+let countedTypes = 0;
+
+/**
+ * Sets every count back to 0: only the counted types', most messages holding one or two
+ * (every count when types are too many for the bits).
+ */
+function clearTypeCounts(): void {
+  if (typeCounts.length > 30) {
+    for (let k = 0; k < typeCounts.length; k++) typeCounts[k] = 0;
+    return;
+  }
+  for (let m = countedTypes; m !== 0; m &= m - 1) typeCounts[31 - Math.clz32(m & -m)] = 0;
+  countedTypes = 0;
+}
 
 /** A value already given a placeholder; its key is computed once another value of its type needs comparing. */
 interface BookValue {
@@ -172,7 +187,7 @@ class PlaceholderBook {
   constructor(private readonly text: string) {
     // One book at a time: the counts per type start again at 0 (a loop: fill() is a call into
     // the runtime, which costs more than these few stores).
-    for (let k = 0; k < typeCounts.length; k++) typeCounts[k] = 0;
+    clearTypeCounts();
   }
 
   private readonly values: BookValue[] = [];
@@ -265,6 +280,7 @@ class PlaceholderBook {
 
   private next(type: PhiType): string {
     const info = TYPE_INFO[type];
+    countedTypes |= 1 << info.index;
     const n = ++typeCounts[info.index]!;
     return n <= SMALL_BOOK ? info.first[n - 1]! : `[${type}_${n}]`;
   }

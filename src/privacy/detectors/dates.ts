@@ -105,8 +105,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (months && digits > 0) each(WRITTEN, text, (m) => {
     const v = m[0];
     // "may" as a verb: need a capital M or a day/year right after.
-    if (/^may\b/.test(v) && !/\d/.test(v)) return;
-    if (/^may\s+\d{1,2}\b/.test(v) && /^\s*(?:mg|mcg|g|ml|units?|tabs?|%)/i.test(text.slice(m.index + v.length))) return;
+    if (v.startsWith("may")) {
+      if (/^may\b/.test(v) && !/\d/.test(v)) return;
+      if (/^may\s+\d{1,2}\b/.test(v) && /^\s*(?:mg|mcg|g|ml|units?|tabs?|%)/i.test(text.slice(m.index + v.length))) return;
+    }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
   if (months && digits > 0) each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
@@ -114,13 +116,13 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const before = text.slice(Math.max(0, m.index - 36), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const denominator = Number.parseInt(m[2]!, 10);
+    if (SCORE_AFTER.test(after)) return;
     // "3/2–3/18": a range of two dates is no score; "4/5-5/5 power" and "pain 7/10-8/10" are
     // (the same denominator twice, or a score word around the range). A cue before the range
     // ("admitted 5/5-6/5") holds for its second date.
     const next = RANGE_NEXT.exec(after), previous = RANGE_PREVIOUS.exec(before);
     const other = next ?? previous;
     const dateCue = DATE_CUE.test(before) || (previous !== null && DATE_CUE.test(before.slice(0, previous.index)));
-    if (SCORE_AFTER.test(after)) return;
     if (SCORE_BEFORE.test(before) && !dateCue) return;
     if (other && !dateCue) {
       if (Number.parseInt(other[1]!, 10) === denominator && SCORE_DENOMINATORS.includes(denominator)) return;
@@ -152,7 +154,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   });
   if (scan.oldAgeNumber) each(AGE, text, (m) => {
     // "T 99 F" is a temperature.
-    if (/(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /f$/i.test(m[0])) return;
+    if ((m[0].charCodeAt(m[0].length - 1) | 32) === 102 && /(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
     // "age 93": the number is the identifier; the word stays.
     const number = m[1] ?? m[4] ?? m[5];
     if (number) {

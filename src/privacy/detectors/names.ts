@@ -26,6 +26,15 @@ const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
 const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y", "ó", "ní", "nic", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+// A token longer than every particle or suffix is none (lower-casing never shortens a word):
+// its lower-case string is then never cut to look it up.
+const PARTICLE_MAX = Math.max(...Array.from(PARTICLES, (p) => p.length)), SUFFIX_MAX = Math.max(...Array.from(SUFFIXES, (p) => p.length));
+function isParticle(t: Token): boolean {
+  return t.length <= PARTICLE_MAX && PARTICLES.has(t.lower);
+}
+function isSuffix(t: Token): boolean {
+  return t.length <= SUFFIX_MAX && SUFFIXES.has(t.lower);
+}
 /** Ambiguous given names that are also verbs or modals ("Will Keppra help?", "May Thurner"). */
 const MODAL_NAMES = new Set(["will", "may", "mark", "bill", "grant", "chase", "carry", "sue", "pat", "hope", "case", "chance", "don", "long", "rich", "page", "ward"]);
 
@@ -112,7 +121,51 @@ const NAME_SHAPE = /^(?:\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:['’-][\p{L}\p{M}]+)*|(
 
 /** Shape of a capitalised name word: "Haukeland", "O'Neil", "Garcia-Lopez", "McAllister". */
 function looksLikeName(t: Token): boolean {
-  return t.length >= 3 && !hasFlag(t, NOT_NAME) && !isEponymTok(t) && NAME_SHAPE.test(t.word);
+  return t.length >= 3 && !hasFlag(t, NOT_NAME) && !isEponymTok(t) && nameShaped(t);
+}
+
+/**
+ * NAME_SHAPE.test(t.word), read from the token's codes when they are ASCII (no word is cut):
+ * there the pattern is [A-Z][a-z]+(?:['-][A-Za-z]+)* or (?:Mc|Mac|O'|D')[A-Z][a-z]+.
+ */
+function nameShaped(t: Token): boolean {
+  const n = t.length;
+  for (let k = 0; k < n; k++) if (t.codeAt(k) >= 128) return NAME_SHAPE.test(t.word);
+  return asciiNameRun(t, 0) || ((t.codeAt(0) === 77 && t.codeAt(1) === 99) && asciiCapitalised(t, 2)) || ((t.codeAt(0) === 77 && t.codeAt(1) === 97 && t.codeAt(2) === 99) && asciiCapitalised(t, 3)) ||
+    ((t.codeAt(0) === 79 || t.codeAt(0) === 68) && t.codeAt(1) === 39 && asciiCapitalised(t, 2));
+}
+
+/** [A-Z][a-z]+(?:['-][A-Za-z]+)* from character `k` to the end of the (ASCII) token. */
+function asciiNameRun(t: Token, k: number): boolean {
+  const n = t.length;
+  if (!isAsciiUpper(t.codeAt(k))) return false;
+  let i = k + 1;
+  const lowerFrom = i;
+  while (i < n && isAsciiLower(t.codeAt(i))) i++;
+  if (i === lowerFrom) return false;
+  while (i < n) {
+    const c = t.codeAt(i++);
+    if (c !== 39 && c !== 45) return false;
+    const from = i;
+    while (i < n && (isAsciiLower(t.codeAt(i)) || isAsciiUpper(t.codeAt(i)))) i++;
+    if (i === from) return false;
+  }
+  return true;
+}
+
+/** [A-Z][a-z]+ from character `k` to the end of the (ASCII) token. */
+function asciiCapitalised(t: Token, k: number): boolean {
+  const n = t.length;
+  if (k + 1 >= n || !isAsciiUpper(t.codeAt(k))) return false;
+  for (let i = k + 1; i < n; i++) if (!isAsciiLower(t.codeAt(i))) return false;
+  return true;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Whether a word next to a found name is part of it. */
@@ -356,7 +409,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     } else if (c === 34 || c === 8220) {
       if (third && !staff[i + 2] && quoted(text, next) && t.cap === third.cap && !hasFlag(next, NOT_NAME) && nameOrUnlisted(text, t, lexiconTok(t)) &&
         nameOrUnlisted(text, third, lexiconTok(third) || hasFlag(third, AMBIGUOUS))) name.fill(1, i, i + 3);
-    } else if (third && third.length <= 3 && third.length >= 2 && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1] && SUFFIXES.has(third.lower) &&
+    } else if (third && third.length <= 3 && third.length >= 2 && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1] && isSuffix(third) &&
       (third.rawEnd > third.end || third.length > 2) && suffixedWord(text, t) && suffixedWord(text, next)) {
       name.fill(1, i, i + 3);
       i += 2;
@@ -420,11 +473,11 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
  */
 function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   const t = tokens[i]!, next = tokens[i + 1]!;
-  if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && PARTICLES.has(tokens[i - 1]!.lower) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next)) name[i - 1] = 1;
+  if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && isParticle(tokens[i - 1]!) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next)) name[i - 1] = 1;
   // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
   if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) return;
   let from = i;
-  while (from > 0 && i - from < 2 && PARTICLES.has(tokens[from - 1]!.lower) && tokens[from]!.wordGap) from--;
+  while (from > 0 && i - from < 2 && isParticle(tokens[from - 1]!) && tokens[from]!.wordGap) from--;
   if (lastFirstSlot(text, tokens[from]!, next) && (name[i] || nameOrUnlisted(text, t, slotListed(t))) && (name[i + 1] || nameOrUnlisted(text, next, slotListed(next)))) {
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
@@ -532,6 +585,43 @@ function surnameAfterAmbiguous(text: string, tokens: Tokens, k: number): boolean
   return (familyTok(t) && !isEnglishWord(text, t.start, t.end)) || unlistedWord(text, t);
 }
 
+/** Whether token i + 1 may join a name at token i (not staff, one or two spaces away, no ordinary word or eponym). */
+function nextMayJoin(tokens: Tokens, i: number, staff: Uint8Array, staffWords: Set<string> | undefined): boolean {
+  const next = tokens[i + 1];
+  // (A full stop between them ends a sentence: "lives in Moab. Hip fx".)
+  return !!next && !staff[i + 1] && next.wordGap && !next.sentenceStart && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
+}
+
+/** `^[:,(\-"'“]+$` for a non-empty gap: the marks allowed between a cue and a name. */
+function onlyCueGapMarks(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c !== 58 && c !== 44 && c !== 40 && c !== 45 && c !== 34 && c !== 39 && c !== 8220) return false;
+  }
+  return true;
+}
+
+/** `/["“']/.test(gap)`. */
+function hasOpeningQuote(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c === 34 || c === 8220 || c === 39) return true;
+  }
+  return false;
+}
+/** `["”']` (NaN past the text's end is none). */
+function isClosingQuote(c: number): boolean {
+  return c === 34 || c === 8221 || c === 39;
+}
+
+/** Whether the comma at `at` may open NAME_AGE: after spaces, a "9" or a "1" (90-129). */
+function ageDigitAfterComma(text: string, at: number): boolean {
+  let k = at + 1;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c === 57 || c === 49;
+}
+
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
   const { text, tokens } = scan;
@@ -543,8 +633,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // capital ask for other evidence instead.
   const lowered = scan.lowerCase;
 
-  // Staff: a title then up to two name words; chat handles.
-  for (let i = 0; i < n; i++) {
+  // Each pass below over the tokens runs only when some token has a flag it looks for.
+  const flags = scan.tokenFlags;
+
+  // Staff: a title then up to two name words; chat handles (each counted in scan.at).
+  if (flags & STAFF || scan.at > 0) for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.handle) {
       staff[i] = 1;
@@ -569,7 +662,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // 1. Cues.
   let shouted: boolean | undefined;
-  for (let i = 0; i < n; i++) {
+  if (flags & (CUE | CONSULT_WORD)) for (let i = 0; i < n; i++) {
     const cue = tokens[i]!;
     // "curbside on Mr X", "question on ...".
     const afterConsult = i > 0 && hasFlag(tokens[i - 1]!, CONSULT_WORD) && cue.is("on");
@@ -587,11 +680,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // name; the word after them is judged as its first.
     const from = j;
     // (Not "y": "pt y. t. 58f" are initials.)
-    if (strong && !capitalOnly) while (j + 1 < n && j - from < 2 && !tokens[j]!.is("y") && PARTICLES.has(tokens[j]!.lower) && tokens[j + 1]!.wordGap) j++;
+    if (strong && !capitalOnly) while (j + 1 < n && j - from < 2 && !tokens[j]!.is("y") && isParticle(tokens[j]!) && tokens[j + 1]!.wordGap) j++;
     const first = tokens[j];
     if (!first || staff[j] || first.handle || name[j]) continue;
     const gap = tokens[from]!.gap.trim();
-    if (gap !== "" && !/^[:,(\-"'“]+$/.test(gap)) continue;
+    if (gap !== "" && !onlyCueGapMarks(gap)) continue;
     const after = tokens[j + 1];
     // In text typed all in lower case a name after them is one the lists know or one an age
     // follows ("curbside on haddad, 89m").
@@ -619,7 +712,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     let accepted: boolean;
     if (lowerAfterCapitalOnly) accepted = true;
     // 'goes by "pip"', 'aka "junebug"': a quoted word after a naming cue is a name.
-    else if (j > i + 1 && /["“']/.test(gap) && !hasFlag(first, NOT_NAME) && (first.rawEnd < text.length && /["”']/.test(text[first.rawEnd]!))) accepted = true;
+    else if (j > i + 1 && hasOpeningQuote(gap) && !hasFlag(first, NOT_NAME) && isClosingQuote(text.charCodeAt(first.rawEnd))) accepted = true;
     else if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     // "wife April wants a call": a month that is a given name, after a relative and before a verb.
@@ -680,8 +773,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   }
 
   // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
-  // "got X here".
-  for (let i = 0; i < n; i++) {
+  // "got X here". (Bracketed initials follow a "(".)
+  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0) for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     const f = t.flags;
@@ -756,18 +849,18 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       continue;
     }
     if (hasFlag(t, NOT_NAME) || staffWords?.has(t.lower) || eponymAt(tokens, i)) continue;
-    // (A full stop between them ends a sentence: "lives in Moab. Hip fx".)
-    const nextOk = !!next && !staff[i + 1] && next.wordGap && !next.sentenceStart && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
+    // Whether the next word may join a name, worked out on first use (most words need no next word).
+    let nextOk: boolean | undefined;
     const family = familyTok(t);
     const ambiguous = hasFlag(t, AMBIGUOUS);
     if (t.upper) {
       // "LINDA PETERSON": capitals carry no signal, so both words must be census names.
-      if (given && !ambiguous && next && nextOk && next.upper && familyTok(next)) name.fill(1, i, i + 2);
+      if (given && !ambiguous && next && next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && familyTok(next)) name.fill(1, i, i + 2);
       continue;
     }
     if (t.cap) {
       // "John Miller", "John Q. Miller", "Mary-Kate O'Neil".
-      if (given && next && nextOk && next.cap && !next.upper && (!ambiguous || hasFlag(next, FAMILY) || (!MODAL_NAMES.has(t.lower) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
+      if (given && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && (!ambiguous || hasFlag(next, FAMILY) || (!MODAL_NAMES.has(t.lower) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
         let last = i + 1;
         const third = tokens[i + 2];
         if (isInitial(next) && third?.cap && third.wordGap && !hasFlag(third, NOT_NAME)) last = i + 2;
@@ -795,21 +888,21 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       }
       // Two capitalised words no list knows, mid-sentence ("cc Keanu Haukeland in MICU"),
       // or anywhere when an age follows ("Perpetua Adeyemi, 33M").
-      if (next && nextOk && next.cap && !next.upper && looksLikeName(t) && looksLikeName(next) && AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10))) name.fill(1, i, i + 2);
-      else if (!t.sentenceStart && next && nextOk && next.cap && !next.upper && looksLikeName(t) && looksLikeName(next)) name.fill(1, i, i + 2);
+      if (next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && looksLikeName(t) && looksLikeName(next) && AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10))) name.fill(1, i, i + 2);
+      else if (!t.sentenceStart && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && looksLikeName(t) && looksLikeName(next)) name.fill(1, i, i + 2);
       // "Zeynep Y. D'Angelo": a middle initial between two capitalised words.
       else if (next && isInitial(next) && next.wordGap && looksLikeName(t) && tokens[i + 2] && tokens[i + 2]!.wordGap && looksLikeName(tokens[i + 2]!)) name.fill(1, i, i + 3);
-    } else if (given && !ambiguous && next && nextOk && !next.cap && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
+    } else if (given && !ambiguous && next && !next.cap && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
       // "siddharth ortiz", "ignatius ekwueme": a given name, then a family name or a word no list knows.
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && next && nextOk && !next.cap && hasFlag(next, FAMILY) && !isEnglishWord(text, t.start, t.end)) {
+    } else if (given && !ambiguous && next && !next.cap && hasFlag(next, FAMILY) && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !isEnglishWord(text, t.start, t.end)) {
       // "thandiwe stone", "darnell stone": after a given name no English list holds, a listed
       // surname that is also a word ("stone", "marsh").
       name.fill(1, i, i + 2);
-    } else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && !PARTICLES.has(t.lower) && next && nextOk && !next.cap && !PARTICLES.has(next.lower) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
+    } else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && !isParticle(t) && next && !next.cap && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !isParticle(next) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
       // "dawn papadakis", "sunny yazzie": an ambiguous given name, then a surname no English list holds.
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && next && next.wordGap && PARTICLES.has(next.lower) && !hasFlag(t, NOT_NAME)) {
+    } else if (given && !ambiguous && next && next.wordGap && isParticle(next) && !hasFlag(t, NOT_NAME)) {
       // "rosalind van der berg": the particles and surname join below.
       name[i] = 1;
     } else if (given && !ambiguous && isPossessive(text, t)) {
@@ -830,6 +923,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
   if (n > 2 && LIST_WORDS.has(tokens[0]!.lower) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
   if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && (shouted ??= !/[a-z]/.test(text))) shoutedNames(text, tokens, n, name, staff, joinNext);
+
+  // Most messages name no one: every step below starts from a marked name.
+  let named = false;
+  for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
+  if (!named) return;
 
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
@@ -857,7 +955,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
     let k = i + 1;
-    while (k < n && !name[k] && tokens[k]!.wordGap && PARTICLES.has(tokens[k]!.lower) && k - i <= 2) k++;
+    while (k < n && !name[k] && tokens[k]!.wordGap && isParticle(tokens[k]!) && k - i <= 2) k++;
     const after = tokens[k];
     if (k > i + 1 && after && after.wordGap && !staff[k] && (name[k] || (after.cap && looksLikeName(after)) || (!after.cap && lowerSurname(text, after)))) {
       name.fill(1, i + 1, k + 1);
@@ -865,7 +963,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       continue;
     }
     const next = tokens[i + 1];
-    if (next && !name[i + 1] && next.wordGap && (next.rawEnd > next.end || i + 2 >= n || !tokens[i + 2]!.cap) && SUFFIXES.has(next.lower)) name[i + 1] = 1;
+    if (next && !name[i + 1] && next.wordGap && (next.rawEnd > next.end || i + 2 >= n || !tokens[i + 2]!.cap) && isSuffix(next)) name[i + 1] = 1;
   }
 
   // "Boateng, Alejandra Y.": a middle initial after "Last, First".
@@ -882,10 +980,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     while (j + 1 < n && name[j + 1] && (joinNext[j] || joinsNameWords(text, tokens[j]!.end, tokens[j + 1]!.start))) j++;
     const endToken = tokens[j]!;
     // Keep an initial's or a suffix's period inside the span ("J." -> placeholder).
-    const end = (endToken.length === 1 || SUFFIXES.has(endToken.lower)) && endToken.rawEnd > endToken.end ? endToken.rawEnd : endToken.end;
+    const end = endToken.rawEnd > endToken.end && (endToken.length === 1 || isSuffix(endToken)) ? endToken.rawEnd : endToken.end;
     out.push({ start: tokens[i]!.start, end, type: "NAME" });
     // "Ines Ashworth, 104, hypotensive": a bare number over 89 right after a patient's name is the age.
-    if (text.charCodeAt(end) === 44) {
+    if (text.charCodeAt(end) === 44 && ageDigitAfterComma(text, end)) {
       NAME_AGE.lastIndex = end;
       const m = NAME_AGE.exec(text);
       if (m) out.push({ start: NAME_AGE.lastIndex - m[1]!.length, end: NAME_AGE.lastIndex, type: "AGE" });

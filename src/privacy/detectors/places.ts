@@ -210,7 +210,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
     // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
     const street = /^\d/.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^\d+\s+/, "")).slice(0, -1) : [];
-    if (street.some((w) => NOT_A_NAME.has(w.toLowerCase().replace(/\.$/, "")) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
+    if (street.some((w) => NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
     // A number then a unit word ("5 mg st") is not an address.
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
     out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
@@ -326,7 +326,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const phraseStart = resume;
     // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
     // capitalised words with one no English or city list knows is a town all the same.
-    if ((leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) && PLACE_ONLY_CUE.test(cue)) {
+    // (A one-word cue after which a town is capitalised is none that only a place follows.)
+    if (!capitalOnly && (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) && PLACE_ONLY_CUE.test(cue)) {
       const run = unlistedPlace(words, lowered);
       if (run > 0) {
         out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
@@ -345,13 +346,13 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       // eponym is the town, unless an eponym's word follows ("from Ottawa rules").
       if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
       const end = phraseStart + wordSpan(phrase, n - 1)[1];
-      const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(end))?.[1]?.toLowerCase();
+      const nextWord = wordAfterSpaces(text, end);
       if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
       out.push({ start: phraseStart, end, type: "LOCATION" });
       break;
     }
     return resume;
-  });
+  }, lowered ? undefined : mayNamePlaceAfterCue);
   if (features & F_FACILITY) each(FACILITY, text, (m) => {
     const name = m[1]!;
     const words = splitAtSpaces(name);
@@ -372,12 +373,12 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index + wordSpan(name, first)[0], end: m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0)), type: "LOCATION" });
   });
   // "Brought in by Oskaloosa PD": the town, without leading words that name no place ("State Police").
-  if (features & F_FACILITY) each(AGENCY, text, (m) => {
+  if (features & F_FACILITY && tokenStartsWithAny(scan, AGENCY_WORDS)) each(AGENCY, text, (m) => {
     const first = firstPlaceWord(splitAtSpaces(m[1]!), 0);
     if (first >= 0) out.push({ start: m.index + wordSpan(m[1]!, first)[0], end: m.index + m[1]!.length, type: "LOCATION" });
   });
   // "Resident of Bureau County": the county with its name ("the County" is none).
-  if (features & F_FACILITY) each(COUNTY, text, (m) => {
+  if (features & F_FACILITY && tokenStartsWithAny(scan, COUNTY_WORDS)) each(COUNTY, text, (m) => {
     const first = firstPlaceWord(splitAtSpaces(m[0]), 1);
     if (first >= 0) out.push({ start: m.index + wordSpan(m[0], first)[0], end: m.index + m[0].length, type: "LOCATION" });
   });
@@ -410,6 +411,25 @@ function systemNameStart(scan: Scan, saintAt: number): number {
     k--;
   }
   return start;
+}
+
+/**
+ * The words AGENCY and COUNTY end with, as written there (case counts). Each follows
+ * whitespace, so it starts a token: a text with no token starting with one skips the pattern.
+ */
+const AGENCY_WORDS = ["PD", "FD", "EMS", "Police", "Sheriff", "Fire"];
+const COUNTY_WORDS = ["County", "Parish"];
+
+/** Whether some token's text starts with one of `words` (each starting with an ASCII capital). */
+function tokenStartsWithAny(scan: Scan, words: readonly string[]): boolean {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const start = tokens[i]!.start;
+    const c = text.charCodeAt(start);
+    if (c < 65 || c > 90) continue;
+    for (const w of words) if (w.charCodeAt(0) === c && text.startsWith(w, start)) return true;
+  }
+  return false;
 }
 
 /** Whether a state code is a word of a lower-case text ("il", "wi"). */
@@ -508,6 +528,57 @@ function firstPlaceWord(words: string[], keep: number): number {
   return first < words.length - keep ? first : -1;
 }
 
+/**
+ * Whether PLACE_CUE_AT at `at`, in text with capitals, may take a place: false only after
+ * "in", "at", "to", "near" or "from" (after which a town is capitalised) when no ASCII
+ * capital is in the phrase that may follow: its words start after spaces and hold only
+ * letters, "'", "." and "-", at most three. The match would take nothing and resume where
+ * the phrase starts, before any later cue, so the pattern is not run there.
+ */
+function mayNamePlaceAfterCue(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
+  if (!isCapitalOnlyCue(text, at, k) || !isSpaceCode(text.charCodeAt(k))) return true;
+  for (let word = 0; word < 3; word++) {
+    while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+    for (; k < text.length && !isSpaceCode(text.charCodeAt(k)); k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 65 && c <= 90) return true;
+      // Past any other character the phrase has ended.
+      if (!(c >= 97 && c <= 122) && c !== 39 && c !== 46 && c !== 45) return false;
+    }
+  }
+  return false;
+}
+
+/** Whether text[from, to) is "in", "at", "to", "near" or "from" in any case. */
+function isCapitalOnlyCue(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n !== 2 && n !== 4) return false;
+  const a = text.charCodeAt(from) | 32, b = text.charCodeAt(from + 1) | 32;
+  if (n === 2) return (a === 105 && b === 110) || (a === 97 && b === 116) || (a === 116 && b === 111);
+  const c = text.charCodeAt(from + 2) | 32, d = text.charCodeAt(from + 3) | 32;
+  return (a === 110 && b === 101 && c === 97 && d === 114) || (a === 102 && b === 114 && c === 111 && d === 109);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** `/^\s+([A-Za-z]+)/.exec(text.slice(at))?.[1]?.toLowerCase()`: the ASCII word after spaces at `at`. */
+function wordAfterSpaces(text: string, at: number): string | undefined {
+  let k = at;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  let end = k;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  return k > at && end > k ? text.slice(k, end).toLowerCase() : undefined;
+}
+
+/** `s.replace(/\.$/, "")`. */
+function withoutFinalDot(s: string): string {
+  return s.endsWith(".") ? s.slice(0, -1) : s;
+}
+
 /** Place cues nothing but a place follows. */
 const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city|village|township|borough)|home\s+in|works?\s+in)\b/;
 
@@ -552,3 +623,6 @@ const COMMON_WORD_CITIES = new Set([
   "accident", "cut", "rash", "blood", "cold", "hot", "pain", "wind", "range", "rolling", "level", "ice", "acme", "ideal", "rich",
   "low", "high", "long", "short", "lower", "upper", "pleasant", "fairplay", "fair", "good", "best", "bliss", "bonus", "many",
 ]);
+
+// For the gate property tests (test/privacy/pattern-gates.property.test.ts).
+export { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, PLACE_ONLY_CUE, tokenStartsWithAny };

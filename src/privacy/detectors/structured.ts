@@ -4,7 +4,7 @@
 import { isPossiblePhoneNumber } from "libphonenumber-js";
 import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
-import { cueOffsets, execAt, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isSpaceCode, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN } = lexicon;
@@ -123,6 +123,30 @@ function isEmailLocalChar(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
 }
 
+/** Length of `url` without trailing ".,;:!?)]" (what /[.,;:!?)\]]+$/ would remove). */
+function urlEnd(url: string): number {
+  let end = url.length;
+  for (;;) {
+    const c = url.charCodeAt(end - 1);
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93) end--;
+    else return end;
+  }
+}
+
+/** `/^[\d.]+$/.test(s)`. */
+function digitsAndDots(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 46 && (c < 48 || c > 57)) return false;
+  }
+  return s.length > 0;
+}
+
+/** `\w`: ASCII letters, digits and "_". */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
 function isLetter(c: number): boolean {
   const l = c | 32;
   return l >= 97 && l <= 122;
@@ -183,13 +207,47 @@ function isAsciiAlnum(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57);
 }
 
+/**
+ * Whether CUE_AT may match at `at`: the first digit after it (a value holds one) comes
+ * before any character that is no letter, space or one of "#.'/=:-". Up to the value's first
+ * digit CUE_AT reads only those: its cues' letters, spaces, "#", ".", "'" and "/", the
+ * separators [\s=:#-] and "is", "was", "of", "for", and the value's letters and hyphens.
+ * "pt doing well, BP 120/80" stops at the comma: the pattern is not run at "pt".
+ */
+function mayHoldIdValue(text: string, at: number): boolean {
+  // "pt" and "patient" are cues only before "id" ("pt id", "patient id"): most are no cue.
+  let word = at;
+  while (word < text.length && isLetter(text.charCodeAt(word))) word++;
+  if ((isLowerWord(text, at, word, "pt") || isLowerWord(text, at, word, "patient")) && !spacesThenId(text, word)) return false;
+  for (let k = at; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+    if (!(isLetter(c) || c === 35 || c === 46 || c === 39 || c === 47 || c === 61 || c === 58 || c === 45 || isSpaceCode(c))) return false;
+  }
+  return false;
+}
+
+/** Whether text[from, to) is `lower` in any case (ASCII). */
+function isLowerWord(text: string, from: number, to: number, lower: string): boolean {
+  if (to - from !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(from + k) | 32) !== lower.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `\s+id` at `at`, in any case. */
+function spacesThenId(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  return k > at && (text.charCodeAt(k) | 32) === 105 && (text.charCodeAt(k + 1) | 32) === 100;
+}
+
 /** Where PHONE_CUE can match: a cue word, or a "#" right after a word character. */
 function phoneCueOffsets(scan: Scan): number[] {
   const offsets = scan.features & F_PHONE_CUE ? cueOffsets(scan, F_PHONE_CUE) : [];
   if (scan.hashes === 0) return offsets;
   const text = scan.text;
   for (let at = text.indexOf("#"); at > 0; at = text.indexOf("#", at + 1)) {
-    if (/\w/.test(text[at - 1]!)) offsets.push(at);
+    if (isWordChar(text.charCodeAt(at - 1))) offsets.push(at);
   }
   return offsets.sort((a, b) => a - b);
 }
@@ -212,9 +270,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   }
   if (scan.dots > 0 && mayHoldUrl(text, scan.colons)) {
     each(URL_RE, text, (m) => {
-      const v = m[0].replace(/[.,;:!?)\]]+$/, "");
+      const v = m[0].slice(0, urlEnd(m[0]));
       // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
-      if (/^[\d.]+$/.test(v)) return;
+      if (digitsAndDots(v)) return;
       push(out, m.index, m.index + v.length, "URL");
     });
   }
@@ -236,7 +294,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   if (scan.phoneShape) {
     each(PHONE_US, text, (m) => {
       const v = m[0];
-      if (/^\d{10}$/.test(v) && !/^[2-9]\d{2}[2-9]/.test(v)) return;
+      // Ten digits alone: a NANP number's area code and exchange start with 2-9.
+      if (v.length === 10 && digitCount(v) === 10 && (v.charCodeAt(0) < 50 || v.charCodeAt(3) < 50)) return;
       push(out, m.index, m.index + v.length, "PHONE");
     });
   }
@@ -304,7 +363,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       end = more.index + more[0].length;
       push(out, end - more[1]!.length, end, CUES[k]![0]);
     }
-  });
+  }, mayHoldIdValue);
   // (After the cued values: a span both find keeps the cue's type.)
   // Codes without a cue word: letters and 4+ digits in one word ("hb48244207", "39EY1145",
   // "078441757R"), and runs of 7 to 12 digits no phone or date shape took ("merge 43462880").
@@ -370,3 +429,6 @@ function codeWordStart(text: string, at: number): number {
   }
   return start;
 }
+
+// For the gate property tests (test/privacy/pattern-gates.property.test.ts).
+export { mayHoldIdValue };

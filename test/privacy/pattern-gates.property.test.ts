@@ -1,0 +1,77 @@
+// Property: the cheap tests that keep a detector's pattern from running (detectors/*.ts,
+// added for speed) are false only where the pattern could not take anything. Each is
+// checked against its pattern on generated text dense in near misses, so a pattern that
+// changes under its gate fails here instead of silently dropping identifiers.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
+import { CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
+import { releaseScan, scanText } from "../../src/privacy/scan.ts";
+
+const SEPARATORS = ["", " ", "  ", "\n", "-", ", ", ": ", "\t", "\u00a0", ".", "#", "=", "/", "'", "("];
+
+function textOf(fragments: readonly string[]) {
+  return fc
+    .array(fc.tuple(fc.constantFrom(...fragments), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 10 })
+    .map((parts) => parts.map(([f, sep]) => f + sep).join(""));
+}
+
+function matches(re: RegExp, s: string): boolean {
+  return new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`).test(s);
+}
+
+describe("pattern gates", () => {
+  it("CUE_AT: no value can follow where mayHoldIdValue is false", () => {
+    const cueAt = new RegExp(CUE_ALL.source, "iy");
+    const text = textOf(["pt", "patient", "id", "MRN", "mr", "#", "no.", "s/n", "driver's", "license", "is", "of", "for", "A1234", "12345", "ABCDEFG-1", "x", "BP", "120/80", "é"]);
+    fc.assert(
+      fc.property(text, (s) => {
+        for (let at = 0; at < s.length; at++) {
+          if (mayHoldIdValue(s, at)) continue;
+          cueAt.lastIndex = at;
+          expect(cueAt.exec(s), `${s} @${at}`).toBeNull();
+        }
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
+
+  it("PLACE_CUE: where mayNamePlaceAfterCue is false a match takes no capitalised phrase after a plain cue", () => {
+    const placeAt = new RegExp(PLACE_CUE.source, "iy");
+    const text = textOf(["in", "IN", "at", "to", "near", "from", "From", "into", "town", "the", "icu", "ICU", "Boston", "new", "York", "o'neil", "st.", "x-ray", "a", "12", "é", "Évreux", "ward"]);
+    fc.assert(
+      fc.property(text, (s) => {
+        for (let at = 0; at < s.length; at++) {
+          if (mayNamePlaceAfterCue(s, at)) continue;
+          placeAt.lastIndex = at;
+          const m = placeAt.exec(s);
+          if (!m) continue;
+          const cue = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
+          expect(["in", "at", "to", "near", "from"], `${s} @${at}`).toContain(cue);
+          expect(/[A-Z]/.test(m[1]!), `${s} @${at}`).toBe(false);
+        }
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+  });
+
+  it("PLACE_ONLY_CUE: no one-word cue after which a town is capitalised is one (its test is skipped for them)", () => {
+    for (const cue of ["in", "at", "to", "near", "from"]) expect(PLACE_ONLY_CUE.test(cue), cue).toBe(false);
+  });
+
+  it("AGENCY and COUNTY: a match has a token starting with their last word", () => {
+    const text = textOf(["Oskaloosa", "Cass", "PD", "FD", "EMS", "Police", "police", "Sheriff", "Fire", "Rescue", "Dept", "County", "county", "Parish", "State", "x-County", "PDs", "é"]);
+    fc.assert(
+      fc.property(text, (s) => {
+        const scan = scanText(s);
+        try {
+          if (matches(AGENCY, s)) expect(tokenStartsWithAny(scan, AGENCY_WORDS), s).toBe(true);
+          if (matches(COUNTY, s)) expect(tokenStartsWithAny(scan, COUNTY_WORDS), s).toBe(true);
+        } finally {
+          releaseScan(scan);
+        }
+      }),
+      { numRuns: 3000, seed: 19 },
+    );
+  });
+});
