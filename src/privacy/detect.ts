@@ -5,7 +5,7 @@ import { detectNames } from "./detectors/names.ts";
 import { detectPlaces } from "./detectors/places.ts";
 import { detectStructured } from "./detectors/structured.ts";
 import type { Detection } from "./phi-types.ts";
-import { releaseScan, scanText } from "./scan.ts";
+import { isWordLetter, releaseScan, scanText } from "./scan.ts";
 
 /** All identifier spans found in `text`, unsorted and possibly overlapping. */
 export function detectPhi(text: string): Detection[] {
@@ -19,5 +19,18 @@ export function detectPhi(text: string): Detection[] {
   } finally {
     releaseScan(scan);
   }
+  wholeWords(text, out);
   return out;
+}
+
+/**
+ * Widens every span that cuts a word of letters to the whole word, so no part of an
+ * identifier is left ("nukuʻalofa" where a pattern stopped at the ʻokina). Digits do not
+ * count: a code glued to a cue word ("DOB19831005") keeps its edge.
+ */
+function wholeWords(text: string, found: Detection[]): void {
+  for (const d of found) {
+    while (d.end < text.length && isWordLetter(text.charCodeAt(d.end)) && isWordLetter(text.charCodeAt(d.end - 1))) d.end++;
+    while (d.start > 0 && isWordLetter(text.charCodeAt(d.start - 1)) && isWordLetter(text.charCodeAt(d.start))) d.start--;
+  }
 }

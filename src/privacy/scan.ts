@@ -206,7 +206,7 @@ export interface Scan {
   parens: number;
 }
 
-function isWordLetter(c: number): boolean {
+export function isWordLetter(c: number): boolean {
   // A-Z, a-z, the Latin-1 letters À-Ö, Ø-ö, ø-ÿ, and any letter past Latin-1 ("ń", "ć", "ş").
   return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 192 && c <= 255 && c !== 215 && c !== 247) || (c > 255 && isOtherLetter(c));
 }

@@ -203,6 +203,13 @@ describe("redact", () => {
       ["address 61411 N Navajo Route 12, Warsaw 50274-3668", "address [ADDRESS_1], [LOCATION_1] [ZIP_1]"],
       ["Transfer request from Mercy General tonight", "Transfer request from [LOCATION_1] tonight"],
       ["anyone know Chinle Service Unit's fax", "anyone know [LOCATION_1]'s fax"],
+      ["is flying in from Lahore on jan 25th", "is flying in from [LOCATION_1] on [DATE_1]"],
+      ["flying in from nukuʻalofa tonight", "flying in from [LOCATION_1] tonight"],
+      ["sent to the Walgreens on 3562 Juniper Hollow Rd in Hope, not the", "sent to the Walgreens on [ADDRESS_1] in [LOCATION_1], not the"],
+      ["address on file 2032 Elm St, Normal 90809 but", "address on file [ADDRESS_1], [LOCATION_1] [ZIP_1] but"],
+      ["ADDRESS ON FILE HC 17 BOX 3170, CHINLE 11148 BUT", "ADDRESS ON FILE [ADDRESS_1], [LOCATION_1] [ZIP_1] BUT"],
+      ["Humana termed 2/2; new policy", "Humana termed [DATE_1]; new policy"],
+      ["from Good Shepherd Hospice of the Lakes. MoCA 14/30", "from [LOCATION_1]. MoCA 14/30"],
       // Codes without a cue word.
       ["one is 406-43-07, the other MR497204.", "one is [ID_1], the other [ID_2]."],
       ["left vm re 6596-9779-12 / X3485-9368", "left vm re [ID_1] / [ID_2]"],

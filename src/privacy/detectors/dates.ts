@@ -23,7 +23,7 @@ const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec
 export const PARTIAL = /(?<![\w/.])(?<!(?<!\d\/\d{1,2}\s?)-)(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
 export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
-const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|pronounced|consented|signed|collected|drawn|mtg|meeting|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?)\s*[:.,-]?\s*$/i;
+const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|pronounced|consented|signed|collected|drawn|mtg|meeting|termed|opened|expires|expired|effective|eff|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?)\s*[:.,-]?\s*$/i;
 /** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
 const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
 /** The other end of a range of partial dates, after or before one: group 1 is its denominator. */
@@ -45,7 +45,7 @@ export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue (group 1), no unit after it ("every 4-6 hours"). */
 const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|[a-z]))/gi;
 /** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
-const HYPHEN_DATE_CUE = /\b(?:on|since|until|till|by|dated?|dob|born|admit(?:ted)?|seen|discharged?|appt|visit|pronounced|consented|signed|collected|drawn|due|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?|egd|colonoscopy|surgery|procedure)\s*[:.,-]?\s*$/i;
+const HYPHEN_DATE_CUE = /\b(?:on|since|until|till|by|dated?|dob|born|admit(?:ted)?|seen|discharged?|appt|visit|pronounced|consented|signed|collected|drawn|due|termed|opened|expires|expired|effective|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?|egd|colonoscopy|surgery|procedure)\s*[:.,-]?\s*$/i;
 
 /** An age over 89 in words, before a unit or after "turned": "ninety-six year old", "a hundred and one yo", "turned ninety-three". */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";

@@ -82,10 +82,10 @@ const ADDRESS = new RegExp(
 const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 /** After an address: ", Town 12345" (group 1 the town, group 2 the ZIP; sticky). */
 // (Hawaiian towns keep their ʻokina: "Kapaʻa".)
-const TOWN_ZIP_AFTER = /,\s*((?:[A-Z][a-zʻ'.-]+\s+){0,2}[A-Z][a-zʻ'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
+const TOWN_ZIP_AFTER = /,?\s*((?:(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})\s+){0,2}(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
 /** The same in text typed all in lower case, and ", Town" alone (checked against the town list); sticky. */
 const TOWN_ZIP_AFTER_LOWER = /,?\s*((?:[a-z][a-zʻ'.-]+\s+){0,2}[a-z][a-zʻ'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
-const TOWN_AFTER = /,?\s*((?:(?:st|ste|mt|ft)\.\s+|\p{L}[\p{L}'-]*\s+){0,3}\p{L}[\p{L}'-]*)(?=\s*(?:[,.;)\n]|$))/iuy;
+const TOWN_AFTER = /(?:,|\s+in\b)?\s*((?:(?:st|ste|mt|ft)\.\s+|\p{L}[\p{L}'-]*\s+){0,3}\p{L}[\p{L}'-]*)(?=\s*(?:[,.;)\n]|$))/iuy;
 const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(?:is\s+)?(\d{5}(?:-\d{4})?)\b/gi;
 const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
@@ -116,7 +116,7 @@ const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) 
 // A facility's name may go on after its kind with the place it serves: "Memorial
 // Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
 const FACILITY = new RegExp(
-  String.raw`(?<![A-Za-z'&.-])((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'.-]+)(?:\s+[A-Z][a-z'.-]+){0,2})?`,
+  String.raw`(?<![A-Za-z'&.-])((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})?`,
   "g",
 );
 const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|Regional|Health|Mercy|General))?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?/g;
@@ -218,7 +218,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const townZip = scan.lowerCase ? TOWN_ZIP_AFTER_LOWER : TOWN_ZIP_AFTER;
     townZip.lastIndex = m.index + v.length;
     const tail = townZip.exec(text);
-    if (tail && !NOT_PLACES.has(tail[1]!.toLowerCase()) && !NOT_A_NAME.has(tail[1]!.toLowerCase())) {
+    // (A listed town before a ZIP is a town even when it is also a word: "Normal 90809".)
+    if (tail && !NOT_PLACES.has(tail[1]!.toLowerCase()) && (!NOT_A_NAME.has(tail[1]!.toLowerCase()) || isUsCity(tail[1]!))) {
       const townStart = tail.index + tail[0].indexOf(tail[1]!);
       const zipEnd = townZip.lastIndex;
       out.push({ start: townStart, end: townStart + tail[1]!.length, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
@@ -327,7 +328,9 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
     // capitalised words with one no English or city list knows is a town all the same.
     // (A one-word cue after which a town is capitalised is none that only a place follows.)
-    if (!capitalOnly && (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase()))) && PLACE_ONLY_CUE.test(cue)) {
+    // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
+    const placeOnly = capitalOnly ? cue === "from" && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) : PLACE_ONLY_CUE.test(cue);
+    if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase())))) {
       const run = unlistedPlace(words, lowered);
       if (run > 0) {
         out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
@@ -580,6 +583,8 @@ function withoutFinalDot(s: string): string {
 }
 
 /** Place cues nothing but a place follows. */
+/** Travel before "from": "flying in from", "flew in from", "coming from", "arriving from". */
+const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting)\s*$/i;
 const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city|village|township|borough)|home\s+in|works?\s+in)\b/;
 
 /**
