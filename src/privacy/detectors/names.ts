@@ -113,7 +113,8 @@ function looksLikeVerb(t: Token): boolean {
   if (last === 100 && beforeLast === 101) return true; // -ed
   if (last === 121 && beforeLast === 108) return true; // -ly
   if (last === 103 && beforeLast === 110 && n >= 3 && lowerCode(t.codeAt(n - 3)) === 105) return true; // -ing
-  if (last === 115 && n >= 2 && beforeLast !== 115 && !hasFlag(t, GIVEN)) return true; // -s, not -ss
+  // -s, not -ss, and a word an English list holds ("reports"; "manygoats" is a surname).
+  if (last === 115 && n >= 2 && beforeLast !== 115 && !hasFlag(t, GIVEN)) return n <= 4 || isEnglishWord(t.lower, 0, n);
   return hasFlag(t, NOT_NAME);
 }
 
@@ -392,7 +393,13 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       if (i + 1 < n) lastFirstAt(text, tokens, i, name, staff, joinNext);
       continue;
     }
-    if (name[i] || staff[i] || t.handle) continue;
+    if (staff[i] || t.handle) continue;
+    // ('Xiomara "Xio" Tuilagi': the nickname and surname join a given name found already.)
+    if (name[i]) {
+      if (after === 32 && i + 2 < n && isQuoteCode(text.charCodeAt(t.rawEnd + 1)) && !staff[i + 2] && quoted(text, tokens[i + 1]!) && !hasFlag(tokens[i + 1]!, NOT_NAME) &&
+        tokens[i + 2]!.cap === t.cap && nameOrUnlisted(text, tokens[i + 2]!, lexiconTok(tokens[i + 2]!) || hasFlag(tokens[i + 2]!, AMBIGUOUS))) name.fill(1, i, i + 3);
+      continue;
+    }
     if (t.length === 1 && t.rawEnd === t.end + 1) {
       const last = dottedInitials(text, tokens, n, i);
       if (last > i) {
@@ -406,7 +413,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const c = text.charCodeAt(t.rawEnd + 1);
     if (isDash(c)) {
       if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
-    } else if (c === 34 || c === 8220) {
+    } else if (isQuoteCode(c)) {
       if (third && !staff[i + 2] && quoted(text, next) && t.cap === third.cap && !hasFlag(next, NOT_NAME) && nameOrUnlisted(text, t, lexiconTok(t)) &&
         nameOrUnlisted(text, third, lexiconTok(third) || hasFlag(third, AMBIGUOUS))) name.fill(1, i, i + 3);
     } else if (third && third.length <= 3 && third.length >= 2 && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1] && isSuffix(third) &&
@@ -441,7 +448,8 @@ function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, st
 function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   for (let i = 0; i + 1 < n; i++) {
     const cue = tokens[i]!;
-    const byCue = hasFlag(cue, CUE | RELATIVE) && !hasFlag(cue, HONORIFIC);
+    // (All of the text in capitals: "MR YELLOWHORSE" is no mitral regurgitation there.)
+    const byCue = hasFlag(cue, CUE | RELATIVE);
     if (!byCue && !cue.is("for")) continue;
     let last = i;
     while (last + 1 < n && last - i < 4) {
@@ -497,8 +505,10 @@ function suffixedWord(text: string, t: Token): boolean {
 
 /** Whether a verb follows a relative's ambiguous given name ("wife April wants a call"); not a modal ("son will call"). */
 function relativeActs(first: Token, after: Token | undefined): boolean {
-  if (MODAL_NAMES.has(first.lower) || !after || !after.wordGap || after.cap) return false;
-  return RELATIVE_VERBS.test(after.lower);
+  if (!after || !after.wordGap || after.cap || !RELATIVE_VERBS.test(after.lower)) return false;
+  // ("wife Page wants", "mom may says": a verb-like name before a verb in the third person or
+  // the past is the name; "son will call" stays a modal.)
+  return !MODAL_NAMES.has(first.lower) || /(?:[^s]s|ed)$/.test(after.lower);
 }
 const RELATIVE_VERBS = /^(?:wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
 
@@ -526,6 +536,11 @@ function dottedInitials(text: string, tokens: Tokens, n: number, i: number): num
 
 function isLetterOrDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** `"` or `“`. */
+function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 8220;
 }
 
 /** A single word in quotes: 'Venkatesh "Venky" Long'. */
@@ -715,8 +730,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     else if (j > i + 1 && hasOpeningQuote(gap) && !hasFlag(first, NOT_NAME) && isClosingQuote(text.charCodeAt(first.rawEnd))) accepted = true;
     else if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
-    // "wife April wants a call": a month that is a given name, after a relative and before a verb.
-    else if (hasFlag(cue, RELATIVE) && first.flags & F_MONTH && MONTH_NAMES.has(first.lower) && relativeActs(first, after)) accepted = true;
+    // "wife April wants a call", "wife Page wants": a month or word that is a given name, after a
+    // relative and before a verb.
+    else if (hasFlag(cue, RELATIVE) && ((first.flags & F_MONTH && MONTH_NAMES.has(first.lower)) || hasFlag(first, GIVEN)) && relativeActs(first, after)) accepted = true;
     // "mrs whipple in bay 3", "Mr. Graves's records": after an honorific an eponym is a surname
     // unless its clinical word follows ("Mr. Parkinson disease" stays a disease).
     else if (honorific && hasFlag(first, EPONYM) && !hasFlag(first, NOT_NAME) && !eponymContextAfter(tokens, j) && first.length >= 3) accepted = true;
@@ -735,6 +751,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         // "granddaughter june dropped off cookies", "wife page wants a call": a relative, a given
         // name that is also a word, and a verb.
         (hasFlag(cue, RELATIVE) && givenTok(first) && relativeActs(first, after)) ||
+        // "pt ramaswamy is staying", "pt manygoats is": after "pt" a listed surname or a word no list
+        // knows, no English word, before a verb.
+        (strong && !looksLikeVerb(first) && first.length >= 3 && !hasFlag(first, AMBIGUOUS) && (familyTok(first) || (first.length >= 5 && unlistedWord(text, first))) && !isEnglishWord(text, first.start, first.end) && !!after && RELATIVE_VERBS.test(after.lower)) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
         (strong && hyphenated(first) && first.hyphenParts.every((p) => p.length >= 3 && !isEnglishWord(p, 0, p.length))) ||
@@ -943,6 +962,12 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
     const next = tokens[i + 1];
     if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && next.cap && next.cap === t.cap && next.upper === t.upper && extendsName(next)) {
+      name[i + 1] = 1;
+      grew = true;
+    } else if (next && lowered && !t.cap && i > 0 && name[i - 1] && !tokens[i - 1]!.cap && !name[i + 1] && !staff[i + 1] && !next.cap && !next.sentenceStart && lowerSurname(text, next) && !(i > 1 && name[i - 2]) &&
+      (closes(text, next) || text.charCodeAt(next.rawEnd) === 58)) {
+      // "malia abenaa moody:": a third word a surname list or no list knows after two name words in
+      // lower case, when a comma, colon, bracket, age or the end closes it.
       name[i + 1] = 1;
       grew = true;
     }
