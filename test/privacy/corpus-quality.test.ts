@@ -110,22 +110,22 @@ heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.
 
 // The fourth was written blind and sealed, then measured once at 79.7% of spans (a third
 // of its messages typed all in lower case); its false positives and misses were then fixed
-// as classes in sessions 5 and 6 (96.8% of spans, 94.1% of names). Floors just under.
-heldOutSuite("PHI held-out corpus 4", "holdout4", generateHoldout4, { recall: 0.965, names: 0.94, precision: 0.99, altered: 0.01 });
+// as classes in sessions 5 and 6 (98.1% of spans, 97.2% of names). Floors just under.
+heldOutSuite("PHI held-out corpus 4", "holdout4", generateHoldout4, { recall: 0.975, names: 0.965, precision: 0.99, altered: 0.01 });
 
 // The fifth was written blind and sealed, then measured once at 71.4% of spans (session 6);
-// its misses were then fixed as classes (87.9% of spans, 79.6% of names). Floors just under.
+// its misses were then fixed as classes (90.3% of spans, 83.6% of names). Floors just under.
 // holdout6, sealed until measured, estimates generalisation now.
-heldOutSuite("PHI held-out corpus 5", "holdout5", generateHoldout5, { recall: 0.875, names: 0.79, precision: 0.985, altered: 0.011 });
+heldOutSuite("PHI held-out corpus 5", "holdout5", generateHoldout5, { recall: 0.9, names: 0.83, precision: 0.985, altered: 0.011 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
-// lower-cased, same labels (session 6: 97.8% and 94.2% of spans).
+// lower-cased, same labels (session 6: 98.4% and 94.6% of spans).
 function lowerCased(messages: ReturnType<typeof loadCorpus>): ReturnType<typeof loadCorpus> {
   return messages.filter((m) => m.text.toLowerCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toLowerCase() }));
 }
 describe("PHI corpus typed all in lower case", () => {
-  floorTests(lowerCased(corpus), { recall: 0.975, names: 0.945 });
+  floorTests(lowerCased(corpus), { recall: 0.98, names: 0.96 });
 });
 describe("PHI held-out corpus 3 typed all in lower case", () => {
-  floorTests(lowerCased(loadCorpus("holdout3")), { recall: 0.94, names: 0.9, precision: 0.99, altered: 0.01 });
+  floorTests(lowerCased(loadCorpus("holdout3")), { recall: 0.94, names: 0.91, precision: 0.99, altered: 0.01 });
 });
