@@ -210,6 +210,9 @@ describe("redact", () => {
       ["ADDRESS ON FILE HC 17 BOX 3170, CHINLE 11148 BUT", "ADDRESS ON FILE [ADDRESS_1], [LOCATION_1] [ZIP_1] BUT"],
       ["Humana termed 2/2; new policy", "Humana termed [DATE_1]; new policy"],
       ["from Good Shepherd Hospice of the Lakes. MoCA 14/30", "from [LOCATION_1]. MoCA 14/30"],
+      ["TRANSFERRED FROM GOOD SHEPHERD VILLAGE. NORMAL SALINE 1L", "TRANSFERRED FROM [LOCATION_1]. NORMAL SALINE 1L"],
+      ["FIRST ED VISIT AT LIBERTY POST-ACUTE, PT OK", "FIRST ED VISIT AT [LOCATION_1], PT OK"],
+      ["4th of July, 2024 she fell", "[DATE_1] she fell"],
       // Codes without a cue word.
       ["one is 406-43-07, the other MR497204.", "one is [ID_1], the other [ID_2]."],
       ["left vm re 6596-9779-12 / X3485-9368", "left vm re [ID_1] / [ID_2]"],
@@ -311,7 +314,7 @@ describe("redact", () => {
       ["lives in Moab. Hip fx today", "lives in [LOCATION_1]. Hip fx today"],
       ["lives with her son in coos bay. hip fx", "lives with her son in [LOCATION_1]. hip fx"],
     ];
-    expectRedactions(cases, ["given 2 route po", "wbc 14.2 3/6 holosystolic murmur. dr. brennan hold"]);
+    expectRedactions(cases, ["over the 4th of july weekend", "SEEN IN THE ED, NEEDS REHAB", "she lives in the village", "given 2 route po", "wbc 14.2 3/6 holosystolic murmur. dr. brennan hold"]);
   });
 
   it("reads facility names of more kinds, in lower case and with 'of the'", () => {

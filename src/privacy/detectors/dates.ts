@@ -105,6 +105,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (months && digits > 0) each(WRITTEN, text, (m) => {
     const v = m[0];
     // "may" as a verb: need a capital M or a day/year right after.
+    // ("the 4th of July weekend": a holiday, no one's date, unless a year follows.)
+    if (/^4th\s+of\s+july$/i.test(v)) return;
     if (v.startsWith("may")) {
       if (/^may\b/.test(v) && !/\d/.test(v)) return;
       if (/^may\s+\d{1,2}\b/.test(v) && /^\s*(?:mg|mcg|g|ml|units?|tabs?|%)/i.test(text.slice(m.index + v.length))) return;

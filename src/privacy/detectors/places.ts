@@ -105,7 +105,7 @@ const FACILITY_KIND_WORDS = [
   "assisted living", "senior living", "infirmary", "memorial", "regional", "urgent care", "pharmacy", "elementary school",
   "high school", "middle school", "university", "college", "correctional facility", "correctional center", "skilled nursing",
   "senior high", "junior high", "state prison", "county jail", "family practice", "family medicine", "memory care", "women's center",
-  "behavioral health", "elementary", "snf", "manor", "dialysis", "rehab", "daycare", "academy", "service unit", "post-acute",
+  "behavioral health", "elementary", "snf", "manor", "dialysis", "rehab", "daycare", "academy", "service unit", "post-acute", "village",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
@@ -275,6 +275,12 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     }
     if (m[3]) out.push({ start: m.index + m[0].length - m[3].trim().length, end: m.index + m[0].length, type: "ZIP" });
   });
+  // Text typed all in capitals reads as lower case for facility names ("FROM GOOD SHEPHERD
+  // VILLAGE", "AT LIBERTY POST-ACUTE"): the capitalised pattern needs a capital then lower case.
+  if (!lowered && features & F_FACILITY && scan.count > 1 && scan.tokens[0]!.upper && !/[a-z]/.test(text)) {
+    const low = text.toLowerCase();
+    if (low.length === text.length) each(FACILITY_LOWER, low, (m) => lowerFacility(low, m.index, m.index + m[0].length, out));
+  }
   if (lowered && features & F_FACILITY) {
     each(FACILITY_LOWER, text, (m) => lowerFacility(text, m.index, m.index + m[0].length, out));
     // "oskaloosa pd", "cass county": a known town or a word no English list holds before it.
