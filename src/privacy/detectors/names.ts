@@ -407,6 +407,15 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
         i = last;
         continue;
       }
+      // "U. J. MRN 8711811", "P. D. —", "pt n. t.)": two initials, each with its stop, a space
+      // between them, and an ID cue, a dash, a bracket or an age after them.
+      const second = tokens[i + 1];
+      if (second && second.length === 1 && second.rawEnd === second.end + 1 && second.gapIs(" ") && second.cap === t.cap && !staff[i + 1] && !(i > 0 && hasFlag(tokens[i - 1]!, STAFF)) &&
+        INITIALS_CLOSE.test(text.slice(second.rawEnd, second.rawEnd + 10)) && !DOTTED_ABBREVIATIONS.has(String.fromCharCode(lowerCode(t.codeAt(0)), lowerCode(second.codeAt(0))))) {
+        name.fill(1, i, i + 2);
+        i++;
+        continue;
+      }
     }
     if (after !== 32 || i + 1 >= n) continue;
     const next = tokens[i + 1]!, third = tokens[i + 2];
@@ -511,6 +520,9 @@ function relativeActs(first: Token, after: Token | undefined): boolean {
   return !MODAL_NAMES.has(first.lower) || /(?:[^s]s|ed)$/.test(after.lower);
 }
 const RELATIVE_VERBS = /^(?:wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
+
+/** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, the end. */
+const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b)/i;
 
 /** Abbreviations written with stops between single letters ("a.m.", "b.i.d.", "e.g."), undotted. */
 const DOTTED_ABBREVIATIONS = new Set(["am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu"]);
@@ -665,7 +677,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper && (t.is("do") || !lowered))) continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
       const w = tokens[j]!;
-      if (!(w.wordGap || w.gapIs("") || w.gapIs(". ")) || hasFlag(w, NOT_NAME)) break;
+      // (An initial is one even when it spells a word: "Dr. A. B.")
+      if (!(w.wordGap || w.gapIs("") || w.gapIs(". ")) || (hasFlag(w, NOT_NAME) && !isInitial(w))) break;
       if (!(w.cap || lexiconTok(w))) break;
       staff[j] = 1;
       if (!isInitial(w)) (staffWords ??= new Set()).add(w.lower);
