@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
+import { CLOSES, closesAt } from "../../src/privacy/detectors/names.ts";
 import { CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
 import { releaseScan, scanText } from "../../src/privacy/scan.ts";
 
@@ -57,6 +58,18 @@ describe("pattern gates", () => {
 
   it("PLACE_ONLY_CUE: no one-word cue after which a town is capitalised is one (its test is skipped for them)", () => {
     for (const cue of ["in", "at", "to", "near", "from"]) expect(PLACE_ONLY_CUE.test(cue), cue).toBe(false);
+  });
+
+  it("closesAt reads what CLOSES matches in the 12 characters after a word", () => {
+    const parts = ["1", "23", "456", "7890", " ", "  ", "\t", "\u00a0", "m", "M", "f", "F", "yo", "YO", "y/o", "-year", "-YEAR", "-yr", "mg", ",", ";", "(", "x", "_", "é", "y", "/", "-", "."];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), fc.boolean(), (list, word) => {
+        const s = (word ? "Ab" : "") + list.join("");
+        const at = word ? 2 : 0;
+        expect(closesAt(s, at), JSON.stringify(s)).toBe(CLOSES.test(s.slice(at, at + 12)));
+      }),
+      { numRuns: 5000, seed: 23 },
+    );
   });
 
   it("AGENCY and COUNTY: a match has a token starting with their last word", () => {
