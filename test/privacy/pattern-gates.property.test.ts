@@ -1,10 +1,12 @@
 // Property: the cheap tests that keep a detector's pattern from running (detectors/*.ts,
-// added for speed) are false only where the pattern could not take anything. Each is
+// added for speed) are false only where the pattern could not take anything, and the
+// character tests that replaced patterns agree with them. Each is
 // checked against its pattern on generated text dense in near misses, so a pattern that
 // changes under its gate fails here instead of silently dropping identifiers.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
+import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
+import { CLOSES, closesAt } from "../../src/privacy/detectors/names.ts";
 import { CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
 import { releaseScan, scanText } from "../../src/privacy/scan.ts";
 
@@ -36,27 +38,20 @@ describe("pattern gates", () => {
     );
   });
 
-  it("PLACE_CUE: where mayNamePlaceAfterCue is false a match takes no capitalised phrase after a plain cue", () => {
-    const placeAt = new RegExp(PLACE_CUE.source, "iy");
-    const text = textOf(["in", "IN", "at", "to", "near", "from", "From", "into", "town", "the", "icu", "ICU", "Boston", "new", "York", "o'neil", "st.", "x-ray", "a", "12", "é", "Évreux", "ward"]);
-    fc.assert(
-      fc.property(text, (s) => {
-        for (let at = 0; at < s.length; at++) {
-          if (mayNamePlaceAfterCue(s, at)) continue;
-          placeAt.lastIndex = at;
-          const m = placeAt.exec(s);
-          if (!m) continue;
-          const cue = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
-          expect(["in", "at", "to", "near", "from"], `${s} @${at}`).toContain(cue);
-          expect(/[A-Z]/.test(m[1]!), `${s} @${at}`).toBe(false);
-        }
-      }),
-      { numRuns: 3000, seed: 17 },
-    );
-  });
-
   it("PLACE_ONLY_CUE: no one-word cue after which a town is capitalised is one (its test is skipped for them)", () => {
     for (const cue of ["in", "at", "to", "near", "from"]) expect(PLACE_ONLY_CUE.test(cue), cue).toBe(false);
+  });
+
+  it("closesAt reads what CLOSES matches in the 12 characters after a word", () => {
+    const parts = ["1", "23", "456", "7890", " ", "  ", "\t", "\u00a0", "m", "M", "f", "F", "yo", "YO", "y/o", "-year", "-YEAR", "-yr", "mg", ",", ";", "(", "x", "_", "é", "y", "/", "-", "."];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), fc.boolean(), (list, word) => {
+        const s = (word ? "Ab" : "") + list.join("");
+        const at = word ? 2 : 0;
+        expect(closesAt(s, at), JSON.stringify(s)).toBe(CLOSES.test(s.slice(at, at + 12)));
+      }),
+      { numRuns: 5000, seed: 23 },
+    );
   });
 
   it("AGENCY and COUNTY: a match has a token starting with their last word", () => {

@@ -182,7 +182,43 @@ const CLOSES = /^(?:\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year)\b|\s*[,;(]|\s*$)/i;
 
 /** Whether an age, a comma or the end follows token `t` (supports a name). */
 function closes(text: string, t: Token): boolean {
-  return CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 12));
+  return closesAt(text, t.rawEnd);
+}
+
+/**
+ * CLOSES.test(text.slice(at, at + 12)) read in place: after spaces, the end of those 12
+ * characters, a "," ";" or "(", or 1-3 digits, a space maybe, and "m", "f", "yo", "y/o" or
+ * "-year" (any case) ending a word. (The pattern is kept for the gate property test.)
+ */
+function closesAt(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 12);
+  let k = at;
+  while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k === end) return true;
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 59 || c === 40) return true;
+  let p = k;
+  while (p < end && p - k < 3 && isAsciiDigit(text.charCodeAt(p))) p++;
+  if (p === k || (p < end && isAsciiDigit(text.charCodeAt(p)))) return false;
+  if (p < end && isSpaceCode(text.charCodeAt(p))) p++;
+  if (p >= end) return false;
+  const u = text.charCodeAt(p) | 32;
+  // The unit's length, then whether a word ends after it (the 12 characters' end counts).
+  let n = 0;
+  if (u === 109 || u === 102) n = 1;
+  else if (u === 121 && p + 1 < end && (text.charCodeAt(p + 1) | 32) === 111) n = 2;
+  else if (u === 121 && p + 2 < end && text.charCodeAt(p + 1) === 47 && (text.charCodeAt(p + 2) | 32) === 111) n = 3;
+  else if (text.charCodeAt(p) === 45 && p + 4 < end && (text.charCodeAt(p + 1) | 32) === 121 && (text.charCodeAt(p + 2) | 32) === 101 && (text.charCodeAt(p + 3) | 32) === 97 && (text.charCodeAt(p + 4) | 32) === 114) n = 5;
+  if (n === 0) return false;
+  return p + n === end || !isAsciiWordChar(text.charCodeAt(p + n));
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** `\w`. */
+function isAsciiWordChar(c: number): boolean {
+  return isAsciiDigit(c) || isAsciiUpper(c) || isAsciiLower(c) || c === 95;
 }
 
 /** Marks every other mention of a word already found as a name. */
@@ -1029,3 +1065,6 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     i = j;
   }
 }
+
+// For the gate property tests (test/privacy/pattern-gates.property.test.ts).
+export { CLOSES, closesAt };

@@ -361,7 +361,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       break;
     }
     return resume;
-  }, lowered ? undefined : mayNamePlaceAfterCue);
+  });
   if (features & F_FACILITY) each(FACILITY, text, (m) => {
     const name = m[1]!;
     const words = splitAtSpaces(name);
@@ -537,49 +537,12 @@ function firstPlaceWord(words: string[], keep: number): number {
   return first < words.length - keep ? first : -1;
 }
 
-/**
- * Whether PLACE_CUE_AT at `at`, in text with capitals, may take a place: false only after
- * "in", "at", "to", "near" or "from" (after which a town is capitalised) when no ASCII
- * capital is in the phrase that may follow: its words start after spaces and hold only
- * letters, "'", "." and "-", at most three. The match would take nothing and resume where
- * the phrase starts, before any later cue, so the pattern is not run there.
- */
-function mayNamePlaceAfterCue(text: string, at: number): boolean {
-  let k = at;
-  while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
-  if (!isCapitalOnlyCue(text, at, k) || !isSpaceCode(text.charCodeAt(k))) return true;
-  for (let word = 0; word < 3; word++) {
-    while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
-    for (; k < text.length && !isSpaceCode(text.charCodeAt(k)); k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 65 && c <= 90) return true;
-      // Past any other character the phrase has ended.
-      if (!(c >= 97 && c <= 122) && c !== 39 && c !== 46 && c !== 45) return false;
-    }
-  }
-  return false;
-}
-
-/** Whether text[from, to) is "in", "at", "to", "near" or "from" in any case. */
-function isCapitalOnlyCue(text: string, from: number, to: number): boolean {
-  const n = to - from;
-  if (n !== 2 && n !== 4) return false;
-  const a = text.charCodeAt(from) | 32, b = text.charCodeAt(from + 1) | 32;
-  if (n === 2) return (a === 105 && b === 110) || (a === 97 && b === 116) || (a === 116 && b === 111);
-  const c = text.charCodeAt(from + 2) | 32, d = text.charCodeAt(from + 3) | 32;
-  return (a === 110 && b === 101 && c === 97 && d === 114) || (a === 102 && b === 114 && c === 111 && d === 109);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
-}
-
 /** `/^\s+([A-Za-z]+)/.exec(text.slice(at))?.[1]?.toLowerCase()`: the ASCII word after spaces at `at`. */
 function wordAfterSpaces(text: string, at: number): string | undefined {
   let k = at;
   while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
   let end = k;
-  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  while (end < text.length && ((text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122)) end++;
   return k > at && end > k ? text.slice(k, end).toLowerCase() : undefined;
 }
 
@@ -636,4 +599,4 @@ const COMMON_WORD_CITIES = new Set([
 ]);
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
-export { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, mayNamePlaceAfterCue, PLACE_CUE, PLACE_ONLY_CUE, tokenStartsWithAny };
+export { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, PLACE_ONLY_CUE, tokenStartsWithAny };
