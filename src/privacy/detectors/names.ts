@@ -493,6 +493,17 @@ function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, st
 function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   for (let i = 0; i + 1 < n; i++) {
     const cue = tokens[i]!;
+    // "CRITICAL K 7 ON THILINI RICH MRN 0604", "FAITH STONE 04SEP2004": two words that may be a
+    // name (one of them listed) before an ID or birth-date cue or a date.
+    const second = tokens[i + 1]!;
+    if (!name[i] && !name[i + 1] && !staff[i] && !staff[i + 1] && cue.upper && second.upper && second.wordGap && cue.length >= 3 && second.length >= 3 &&
+      !hasFlag(cue, NOT_NAME | CUE | RELATIVE) && !hasFlag(second, NOT_NAME | CUE | RELATIVE) && (lexiconTok(cue) || lexiconTok(second)) &&
+      SHOUTED_NAME_CLOSE.test(text.slice(second.rawEnd, second.rawEnd + 12)) && nameOrUnlisted(text, cue, lexiconTok(cue) || hasFlag(cue, AMBIGUOUS)) &&
+      nameOrUnlisted(text, second, lexiconTok(second) || hasFlag(second, AMBIGUOUS))) {
+      name.fill(1, i, i + 2);
+      i++;
+      continue;
+    }
     // (All of the text in capitals: "MR YELLOWHORSE" is no mitral regurgitation there.)
     const byCue = hasFlag(cue, CUE | RELATIVE);
     if (!byCue && !cue.is("for")) continue;
@@ -556,6 +567,12 @@ function relativeActs(first: Token, after: Token | undefined): boolean {
   return !MODAL_NAMES.has(first.lower) || /(?:[^s]s|ed)$/.test(after.lower);
 }
 const RELATIVE_VERBS = /^(?:wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
+
+/** A phone number right after a relative's name ("granddaughter Major 267-656-2755"). */
+const PHONE_AFTER = /^[\s:,]*(?:\+?\d[\d\s().-]{5}|\(\d{3}\))/;
+
+/** What follows a name in a record typed in capitals: an ID or birth-date cue, or a date ("04SEP2004", "4/12/1957"). */
+const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2,4}|[/-]\d{1,2}[/-]\d{2,4})\b)/;
 
 /** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, the end. */
 const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b)/i;
@@ -788,7 +805,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after));
     // ("partner Hunter;", "son Will, 45": an ambiguous name a relative cue and a comma or age frame.)
-    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || relativeActs(first, after)));
+    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || relativeActs(first, after) || PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8))));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
     // (A listed surname ending in "s" is no verb after one: "mr. ramos", "mrs. smith-jones".)
     else if (honorific) accepted = first.length >= 2 && (!looksLikeVerb(first) || (lexiconTok(first) && !hasFlag(first, AMBIGUOUS)));
