@@ -799,6 +799,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // "wife April wants a call", "wife Page wants": a month or word that is a given name, after a
     // relative and before a verb.
     else if (hasFlag(cue, RELATIVE) && ((first.flags & F_MONTH && MONTH_NAMES.has(first.lower)) || hasFlag(first, GIVEN)) && relativeActs(first, after)) accepted = true;
+    // "pt june strong,", "wife dawn ó briain": after "pt" or a relative, a month or a given name
+    // that is also a word, then a listed surname or a particle.
+    else if ((strong || hasFlag(cue, RELATIVE)) && !first.upper && ((first.flags & F_MONTH && MONTH_NAMES.has(first.lower)) || (hasFlag(first, GIVEN) && !MODAL_NAMES.has(first.lower))) &&
+      !!after && after.wordGap && !after.upper && after.cap === first.cap && (isParticle(after) || (familyTok(after) && !hasFlag(after, NOT_NAME) && !isEponymTok(after)))) accepted = true;
     // "mrs whipple in bay 3", "Mr. Graves's records": after an honorific an eponym is a surname
     // unless its clinical word follows ("Mr. Parkinson disease" stays a disease).
     else if (honorific && hasFlag(first, EPONYM) && !hasFlag(first, NOT_NAME) && !eponymContextAfter(tokens, j) && first.length >= 3) accepted = true;
@@ -931,6 +935,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // English list holds ("june 2024", "April showers" are no names).
     if (t.flags & F_MONTH && MONTH_NAMES.has(t.lower) && next && next.wordGap && !next.sentenceStart && !staff[i + 1] && next.cap === t.cap && !next.upper && surnameAfterAmbiguous(text, tokens, i + 1)) {
       name.fill(1, i, i + 2);
+      continue;
+    }
+    // "peds id: april (5y)": a month that is a given name, an age after it.
+    if (t.flags & F_MONTH && !t.upper && MONTH_NAMES.has(t.lower) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))) {
+      name[i] = 1;
       continue;
     }
     if (hasFlag(t, NOT_NAME) || staffWords?.has(t.lower) || eponymAt(tokens, i)) continue;
