@@ -285,6 +285,8 @@ describe("redact", () => {
       ["pt june strong, bg 441", "pt [NAME_1], bg 441"],
       ["wife dawn ó briain can be reached", "wife [NAME_1] can be reached"],
       ["peds id: april (5y), daycare", "peds id: [NAME_1] (5y), daycare"],
+      ["portal msg - maelis peterson, maelispeterson44@gmail.com", "portal msg - [NAME_1], [EMAIL_1]"],
+      ["got zennor here again, lactate 4.1", "got [NAME_1] here again, lactate 4.1"],
       ["l&d: baptiste, xiaoming — gbs+", "l&d: [NAME_1] — gbs+"],
       ["name sandoval, seo-yeon s. — matches", "name [NAME_1] — matches"],
       // Lower-case bed lists and possessives before a relative.
@@ -302,7 +304,7 @@ describe("redact", () => {
       "the patient's wife called", "her mom's sister is here", "talked to the pt's son", "April showers again", "kidney stone, maria said",
       "FAMILY AWARE. PT STABLE FOR CT HEAD — NO BLEED", "B: NYHA class III, EF 25%", "give at 8 a.m. b.i.d., e.g. with food; p.o.", 'the "good" stuff',
       "son will call later", "daughter may come", "CHF, Lasix", "MODERATE MR, REFER?", "pt reports pain, pt states ok, pt is stable", "wife will call",
-      "pt naem is pending", "seen by Dr. A. B. — ok", "NEEDS CT HEAD MRN PENDING", "CODE BLUE CALLED", "pt may rose", "son will cook dinner", "Dr. A. Patel saw her", "give e. g. 5 mg", "Mr. Parkinson disease", "pt Bell palsy", "the whole family is here",
+      "pt naem is pending", "seen by Dr. A. B. — ok", "NEEDS CT HEAD MRN PENDING", "CODE BLUE CALLED", "pt may rose", "son will cook dinner", "got lasix in bed 4", "Dr. A. Patel saw her", "give e. g. 5 mg", "Mr. Parkinson disease", "pt Bell palsy", "the whole family is here",
       "the icu family meeting", "meds:\n- lasix 40\n- ozempic 2", "handoff:\n- rm 12 - sepsis", "• CHF — 4N-12\n• Lasix — 40 iv\n• Ozempic — 2 pens", "pt de novo AF",
       "SON AT BEDSIDE, WIFE UPDATED", "PLAN FOR LASIX DRIP (40 MG)", "WAITING FOR OZEMPIC REFILL — PHARMACY",
       "cx grew p. aeruginosa and e. coli, s. aureus", "child-pugh b. apgar 8 and 9", "Meds: Ozempic, Mounjaro — no change",

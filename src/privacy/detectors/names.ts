@@ -455,6 +455,14 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     }
     if (after !== 32 || i + 1 >= n) continue;
     const next = tokens[i + 1]!, third = tokens[i + 2];
+    // "s: koa tamsk, mrn ...": two name words a label opens and an ID cue, birth date or age closes.
+    if (text.charCodeAt(next.rawEnd) === 44 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) &&
+      text.charCodeAt(next.rawEnd + 1) === 32 && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
+      nameOrUnlisted(text, t, slotListed(t)) && nameOrUnlisted(text, next, slotListed(next))) {
+      name.fill(1, i, i + 2);
+      i++;
+      continue;
+    }
     const c = text.charCodeAt(t.rawEnd + 1);
     if (isDash(c)) {
       if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
@@ -468,6 +476,24 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     } else if (t.length === 3 && third && t.is("the") && third.is("family") && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1]) {
       if (!next.upper && !hasFlag(next, NOT_NAME) && !(next.cap && !NAME_SHAPE.test(next.word)) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false))) name[i + 1] = 1;
     }
+  }
+}
+
+/** Marks words of 3+ letters that may be names and appear in an email address's local part in `text`. */
+function namesInEmails(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  let locals = "";
+  for (let at = text.indexOf("@"); at > 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > 0 && /[\w.+-]/.test(text[start - 1]!)) start--;
+    if (start < at && text.charCodeAt(at + 1) !== 32) locals += ` ${text.slice(start, at).toLowerCase()}`;
+  }
+  if (locals === "") return;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle || t.length < 3 || t.upper || hasFlag(t, NOT_NAME | CUE | STAFF) || t.start > 0 && text.charCodeAt(t.start - 1) === 64) continue;
+    // (Not the address itself: a token inside one is skipped by its neighbours being "@" or ".".)
+    if (text.charCodeAt(t.rawEnd) === 64 || text.charCodeAt(t.end) === 46 && text.charCodeAt(t.end + 1) !== 32) continue;
+    if (locals.includes(t.lower) && (lexiconTok(t) || nameOrUnlisted(text, t, false) || isEponymTok(t))) name[i] = 1;
   }
 }
 
@@ -873,7 +899,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     } else if (f & PRESENCE_VERB) {
       const next = tokens[i + 1];
       // "got ximena in triage": a listed given name in lower case too.
-      if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (unknownNameWord(next) || (!next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS))) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
+      // ("got zennor here again": in text typed all in lower case, a word no list knows too.)
+      if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (unknownNameWord(next) || (!next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS)) ||
+        (lowered && !next.cap && next.length >= 3 && unlistedWord(text, next) && !CLINICAL_ENDING.test(next.lower))) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
     }
     // "pt (JM)", "Bed 7 (HO)", "(KF) 67M": initials in brackets next to a patient cue or an age.
     if (t.cap && t.upper && t.length <= 3 && bracketed(text, t) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
@@ -1012,6 +1040,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
   }
 
+  // 2a. Words spelled out in an email address of the same text ("maelis peterson,
+  // maelispeterson44@gmail.com"): the address is the person's.
+  if (scan.at > 0) namesInEmails(text, tokens, n, name, staff);
   // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
