@@ -104,9 +104,9 @@ heldOutSuite("PHI held-out corpus 2", "holdout2", generateHoldout2, { recall: 0.
 
 // The third was written blind and measured once at 85.4% of spans. Its misses were then
 // fixed as classes (particles, Jr., counties, town PDs, ordinal days, dotted dates, ages
-// in words...); the floors sit just under the figures after those fixes (session 6: 98.2%
-// of spans, 95.5% of names).
-heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.98, names: 0.95, precision: 0.99, altered: 0.01 });
+// in words...); the floors sit just under the figures after those fixes (session 6: 98.7%
+// of spans, 97.0% of names).
+heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.985, names: 0.965, precision: 0.99, altered: 0.01 });
 
 // The fourth was written blind and sealed, then measured once at 79.7% of spans (a third
 // of its messages typed all in lower case); its false positives and misses were then fixed
@@ -119,13 +119,13 @@ heldOutSuite("PHI held-out corpus 4", "holdout4", generateHoldout4, { recall: 0.
 heldOutSuite("PHI held-out corpus 5", "holdout5", generateHoldout5, { recall: 0.91, names: 0.85, precision: 0.99, altered: 0.01 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
-// lower-cased, same labels (session 6: 98.4% and 94.6% of spans).
+// lower-cased, same labels (session 6: 99.0% and 95.2% of spans).
 function lowerCased(messages: ReturnType<typeof loadCorpus>): ReturnType<typeof loadCorpus> {
   return messages.filter((m) => m.text.toLowerCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toLowerCase() }));
 }
 describe("PHI corpus typed all in lower case", () => {
-  floorTests(lowerCased(corpus), { recall: 0.98, names: 0.96 });
+  floorTests(lowerCased(corpus), { recall: 0.985, names: 0.975 });
 });
 describe("PHI held-out corpus 3 typed all in lower case", () => {
-  floorTests(lowerCased(loadCorpus("holdout3")), { recall: 0.94, names: 0.91, precision: 0.99, altered: 0.01 });
+  floorTests(lowerCased(loadCorpus("holdout3")), { recall: 0.95, names: 0.93, precision: 0.99, altered: 0.01 });
 });
