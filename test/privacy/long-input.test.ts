@@ -17,6 +17,12 @@ const SHAPES: Record<string, string> = {
   "capital hyphen run before 'County'": "x " + "A-".repeat(150_000) + " County",
   "capital hyphen run after 'fire'": "fire " + "A-".repeat(150_000),
   "Cyrillic text": "Иван Петров ".repeat(80_000),
+  // Session 6's review: a list header's \s* ran over every line break after each one, and an
+  // age's "turned" lookbehind read each run of spaces back (90-130 s at 300,000 characters).
+  "line breaks after a list header word": "(census) a b" + "\n".repeat(300_000) + "x",
+  "spaces after an age in words": "ninety years old" + " ".repeat(300_000) + "x",
+  "codes glued to letters": "ab12 ".repeat(60_000),
+  "hyphenated digit runs": "11-".repeat(100_000),
 };
 
 describe("redact on long adversarial input", () => {

@@ -23,7 +23,15 @@ const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec
 export const PARTIAL = /(?<![\w/.])(?<!(?<!\d\/\d{1,2}\s?)-)(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
 export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
-const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|pronounced|consented|signed|collected|drawn|mtg|meeting|termed|opened|expires|expired|effective|eff|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?)\s*[:.,-]?\s*$/i;
+const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx)\s*[:.,-]?\s*$/i;
+/**
+ * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
+ * cultures"), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
+ */
+const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun)\s*[:.,-]?\s*$/i;
+/** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"). */
+const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff)\s*[:.,-]?\s*$/i;
+const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]ed|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
 /** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
 const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
 /** The other end of a range of partial dates, after or before one: group 1 is its denominator. */
@@ -41,17 +49,19 @@ export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0
  * tues the 5th, home o2", "a meeting the 10th at 7:13"; not "the 3rd time", "the 5th floor"):
  * group 1 or 2 is the day.
  */
-export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)!?]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b|\d))/gi;
+export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!,\s*\d+(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))/gi;
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue (group 1), no unit after it ("every 4-6 hours"). */
 const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|[a-z]))/gi;
 /** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
-const HYPHEN_DATE_CUE = /\b(?:on|since|until|till|by|dated?|dob|born|admit(?:ted)?|seen|discharged?|appt|visit|pronounced|consented|signed|collected|drawn|due|termed|opened|expires|expired|effective|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?|egd|colonoscopy|surgery|procedure)\s*[:.,-]?\s*$/i;
+const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure)\s*[:.,-]?\s*$/i;
+/** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", not "due 3-4"). */
+const HYPHEN_WEAK_CUE = /\b(?:since|until|till|appt|visit|due)\s*[:.,-]?\s*$/i;
 
 /** An age over 89 in words, before a unit or after "turned": "ninety-six year old", "a hundred and one yo", "turned ninety-three". */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
 const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:${UNITS_WORD}))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:${UNITS_WORD}|ten|eleven|twelve))?)\b`;
 export const AGE_IN_WORDS = new RegExp(
-  String.raw`\b${AGE_WORDS}(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)|(?<=\bturn(?:ed|s)\s+)${AGE_WORDS}`,
+  String.raw`\b${AGE_WORDS}(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)|(?<=\bturn(?:ed|s)\s{1,3})${AGE_WORDS}`,
   "gi",
 );
 
@@ -124,7 +134,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("admitted 5/5-6/5") holds for its second date.
     const next = RANGE_NEXT.exec(after), previous = RANGE_PREVIOUS.exec(before);
     const other = next ?? previous;
-    const dateCue = DATE_CUE.test(before) || (previous !== null && DATE_CUE.test(before.slice(0, previous.index)));
+    const dateCue = DATE_CUE.test(before) || (previous !== null && DATE_CUE.test(before.slice(0, previous.index))) || WEEKDAY_CUE.test(before) || ADMIN_DATE_CUE.test(before) ||
+      (VERB_DATE_CUE.test(before) && !SCORE_DENOMINATORS.includes(denominator));
     if (SCORE_BEFORE.test(before) && !dateCue) return;
     if (other && !dateCue) {
       if (Number.parseInt(other[1]!, 10) === denominator && SCORE_DENOMINATORS.includes(denominator)) return;
@@ -141,7 +152,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     out.push({ start, end: start + day.length, type: "DATE" });
   });
   if (scan.hyphens > 0) each(HYPHEN_PARTIAL, text, (m) => {
-    if (HYPHEN_DATE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const day = digitRun(m[0], 1);
+    if (HYPHEN_DATE_CUE.test(before) || WEEKDAY_CUE.test(before) || (day > 12 && HYPHEN_WEAK_CUE.test(before))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (months) each(MONTH_ALONE, text, (m) => {
     const v = m[1]!;

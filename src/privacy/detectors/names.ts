@@ -84,8 +84,7 @@ function eponymAt(tokens: Tokens, i: number): boolean {
   const t = tokens[i]!;
   if (hasFlag(t, EPONYM) || (t.rawEnd !== t.end && EPONYMS.has(t.rawLower))) return true;
   if (hyphenated(t) && t.hyphenParts.some((p) => EPONYMS.has(p))) return true;
-  const next = tokens[i + 1];
-  return !!next && hasFlag(next, EPONYM_CTX);
+  return eponymContextAfter(tokens, i);
 }
 
 /** Whether the word after token `i` shows an eponym is clinical ("Bell palsy", "Wells score"). */
@@ -114,7 +113,7 @@ function looksLikeVerb(t: Token): boolean {
   if (last === 121 && beforeLast === 108) return true; // -ly
   if (last === 103 && beforeLast === 110 && n >= 3 && lowerCode(t.codeAt(n - 3)) === 105) return true; // -ing
   // -s, not -ss, and a word an English list holds ("reports"; "manygoats" is a surname).
-  if (last === 115 && n >= 2 && beforeLast !== 115 && !hasFlag(t, GIVEN)) return n <= 4 || isEnglishWord(t.lower, 0, n);
+  if (last === 115 && n >= 2 && beforeLast !== 115 && !hasFlag(t, GIVEN) && (n <= 4 || isEnglishWord(t.lower, 0, n) || CLINICAL_ENDING.test(t.lower))) return true;
   return hasFlag(t, NOT_NAME);
 }
 
@@ -317,7 +316,11 @@ function lowerSurname(text: string, t: Token): boolean {
 }
 
 /** Endings of clinical and abstract words ("anticoagulation", "pyelonephritis", "hyperkalemia"), which surnames rarely have. */
-const CLINICAL_ENDING = /(?:tion|sion|osis|itis|emia|aemia|ology|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|ism|ics|ive|ous|ment|ness)$/;
+const CLINICAL_ENDING = /(?:tion|sion|osis|itis|emia|aemia|ology|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|ism|ics|ive|ous|ment|ness|sis|lysis|iasis)$/;
+/** Latin endings of a species after a genus initial ("m. catarrhalis", "g. lamblia"), which a surname no list knows rarely has. */
+const SPECIES_ENDING = /(?:alis|ia|ae|us|um|is|ii)$/;
+/** Endings of clinical adjectives ("tachycardic", "hyperkalemic", "febrile"), which follow "pt" as a state, not a name. */
+const ADJECTIVE_ENDING = /(?:ic|ous|al|ed|ile|ent|ant|ive)$/;
 
 /**
  * After a patient cue in lower case, initials an age follows: single letters each with a
@@ -604,7 +607,7 @@ const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2
 const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b)/i;
 
 /** Abbreviations written with stops between single letters ("a.m.", "b.i.d.", "e.g."), undotted. */
-const DOTTED_ABBREVIATIONS = new Set(["am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu"]);
+const DOTTED_ABBREVIATIONS = new Set(["am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu", "le", "ue", "sp", "rl", "lr", "nv", "rn"]);
 
 /**
  * "l.t.h.", "N.B.Y.", "C.R.": two or three single letters, each with its stop and nothing
@@ -647,7 +650,7 @@ function isDash(c: number): boolean {
   return c === 45 || c === 8211 || c === 8212;
 }
 /** A list of patients: a handoff, census or sign-out header. */
-const LIST_HEADER = /(?:^|\n)\s*(?:handoff|hand-off|census|sign[- ]?out|signout|pt list|patient list|board|rounds)\b/i;
+const LIST_HEADER = /(?:^|\n)[^\S\n]*(?:handoff|hand-off|census|sign[- ]?out|signout|pt list|patient list|board|rounds)\b/i;
 /** What opens an item of such a list: a line start, a bullet or a number ("- ", "• ", "1) "). */
 const ITEM_OPENS = /(?:^|\n)\s*(?:[-•*]|\d{1,2}[).])\s*$/;
 /** What closes an item's name: a room ("4a", "11"), a dash, a bracket, or the line's end. */
@@ -849,7 +852,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         (hasFlag(cue, RELATIVE) && givenTok(first) && relativeActs(first, after)) ||
         // "pt ramaswamy is staying", "pt manygoats is": after "pt" a listed surname or a word no list
         // knows, no English word, before a verb.
-        (strong && !looksLikeVerb(first) && first.length >= 3 && !hasFlag(first, AMBIGUOUS) && (familyTok(first) || (first.length >= 5 && unlistedWord(text, first))) && !isEnglishWord(text, first.start, first.end) && !!after && RELATIVE_VERBS.test(after.lower)) ||
+        (strong && !looksLikeVerb(first) && first.length >= 3 && !hasFlag(first, AMBIGUOUS) && (familyTok(first) || (first.length >= 5 && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower))) && !isEnglishWord(text, first.start, first.end) && !!after && RELATIVE_VERBS.test(after.lower)) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
         (strong && hyphenated(first) && first.hyphenParts.every((p) => p.length >= 3 && !isEnglishWord(p, 0, p.length))) ||
@@ -930,7 +933,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       // a clinical word).
       // (Not a grade after an eponym: "child-pugh b. apgar 8".)
       if (t.length === 1 && t.rawEnd === t.end + 1 && (i === 0 || (isSpaceCode(text.charCodeAt(t.start - 1)) && !isEponymTok(tokens[i - 1]!))) &&
-        lowerSurname(text, next) && !isEponymTok(next) && !eponymAt(tokens, i + 1) && !CLINICAL_ENDING.test(next.lower)) {
+        lowerSurname(text, next) && !isEponymTok(next) && !eponymAt(tokens, i + 1) && !CLINICAL_ENDING.test(next.lower) && (familyTok(next) || !SPECIES_ENDING.test(next.lower))) {
         name.fill(1, i, i + 2);
         continue;
       }

@@ -145,6 +145,11 @@ function toSentenceEnd(s: string): string {
   return s;
 }
 
+/** Words that name a route ("State Route 9", "Old Highway 61"). */
+const ROUTE_WORDS = new Set(["state", "county", "us", "interstate", "old", "rural", "farm", "forest", "ranch", "tribal", "navajo"]);
+/** A numbered route: group 1 the house number, group 2 a word before "route". */
+const ROUTE_FORM = /^(\d+)\s+(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?(?:([a-z]+)\s+)?(?:route|rte|highway|hwy)\s+\d/i;
+
 /** An address of PREFIX_STREET's form (its words are checked by the pattern itself). */
 const PREFIX_FORM = new RegExp(String.raw`^\d{1,6}\s+${DIRECTION}${PREFIX_STREET}`, "i");
 
@@ -211,6 +216,10 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
     const street = /^\d/.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^\d+\s+/, "")).slice(0, -1) : [];
     if (street.some((w) => NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
+    // A numbered route needs a house number of two digits or more and no ordinary word before
+    // "route" ("1 pill route 2", "drip 2 route 1"; "189 Route 9", "61411 N Navajo Route 12").
+    const route = ROUTE_FORM.exec(v);
+    if (route && (route[1]!.length < 2 || (route[2] && !ROUTE_WORDS.has(route[2].toLowerCase()) && ((route[2] === route[2].toLowerCase() && !scan.lowerCase) || isEnglishWord(route[2], 0, route[2].length))))) return;
     // A number then a unit word ("5 mg st") is not an address.
     if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
     out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
@@ -551,9 +560,9 @@ function withoutFinalDot(s: string): string {
   return s.endsWith(".") ? s.slice(0, -1) : s;
 }
 
-/** Place cues nothing but a place follows. */
 /** Travel before "from": "flying in from", "flew in from", "coming from", "arriving from". */
 const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting)\s*$/i;
+/** Place cues nothing but a place follows. */
 const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city|village|township|borough)|home\s+in|works?\s+in)\b/;
 
 /**

@@ -71,7 +71,11 @@ const PHONE_00_AT = new RegExp(PHONE_00.source, "y");
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** Counts and amounts before a long number ("viral load 1200000", "balance $ 1234567"). */
-const COUNT_BEFORE = /(?:vl|load|copies|count|plt|platelets?|wbc|anc|titer|titre|\$|usd|balance|cost|total|steps|calories)\s*[:=]?\s*$/i;
+const COUNT_BEFORE = /(?:vl|load|copies|count|plt|platelets?|wbc|anc|titer|titre|\$|usd|balance|cost|total|steps|calories|bs|bg|fsbg|cbg|bp|sbp|dbp|hr|glucose|sugars?|readings?|temps?|weights?)\s*[:=]?\s*$/i;
+/** Readings in a row ("120-180-200", "110-150-180-210"): hyphenated groups all of three digits. */
+const READINGS = /^\d{3}(?:-\d{3})+$/;
+/** A range of years after a weak cue ("charts 2019-2023", "case 2024-0001"): no identifier. */
+const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
 const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins)$/i;
@@ -350,7 +354,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     while (length > 0 && isValueSeparator(raw.charCodeAt(length - 1))) length--;
     // A cue word that is also an everyday word ("case", "report", "charts", "ins") needs a
     // long number after it: "APS case 24-42151", not "case 2".
-    if (WEAK_CUE.test(m[k + 1]!) && digitCount(raw) < 5) return;
+    // (Nor a range of years, nor "ins" of ins and outs: "charts 2019-2023", "ins 12000 outs 8000".)
+    if (WEAK_CUE.test(m[k + 1]!) && (digitCount(raw) < 5 || YEAR_RANGE.test(raw.trim()) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
     const start = m.index + m[0].length - raw.length;
     push(out, start, start + length, CUES[k]![0]);
     // More of the same after one cue: "merge charts 00409297 and 00345552".
@@ -403,7 +408,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (!bare) continue;
     resume = start + bare[0].length;
     const before = text.slice(Math.max(0, start - 16), start);
-    if (digitCount(bare[0]) < 7 || COUNT_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
+    if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || COUNT_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
     push(out, start, resume, "ID");
   }
 }
