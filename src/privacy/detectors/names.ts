@@ -482,22 +482,37 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
   }
 }
 
-/** Marks words of 3+ letters that may be names and appear in an email address's local part in `text`. */
+/**
+ * Marks words of 3+ letters that may be names and appear in the local part of an email address
+ * within 150 characters of them (the nearest address only, so a long text stays linear).
+ */
 function namesInEmails(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
-  let locals = "";
+  const ats: number[] = [], locals: string[] = [];
   for (let at = text.indexOf("@"); at > 0; at = text.indexOf("@", at + 1)) {
     let start = at;
-    while (start > 0 && /[\w.+-]/.test(text[start - 1]!)) start--;
-    if (start < at && text.charCodeAt(at + 1) !== 32) locals += ` ${text.slice(start, at).toLowerCase()}`;
+    while (start > 0 && at - start < 64 && isEmailLocalCode(text.charCodeAt(start - 1))) start--;
+    if (start < at && text.charCodeAt(at + 1) !== 32) {
+      ats.push(at);
+      locals.push(text.slice(start, at).toLowerCase());
+    }
   }
-  if (locals === "") return;
+  if (ats.length === 0) return;
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (name[i] || staff[i] || t.handle || t.length < 3 || t.upper || hasFlag(t, NOT_NAME | CUE | STAFF) || t.start > 0 && text.charCodeAt(t.start - 1) === 64) continue;
-    // (Not the address itself: a token inside one is skipped by its neighbours being "@" or ".".)
-    if (text.charCodeAt(t.rawEnd) === 64 || text.charCodeAt(t.end) === 46 && text.charCodeAt(t.end + 1) !== 32) continue;
-    if (locals.includes(t.lower) && (lexiconTok(t) || nameOrUnlisted(text, t, false) || isEponymTok(t))) name[i] = 1;
+    if (name[i] || staff[i] || t.handle || t.length < 3 || t.upper || hasFlag(t, NOT_NAME | CUE | STAFF)) continue;
+    // (Not the address itself: a word right before the "@" or a dot inside it.)
+    if (text.charCodeAt(t.rawEnd) === 64 || (text.charCodeAt(t.end) === 46 && text.charCodeAt(t.end + 1) !== 32)) continue;
+    while (k + 1 < ats.length && ats[k + 1]! < t.start) k++;
+    const near = Math.abs(ats[k]! - t.start) <= 150 ? k : k + 1 < ats.length && ats[k + 1]! - t.start <= 150 ? k + 1 : -1;
+    if (near < 0 || !locals[near]!.includes(t.lower)) continue;
+    if (lexiconTok(t) || nameOrUnlisted(text, t, false) || isEponymTok(t)) name[i] = 1;
   }
+}
+
+/** `[\w.+-]`: a character of an email's local part. */
+function isEmailLocalCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 46 || c === 43 || c === 45;
 }
 
 /**
@@ -507,7 +522,8 @@ function namesInEmails(text: string, tokens: Tokens, n: number, name: Uint8Array
 function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (name[i] || staff[i] || t.handle || !ITEM_OPENS.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+    // (A line break within the five characters before the word first: most words have none.)
+    if (name[i] || staff[i] || t.handle || (t.start > 0 && text.lastIndexOf("\n", t.start - 1) < t.start - 6) || !ITEM_OPENS.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
     if (!ITEM_CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 12)) || hasFlag(t, NOT_NAME | BED | CUE) || t.length < 2) continue;
     if (lexiconTok(t) || isEponymTok(t) || nameOrUnlisted(text, t, false) || (t.upper && t.length <= 3)) name[i] = 1;
   }
