@@ -174,6 +174,8 @@ export interface Scan {
   ordinalDay: boolean;
   /** No ASCII capital letter anywhere: text typed all in lower case, where detectors look for other evidence than capitals. */
   lowerCase: boolean;
+  /** No ASCII lower-case letter anywhere: text typed all in capitals ("CONSENT FOR SANDOVAL JOAQUÍN"). */
+  upperCase: boolean;
   /** A run of exactly 5 digits (a ZIP candidate). */
   fiveDigitRun: boolean;
   /** A run of exactly 6 or 8 digits (a compact birth date candidate). */
@@ -298,7 +300,7 @@ const scanTokens = scanned.tokens as (Token | undefined)[];
 function newScan(text: string): Scan {
   return {
     text, tokens: [], count: 0, features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
-    shortSlashPair: false, ordinalDay: false, lowerCase: true, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], codeRuns: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0, parens: 0, tokenFlags: 0,
+    shortSlashPair: false, ordinalDay: false, lowerCase: true, upperCase: true, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], codeRuns: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0, parens: 0, tokenFlags: 0,
   };
 }
 
@@ -331,7 +333,7 @@ export function scanText(text: string): Scan {
   // read a second time.
   let sentenceStart = true;
   // An ASCII capital can only be a word's letter or a handle's character: both loops note it.
-  let capitals = false;
+  let capitals = false, lowers = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -375,6 +377,7 @@ export function scanText(text: string): Scan {
       while (i < n && isHandleChar(text.charCodeAt(i))) {
         const h = text.charCodeAt(i++);
         if (h >= 65 && h <= 90) capitals = true;
+        else if (h >= 97 && h <= 122) lowers = true;
       }
       // Digits inside a handle are no digit runs of the scan; a VIN may still hide there.
       if (i - start > 17 && pushVinDigits(text, start + 1, i, scan.vinDigits)) scan.vinShape = true;
@@ -396,8 +399,10 @@ export function scanText(text: string): Scan {
           // isWordLetter, isLowerLetter and lowerCode with one test for an ASCII letter.
           let lower = letter | 32;
           if (lower >= 97 && lower <= 122) {
-            if (letter === lower) lowerLetters++;
-            else capitals = true;
+            if (letter === lower) {
+              lowerLetters++;
+              lowers = true;
+            } else capitals = true;
           } else if (isWordLetter(letter)) {
             // A combining mark is left out of the hashes, as the lexicon folds accents away:
             // "Joaqui\u0301n" typed decomposed is looked up as "joaquin".
@@ -455,6 +460,7 @@ export function scanText(text: string): Scan {
   scan.features = features & GATE_BITS;
   scan.tokenFlags = tokenFlags;
   scan.lowerCase = !capitals;
+  scan.upperCase = !lowers;
   return scan;
 }
 
@@ -513,8 +519,14 @@ function isAsciiLetter(c: number): boolean {
   return l >= 97 && l <= 122;
 }
 
-function isAsciiAlnum(c: number): boolean {
+/** `[A-Za-z0-9]`. */
+export function isAsciiAlnum(c: number): boolean {
   return isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** `[\w.+%-]`: a character of an email's local part (detectors/structured.ts, detectors/names.ts). */
+export function isEmailLocalChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
 }
 
 /**

@@ -215,6 +215,8 @@ describe("redact", () => {
       ["4th of July, 2024 she fell", "[DATE_1] she fell"],
       // Codes without a cue word.
       ["one is 406-43-07, the other MR497204.", "one is [ID_1], the other [ID_2]."],
+      // A birth date a code pattern finds too keeps the date's type.
+      ["DOB 19831005, ok", "DOB [DATE_1], ok"],
       ["left vm re 6596-9779-12 / X3485-9368", "left vm re [ID_1] / [ID_2]"],
       ["hb48244207 and 17216500 are duplicates", "[ID_1] and [ID_2] are duplicates"],
       ["CT for her, acc# 8933BUU1 shows a mass", "CT for her, acc# [ID_1] shows a mass"],

@@ -51,6 +51,7 @@ describe("scan gates", () => {
         if (matches(DOB_DIGITS, s)) expect(scanned(s, (scan) => scan.sixOrEightDigitRun), s).toBe(true);
         if (matches(ORDINAL_DAY, s)) expect(scanned(s, (scan) => scan.ordinalDay), s).toBe(true);
         expect(scanned(s, (scan) => scan.lowerCase), s).toBe(!/[A-Z]/.test(s));
+        expect(scanned(s, (scan) => scan.upperCase), s).toBe(!/[a-z]/.test(s));
         if (matches(AGE_IN_WORDS, s)) expect(scanned(s, (scan) => scan.features & F_AGE_WORDS), s).toBe(F_AGE_WORDS);
         if (matches(VIN_SHAPE, s, (m) => /\d/.test(m[0]))) expect(scanned(s, (scan) => scan.vinShape), s).toBe(true);
       }),

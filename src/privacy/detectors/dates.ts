@@ -50,7 +50,7 @@ export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0
  * group 1 or 2 is the day.
  */
 export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!,\s*\d+(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))/gi;
-/** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue (group 1), no unit after it ("every 4-6 hours"). */
+/** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue, no unit after it ("every 4-6 hours"). */
 const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|[a-z]))/gi;
 /** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
 const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure)\s*[:.,-]?\s*$/i;

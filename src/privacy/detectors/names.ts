@@ -8,7 +8,7 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { isSpaceCode, type Scan, type Token, type Tokens } from "../scan.ts";
+import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -490,7 +490,7 @@ function namesInEmails(text: string, tokens: Tokens, n: number, name: Uint8Array
   const ats: number[] = [], locals: string[] = [];
   for (let at = text.indexOf("@"); at > 0; at = text.indexOf("@", at + 1)) {
     let start = at;
-    while (start > 0 && at - start < 64 && isEmailLocalCode(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && at - start < 64 && isEmailLocalChar(text.charCodeAt(start - 1))) start--;
     if (start < at && text.charCodeAt(at + 1) !== 32) {
       ats.push(at);
       locals.push(text.slice(start, at).toLowerCase());
@@ -508,11 +508,6 @@ function namesInEmails(text: string, tokens: Tokens, n: number, name: Uint8Array
     if (near < 0 || !locals[near]!.includes(t.lower)) continue;
     if (lexiconTok(t) || nameOrUnlisted(text, t, false) || isEponymTok(t)) name[i] = 1;
   }
-}
-
-/** `[\w.+-]`: a character of an email's local part. */
-function isEmailLocalCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 46 || c === 43 || c === 45;
 }
 
 /**
@@ -533,7 +528,7 @@ function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, st
  * Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...", "CONSENT FOR
  * SANDOVAL JOAQUÍN —". Capitals say nothing there, so words that may be a name (listed, or no
  * list knows them) after a patient or relative cue, or after "for" in a slot a dash or bracket
- * closes. (Such text opens with a word in capitals; only then is it searched for a lower-case letter.)
+ * closes (scan.upperCase: no lower-case letter anywhere).
  */
 function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   for (let i = 0; i + 1 < n; i++) {
@@ -641,11 +636,7 @@ function dottedInitials(text: string, tokens: Tokens, n: number, i: number): num
   if (last === i || last - i > 2 || DOTTED_ABBREVIATIONS.has(letters)) return -1;
   // (Not inside a longer dotted run: "p.r.n.q.6" or a version "v.1.2".)
   const before = tokens[i]!.start > 0 ? text.charCodeAt(tokens[i]!.start - 1) : 32;
-  return before === 46 || isLetterOrDigit(before) ? -1 : last;
-}
-
-function isLetterOrDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return before === 46 || isAsciiAlnum(before) ? -1 : last;
 }
 
 /** `"` or `“`. */
@@ -688,13 +679,18 @@ function slotListed(t: Token): boolean {
   return lexiconTok(t) && !hasFlag(t, AMBIGUOUS);
 }
 
+/** A hyphenated word whose every part is a particle or a word no English list holds ("al-hashimi", "nguyen-tran"). */
+function unlistedParts(t: Token): boolean {
+  return t.hyphenParts.every((p) => PARTICLES.has(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
+}
+
 /** A word that may be one part of a name in a name slot: listed as that part, or a name-shaped word no list or English list knows. */
 function nameOrUnlisted(text: string, t: Token, listed: boolean): boolean {
   if (t.handle || t.length < 2 || hasFlag(t, NOT_NAME) || isEponymTok(t)) return false;
   if (listed) return true;
   if (t.cap && !t.upper && !looksLikeName(t)) return false;
   // ("Al-Hashimi", "Nguyen-Tran": a particle or a word no English list holds on each side.)
-  if (hyphenated(t)) return t.hyphenParts.every((p) => PARTICLES.has(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
+  if (hyphenated(t)) return unlistedParts(t);
   // (In a name slot a word no English list holds is no verb, whatever its ending: "xiaoming".)
   return (unlistedWord(text, t) || (t.flags === 0 && !isEnglishWord(text, t.start, t.end))) && !CLINICAL_ENDING.test(t.lower);
 }
@@ -706,7 +702,7 @@ const MONTH_NAMES = new Set(["april", "june", "august"]);
 function surnameAfterAmbiguous(text: string, tokens: Tokens, k: number): boolean {
   const t = tokens[k]!;
   if (t.handle || hasFlag(t, NOT_NAME | AMBIGUOUS) || isEponymTok(t) || eponymAt(tokens, k)) return false;
-  if (hyphenated(t)) return t.hyphenParts.every((p) => PARTICLES.has(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
+  if (hyphenated(t)) return unlistedParts(t);
   return (familyTok(t) && !isEnglishWord(text, t.start, t.end)) || unlistedWord(text, t);
 }
 
@@ -787,7 +783,6 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   const joinNext = marks(2, n);
 
   // 1. Cues.
-  let shouted: boolean | undefined;
   if (flags & (CUE | CONSULT_WORD)) for (let i = 0; i < n; i++) {
     const cue = tokens[i]!;
     // "curbside on Mr X", "question on ...".
@@ -830,7 +825,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // multiple sclerosis ("moderate MR, refer or watch?", "severe MR. Refer?"): there, an
     // honorific only when a capitalised word follows directly ("MR Haukeland"), or after a
     // full stop one the lexicon knows or an age or a comma closes ("MR. Smith 67M").
-    if (honorific && cue.upper && (shouted ??= !/[a-z]/.test(text)) === false) {
+    if (honorific && cue.upper && !scan.upperCase) {
       const dotted = cue.rawEnd !== cue.end;
       if (gap !== "" || !first.cap || (dotted && !lexiconTok(first) && !closes(text, first))) continue;
     }
@@ -1066,7 +1061,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
   if (n > 2 && LIST_WORDS.has(tokens[0]!.lower) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
-  if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && (shouted ??= !/[a-z]/.test(text))) shoutedNames(text, tokens, n, name, staff, joinNext);
+  if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && scan.upperCase) shoutedNames(text, tokens, n, name, staff, joinNext);
 
   // Most messages name no one: every step below starts from a marked name.
   let named = false;

@@ -286,7 +286,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   // Text typed all in capitals reads as lower case for facility names ("FROM GOOD SHEPHERD
   // VILLAGE", "AT LIBERTY POST-ACUTE"): the capitalised pattern needs a capital then lower case.
-  if (!lowered && features & F_FACILITY && scan.count > 1 && scan.tokens[0]!.upper && !/[a-z]/.test(text)) {
+  if (!lowered && features & F_FACILITY && scan.count > 1 && scan.tokens[0]!.upper && scan.upperCase) {
     const low = text.toLowerCase();
     if (low.length === text.length) each(FACILITY_LOWER, low, (m) => lowerFacility(low, m.index, m.index + m[0].length, out));
   }

@@ -4,7 +4,7 @@
 import { isPossiblePhoneNumber } from "libphonenumber-js";
 import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
-import { cueOffsets, execAt, isSpaceCode, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isAsciiAlnum, isEmailLocalChar, isSpaceCode, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN } = lexicon;
@@ -31,7 +31,7 @@ export const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|s
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
 export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
 /** International with the 00 prefix and groups after it: "0044 20 1215 8287". */
-export const PHONE_00 = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w-])/g;
+const PHONE_00_AT = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w-])/y;
 // International: a "+" and 7 to 15 digits in groups.
 export const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
 export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,28}\d))(?!\w)/gi;
@@ -56,18 +56,14 @@ export const CUE_ALL = new RegExp(
   "gi",
 );
 /** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
-export const MIXED_CODE = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?(?![\w/-]|[.,]\w)/gi;
+const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?(?![\w/-]|[.,]\w)/iy;
 /** A dose or amount glued to its unit ("1000mg", "2500ml", "1500kcal"). */
 const UNIT_END = /\d(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|cm|mm|ms|kcal|cal|mmhg|bpm|mb|gb|k|x|am|pm|st|nd|rd|th|s)$/i;
 /** Codes of clinical vocabularies that reach four digits ("ICD10", "LOINC2345", "COVID2019"). */
 const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d|hl\d|iso|rfc|usp|nda|anda)/i;
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
 // (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94".)
-export const BARE_DIGITS = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/gi;
-// Sticky copies, tried at the words the scan noted.
-const MIXED_CODE_AT = new RegExp(MIXED_CODE.source, "iy");
-const BARE_DIGITS_AT = new RegExp(BARE_DIGITS.source, "iy");
-const PHONE_00_AT = new RegExp(PHONE_00.source, "y");
+const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** Counts and amounts before a long number ("viral load 1200000", "balance $ 1234567"). */
@@ -120,11 +116,6 @@ function isTld(text: string, from: number, to: number): boolean {
 /** `[-./ ]`: what may separate the parts of a coded value. */
 function isValueSeparator(c: number): boolean {
   return c === 45 || c === 46 || c === 47 || c === 32;
-}
-
-/** `[\w.+%-]`: a character of an email's local part. */
-function isEmailLocalChar(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
 }
 
 /** Length of `url` without trailing ".,;:!?)]" (what /[.,;:!?)\]]+$/ would remove). */
@@ -205,10 +196,6 @@ export function vinStarts(scan: Scan): number[] {
     if (runEnd - start === 17) starts.push(start);
   }
   return starts;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57);
 }
 
 /**
