@@ -197,7 +197,7 @@ const ID_CUE_WORDS = words(`mrn mr medical med chart hospital patient pt unit eh
 medicaid medicare mbi beneficiary bcbs hicn acct account billing har fin csn iban routing card credit driver drivers licence license
 dl passport certificate cert permit state plate tag vin registration serial s sn device imei udi model implant pump mac asset case
 claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id inmate idoc
-booking prisoner charts report auth authorization authorisation ins`);
+booking prisoner charts report auth authorization authorisation ins transmitter incident`);
 
 /** Street suffixes (addresses) and "box" (P.O. box). */
 const STREET_WORDS = words(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle
@@ -228,7 +228,7 @@ const DOB_WORDS = words(`dob d o b born birth birthdate birthday`);
 const SSN_WORDS = words(`ssn social ss`);
 
 /** Licence plate cues. */
-const PLATE_WORDS = words(`plate tag reg registration`);
+const PLATE_WORDS = words(`plate tag reg registration suv car truck van sedan pickup minivan jeep motorcycle vehicle`);
 
 /** Phone cues: a number after one of these is a phone number. */
 const PHONE_CUE_WORDS = words(`tel phone ph cell mobile mob fax pager call contact reach number`);
@@ -251,7 +251,7 @@ const CONSULT_WORDS = words(`curbside consult question`);
 
 /** Words right before an age in words ("age 93", "in his 90s", "she is 93", "pt turned 101"). */
 export const AGE_WORD = 1 << 28;
-const AGE_WORDS = words(`age ages aged his her their is was turned turns she he pt patient they`);
+const AGE_WORDS = words(`age ages aged his her their is was turned turns she he hes shes pt patient they`);
 
 /** Words a bed or room number follows; the patient's name or initials come after it. */
 const BED_WORDS = words(`bed rm room bay cubicle cube pod`);

@@ -348,4 +348,37 @@ describe("redact", () => {
     );
     expectRedactions(cases, ["lindqvist declined dialysis.", "she lives in assisted living", "going to the pain clinic", "needs the heart clinic", "lives in fear of falling", "needs memory care placement", "discharge to snf tomorrow", "family practice f/u", "her family medicine doc", "seen at (pediatric clinic) today"]);
   });
+
+  it("reads device, account, case and plate shapes a sixth held-out corpus showed, and dates and ages after more cues", () => {
+    const cases: [string, string][] = [
+      ["router mac is 3c:5a:b4:01:7e:9f per biomed", "router mac is [DEVICE_1] per biomed"],
+      ["Medicare MBI on file 4TP2-AB7-QX18.", "Medicare MBI on file [HEALTH_PLAN_1]."],
+      ["verify via ss last four 5521 please", "verify via ss last four [SSN_1] please"],
+      ["refund to card ending 8813 today", "refund to card ending [ACCOUNT_1] today"],
+      ["autopay from checking acct ending 0927", "autopay from checking acct ending [ACCOUNT_1]"],
+      ["cgm transmitter 8K2W5Q dropped", "cgm transmitter [DEVICE_1] dropped"],
+      ["see Incident 41-88302 for details", "see Incident [ID_1] for details"],
+      ["Case QRT-4410-MX opened with risk", "Case [ID_1] opened with risk"],
+      ["logged as CASE-2024-330918 by HIM", "logged as [ID_1] by HIM"],
+      ["lab says specimen T24-55120 unlabelled", "lab says specimen [ID_1] unlabelled"],
+      ["accession 41-kq-220917 pending", "accession [ID_1] pending"],
+      ["parked a grey suv 482 kmv by the door", "parked a grey suv [VEHICLE_1] by the door"],
+      ["plate on car wdr 3391 per security", "plate on car [VEHICLE_1] per security"],
+      ["pasted [2011-447120] into the wrong chart", "pasted [[ID_1]] into the wrong chart"],
+      ["scanner read KLP480213G twice", "scanner read [ID_1] twice"],
+      ["picc placed 06/05, flushes fine", "picc placed [DATE_1], flushes fine"],
+      ["allergy list updated 11-23", "allergy list updated [DATE_1]"],
+      ["last Weds 10-11 and again", "last Weds [DATE_1] and again"],
+      ["cultures drawn 2-12 growing gnr", "cultures drawn [DATE_1] growing gnr"],
+      ["seen in clinic 19.09.23 for syncope", "seen in clinic [DATE_1] for syncope"],
+      ["ppm implanted 3/1987, battery ok", "ppm implanted [DATE_1], battery ok"],
+      ["per son pt's age is 94 not 74", "per son pt's age is [AGE_1] not 74"],
+      ["mom is 92 and lives alone", "mom is [AGE_1] and lives alone"],
+      ["hes 101 and wants to go home", "hes [AGE_1] and wants to go home"],
+    ];
+    expectRedactions(cases, [
+      "Epic downtime 0100-0300, paper MAR", "cover pages 0600-14:30?", "truck 150 lbs", "B12-1000mcg daily", "vit d 50000IU weekly", "car 2 hrs away",
+      "every 4-6 hours", "seen 3-4 times", "on 2-3 L NC", "titer 1/2000", "she is 95% on RA", "glucose is 100", "power 4/5 bilat", "hr 90-110 overnight",
+    ]);
+  });
 });

@@ -23,7 +23,7 @@ const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec
 export const PARTIAL = /(?<![\w/.])(?<!(?<!\d\/\d{1,2}\s?)-)(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
 export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
-const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx)\s*[:.,-]?\s*$/i;
+const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|updated|placed|implanted|inserted|removed)\s*[:.,-]?\s*$/i;
 /**
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
@@ -31,7 +31,7 @@ const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?
 const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun)\s*[:.,-]?\s*$/i;
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"). */
 const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff)\s*[:.,-]?\s*$/i;
-const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]ed|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
+const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
 /** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
 const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
 /** The other end of a range of partial dates, after or before one: group 1 is its denominator. */
@@ -42,7 +42,7 @@ const VERSION_BEFORE = /\b(?:version|ver|v|release|rel|build|firmware|fw|softwar
 const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
 const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
 
-export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:she|he|pt|patient|they)(?:'s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
+export const AGE = /\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
 
 /**
  * "on the 28th", "since the 3rd", or "the 5th" a stop, a time or the end follows ("booked for
@@ -51,11 +51,14 @@ export const AGE = /\b(?:age[ds]?\s*[:=]?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0
  */
 export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!,\s*\d+(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))/gi;
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue, no unit after it ("every 4-6 hours"). */
-const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|[a-z]))/gi;
+const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters)\b))/gi;
+/** "implanted 3/1949", "since 11/2019": a month and a four-digit year (not a dilution, "titer 1/2000"). */
+const MONTH_YEAR = /(?<![\w/.:-])(?:1[0-2]|0?[1-9])\/(?:19\d\d|20[0-3]\d)(?![\w/]|\.\d|\s*dilution)/g;
+const DILUTION_BEFORE = /(?:titer|titre|dilution|ratio|ana|1:)\s*[:=]?\s*$/i;
 /** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
-const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure)\s*[:.,-]?\s*$/i;
+const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since)\s*[:.,-]?\s*$/i;
 /** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", not "due 3-4"). */
-const HYPHEN_WEAK_CUE = /\b(?:since|until|till|appt|visit|due)\s*[:.,-]?\s*$/i;
+const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by)\s*[:.,-]?\s*$/i;
 
 /** An age over 89 in words, before a unit or after "turned": "ninety-six year old", "a hundred and one yo", "turned ninety-three". */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
@@ -107,7 +110,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
       // "1.2.3" version numbers: a dotted form counts with a 4-digit year, or as month.day.yy
       // ("DOB 4.14.88", "appt was 6.10.23").
       // Otherwise month.day.yy counts unless a version word comes before ("firmware 2.1.14").
-      if (v.includes(".") && !/\.\d{4}$/.test(v) && (a > 12 || VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) return;
+      // ("19.09.23", "27.10.26": day.month.yy with two digits each, as Europe writes it, counts too.)
+      if (v.includes(".") && !/\.\d{4}$/.test(v) && ((a > 12 && !/^\d\d\.\d\d\.\d\d$/.test(v)) || VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) return;
     }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
@@ -142,8 +146,13 @@ export function detectDates(scan: Scan, out: Detection[]): void {
       if (next && SCORE_AFTER.test(after.slice(next[0].length))) return;
       if (previous && SCORE_BEFORE.test(before.slice(0, previous.index))) return;
     }
-    if (!dateCue && !other && SCORE_DENOMINATORS.includes(denominator)) return;
+    // ("06/05", "12/06": a part written with a leading zero is a date's; scores have none.)
+    const padded = m[1]!.charCodeAt(0) === 48 || m[2]!.charCodeAt(0) === 48;
+    if (!dateCue && !other && !padded && SCORE_DENOMINATORS.includes(denominator)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+  });
+  if (scan.slashes > 0 && digits >= 5) each(MONTH_YEAR, text, (m) => {
+    if (!DILUTION_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   // "seen on the 28th": a day of the month after a date cue and "the".
   if (scan.ordinalDay) each(ORDINAL_DAY, text, (m) => {

@@ -27,7 +27,7 @@ export const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[
 export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
 export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
 // The last four digits alone identify too ("last four of SSN 4478").
-export const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)\s*[:#]?\s*(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
+export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)(?:\s+last\s+(?:four|4))?|ss\s+last\s+(?:four|4))\s*[:#]?\s*(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
 export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
 /** International with the 00 prefix and groups after it: "0044 20 1215 8287". */
@@ -35,35 +35,41 @@ const PHONE_00_AT = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w
 // International: a "+" and 7 to 15 digits in groups.
 export const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
 export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,28}\d))(?!\w)/gi;
-export const PLATE = /\b(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+)?((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
+// After a plate cue ("plate on car XPE 2166" too), or after a vehicle word when the value has a
+// plate's shape ("silver suv 619 clz", "SUV MP13 PHD"; not "truck 150 lbs").
+export const PLATE = /\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|on\s+(?:the\s+|his\s+|her\s+)?(?:car|truck|van|suv|vehicle)\s+)?|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
   ["MRN", String.raw`mrn|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)|charts?`],
   ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins`],
-  ["ACCOUNT", String.raw`acct\.?\s*(?:#|no\.?|number)?|account\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
+  ["ACCOUNT", String.raw`acct\.?\s*(?:#|no\.?|number)?|account\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|card(?=\s+ending\b)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
   ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
-  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)`],
-  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth`],
+  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth`],
 ];
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
-const VALUE = String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[-./ ](?=[A-Z0-9]*\d)[A-Z0-9]){2,24}`;
+// (Parts joined by hyphens may hold letters alone when digits follow, and a last part of
+// letters closes a code: "38-hz-061718", "CPS-7230-JJ".)
+const VALUE = String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]*\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,24}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
 // One scan for every cue: group k+1 is CUES[k]'s cue, the last group the value.
 export const CUE_ALL = new RegExp(
-  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#-]|(?:is|was|of|for)\b){0,12}(${VALUE})\b`,
+  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#-]|(?:is|was|of|for|ending)\b){0,12}(${VALUE})\b`,
   "gi",
 );
 /** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
-const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?(?![\w/-]|[.,]\w)/iy;
+// (Or short parts joined by hyphens: "S26-28971", "38-hz-061718".)
+const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)(?:[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?|[a-z0-9]{2,4}(?:-[a-z0-9]{2,10}){1,2})(?![\w/-]|[.,]\w)/iy;
 /** A dose or amount glued to its unit ("1000mg", "2500ml", "1500kcal"). */
-const UNIT_END = /\d(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|cm|mm|ms|kcal|cal|mmhg|bpm|mb|gb|k|x|am|pm|st|nd|rd|th|s)$/i;
+// (At most five digits before the unit: "ZEB979811G" is a code.)
+const UNIT_END = /(?:^|\D)\d{1,5}(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|cm|mm|ms|kcal|cal|mmhg|bpm|mb|gb|k|x|am|pm|st|nd|rd|th|s)$/i;
 /** Codes of clinical vocabularies that reach four digits ("ICD10", "LOINC2345", "COVID2019"). */
 const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d|hl\d|iso|rfc|usp|nda|anda)/i;
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
 // (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94".)
-const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
+const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|\d{2,4}-\d{5,8})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** Counts and amounts before a long number ("viral load 1200000", "balance $ 1234567"). */
@@ -74,12 +80,16 @@ const READINGS = /^\d{3}(?:-\d{3})+$/;
 const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
-const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins)$/i;
+const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter)$/i;
 /** A further value after a cued one: ", 00345552", " and 00345552", " / 00345552". */
 const NEXT_VALUE = new RegExp(String.raw`\s*(?:,|&|\/|\band\b|\bor\b)\s*(${VALUE})\b`, "iy");
 // Sticky copies, tried only where the scan found a cue word (or a "#").
 const CUE_AT = new RegExp(CUE_ALL.source, "iy");
 const PHONE_CUE_AT = new RegExp(PHONE_CUE.source, "iy");
+/** A MAC address, a device's hardware id: six hex pairs joined by ":" or "-" ("a9:46:cc:84:16:70"). */
+export const MAC = /(?<![\w:-])[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}(?![\w:-])/gi;
+/** A Medicare beneficiary identifier ("7MJ0-CD5-KA31", "1EG4TE5MK73"). */
+const MBI = /^[1-9][a-z][a-z0-9]\d-?[a-z][a-z0-9]\d-?[a-z]{2}\d{2}$/i;
 export const VIN_SHAPE = /\b[A-HJ-NPR-Z0-9]{17}\b/gi;
 // Sticky copies of the IPv6 and VIN patterns, tried only where a match can start (a long
 // text opens every gate, and these two tried at every character of it).
@@ -279,6 +289,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       push(out, m.index, m.index + v.length, "IP");
     });
   }
+  if ((scan.colons >= 5 || scan.hyphens >= 5) && digits > 0) each(MAC, text, (m) => push(out, m.index, m.index + m[0].length, "DEVICE"));
   // The scan saw the digit runs: skip shapes that are not there.
   if (scan.ipv4Shape) each(IPV4, text, (m) => push(out, m.index, m.index + m[0].length, "IP"));
   if (scan.ssnShape) each(SSN, text, (m) => push(out, m.index, m.index + m[0].length, "SSN"));
@@ -342,8 +353,12 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // A cue word that is also an everyday word ("case", "report", "charts", "ins") needs a
     // long number after it: "APS case 24-42151", not "case 2".
     // (Nor a range of years, nor "ins" of ins and outs: "charts 2019-2023", "ins 12000 outs 8000".)
-    if (WEAK_CUE.test(m[k + 1]!) && (digitCount(raw) < 5 || YEAR_RANGE.test(raw.trim()) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
-    const start = m.index + m[0].length - raw.length;
+    // (A code of letters and four digits counts too: "Case CPS-7230-JJ".)
+    const numbers = digitCount(raw);
+    if (WEAK_CUE.test(m[k + 1]!) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw))) || YEAR_RANGE.test(raw.trim()) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
+    // "CASE-2025-246941": a cue glued to its value by a hyphen is part of the code.
+    const glued = CUES[k]![0] === "ID" && m[0].length === m[k + 1]!.length + 1 + raw.length && m[0].charCodeAt(m[k + 1]!.length) === 45;
+    const start = glued ? m.index : m.index + m[0].length - raw.length;
     push(out, start, start + length, CUES[k]![0]);
     // More of the same after one cue: "merge charts 00409297 and 00345552".
     let end = m.index + m[0].length;
@@ -382,12 +397,12 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const mixed = MIXED_CODE_AT.exec(text);
     const numbers = mixed ? digitCount(mixed[0]) : 0;
     // (Digits alone are read below.)
-    if (mixed && numbers < mixed[0].length) {
+    if (mixed && hasLetter(mixed[0])) {
       const v = mixed[0];
       resume = start + v.length;
       // (Five characters are a billing or extension code: "G0439", "x4417".)
       if (v.length < 6 || numbers < 4 || UNIT_END.test(v) || CLINICAL_CODE.test(v) || CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-      push(out, start, resume, "ID");
+      push(out, start, resume, MBI.test(v) ? "HEALTH_PLAN" : "ID");
       continue;
     }
     BARE_DIGITS_AT.lastIndex = start;
@@ -398,6 +413,11 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || COUNT_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
     push(out, start, resume, "ID");
   }
+}
+
+function hasLetter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isLetter(s.charCodeAt(k))) return true;
+  return false;
 }
 
 /** Digits in the word of letters, digits and inner hyphens that starts at `start`. */
