@@ -201,7 +201,8 @@ booking prisoner charts report auth authorization authorisation ins transmitter 
 
 /** Street suffixes (addresses) and "box" (P.O. box). */
 const STREET_WORDS = words(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle
-cir parkway pkwy highway hwy trail trl square sq row crescent close alley pike loop box rue calle avenida camino route rte`);
+cir parkway pkwy highway hwy trail trl square sq row crescent cres close alley pike loop box rue calle avenida camino route rte
+bend crossing xing path trace cove glen grove hollow landing ridge heights hts run`);
 
 /** Last words of facility names ("... Hospital", "... Medical Center", "... Manor"). */
 const FACILITY_WORDS = words(`hospital center centre ctr system healthcare clinic home facility hospice living infirmary memorial

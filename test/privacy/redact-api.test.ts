@@ -381,4 +381,22 @@ describe("redact", () => {
       "every 4-6 hours", "seen 3-4 times", "on 2-3 L NC", "titer 1/2000", "she is 95% on RA", "glucose is 100", "power 4/5 bilat", "hr 90-110 overnight",
     ]);
   });
+
+  it("reads addresses with a unit and more street kinds, Canadian postal codes, cities abroad after a place cue, and counties in capitals", () => {
+    const cases: [string, string][] = [
+      ["lives with her niece at 4410 Heron Dr Unit 12B. New confusion", "lives with her niece at [ADDRESS_1]. New confusion"],
+      ["home visit at 918 tamarind cres unit 4a for wound care", "home visit at [ADDRESS_1] for wound care"],
+      ["HOME AT 2271 JUNIPER BEND UNIT 7C FOR", "HOME AT [ADDRESS_1] FOR"],
+      ["sent to 77 Maple Ridge Rd, Apt 5C, Yreka 96097 today", "sent to [ADDRESS_1], [LOCATION_1] [ZIP_1] today"],
+      ["staying at lot 41 kahikatea rd, in a caravan", "staying at [ADDRESS_1], in a caravan"],
+      ["visitor from 12 Birch Way, Moncton E1C 4B9; no coverage", "visitor from [ADDRESS_1], [LOCATION_1] [ZIP_1]; no coverage"],
+      ["Outside records from Addis Ababa: echo normal", "Outside records from [LOCATION_1]: echo normal"],
+      ["letter from the GP in Kumasi: seen for palpitations", "letter from the GP in [LOCATION_1]: seen for palpitations"],
+      ["she is in Cebu until the 9th", "she is in [LOCATION_1] until the [DATE_1]"],
+      ["ROUTE TO BENTON COUNTY CRISIS TEAM", "ROUTE TO [LOCATION_1] CRISIS TEAM"],
+      ["can't go out, lives in 80421, outside catchment", "can't go out, lives in [ZIP_1], outside catchment"],
+      ["transfer from Okafor Family Health (Lowell): NSTEMI", "transfer from [LOCATION_1] ([LOCATION_2]): NSTEMI"],
+    ];
+    expectRedactions(cases, ["went to the pain clinic (Tuesday)", "from Split decision to admit", "SENT VIA COUNTY VAN", "gave 2 units then run at 100", "NEEDS CT HEAD", "outpt pharmacy (ground floor) says"]);
+  });
 });

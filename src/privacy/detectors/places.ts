@@ -59,12 +59,33 @@ export function isUsCity(name: string): boolean {
 }
 const NON_ASCII = /[^\x00-\x7f]/;
 
+let worldCities: Set<string> | undefined;
+/**
+ * Whether `lower` (lower case) is a city abroad of some size ("kumasi", "da nang", "pune"): the
+ * 7,300 cities of Natural Earth's populated places (public domain), as the city-timezones
+ * package ships them. Loaded on first use: most messages name no town after a place cue.
+ */
+function isWorldCity(lower: string): boolean {
+  if (!worldCities) {
+    const records = require("city-timezones/data/cityMap.json") as { city: string; city_ascii: string }[];
+    worldCities = new Set();
+    for (const r of records) {
+      worldCities.add(r.city.toLowerCase());
+      worldCities.add(r.city_ascii.toLowerCase());
+    }
+  }
+  return worldCities.has(lower);
+}
+
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
 const STATE_NAMES =
   "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
 
-const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|close|alley|pike|loop)`;
-const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)\.?\s*#?\s*[a-z0-9-]+)?`;
+const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|cres|close|alley|pike|loop|bend|crossing|xing|path|trace|cove|glen|grove|hollow|landing|ridge|heights|hts|run)`;
+const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)`;
+const UNIT = String.raw`(?:,?\s*${UNIT_WORDS}\.?\s*#?\s*[a-z0-9-]+)?`;
+/** The unit closing an address ("Unit 39C", "#32C"), whose words are no street name's. */
+const UNIT_TAIL = new RegExp(String.raw`,?\s*${UNIT_WORDS}\.?\s*#?\s*[a-z0-9-]+$`, "i");
 const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?`;
 /**
  * Street kinds written before the street: a name ("Rue Champlain", "Calle Alegre") or a
@@ -74,7 +95,8 @@ const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-zà-ÿ][a-
 // (Not after "/", "." or "-": "3/6 holosystolic murmur. Dr ..." is a score.)
 const ADDRESS = new RegExp(
   String.raw`(?<![\w/.-])\d{1,6}\s+${DIRECTION}${PREFIX_STREET}${UNIT}` +
-    String.raw`|(?<![\w/.-])\d{1,6}\s+${DIRECTION}(?:(?:[a-zà-ÿ][a-zà-ÿ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?${UNIT}` +
+    // ("lot 22 wainui rd": a rural lot number before the street.)
+    String.raw`|(?<![\w/.-])(?:lot\s+)?\d{1,6}\s+${DIRECTION}(?:(?:[a-zà-ÿ][a-zà-ÿ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?(?:\s+${SUFFIX}\b\.?)?${UNIT}` +
     // P.O. boxes, and rural boxes by highway contract or rural route ("HC 10 Box 8526", "RR 2 Box 14").
     String.raw`|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:hc|rr|rural\s+route)\s+\d{1,4}\s+box\s+\d+`,
   "gi",
@@ -82,11 +104,16 @@ const ADDRESS = new RegExp(
 const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 /** After an address: ", Town 12345" (group 1 the town, group 2 the ZIP; sticky). */
 // (Hawaiian towns keep their ʻokina: "Kapaʻa".)
-const TOWN_ZIP_AFTER = /,?\s*((?:(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})\s+){0,2}(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
+// (Or a Canadian postal code: "Thunder Bay Y4D 3K1".)
+const TOWN_ZIP_AFTER = /,?\s*((?:(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})\s+){0,2}(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})),?\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-])/y;
 /** The same in text typed all in lower case, and ", Town" alone (checked against the town list); sticky. */
-const TOWN_ZIP_AFTER_LOWER = /,?\s*((?:[a-z][a-zʻ'.-]+\s+){0,2}[a-z][a-zʻ'.-]+),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
+const TOWN_ZIP_AFTER_LOWER = /,?\s*((?:[a-z][a-zʻ'.-]+\s+){0,2}[a-z][a-zʻ'.-]+),?\s+(\d{5}(?:-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/y;
 const TOWN_AFTER = /(?:,|\s+in\b)?\s*((?:(?:st|ste|mt|ft)\.\s+|\p{L}[\p{L}'-]*\s+){0,3}\p{L}[\p{L}'-]*)(?=\s*(?:[,.;)\n]|$))/iuy;
 const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(?:is\s+)?(\d{5}(?:-\d{4})?)\b/gi;
+/** "lives in 59059": five digits where a town would be are a ZIP code (listed or not). */
+const LIVES_IN_ZIP = /\blives?\s+(?:in|at|near)\s+(\d{5})(?![\w/-]|[.,]\d)/gi;
+/** "Kealoha Family Health (Paterson)": the town in brackets after a facility's name (sticky). */
+const TOWN_IN_BRACKETS = /\s*\(([A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]+){0,2})\)/y;
 const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
 const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-Z][a-z'.-]+|[a-z]{3,})(?:\s+[A-Z][a-z'.-]+){0,2})/gi;
@@ -105,7 +132,7 @@ const FACILITY_KIND_WORDS = [
   "assisted living", "senior living", "infirmary", "memorial", "regional", "urgent care", "pharmacy", "elementary school",
   "high school", "middle school", "university", "college", "correctional facility", "correctional center", "skilled nursing",
   "senior high", "junior high", "state prison", "county jail", "family practice", "family medicine", "memory care", "women's center",
-  "behavioral health", "elementary", "snf", "manor", "dialysis", "rehab", "daycare", "academy", "service unit", "post-acute", "village",
+  "behavioral health", "family health", "community health", "elementary", "snf", "manor", "dialysis", "rehab", "daycare", "academy", "service unit", "post-acute", "village",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
@@ -170,7 +197,7 @@ const SERVICE_WORDS = new Set(
     "at", "in", "from", "to", "go", "back", "went", "sent", "discharged", "discharge", "follow-up", "followup", "f/u", "ccf",
     "va", "university", "teaching", "tertiary", "local", "outside", "osh", "county", "state", "private", "public", "high", "low",
     "risk", "anemia", "coag", "hematology", "heme", "onc", "breast", "lung", "prostate", "colon", "sickle", "cell", "cf", "ms",
-    "another", "other", "different", "nearby", "closest", "nearest", "previous", "prior", "big", "small", "large", "which", "every", "any",
+    "outpt", "inpt", "another", "other", "different", "nearby", "closest", "nearest", "previous", "prior", "big", "small", "large", "which", "every", "any",
     "some", "same", "next", "first", "second", "their", "your", "my", "its", "whose", "each", "both",
   ],
 );
@@ -214,7 +241,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
     // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
-    const street = /^\d/.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^\d+\s+/, "")).slice(0, -1) : [];
+    const street = /^(?:lot\s+)?\d/i.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^(?:lot\s+)?\d+\s+/i, "").replace(UNIT_TAIL, "")).slice(0, -1) : [];
     if (street.some((w) => NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
     // A numbered route needs a house number of two digits or more and no ordinary word before
     // "route" ("1 pill route 2", "drip 2 route 1"; "189 Route 9", "61411 N Navajo Route 12").
@@ -263,6 +290,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "ZIP" });
   });
+  if (scan.fiveDigitRun && features & F_PLACE_CUE) each(LIVES_IN_ZIP, text, (m) => out.push({ start: m.index + m[0].length - 5, end: m.index + m[0].length, type: "ZIP" }));
   if (scan.zipPlus4Shape) each(ZIP_PLUS4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ZIP" }));
   if (scan.fiveDigitRun) each(BARE_5, text, (m) => {
     if (!isZipAt(text, m.index)) return;
@@ -288,25 +316,16 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   // VILLAGE", "AT LIBERTY POST-ACUTE"): the capitalised pattern needs a capital then lower case.
   if (!lowered && features & F_FACILITY && scan.count > 1 && scan.tokens[0]!.upper && scan.upperCase) {
     const low = text.toLowerCase();
-    if (low.length === text.length) each(FACILITY_LOWER, low, (m) => lowerFacility(low, m.index, m.index + m[0].length, out));
+    if (low.length === text.length) {
+      each(FACILITY_LOWER, low, (m) => lowerFacility(low, m.index, m.index + m[0].length, out));
+      // ("ROUTE TO YAKIMA COUNTY": a county in capitals.)
+      each(AGENCY_LOWER, low, (m) => lowerAgency(m, out));
+    }
   }
   if (lowered && features & F_FACILITY) {
     each(FACILITY_LOWER, text, (m) => lowerFacility(text, m.index, m.index + m[0].length, out));
     // "oskaloosa pd", "cass county": a known town or a word no English list holds before it.
-    each(AGENCY_LOWER, text, (m) => {
-      const words = splitAtSpaces(m[1]!);
-      // A county's name is any word of its own ("bureau county"); a police force's town must be one.
-      const county = m[2] === "county" || m[2] === "parish";
-      // Only the words after the last ordinary one ("via county van" has none).
-      let first = words.length;
-      while (first > 0 && !NOT_A_NAME.has(words[first - 1]!) && !SERVICE_WORDS.has(words[first - 1]!) && !NOT_PLACES.has(words[first - 1]!)) first--;
-      for (let i = first; i < words.length; i++) {
-        const candidate = words.slice(i).join(" ");
-        if (!county && !cities!.has(candidate) && isEnglishWord(candidate, 0, candidate.length)) continue;
-        out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: county ? m.index + m[0].length : m.index + m[1]!.length, type: "LOCATION" });
-        break;
-      }
-    });
+    each(AGENCY_LOWER, text, (m) => lowerAgency(m, out));
   }
   if (lowered && scan.hyphens > 0 && text.includes("-based")) each(BASED_LOWER, text, (m) => {
     const words = splitAtSpaces(m[1]!);
@@ -352,6 +371,13 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
         return resume;
       }
     }
+    // "records from Kumasi", "in Addis Ababa until May": a city abroad (before the US list when of
+    // more words: "Addis" alone is a town in Louisiana).
+    const abroad = cityAbroad(words, lowered);
+    if (abroad > 1) {
+      out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, abroad - 1)[1], type: "LOCATION" });
+      return resume;
+    }
     // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
     // The cheap word-list tests come before the city list's.
     for (let n = leading; n >= 1; n--) {
@@ -367,8 +393,9 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       const nextWord = wordAfterSpaces(text, end);
       if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
       out.push({ start: phraseStart, end, type: "LOCATION" });
-      break;
+      return resume;
     }
+    if (abroad === 1) out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, 0)[1], type: "LOCATION" });
     return resume;
   });
   if (features & F_FACILITY) each(FACILITY, text, (m) => {
@@ -388,7 +415,13 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       if (served) out.push({ start: m.index + m[0].length - m[3]!.length + m[3]!.indexOf(m[4]!), end: m.index + m[0].length, type: "LOCATION" });
       return;
     }
-    out.push({ start: m.index + wordSpan(name, first)[0], end: m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0)), type: "LOCATION" });
+    const end = m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0));
+    out.push({ start: m.index + wordSpan(name, first)[0], end, type: "LOCATION" });
+    if (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) {
+      TOWN_IN_BRACKETS.lastIndex = end;
+      const town = TOWN_IN_BRACKETS.exec(text);
+      if (town && (isUsCity(town[1]!) || isWorldCity(town[1]!.toLowerCase()))) out.push({ start: TOWN_IN_BRACKETS.lastIndex - 1 - town[1]!.length, end: TOWN_IN_BRACKETS.lastIndex - 1, type: "LOCATION" });
+    }
   });
   // "Brought in by Oskaloosa PD": the town, without leading words that name no place ("State Police").
   if (features & F_FACILITY && tokenStartsWithAny(scan, AGENCY_WORDS)) each(AGENCY, text, (m) => {
@@ -407,6 +440,37 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index, end: m.index + place.length, type: "LOCATION" });
   });
   if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" }));
+}
+
+/** "oskaloosa pd", "cass county" (AGENCY_LOWER's match `m`): the town or county, without leading ordinary words. */
+function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
+  const words = splitAtSpaces(m[1]!);
+  // A county's name is any word of its own ("bureau county"); a police force's town must be one.
+  const county = m[2] === "county" || m[2] === "parish";
+  // Only the words after the last ordinary one ("via county van" has none).
+  let first = words.length;
+  while (first > 0 && !NOT_A_NAME.has(words[first - 1]!) && !SERVICE_WORDS.has(words[first - 1]!) && !NOT_PLACES.has(words[first - 1]!)) first--;
+  for (let i = first; i < words.length; i++) {
+    const candidate = words.slice(i).join(" ");
+    if (!county && !cities!.has(candidate) && isEnglishWord(candidate, 0, candidate.length)) continue;
+    out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: county ? m.index + m[0].length : m.index + m[1]!.length, type: "LOCATION" });
+    break;
+  }
+}
+
+/**
+ * How many leading words of a place cue's phrase name a city abroad (up to three; 0 for none).
+ * One word must be no English word or ordinary word ("in Nice", "from Split" stay).
+ */
+function cityAbroad(words: string[], lowered: boolean): number {
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const candidate = words.slice(0, n).join(" ");
+    const lower = candidate.toLowerCase();
+    if ((candidate === lower && !lowered) || !isWorldCity(lower)) continue;
+    if (n === 1 && (NOT_A_NAME.has(lower) || NOT_PLACES.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
+    return n;
+  }
+  return 0;
 }
 
 /**
