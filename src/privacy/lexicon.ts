@@ -260,7 +260,8 @@ const BED_WORDS = words(`bed rm room bay cubicle cube pod`);
 const PRESENCE_VERBS = words(`got have has seeing saw admitted admitting sending transferring discharging triaged triaging`);
 /** Relatives and carers: "X's wife" makes X a person. */
 const RELATIVES = words(`son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend
-fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver hcp poa`);
+fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver hcp poa
+grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the

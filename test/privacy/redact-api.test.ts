@@ -399,4 +399,22 @@ describe("redact", () => {
     ];
     expectRedactions(cases, ["went to the pain clinic (Tuesday)", "from Split decision to admit", "SENT VIA COUNTY VAN", "gave 2 units then run at 100", "NEEDS CT HEAD", "outpt pharmacy (ground floor) says"]);
   });
+
+  it("reads surnames after 'pt' whatever follows, relatives' names a dash or bracket frames, particles before a surname, and names joined by 'and'", () => {
+    const cases: [string, string][] = [
+      ["pt okonjo ready 4 dc but no ride", "pt [NAME_1] ready 4 dc but no ride"],
+      ["pt stone wants a payment plan", "pt [NAME_1] wants a payment plan"],
+      ["Pt Stone keeps calling the unit", "Pt [NAME_1] keeps calling the unit"],
+      ["Pharmacy calling re Love: apixaban interaction", "Pharmacy calling re [NAME_1]: apixaban interaction"],
+      ["pls call 6b re o'kelleher, bed 12, k 6.3", "pls call 6b re [NAME_1], bed 12, k 6.3"],
+      ["confirmed w/ husband royal — pcn allergy", "confirmed w/ husband [NAME_1] — pcn allergy"],
+      ["CPS aware for baby Fields, mom April Stone is 17", "CPS aware for baby [NAME_1], mom [NAME_2] is 17"],
+      ["ill call tiva (the daughter) after rounds", "ill call [NAME_1] (the daughter) after rounds"],
+      ["records for August de la Rosa, DOB pending", "records for [NAME_1], DOB pending"],
+      ["images for Oleksandr van der Meer: link", "images for [NAME_1]: link"],
+      ["faith de la torre to 3n", "[NAME_1] to 3n"],
+      ["asking for her grandkids kemar and hunter, can we", "asking for her grandkids [NAME_1] and [NAME_2], can we"],
+    ];
+    expectRedactions(cases, ["pt de novo AF", "de Quervain tenosynovitis", "pt tachy to 130", "pt afebrile, pt hypotensive", "son may come later", "the baby is feeding well", "her aunt is here", "re: K 3.2", "pt stable and comfortable", "Pt Stable overnight"]);
+  });
 });

@@ -482,6 +482,49 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
   }
 }
 
+/** Particles that join a given name to a surname of several words ("de la", "van der", "ó", "bin"). */
+const RUN_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic"]);
+
+const PARTICLE_FIRST = new Set(Array.from(RUN_PARTICLES, (p) => [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)]).flat());
+
+/**
+ * "June de la Cruz", "Summer Ó Súilleabháin", "faith de la cruz", "van der Berg was seen": one or two
+ * particles and a surname after them (a found name, a capitalised word no English list holds, or in
+ * lower case a surname after a given name), with the given name before them when there is one.
+ */
+function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const p = tokens[i]!;
+    // (First letters, before the word is cut out: most words are no particle.)
+    if (p.length > 5 || !PARTICLE_FIRST.has(p.codeAt(0)) || name[i] || staff[i] || !RUN_PARTICLES.has(p.lower)) continue;
+    let last = i;
+    while (last + 1 < n && last - i < 1 && tokens[last + 1]!.wordGap && RUN_PARTICLES.has(tokens[last + 1]!.lower)) last++;
+    const after = tokens[last + 1];
+    if (!after || !after.wordGap || staff[last + 1] || after.handle || hasFlag(after, NOT_NAME) || eponymAt(tokens, last + 1)) continue;
+    const before = i > 0 && p.wordGap && !staff[i - 1] ? tokens[i - 1] : undefined;
+    // The given name: listed (a month that is one too: "June"), found, or capitalised no-list word.
+    const given = !!before && !before.handle && (name[i - 1] === 1 || givenTok(before) || (before.flags & F_MONTH && MONTH_NAMES.has(before.lower)) || (before.cap && !before.upper && unknownNameWord(before) && !isEnglishWord(text, before.start, before.end))) && !hasFlag(before, CUE | RELATIVE | STAFF | BED);
+    // (Without a given name only a surname found already: "Le Fort fracture", "de Quervain" are clinical.)
+    const surname = name[last + 1] === 1 || (given && ((after.cap && !after.upper && nameShaped(after) && after.length >= 3 && !isEnglishWord(text, after.start, after.end)) ||
+      (after.upper && after.length >= 3 && (familyTok(after) || nameOrUnlisted(text, after, false))) || (!after.cap && lowerSurname(text, after))));
+    if (!surname) continue;
+    name.fill(1, given ? i - 1 : i, last + 2);
+    i = last + 1;
+  }
+}
+
+/** "kemar and hunter,": a listed given name after "and" and a found name, closed by punctuation or the end; "wanjiru and zofia" after a relative. */
+function namesJoinedByAnd(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 1; i + 1 < n; i++) {
+    const and = tokens[i]!;
+    if (!and.is("and") || !and.wordGap) continue;
+    const left = tokens[i - 1]!, right = tokens[i + 1]!;
+    if (!right.wordGap || left.cap !== right.cap || staff[i - 1] || staff[i + 1]) continue;
+    if (name[i - 1] && !name[i + 1] && !right.handle && givenTok(right) && !MODAL_NAMES.has(right.lower) && !hasFlag(right, NOT_NAME) && !eponymAt(tokens, i + 1) && closes(text, right)) name[i + 1] = 1;
+    else if (name[i + 1] && !name[i - 1] && i >= 2 && hasFlag(tokens[i - 2]!, RELATIVE) && !left.handle && (givenTok(left) || nameOrUnlisted(text, left, false)) && !hasFlag(left, NOT_NAME)) name[i - 1] = 1;
+  }
+}
+
 /**
  * Marks words of 3+ letters that may be names and appear in the local part of an email address
  * within 150 characters of them (the nearest address only, so a long text stays linear).
@@ -607,6 +650,19 @@ function relativeActs(first: Token, after: Token | undefined): boolean {
   return !MODAL_NAMES.has(first.lower) || /(?:[^s]s|ed)$/.test(after.lower);
 }
 const RELATIVE_VERBS = /^(?:wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
+
+/** " — ", " - ", ": " right after token `t`: what closes a name in a note ("husband major — sulfa"). */
+function dashAfter(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.end);
+  if (c === 58) return true;
+  return isSpaceCode(c) && isDash(text.charCodeAt(t.end + 1)) && isSpaceCode(text.charCodeAt(t.end + 2));
+}
+
+/** Clinical shorthand no word list holds, which follows "pt" as a state ("pt tachy", "pt brady"). */
+const CLINICAL_SHORTHAND = new Set(["tachy", "brady", "hypox", "hypot", "afebr", "septic", "bradyc", "tachyc", "desat", "desats", "desatting", "satting", "sundowning", "nauseous", "diaphoretic", "obtunded", "intubated", "extubated", "trached", "pegged"]);
+
+/** " (the daughter)", " (son)": a relative in brackets after a name. */
+const RELATIVE_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|spouse|partner|niece|nephew|grandson|granddaughter|cousin|aunt|uncle|poa|hcp|caregiver|guardian)\)/i;
 
 /** A phone number right after a relative's name ("granddaughter Major 267-656-2755"). */
 const PHONE_AFTER = /^[\s:,]*(?:\+?\d[\d\s().-]{5}|\(\d{3}\))/;
@@ -811,7 +867,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // follows ("curbside on haddad, 89m").
     const lowerAfterCapitalOnly =
       capitalOnly && !first.cap && lowered && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
-      (lexiconTok(first) || (unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14))));
+      (lexiconTok(first) || (unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && (AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14)) || text.charCodeAt(first.end) === 44)));
     if (capitalOnly && !lowerAfterCapitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
     // "pt t.p. 71-year-old", "pt ls 67m": initials typed in lower case, an age after them.
     if (strong && !first.cap) {
@@ -841,7 +897,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     else if (hasFlag(cue, RELATIVE) && ((first.flags & F_MONTH && MONTH_NAMES.has(first.lower)) || hasFlag(first, GIVEN)) && relativeActs(first, after)) accepted = true;
     // "pt june strong,", "wife dawn ó briain": after "pt" or a relative, a month or a given name
     // that is also a word, then a listed surname or a particle.
-    else if ((strong || hasFlag(cue, RELATIVE)) && !first.upper && ((first.flags & F_MONTH && MONTH_NAMES.has(first.lower)) || (hasFlag(first, GIVEN) && !MODAL_NAMES.has(first.lower))) &&
+    // ("mom May Church": capitalised mid-sentence, any month is a name.)
+    else if ((strong || hasFlag(cue, RELATIVE)) && !first.upper && ((first.flags & F_MONTH && (MONTH_NAMES.has(first.lower) || first.cap)) || (hasFlag(first, GIVEN) && !MODAL_NAMES.has(first.lower))) &&
       !!after && after.wordGap && !after.upper && after.cap === first.cap && (isParticle(after) || (familyTok(after) && !hasFlag(after, NOT_NAME) && !isEponymTok(after)))) accepted = true;
     // "mrs whipple in bay 3", "Mr. Graves's records": after an honorific an eponym is a surname
     // unless its clinical word follows ("Mr. Parkinson disease" stays a disease).
@@ -849,7 +906,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after));
     // ("partner Hunter;", "son Will, 45": an ambiguous name a relative cue and a comma or age frame.)
-    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || relativeActs(first, after) || PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8))));
+    // ("Pt Love keeps posting", "re Love: Eliquis": after "pt" a verb, after "re" a colon or comma.)
+    // ("mom May Church", "husband Major — sulfa": a relative's ambiguous name a surname or a dash follows.)
+    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || dashAfter(text, first) || relativeActs(first, after) || PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8)))) ||
+      (strong && !capitalOnly && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || looksLikeVerb(after))) ||
+      (capitalOnly && (text.charCodeAt(first.end) === 58 || text.charCodeAt(first.end) === 44));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
     // (A listed surname ending in "s" is no verb after one: "mr. ramos", "mrs. smith-jones".)
     else if (honorific) accepted = first.length >= 2 && (!looksLikeVerb(first) || (lexiconTok(first) && !hasFlag(first, AMBIGUOUS)));
@@ -864,6 +925,14 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         // "pt ramaswamy is staying", "pt manygoats is": after "pt" a listed surname or a word no list
         // knows, no English word, before a verb.
         (strong && !looksLikeVerb(first) && first.length >= 3 && !hasFlag(first, AMBIGUOUS) && (familyTok(first) || (first.length >= 5 && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower))) && !isEnglishWord(text, first.start, first.end) && !!after && RELATIVE_VERBS.test(after.lower)) ||
+        // "pt sandhu ready 4 dc", "pt tuilagi hs a rash": after "pt" a listed surname no English list holds,
+        // or a word of 5+ letters no list knows without a clinical ending, whatever follows.
+        (strong && j === from && !looksLikeVerb(first) && !hasFlag(first, AMBIGUOUS) && !isEnglishWord(text, first.start, first.end) && first.length >= 3 &&
+          (familyTok(first) || (first.length >= 5 && !first.joined && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower)))) ||
+        // "pt love wants a payment plan", "pt fox has": a listed surname that is also a word, before a verb.
+        (strong && familyTok(first) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs"))) ||
+        // "husband major — sulfa", "their son may": a relative's given name that is also a word, a dash or the end after it.
+        (hasFlag(cue, RELATIVE) && givenTok(first) && (closes(text, first) || dashAfter(text, first)) && (!MODAL_NAMES.has(first.lower) || text.length - first.end < 3)) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
         (strong && hyphenated(first) && first.hyphenParts.every((p) => p.length >= 3 && !isEnglishWord(p, 0, p.length))) ||
@@ -916,6 +985,12 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       // ("got zennor here again": in text typed all in lower case, a word no list knows too.)
       if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (unknownNameWord(next) || (!next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS)) ||
         (lowered && !next.cap && next.length >= 3 && unlistedWord(text, next) && !CLINICAL_ENDING.test(next.lower))) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
+    }
+    // "call ama (the daughter)", "Ahanu (daughter) can't": a word a relative in brackets names.
+    if (text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && t.length >= 2 && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && RELATIVE_IN_BRACKETS.test(text.slice(t.end, t.end + 24)) &&
+      (lexiconTok(t) || nameOrUnlisted(text, t, false) || (hasFlag(t, NOT_NAME) && t.length <= 4))) {
+      name[i] = 1;
+      continue;
     }
     // "pt (JM)", "Bed 7 (HO)", "(KF) 67M": initials in brackets next to a patient cue or an age.
     if (t.cap && t.upper && t.length <= 3 && bracketed(text, t) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
@@ -1063,6 +1138,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (n > 2 && LIST_WORDS.has(tokens[0]!.lower) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
   if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && scan.upperCase) shoutedNames(text, tokens, n, name, staff, joinNext);
 
+  // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
+  // surname (particleRuns).
+  particleRuns(text, tokens, n, name, staff);
+
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
   for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
@@ -1094,6 +1173,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   }
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
+  // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
+  if (text.includes(" and ")) namesJoinedByAnd(text, tokens, n, name, staff);
 
   // "Van der Berg", "de la Cruz", "Villanueva Jr.": particles before a surname and
   // generational suffixes after a name belong to it.
