@@ -112,6 +112,7 @@ capitis hominis meningitidis pertussis tetani botulinum typhi enteritidis jejuni
 auris krusei parapsilosis tropicalis avium abscessus kansasii marinum leprae oxytoca freundii aerogenes morganii vulnificus
 nigeria ghana india china mexico canada philippines vietnam pakistan bangladesh ethiopia somalia kenya haiti guatemala honduras
 brazil russia ukraine germany france italy spain japan korea iran iraq syria afghanistan egypt peru colombia venezuela cuba jamaica
+list
 `);
 
 /**
@@ -167,7 +168,7 @@ pt pt. pt: patient patient: pts mr mr. mrs mrs. ms ms. miss mx mx. mister sra sr
 son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend fiance fiancé fiancee
 grandson granddaughter grandmother grandfather grandma grandpa granny nana niece nephew aunt uncle cousin stepson stepdaughter
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
-named called name goes aka re re: regarding
+named called name goes aka re re: regarding attn owner labelled labeled visitor
 `);
 
 /** Titles that mark a member of staff; the name after one is not a patient identifier. */

@@ -417,4 +417,25 @@ describe("redact", () => {
     ];
     expectRedactions(cases, ["pt de novo AF", "de Quervain tenosynovitis", "pt tachy to 130", "pt afebrile, pt hypotensive", "son may come later", "the baby is feeding well", "her aunt is here", "re: K 3.2", "pt stable and comfortable", "Pt Stable overnight"]);
   });
+
+  it("reads two-word names a verb-like given name opens, names in a bed or list slot, 'Last, First' in records pasted in capitals, and cues in capitals", () => {
+    const cases: [string, string][] = [
+      ["home visit for hunter okafor: wound better", "home visit for [NAME_1]: wound better"],
+      ["lives with daughter hope tuiasosopo at home", "lives with daughter [NAME_1] at home"],
+      ["pls confirm allergy for kanokwan haile\nshe said sulfa", "pls confirm allergy for [NAME_1]\nshe said sulfa"],
+      ["release signed for her mother xiaoling begay. send", "release signed for her mother [NAME_1]. send"],
+      ["🎉 DWAYNE IN BED 4 TURNED 40 TODAY", "🎉 [NAME_1] IN BED 4 TURNED 40 TODAY"],
+      ["nights handoff\n- rm 2 tsosie (the quiet one) - keep sats >90\n- stone in 14 needs consent", "nights handoff\n- rm 2 [NAME_1] (the quiet one) - keep sats >90\n- [NAME_2] in 14 needs consent"],
+      ["WEEKEND LIST\n— YILMAZ (BED 4): WOUND VAC CHANGE SAT", "WEEKEND LIST\n— [NAME_1] (BED 4): WOUND VAC CHANGE SAT"],
+      ["[MR958347] FOX, SUMMER — AGE 71", "[[ID_1]] [NAME_1] — AGE 71"],
+      ["Patient: DE SOUZA, FAITH | MRN: 8293047", "Patient: [NAME_1] | MRN: [MRN_1]"],
+      ["1406354  DE SOUZA, GRACE  01/06/14  repeat trop 1800", "[ID_1]  [NAME_1]  [DATE_1]  repeat trop 1800"],
+      ["Name SIRIPORN WONGSAKUL, DOB 04/23/82.", "Name [NAME_1], DOB [DATE_1]."],
+      ["PLS DON'T SHARE, PT MAY DIALLO IS VIP-FLAGGED.", "PLS DON'T SHARE, PT [NAME_1] IS VIP-FLAGGED."],
+      ["HOME HEALTH RN VISIT FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING.", "HOME HEALTH RN VISIT FOR [NAME_1]: WOUND IMPROVING."],
+      ["SEND TO HIM — ATTN PEARL ZHANG (POA)", "SEND TO HIM — ATTN [NAME_1] (POA)"],
+      ["CAR LEFT IN ED BAY, OWNER ADAEZE YELLOWHORSE. PLEASE MOVE", "CAR LEFT IN ED BAY, OWNER [NAME_1]. PLEASE MOVE"],
+    ];
+    expectRedactions(cases, ["shopping list\n- lasix 40\n- ozempic 2", "med list\n- ozempic 2", "SECURITY: PT'S CAR LEFT IN ED BAY", "pt in bed 4 is stable", "lasix in bed 4", "PLAN FOR LASIX DRIP:", "WAITING FOR HEPARIN GTT: 12 UNITS", "hope extubates today", "will sandhu need more", "PLS ADN TO PT LIST, ADMITED TODAY"]);
+  });
 });

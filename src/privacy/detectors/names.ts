@@ -310,6 +310,11 @@ function contraction(text: string, t: Token): boolean {
   return false;
 }
 
+/** "xiaoling", "zhiming": a word ending in "-ing" that no list or English list holds (unlistedWord takes it for a verb). */
+function unlistedIng(text: string, t: Token): boolean {
+  return t.flags === 0 && t.length >= 6 && !t.joined && t.lower.endsWith("ing") && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower);
+}
+
 /** A lower-case surname: listed, or a word no list knows. */
 function lowerSurname(text: string, t: Token): boolean {
   return t.wordGap && !t.cap && !hasFlag(t, NOT_NAME | AMBIGUOUS) && !isEponymTok(t) && (familyTok(t) || unlistedWord(text, t));
@@ -369,13 +374,20 @@ function presentAfter(text: string, tokens: Tokens, k: number): boolean {
 }
 
 const BED_NUMBER = /\s*#?\s*\d{1,4}[A-Za-z]?\s*([:(,–-])\s*/y;
+/** "rm 2 tsosie (the 92yo)": a bed number, a space, and a word a bracket, colon or comma closes. */
+const BED_SPACE_OCCUPANT = /\s*#?\s*\d{1,4}[A-Za-z]?\s+(?=[\p{L}'’-]+\s*[(:,])/uy;
+/** " in bed 4", " in rm 12": where a patient is. */
+const IN_BED_AFTER = /^\s+in\s+(?:bed|rm|room|bay)\s*#?\d/i;
 
 /** After "bed 12:" / "rm 4 (" the index of the first token of the occupant, or -1. */
 function bedOccupant(text: string, tokens: Tokens, n: number, i: number): number {
   BED_NUMBER.lastIndex = tokens[i]!.rawEnd;
-  const m = BED_NUMBER.exec(text);
-  if (!m) return -1;
-  const at = BED_NUMBER.lastIndex;
+  let at = BED_NUMBER.exec(text) ? BED_NUMBER.lastIndex : -1;
+  if (at < 0) {
+    BED_SPACE_OCCUPANT.lastIndex = tokens[i]!.rawEnd;
+    if (!BED_SPACE_OCCUPANT.exec(text)) return -1;
+    at = BED_SPACE_OCCUPANT.lastIndex;
+  }
   for (let k = i + 1; k < n && k <= i + 2; k++) if (tokens[k]!.start === at) return k;
   return -1;
 }
@@ -588,26 +600,33 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       continue;
     }
     // (All of the text in capitals: "MR YELLOWHORSE" is no mitral regurgitation there.)
-    const byCue = hasFlag(cue, CUE | RELATIVE);
+    const byCue = hasFlag(cue, CUE | RELATIVE) && !isPossessive(text, cue);
     if (!byCue && !cue.is("for")) continue;
     let last = i;
     while (last + 1 < n && last - i < 4) {
       const w = tokens[last + 1]!;
       // ("MIROSLAV J. VIRTANEN": a middle initial; "MANSOUR, SIONE": a comma after the surname.)
-      const joins = w.wordGap || (last === i + 1 && w.gapIs(", "));
-      if (name[last + 1] || staff[last + 1] || !w.upper || !joins) break;
+      const joins = w.wordGap || (last === i + 1 && w.gapIs(", ") && !name[i + 1]);
+      if (staff[last + 1] || !w.upper || !joins) break;
+      // (A word found already, by a cue: the words after it join it.)
+      if (name[last + 1] && w.wordGap) {
+        last++;
+        continue;
+      }
       if (isInitial(w) && last > i && w.rawEnd === w.end + 1) {
         last++;
         continue;
       }
       // ("PT APRIL CROSS": a month that is a given name, when a name word follows.)
-      const month = w.flags & F_MONTH && MONTH_NAMES.has(w.lower) && last === i && !!tokens[last + 2] && tokens[last + 2]!.upper && tokens[last + 2]!.wordGap;
+      // ("PT MAY DIALLO": "May" too, when a surname no English list holds follows.)
+      const month = w.flags & F_MONTH && (MONTH_NAMES.has(w.lower) || (w.is("may") && !!tokens[last + 2] && surnameAfterAmbiguous(text, tokens, last + 2))) && last === i && !!tokens[last + 2] && tokens[last + 2]!.upper && tokens[last + 2]!.wordGap;
       if (!month && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
       if (w.gapIs(", ")) joinNext[last] = 1;
       last++;
     }
     if (last > i && isInitial(tokens[last]!)) last--;
-    if (last === i || (!byCue && (last === i + 1 || !SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8))))) continue;
+    // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
+    if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58)))) continue;
     name.fill(1, i + 1, last + 1);
     i = last;
   }
@@ -625,16 +644,19 @@ function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, 
   if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) return;
   let from = i;
   while (from > 0 && i - from < 2 && isParticle(tokens[from - 1]!) && tokens[from]!.wordGap) from--;
-  if (lastFirstSlot(text, tokens[from]!, next) && (name[i] || nameOrUnlisted(text, t, slotListed(t))) && (name[i + 1] || nameOrUnlisted(text, next, slotListed(next)))) {
+  // (One word of the two may be a listed name that is also a word when the other is surely one: "FOX, SUMMER", "short, tanvir".)
+  const lastSure = name[i] === 1 || nameOrUnlisted(text, t, slotListed(t)), firstSure = name[i + 1] === 1 || nameOrUnlisted(text, next, slotListed(next));
+  if ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next)) {
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
   }
 }
 
 /** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet, "name". */
-const SLOT_OPENS = /(?:^|[\n:•*>]|\s[-–—]|\bname)\s*$/i;
+// (Or a bracket or bar closing a field, or a column's two spaces: "[MR958347] FOX, SUMMER", "1406354  DE SOUZA, GRACE".)
+const SLOT_OPENS = /(?:^|[\n:•*>\]|]|\s[-–—]|\bname|\S {2,}|\t)\s*$/i;
 /** What closes one: a dash, a bracket, a semicolon, an ID or birth-date cue, an age, the end. */
-const SLOT_CLOSES = /^(?:\s+\p{L}\.)?(?:\s+[-–—]|\s*[(;]|\s*$|\s*\n|,?\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b))/iu;
+const SLOT_CLOSES = /^(?:\s+\p{L}\.)?(?:\s+[-–—]|\s*[(;|]|\s*$|\s*\n|,?\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b))/iu;
 
 /** A word before a generational suffix that may be a name: no acronym ("NYHA class III"), no everyday word unless a given name. */
 function suffixedWord(text: string, t: Token): boolean {
@@ -707,17 +729,19 @@ function quoted(text: string, t: Token): boolean {
 }
 
 /** First words of such a header (the message opens with it). */
-const LIST_WORDS = new Set(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds"]);
+const LIST_WORDS = new Set(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
 /** "-", "–", "—". */
 function isDash(c: number): boolean {
   return c === 45 || c === 8211 || c === 8212;
 }
 /** A list of patients: a handoff, census or sign-out header. */
-const LIST_HEADER = /(?:^|\n)[^\S\n]*(?:handoff|hand-off|census|sign[- ]?out|signout|pt list|patient list|board|rounds)\b/i;
+// ("nights handoff", "WEEKEND LIST": a word may come first.)
+// (A list of patients, not of drugs or problems: "weekend list", not "med list".)
+const LIST_HEADER = /(?:^|\n)[^\S\n]*(?:[a-z]+[^\S\n]+)?(?:handoff|hand-off|census|sign[- ]?out|signout|(?:pt|patient|weekend|night|nights|day|days|team|unit|service|float)[^\S\n]+list|board|rounds)\b/i;
 /** What opens an item of such a list: a line start, a bullet or a number ("- ", "• ", "1) "). */
-const ITEM_OPENS = /(?:^|\n)\s*(?:[-•*]|\d{1,2}[).])\s*$/;
+const ITEM_OPENS = /(?:^|\n)\s*(?:[-–—•*]|\d{1,2}[).])\s*$/;
 /** What closes an item's name: a room ("4a", "11"), a dash, a bracket, or the line's end. */
-const ITEM_CLOSES = /^(?:\s+\d{1,3}[a-z]?\b|\s+[-–—]\s|\s*\(|\s*(?:\n|$)|,)/i;
+const ITEM_CLOSES = /^(?:\s+(?:in\s+)?\d{1,3}[a-z]?\b|\s+[-–—]\s|\s*\(|\s*(?:\n|$)|,)/i;
 
 /** A room or bed after a dash: "— 4N-14", "- rm 12", "— bed 3". */
 const ROOM_AFTER = /^\s+[-–—]\s+(?:(?:rm|room|bed|bay)\s*\d{1,4}[a-z]?\b|\d{1,2}[a-z]-\d{1,3}\b)/i;
@@ -727,7 +751,7 @@ const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|
 
 function lastFirstSlot(text: string, last: Token, first: Token): boolean {
   const before = text.slice(Math.max(0, last.start - 24), last.start);
-  return (last.sentenceStart || SLOT_OPENS.test(before)) && !CLINICAL_LABEL.test(before) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 8));
+  return (last.sentenceStart || SLOT_OPENS.test(before)) && !CLINICAL_LABEL.test(before) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14));
 }
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
@@ -844,7 +868,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // "curbside on Mr X", "question on ...".
     const afterConsult = i > 0 && hasFlag(tokens[i - 1]!, CONSULT_WORD) && cue.is("on");
     // As with titles, each dotted cue ("mrs.") is in the lexicon undotted.
-    if (!(hasFlag(cue, CUE) || afterConsult)) continue;
+    // (A possessive is no cue: "PT'S CAR", "pt's wife".)
+    if (!(hasFlag(cue, CUE) || afterConsult) || isPossessive(text, cue)) continue;
     const honorific = hasFlag(cue, HONORIFIC);
     // After a strong cue a name is expected, so weaker evidence suffices.
     const strong = honorific || hasFlag(cue, STRONG_CUE);
@@ -904,7 +929,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // unless its clinical word follows ("Mr. Parkinson disease" stays a disease).
     else if (honorific && hasFlag(first, EPONYM) && !hasFlag(first, NOT_NAME) && !eponymContextAfter(tokens, j) && first.length >= 3) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
-    else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after));
+    // ("Name SIRIPORN WONGSAKUL, DOB": after a naming cue two words in capitals no English list holds.)
+    else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after)) ||
+      (strong && !capitalOnly && first.length >= 3 && !!after && after.upper && after.wordGap && after.length >= 3 && nameOrUnlisted(text, first, false) && nameOrUnlisted(text, after, lexiconTok(after)) && !isEnglishWord(text, first.start, first.end));
     // ("partner Hunter;", "son Will, 45": an ambiguous name a relative cue and a comma or age frame.)
     // ("Pt Love keeps posting", "re Love: Eliquis": after "pt" a verb, after "re" a colon or comma.)
     // ("mom May Church", "husband Major — sulfa": a relative's ambiguous name a surname or a dash follows.)
@@ -986,6 +1013,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (unknownNameWord(next) || (!next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS)) ||
         (lowered && !next.cap && next.length >= 3 && unlistedWord(text, next) && !CLINICAL_ENDING.test(next.lower))) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
     }
+    // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
+    if (text.charCodeAt(t.end) === 32 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 && (lexiconTok(t) || unknownNameWord(t)) && IN_BED_AFTER.test(text.slice(t.end, t.end + 14))) {
+      name[i] = 1;
+      continue;
+    }
     // "call ama (the daughter)", "Ahanu (daughter) can't": a word a relative in brackets names.
     if (text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && t.length >= 2 && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && RELATIVE_IN_BRACKETS.test(text.slice(t.end, t.end + 24)) &&
       (lexiconTok(t) || nameOrUnlisted(text, t, false) || (hasFlag(t, NOT_NAME) && t.length <= 4))) {
@@ -993,7 +1025,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       continue;
     }
     // "pt (JM)", "Bed 7 (HO)", "(KF) 67M": initials in brackets next to a patient cue or an age.
-    if (t.cap && t.upper && t.length <= 3 && bracketed(text, t) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
+    if (t.cap && t.upper && t.length <= 3 && bracketed(text, t) && !hasFlag(t, RELATIVE | CUE | STAFF) && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
     // "bed 7 (ho)", "pt (rk)" in text typed all in lower case.
     else if (!t.cap && t.length >= 2 && t.length <= 3 && !(f & NOT_NAME) && bracketed(text, t) && lowered && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
     else if (t.cap && !t.upper && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && unknownNameWord(t)) name[i] = 1;
@@ -1024,7 +1056,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
         continue;
       }
       // "efua takahashi", "xiaowen kettering": a word no list knows, then a listed surname no English list holds.
-      if (!given && !t.cap && !next.cap && !next.sentenceStart && hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS | NOT_NAME | GIVEN) && !isEponymTok(next) && unlistedWord(text, t) && !CLINICAL_ENDING.test(t.lower) && !isEnglishWord(text, next.start, next.end)) {
+      // ("siriporn haile", "wahyu nguyen": the surname may be listed as a given name too; "xiaoling
+      // begay": a first word ending in "-ing" that no English list holds is no verb.)
+      // (A surname listed as a given name too opens a name of its own when a name word follows it: "adn ezekiel kealoha".)
+      if (!given && !t.cap && !next.cap && !next.sentenceStart && hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS | NOT_NAME) && !isEponymTok(next) && (unlistedWord(text, t) || unlistedIng(text, t)) && !CLINICAL_ENDING.test(t.lower) && !isEnglishWord(text, next.start, next.end) &&
+        !(hasFlag(next, GIVEN) && third && third.wordGap && (lexiconTok(third) || unlistedWord(text, third)))) {
         name.fill(1, i, i + 2);
         continue;
       }
@@ -1110,8 +1146,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       // "thandiwe stone", "darnell stone": after a given name no English list holds, a listed
       // surname that is also a word ("stone", "marsh").
       name.fill(1, i, i + 2);
-    } else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && !isParticle(t) && next && !next.cap && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !isParticle(next) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
-      // "dawn papadakis", "sunny yazzie": an ambiguous given name, then a surname no English list holds.
+    } else if (given && ambiguous && !t.is("will") && !isParticle(t) && next && !next.cap && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !isParticle(next) &&
+      ((lexiconTok(next) && !hasFlag(next, AMBIGUOUS | NOT_NAME) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
+      // "dawn papadakis", "sunny yazzie", "hunter adeyemi", "hope taufa": an ambiguous given name (one
+      // that is a verb too: "hope"), then a surname no English list holds.
       name.fill(1, i, i + 2);
     } else if (given && !ambiguous && next && next.wordGap && isParticle(next) && !hasFlag(t, NOT_NAME)) {
       // "rosalind van der berg": the particles and surname join below.
@@ -1135,7 +1173,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
-  if (n > 2 && LIST_WORDS.has(tokens[0]!.lower) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
+  if (n > 2 && (LIST_WORDS.has(tokens[0]!.lower) || LIST_WORDS.has(tokens[1]!.lower)) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
   if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && scan.upperCase) shoutedNames(text, tokens, n, name, staff, joinNext);
 
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
