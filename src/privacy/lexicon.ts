@@ -112,7 +112,7 @@ capitis hominis meningitidis pertussis tetani botulinum typhi enteritidis jejuni
 auris krusei parapsilosis tropicalis avium abscessus kansasii marinum leprae oxytoca freundii aerogenes morganii vulnificus
 nigeria ghana india china mexico canada philippines vietnam pakistan bangladesh ethiopia somalia kenya haiti guatemala honduras
 brazil russia ukraine germany france italy spain japan korea iran iraq syria afghanistan egypt peru colombia venezuela cuba jamaica
-list
+list still works lacks
 `);
 
 /**
@@ -123,6 +123,7 @@ export const AMBIGUOUS_NAMES = words(`
 mark will bill grant hope joy faith grace rose dawn amber crystal ruby iris jade sage sunny lane dale wade rich sharp stone
 bell hill wood woods king young white black brown green gray grey long short little page ward hall cook baker walker hunter
 price love lee may june april august summer autumn winter spring christian
+charity
 frank noble major early bright strong small large low high blue red golden silver gold case cases chase chance pat sue
 art bud buck don jack lou max ray sandy val van sky star storm rain river brook
 hunter carry ivy holly heather daisy lily violet olive pearl opal coral ginger penny candy honey melody harmony li rocky

@@ -438,4 +438,18 @@ describe("redact", () => {
     ];
     expectRedactions(cases, ["shopping list\n- lasix 40\n- ozempic 2", "med list\n- ozempic 2", "SECURITY: PT'S CAR LEFT IN ED BAY", "pt in bed 4 is stable", "lasix in bed 4", "PLAN FOR LASIX DRIP:", "WAITING FOR HEPARIN GTT: 12 UNITS", "hope extubates today", "will sandhu need more", "PLS ADN TO PT LIST, ADMITED TODAY"]);
   });
+
+  it("leaves words out of names that a review of a sixth held-out corpus found taken for them", () => {
+    const cases: [string, string][] = [
+      ["baby girl fifita born 2/6 02:14, 3.1kg", "baby girl [NAME_1] born [DATE_1] 02:14, 3.1kg"],
+      ["says Oluwaseun Mensah's Keppra script is wrong", "says [NAME_1]'s Keppra script is wrong"],
+      ["at 6910 E Ngata St, Buffalo. Referral R32634051.", "at [ADDRESS_1], [LOCATION_1]. Referral [ID_1]."],
+      ["PATIENT SOMCHAI TAKAHASHI STILL LACKS CAPACITY", "PATIENT [NAME_1] STILL LACKS CAPACITY"],
+      ["charity care app for wojciech baker, household of 5", "charity care app for [NAME_1], household of 5"],
+      ["MAIL TO P.O. BOX 8232, HOPE ME 52611", "MAIL TO [ADDRESS_1], [LOCATION_1] ME [ZIP_1]"],
+      ["PATIENT JUNIE D. ROGERS 58F CELLULITIS", "PATIENT [NAME_1] 58F CELLULITIS"],
+      ["GOT ROBERT IN 12, HEPARIN GTT", "GOT [NAME_1] IN 12, HEPARIN GTT"],
+    ];
+    expectRedactions(cases, ["ROUNDS AT 1830, START IN 5W.", "got coded 99223 but pt was obs", "charity care app approved"]);
+  });
 });

@@ -12,7 +12,7 @@ import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, type Scan, type Token, typ
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
-const { F_MONTH } = lexicon;
+const { F_DOB, F_MONTH } = lexicon;
 const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE, HONORIFIC, STRONG_CUE, NAME_LINK, CONSULT_WORD } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {
@@ -365,7 +365,7 @@ function patientNearby(tokens: Tokens, i: number): boolean {
 
 /** Whether "here", "again", "in 12", "in triage" follows token `k`. */
 function presentAfter(text: string, tokens: Tokens, k: number): boolean {
-  if (/^\s+in\s+\d/.test(text.slice(tokens[k]!.rawEnd, tokens[k]!.rawEnd + 6))) return true;
+  if (/^\s+in\s+\d/i.test(text.slice(tokens[k]!.rawEnd, tokens[k]!.rawEnd + 6))) return true;
   const next = tokens[k + 1];
   if (!next || !next.wordGap) return false;
   if (HERE_WORDS.has(next.lower)) return true;
@@ -981,7 +981,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       const lowerNext = !first.cap && !next.cap && givenTok(first) && lowerSurname(text, next);
       // ("pt Miroslav Bell driver": an eponym continues a capitalised name unless its clinical word follows.)
       const eponymSurname = first.cap && next.cap && !next.upper && next.wordGap && isEponymTok(next) && !hasFlag(next, NOT_NAME) && !eponymContextAfter(tokens, last + 1) && NAME_SHAPE.test(next.word);
-      if (!continuesName(next) && !unknownOk && !lowerNext && !eponymSurname) break;
+      // (A birth-date cue ends a name: "baby girl fifita born 2/6".)
+      if ((next.flags & F_DOB && next.length > 1) || (!continuesName(next) && !unknownOk && !lowerNext && !eponymSurname)) break;
       if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk && !lowerNext) break;
       if (first.cap && !next.cap) break;
       last++;
@@ -1010,7 +1011,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       const next = tokens[i + 1];
       // "got ximena in triage": a listed given name in lower case too.
       // ("got zennor here again": in text typed all in lower case, a word no list knows too.)
-      if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (unknownNameWord(next) || (!next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS)) ||
+      // ("GOT ROBERT IN 12": a listed given name in capitals too.)
+      if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (unknownNameWord(next) || ((!next.cap || next.upper) && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS)) ||
         (lowered && !next.cap && next.length >= 3 && unlistedWord(text, next) && !CLINICAL_ENDING.test(next.lower))) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
     }
     // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
@@ -1198,7 +1200,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       grew = true;
     }
     const next = tokens[i + 1];
-    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && next.cap && next.cap === t.cap && next.upper === t.upper && extendsName(next)) {
+    // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
+    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && next.upper === t.upper && !isPossessive(text, t) && extendsName(next)) {
       name[i + 1] = 1;
       grew = true;
     } else if (next && lowered && !t.cap && i > 0 && name[i - 1] && !tokens[i - 1]!.cap && !name[i + 1] && !staff[i + 1] && !next.cap && !next.sentenceStart && lowerSurname(text, next) && !(i > 1 && name[i - 2]) &&

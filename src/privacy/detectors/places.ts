@@ -257,6 +257,13 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // (A listed town before a ZIP is a town even when it is also a word: "Normal 90809".)
     if (tail && !NOT_PLACES.has(tail[1]!.toLowerCase()) && (!NOT_A_NAME.has(tail[1]!.toLowerCase()) || isUsCity(tail[1]!))) {
       const townStart = tail.index + tail[0].indexOf(tail[1]!);
+      // ("HOPE ME 52611": the state code before the ZIP is no part of the town.)
+      const state = STATE_AFTER_TOWN.exec(tail[1]!);
+      if (state) {
+        const zipEnd = townZip.lastIndex;
+        out.push({ start: townStart, end: townStart + state.index, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
+        return;
+      }
       const zipEnd = townZip.lastIndex;
       out.push({ start: townStart, end: townStart + tail[1]!.length, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
       return;
@@ -271,6 +278,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   if (mayHoldState(scan)) each(CITY_STATE, text, (m) => {
     const city = m[1]!;
+    // In capitals a state code that is a word ("START IN 5W", "HOPE ME") needs a comma or a ZIP.
+    if (!m[2] && scan.upperCase && !m[0].includes(",") && WORD_STATE_CODES.test(m[0])) return;
     const words = splitAtSpaces(city);
     // Take the longest trailing run of words that is a known city.
     for (let i = 0; i < words.length; i++) {
@@ -296,7 +305,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (!isZipAt(text, m.index)) return;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // Lab counts ("plt 15000", "WBC 11000") are not places.
-    if (/(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<)\s*$/i.test(before)) return;
+    // (Nor billing codes: "coded 99223".)
+    if (/(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|billed|level)\s*$/i.test(before)) return;
     out.push({ start: m.index, end: m.index + 5, type: "ZIP" });
   });
   // Text typed all in lower case: no capital marks a town or a facility's name.
@@ -662,6 +672,11 @@ function skippableWord(w: string): boolean {
 }
 
 /** City names that are ordinary words after "in", "at" or "to". */
+/** A state code closing a town's words ("HOPE ME", "hamtramck mi"). */
+const STATE_AFTER_TOWN = new RegExp(String.raw`\s+(?:${STATES}|${STATES.toLowerCase()})$`);
+/** State codes that are English words too, at the end of a match. */
+const WORD_STATE_CODES = /\s(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO|MI)$/;
+
 const COMMON_WORD_CITIES = new Set([
   "normal", "mobile", "bath", "hope", "joy", "plain", "early", "center", "union", "liberty", "independence", "commerce", "industry",
   "enterprise", "power", "energy", "harmony", "unity", "friendship", "justice", "progress", "opportunity", "surprise", "paradise",
