@@ -260,7 +260,7 @@ describe("redact", () => {
       // Dotted initials, quoted nicknames, "SURNAME, Given", relatives' ambiguous names before a verb.
       ["re N.B.Y. 90 yrs s/p fall", "re [NAME_1] [AGE_1] s/p fall"],
       ["seen today, pt l.t.h. stable", "seen today, pt [NAME_1] stable"],
-      ['ID for Venkatesh "Venky" Longo termed', 'ID for [NAME_1] "[NAME_2]" [NAME_3] termed'],
+      ['ID for Venkatesh "Venky" Longo termed', "ID for [NAME_1] termed"],
       ["VIRTANEN, Keoni (DOB pending) has a lesion", "[NAME_1] (DOB pending) has a lesion"],
       ["the granddaughter june dropped off cookies", "the granddaughter [NAME_1] dropped off cookies"],
       ["wife April wants a call", "wife [NAME_1] wants a call"],
@@ -273,7 +273,7 @@ describe("redact", () => {
       ["handoff:\n1) Stone - DKA closing gap\n2) CHF - diuresing", "handoff:\n1) [NAME_1] - DKA closing gap\n2) CHF - diuresing"],
       ["prior auth for efua takahashi denied", "prior auth for [NAME_1] denied"],
       ["PT APRIL CROSS FROM THE ED", "PT [NAME_1] FROM THE ED"],
-      ['Xiomara "Xio" Tuilagi (DOB pending) has', '[NAME_1] "[NAME_2]" [NAME_3] (DOB pending) has'],
+      ['Xiomara "Xio" Tuilagi (DOB pending) has', "[NAME_1] (DOB pending) has"],
       ["RX FOR MR YELLOWHORSE SENT TO THE PHARMACY", "RX FOR MR [NAME_1] SENT TO THE PHARMACY"],
       ["sw: pt ramaswamy is staying w/ dad", "sw: pt [NAME_1] is staying w/ dad"],
       ["pt manygoats is staying w/ brother", "pt [NAME_1] is staying w/ brother"],
@@ -451,5 +451,20 @@ describe("redact", () => {
       ["GOT ROBERT IN 12, HEPARIN GTT", "GOT [NAME_1] IN 12, HEPARIN GTT"],
     ];
     expectRedactions(cases, ["ROUNDS AT 1830, START IN 5W.", "got coded 99223 but pt was obs", "charity care app approved"]);
+  });
+
+  it("reads quoted nicknames inside a name's span, ages right after a name, and a person's possessions", () => {
+    const cases: [string, string][] = [
+      ['emre "dee" tsosie back in the ed', "[NAME_1] back in the ed"],
+      ["grandma kowalczyk (96!!) asking for her grandkids", "grandma [NAME_1] ([AGE_1]!!) asking for her grandkids"],
+      ["fyi aoife wongsakul (97) family says", "fyi [NAME_1] ([AGE_1]) family says"],
+      ["Mrs. van der Berg is 100, lives with her grandson", "Mrs. [NAME_1] is [AGE_1], lives with her grandson"],
+      ["Mrs Wongsakul is ninety four and still drives", "Mrs [NAME_1] is [AGE_1] and still drives"],
+      ["portal login to Taufa's proxy account from", "portal login to [NAME_1]'s proxy account from"],
+      ["someone posted yılmaz's photo online", "someone posted [NAME_1]'s photo online"],
+    ];
+    expectRedactions(cases, ["pt (45) stable", "Epic's portal is down", "Medicaid's portal", "the patient's chart", "today's labs"]);
+    expect(redact("Mrs Pham is 100% on RA").text).toBe("Mrs [NAME_1] is 100% on RA");
+    expect(redact("Mr Fox is 95 over 60").text).toBe("Mr [NAME_1] is 95 over 60");
   });
 });

@@ -22,6 +22,12 @@ function hasFlag(t: Token, flag: number): boolean {
 /** ", 104," after a name: group 1 is the age (sticky; a comma, stop, bracket or the end follows). */
 const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
 
+/**
+ * An age over 89 right after a patient's name: "öztürk (96!!)", "Wongsakul (97)", "Mrs. X is 100,",
+ * "Mrs Wongsakul is ninety four" (sticky; group 1 or 2 is the age).
+ */
+const NAME_AGE_AFTER = /\s*\((9\d|1[0-2]\d)(?:!+|\s*y(?:o|rs?)?)?\)|\s+(?:is|was|turned|turns)\s+(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w.%/:-]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent|degrees?|over|on|out)\b)/iy;
+
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
 const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y", "ó", "ní", "nic", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
@@ -47,7 +53,10 @@ function joinsNameWords(text: string, from: number, to: number): boolean {
   if (len === 0) return true;
   const a = text.charCodeAt(from);
   if (len === 1) return a === 45 || a === 46 || isSpaceCode(a);
-  return len === 2 && a === 46 && isSpaceCode(text.charCodeAt(from + 1));
+  if (len !== 2) return false;
+  const b = text.charCodeAt(from + 1);
+  // ('emre "dee" tsosie': a quoted nickname between name words keeps its quotes inside the span.)
+  return (a === 46 && isSpaceCode(b)) || (isSpaceCode(a) && (b === 34 || b === 8220)) || ((a === 34 || a === 8221) && isSpaceCode(b));
 }
 
 function isInitial(t: Token): boolean {
@@ -683,6 +692,9 @@ function dashAfter(text: string, t: Token): boolean {
 /** Clinical shorthand no word list holds, which follows "pt" as a state ("pt tachy", "pt brady"). */
 const CLINICAL_SHORTHAND = new Set(["tachy", "brady", "hypox", "hypot", "afebr", "septic", "bradyc", "tachyc", "desat", "desats", "desatting", "satting", "sundowning", "nauseous", "diaphoretic", "obtunded", "intubated", "extubated", "trached", "pegged"]);
 
+/** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
+const POSSESSED = new Set(["photo", "photos", "picture", "proxy", "account", "chart", "portal", "records", "record", "results", "labs", "meds", "medications", "insurance", "appointment", "appt", "phone", "cell", "car", "keys", "belongings", "address", "dob", "mrn", "ssn", "bill", "balance", "claim", "discharge", "ride", "room", "bed", "wallet", "id", "license", "pharmacy", "ct", "mri", "echo", "ekg", "ecg", "consent", "poa", "hcp", "caregiver", "family", "home"]);
+
 /** " (the daughter)", " (son)": a relative in brackets after a name. */
 const RELATIVE_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|spouse|partner|niece|nephew|grandson|granddaughter|cousin|aunt|uncle|poa|hcp|caregiver|guardian)\)/i;
 
@@ -1000,7 +1012,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
   // "got X here". (Bracketed initials follow a "(".)
-  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0) for (let i = 0; i < n; i++) {
+  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || text.includes("'s ") || text.includes(" in ")) for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     const f = t.flags;
@@ -1014,6 +1026,13 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       // ("GOT ROBERT IN 12": a listed given name in capitals too.)
       if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (unknownNameWord(next) || ((!next.cap || next.upper) && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS)) ||
         (lowered && !next.cap && next.length >= 3 && unlistedWord(text, next) && !CLINICAL_ENDING.test(next.lower))) && presentAfter(text, tokens, i + 1)) name[i + 1] = 1;
+    }
+    // "login to Taufa's proxy account", "posted yılmaz's photo": a word no list knows (or a listed surname
+    // in lower case) owning what only a person has.
+    if (isPossessive(text, t) && !t.sentenceStart && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) &&
+      (t.cap ? unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) : lowered && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
+      name[i] = 1;
+      continue;
     }
     // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
     if (text.charCodeAt(t.end) === 32 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 && (lexiconTok(t) || unknownNameWord(t)) && IN_BED_AFTER.test(text.slice(t.end, t.end + 14))) {
@@ -1254,6 +1273,14 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       NAME_AGE.lastIndex = end;
       const m = NAME_AGE.exec(text);
       if (m) out.push({ start: NAME_AGE.lastIndex - m[1]!.length, end: NAME_AGE.lastIndex, type: "AGE" });
+    } else if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 40) {
+      NAME_AGE_AFTER.lastIndex = end;
+      const m = NAME_AGE_AFTER.exec(text);
+      if (m) {
+        const age = m[1] ?? m[2]!;
+        const at = m.index + m[0].lastIndexOf(age);
+        out.push({ start: at, end: at + age.length, type: "AGE" });
+      }
     }
     i = j;
   }
