@@ -139,6 +139,44 @@ export class Token {
   }
 }
 
+/** Size of TokenWords' filter of hash bits (a power of two). */
+const WORD_FILTER_SIZE = 1024;
+
+/**
+ * A small set of lower-case words tested against tokens: `has(t)` is `words.has(t.lower)`,
+ * but most tokens are turned away by their length and their lexicon hash (worked out by the
+ * scan) before the lower-case string is cut. Detectors ask whether a token is a particle or a
+ * suffix about most tokens of a message, and cutting that string was the cost of the test.
+ * A token whose lower case is a listed word has that word's hash: the lexicon folds each
+ * character from its lower case (lexicon.lowerCode), so a word and its lower case hash alike.
+ */
+export class TokenWords {
+  private readonly words: ReadonlySet<string>;
+  /** A token longer than every word is none (lower-casing never shortens a word). */
+  private readonly maxLength: number;
+  /** 1 at the low bits of each word's hash. */
+  private readonly hashBits = new Uint8Array(WORD_FILTER_SIZE);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    let max = 0;
+    for (const w of this.words) {
+      max = Math.max(max, w.length);
+      this.hashBits[lexicon.wordHash(w) & (WORD_FILTER_SIZE - 1)] = 1;
+    }
+    this.maxLength = max;
+  }
+
+  has(t: Token): boolean {
+    return t.length <= this.maxLength && this.hashBits[t.hash & (WORD_FILTER_SIZE - 1)] === 1 && this.words.has(t.lower);
+  }
+
+  /** Whether the lower-case word `lower` is listed (a string already cut). */
+  hasWord(lower: string): boolean {
+    return this.words.has(lower);
+  }
+}
+
 /**
  * The tokens of a scan: entries 0 to `Scan.count - 1` are the text's tokens, every entry
  * after them is undefined (so `tokens[i + 1]` past the last token reads undefined). The
@@ -469,7 +507,7 @@ export function scanText(text: string): Scan {
  * word: a handle, a joined word ("x-age", "she's") or one with a non-ASCII letter ("éage"),
  * where a regular expression's \b falls inside the token.
  */
-function mayEndInWord(text: string, t: Token): boolean {
+export function mayEndInWord(text: string, t: Token): boolean {
   if (t.handle || t.joined) return true;
   for (let k = t.start; k < t.end; k++) if (text.charCodeAt(k) > 127) return true;
   return false;

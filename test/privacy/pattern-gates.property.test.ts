@@ -5,7 +5,7 @@
 // changes under its gate fails here instead of silently dropping identifiers.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
+import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, FACILITY, mayHoldFacility, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
 import { CLOSES, closesAt } from "../../src/privacy/detectors/names.ts";
 import { CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
 import { releaseScan, scanText } from "../../src/privacy/scan.ts";
@@ -68,5 +68,35 @@ describe("pattern gates", () => {
       }),
       { numRuns: 3000, seed: 19 },
     );
+  });
+
+  it("FACILITY: a match has a facility word after a capitalised word", () => {
+    // A name word, then one or two kind words: most texts hold a name before a kind.
+    const nameWord = fc.constantFrom("Mercy", "MERCY", "mercy", "St.", "Mary's", "Our Lady of", "the", "A", "&B", "x", "3", "é", "@Mercy", "Mc", "O'Neil", "Ab.");
+    const kindWord = fc.constantFrom(
+      "Hospital", "hospital", "HOSPITAL", "Hospitals", "Hospital-based", "Hospitalé", "Hospital\u0301", "Medical", "medical", "Center", "center",
+      "Women's", "women's", "Post-Acute", "post-acute", "Urgent", "urgent", "Care", "care", "Nursing", "Home", "home", "General", "SNF", "unit", "Service",
+      "medical Center", "urgent\tcare", "women's  Center", "Service\u00a0Unit", "nursing home",
+    );
+    const separator = fc.constantFrom(...SEPARATORS);
+    const text = fc
+      .array(fc.tuple(nameWord, separator, kindWord, separator, fc.oneof(kindWord, fc.constant("")), separator), { minLength: 1, maxLength: 4 })
+      .map((parts) => parts.map((p) => p.join("")).join(""));
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        if (!matches(FACILITY, s)) return;
+        matched++;
+        const scan = scanText(s);
+        try {
+          expect(mayHoldFacility(scan), s).toBe(true);
+        } finally {
+          releaseScan(scan);
+        }
+      }),
+      { numRuns: 5000, seed: 29 },
+    );
+    // The texts are dense in matches, or the test would test little.
+    expect(matched).toBeGreaterThan(500);
   });
 });

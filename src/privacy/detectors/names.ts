@@ -8,7 +8,7 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, type Scan, type Token, type Tokens } from "../scan.ts";
+import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -23,17 +23,19 @@ function hasFlag(t: Token, flag: number): boolean {
 const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
 
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
-const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y", "ó", "ní", "nic", "mac", "mc", "st", "ste"]);
+// (TokenWords: most tokens are told apart without cutting their lower-case strings.)
+const PARTICLES = new TokenWords(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y", "ó", "ní", "nic", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-// A token longer than every particle or suffix is none (lower-casing never shortens a word):
-// its lower-case string is then never cut to look it up.
-const PARTICLE_MAX = Math.max(...Array.from(PARTICLES, (p) => p.length)), SUFFIX_MAX = Math.max(...Array.from(SUFFIXES, (p) => p.length));
+const SUFFIXES = new TokenWords(["jr", "sr", "ii", "iii", "iv"]);
 function isParticle(t: Token): boolean {
-  return t.length <= PARTICLE_MAX && PARTICLES.has(t.lower);
+  return PARTICLES.has(t);
 }
 function isSuffix(t: Token): boolean {
-  return t.length <= SUFFIX_MAX && SUFFIXES.has(t.lower);
+  return SUFFIXES.has(t);
+}
+/** `t.lower === lower`, without cutting the string of a longer token (lower-casing never shortens a word). */
+function lowerIs(t: Token, lower: string): boolean {
+  return t.length <= lower.length && t.lower === lower;
 }
 /** Ambiguous given names that are also verbs or modals ("Will Keppra help?", "May Thurner"). */
 const MODAL_NAMES = new Set(["will", "may", "mark", "bill", "grant", "chase", "carry", "sue", "pat", "hope", "case", "chance", "don", "long", "rich", "page", "ward"]);
@@ -651,7 +653,7 @@ function quoted(text: string, t: Token): boolean {
 }
 
 /** First words of such a header (the message opens with it). */
-const LIST_WORDS = new Set(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds"]);
+const LIST_WORDS = new TokenWords(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds"]);
 /** "-", "–", "—". */
 function isDash(c: number): boolean {
   return c === 45 || c === 8211 || c === 8212;
@@ -681,7 +683,7 @@ function slotListed(t: Token): boolean {
 
 /** A hyphenated word whose every part is a particle or a word no English list holds ("al-hashimi", "nguyen-tran"). */
 function unlistedParts(t: Token): boolean {
-  return t.hyphenParts.every((p) => PARTICLES.has(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
+  return t.hyphenParts.every((p) => PARTICLES.hasWord(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
 }
 
 /** A word that may be one part of a name in a name slot: listed as that part, or a name-shaped word no list or English list knows. */
@@ -793,7 +795,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // After a strong cue a name is expected, so weaker evidence suffices.
     const strong = honorific || hasFlag(cue, STRONG_CUE);
     // "re" and "regarding" introduce a capitalised name only ("re: K 3.2" is not one).
-    const capitalOnly = afterConsult || cue.lower === "re" || cue.lower === "regarding";
+    const capitalOnly = afterConsult || lowerIs(cue, "re") || lowerIs(cue, "regarding");
     let j = i + 1;
     // Words between a cue and the name ("name is", "goes by").
     while (j < n && hasFlag(tokens[j]!, NAME_LINK) && j - i <= 3) j++;
@@ -1060,7 +1062,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
-  if (n > 2 && LIST_WORDS.has(tokens[0]!.lower) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
+  if (n > 2 && LIST_WORDS.has(tokens[0]!) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
   if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && scan.upperCase) shoutedNames(text, tokens, n, name, staff, joinNext);
 
   // Most messages name no one: every step below starts from a marked name.

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { cueOffsets, execAt, isSpaceCode, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isSpaceCode, mayEndInWord, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isGivenName } = lexicon;
@@ -115,7 +115,7 @@ const FACILITY_KIND = FACILITY_KIND_WORDS
 const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "g");
 // A facility's name may go on after its kind with the place it serves: "Memorial
 // Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
-const FACILITY = new RegExp(
+export const FACILITY = new RegExp(
   String.raw`(?<![A-Za-z'&.-])((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})?`,
   "g",
 );
@@ -371,7 +371,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     }
     return resume;
   });
-  if (features & F_FACILITY) each(FACILITY, text, (m) => {
+  if (features & F_FACILITY && mayHoldFacility(scan)) each(FACILITY, text, (m) => {
     const name = m[1]!;
     const words = splitAtSpaces(name);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
@@ -429,6 +429,45 @@ function systemNameStart(scan: Scan, saintAt: number): number {
     k--;
   }
   return start;
+}
+
+/**
+ * Whether FACILITY may match: its kind ("Hospital", "Medical Center") follows spaces after the
+ * name's last word, `[A-Z][A-Za-z'&.-]+`. The kind's first word is a facility word's token or
+ * the token before it ("Medical" of "Medical Center"); where the kind may end inside a token
+ * ("Hospital-based", a non-ASCII letter after it) that token counts as a facility word. Most
+ * messages with a facility word ("home", "care", "unit") have no capitalised word before it.
+ */
+export function mayHoldFacility(scan: Scan): boolean {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (!(t.flags & F_FACILITY) && !mayEndInWord(text, t)) continue;
+    if (capitalisedWordBefore(text, t.start) || (i > 0 && capitalisedWordBefore(text, tokens[i - 1]!.start))) return true;
+  }
+  return false;
+}
+
+/** `[A-Za-z'&.-]`: a character of a word of FACILITY's name. */
+function isFacilityNameChar(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 38 || c === 46 || c === 45;
+}
+
+/**
+ * Whether the text before `at` ends with `[A-Z][A-Za-z'&.-]+\s+`: spaces, after a run of name
+ * characters with an ASCII capital before its last one. Reads back over one gap and one word only.
+ */
+function capitalisedWordBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === at) return false;
+  const last = k - 1;
+  while (k > 0 && isFacilityNameChar(text.charCodeAt(k - 1))) {
+    k--;
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90 && k < last) return true;
+  }
+  return false;
 }
 
 /**
