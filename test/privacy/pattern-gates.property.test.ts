@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, FACILITY, mayHoldFacility, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
-import { CLOSES, closesAt } from "../../src/privacy/detectors/names.ts";
+import { CLOSES, closesAt, SLOT_OPENS, slotOpensAt } from "../../src/privacy/detectors/names.ts";
 import { CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
 import { releaseScan, scanText } from "../../src/privacy/scan.ts";
 
@@ -51,6 +51,19 @@ describe("pattern gates", () => {
         expect(closesAt(s, at), JSON.stringify(s)).toBe(CLOSES.test(s.slice(at, at + 12)));
       }),
       { numRuns: 5000, seed: 23 },
+    );
+  });
+
+  it("slotOpensAt reads what SLOT_OPENS matches in text[from, to)", () => {
+    const parts = ["name", "Name", "NAME", "nam", "rename", "_name", "1name", " ", "  ", "\t", "\u00a0", "\u2003", "\n", ":", "•", "*", ">", "-", "–", "—", "x", "é", ".", ","];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), fc.nat(), fc.nat(), (list, a, b) => {
+        const s = list.join("");
+        const to = s.length === 0 ? 0 : b % (s.length + 1);
+        const from = to === 0 ? 0 : a % (to + 1);
+        expect(slotOpensAt(s, from, to), JSON.stringify([s, from, to])).toBe(SLOT_OPENS.test(s.slice(from, to)));
+      }),
+      { numRuns: 10000, seed: 31 },
     );
   });
 

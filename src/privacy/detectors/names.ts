@@ -462,7 +462,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const next = tokens[i + 1]!, third = tokens[i + 2];
     // "s: koa tamsk, mrn ...": two name words a label opens and an ID cue, birth date or age closes.
     if (text.charCodeAt(next.rawEnd) === 44 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) &&
-      text.charCodeAt(next.rawEnd + 1) === 32 && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
+      text.charCodeAt(next.rawEnd + 1) === 32 && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
       nameOrUnlisted(text, t, slotListed(t)) && nameOrUnlisted(text, next, slotListed(next))) {
       name.fill(1, i, i + 2);
       i++;
@@ -470,7 +470,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     }
     const c = text.charCodeAt(t.rawEnd + 1);
     if (isDash(c)) {
-      if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
+      if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
     } else if (isQuoteCode(c)) {
       if (third && !staff[i + 2] && quoted(text, next) && t.cap === third.cap && !hasFlag(next, NOT_NAME) && nameOrUnlisted(text, t, lexiconTok(t)) &&
         nameOrUnlisted(text, third, lexiconTok(third) || hasFlag(third, AMBIGUOUS))) name.fill(1, i, i + 3);
@@ -592,6 +592,33 @@ function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, 
 
 /** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet, "name". */
 const SLOT_OPENS = /(?:^|[\n:•*>]|\s[-–—]|\bname)\s*$/i;
+
+/**
+ * `SLOT_OPENS.test(text.slice(from, to))` without the slice, reading back from `to`: a pattern
+ * anchored at the end is tried at every character of the slice, and this ran for most
+ * capitalised words before a comma or a dash. After the trailing spaces: nothing (the
+ * slice's start), a line break among those spaces, one of ": • * >", a dash after a space,
+ * or "name" as a whole word (the slice's start counting as a word boundary, as it does there).
+ */
+function slotOpensAt(text: string, from: number, to: number): boolean {
+  let r = to;
+  while (r > from && isSpaceCode(text.charCodeAt(r - 1))) r--;
+  if (r === from) return true;
+  for (let k = r; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  const c = text.charCodeAt(r - 1);
+  if (c === 58 || c === 8226 || c === 42 || c === 62) return true;
+  if (isDash(c) && r - 2 >= from && isSpaceCode(text.charCodeAt(r - 2))) return true;
+  return r - from >= 4 && wordIsAt(text, r - 4, "name") && (r - 4 === from || !isAsciiWordChar(text.charCodeAt(r - 5)));
+}
+
+/** Whether text at `at` reads `lower` in any ASCII case. */
+function wordIsAt(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (c !== lower.charCodeAt(k) && c + 32 !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
 /** What closes one: a dash, a bracket, a semicolon, an ID or birth-date cue, an age, the end. */
 const SLOT_CLOSES = /^(?:\s+\p{L}\.)?(?:\s+[-–—]|\s*[(;]|\s*$|\s*\n|,?\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b))/iu;
 
@@ -672,8 +699,8 @@ const ROOM_AFTER = /^\s+[-–—]\s+(?:(?:rm|room|bed|bay)\s*\d{1,4}[a-z]?\b|\d{
 const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|psh|abx|drugs?|tried|failed|started|trial|labs?|imaging|a\/?p|assessment|impression|recs?|on)\s*:?\s*$/i;
 
 function lastFirstSlot(text: string, last: Token, first: Token): boolean {
-  const before = text.slice(Math.max(0, last.start - 24), last.start);
-  return (last.sentenceStart || SLOT_OPENS.test(before)) && !CLINICAL_LABEL.test(before) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 8));
+  const from = Math.max(0, last.start - 24);
+  return (last.sentenceStart || slotOpensAt(text, from, last.start)) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 8)) && !CLINICAL_LABEL.test(text.slice(from, last.start));
 }
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
@@ -1140,4 +1167,4 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
-export { CLOSES, closesAt };
+export { CLOSES, closesAt, SLOT_OPENS, slotOpensAt };
