@@ -299,6 +299,48 @@ export function splitAtSpaces(s: string): string[] {
   return words;
 }
 
+/**
+ * A pattern `(?:word|word|...)\s*[marks]?\s*$` (with `\b` before the words when
+ * `wordStart`), case-insensitive, tested on text[from, to) without slicing it: read back
+ * over the spaces, at most one mark and the spaces before it, then compare each word's
+ * letters. Such a pattern, anchored only at the end, is tried at every character of the
+ * slice. The words are plain lower-case text, each ending with no space and no mark, so a
+ * word ends either before the trailing spaces or before the mark (the two cases never mix).
+ */
+export class SuffixCue {
+  constructor(readonly words: readonly string[], private readonly marks: string, private readonly wordStart: boolean) {}
+
+  test(text: string, from: number, to: number): boolean {
+    let r = to;
+    while (r > from && isSpaceCode(text.charCodeAt(r - 1))) r--;
+    if (r > from && this.marks.includes(text[r - 1]!)) {
+      r--;
+      while (r > from && isSpaceCode(text.charCodeAt(r - 1))) r--;
+    }
+    for (const w of this.words) {
+      const at = r - w.length;
+      if (at < from || !asciiLowerIs(text, at, w)) continue;
+      if (!this.wordStart || at === from || !isAsciiWordCode(text.charCodeAt(at - 1))) return true;
+    }
+    return false;
+  }
+}
+
+/** Whether text at `at` is `lower` with ASCII letters in any case (a pattern's "i" flag without "u"). */
+function asciiLowerIs(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    let c = text.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** `\w` of a pattern without the "u" flag. */
+function isAsciiWordCode(c: number): boolean {
+  return isAsciiAlnum(c) || c === 95;
+}
+
 /** "st", "nd", "rd", "th" (lower-cased character codes). */
 function isOrdinalSuffix(a: number, b: number): boolean {
   return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);

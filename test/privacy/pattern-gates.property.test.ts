@@ -5,9 +5,10 @@
 // changes under its gate fails here instead of silently dropping identifiers.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as dates from "../../src/privacy/detectors/dates.ts";
 import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, FACILITY, mayHoldFacility, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
 import { CLOSES, closesAt, SLOT_OPENS, slotOpensAt } from "../../src/privacy/detectors/names.ts";
-import { CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
+import { CODE_BEFORE, CODE_BEFORE_CUE, COUNT_BEFORE, COUNT_BEFORE_CUE, CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
 import { releaseScan, scanText } from "../../src/privacy/scan.ts";
 
 const SEPARATORS = ["", " ", "  ", "\n", "-", ", ", ": ", "\t", "\u00a0", ".", "#", "=", "/", "'", "("];
@@ -64,6 +65,38 @@ describe("pattern gates", () => {
         expect(slotOpensAt(s, from, to), JSON.stringify([s, from, to])).toBe(SLOT_OPENS.test(s.slice(from, to)));
       }),
       { numRuns: 10000, seed: 31 },
+    );
+  });
+
+  it("each SuffixCue reads what its pattern matches at the end of text[from, to)", () => {
+    const pairs = [
+      [COUNT_BEFORE_CUE, COUNT_BEFORE], [CODE_BEFORE_CUE, CODE_BEFORE],
+      [dates.DATE_CUE_END, dates.DATE_CUE], [dates.VERB_DATE_CUE_END, dates.VERB_DATE_CUE], [dates.ADMIN_DATE_CUE_END, dates.ADMIN_DATE_CUE],
+      [dates.VERSION_BEFORE_END, dates.VERSION_BEFORE], [dates.SCORE_BEFORE_END, dates.SCORE_BEFORE], [dates.HYPHEN_DATE_CUE_END, dates.HYPHEN_DATE_CUE],
+      [dates.HYPHEN_WEAK_CUE_END, dates.HYPHEN_WEAK_CUE],
+    ] as const;
+    // Every listed word, in capitals, without its last letter and with an "s" (a word list that
+    // spelled out "reflexes?" as "reflex" failed here), glued to a letter, and what may follow one.
+    const words = pairs.flatMap(([cue]) => cue.words).flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1), `${w}s`, `x${w}`]);
+    const parts = [...new Set(words), "_", "1", " ", "  ", "\t", "\u00a0", "\n", ":", "=", "#", "::", ".", ",", "-", "é"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 6 }), fc.nat(), fc.nat(), (list, a, b) => {
+        const s = list.join("");
+        const to = s.length === 0 ? 0 : b % (s.length + 1);
+        const from = to === 0 ? 0 : a % (to + 1);
+        for (const [cue, re] of pairs) expect(cue.test(s, from, to), `${re.source.slice(0, 30)} ${JSON.stringify([s, from, to])}`).toBe(re.test(s.slice(from, to)));
+      }),
+      { numRuns: 20000, seed: 41 },
+    );
+  });
+
+  it("HYPHEN_PARTIAL: a match has a digit, a hyphen and a digit in a row", () => {
+    const text = textOf(["1", "12", "7", "17", "31", "x", "ray", "-", "--", "/", "3-4", "7-17", "12-19", "é"]);
+    fc.assert(
+      fc.property(text, (s) => {
+        if (matches(dates.HYPHEN_PARTIAL, s)) expect(dates.digitHyphenDigit(s), s).toBe(true);
+      }),
+      { numRuns: 3000, seed: 43 },
     );
   });
 
