@@ -308,7 +308,17 @@ export function splitAtSpaces(s: string): string[] {
  * word ends either before the trailing spaces or before the mark (the two cases never mix).
  */
 export class SuffixCue {
-  constructor(readonly words: readonly string[], private readonly marks: string, private readonly wordStart: boolean) {}
+  /** The words by their last character's code (lower case): a test compares only those ending like the text. */
+  private readonly byLast = new Map<number, string[]>();
+
+  constructor(readonly words: readonly string[], private readonly marks: string, private readonly wordStart: boolean) {
+    for (const w of words) {
+      const last = w.charCodeAt(w.length - 1);
+      const group = this.byLast.get(last);
+      if (group) group.push(w);
+      else this.byLast.set(last, [w]);
+    }
+  }
 
   test(text: string, from: number, to: number): boolean {
     let r = to;
@@ -317,7 +327,10 @@ export class SuffixCue {
       r--;
       while (r > from && isSpaceCode(text.charCodeAt(r - 1))) r--;
     }
-    for (const w of this.words) {
+    if (r === from) return false;
+    const words = this.byLast.get(asciiLower(text.charCodeAt(r - 1)));
+    if (!words) return false;
+    for (const w of words) {
       const at = r - w.length;
       if (at < from || !asciiLowerIs(text, at, w)) continue;
       if (!this.wordStart || at === from || !isAsciiWordCode(text.charCodeAt(at - 1))) return true;
@@ -326,12 +339,15 @@ export class SuffixCue {
   }
 }
 
+/** A character code with an ASCII capital lower-cased (a pattern's "i" flag without "u"). */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** Whether text at `at` is `lower` with ASCII letters in any case (a pattern's "i" flag without "u"). */
 function asciiLowerIs(text: string, at: number, lower: string): boolean {
   for (let k = 0; k < lower.length; k++) {
-    let c = text.charCodeAt(at + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== lower.charCodeAt(k)) return false;
+    if (asciiLower(text.charCodeAt(at + k)) !== lower.charCodeAt(k)) return false;
   }
   return true;
 }
@@ -442,7 +458,8 @@ export function scanText(text: string): Scan {
       dated = gap1 === 1 && isDateSeparator(sep) && dated > 0 ? dated + 1 : 1;
       if (dated >= 3) scan.numericDateShape = true;
       if (len >= 7 || (len >= 2 && (isAsciiLetter(sep) || sep === 45 || (i < n && isAsciiLetter(text.charCodeAt(i))))) || (len >= 4 && c === 48 && text.charCodeAt(start + 1) === 48)) scan.codeRuns.push(start);
-      if (alnumAround(text, start, i) >= 17) {
+      // (Most digit runs stand between spaces or punctuation: then the run is all there is.)
+      if ((len >= 17 || (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) || (i < n && isAsciiLetter(text.charCodeAt(i)))) && alnumAround(text, start, i) >= 17) {
         scan.vinShape = true;
         scan.vinDigits.push(start);
       }
