@@ -6,10 +6,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as dates from "../../src/privacy/detectors/dates.ts";
-import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, FACILITY, mayHoldFacility, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
+import {
+  AGENCY, AGENCY_WORDS, CITY_STATE, COUNTY, COUNTY_WORDS, FACILITY, mayHoldFacility, mayHoldState, PLACE_ONLY_CUE, stateAfterCapitalisedWord, tokenStartsWithAny,
+} from "../../src/privacy/detectors/places.ts";
 import { CLOSES, closesAt, SLOT_OPENS, slotOpensAt } from "../../src/privacy/detectors/names.ts";
 import { CODE_BEFORE, CODE_BEFORE_CUE, COUNT_BEFORE, COUNT_BEFORE_CUE, CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
-import { releaseScan, scanText } from "../../src/privacy/scan.ts";
+import { releaseScan, scanText, type Scan } from "../../src/privacy/scan.ts";
 
 const SEPARATORS = ["", " ", "  ", "\n", "-", ", ", ": ", "\t", "\u00a0", ".", "#", "=", "/", "'", "("];
 
@@ -90,8 +92,8 @@ describe("pattern gates", () => {
     );
   });
 
-  it("HYPHEN_PARTIAL: a match has a digit, a hyphen and a digit in a row", () => {
-    const text = textOf(["1", "12", "7", "17", "31", "x", "ray", "-", "--", "/", "3-4", "7-17", "12-19", "é"]);
+  it("HYPHEN_PARTIAL: a match has a hyphen between two runs of one or two digits", () => {
+    const text = textOf(["1", "12", "7", "17", "31", "123", "2024", "x", "ray", "-", "--", "/", "3-4", "7-17", "12-19", "555-1234", "é"]);
     fc.assert(
       fc.property(text, (s) => {
         if (matches(dates.HYPHEN_PARTIAL, s)) expect(dates.digitHyphenDigit(s), s).toBe(true);
@@ -116,6 +118,12 @@ describe("pattern gates", () => {
     );
   });
 
+  it("CITY_STATE: where mayHoldState lets it run, a match has a state after a capitalised word", () => {
+    const cityWord = fc.constantFrom("Peoria", "PEORIA", "peoria", "St.", "Fond du Lac", "O'Fallon", "NY", "A", "x", "3", "é", "@Peoria", "Mc", "Ab.", "Glen-Ellyn");
+    const stateWord = fc.constantFrom("IL", "Il", "il", "ILé", "IL-based", "IL's", "NY", "New York", "New", "new", "North Dakota", "Washington", "Texas-based", "Texasé", "DC.", "60601");
+    expectOpenWhereMatched(CITY_STATE, wordsInTurn(cityWord, stateWord), (scan) => !mayHoldState(scan) || stateAfterCapitalisedWord(scan), 47);
+  });
+
   it("FACILITY: a match has a facility word after a capitalised word", () => {
     // A name word, then one or two kind words: most texts hold a name before a kind.
     const nameWord = fc.constantFrom("Mercy", "MERCY", "mercy", "St.", "Mary's", "Our Lady of", "the", "A", "&B", "x", "3", "é", "@Mercy", "Mc", "O'Neil", "Ab.");
@@ -124,25 +132,33 @@ describe("pattern gates", () => {
       "Women's", "women's", "Post-Acute", "post-acute", "Urgent", "urgent", "Care", "care", "Nursing", "Home", "home", "General", "SNF", "unit", "Service",
       "medical Center", "urgent\tcare", "women's  Center", "Service\u00a0Unit", "nursing home",
     );
-    const separator = fc.constantFrom(...SEPARATORS);
-    const text = fc
-      .array(fc.tuple(nameWord, separator, kindWord, separator, fc.oneof(kindWord, fc.constant("")), separator), { minLength: 1, maxLength: 4 })
-      .map((parts) => parts.map((p) => p.join("")).join(""));
-    let matched = 0;
-    fc.assert(
-      fc.property(text, (s) => {
-        if (!matches(FACILITY, s)) return;
-        matched++;
-        const scan = scanText(s);
-        try {
-          expect(mayHoldFacility(scan), s).toBe(true);
-        } finally {
-          releaseScan(scan);
-        }
-      }),
-      { numRuns: 5000, seed: 29 },
-    );
-    // The texts are dense in matches, or the test would test little.
-    expect(matched).toBeGreaterThan(500);
+    expectOpenWhereMatched(FACILITY, wordsInTurn(nameWord, kindWord, fc.oneof(kindWord, fc.constant(""))), mayHoldFacility, 29);
   });
 });
+
+/** Texts of a word from each of `words` in turn, each followed by a separator, one to four times over. */
+function wordsInTurn(...words: fc.Arbitrary<string>[]) {
+  const separator = fc.constantFrom(...SEPARATORS);
+  return fc
+    .array(fc.tuple(...words.flatMap((w) => [w, separator])), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.map((p) => p.join("")).join(""));
+}
+
+/** Asserts `gate` is open on every generated text `pattern` matches, and that the texts are dense in matches (or the test would test little). */
+function expectOpenWhereMatched(pattern: RegExp, text: fc.Arbitrary<string>, gate: (scan: Scan) => boolean, seed: number): void {
+  let matched = 0;
+  fc.assert(
+    fc.property(text, (s) => {
+      if (!matches(pattern, s)) return;
+      matched++;
+      const scan = scanText(s);
+      try {
+        expect(gate(scan), s).toBe(true);
+      } finally {
+        releaseScan(scan);
+      }
+    }),
+    { numRuns: 5000, seed },
+  );
+  expect(matched).toBeGreaterThan(500);
+}

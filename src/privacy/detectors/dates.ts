@@ -96,15 +96,26 @@ function isDigitCode(c: number): boolean {
 }
 
 /**
- * Whether a digit, a hyphen and a digit stand in a row: HYPHEN_PARTIAL's month-day needs one
- * ("7-17"), and most messages with a hyphen have none ("x-ray", "follow-up"), where the
- * pattern was tried at every character for nothing.
+ * Whether a hyphen stands between two runs of one or two digits: HYPHEN_PARTIAL's month-day
+ * needs one ("7-17"), and most messages with a hyphen have none ("x-ray", "follow-up",
+ * "555-1234", "2024-01-05", "120-180"), where the pattern was tried at every character for nothing.
  */
 export function digitHyphenDigit(text: string): boolean {
   for (let k = text.indexOf("-", 1); k > 0; k = text.indexOf("-", k + 1)) {
-    if (isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1))) return true;
+    if (shortDigitRunEndsAt(text, k) && shortDigitRunStartsAt(text, k + 1)) return true;
   }
   return false;
+}
+
+/** Whether text[.., end) ends with a run of one or two digits (no third before it). */
+function shortDigitRunEndsAt(text: string, end: number): boolean {
+  if (!isDigitCode(text.charCodeAt(end - 1))) return false;
+  return end < 2 || !isDigitCode(text.charCodeAt(end - 2)) || end < 3 || !isDigitCode(text.charCodeAt(end - 3));
+}
+
+/** Whether a run of one or two digits (no third after it) starts at `start`. */
+function shortDigitRunStartsAt(text: string, start: number): boolean {
+  return isDigitCode(text.charCodeAt(start)) && !(isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2)));
 }
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {

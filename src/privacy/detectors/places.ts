@@ -79,7 +79,7 @@ const ADDRESS = new RegExp(
     String.raw`|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:hc|rr|rural\s+route)\s+\d{1,4}\s+box\s+\d+`,
   "gi",
 );
-const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
+export const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 /** After an address: ", Town 12345" (group 1 the town, group 2 the ZIP; sticky). */
 // (Hawaiian towns keep their ʻokina: "Kapaʻa".)
 const TOWN_ZIP_AFTER = /,?\s*((?:(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})\s+){0,2}(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})),?\s+(\d{5}(?:-\d{4})?)(?![\w-])/y;
@@ -186,7 +186,7 @@ const NOT_PLACES = new Set([
 const STATE_CODES = new Set(STATES.split("|").map((code) => (code.charCodeAt(0) << 8) | code.charCodeAt(1)));
 
 /** Whether a state code in capitals or a capitalised state name's first word occurs. */
-function mayHoldState(scan: Scan): boolean {
+export function mayHoldState(scan: Scan): boolean {
   if (scan.features & F_STATE_NAME) return true;
   if (scan.upperPairs === 0) return false;
   const { text, tokens } = scan;
@@ -242,7 +242,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       out.push({ start: townStart, end: townStart + town[1]!.length, type: "LOCATION" });
     }
   });
-  if (mayHoldState(scan)) each(CITY_STATE, text, (m) => {
+  if (mayHoldState(scan) && stateAfterCapitalisedWord(scan)) each(CITY_STATE, text, (m) => {
     const city = m[1]!;
     const words = splitAtSpaces(city);
     // Take the longest trailing run of words that is a known city.
@@ -443,26 +443,44 @@ export function mayHoldFacility(scan: Scan): boolean {
   for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
     if (!(t.flags & F_FACILITY) && !mayEndInWord(text, t)) continue;
-    if (capitalisedWordBefore(text, t.start) || (i > 0 && capitalisedWordBefore(text, tokens[i - 1]!.start))) return true;
+    if (capitalisedWordBefore(text, t.start, false, true) || (i > 0 && capitalisedWordBefore(text, tokens[i - 1]!.start, false, true))) return true;
   }
   return false;
 }
 
-/** `[A-Za-z'&.-]`: a character of a word of FACILITY's name. */
-function isFacilityNameChar(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 38 || c === 46 || c === 45;
+/**
+ * Whether CITY_STATE may match, once mayHoldState: a state (a state word's token, or one a
+ * pattern's word may end inside) after spaces, maybe a comma, and a capitalised word (the
+ * city's last: `[A-Z][a-z'.-]+` or `[A-Z]{2,}`). "new", "north", "west" are state words, and
+ * most messages with one have no capitalised word before it.
+ */
+export function stateAfterCapitalisedWord(scan: Scan): boolean {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (!(t.flags & F_STATE_NAME) && !(t.length === 2 && t.upper) && !mayEndInWord(text, t)) continue;
+    if (capitalisedWordBefore(text, t.start, true, false)) return true;
+  }
+  return false;
+}
+
+/** `[A-Za-z'.-]`, and "&" when `ampersand`: a character of a capitalised word of FACILITY or CITY_STATE. */
+function isNameWordChar(c: number, ampersand: boolean): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 46 || c === 45 || (ampersand && c === 38);
 }
 
 /**
- * Whether the text before `at` ends with `[A-Z][A-Za-z'&.-]+\s+`: spaces, after a run of name
- * characters with an ASCII capital before its last one. Reads back over one gap and one word only.
+ * Whether the text before `at` ends with `[A-Z][A-Za-z'.-]+,?\s+` (the comma when `comma`,
+ * "&" among the letters when `ampersand`): spaces, after a run of word characters with an
+ * ASCII capital before its last one. Reads back over one gap and one word only.
  */
-function capitalisedWordBefore(text: string, at: number): boolean {
+function capitalisedWordBefore(text: string, at: number, comma: boolean, ampersand: boolean): boolean {
   let k = at;
   while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
   if (k === at) return false;
+  if (comma && k > 0 && text.charCodeAt(k - 1) === 44) k--;
   const last = k - 1;
-  while (k > 0 && isFacilityNameChar(text.charCodeAt(k - 1))) {
+  while (k > 0 && isNameWordChar(text.charCodeAt(k - 1), ampersand)) {
     k--;
     const c = text.charCodeAt(k);
     if (c >= 65 && c <= 90 && k < last) return true;
