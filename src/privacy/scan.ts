@@ -139,6 +139,44 @@ export class Token {
   }
 }
 
+/** Size of TokenWords' filter of hash bits (a power of two). */
+const WORD_FILTER_SIZE = 1024;
+
+/**
+ * A small set of lower-case words tested against tokens: `has(t)` is `words.has(t.lower)`,
+ * but most tokens are turned away by their length and their lexicon hash (worked out by the
+ * scan) before the lower-case string is cut. Detectors ask whether a token is a particle or a
+ * suffix about most tokens of a message, and cutting that string was the cost of the test.
+ * A token whose lower case is a listed word has that word's hash: the lexicon folds each
+ * character from its lower case (lexicon.lowerCode), so a word and its lower case hash alike.
+ */
+export class TokenWords {
+  private readonly words: ReadonlySet<string>;
+  /** A token longer than every word is none (lower-casing never shortens a word). */
+  private readonly maxLength: number;
+  /** 1 at the low bits of each word's hash. */
+  private readonly hashBits = new Uint8Array(WORD_FILTER_SIZE);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    let max = 0;
+    for (const w of this.words) {
+      max = Math.max(max, w.length);
+      this.hashBits[lexicon.wordHash(w) & (WORD_FILTER_SIZE - 1)] = 1;
+    }
+    this.maxLength = max;
+  }
+
+  has(t: Token): boolean {
+    return t.length <= this.maxLength && this.hashBits[t.hash & (WORD_FILTER_SIZE - 1)] === 1 && this.words.has(t.lower);
+  }
+
+  /** Whether the lower-case word `lower` is listed (a string already cut). */
+  hasWord(lower: string): boolean {
+    return this.words.has(lower);
+  }
+}
+
 /**
  * The tokens of a scan: entries 0 to `Scan.count - 1` are the text's tokens, every entry
  * after them is undefined (so `tokens[i + 1]` past the last token reads undefined). The
@@ -261,6 +299,64 @@ export function splitAtSpaces(s: string): string[] {
   return words;
 }
 
+/**
+ * A pattern `(?:word|word|...)\s*[marks]?\s*$` (with `\b` before the words when
+ * `wordStart`), case-insensitive, tested on text[from, to) without slicing it: read back
+ * over the spaces, at most one mark and the spaces before it, then compare each word's
+ * letters. Such a pattern, anchored only at the end, is tried at every character of the
+ * slice. The words are plain lower-case text, each ending with no space and no mark, so a
+ * word ends either before the trailing spaces or before the mark (the two cases never mix).
+ */
+export class SuffixCue {
+  /** The words by their last character's code (lower case): a test compares only those ending like the text. */
+  private readonly byLast = new Map<number, string[]>();
+
+  constructor(readonly words: readonly string[], private readonly marks: string, private readonly wordStart: boolean) {
+    for (const w of words) {
+      const last = w.charCodeAt(w.length - 1);
+      const group = this.byLast.get(last);
+      if (group) group.push(w);
+      else this.byLast.set(last, [w]);
+    }
+  }
+
+  test(text: string, from: number, to: number): boolean {
+    let r = to;
+    while (r > from && isSpaceCode(text.charCodeAt(r - 1))) r--;
+    if (r > from && this.marks.includes(text[r - 1]!)) {
+      r--;
+      while (r > from && isSpaceCode(text.charCodeAt(r - 1))) r--;
+    }
+    if (r === from) return false;
+    const words = this.byLast.get(asciiLower(text.charCodeAt(r - 1)));
+    if (!words) return false;
+    for (const w of words) {
+      const at = r - w.length;
+      if (at < from || !asciiLowerIs(text, at, w)) continue;
+      if (!this.wordStart || at === from || !isAsciiWordCode(text.charCodeAt(at - 1))) return true;
+    }
+    return false;
+  }
+}
+
+/** A character code with an ASCII capital lower-cased (a pattern's "i" flag without "u"). */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether text at `at` is `lower` with ASCII letters in any case (a pattern's "i" flag without "u"). */
+function asciiLowerIs(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    if (asciiLower(text.charCodeAt(at + k)) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** `\w` of a pattern without the "u" flag. */
+function isAsciiWordCode(c: number): boolean {
+  return isAsciiAlnum(c) || c === 95;
+}
+
 /** "st", "nd", "rd", "th" (lower-cased character codes). */
 function isOrdinalSuffix(a: number, b: number): boolean {
   return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
@@ -362,7 +458,8 @@ export function scanText(text: string): Scan {
       dated = gap1 === 1 && isDateSeparator(sep) && dated > 0 ? dated + 1 : 1;
       if (dated >= 3) scan.numericDateShape = true;
       if (len >= 7 || (len >= 2 && (isAsciiLetter(sep) || sep === 45 || (i < n && isAsciiLetter(text.charCodeAt(i))))) || (len >= 4 && c === 48 && text.charCodeAt(start + 1) === 48)) scan.codeRuns.push(start);
-      if (alnumAround(text, start, i) >= 17) {
+      // (Most digit runs stand between spaces or punctuation: then the run is all there is.)
+      if ((len >= 17 || (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) || (i < n && isAsciiLetter(text.charCodeAt(i)))) && alnumAround(text, start, i) >= 17) {
         scan.vinShape = true;
         scan.vinDigits.push(start);
       }
@@ -469,7 +566,7 @@ export function scanText(text: string): Scan {
  * word: a handle, a joined word ("x-age", "she's") or one with a non-ASCII letter ("éage"),
  * where a regular expression's \b falls inside the token.
  */
-function mayEndInWord(text: string, t: Token): boolean {
+export function mayEndInWord(text: string, t: Token): boolean {
   if (t.handle || t.joined) return true;
   for (let k = t.start; k < t.end; k++) if (text.charCodeAt(k) > 127) return true;
   return false;

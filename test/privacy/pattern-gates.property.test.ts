@@ -5,10 +5,13 @@
 // changes under its gate fails here instead of silently dropping identifiers.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGENCY, AGENCY_WORDS, COUNTY, COUNTY_WORDS, PLACE_ONLY_CUE, tokenStartsWithAny } from "../../src/privacy/detectors/places.ts";
-import { CLOSES, closesAt } from "../../src/privacy/detectors/names.ts";
-import { CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
-import { releaseScan, scanText } from "../../src/privacy/scan.ts";
+import * as dates from "../../src/privacy/detectors/dates.ts";
+import {
+  AGENCY, AGENCY_WORDS, CITY_STATE, COUNTY, COUNTY_WORDS, FACILITY, mayHoldFacility, mayHoldState, PLACE_ONLY_CUE, stateAfterCapitalisedWord, tokenStartsWithAny,
+} from "../../src/privacy/detectors/places.ts";
+import { CLOSES, closesAt, SLOT_OPENS, slotOpensAt } from "../../src/privacy/detectors/names.ts";
+import { CODE_BEFORE, CODE_BEFORE_CUE, COUNT_BEFORE, COUNT_BEFORE_CUE, CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
+import { releaseScan, scanText, type Scan } from "../../src/privacy/scan.ts";
 
 const SEPARATORS = ["", " ", "  ", "\n", "-", ", ", ": ", "\t", "\u00a0", ".", "#", "=", "/", "'", "("];
 
@@ -54,6 +57,51 @@ describe("pattern gates", () => {
     );
   });
 
+  it("slotOpensAt reads what SLOT_OPENS matches in text[from, to)", () => {
+    const parts = ["name", "Name", "NAME", "nam", "rename", "_name", "1name", " ", "  ", "\t", "\u00a0", "\u2003", "\n", ":", "•", "*", ">", "-", "–", "—", "x", "é", ".", ","];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), fc.nat(), fc.nat(), (list, a, b) => {
+        const s = list.join("");
+        const to = s.length === 0 ? 0 : b % (s.length + 1);
+        const from = to === 0 ? 0 : a % (to + 1);
+        expect(slotOpensAt(s, from, to), JSON.stringify([s, from, to])).toBe(SLOT_OPENS.test(s.slice(from, to)));
+      }),
+      { numRuns: 10000, seed: 31 },
+    );
+  });
+
+  it("each SuffixCue reads what its pattern matches at the end of text[from, to)", () => {
+    const pairs = [
+      [COUNT_BEFORE_CUE, COUNT_BEFORE], [CODE_BEFORE_CUE, CODE_BEFORE],
+      [dates.DATE_CUE_END, dates.DATE_CUE], [dates.VERB_DATE_CUE_END, dates.VERB_DATE_CUE], [dates.ADMIN_DATE_CUE_END, dates.ADMIN_DATE_CUE],
+      [dates.VERSION_BEFORE_END, dates.VERSION_BEFORE], [dates.SCORE_BEFORE_END, dates.SCORE_BEFORE], [dates.HYPHEN_DATE_CUE_END, dates.HYPHEN_DATE_CUE],
+      [dates.HYPHEN_WEAK_CUE_END, dates.HYPHEN_WEAK_CUE],
+    ] as const;
+    // Every listed word, in capitals, without its last letter and with an "s" (a word list that
+    // spelled out "reflexes?" as "reflex" failed here), glued to a letter, and what may follow one.
+    const words = pairs.flatMap(([cue]) => cue.words).flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1), `${w}s`, `x${w}`]);
+    const parts = [...new Set(words), "_", "1", " ", "  ", "\t", "\u00a0", "\n", ":", "=", "#", "::", ".", ",", "-", "é"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 6 }), fc.nat(), fc.nat(), (list, a, b) => {
+        const s = list.join("");
+        const to = s.length === 0 ? 0 : b % (s.length + 1);
+        const from = to === 0 ? 0 : a % (to + 1);
+        for (const [cue, re] of pairs) expect(cue.test(s, from, to), `${re.source.slice(0, 30)} ${JSON.stringify([s, from, to])}`).toBe(re.test(s.slice(from, to)));
+      }),
+      { numRuns: 20000, seed: 41 },
+    );
+  });
+
+  it("HYPHEN_PARTIAL: a match has a hyphen between two runs of one or two digits", () => {
+    const text = textOf(["1", "12", "7", "17", "31", "123", "2024", "x", "ray", "-", "--", "/", "3-4", "7-17", "12-19", "555-1234", "é"]);
+    fc.assert(
+      fc.property(text, (s) => {
+        if (matches(dates.HYPHEN_PARTIAL, s)) expect(dates.digitHyphenDigit(s), s).toBe(true);
+      }),
+      { numRuns: 3000, seed: 43 },
+    );
+  });
+
   it("AGENCY and COUNTY: a match has a token starting with their last word", () => {
     const text = textOf(["Oskaloosa", "Cass", "PD", "FD", "EMS", "Police", "police", "Sheriff", "Fire", "Rescue", "Dept", "County", "county", "Parish", "State", "x-County", "PDs", "é"]);
     fc.assert(
@@ -69,4 +117,48 @@ describe("pattern gates", () => {
       { numRuns: 3000, seed: 19 },
     );
   });
+
+  it("CITY_STATE: where mayHoldState lets it run, a match has a state after a capitalised word", () => {
+    const cityWord = fc.constantFrom("Peoria", "PEORIA", "peoria", "St.", "Fond du Lac", "O'Fallon", "NY", "A", "x", "3", "é", "@Peoria", "Mc", "Ab.", "Glen-Ellyn");
+    const stateWord = fc.constantFrom("IL", "Il", "il", "ILé", "IL-based", "IL's", "NY", "New York", "New", "new", "North Dakota", "Washington", "Texas-based", "Texasé", "DC.", "60601");
+    expectOpenWhereMatched(CITY_STATE, wordsInTurn(cityWord, stateWord), (scan) => !mayHoldState(scan) || stateAfterCapitalisedWord(scan), 47);
+  });
+
+  it("FACILITY: a match has a facility word after a capitalised word", () => {
+    // A name word, then one or two kind words: most texts hold a name before a kind.
+    const nameWord = fc.constantFrom("Mercy", "MERCY", "mercy", "St.", "Mary's", "Our Lady of", "the", "A", "&B", "x", "3", "é", "@Mercy", "Mc", "O'Neil", "Ab.");
+    const kindWord = fc.constantFrom(
+      "Hospital", "hospital", "HOSPITAL", "Hospitals", "Hospital-based", "Hospitalé", "Hospital\u0301", "Medical", "medical", "Center", "center",
+      "Women's", "women's", "Post-Acute", "post-acute", "Urgent", "urgent", "Care", "care", "Nursing", "Home", "home", "General", "SNF", "unit", "Service",
+      "medical Center", "urgent\tcare", "women's  Center", "Service\u00a0Unit", "nursing home",
+    );
+    expectOpenWhereMatched(FACILITY, wordsInTurn(nameWord, kindWord, fc.oneof(kindWord, fc.constant(""))), mayHoldFacility, 29);
+  });
 });
+
+/** Texts of a word from each of `words` in turn, each followed by a separator, one to four times over. */
+function wordsInTurn(...words: fc.Arbitrary<string>[]) {
+  const separator = fc.constantFrom(...SEPARATORS);
+  return fc
+    .array(fc.tuple(...words.flatMap((w) => [w, separator])), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.map((p) => p.join("")).join(""));
+}
+
+/** Asserts `gate` is open on every generated text `pattern` matches, and that the texts are dense in matches (or the test would test little). */
+function expectOpenWhereMatched(pattern: RegExp, text: fc.Arbitrary<string>, gate: (scan: Scan) => boolean, seed: number): void {
+  let matched = 0;
+  fc.assert(
+    fc.property(text, (s) => {
+      if (!matches(pattern, s)) return;
+      matched++;
+      const scan = scanText(s);
+      try {
+        expect(gate(scan), s).toBe(true);
+      } finally {
+        releaseScan(scan);
+      }
+    }),
+    { numRuns: 5000, seed },
+  );
+  expect(matched).toBeGreaterThan(500);
+}

@@ -3,7 +3,7 @@
 // it counts as a date only with a date cue or a denominator no score uses.
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
-import type { Scan } from "../scan.ts";
+import { SuffixCue, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { F_AGE_WORDS, F_DOB, F_MONTH } = lexicon;
@@ -23,14 +23,20 @@ const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec
 export const PARTIAL = /(?<![\w/.])(?<!(?<!\d\/\d{1,2}\s?)-)(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
 export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
-const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|updated|placed|implanted|inserted|removed)\s*[:.,-]?\s*$/i;
+export const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|updated|placed|implanted|inserted|removed)\s*[:.,-]?\s*$/i;
+/** DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
+export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till", "by", "date", "dated", "dob", "born", "admit", "admitted", "adm", "seen", "d/c", "dcd", "dc'd", "discharge", "discharged", "f/u", "fu", "next", "last", "appt", "visit", "surgery", "op", "procedure", "scan", "ct", "mri", "echo", "cath", "started", "stopped", "due", "review", "rv", "before", "after", "of", "each", "every", "around", "circa", "approx", "updated", "placed", "implanted", "inserted", "removed"], ":.,-", true);
 /**
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
  */
-const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun)\s*[:.,-]?\s*$/i;
+/** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
+export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun"], ":.,-", true);
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"). */
-const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff)\s*[:.,-]?\s*$/i;
+export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff)\s*[:.,-]?\s*$/i;
+/** ADMIN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
+export const ADMIN_DATE_CUE_END = new SuffixCue(["pronounced", "consented", "termed", "opened", "expires", "expired", "effective", "eff"], ":.,-", true);
 const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
 /** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
 const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
@@ -38,9 +44,13 @@ const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
 const RANGE_NEXT = /^\s*[–-]\s*\d{1,2}\/(\d{1,2})(?![\d/])/;
 const RANGE_PREVIOUS = /\d{1,2}\/(\d{1,2})\s*[–-]\s*$/;
 /** Words before a software version, which a dotted date looks like ("v 2.1.14", "iOS 17.4.1"). */
-const VERSION_BEFORE = /\b(?:version|ver|v|release|rel|build|firmware|fw|software|sw|app|update|updated|upgrade|upgraded|patch|ios|android|macos|windows|chrome|epic|driver|bios|os)\s*[:=]?\s*$/i;
+export const VERSION_BEFORE = /\b(?:version|ver|v|release|rel|build|firmware|fw|software|sw|app|update|updated|upgrade|upgraded|patch|ios|android|macos|windows|chrome|epic|driver|bios|os)\s*[:=]?\s*$/i;
+/** VERSION_BEFORE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
+export const VERSION_BEFORE_END = new SuffixCue(["version", "ver", "v", "release", "rel", "build", "firmware", "fw", "software", "sw", "app", "update", "updated", "upgrade", "upgraded", "patch", "ios", "android", "macos", "windows", "chrome", "epic", "driver", "bios", "os"], ":=", true);
 const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
-const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
+export const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
+/** SCORE_BEFORE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
+export const SCORE_BEFORE_END = new SuffixCue(["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "of", "x", "rated", "now", "is", "at", "scale"], ":=", false);
 
 export const AGE = /\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
 
@@ -51,14 +61,18 @@ export const AGE = /\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1
  */
 export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!,\s*\d+(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))/gi;
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue, no unit after it ("every 4-6 hours"). */
-const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters)\b))/gi;
 /** "implanted 3/1949", "since 11/2019": a month and a four-digit year (not a dilution, "titer 1/2000"). */
 const MONTH_YEAR = /(?<![\w/.:-])(?:1[0-2]|0?[1-9])\/(?:19\d\d|20[0-3]\d)(?![\w/]|\.\d|\s*dilution)/g;
 const DILUTION_BEFORE = /(?:titer|titre|dilution|ratio|ana|1:)\s*[:=]?\s*$/i;
+export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters)\b))/gi;
 /** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
-const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since)\s*[:.,-]?\s*$/i;
+export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since)\s*[:.,-]?\s*$/i;
+/** HYPHEN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
+export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born", "admit", "admitted", "seen", "discharge", "discharged", "pronounced", "consented", "signed", "collected", "drawn", "termed", "opened", "expires", "expired", "effective", "egd", "colonoscopy", "surgery", "procedure", "updated", "placed", "implanted", "inserted", "removed", "since"], ":.,-", true);
 /** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", not "due 3-4"). */
-const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by)\s*[:.,-]?\s*$/i;
+export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by)\s*[:.,-]?\s*$/i;
+/** HYPHEN_WEAK_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
+export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by"], ":.,-", true);
 
 /** An age over 89 in words, before a unit or after "turned": "ninety-six year old", "a hundred and one yo", "turned ninety-three". */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
@@ -82,6 +96,29 @@ function digitRun(s: string, k: number): number {
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether a hyphen stands between two runs of one or two digits: HYPHEN_PARTIAL's month-day
+ * needs one ("7-17"), and most messages with a hyphen have none ("x-ray", "follow-up",
+ * "555-1234", "2024-01-05", "120-180"), where the pattern was tried at every character for nothing.
+ */
+export function digitHyphenDigit(text: string): boolean {
+  for (let k = text.indexOf("-", 1); k > 0; k = text.indexOf("-", k + 1)) {
+    if (shortDigitRunEndsAt(text, k) && shortDigitRunStartsAt(text, k + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether text[.., end) ends with a run of one or two digits (no third before it). */
+function shortDigitRunEndsAt(text: string, end: number): boolean {
+  if (!isDigitCode(text.charCodeAt(end - 1))) return false;
+  return end < 2 || !isDigitCode(text.charCodeAt(end - 2)) || end < 3 || !isDigitCode(text.charCodeAt(end - 3));
+}
+
+/** Whether a run of one or two digits (no third after it) starts at `start`. */
+function shortDigitRunStartsAt(text: string, start: number): boolean {
+  return isDigitCode(text.charCodeAt(start)) && !(isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2)));
 }
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
@@ -111,7 +148,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
       // ("DOB 4.14.88", "appt was 6.10.23").
       // Otherwise month.day.yy counts unless a version word comes before ("firmware 2.1.14").
       // ("19.09.23", "27.10.26": day.month.yy with two digits each, as Europe writes it, counts too.)
-      if (v.includes(".") && !/\.\d{4}$/.test(v) && ((a > 12 && !/^\d\d\.\d\d\.\d\d$/.test(v)) || VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) return;
+      if (v.includes(".") && !/\.\d{4}$/.test(v) && ((a > 12 && !/^\d\d\.\d\d\.\d\d$/.test(v)) || VERSION_BEFORE_END.test(text, Math.max(0, m.index - 24), m.index))) return;
     }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
@@ -138,13 +175,13 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("admitted 5/5-6/5") holds for its second date.
     const next = RANGE_NEXT.exec(after), previous = RANGE_PREVIOUS.exec(before);
     const other = next ?? previous;
-    const dateCue = DATE_CUE.test(before) || (previous !== null && DATE_CUE.test(before.slice(0, previous.index))) || WEEKDAY_CUE.test(before) || ADMIN_DATE_CUE.test(before) ||
-      (VERB_DATE_CUE.test(before) && !SCORE_DENOMINATORS.includes(denominator));
-    if (SCORE_BEFORE.test(before) && !dateCue) return;
+    const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || WEEKDAY_CUE.test(before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
+      (VERB_DATE_CUE_END.test(before, 0, before.length) && !SCORE_DENOMINATORS.includes(denominator));
+    if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (other && !dateCue) {
       if (Number.parseInt(other[1]!, 10) === denominator && SCORE_DENOMINATORS.includes(denominator)) return;
       if (next && SCORE_AFTER.test(after.slice(next[0].length))) return;
-      if (previous && SCORE_BEFORE.test(before.slice(0, previous.index))) return;
+      if (previous && SCORE_BEFORE_END.test(before, 0, previous.index)) return;
     }
     // ("06/05", "12/06": a part written with a leading zero is a date's; scores have none.)
     const padded = m[1]!.charCodeAt(0) === 48 || m[2]!.charCodeAt(0) === 48;
@@ -160,10 +197,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const start = m[1] ? m.index + m[0].length - day.length : m.index + m[0].indexOf(day);
     out.push({ start, end: start + day.length, type: "DATE" });
   });
-  if (scan.hyphens > 0) each(HYPHEN_PARTIAL, text, (m) => {
+  if (scan.hyphens > 0 && digitHyphenDigit(text)) each(HYPHEN_PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const day = digitRun(m[0], 1);
-    if (HYPHEN_DATE_CUE.test(before) || WEEKDAY_CUE.test(before) || (day > 12 && HYPHEN_WEAK_CUE.test(before))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || WEEKDAY_CUE.test(before) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (months) each(MONTH_ALONE, text, (m) => {
     const v = m[1]!;

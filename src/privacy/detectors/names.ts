@@ -8,7 +8,7 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, type Scan, type Token, type Tokens } from "../scan.ts";
+import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -29,17 +29,19 @@ const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
 const NAME_AGE_AFTER = /\s*\((9\d|1[0-2]\d)(?:!+|\s*y(?:o|rs?)?)?\)|\s+(?:is|was|turned|turns)\s+(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w.%/:-]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent|degrees?|over|on|out)\b)/iy;
 
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
-const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y", "ó", "ní", "nic", "mac", "mc", "st", "ste"]);
+// (TokenWords: most tokens are told apart without cutting their lower-case strings.)
+const PARTICLES = new TokenWords(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y", "ó", "ní", "nic", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-// A token longer than every particle or suffix is none (lower-casing never shortens a word):
-// its lower-case string is then never cut to look it up.
-const PARTICLE_MAX = Math.max(...Array.from(PARTICLES, (p) => p.length)), SUFFIX_MAX = Math.max(...Array.from(SUFFIXES, (p) => p.length));
+const SUFFIXES = new TokenWords(["jr", "sr", "ii", "iii", "iv"]);
 function isParticle(t: Token): boolean {
-  return t.length <= PARTICLE_MAX && PARTICLES.has(t.lower);
+  return PARTICLES.has(t);
 }
 function isSuffix(t: Token): boolean {
-  return t.length <= SUFFIX_MAX && SUFFIXES.has(t.lower);
+  return SUFFIXES.has(t);
+}
+/** `t.lower === lower`, without cutting the string of a longer token (lower-casing never shortens a word). */
+function lowerIs(t: Token, lower: string): boolean {
+  return t.length <= lower.length && t.lower === lower;
 }
 /** Ambiguous given names that are also verbs or modals ("Will Keppra help?", "May Thurner"). */
 const MODAL_NAMES = new Set(["will", "may", "mark", "bill", "grant", "chase", "carry", "sue", "pat", "hope", "case", "chance", "don", "long", "rich", "page", "ward"]);
@@ -481,7 +483,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const next = tokens[i + 1]!, third = tokens[i + 2];
     // "s: koa tamsk, mrn ...": two name words a label opens and an ID cue, birth date or age closes.
     if (text.charCodeAt(next.rawEnd) === 44 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) &&
-      text.charCodeAt(next.rawEnd + 1) === 32 && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
+      text.charCodeAt(next.rawEnd + 1) === 32 && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
       nameOrUnlisted(text, t, slotListed(t)) && nameOrUnlisted(text, next, slotListed(next))) {
       name.fill(1, i, i + 2);
       i++;
@@ -489,7 +491,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     }
     const c = text.charCodeAt(t.rawEnd + 1);
     if (isDash(c)) {
-      if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || SLOT_OPENS.test(text.slice(Math.max(0, t.start - 4), t.start))) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
+      if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
     } else if (isQuoteCode(c)) {
       if (third && !staff[i + 2] && quoted(text, next) && t.cap === third.cap && !hasFlag(next, NOT_NAME) && nameOrUnlisted(text, t, lexiconTok(t)) &&
         nameOrUnlisted(text, third, lexiconTok(third) || hasFlag(third, AMBIGUOUS))) name.fill(1, i, i + 3);
@@ -664,6 +666,35 @@ function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, 
 /** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet, "name". */
 // (Or a bracket or bar closing a field, or a column's two spaces: "[MR958347] FOX, SUMMER", "1406354  DE SOUZA, GRACE".)
 const SLOT_OPENS = /(?:^|[\n:•*>\]|]|\s[-–—]|\bname|\S {2,}|\t)\s*$/i;
+
+/**
+ * `SLOT_OPENS.test(text.slice(from, to))` without the slice, reading back from `to`: a pattern
+ * anchored at the end is tried at every character of the slice, and this ran for most
+ * capitalised words before a comma or a dash. After the trailing spaces: nothing (the
+ * slice's start), a line break or tab among those spaces, two spaces right after a word, one of
+ * ": • * > ] |", a dash after a space, or "name" as a whole word (the slice's start counting as a
+ * word boundary, as it does there).
+ */
+function slotOpensAt(text: string, from: number, to: number): boolean {
+  let r = to;
+  while (r > from && isSpaceCode(text.charCodeAt(r - 1))) r--;
+  if (r === from) return true;
+  for (let k = r; k < to; k++) if (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 9) return true;
+  if (to - r >= 2 && text.charCodeAt(r) === 32 && text.charCodeAt(r + 1) === 32) return true;
+  const c = text.charCodeAt(r - 1);
+  if (c === 58 || c === 8226 || c === 42 || c === 62 || c === 93 || c === 124) return true;
+  if (isDash(c) && r - 2 >= from && isSpaceCode(text.charCodeAt(r - 2))) return true;
+  return r - from >= 4 && wordIsAt(text, r - 4, "name") && (r - 4 === from || !isAsciiWordChar(text.charCodeAt(r - 5)));
+}
+
+/** Whether text at `at` reads `lower` in any ASCII case. */
+function wordIsAt(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (c !== lower.charCodeAt(k) && c + 32 !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
 /** What closes one: a dash, a bracket, a semicolon, an ID or birth-date cue, an age, the end. */
 const SLOT_CLOSES = /^(?:\s+\p{L}\.)?(?:\s+[-–—]|\s*[(;|]|\s*$|\s*\n|,?\s+(?:mrn|dob|mr#|\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b))/iu;
 
@@ -741,7 +772,7 @@ function quoted(text: string, t: Token): boolean {
 }
 
 /** First words of such a header (the message opens with it). */
-const LIST_WORDS = new Set(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
+const LIST_WORDS = new TokenWords(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
 /** "-", "–", "—". */
 function isDash(c: number): boolean {
   return c === 45 || c === 8211 || c === 8212;
@@ -762,8 +793,8 @@ const ROOM_AFTER = /^\s+[-–—]\s+(?:(?:rm|room|bed|bay)\s*\d{1,4}[a-z]?\b|\d{
 const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|psh|abx|drugs?|tried|failed|started|trial|labs?|imaging|a\/?p|assessment|impression|recs?|on)\s*:?\s*$/i;
 
 function lastFirstSlot(text: string, last: Token, first: Token): boolean {
-  const before = text.slice(Math.max(0, last.start - 24), last.start);
-  return (last.sentenceStart || SLOT_OPENS.test(before)) && !CLINICAL_LABEL.test(before) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14));
+  const from = Math.max(0, last.start - 24);
+  return (last.sentenceStart || slotOpensAt(text, from, last.start)) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14)) && !CLINICAL_LABEL.test(text.slice(from, last.start));
 }
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
@@ -773,7 +804,7 @@ function slotListed(t: Token): boolean {
 
 /** A hyphenated word whose every part is a particle or a word no English list holds ("al-hashimi", "nguyen-tran"). */
 function unlistedParts(t: Token): boolean {
-  return t.hyphenParts.every((p) => PARTICLES.has(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
+  return t.hyphenParts.every((p) => PARTICLES.hasWord(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
 }
 
 /** A word that may be one part of a name in a name slot: listed as that part, or a name-shaped word no list or English list knows. */
@@ -841,16 +872,62 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   const n = scan.count;
   const staff = marks(0, n);
   const name = marks(1, n);
-  let staffWords: Set<string> | undefined;
   // Text typed all in lower case: there a name is lower case too, and rules that ask for a
   // capital ask for other evidence instead.
   const lowered = scan.lowerCase;
 
-  // Each pass below over the tokens runs only when some token has a flag it looks for.
+  // Each pass below over the tokens runs only when some token has a flag it looks for. Each
+  // is a function of its own: TurboFan compiled this one as a whole in ~0.4 s, which on one
+  // core held the first messages back (warm-up).
   const flags = scan.tokenFlags;
 
   // Staff: a title then up to two name words; chat handles (each counted in scan.at).
-  if (flags & STAFF || scan.at > 0) for (let i = 0; i < n; i++) {
+  const staffWords = flags & STAFF || scan.at > 0 ? markStaff(tokens, n, staff, lowered) : undefined;
+
+  // "Miller, John": the comma is inside the name's span.
+  const joinNext = marks(2, n);
+
+  // 1. Cues.
+  if (flags & (CUE | CONSULT_WORD)) nameAfterCues(scan, n, name, staff, joinNext);
+
+  // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
+  // "got X here". (Bracketed initials follow a "(".)
+  // ("X's photo" and "X in bed 4" need no flag.)
+  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || text.includes("'s ") || text.includes(" in ")) nameFromContext(text, tokens, n, name, staff, lowered);
+
+  // 2. Census lists.
+  nameFromLists(text, tokens, n, name, staff, joinNext, lowered, staffWords);
+
+  // 2a. Words spelled out in an email address of the same text ("maelis peterson,
+  // maelispeterson44@gmail.com"): the address is the person's.
+  if (scan.at > 0) namesInEmails(text, tokens, n, name, staff);
+  // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
+  // (listItems); 2d. text typed all in capitals (shoutedNames).
+  slotsAndShapes(text, tokens, n, name, staff, joinNext);
+  if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
+  if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && scan.upperCase) shoutedNames(text, tokens, n, name, staff, joinNext);
+
+  // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
+  // surname (particleRuns).
+  particleRuns(text, tokens, n, name, staff);
+
+  // Most messages name no one: every step below starts from a marked name.
+  let named = false;
+  for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
+  if (!named) return;
+
+  // 3. Mark other mentions of words found as names, grow found names over adjacent
+  // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
+  growNames(text, tokens, n, name, staff, joinNext, lowered);
+
+  // Emit runs of name tokens as one span each.
+  emitNames(text, tokens, n, name, joinNext, out);
+}
+
+/** Marks staff (a title, then up to two name words) and handles; the staff's name words, lower case. */
+function markStaff(tokens: Tokens, n: number, staff: Uint8Array, lowered: boolean): Set<string> | undefined {
+  let staffWords: Set<string> | undefined;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.handle) {
       staff[i] = 1;
@@ -870,12 +947,14 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       if (!isInitial(w)) (staffWords ??= new Set()).add(w.lower);
     }
   }
+  return staffWords;
+}
 
-  // "Miller, John": the comma is inside the name's span.
-  const joinNext = marks(2, n);
-
-  // 1. Cues.
-  if (flags & (CUE | CONSULT_WORD)) for (let i = 0; i < n; i++) {
+/** Names after a patient or relative cue ("pt", "Mrs", "daughter", "name is"). */
+function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+  const { text, tokens } = scan;
+  const lowered = scan.lowerCase;
+  for (let i = 0; i < n; i++) {
     const cue = tokens[i]!;
     // "curbside on Mr X", "question on ...".
     const afterConsult = i > 0 && hasFlag(tokens[i - 1]!, CONSULT_WORD) && cue.is("on");
@@ -886,7 +965,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     // After a strong cue a name is expected, so weaker evidence suffices.
     const strong = honorific || hasFlag(cue, STRONG_CUE);
     // "re" and "regarding" introduce a capitalised name only ("re: K 3.2" is not one).
-    const capitalOnly = afterConsult || cue.lower === "re" || cue.lower === "regarding";
+    const capitalOnly = afterConsult || lowerIs(cue, "re") || lowerIs(cue, "regarding");
     let j = i + 1;
     // Words between a cue and the name ("name is", "goes by").
     while (j < n && hasFlag(tokens[j]!, NAME_LINK) && j - i <= 3) j++;
@@ -1009,10 +1088,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     }
     name.fill(1, from, last + 1);
   }
+}
 
-  // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
-  // "got X here". (Bracketed initials follow a "(".)
-  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || text.includes("'s ") || text.includes(" in ")) for (let i = 0; i < n; i++) {
+/** Names from context without a cue word (bed numbers, bracketed initials, "X's wife", "got X here"). */
+function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, lowered: boolean): void {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     const f = t.flags;
@@ -1058,8 +1138,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       if (prev && t.wordGap && !prev.cap && !staff[i - 1] && ((givenTok(prev) && !hasFlag(prev, AMBIGUOUS | NOT_NAME)) || occupantWord(text, tokens, i - 1))) name[i - 1] = 1;
     }
   }
+}
 
-  // 2. Census lists.
+/** Names from the census lists: given then family names, "Last, First", initials, lone names. */
+function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean, staffWords: Set<string> | undefined): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
@@ -1187,27 +1269,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
       name[i] = 1;
     }
   }
+}
 
-  // 2a. Words spelled out in an email address of the same text ("maelis peterson,
-  // maelispeterson44@gmail.com"): the address is the person's.
-  if (scan.at > 0) namesInEmails(text, tokens, n, name, staff);
-  // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
-  // (listItems); 2d. text typed all in capitals (shoutedNames).
-  slotsAndShapes(text, tokens, n, name, staff, joinNext);
-  if (n > 2 && (LIST_WORDS.has(tokens[0]!.lower) || LIST_WORDS.has(tokens[1]!.lower)) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
-  if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && scan.upperCase) shoutedNames(text, tokens, n, name, staff, joinNext);
-
-  // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
-  // surname (particleRuns).
-  particleRuns(text, tokens, n, name, staff);
-
-  // Most messages name no one: every step below starts from a marked name.
-  let named = false;
-  for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
-  if (!named) return;
-
-  // 3. Mark other mentions of words found as names, grow found names over adjacent
-  // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
+/** Grows the names found: other mentions, adjacent unknown capitalised words, particles, suffixes, a middle initial. */
+function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean): void {
   propagate(tokens, n, name, staff);
   let grew = false;
   for (let i = 0; i < n; i++) {
@@ -1258,8 +1323,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const next = tokens[i + 1]!;
     if (name[i] && joinNext[i - 1] && !name[i + 1] && next.length === 1 && next.rawEnd === next.end + 1 && next.wordGap && (next.cap || lowered) && !staff[i + 1]) name[i + 1] = 1;
   }
+}
 
-  // Emit runs of name tokens as one span each.
+/** Pushes each run of name tokens as one span (and an age over 89 right after a name). */
+function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, joinNext: Uint8Array, out: Detection[]): void {
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
     let j = i;
@@ -1287,4 +1354,4 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
-export { CLOSES, closesAt };
+export { CLOSES, closesAt, SLOT_OPENS, slotOpensAt };

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { cueOffsets, execAt, isSpaceCode, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isSpaceCode, mayEndInWord, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isGivenName } = lexicon;
@@ -101,7 +101,7 @@ const ADDRESS = new RegExp(
     String.raw`|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:hc|rr|rural\s+route)\s+\d{1,4}\s+box\s+\d+`,
   "gi",
 );
-const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
+export const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 /** After an address: ", Town 12345" (group 1 the town, group 2 the ZIP; sticky). */
 // (Hawaiian towns keep their ʻokina: "Kapaʻa".)
 // (Or a Canadian postal code: "Thunder Bay Y4D 3K1".)
@@ -142,7 +142,7 @@ const FACILITY_KIND = FACILITY_KIND_WORDS
 const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "g");
 // A facility's name may go on after its kind with the place it serves: "Memorial
 // Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
-const FACILITY = new RegExp(
+export const FACILITY = new RegExp(
   String.raw`(?<![A-Za-z'&.-])((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})?`,
   "g",
 );
@@ -213,7 +213,7 @@ const NOT_PLACES = new Set([
 const STATE_CODES = new Set(STATES.split("|").map((code) => (code.charCodeAt(0) << 8) | code.charCodeAt(1)));
 
 /** Whether a state code in capitals or a capitalised state name's first word occurs. */
-function mayHoldState(scan: Scan): boolean {
+export function mayHoldState(scan: Scan): boolean {
   if (scan.features & F_STATE_NAME) return true;
   if (scan.upperPairs === 0) return false;
   const { text, tokens } = scan;
@@ -276,7 +276,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       out.push({ start: townStart, end: townStart + town[1]!.length, type: "LOCATION" });
     }
   });
-  if (mayHoldState(scan)) each(CITY_STATE, text, (m) => {
+  if (mayHoldState(scan) && stateAfterCapitalisedWord(scan)) each(CITY_STATE, text, (m) => {
     const city = m[1]!;
     // In capitals a state code that is a word ("START IN 5W", "HOPE ME") needs a comma or a ZIP.
     if (!m[2] && scan.upperCase && !m[0].includes(",") && WORD_STATE_CODES.test(m[0])) return;
@@ -408,7 +408,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (abroad === 1) out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, 0)[1], type: "LOCATION" });
     return resume;
   });
-  if (features & F_FACILITY) each(FACILITY, text, (m) => {
+  if (features & F_FACILITY && mayHoldFacility(scan)) each(FACILITY, text, (m) => {
     const name = m[1]!;
     const words = splitAtSpaces(name);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
@@ -503,6 +503,63 @@ function systemNameStart(scan: Scan, saintAt: number): number {
     k--;
   }
   return start;
+}
+
+/**
+ * Whether FACILITY may match: its kind ("Hospital", "Medical Center") follows spaces after the
+ * name's last word, `[A-Z][A-Za-z'&.-]+`. The kind's first word is a facility word's token or
+ * the token before it ("Medical" of "Medical Center"); where the kind may end inside a token
+ * ("Hospital-based", a non-ASCII letter after it) that token counts as a facility word. Most
+ * messages with a facility word ("home", "care", "unit") have no capitalised word before it.
+ */
+export function mayHoldFacility(scan: Scan): boolean {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (!(t.flags & F_FACILITY) && !mayEndInWord(text, t)) continue;
+    if (capitalisedWordBefore(text, t.start, false, true) || (i > 0 && capitalisedWordBefore(text, tokens[i - 1]!.start, false, true))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether CITY_STATE may match, once mayHoldState: a state (a state word's token, or one a
+ * pattern's word may end inside) after spaces, maybe a comma, and a capitalised word (the
+ * city's last: `[A-Z][a-z'.-]+` or `[A-Z]{2,}`). "new", "north", "west" are state words, and
+ * most messages with one have no capitalised word before it.
+ */
+export function stateAfterCapitalisedWord(scan: Scan): boolean {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (!(t.flags & F_STATE_NAME) && !(t.length === 2 && t.upper) && !mayEndInWord(text, t)) continue;
+    if (capitalisedWordBefore(text, t.start, true, false)) return true;
+  }
+  return false;
+}
+
+/** `[A-Za-z'.-]`, and "&" when `ampersand`: a character of a capitalised word of FACILITY or CITY_STATE. */
+function isNameWordChar(c: number, ampersand: boolean): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 46 || c === 45 || (ampersand && c === 38);
+}
+
+/**
+ * Whether the text before `at` ends with `[A-Z][A-Za-z'.-]+,?\s+` (the comma when `comma`,
+ * "&" among the letters when `ampersand`): spaces, after a run of word characters with an
+ * ASCII capital before its last one. Reads back over one gap and one word only.
+ */
+function capitalisedWordBefore(text: string, at: number, comma: boolean, ampersand: boolean): boolean {
+  let k = at;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === at) return false;
+  if (comma && k > 0 && text.charCodeAt(k - 1) === 44) k--;
+  const last = k - 1;
+  while (k > 0 && isNameWordChar(text.charCodeAt(k - 1), ampersand)) {
+    k--;
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90 && k < last) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { isPossiblePhoneNumber } from "libphonenumber-js";
 import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
-import { cueOffsets, execAt, isAsciiAlnum, isEmailLocalChar, isSpaceCode, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isAsciiAlnum, isEmailLocalChar, isSpaceCode, SuffixCue, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN } = lexicon;
@@ -71,9 +71,18 @@ const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d|hl\d|iso|rfc|usp|
 // (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94".)
 const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|\d{2,4}-\d{5,8})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
-const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
+export const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
+/** CODE_BEFORE.test(text.slice(from, to)) (see SuffixCue). */
+export const CODE_BEFORE_CUE = new SuffixCue(["ndc", "cpt", "icd-10", "icd10", "icd", "hcpcs", "loinc", "snomed", "lot", "upc", "rxnorm", "rxcui"], ":#", true);
 /** Counts and amounts before a long number ("viral load 1200000", "balance $ 1234567"). */
-const COUNT_BEFORE = /(?:vl|load|copies|count|plt|platelets?|wbc|anc|titer|titre|\$|usd|balance|cost|total|steps|calories|bs|bg|fsbg|cbg|bp|sbp|dbp|hr|glucose|sugars?|readings?|temps?|weights?)\s*[:=]?\s*$/i;
+export const COUNT_BEFORE = /(?:vl|load|copies|count|plt|platelets?|wbc|anc|titer|titre|\$|usd|balance|cost|total|steps|calories|bs|bg|fsbg|cbg|bp|sbp|dbp|hr|glucose|sugars?|readings?|temps?|weights?)\s*[:=]?\s*$/i;
+/** COUNT_BEFORE.test(text.slice(from, to)) (see SuffixCue). */
+export const COUNT_BEFORE_CUE = new SuffixCue(
+  ["vl", "load", "copies", "count", "plt", "platelet", "platelets", "wbc", "anc", "titer", "titre", "$", "usd", "balance", "cost", "total", "steps", "calories", "bs", "bg", "fsbg", "cbg", "bp",
+    "sbp", "dbp", "hr", "glucose", "sugar", "sugars", "reading", "readings", "temp", "temps", "weight", "weights"],
+  ":=",
+  false,
+);
 /** Readings in a row ("120-180-200", "110-150-180-210"): hyphenated groups all of three digits. */
 const READINGS = /^\d{3}(?:-\d{3})+$/;
 /** A range of years after a weak cue ("charts 2019-2023", "case 2024-0001"): no identifier. */
@@ -401,7 +410,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       const v = mixed[0];
       resume = start + v.length;
       // (Five characters are a billing or extension code: "G0439", "x4417".)
-      if (v.length < 6 || numbers < 4 || UNIT_END.test(v) || CLINICAL_CODE.test(v) || CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (v.length < 6 || numbers < 4 || UNIT_END.test(v) || CLINICAL_CODE.test(v) || CODE_BEFORE_CUE.test(text, Math.max(0, start - 12), start)) continue;
       push(out, start, resume, MBI.test(v) ? "HEALTH_PLAN" : "ID");
       continue;
     }
@@ -409,8 +418,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const bare = BARE_DIGITS_AT.exec(text);
     if (!bare) continue;
     resume = start + bare[0].length;
-    const before = text.slice(Math.max(0, start - 16), start);
-    if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || COUNT_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
+    const from = Math.max(0, start - 16);
+    if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || COUNT_BEFORE_CUE.test(text, from, start) || CODE_BEFORE_CUE.test(text, from, start)) continue;
     push(out, start, resume, "ID");
   }
 }
