@@ -10,6 +10,7 @@ import { generateHoldout2 } from "../fixtures/phi/holdout2.ts";
 import { generateHoldout3 } from "../fixtures/phi/holdout3.ts";
 import { generateHoldout4 } from "../fixtures/phi/holdout4.ts";
 import { generateHoldout5 } from "../fixtures/phi/holdout5.ts";
+import { generateHoldout6 } from "../fixtures/phi/holdout6.ts";
 import { loadCorpus, scoreSpans } from "../fixtures/phi/score.ts";
 
 const corpus = loadCorpus();
@@ -64,7 +65,7 @@ interface Floors {
   altered?: number;
 }
 
-function heldOutSuite(title: string, name: "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5", generate: () => unknown, floors: Floors): void {
+function heldOutSuite(title: string, name: "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6", generate: () => unknown, floors: Floors): void {
   describe(title, () => {
     it("is the generator's output", () => {
       expect(loadCorpus(name)).toEqual(generate());
@@ -115,8 +116,12 @@ heldOutSuite("PHI held-out corpus 4", "holdout4", generateHoldout4, { recall: 0.
 
 // The fifth was written blind and sealed, then measured once at 71.4% of spans (session 6);
 // its misses were then fixed as classes (91.5% of spans, 85.5% of names). Floors just under.
-// holdout6, sealed until measured, estimates generalisation now.
-heldOutSuite("PHI held-out corpus 5", "holdout5", generateHoldout5, { recall: 0.91, names: 0.85, precision: 0.99, altered: 0.01 });
+heldOutSuite("PHI held-out corpus 5", "holdout5", generateHoldout5, { recall: 0.92, names: 0.855, precision: 0.99, altered: 0.01 });
+
+// The sixth was written blind and sealed, then measured once at 80.6% of spans (session 7,
+// at 2d1aa0b); its misses were then fixed as classes. Floors just under the figures after
+// those fixes. holdout7, sealed until measured, estimates generalisation now.
+heldOutSuite("PHI held-out corpus 6", "holdout6", generateHoldout6, { recall: 0.94, names: 0.895, precision: 0.99, altered: 0.005 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
 // lower-cased, same labels (session 6: 99.0% and 95.2% of spans).
