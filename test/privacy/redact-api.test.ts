@@ -467,4 +467,16 @@ describe("redact", () => {
     expect(redact("Mrs Pham is 100% on RA").text).toBe("Mrs [NAME_1] is 100% on RA");
     expect(redact("Mr Fox is 95 over 60").text).toBe("Mr [NAME_1] is 95 over 60");
   });
+
+  it("reads text typed all in capitals as text typed all in lower case where capitals said nothing", () => {
+    const cases: [string, string][] = [
+      ["HI ID, CURBSIDE ON HADDAD, 89M WITH GRAVES DISEASE", "HI ID, CURBSIDE ON [NAME_1], 89M WITH GRAVES DISEASE"],
+      ["HANDOFF 7W:\n- BED 25: COLLINS, ALZHEIMER DEMENTIA", "HANDOFF 7W:\n- BED 25: [NAME_1], ALZHEIMER DEMENTIA"],
+      ["QUESTION ABOUT MARGARET ZORVATH IN BED 12 - DKA", "QUESTION ABOUT [NAME_1] IN BED 12 - DKA"],
+      ["MY SUGARS ARE HIGH - QUILLAN ALBESCU, QALBESCU@EXAMPLE.COM", "MY SUGARS ARE HIGH - [NAME_1], [EMAIL_1]"],
+      ["VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP CHANGED", "VIDEO VISIT DROPPED FOR [NAME_1], THEIR IP CHANGED"],
+      ["IS LORCAN OGUNLEYE (94) STILL FULL CODE?", "IS [NAME_1] ([AGE_1]) STILL FULL CODE?"],
+    ];
+    expectRedactions(cases, ["PLEASE TELL HER NOT TO POST LINKS", "BED 13: PE, TAMSULOSIN 0.4 MG", "WAITING FOR CT HEAD, THEN DC", "PLAN FOR LASIX DRIP, RECHECK K"]);
+  });
 });

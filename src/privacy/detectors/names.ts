@@ -404,7 +404,7 @@ function bedOccupant(text: string, tokens: Tokens, n: number, i: number): number
 }
 
 /** Marks the occupant after a bed number: bracketed initials, or a name-shaped word. */
-function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array, staff: Uint8Array): void {
+function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array, staff: Uint8Array, shouted: boolean): void {
   const t = tokens[k]!;
   if (staff[k] || t.handle) return;
   const opened = text.charCodeAt(t.start - 1) === 40;
@@ -419,12 +419,12 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
   // are left to the list rules, which also join "Campbell, Hamza".
   if (unknownNameWord(t) && !lexiconTok(t) && closes(text, t)) name[k] = 1;
   else if (t.upper && t.length <= 3 && !hasFlag(t, NOT_NAME) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) name[k] = 1;
-  else if (!t.cap && occupantWord(text, tokens, k)) {
+  else if ((!t.cap || (shouted && t.upper)) && occupantWord(text, tokens, k)) {
     // In lower case: "bed 24: haddad, sbo", "bed 29: caspian abernathy, 89m" (a comma, an age
-    // or the end closes the name).
+    // or the end closes the name). In text typed all in capitals likewise ("BED 25: COLLINS, ...").
     const next = tokens[k + 1];
     if (closes(text, t)) name[k] = 1;
-    else if (next && next.wordGap && !next.cap && occupantWord(text, tokens, k + 1) && closes(text, next)) name.fill(1, k, k + 2);
+    else if (next && next.wordGap && next.cap === t.cap && next.upper === t.upper && occupantWord(text, tokens, k + 1) && closes(text, next)) name.fill(1, k, k + 2);
   }
 }
 
@@ -552,7 +552,7 @@ function namesJoinedByAnd(text: string, tokens: Tokens, n: number, name: Uint8Ar
  * Marks words of 3+ letters that may be names and appear in the local part of an email address
  * within 150 characters of them (the nearest address only, so a long text stays linear).
  */
-function namesInEmails(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+function namesInEmails(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, shouted: boolean): void {
   const ats: number[] = [], locals: string[] = [];
   for (let at = text.indexOf("@"); at > 0; at = text.indexOf("@", at + 1)) {
     let start = at;
@@ -566,7 +566,7 @@ function namesInEmails(text: string, tokens: Tokens, n: number, name: Uint8Array
   let k = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (name[i] || staff[i] || t.handle || t.length < 3 || t.upper || hasFlag(t, NOT_NAME | CUE | STAFF)) continue;
+    if (name[i] || staff[i] || t.handle || t.length < 3 || (t.upper && !shouted) || hasFlag(t, NOT_NAME | CUE | STAFF)) continue;
     // (Not the address itself: a word right before the "@" or a dot inside it.)
     if (text.charCodeAt(t.rawEnd) === 64 || (text.charCodeAt(t.end) === 46 && text.charCodeAt(t.end + 1) !== 32)) continue;
     while (k + 1 < ats.length && ats[k + 1]! < t.start) k++;
@@ -637,7 +637,9 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     }
     if (last > i && isInitial(tokens[last]!)) last--;
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
-    if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58)))) continue;
+    // ("VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP": a comma too, after a listed given name.)
+    if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58 ||
+      (text.charCodeAt(tokens[last]!.end) === 44 && givenTok(tokens[i + 1]!)))))) continue;
     name.fill(1, i + 1, last + 1);
     i = last;
   }
@@ -733,7 +735,8 @@ const RELATIVE_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daugh
 const PHONE_AFTER = /^[\s:,]*(?:\+?\d[\d\s().-]{5}|\(\d{3}\))/;
 
 /** What follows a name in a record typed in capitals: an ID or birth-date cue, or a date ("04SEP2004", "4/12/1957"). */
-const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2,4}|[/-]\d{1,2}[/-]\d{2,4})\b)/;
+// (Or an age in brackets: "IS LORCAN OGUNLEYE (94) STILL FULL CODE?".)
+const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2,4}|[/-]\d{1,2}[/-]\d{2,4})\b|\s*\(\d{1,3}\s?[MF]?\))/;
 
 /** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, the end. */
 const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b)/i;
@@ -893,14 +896,14 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
   // "got X here". (Bracketed initials follow a "(".)
   // ("X's photo" and "X in bed 4" need no flag.)
-  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || text.includes("'s ") || text.includes(" in ")) nameFromContext(text, tokens, n, name, staff, lowered);
+  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || text.includes("'s ") || text.includes(" in ") || text.includes("'S ") || text.includes(" IN ")) nameFromContext(text, tokens, n, name, staff, lowered, scan.upperCase);
 
   // 2. Census lists.
   nameFromLists(text, tokens, n, name, staff, joinNext, lowered, staffWords);
 
   // 2a. Words spelled out in an email address of the same text ("maelis peterson,
   // maelispeterson44@gmail.com"): the address is the person's.
-  if (scan.at > 0) namesInEmails(text, tokens, n, name, staff);
+  if (scan.at > 0) namesInEmails(text, tokens, n, name, staff, scan.upperCase);
   // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
@@ -981,8 +984,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     const after = tokens[j + 1];
     // In text typed all in lower case a name after them is one the lists know or one an age
     // follows ("curbside on haddad, 89m").
+    // (In text typed all in capitals likewise: "CURBSIDE ON HADDAD, 89M".)
     const lowerAfterCapitalOnly =
-      capitalOnly && !first.cap && lowered && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
+      capitalOnly && (lowered ? !first.cap : scan.upperCase && first.upper && first.length > 1) && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
       (lexiconTok(first) || (unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && (AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14)) || text.charCodeAt(first.end) === 44)));
     if (capitalOnly && !lowerAfterCapitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
     // "pt t.p. 71-year-old", "pt ls 67m": initials typed in lower case, an age after them.
@@ -1091,14 +1095,14 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
 }
 
 /** Names from context without a cue word (bed numbers, bracketed initials, "X's wife", "got X here"). */
-function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, lowered: boolean): void {
+function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, lowered: boolean, shouted: boolean): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     const f = t.flags;
     if (f & BED) {
       const k = bedOccupant(text, tokens, n, i);
-      if (k >= 0) markOccupant(text, tokens, k, name, staff);
+      if (k >= 0) markOccupant(text, tokens, k, name, staff, shouted);
     } else if (f & PRESENCE_VERB) {
       const next = tokens[i + 1];
       // "got ximena in triage": a listed given name in lower case too.
@@ -1110,12 +1114,12 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // "login to Taufa's proxy account", "posted yılmaz's photo": a word no list knows (or a listed surname
     // in lower case) owning what only a person has.
     if (isPossessive(text, t) && !t.sentenceStart && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) &&
-      (t.cap ? unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) : lowered && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
+      (t.cap && !(shouted && t.upper) ? unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) : (lowered || shouted) && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
       name[i] = 1;
       continue;
     }
     // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
-    if (text.charCodeAt(t.end) === 32 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 && (lexiconTok(t) || unknownNameWord(t)) && IN_BED_AFTER.test(text.slice(t.end, t.end + 14))) {
+    if (text.charCodeAt(t.end) === 32 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 && (lexiconTok(t) || unknownNameWord(t) || (shouted && t.upper && nameOrUnlisted(text, t, false))) && IN_BED_AFTER.test(text.slice(t.end, t.end + 14))) {
       name[i] = 1;
       continue;
     }

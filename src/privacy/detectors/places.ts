@@ -394,6 +394,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       const candidate = words.slice(0, n).join(" ");
       const lower = candidate.toLowerCase();
       if (capitalOnly && candidate === lower && !(lowered && (n > 1 || !(NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))))) continue;
+      // (In text typed all in capitals no capital marks a town either: "NOT TO POST LINKS".)
+      if (plainCue && scan.upperCase && n === 1 && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
       if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
       // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
       // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
