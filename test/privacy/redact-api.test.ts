@@ -479,4 +479,16 @@ describe("redact", () => {
     ];
     expectRedactions(cases, ["PLEASE TELL HER NOT TO POST LINKS", "BED 13: PE, TAMSULOSIN 0.4 MG", "WAITING FOR CT HEAD, THEN DC", "PLAN FOR LASIX DRIP, RECHECK K"]);
   });
+
+  it("reads two lower-case name words a colon, an age or a bracketed ID closes", () => {
+    const cases: [string, string][] = [
+      ["heme-onc q re major fields: plt dropped", "heme-onc q re [NAME_1]: plt dropped"],
+      ["ssa form for royal short: ssn pending", "ssa form for [NAME_1]: ssn pending"],
+      ["have major short, 102, from home", "have [NAME_1], [AGE_1], from home"],
+      ["scheduling: wanjiru stone (mrn 1234567) moved", "scheduling: [NAME_1] (mrn [MRN_1]) moved"],
+      ["pt church keeps posting his logs", "pt [NAME_1] keeps posting his logs"],
+      ["outside images for gökhan van der berg: link", "outside images for [NAME_1]: link"],
+    ];
+    expectRedactions(cases, ["re heparin drip: rate 12", "for chest pain: trop neg", "plan for ace inhibitor, 90 mg", "for insulin glargine (mrn pending)", "for wound care: daily", "Pt was born in 1938", "pt is stable"]);
+  });
 });

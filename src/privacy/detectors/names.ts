@@ -526,7 +526,9 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (!after || !after.wordGap || staff[last + 1] || after.handle || hasFlag(after, NOT_NAME) || eponymAt(tokens, last + 1)) continue;
     const before = i > 0 && p.wordGap && !staff[i - 1] ? tokens[i - 1] : undefined;
     // The given name: listed (a month that is one too: "June"), found, or capitalised no-list word.
-    const given = !!before && !before.handle && (name[i - 1] === 1 || givenTok(before) || (before.flags & F_MONTH && MONTH_NAMES.has(before.lower)) || (before.cap && !before.upper && unknownNameWord(before) && !isEnglishWord(text, before.start, before.end))) && !hasFlag(before, CUE | RELATIVE | STAFF | BED);
+    const given = !!before && !before.handle && (name[i - 1] === 1 || givenTok(before) || (before.flags & F_MONTH && MONTH_NAMES.has(before.lower)) || (before.cap && !before.upper && unknownNameWord(before) && !isEnglishWord(text, before.start, before.end)) ||
+      // ("gökhan van der berg" in lower case: a word no list knows before a surname found already.)
+      (!before.cap && name[last + 1] === 1 && nameOrUnlisted(text, before, false))) && !hasFlag(before, CUE | RELATIVE | STAFF | BED);
     // (Without a given name only a surname found already: "Le Fort fracture", "de Quervain" are clinical.)
     const surname = name[last + 1] === 1 || (given && ((after.cap && !after.upper && nameShaped(after) && after.length >= 3 && !isEnglishWord(text, after.start, after.end)) ||
       (after.upper && after.length >= 3 && (familyTok(after) || nameOrUnlisted(text, after, false))) || (!after.cap && lowerSurname(text, after))));
@@ -727,6 +729,13 @@ const CLINICAL_SHORTHAND = new Set(["tachy", "brady", "hypox", "hypot", "afebr",
 
 /** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
 const POSSESSED = new Set(["photo", "photos", "picture", "proxy", "account", "chart", "portal", "records", "record", "results", "labs", "meds", "medications", "insurance", "appointment", "appt", "phone", "cell", "car", "keys", "belongings", "address", "dob", "mrn", "ssn", "bill", "balance", "claim", "discharge", "ride", "room", "bed", "wallet", "id", "license", "pharmacy", "ct", "mri", "echo", "ekg", "ecg", "consent", "poa", "hcp", "caregiver", "family", "home"]);
+
+/** What closes a two-word name in lower case: a colon, a comma and an age, or a bracketed ID ("(mrn", "(e4163576)"). */
+const PAIR_CLOSES = /^(?::\s|,\s*(?:9\d|1[0-2]\d|\d{1,2}\s?(?:[mf]|yo|y\/o)\b)|\s*\((?:mrn|dob|[a-z]{0,3}\d{5,}))/;
+function pairClosed(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.end);
+  return (c === 58 || c === 44 || c === 32 || c === 40) && PAIR_CLOSES.test(text.slice(t.end, t.end + 16));
+}
 
 /** " (the daughter)", " (son)": a relative in brackets after a name. */
 const RELATIVE_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|spouse|partner|niece|nephew|grandson|granddaughter|cousin|aunt|uncle|poa|hcp|caregiver|guardian)\)/i;
@@ -1052,7 +1061,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         (strong && j === from && !looksLikeVerb(first) && !hasFlag(first, AMBIGUOUS) && !isEnglishWord(text, first.start, first.end) && first.length >= 3 &&
           (familyTok(first) || (first.length >= 5 && !first.joined && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower)))) ||
         // "pt love wants a payment plan", "pt fox has": a listed surname that is also a word, before a verb.
-        (strong && familyTok(first) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs"))) ||
+        (strong && familyTok(first) && !(first.flags & F_DOB) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs") || (/(?:[^s]s|ed)$/.test(after.lower) && isEnglishWord(text, after.start, after.end)))) ||
         // "husband major — sulfa", "their son may": a relative's given name that is also a word, a dash or the end after it.
         (hasFlag(cue, RELATIVE) && givenTok(first) && (closes(text, first) || dashAfter(text, first)) && (!MODAL_NAMES.has(first.lower) || text.length - first.end < 3)) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
@@ -1159,6 +1168,15 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // (Not a grade after an eponym: "child-pugh b. apgar 8".)
       if (t.length === 1 && t.rawEnd === t.end + 1 && (i === 0 || (isSpaceCode(text.charCodeAt(t.start - 1)) && !isEponymTok(tokens[i - 1]!))) &&
         lowerSurname(text, next) && !isEponymTok(next) && !eponymAt(tokens, i + 1) && !CLINICAL_ENDING.test(next.lower) && (familyTok(next) || !SPECIES_ENDING.test(next.lower))) {
+        name.fill(1, i, i + 2);
+        continue;
+      }
+      // "re major fields:", "for royal short:", "june baker (e4163576)", "wanjiru stone (mrn": a given name
+      // (or a word no list knows) and a surname (or a word no list knows), one of them listed, that a
+      // colon, an age, or a bracketed ID closes.
+      if (!t.cap && !next.cap && !next.sentenceStart && !staff[i + 1] && pairClosed(text, next) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF | BED) &&
+        !isEponymTok(t) && !isEponymTok(next) && !MODAL_NAMES.has(t.lower) && (given || unlistedWord(text, t)) && (familyTok(next) || unlistedWord(text, next)) && (lexiconTok(t) || lexiconTok(next)) &&
+        !CLINICAL_ENDING.test(t.lower) && !CLINICAL_ENDING.test(next.lower)) {
         name.fill(1, i, i + 2);
         continue;
       }
