@@ -169,7 +169,7 @@ pt pt. pt: patient patient: pts mr mr. mrs mrs. ms ms. miss mx mx. mister sra sr
 son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend fiance fiancé fiancee
 grandson granddaughter grandmother grandfather grandma grandpa granny nana niece nephew aunt uncle cousin stepson stepdaughter
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
-named called name goes aka re re: regarding attn owner labelled labeled visitor
+named called name goes aka re re: regarding attn owner labelled labeled
 `);
 
 /** Titles that mark a member of staff; the name after one is not a patient identifier. */

@@ -491,4 +491,14 @@ describe("redact", () => {
     ];
     expectRedactions(cases, ["re heparin drip: rate 12", "for chest pain: trop neg", "plan for ace inhibitor, 90 mg", "for insulin glargine (mrn pending)", "for wound care: daily", "Pt was born in 1938", "pt is stable"]);
   });
+
+  it("reads the surname before a found given name and its comma", () => {
+    const cases: [string, string][] = [
+      ["guarantor is ní bhriain, padraig, 6108 whitebear trail", "guarantor is [NAME_1], [ADDRESS_1]"],
+      ["• bed 5 — Stone, Keoni, age 101 — delirium", "• bed 5 — [NAME_1], age [AGE_1] — delirium"],
+      ["badge issued to gill, torbjørn (husband) — restricted", "badge issued to [NAME_1] (husband) — restricted"],
+      ["HUMANA ID X FOR MANSOUR, SIONE TERMED 6/6/2024; NEW", "HUMANA ID X FOR [NAME_1] TERMED [DATE_1]; NEW"],
+    ];
+    expectRedactions(cases, ["visitor badge issued at the desk", "Meds: Lasix, Keppra", "for pain, nausea and fever"]);
+  });
 });

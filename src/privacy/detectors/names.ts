@@ -641,7 +641,7 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
     // ("VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP": a comma too, after a listed given name.)
     if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58 ||
-      (text.charCodeAt(tokens[last]!.end) === 44 && givenTok(tokens[i + 1]!)))))) continue;
+      (text.charCodeAt(tokens[last]!.end) === 44 && givenTok(tokens[i + 1]!)) || (joinNext[i + 1] === 1 && givenTok(tokens[last]!)))))) continue;
     name.fill(1, i + 1, last + 1);
     i = last;
   }
@@ -729,6 +729,26 @@ const CLINICAL_SHORTHAND = new Set(["tachy", "brady", "hypox", "hypot", "afebr",
 
 /** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
 const POSSESSED = new Set(["photo", "photos", "picture", "proxy", "account", "chart", "portal", "records", "record", "results", "labs", "meds", "medications", "insurance", "appointment", "appt", "phone", "cell", "car", "keys", "belongings", "address", "dob", "mrn", "ssn", "bill", "balance", "claim", "discharge", "ride", "room", "bed", "wallet", "id", "license", "pharmacy", "ct", "mri", "echo", "ekg", "ecg", "consent", "poa", "hcp", "caregiver", "family", "home"]);
+
+/** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "left vm for N'DIAYE, Summer"). */
+const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named"]);
+
+/**
+ * Whether token `k`, before ", " and a found given name, is the surname: a listed surname or a word no
+ * list knows, after such a word or a slot's opener. The index of the surname's first token
+ * (a particle before it: "ní bhriain"), or -1.
+ */
+function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
+  const t = tokens[k]!, given = tokens[k + 1]!;
+  if (t.handle || t.length < 2 || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) || isEponymTok(t) || !(givenTok(given) || nameOrUnlisted(text, given, false))) return -1;
+  if (t.upper !== given.upper && !(t.upper && t.length > 1)) return -1;
+  if (!(familyTok(t) || nameOrUnlisted(text, t, false))) return -1;
+  // ("guarantor is ní bhriain, padraig": particles before the surname.)
+  let first = k;
+  while (first > 1 && k - first < 2 && tokens[first]!.wordGap && isParticle(tokens[first - 1]!)) first--;
+  const before = tokens[first - 1]!;
+  return (tokens[first]!.wordGap && BEFORE_SURNAME.has(before.lower)) || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start) ? first : -1;
+}
 
 /** What closes a two-word name in lower case: a colon, a comma and an age, or a bracketed ID ("(mrn", "(e4163576)"). */
 const PAIR_CLOSES = /^(?::\s|,\s*(?:9\d|1[0-2]\d|\d{1,2}\s?(?:[mf]|yo|y\/o)\b)|\s*\((?:mrn|dob|[a-z]{0,3}\d{5,}))/;
@@ -1304,6 +1324,15 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && extendsName(prev)) {
       name[i - 1] = 1;
       grew = true;
+    } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ") && i >= 2) {
+      // "guarantor is gill, torbjørn", "bed 5 — Stone, Keoni, age 101": the surname (and its
+      // particles) before a found given name and its comma, a cue or a slot's opener before them.
+      const first = surnameBeforeComma(text, tokens, i - 1);
+      if (first >= 0) {
+        name.fill(1, first, i);
+        joinNext[i - 1] = 1;
+        grew = true;
+      }
     }
     const next = tokens[i + 1];
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
