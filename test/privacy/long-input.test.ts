@@ -23,6 +23,12 @@ const SHAPES: Record<string, string> = {
   "spaces after an age in words": "ninety years old" + " ".repeat(300_000) + "x",
   "codes glued to letters": "ab12 ".repeat(60_000),
   "hyphenated digit runs": "11-".repeat(100_000),
+  // Session 7's review: an address's unit and a town's state code were looked for without a
+  // start, and a bed number's "#" sat between two runs of spaces (38 s, 2 s, 3 s at 100,000).
+  "spaces inside an address": "12 main" + " ".repeat(100_000) + "st",
+  "spaces before a state code after a town": "12 Main St, Hope" + " ".repeat(50_000) + "Valley" + " ".repeat(50_000) + "ME 52611",
+  "spaces after a bed word": "bed" + " ".repeat(100_000) + "x",
+  "spaces after an address's unit word": "12 main st apt" + " ".repeat(100_000) + "!",
 };
 
 describe("redact on long adversarial input", () => {

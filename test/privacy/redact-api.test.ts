@@ -370,7 +370,7 @@ describe("redact", () => {
       ["allergy list updated 11-23", "allergy list updated [DATE_1]"],
       ["last Weds 10-11 and again", "last Weds [DATE_1] and again"],
       ["cultures drawn 2-12 growing gnr", "cultures drawn [DATE_1] growing gnr"],
-      ["seen in clinic 19.09.23 for syncope", "seen in clinic [DATE_1] for syncope"],
+      ["last seen 19.09.23 for syncope", "last seen [DATE_1] for syncope"],
       ["ppm implanted 3/1987, battery ok", "ppm implanted [DATE_1], battery ok"],
       ["per son pt's age is 94 not 74", "per son pt's age is [AGE_1] not 74"],
       ["mom is 92 and lives alone", "mom is [AGE_1] and lives alone"],
@@ -500,5 +500,29 @@ describe("redact", () => {
       ["HUMANA ID X FOR MANSOUR, SIONE TERMED 6/6/2024; NEW", "HUMANA ID X FOR [NAME_1] TERMED [DATE_1]; NEW"],
     ];
     expectRedactions(cases, ["visitor badge issued at the desk", "Meds: Lasix, Keppra", "for pain, nausea and fever"]);
+  });
+
+  it("leaves clinical text alone that a review of this session's rules found taken for identifiers", () => {
+    const cases: [string, string][] = [
+      ["Mrs. Wongsakul is ninety five.", "Mrs. [NAME_1] is [AGE_1]."],
+      ["login to Taufa’s proxy account", "login to [NAME_1]’s proxy account"],
+      ["Taufa's proxy account locked", "[NAME_1]'s proxy account locked"],
+      ["visa card ending in 4821 declined", "visa card ending in [ACCOUNT_1] declined"],
+      ["ssn last 4 is 4478", "ssn last 4 is [SSN_1]"],
+      ["pt farahani in 6 is asking", "pt [NAME_1] in 6 is asking"],
+    ];
+    expectRedactions(cases, [
+      "pt keppra 500 bid", "pt precedex gtt", "pt vtach on tele overnight", "pt nonrebreather now", "pt bedbound at baseline", "pt nonenglish speaking",
+      "Pt Black stools x2", "Pt Short runs of NSVT", "re Case: 67F with AKI", "Re Hope: family meeting tmrw", "re Summer, any updates",
+      "Foley in bed 12 needs changing", "Haldol in bed 4", "tumor board\n- Whipple in 14 tomorrow", "logged into Aetna's portal for the PA", "visitor badge at front desk",
+      "pt's car was 1500 to fix", "drove his car for 200 miles", "found in car and 911 called", "his truck was 4000 lbs",
+      "SBP dropped by 10-20 mmHg", "awake since 2-3 am", "improved by 2-15 points", "risk of anaphylaxis ~1/2000", "HR95-105 overnight", "JAK2-V617F positive",
+      "CK 300-15000 over 2 days", "q1h glucose 10-12-14-16-18-20", "Hb 13.11.10 trending down", "shes 96 after the neb", "dad is 110 systolic", "age is 90 days",
+      "clot in ica on cta",
+    ]);
+    expect(redact("Mr. Patel is 94 at rest").text).toBe("Mr. [NAME_1] is 94 at rest");
+    expect(redact("Mrs. Khan (98) on RA").text).toBe("Mrs. [NAME_1] (98) on RA");
+    expect(redact("Mr. Lee is ninety five percent on RA").text).toBe("Mr. [NAME_1] is ninety five percent on RA");
+    expect(redact("Dr. Maria van der Berg on call").text).toBe("Dr. Maria van der Berg on call");
   });
 });

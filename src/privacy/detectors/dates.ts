@@ -52,7 +52,7 @@ export const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|mo
 /** SCORE_BEFORE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const SCORE_BEFORE_END = new SuffixCue(["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "of", "x", "rated", "now", "is", "at", "scale"], ":=", false);
 
-export const AGE = /\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent))|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
+export const AGE = /\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
 
 /**
  * "on the 28th", "since the 3rd", or "the 5th" a stop, a time or the end follows ("booked for
@@ -61,10 +61,13 @@ export const AGE = /\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1
  */
 export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!,\s*\d+(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))/gi;
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue, no unit after it ("every 4-6 hours"). */
+/** Words before a date written day first with dots ("seen 19.09.23", "echo done 27.10.26"; not "Hb 13.11.10"). */
+const DAY_FIRST_CUE = /\b(?:seen|done|on|dated?|geb\.?|born|dob|from|since|until|by|report|letter|visit|admitted|discharged)\s*[:.,-]?\s*$/i;
 /** "implanted 3/1949", "since 11/2019": a month and a four-digit year (not a dilution, "titer 1/2000"). */
 const MONTH_YEAR = /(?<![\w/.:-])(?:1[0-2]|0?[1-9])\/(?:19\d\d|20[0-3]\d)(?![\w/]|\.\d|\s*dilution)/g;
+const MONTH_YEAR_CUE = /\b(?:in|dx|diagnosed|implanted|placed|inserted|born|dob|since|from|until|onset|started|stopped)\s*[:.,-]?\s*$/i;
 const DILUTION_BEFORE = /(?:titer|titre|dilution|ratio|ana|1:)\s*[:=]?\s*$/i;
-export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters)\b))/gi;
+export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters|mmhg|cmh2o|meq|cc|u|ng|kcal|mmol|am|pm|a\.m|p\.m|points?|this|mcg|iu|mls|mins)\b))/gi;
 /** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
 export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since)\s*[:.,-]?\s*$/i;
 /** HYPHEN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
@@ -148,7 +151,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
       // ("DOB 4.14.88", "appt was 6.10.23").
       // Otherwise month.day.yy counts unless a version word comes before ("firmware 2.1.14").
       // ("19.09.23", "27.10.26": day.month.yy with two digits each, as Europe writes it, counts too.)
-      if (v.includes(".") && !/\.\d{4}$/.test(v) && ((a > 12 && !/^\d\d\.\d\d\.\d\d$/.test(v)) || VERSION_BEFORE_END.test(text, Math.max(0, m.index - 24), m.index))) return;
+      if (v.includes(".") && !/\.\d{4}$/.test(v) && ((a > 12 && !(/^\d\d\.\d\d\.\d\d$/.test(v) && DAY_FIRST_CUE.test(text.slice(Math.max(0, m.index - 16), m.index)))) || VERSION_BEFORE_END.test(text, Math.max(0, m.index - 24), m.index))) return;
     }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
@@ -189,7 +192,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (scan.slashes > 0 && digits >= 5) each(MONTH_YEAR, text, (m) => {
-    if (!DILUTION_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+    // (After a date cue only: "risk ~1/2000", "1/2000 births" are rates.)
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (!DILUTION_BEFORE.test(before) && (DATE_CUE_END.test(before, 0, before.length) || MONTH_YEAR_CUE.test(before))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   // "seen on the 28th": a day of the month after a date cue and "the".
   if (scan.ordinalDay) each(ORDINAL_DAY, text, (m) => {

@@ -26,11 +26,13 @@ const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
  * An age over 89 right after a patient's name: "öztürk (96!!)", "Wongsakul (97)", "Mrs. X is 100,",
  * "Mrs Wongsakul is ninety four" (sticky; group 1 or 2 is the age).
  */
-const NAME_AGE_AFTER = /\s*\((9\d|1[0-2]\d)(?:!+|\s*y(?:o|rs?)?)?\)|\s+(?:is|was|turned|turns)\s+(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w.%/:-]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent|degrees?|over|on|out)\b)/iy;
+const NAME_AGE_AFTER = /\s*\((9\d|1[0-2]\d)(?:!+|\s*y(?:o|rs?)?)?\)(?!\s*(?:on|%|sats?)\b)|\s+(?:is|was|turned|turns)\s+(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w%/:-]|\.\d|[- ](?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent|degrees?|over|on|out|at|after|now|systolic|diastolic|sats?|lying|sitting|standing|resting)\b)/iy;
 
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
 // (TokenWords: most tokens are told apart without cutting their lower-case strings.)
-const PARTICLES = new TokenWords(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y", "ó", "ní", "nic", "mac", "mc", "st", "ste"]);
+/** Particles that may join a given name to a surname of several words ("de la", "van der", "ó", "bin"). */
+const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic"];
+const PARTICLES = new TokenWords([...RUN_PARTICLE_WORDS, "y", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
 const SUFFIXES = new TokenWords(["jr", "sr", "ii", "iii", "iv"]);
 function isParticle(t: Token): boolean {
@@ -384,9 +386,10 @@ function presentAfter(text: string, tokens: Tokens, k: number): boolean {
   return next.lower === "in" && !!after && after.wordGap && WHERE_WORDS.has(after.lower);
 }
 
-const BED_NUMBER = /\s*#?\s*\d{1,4}[A-Za-z]?\s*([:(,–-])\s*/y;
+// (At most a few spaces around the "#": a long run of spaces was read again from each of its characters.)
+const BED_NUMBER = /[^\S\n]{0,3}#?[^\S\n]{0,3}\d{1,4}[A-Za-z]?\s*([:(,–-])\s*/y;
 /** "rm 2 tsosie (the 92yo)": a bed number, a space, and a word a bracket, colon or comma closes. */
-const BED_SPACE_OCCUPANT = /\s*#?\s*\d{1,4}[A-Za-z]?\s+(?=[\p{L}'’-]+\s*[(:,])/uy;
+const BED_SPACE_OCCUPANT = /[^\S\n]{0,3}#?[^\S\n]{0,3}\d{1,4}[A-Za-z]?[^\S\n]{1,3}(?=[\p{L}'’-]+\s*[(:,])/uy;
 /** " in bed 4", " in rm 12": where a patient is. */
 const IN_BED_AFTER = /^\s+in\s+(?:bed|rm|room|bay)\s*#?\d/i;
 
@@ -505,8 +508,8 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
   }
 }
 
-/** Particles that join a given name to a surname of several words ("de la", "van der", "ó", "bin"). */
-const RUN_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic"]);
+/** RUN_PARTICLE_WORDS as a set (particleRuns cuts the word first: its first letter gates it). */
+const RUN_PARTICLES = new Set(RUN_PARTICLE_WORDS);
 
 const PARTICLE_FIRST = new Set(Array.from(RUN_PARTICLES, (p) => [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)]).flat());
 
@@ -519,7 +522,7 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
   for (let i = 0; i < n; i++) {
     const p = tokens[i]!;
     // (First letters, before the word is cut out: most words are no particle.)
-    if (p.length > 5 || !PARTICLE_FIRST.has(p.codeAt(0)) || name[i] || staff[i] || !RUN_PARTICLES.has(p.lower)) continue;
+    if (p.length > 5 || !PARTICLE_FIRST.has(p.codeAt(0)) || name[i] || staff[i] || (i > 0 && staff[i - 1]) || !RUN_PARTICLES.has(p.lower)) continue;
     let last = i;
     while (last + 1 < n && last - i < 1 && tokens[last + 1]!.wordGap && RUN_PARTICLES.has(tokens[last + 1]!.lower)) last++;
     const after = tokens[last + 1];
@@ -717,18 +720,29 @@ function relativeActs(first: Token, after: Token | undefined): boolean {
 }
 const RELATIVE_VERBS = /^(?:wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
 
-/** " — ", " - ", ": " right after token `t`: what closes a name in a note ("husband major — sulfa"). */
+/** " — ", " - " or a colon right after token `t`: what closes a name in a note ("husband major — sulfa", "re Love:"). */
 function dashAfter(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.end);
   if (c === 58) return true;
   return isSpaceCode(c) && isDash(text.charCodeAt(t.end + 1)) && isSpaceCode(text.charCodeAt(t.end + 2));
 }
 
+/** Verbs a person does that a clinical word rarely precedes ("Pt Love keeps posting"; not "Pt Black stools"). */
+const PERSON_VERBS = new Set(["keeps", "kept", "continues", "insists", "posts", "posted", "sent", "sends", "texted", "texts", "messaged", "emailed", "ready", "staying", "hs", "asking", "wanting", "refusing", "declining", "requesting", "calling", "leaving", "going", "coming"]);
+const SEASONS = new Set(["summer", "winter", "spring", "autumn", "fall"]);
+/** Clinical prefixes of words no list holds ("nonrebreather", "hypoxemic", "bedbound"). */
+const CLINICAL_PREFIX = /^(?:non|hypo|hyper|bed|pre|post|sub|trans|anti|intra|peri|para|pneumo|tachy|brady|hemo|neuro|cardio|nephro)/;
+/** After a word no list knows, what says it is a person: a person's verb, or "in" and a room number. */
+function personActs(text: string, after: Token): boolean {
+  return RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower) || (after.is("in") && /^\s+(?:rm\s*|room\s*|bed\s*)?\d/i.test(text.slice(after.end, after.end + 10)));
+}
+
 /** Clinical shorthand no word list holds, which follows "pt" as a state ("pt tachy", "pt brady"). */
 const CLINICAL_SHORTHAND = new Set(["tachy", "brady", "hypox", "hypot", "afebr", "septic", "bradyc", "tachyc", "desat", "desats", "desatting", "satting", "sundowning", "nauseous", "diaphoretic", "obtunded", "intubated", "extubated", "trached", "pegged"]);
 
 /** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
-const POSSESSED = new Set(["photo", "photos", "picture", "proxy", "account", "chart", "portal", "records", "record", "results", "labs", "meds", "medications", "insurance", "appointment", "appt", "phone", "cell", "car", "keys", "belongings", "address", "dob", "mrn", "ssn", "bill", "balance", "claim", "discharge", "ride", "room", "bed", "wallet", "id", "license", "pharmacy", "ct", "mri", "echo", "ekg", "ecg", "consent", "poa", "hcp", "caregiver", "family", "home"]);
+// (Not "portal", "claim", "chart", "ride": "Aetna's portal", "Cigna's claim", "Lyft's ride".)
+const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "insurance", "phone", "cell", "car", "keys", "belongings", "wallet", "purse", "dob", "mrn", "ssn", "license", "poa", "hcp", "caregiver", "family", "home", "house", "apartment", "dog", "cat", "husband", "wife"]);
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "left vm for N'DIAYE, Summer"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named"]);
@@ -812,7 +826,7 @@ function isDash(c: number): boolean {
 /** A list of patients: a handoff, census or sign-out header. */
 // ("nights handoff", "WEEKEND LIST": a word may come first.)
 // (A list of patients, not of drugs or problems: "weekend list", not "med list".)
-const LIST_HEADER = /(?:^|\n)[^\S\n]*(?:[a-z]+[^\S\n]+)?(?:handoff|hand-off|census|sign[- ]?out|signout|(?:pt|patient|weekend|night|nights|day|days|team|unit|service|float)[^\S\n]+list|board|rounds)\b/i;
+const LIST_HEADER = /(?:^|\n)[^\S\n]*(?:(?:[a-z]+[^\S\n]+)?(?:handoff|hand-off|census|sign[- ]?out|signout)|(?:pt|patient|weekend|night|nights|float)[^\S\n]+list|board|rounds)\b/i;
 /** What opens an item of such a list: a line start, a bullet or a number ("- ", "• ", "1) "). */
 const ITEM_OPENS = /(?:^|\n)\s*(?:[-–—•*]|\d{1,2}[).])\s*$/;
 /** What closes an item's name: a room ("4a", "11"), a dash, a bracket, or the line's end. */
@@ -925,7 +939,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
   // "got X here". (Bracketed initials follow a "(".)
   // ("X's photo" and "X in bed 4" need no flag.)
-  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || text.includes("'s ") || text.includes(" in ") || text.includes("'S ") || text.includes(" IN ")) nameFromContext(text, tokens, n, name, staff, lowered, scan.upperCase);
+  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || text.includes("'s ") || text.includes("’s ") || text.includes(" in ") || text.includes("'S ") || text.includes(" IN ")) nameFromContext(text, tokens, n, name, staff, lowered, scan.upperCase);
 
   // 2. Census lists.
   nameFromLists(text, tokens, n, name, staff, joinNext, lowered, staffWords);
@@ -970,8 +984,14 @@ function markStaff(tokens: Tokens, n: number, staff: Uint8Array, lowered: boolea
     // "PA", "DO", "RT", "OT", "SW" are titles only in capitals, or in text typed all in lower
     // case ("rn bethany ok'd"), where "do" is still a verb.
     if (!title || (CAPITALS_ONLY_TITLES.has(t.lower) && !t.upper && (t.is("do") || !lowered))) continue;
-    for (let j = i + 1; j <= i + 2 && j < n; j++) {
+    // ("Dr. Maria van der Berg": particles do not count among the two words.)
+    for (let j = i + 1, words = 0; words < 2 && j < n; j++) {
       const w = tokens[j]!;
+      if (words > 0 && w.wordGap && isParticle(w) && j + 1 < n) {
+        staff[j] = 1;
+        continue;
+      }
+      words++;
       // (An initial is one even when it spells a word: "Dr. A. B.")
       if (!(w.wordGap || w.gapIs("") || w.gapIs(". ")) || (hasFlag(w, NOT_NAME) && !isInitial(w))) break;
       if (!(w.cap || lexiconTok(w))) break;
@@ -1060,8 +1080,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // ("Pt Love keeps posting", "re Love: Eliquis": after "pt" a verb, after "re" a colon or comma.)
     // ("mom May Church", "husband Major — sulfa": a relative's ambiguous name a surname or a dash follows.)
     else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || dashAfter(text, first) || relativeActs(first, after) || PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8)))) ||
-      (strong && !capitalOnly && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || looksLikeVerb(after))) ||
-      (capitalOnly && (text.charCodeAt(first.end) === 58 || text.charCodeAt(first.end) === 44));
+      (strong && !capitalOnly && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower))) ||
+      (capitalOnly && (text.charCodeAt(first.end) === 58 || text.charCodeAt(first.end) === 44) && !MODAL_NAMES.has(first.lower) && !(first.flags & F_MONTH) && !SEASONS.has(first.lower));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
     // (A listed surname ending in "s" is no verb after one: "mr. ramos", "mrs. smith-jones".)
     else if (honorific) accepted = first.length >= 2 && (!looksLikeVerb(first) || (lexiconTok(first) && !hasFlag(first, AMBIGUOUS)));
@@ -1076,10 +1096,12 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         // "pt ramaswamy is staying", "pt manygoats is": after "pt" a listed surname or a word no list
         // knows, no English word, before a verb.
         (strong && !looksLikeVerb(first) && first.length >= 3 && !hasFlag(first, AMBIGUOUS) && (familyTok(first) || (first.length >= 5 && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower))) && !isEnglishWord(text, first.start, first.end) && !!after && RELATIVE_VERBS.test(after.lower)) ||
-        // "pt sandhu ready 4 dc", "pt tuilagi hs a rash": after "pt" a listed surname no English list holds,
-        // or a word of 5+ letters no list knows without a clinical ending, whatever follows.
+        // "pt sandhu ready 4 dc": after "pt" a listed surname no English list holds, whatever follows;
+        // "pt tuilagi hs a rash", "pt farahani in 6": a word of 5+ letters no list knows, before what a
+        // person does or where a person is ("pt keppra 500 bid", "pt vtach on tele" are clinical).
         (strong && j === from && !looksLikeVerb(first) && !hasFlag(first, AMBIGUOUS) && !isEnglishWord(text, first.start, first.end) && first.length >= 3 &&
-          (familyTok(first) || (first.length >= 5 && !first.joined && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower)))) ||
+          (familyTok(first) || (first.length >= 5 && !first.joined && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower) &&
+            !CLINICAL_SHORTHAND.has(first.lower) && !CLINICAL_PREFIX.test(first.lower) && !!after && after.wordGap && personActs(text, after)))) ||
         // "pt love wants a payment plan", "pt fox has": a listed surname that is also a word, before a verb.
         (strong && familyTok(first) && !(first.flags & F_DOB) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs") || (/(?:[^s]s|ed)$/.test(after.lower) && isEnglishWord(text, after.start, after.end)))) ||
         // "husband major — sulfa", "their son may": a relative's given name that is also a word, a dash or the end after it.
@@ -1142,13 +1164,13 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     }
     // "login to Taufa's proxy account", "posted yılmaz's photo": a word no list knows (or a listed surname
     // in lower case) owning what only a person has.
-    if (isPossessive(text, t) && !t.sentenceStart && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) &&
+    if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) &&
       (t.cap && !(shouted && t.upper) ? unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) : (lowered || shouted) && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
       name[i] = 1;
       continue;
     }
     // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
-    if (text.charCodeAt(t.end) === 32 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 && (lexiconTok(t) || unknownNameWord(t) || (shouted && t.upper && nameOrUnlisted(text, t, false))) && IN_BED_AFTER.test(text.slice(t.end, t.end + 14))) {
+    if (text.charCodeAt(t.end) === 32 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 && ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false))) && IN_BED_AFTER.test(text.slice(t.end, t.end + 14))) {
       name[i] = 1;
       continue;
     }

@@ -83,9 +83,10 @@ const STATE_NAMES =
 
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|cres|close|alley|pike|loop|bend|crossing|xing|path|trace|cove|glen|grove|hollow|landing|ridge|heights|hts|run)`;
 const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)`;
-const UNIT = String.raw`(?:,?\s*${UNIT_WORDS}\.?\s*#?\s*[a-z0-9-]+)?`;
+const UNIT = String.raw`(?:,?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?[a-z0-9-]+)?`;
 /** The unit closing an address ("Unit 39C", "#32C"), whose words are no street name's. */
-const UNIT_TAIL = new RegExp(String.raw`,?\s*${UNIT_WORDS}\.?\s*#?\s*[a-z0-9-]+$`, "i");
+// (It starts after a non-space: unanchored, a run of spaces in the address was rescanned from each of its characters.)
+const UNIT_TAIL = new RegExp(String.raw`(?<=\S),?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?[a-z0-9-]+$`, "i");
 const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?`;
 /**
  * Street kinds written before the street: a name ("Rue Champlain", "Calle Alegre") or a
@@ -479,7 +480,8 @@ function cityAbroad(words: string[], lowered: boolean): number {
     const candidate = words.slice(0, n).join(" ");
     const lower = candidate.toLowerCase();
     if ((candidate === lower && !lowered) || !isWorldCity(lower)) continue;
-    if (n === 1 && (NOT_A_NAME.has(lower) || NOT_PLACES.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
+    // ("clot in ica": in lower case a city of four letters or more.)
+    if (n === 1 && (NOT_A_NAME.has(lower) || NOT_PLACES.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || isEnglishWord(lower, 0, lower.length) || (candidate === lower && lower.length < 4))) continue;
     return n;
   }
   return 0;
@@ -730,12 +732,13 @@ function skippableWord(w: string): boolean {
   return SERVICE_WORDS.has(w) || NOT_A_NAME.has(w) || w === "of" || w === "resident" || w === "accepted" || w === "came" || w === "osh";
 }
 
-/** City names that are ordinary words after "in", "at" or "to". */
 /** A state code closing a town's words ("HOPE ME", "hamtramck mi"). */
-const STATE_AFTER_TOWN = new RegExp(String.raw`\s+(?:${STATES}|${STATES.toLowerCase()})$`);
+// (After a non-space, as UNIT_TAIL; in lower case only codes that are no word: "hamtramck mi", not "... in".)
+const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\S)\s+(?:${STATES}|${STATES.split("|").filter((code) => !/^(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO)$/.test(code)).join("|").toLowerCase()})$`);
 /** State codes that are English words too, at the end of a match. */
 const WORD_STATE_CODES = /\s(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO|MI)$/;
 
+/** City names that are ordinary words after "in", "at" or "to". */
 const COMMON_WORD_CITIES = new Set([
   "normal", "mobile", "bath", "hope", "joy", "plain", "early", "center", "union", "liberty", "independence", "commerce", "industry",
   "enterprise", "power", "energy", "harmony", "unity", "friendship", "justice", "progress", "opportunity", "surprise", "paradise",

@@ -2,6 +2,7 @@
 // phone and fax numbers, SSNs, VINs, and numbers introduced by a cue word ("MRN",
 // "member id", "acct", "serial"). Each returns spans; the redactor merges them.
 import { isPossiblePhoneNumber } from "libphonenumber-js";
+import { isEnglishWord } from "../english.ts";
 import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
 import { cueOffsets, execAt, isAsciiAlnum, isEmailLocalChar, isSpaceCode, SuffixCue, type Scan } from "../scan.ts";
@@ -27,7 +28,7 @@ export const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[
 export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
 export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
 // The last four digits alone identify too ("last four of SSN 4478").
-export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)(?:\s+last\s+(?:four|4))?|ss\s+last\s+(?:four|4))\s*[:#]?\s*(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
+export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)(?:\s+last\s+(?:four|4))?|ss\s+last\s+(?:four|4))\s*[:#]?\s*(?:is\s+)?(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
 export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
 /** International with the 00 prefix and groups after it: "0044 20 1215 8287". */
@@ -56,12 +57,16 @@ const CUES: [PhiType, string][] = [
 const VALUE = String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]*\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,24}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
 // One scan for every cue: group k+1 is CUES[k]'s cue, the last group the value.
 export const CUE_ALL = new RegExp(
-  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#-]|(?:is|was|of|for|ending)\b){0,12}(${VALUE})\b`,
+  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#-]|(?:is|was|of|for|ending(?:\s+in)?)\b){0,12}(${VALUE})\b`,
   "gi",
 );
 /** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
 // (Or short parts joined by hyphens: "S26-28971", "38-hz-061718".)
 const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)(?:[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?|[a-z0-9]{2,4}(?:-[a-z0-9]{2,10}){1,2})(?![\w/-]|[.,]\w)/iy;
+/** A PLATE match opened by a vehicle word rather than a plate cue. */
+const VEHICLE_FIRST = /^(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s/i;
+/** MIXED_CODE_AT's second form: a first part of at most four characters before a hyphen. */
+const SHORT_PARTS = /^(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{2,4}-/i;
 /** A dose or amount glued to its unit ("1000mg", "2500ml", "1500kcal"). */
 // (At most five digits before the unit: "ZEB979811G" is a code.)
 const UNIT_END = /(?:^|\D)\d{1,5}(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|cm|mm|ms|kcal|cal|mmhg|bpm|mb|gb|k|x|am|pm|st|nd|rd|th|s)$/i;
@@ -69,7 +74,7 @@ const UNIT_END = /(?:^|\D)\d{1,5}(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|
 const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d|hl\d|iso|rfc|usp|nda|anda)/i;
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
 // (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94".)
-const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|\d{2,4}-\d{5,8})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
+const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|\d{4}-\d{6,8})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 export const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** CODE_BEFORE.test(text.slice(from, to)) (see SuffixCue). */
@@ -298,7 +303,10 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       push(out, m.index, m.index + v.length, "IP");
     });
   }
-  if ((scan.colons >= 5 || scan.hyphens >= 5) && digits > 0) each(MAC, text, (m) => push(out, m.index, m.index + m[0].length, "DEVICE"));
+  // (A hex letter in it: "10-12-14-16-18-20" are readings.)
+  if ((scan.colons >= 5 || scan.hyphens >= 5) && digits > 0) each(MAC, text, (m) => {
+    if (/[a-f]/i.test(m[0])) push(out, m.index, m.index + m[0].length, "DEVICE");
+  });
   // The scan saw the digit runs: skip shapes that are not there.
   if (scan.ipv4Shape) each(IPV4, text, (m) => push(out, m.index, m.index + m[0].length, "IP"));
   if (scan.ssnShape) each(SSN, text, (m) => push(out, m.index, m.index + m[0].length, "SSN"));
@@ -346,6 +354,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const v = m[1]!;
     // Plates are written in capitals, or in lower case in text typed all in lower case.
     if (!/\d/.test(v) || !(/^[A-Z0-9 -]+$/.test(v) || (/^[a-z0-9 -]+$/.test(v) && scan.lowerCase))) return;
+    // (After a vehicle word without a plate cue, no part may be a word: "car was 1500", "car and 911".)
+    if (VEHICLE_FIRST.test(m[0]) && v.split(/[ -]/).some((part) => /^[a-z]+$/i.test(part) && (lexicon.NOT_A_NAME.has(part.toLowerCase()) || isEnglishWord(part.toLowerCase(), 0, part.length)))) return;
     const start = m.index + m[0].length - v.length;
     push(out, start, start + v.length, "VEHICLE");
   });
@@ -406,7 +416,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const mixed = MIXED_CODE_AT.exec(text);
     const numbers = mixed ? digitCount(mixed[0]) : 0;
     // (Digits alone are read below.)
-    if (mixed && hasLetter(mixed[0])) {
+    // (Short parts joined by hyphens hold six digits or more: "HR95-105", "JAK2-V617F" are no codes.)
+    if (mixed && hasLetter(mixed[0]) && (digitCount(mixed[0]) >= 6 || !SHORT_PARTS.test(mixed[0]) || MBI.test(mixed[0]))) {
       const v = mixed[0];
       resume = start + v.length;
       // (Five characters are a billing or extension code: "G0439", "x4417".)
