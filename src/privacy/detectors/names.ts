@@ -508,10 +508,9 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
   }
 }
 
-/** RUN_PARTICLE_WORDS as a set (particleRuns cuts the word first: its first letter gates it). */
-const RUN_PARTICLES = new Set(RUN_PARTICLE_WORDS);
+/** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
+const RUN_PARTICLES = new TokenWords(RUN_PARTICLE_WORDS);
 
-const PARTICLE_FIRST = new Set(Array.from(RUN_PARTICLES, (p) => [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)]).flat());
 
 /**
  * "June de la Cruz", "Summer Ó Súilleabháin", "faith de la cruz", "van der Berg was seen": one or two
@@ -521,10 +520,9 @@ const PARTICLE_FIRST = new Set(Array.from(RUN_PARTICLES, (p) => [p.charCodeAt(0)
 function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   for (let i = 0; i < n; i++) {
     const p = tokens[i]!;
-    // (First letters, before the word is cut out: most words are no particle.)
-    if (p.length > 5 || !PARTICLE_FIRST.has(p.codeAt(0)) || name[i] || staff[i] || (i > 0 && staff[i - 1]) || !RUN_PARTICLES.has(p.lower)) continue;
+    if (!RUN_PARTICLES.has(p) || name[i] || staff[i] || (i > 0 && staff[i - 1])) continue;
     let last = i;
-    while (last + 1 < n && last - i < 1 && tokens[last + 1]!.wordGap && RUN_PARTICLES.has(tokens[last + 1]!.lower)) last++;
+    while (last + 1 < n && last - i < 1 && tokens[last + 1]!.wordGap && RUN_PARTICLES.has(tokens[last + 1]!)) last++;
     const after = tokens[last + 1];
     if (!after || !after.wordGap || staff[last + 1] || after.handle || hasFlag(after, NOT_NAME) || eponymAt(tokens, last + 1)) continue;
     const before = i > 0 && p.wordGap && !staff[i - 1] ? tokens[i - 1] : undefined;
@@ -768,7 +766,11 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
 const PAIR_CLOSES = /^(?::\s|,\s*(?:9\d|1[0-2]\d|\d{1,2}\s?(?:[mf]|yo|y\/o)\b)|\s*\((?:mrn|dob|[a-z]{0,3}\d{5,}))/;
 function pairClosed(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.end);
-  return (c === 58 || c === 44 || c === 32 || c === 40) && PAIR_CLOSES.test(text.slice(t.end, t.end + 16));
+  if (c === 58) return isSpaceCode(text.charCodeAt(t.end + 1));
+  // (Most words are followed by a space and a word: the pattern runs only before a comma or a bracket.)
+  let k = t.end;
+  while (k < text.length && k - t.end < 3 && text.charCodeAt(k) === 32) k++;
+  return (c === 44 || text.charCodeAt(k) === 40) && PAIR_CLOSES.test(text.slice(t.end, t.end + 16));
 }
 
 /** " (the daughter)", " (son)": a relative in brackets after a name. */
@@ -1170,7 +1172,7 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
       continue;
     }
     // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
-    if (text.charCodeAt(t.end) === 32 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 && ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false))) && IN_BED_AFTER.test(text.slice(t.end, t.end + 14))) {
+    if (text.charCodeAt(t.end) === 32 && i + 1 < n && tokens[i + 1]!.is("in") && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 && ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false))) && IN_BED_AFTER.test(text.slice(t.end, t.end + 14))) {
       name[i] = 1;
       continue;
     }

@@ -60,6 +60,8 @@ export function isUsCity(name: string): boolean {
 const NON_ASCII = /[^\x00-\x7f]/;
 
 let worldCities: Set<string> | undefined;
+/** The first word of each of those cities, lower case: most phrases after a place cue start with none. */
+let worldFirstWords: Set<string> | undefined;
 /**
  * Whether `lower` (lower case) is a city abroad of some size ("kumasi", "da nang", "pune"): the
  * 7,300 cities of Natural Earth's populated places (public domain), as the city-timezones
@@ -69,12 +71,21 @@ function isWorldCity(lower: string): boolean {
   if (!worldCities) {
     const records = require("city-timezones/data/cityMap.json") as { city: string; city_ascii: string }[];
     worldCities = new Set();
+    worldFirstWords = new Set();
     for (const r of records) {
-      worldCities.add(r.city.toLowerCase());
-      worldCities.add(r.city_ascii.toLowerCase());
+      for (const name of [r.city.toLowerCase(), r.city_ascii.toLowerCase()]) {
+        worldCities.add(name);
+        worldFirstWords.add(name.split(" ")[0]!);
+      }
     }
   }
   return worldCities.has(lower);
+}
+
+/** Whether `lower` (one word, lower case) starts the name of a city abroad. */
+function startsWorldCity(lower: string): boolean {
+  if (!worldFirstWords) isWorldCity("");
+  return worldFirstWords!.has(lower);
 }
 
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
@@ -476,6 +487,7 @@ function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
  * One word must be no English word or ordinary word ("in Nice", "from Split" stay).
  */
 function cityAbroad(words: string[], lowered: boolean): number {
+  if (words.length === 0 || !startsWorldCity(words[0]!.toLowerCase())) return 0;
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const candidate = words.slice(0, n).join(" ");
     const lower = candidate.toLowerCase();
