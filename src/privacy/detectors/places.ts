@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { cueOffsets, execAt, isSpaceCode, mayEndInWord, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isGivenName } = lexicon;
@@ -72,7 +72,7 @@ const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\
  */
 const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-zà-ÿ][a-zà-ÿ'-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'-]*)?(?=\s*(?:[,.;)\n]|$|\s+(?:apt|unit|suite|ste|#|in|near|on|at)\b))|(?:county\s+road|state\s+route|(?:[a-z]+\s+)?(?:route|rte|highway|hwy))\s+\d{1,4}[a-z]?\b)`;
 // (Not after "/", "." or "-": "3/6 holosystolic murmur. Dr ..." is a score.)
-export const ADDRESS = new RegExp(
+const ADDRESS = new RegExp(
   String.raw`(?<![\w/.-])\d{1,6}\s+${DIRECTION}${PREFIX_STREET}${UNIT}` +
     String.raw`|(?<![\w/.-])\d{1,6}\s+${DIRECTION}(?:(?:[a-zà-ÿ][a-zà-ÿ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?${UNIT}` +
     // P.O. boxes, and rural boxes by highway contract or rural route ("HC 10 Box 8526", "RR 2 Box 14").
@@ -209,7 +209,7 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 export function detectPlaces(scan: Scan, out: Detection[]): void {
   const { text, digits, features } = scan;
   loadPlaces();
-  if (digits > 0 && features & F_STREET && mayHoldAddress(scan)) each(ADDRESS, text, (m) => {
+  if (digits > 0 && features & F_STREET) each(ADDRESS, text, (m) => {
     const v = m[0].replace(/[.,]+$/, "");
     // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
@@ -442,54 +442,10 @@ export function mayHoldFacility(scan: Scan): boolean {
   const { text, tokens } = scan;
   for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
-    if (!(t.flags & F_FACILITY) && !mayEndInWord(text, t)) continue;
+    if (!(t.flags & F_FACILITY) && !patternMayEndIn(scan, t)) continue;
     if (capitalisedWordBefore(text, t.start, false, true) || (i > 0 && capitalisedWordBefore(text, tokens[i - 1]!.start, false, true))) return true;
   }
   return false;
-}
-
-/**
- * Whether ADDRESS may match: a street word (or a token a pattern's word may end inside) after
- * a house number (1 to 6 digits on their own, then a space), or before spaces and a number
- * (a box's: "P.O. Box 14", "RR 2 Box 9"). "dr", "st", "way", "place" are street words, and
- * most messages with one and a digit have no house number before it ("Dr. Patel, BP 120/80").
- */
-export function mayHoldAddress(scan: Scan): boolean {
-  const { text, tokens } = scan;
-  const number = firstHouseNumber(text);
-  for (let i = 0; i < scan.count; i++) {
-    const t = tokens[i]!;
-    if (!(t.flags & F_STREET) && !mayEndInWord(text, t)) continue;
-    if ((number >= 0 && number < t.start) || numberAfterSpaces(text, t.end)) return true;
-  }
-  return false;
-}
-
-/** Where the first run of 1 to 6 digits starts that follows no `[\w/.-]` and comes before a space (ADDRESS's house number); -1 when none does. */
-function firstHouseNumber(text: string): number {
-  for (let k = 0; k < text.length; k++) {
-    if (!isDigitCode(text.charCodeAt(k))) continue;
-    const start = k;
-    while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
-    if (k - start <= 6 && isSpaceCode(text.charCodeAt(k)) && (start === 0 || !isNumberJoiner(text.charCodeAt(start - 1)))) return start;
-  }
-  return -1;
-}
-
-/** `[\w/.-]`: what may not stand right before a house number. */
-function isNumberJoiner(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || isDigitCode(c) || c === 95 || c === 47 || c === 46 || c === 45;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Whether spaces, then a digit, follow `at`. */
-function numberAfterSpaces(text: string, at: number): boolean {
-  let k = at;
-  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
-  return k > at && isDigitCode(text.charCodeAt(k));
 }
 
 /**
@@ -502,7 +458,7 @@ export function stateAfterCapitalisedWord(scan: Scan): boolean {
   const { text, tokens } = scan;
   for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
-    if (!(t.flags & F_STATE_NAME) && !(t.length === 2 && t.upper) && !mayEndInWord(text, t)) continue;
+    if (!(t.flags & F_STATE_NAME) && !(t.length === 2 && t.upper) && !patternMayEndIn(scan, t)) continue;
     if (capitalisedWordBefore(text, t.start, true, false)) return true;
   }
   return false;
@@ -573,7 +529,7 @@ export function lowerStateMayYield(scan: Scan): boolean {
   const { text, tokens } = scan;
   for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
-    if (mayEndInWord(text, t)) return true;
+    if (patternMayEndIn(scan, t)) return true;
     if (t.length !== 2) continue;
     if (zipAfter(text, t.end) || cityWordBefore(text, t.start)) return true;
   }
