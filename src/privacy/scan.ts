@@ -214,6 +214,8 @@ export interface Scan {
   lowerCase: boolean;
   /** No ASCII lower-case letter anywhere: text typed all in capitals ("CONSENT FOR SANDOVAL JOAQUÍN"). */
   upperCase: boolean;
+  /** Some word holds a letter or combining mark past ASCII ("Joaquín"); a joining "’" does not count. */
+  nonAscii: boolean;
   /** A run of exactly 5 digits (a ZIP candidate). */
   fiveDigitRun: boolean;
   /** A run of exactly 6 or 8 digits (a compact birth date candidate). */
@@ -396,7 +398,7 @@ const scanTokens = scanned.tokens as (Token | undefined)[];
 function newScan(text: string): Scan {
   return {
     text, tokens: [], count: 0, features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
-    shortSlashPair: false, ordinalDay: false, lowerCase: true, upperCase: true, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], codeRuns: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0, parens: 0, tokenFlags: 0,
+    shortSlashPair: false, ordinalDay: false, lowerCase: true, upperCase: true, nonAscii: false, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], codeRuns: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0, parens: 0, tokenFlags: 0,
   };
 }
 
@@ -430,6 +432,8 @@ export function scanText(text: string): Scan {
   let sentenceStart = true;
   // An ASCII capital can only be a word's letter or a handle's character: both loops note it.
   let capitals = false, lowers = false;
+  // A word holds a letter or mark past ASCII (see Scan.nonAscii).
+  let nonAscii = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -501,6 +505,7 @@ export function scanText(text: string): Scan {
               lowers = true;
             } else capitals = true;
           } else if (isWordLetter(letter)) {
+            nonAscii = true;
             // A combining mark is left out of the hashes, as the lexicon folds accents away:
             // "Joaqui\u0301n" typed decomposed is looked up as "joaquin".
             if (isCombiningMark(letter)) {
@@ -558,6 +563,7 @@ export function scanText(text: string): Scan {
   scan.tokenFlags = tokenFlags;
   scan.lowerCase = !capitals;
   scan.upperCase = !lowers;
+  scan.nonAscii = nonAscii;
   return scan;
 }
 
@@ -566,10 +572,18 @@ export function scanText(text: string): Scan {
  * word: a handle, a joined word ("x-age", "she's") or one with a non-ASCII letter ("éage"),
  * where a regular expression's \b falls inside the token.
  */
-export function mayEndInWord(text: string, t: Token): boolean {
+function mayEndInWord(text: string, t: Token): boolean {
   if (t.handle || t.joined) return true;
   for (let k = t.start; k < t.end; k++) if (text.charCodeAt(k) > 127) return true;
   return false;
+}
+
+/**
+ * mayEndInWord for a token of a finished scan, which reads a token's letters only when some
+ * word holds one past ASCII: the place gates ask it about every token of a message.
+ */
+export function patternMayEndIn(scan: Scan, t: Token): boolean {
+  return t.handle || t.joined || (scan.nonAscii && mayEndInWord(scan.text, t));
 }
 
 /**

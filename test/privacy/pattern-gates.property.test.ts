@@ -7,11 +7,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as dates from "../../src/privacy/detectors/dates.ts";
 import {
-  AGENCY, AGENCY_WORDS, CITY_STATE, COUNTY, COUNTY_WORDS, FACILITY, mayHoldFacility, mayHoldState, PLACE_ONLY_CUE, stateAfterCapitalisedWord, tokenStartsWithAny,
+  AGENCY, AGENCY_WORDS, CITY_STATE, CITY_STATE_LOWER, COUNTY, COUNTY_WORDS, FACILITY, isCityWord, lowerStateMayYield, mayHoldFacility, mayHoldLowerState, mayHoldState, PLACE_ONLY_CUE,
+  stateAfterCapitalisedWord, tokenStartsWithAny,
 } from "../../src/privacy/detectors/places.ts";
 import { CLOSES, closesAt, SLOT_OPENS, slotOpensAt } from "../../src/privacy/detectors/names.ts";
 import { CODE_BEFORE, CODE_BEFORE_CUE, COUNT_BEFORE, COUNT_BEFORE_CUE, CUE_ALL, mayHoldIdValue } from "../../src/privacy/detectors/structured.ts";
-import { releaseScan, scanText, type Scan } from "../../src/privacy/scan.ts";
+import { releaseScan, scanText, splitAtSpaces, type Scan } from "../../src/privacy/scan.ts";
 
 const SEPARATORS = ["", " ", "  ", "\n", "-", ", ", ": ", "\t", "\u00a0", ".", "#", "=", "/", "'", "("];
 
@@ -122,6 +123,32 @@ describe("pattern gates", () => {
     const cityWord = fc.constantFrom("Peoria", "PEORIA", "peoria", "St.", "Fond du Lac", "O'Fallon", "NY", "A", "x", "3", "é", "@Peoria", "Mc", "Ab.", "Glen-Ellyn");
     const stateWord = fc.constantFrom("IL", "Il", "il", "ILé", "IL-based", "IL's", "NY", "New York", "New", "new", "North Dakota", "Washington", "Texas-based", "Texasé", "DC.", "60601");
     expectOpenWhereMatched(CITY_STATE, wordsInTurn(cityWord, stateWord), (scan) => !mayHoldState(scan) || stateAfterCapitalisedWord(scan), 47);
+  });
+
+  it("CITY_STATE_LOWER: where mayHoldLowerState lets it run, a match that can yield a town or a ZIP has lowerStateMayYield", () => {
+    const cityWord = fc.constantFrom("peoria", "fond du lac", "lac", "hazard", "apixaban", "st.", "o'fallon", "glen-ellyn", "x", "é", "3", "normal");
+    const stateWord = fc.constantFrom("il", "in", "wi", "ky", "il-based", "ilé", "il's", "il.", "in 60601", "wi  53094-1234", "ky 4012", "ok");
+    const text = wordsInTurn(cityWord, stateWord);
+    let yielding = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        const scan = scanText(s);
+        try {
+          if (!mayHoldLowerState(scan)) return;
+          const global = new RegExp(CITY_STATE_LOWER.source, "g");
+          for (let m = global.exec(s); m; m = global.exec(s)) {
+            // A town's last word is a city word; a ZIP is group 3 (detectPlaces takes nothing else).
+            if (!m[3] && !isCityWord(splitAtSpaces(m[1]!).at(-1)!)) continue;
+            yielding++;
+            expect(lowerStateMayYield(scan), s).toBe(true);
+          }
+        } finally {
+          releaseScan(scan);
+        }
+      }),
+      { numRuns: 5000, seed: 53 },
+    );
+    expect(yielding).toBeGreaterThan(500);
   });
 
   it("FACILITY: a match has a facility word after a capitalised word", () => {

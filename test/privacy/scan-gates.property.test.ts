@@ -9,7 +9,7 @@ import { AGE, AGE_IN_WORDS, DOB_DIGITS, ORDINAL_DAY, PARTIAL } from "../../src/p
 import { F_AGE_WORDS } from "../../src/privacy/lexicon.ts";
 import { isCityWord, isUsCity } from "../../src/privacy/detectors/places.ts";
 import { IPV6, ipv6Starts, VIN_SHAPE, vinStarts } from "../../src/privacy/detectors/structured.ts";
-import { releaseScan, scanText, splitAtSpaces, type Scan } from "../../src/privacy/scan.ts";
+import { patternMayEndIn, releaseScan, scanText, splitAtSpaces, type Scan } from "../../src/privacy/scan.ts";
 
 const FRAGMENTS = [
   "age", "Aged", "AGE:", "ages", "his", "her", "in", "their", "she's", "He", "pt", "patient", "is", "was", "turned", "they", "Dr.",
@@ -89,6 +89,24 @@ describe("candidate starts of patterns tried only there", () => {
         for (const m of s.matchAll(new RegExp(VIN_SHAPE.source, VIN_SHAPE.flags))) if (/\d/.test(m[0])) expect(vin.has(m.index), `${s} @${m.index}`).toBe(true);
       }),
       { numRuns: 5000, seed: 7 },
+    );
+  });
+});
+
+describe("patternMayEndIn", () => {
+  it("is true for handles, joined words and words with a letter past ASCII, as reading the token's letters says", () => {
+    const words = ["ab", "Ab", "é", "Joaquín", "Joaqui\u0301n", "O'Neil", "O’Neil", "Jones’", "Miller’s", "x-ray", "@dr.kim", "ó", "12", "ß", "—", "’"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, " ", "  ", ", ", "."), { maxLength: 8 }), (parts) => {
+        const s = parts.join("");
+        scanned(s, (scan) => {
+          for (let i = 0; i < scan.count; i++) {
+            const t = scan.tokens[i]!;
+            expect(patternMayEndIn(scan, t), `${s} / ${t.word}`).toBe(t.handle || t.joined || /[^\x00-\x7f]/.test(t.word));
+          }
+        });
+      }),
+      { numRuns: 3000, seed: 17 },
     );
   });
 });

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { cueOffsets, execAt, isSpaceCode, mayEndInWord, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isGivenName } = lexicon;
@@ -136,7 +136,7 @@ const PLACE_CUE_LOWER_AT = new RegExp(PLACE_CUE.source.replace(String.raw`(?:\s+
 /** "pecatonica, il", "fond du lac wi 54935": a town and a state code in lower-case text. */
 // Each of the patterns below starts only where a word starts (a lookbehind, not \b: \b holds
 // after every "-" or ".", and "a-a-a-..." then made each start rescan the run, quadratically).
-const CITY_STATE_LOWER = new RegExp(String.raw`(?<![a-z'.-])((?:[a-z][a-z'.-]+\s+){0,2}[a-z][a-z'.-]+)(,?)\s+(?:${STATES.toLowerCase()})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
+export const CITY_STATE_LOWER = new RegExp(String.raw`(?<![a-z'.-])((?:[a-z][a-z'.-]+\s+){0,2}[a-z][a-z'.-]+)(,?)\s+(?:${STATES.toLowerCase()})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
 /** Facility kinds; any-case first letter, except words that are only places when capitalised. */
 const FACILITY_KIND_WORDS = [
   "hospital", "medical center", "medical centre", "med ctr", "health center", "health system", "healthcare", "clinic",
@@ -323,7 +323,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   // Text typed all in lower case: no capital marks a town or a facility's name.
   const lowered = scan.lowerCase;
-  if (lowered && mayHoldLowerState(scan)) each(CITY_STATE_LOWER, text, (m) => {
+  if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) each(CITY_STATE_LOWER, text, (m) => {
     const words = splitAtSpaces(m[1]!);
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
@@ -532,7 +532,7 @@ export function mayHoldFacility(scan: Scan): boolean {
   const { text, tokens } = scan;
   for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
-    if (!(t.flags & F_FACILITY) && !mayEndInWord(text, t)) continue;
+    if (!(t.flags & F_FACILITY) && !patternMayEndIn(scan, t)) continue;
     if (capitalisedWordBefore(text, t.start, false, true) || (i > 0 && capitalisedWordBefore(text, tokens[i - 1]!.start, false, true))) return true;
   }
   return false;
@@ -548,7 +548,7 @@ export function stateAfterCapitalisedWord(scan: Scan): boolean {
   const { text, tokens } = scan;
   for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
-    if (!(t.flags & F_STATE_NAME) && !(t.length === 2 && t.upper) && !mayEndInWord(text, t)) continue;
+    if (!(t.flags & F_STATE_NAME) && !(t.length === 2 && t.upper) && !patternMayEndIn(scan, t)) continue;
     if (capitalisedWordBefore(text, t.start, true, false)) return true;
   }
   return false;
@@ -598,13 +598,60 @@ function tokenStartsWithAny(scan: Scan, words: readonly string[]): boolean {
 }
 
 /** Whether a state code is a word of a lower-case text ("il", "wi"). */
-function mayHoldLowerState(scan: Scan): boolean {
+export function mayHoldLowerState(scan: Scan): boolean {
   const { text, tokens } = scan;
   for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
     if (t.length === 2 && STATE_CODES.has(((text.charCodeAt(t.start) - 32) << 8) | (text.charCodeAt(t.start + 1) - 32))) return true;
   }
   return false;
+}
+
+/**
+ * Whether CITY_STATE_LOWER, once mayHoldLowerState, can yield anything: a match takes a town
+ * only when its last word is a word of a city's name, and a ZIP only after the state. So some
+ * state code (or a token a pattern's word may end inside) must follow a city word (and maybe
+ * a comma) or come before spaces and five digits. "in", "me", "or", "ok" are state codes, and
+ * text typed in lower case ran this pattern, at every word, for nearly every message.
+ */
+export function lowerStateMayYield(scan: Scan): boolean {
+  loadPlaces();
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (patternMayEndIn(scan, t)) return true;
+    if (t.length !== 2) continue;
+    if (zipAfter(text, t.end) || cityWordBefore(text, t.start)) return true;
+  }
+  return false;
+}
+
+/** Whether spaces then five digits follow `at`. */
+function zipAfter(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k === at) return false;
+  for (let d = 0; d < 5; d++) if (!(text.charCodeAt(k + d) >= 48 && text.charCodeAt(k + d) <= 57)) return false;
+  return true;
+}
+
+/** Whether the text before `at` is spaces, after maybe a comma, after a word of `[a-z][a-z'.-]+` that is a word of a city's name. */
+function cityWordBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === at) return false;
+  if (k > 0 && text.charCodeAt(k - 1) === 44) k--;
+  const end = k;
+  while (k > 0 && isLowerWordChar(text.charCodeAt(k - 1))) k--;
+  return end - k >= 2 && isLowerLetter(text.charCodeAt(k)) && cityWords!.has(text.slice(k, end));
+}
+
+/** `[a-z'.-]`. */
+function isLowerWordChar(c: number): boolean {
+  return isLowerLetter(c) || c === 39 || c === 46 || c === 45;
+}
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /**
