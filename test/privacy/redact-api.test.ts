@@ -488,6 +488,8 @@ describe("redact", () => {
       ["scheduling: wanjiru stone (mrn 1234567) moved", "scheduling: [NAME_1] (mrn [MRN_1]) moved"],
       ["pt church keeps posting his logs", "pt [NAME_1] keeps posting his logs"],
       ["outside images for gökhan van der berg: link", "outside images for [NAME_1]: link"],
+      ["ED → 5N: June Stone, 94-year-old, r/o NSTEMI", "ED → 5N: [NAME_1], [AGE_1], r/o NSTEMI"],
+      ["[#hospitalist] June Baker (E4163576) readmitted", "[#hospitalist] [NAME_1] ([ID_1]) readmitted"],
     ];
     expectRedactions(cases, ["re heparin drip: rate 12", "for chest pain: trop neg", "plan for ace inhibitor, 90 mg", "for insulin glargine (mrn pending)", "for wound care: daily", "Pt was born in 1938", "pt is stable"]);
   });

@@ -763,7 +763,7 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
 }
 
 /** What closes a two-word name in lower case: a colon, a comma and an age, or a bracketed ID ("(mrn", "(e4163576)"). */
-const PAIR_CLOSES = /^(?::\s|,\s*(?:9\d|1[0-2]\d|\d{1,2}\s?(?:[mf]|yo|y\/o)\b)|\s*\((?:mrn|dob|[a-z]{0,3}\d{5,}))/;
+const PAIR_CLOSES = /^(?::\s|,\s*(?:9\d|1[0-2]\d|\d{1,2}\s?(?:[mf]|yo|y\/o)\b)|\s*\((?:mrn|dob|[a-z]{0,3}\d{5,}))/i;
 function pairClosed(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.end);
   if (c === 58) return isSpaceCode(text.charCodeAt(t.end + 1));
@@ -1255,7 +1255,9 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
     }
     // "april al-masri", "June McIlroy": a month that is also a given name, before a surname no
     // English list holds ("june 2024", "April showers" are no names).
-    if (t.flags & F_MONTH && MONTH_NAMES.has(t.lower) && next && next.wordGap && !next.sentenceStart && !staff[i + 1] && next.cap === t.cap && !next.upper && surnameAfterAmbiguous(text, tokens, i + 1)) {
+    // ("June Stone, 94-year-old", "June Baker (E4163576)": a surname that is a word too, an age or an ID after it.)
+    if (t.flags & F_MONTH && MONTH_NAMES.has(t.lower) && next && next.wordGap && !next.sentenceStart && !staff[i + 1] && next.cap === t.cap && !next.upper &&
+      (surnameAfterAmbiguous(text, tokens, i + 1) || (familyTok(next) && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && pairClosed(text, next)))) {
       name.fill(1, i, i + 2);
       continue;
     }
