@@ -527,4 +527,13 @@ describe("redact", () => {
     expect(redact("Mr. Lee is ninety five percent on RA").text).toBe("Mr. [NAME_1] is ninety five percent on RA");
     expect(redact("Dr. Maria van der Berg on call").text).toBe("Dr. Maria van der Berg on call");
   });
+
+  it("reads a facility named like a place without its kind after a transfer or a stay", () => {
+    const cases: [string, string][] = [
+      ["incoming from harmony ridge — pt with sepsis", "incoming from [LOCATION_1] — pt with sepsis"],
+      ["census:\n- 92yo in 12 from cedar hollow", "census:\n- [AGE_1] in 12 from [LOCATION_1]"],
+      ["mom is 19 and staying at pinecrest. CPS aware", "mom is 19 and staying at [LOCATION_1]. CPS aware"],
+    ];
+    expectRedactions(cases, ["sent from the ridge.", "admitted from home.", "incoming from the ed, sepsis", "staying at the crest.", "walked from the creek, fell"]);
+  });
 });

@@ -363,6 +363,9 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // ("st. louis encephalitis" is a disease.)
     if (isGivenName(m[1]!) && !EPONYM_CONTEXT.has(/^\s*([a-z]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? "")) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
   });
+  // "incoming from harmony ridge —", "staying at pinecrest.": a facility named like a place
+  // without its kind, after a transfer or stay and closed by punctuation (facilityWithoutKind).
+  if (features & F_PLACE_CUE) execAt(FACILITY_NO_KIND_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => facilityWithoutKind(text, m, out));
   if (features & F_PLACE_CUE) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => {
     // (A full stop after the town ends the sentence: "lives in Moab. Hip fx".)
     const phrase = toSentenceEnd(m[1]!);
@@ -480,6 +483,23 @@ function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
     out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: county ? m.index + m[0].length : m.index + m[1]!.length, type: "LOCATION" });
     break;
   }
+}
+
+/** "from" or "at", then one or two words a stop, comma, dash, line break or the end closes (group 1; sticky). */
+const FACILITY_NO_KIND_AT = /(?:from|at)\s+((?:[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:!?)]|[-–—]\s|\n|$))/iy;
+/** Last words of facility and estate names ("harmony ridge", "cedar hollow", "three rivers", "pinecrest"). */
+const LANDSCAPE_WORDS = new Set(["ridge", "hollow", "crest", "view", "brook", "creek", "glen", "meadows", "gardens", "manor", "pointe", "shores", "springs", "woods", "heights", "hills", "oaks", "pines", "rivers", "haven", "commons", "terrace", "estates"]);
+const LANDSCAPE_END = /(?:crest|view|brook|haven|wood|dale)$/;
+/** What a facility's name follows: a transfer, an arrival or a stay ("incoming from", "in 12 from", "staying at"). */
+const FACILITY_VERB_BEFORE = /(?:incoming|transferr?ed|transfer|xfer|staying|living|admitted|arriving|arrived|coming|sent|came|in\s+\d{1,3}[a-z]?)\s+$/i;
+
+function facilityWithoutKind(text: string, m: RegExpExecArray, out: Detection[]): void {
+  const phrase = m[1]!.toLowerCase();
+  const last = phrase.slice(phrase.lastIndexOf(" ") + 1);
+  if (!(LANDSCAPE_WORDS.has(last) || (last === phrase && last.length >= 7 && LANDSCAPE_END.test(last)))) return;
+  if (phrase.startsWith("the ") || NOT_A_NAME.has(phrase.slice(0, phrase.indexOf(" ") >>> 0)) || !FACILITY_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+  const start = m.index + m[0].length - m[1]!.length;
+  out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
 }
 
 /**
