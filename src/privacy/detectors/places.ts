@@ -365,8 +365,10 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   // "incoming from harmony ridge —", "staying at pinecrest.": a facility named like a place
   // without its kind, after a transfer or stay and closed by punctuation (facilityWithoutKind).
-  if (features & F_PLACE_CUE) execAt(FACILITY_NO_KIND_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => facilityWithoutKind(text, m, out));
-  if (features & F_PLACE_CUE) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, cueOffsets(scan, F_PLACE_CUE), (m) => {
+  const placeCues = features & F_PLACE_CUE ? cueOffsets(scan, F_PLACE_CUE) : [];
+  // (Only at "from" and "at": the pattern is not tried at the other cue words.)
+  if (placeCues.length > 0) execAt(FACILITY_NO_KIND_AT, text, placeCues, (m) => facilityWithoutKind(text, m, out), startsFromOrAt);
+  if (placeCues.length > 0) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, placeCues, (m) => {
     // (A full stop after the town ends the sentence: "lives in Moab. Hip fx".)
     const phrase = toSentenceEnd(m[1]!);
     // Let a later cue inside this phrase match too ("in from Kokomo").
@@ -492,6 +494,12 @@ const LANDSCAPE_WORDS = new Set(["ridge", "hollow", "crest", "view", "brook", "c
 const LANDSCAPE_END = /(?:crest|view|brook|haven|wood|dale)$/;
 /** What a facility's name follows: a transfer, an arrival or a stay ("incoming from", "in 12 from", "staying at"). */
 const FACILITY_VERB_BEFORE = /(?:incoming|transferr?ed|transfer|xfer|staying|living|admitted|arriving|arrived|coming|sent|came|in\s+\d{1,3}[a-z]?)\s+$/i;
+
+/** Whether the word at `at` starts with "f" or "a" (any case), as "from" and "at" do. */
+function startsFromOrAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  return c === 102 || c === 97;
+}
 
 function facilityWithoutKind(text: string, m: RegExpExecArray, out: Detection[]): void {
   const phrase = m[1]!.toLowerCase();
