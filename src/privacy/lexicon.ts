@@ -199,7 +199,7 @@ const ID_CUE_WORDS = words(`mrn mr medical med chart hospital patient pt unit eh
 medicaid medicare mbi beneficiary bcbs hicn acct account billing har fin csn iban routing card credit driver drivers licence license
 dl passport certificate cert permit state plate tag vin registration serial s sn device imei udi model implant pump mac asset case
 claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id inmate idoc
-booking prisoner charts report auth authorization authorisation ins transmitter incident`);
+booking prisoner charts report auth authorization authorisation ins transmitter incident acc`);
 
 /** Street suffixes (addresses) and "box" (P.O. box). */
 const STREET_WORDS = words(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle

@@ -536,4 +536,13 @@ describe("redact", () => {
     ];
     expectRedactions(cases, ["sent from the ridge.", "admitted from home.", "incoming from the ed, sepsis", "staying at the crest.", "walked from the creek, fell"]);
   });
+
+  it("reads accession codes after 'ACC#', a plate glued together after a vehicle word, and 'the 2nd' closing a line", () => {
+    const cases: [string, string][] = [
+      ["CT A/P FOR X ACC# EFNADE2B SHOWS 2.3 CM MASS", "CT A/P FOR X ACC# [ID_1] SHOWS 2.3 CM MASS"],
+      ["found in car CU57FJ (blue pickup)", "found in car [VEHICLE_1] (blue pickup)"],
+      ["- cellulitis, d/c the 2nd\n- next", "- cellulitis, d/c the [DATE_1]\n- next"],
+    ];
+    expectRedactions(cases, ["acc# pending", "car 2 days ago", "the 3rd time this month", "acct 4 visits"]);
+  });
 });
