@@ -545,4 +545,11 @@ describe("redact", () => {
     ];
     expectRedactions(cases, ["acc# pending", "car 2 days ago", "the 3rd time this month", "acct 4 visits"]);
   });
+
+  it("reads national phone numbers in three groups, not three times in a row", () => {
+    expectRedactions(
+      [["Home contact Shirin Okonkwo, 0412 177 828.", "Home contact [NAME_1], [PHONE_1]."], ["call 020 7946 0958 today", "call [PHONE_1] today"]],
+      ["obs at 0400 0800 1200", "given 0500 1300 2100", "dose 025 mg"],
+    );
+  });
 });

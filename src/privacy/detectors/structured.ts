@@ -31,6 +31,8 @@ export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g
 export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)(?:\s+last\s+(?:four|4))?|ss\s+last\s+(?:four|4))\s*[:#]?\s*(?:is\s+)?(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
 export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
+/** A national number with its trunk 0 in three groups: "0412 177 828", "020 7946 0958" (sticky). */
+const PHONE_NATIONAL_AT = /(?<![\w+./:-])0\d{2,4} \d{3,4} \d{3,4}(?![\w/:-])/y;
 /** International with the 00 prefix and groups after it: "0044 20 1215 8287". */
 const PHONE_00_AT = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w-])/y;
 // International: a "+" and 7 to 15 digits in groups.
@@ -398,6 +400,17 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   let resume = 0;
   for (const run of scan.codeRuns) {
     if (run < resume) continue;
+    // "0412 177 828", "020 7946 0958": a national number, three groups (not times: "0600 1200 1800").
+    if (text.charCodeAt(run) === 48 && text.charCodeAt(run + 1) !== 48) {
+      PHONE_NATIONAL_AT.lastIndex = run;
+      const m = PHONE_NATIONAL_AT.exec(text);
+      const numbers = m ? digitCount(m[0]) : 0;
+      if (m && numbers >= 10 && numbers <= 11 && !/^\d{4} \d{4} \d{4}$/.test(m[0])) {
+        push(out, run, run + m[0].length, "PHONE");
+        resume = run + m[0].length;
+        continue;
+      }
+    }
     // "0044 20 1215 8287": the international prefix typed as 00.
     if (text.charCodeAt(run) === 48 && text.charCodeAt(run + 1) === 48) {
       PHONE_00_AT.lastIndex = run;
