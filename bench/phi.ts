@@ -133,6 +133,11 @@ function lowerCased(corpus: CorpusMessage[]): CorpusMessage[] {
   return corpus.filter((m) => m.text.toLowerCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toLowerCase() }));
 }
 
+/** The same messages typed all in capitals (same labels; messages whose length would change are left out). */
+function upperCased(corpus: CorpusMessage[]): CorpusMessage[] {
+  return corpus.filter((m) => m.text.toUpperCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toUpperCase() }));
+}
+
 /** Warm-up before timing, per contender. */
 const WARM_MS = 3000;
 
@@ -150,6 +155,7 @@ export default async function bench(args: string[]): Promise<void> {
     { title: "Held-out corpus 6 (written blind; 80.6% of spans when first measured at 2d1aa0b, then its misses fixed as classes)", corpus: loadCorpus("holdout6"), scores: new Map() },
     { title: "Main corpus typed all in lower case", corpus: lowerCased(corpus), scores: new Map() },
     { title: "Held-out corpus 3 typed all in lower case", corpus: lowerCased(holdout3), scores: new Map() },
+    { title: "Main corpus typed all in capitals", corpus: upperCased(corpus), scores: new Map() },
   ];
   const { ready, failed } = await contenders();
   const quick = args.includes("--quick");
