@@ -448,6 +448,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   }
 }
 
+/** Whether `s` holds an ASCII letter (a code, not digits and hyphens alone). */
 function hasLetter(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (isLetter(s.charCodeAt(k))) return true;
   return false;
