@@ -38,7 +38,19 @@ const name = fc.tuple(fc.constantFrom("Pt", "pt", "Patient", "Mr.", "Mrs", "daug
 });
 const oldAge = fc.tuple(fc.integer({ min: 90, max: 110 }), fc.constantFrom("yo", " y/o", "-year-old", "F", "M")).map(([a, unit]): Inserted => [`${a}${unit}`, [`${a}${unit}`]]);
 const ip = fc.tuple(fc.integer({ min: 1, max: 223 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 1, max: 254 })).map(([a, b, c, e]): Inserted => [`from ${a}.${b}.${c}.${e}`, [`${a}.${b}.${c}.${e}`]]);
-const identifier = fc.oneof(phone, intlPhone, email, ssn, mrn, date, name, oldAge, ip);
+// Shapes added in session 7: device MAC addresses, Medicare MBIs, national numbers with a trunk 0,
+// cities abroad after a place cue, and a Canadian postal code closing an address line.
+const hex = fc.array(fc.constantFrom(..."0123456789abcdef"), { minLength: 2, maxLength: 2 }).map((a) => a.join(""));
+const mac = fc.tuple(fc.array(hex, { minLength: 6, maxLength: 6 }), fc.constantFrom(":", "-")).filter(([pairs]) => /[a-f]/.test(pairs.join(""))).map(([pairs, sep]): Inserted => [`modem mac ${pairs.join(sep)}`, [pairs.join(sep)]]);
+const mbiLetter = fc.constantFrom(..."ACDEFGHJKMNPQRTUVWXY");
+const mbi = fc.tuple(fc.integer({ min: 1, max: 9 }), mbiLetter, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), mbiLetter, mbiLetter, fc.integer({ min: 0, max: 9 }), mbiLetter, mbiLetter, d(2)).map(([a, b, c, e, f, g, h, i, j, k]): Inserted => {
+  const v = `${a}${b}${c}${e}-${f}${g}${h}-${i}${j}${k}`;
+  return [`Medicare MBI ${v}`, [v]];
+});
+const nationalPhone = fc.tuple(d(2), d(3), d(3)).map(([a, b, c]): Inserted => [`her cell 04${a} ${b} ${c}`, [`04${a} ${b} ${c}`]]);
+const abroad = fc.tuple(fc.constantFrom("records from", "flew in from", "lives in", "back from"), fc.constantFrom("Kumasi", "Pune", "Ibadan", "Cebu", "Da Nang", "Addis Ababa", "Mombasa", "Izmir", "Lahore")).map(([cue, city]): Inserted => [`${cue} ${city}`, [city]]);
+const canadian = fc.tuple(fc.integer({ min: 10, max: 9999 }), fc.constantFrom("Birch Way", "Maple Dr", "Cedar Cres"), fc.constantFrom("Moncton", "Sudbury", "Thunder Bay", "Kingston"), fc.constantFrom("E1C 4B9", "P3A 2K1", "P7B 5E1", "K7L 3N6")).map(([n, street, town, postal]): Inserted => [`home at ${n} ${street}, ${town} ${postal}`, [`${n} ${street}`, town, postal]]);
+const identifier = fc.oneof(phone, intlPhone, email, ssn, mrn, date, name, oldAge, ip, mac, mbi, nationalPhone, abroad, canadian);
 
 const message = fc.tuple(fc.array(fc.constantFrom(...CLINICAL), { maxLength: 4 }), identifier, fc.array(fc.constantFrom(...CLINICAL), { maxLength: 4 }), fc.constantFrom(", ", "; ", ". ", " ", "\n"));
 
