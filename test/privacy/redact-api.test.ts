@@ -552,4 +552,14 @@ describe("redact", () => {
       ["obs at 0400 0800 1200", "given 0500 1300 2100", "dose 025 mg"],
     );
   });
+
+  it("reads a town in capitals before a comma and a state, and an initial before particles", () => {
+    expectRedactions(
+      [
+        ["D/C TO 9043 WAHPETON AVE UNIT 38B, LIBERTY, MI 03141. FOLLOW-UP", "D/C TO [ADDRESS_1], [LOCATION_1], MI [ZIP_1]. FOLLOW-UP"],
+        ["re: R. van der Hoeven in 12 - BP 78/40", "re: [NAME_1] in 12 - BP 78/40"],
+      ],
+      ["NEEDS CT, OR WAIT", "de Quervain tenosynovitis"],
+    );
+  });
 });

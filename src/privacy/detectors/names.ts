@@ -527,7 +527,8 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (!after || !after.wordGap || staff[last + 1] || after.handle || hasFlag(after, NOT_NAME) || eponymAt(tokens, last + 1)) continue;
     const before = i > 0 && p.wordGap && !staff[i - 1] ? tokens[i - 1] : undefined;
     // The given name: listed (a month that is one too: "June"), found, or capitalised no-list word.
-    const given = !!before && !before.handle && (name[i - 1] === 1 || givenTok(before) || (before.flags & F_MONTH && MONTH_NAMES.has(before.lower)) || (before.cap && !before.upper && unknownNameWord(before) && !isEnglishWord(text, before.start, before.end)) ||
+    // ("R. van der Hoeven": an initial with its stop too.)
+    const given = !!before && !before.handle && (name[i - 1] === 1 || givenTok(before) || (before.flags & F_MONTH && MONTH_NAMES.has(before.lower)) || (isInitial(before) && before.rawEnd > before.end) || (before.cap && !before.upper && unknownNameWord(before) && !isEnglishWord(text, before.start, before.end)) ||
       // ("gökhan van der berg" in lower case: a word no list knows before a surname found already.)
       (!before.cap && name[last + 1] === 1 && nameOrUnlisted(text, before, false))) && !hasFlag(before, CUE | RELATIVE | STAFF | BED);
     // (Without a given name only a surname found already: "Le Fort fracture", "de Quervain" are clinical.)
