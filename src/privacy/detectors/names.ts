@@ -1037,10 +1037,10 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // In text typed all in lower case a name after them is one the lists know or one an age
     // follows ("curbside on haddad, 89m").
     // (In text typed all in capitals likewise: "CURBSIDE ON HADDAD, 89M".)
-    const lowerAfterCapitalOnly =
+    const caselessAfterCapitalOnly =
       capitalOnly && (lowered ? !first.cap : scan.upperCase && first.upper && first.length > 1) && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
       (lexiconTok(first) || (unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && (AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14)) || text.charCodeAt(first.end) === 44)));
-    if (capitalOnly && !lowerAfterCapitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
+    if (capitalOnly && !caselessAfterCapitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
     // "pt t.p. 71-year-old", "pt ls 67m": initials typed in lower case, an age after them.
     if (strong && !first.cap) {
       const last = lowerInitials(text, tokens, n, j);
@@ -1059,7 +1059,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     }
     // Text right after a candidate word: an age, a comma or the end supports a name.
     let accepted: boolean;
-    if (lowerAfterCapitalOnly) accepted = true;
+    if (caselessAfterCapitalOnly) accepted = true;
     // 'goes by "pip"', 'aka "junebug"': a quoted word after a naming cue is a name.
     else if (j > i + 1 && hasOpeningQuote(gap) && !hasFlag(first, NOT_NAME) && isClosingQuote(text.charCodeAt(first.rawEnd))) accepted = true;
     else if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";

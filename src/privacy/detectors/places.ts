@@ -501,11 +501,12 @@ function startsFromOrAt(text: string, at: number): boolean {
   return c === 102 || c === 97;
 }
 
+/** FACILITY_NO_KIND_AT's match `m` is a facility when its last word is an estate word and a transfer or stay comes before it (no "the", no ordinary first word). */
 function facilityWithoutKind(text: string, m: RegExpExecArray, out: Detection[]): void {
-  const phrase = m[1]!.toLowerCase();
-  const last = phrase.slice(phrase.lastIndexOf(" ") + 1);
-  if (!(LANDSCAPE_WORDS.has(last) || (last === phrase && last.length >= 7 && LANDSCAPE_END.test(last)))) return;
-  if (phrase.startsWith("the ") || NOT_A_NAME.has(phrase.slice(0, phrase.indexOf(" ") >>> 0)) || !FACILITY_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!(LANDSCAPE_WORDS.has(last) || (words.length === 1 && last.length >= 7 && LANDSCAPE_END.test(last)))) return;
+  if (NOT_A_NAME.has(words[0]!) || !FACILITY_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
   const start = m.index + m[0].length - m[1]!.length;
   out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
 }
