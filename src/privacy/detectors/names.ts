@@ -736,14 +736,18 @@ function personActs(text: string, after: Token): boolean {
   return RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower) || (after.is("in") && /^\s+(?:rm\s*|room\s*|bed\s*)?\d/i.test(text.slice(after.end, after.end + 10)));
 }
 
-/** Clinical shorthand no word list holds, which follows "pt" as a state ("pt tachy", "pt brady"). */
-const CLINICAL_SHORTHAND = new Set(["tachy", "brady", "hypox", "hypot", "afebr", "septic", "bradyc", "tachyc", "desat", "desats", "desatting", "satting", "sundowning", "nauseous", "diaphoretic", "obtunded", "intubated", "extubated", "trached", "pegged"]);
+/**
+ * Clinical shorthand no word list holds, which follows "pt" as a state ("pt afebr", "pt desatting").
+ * (English words, "-ed" verbs and CLINICAL_PREFIX's words, "tachy", "hypox", are turned away before.)
+ */
+const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "satting", "sundowning"]);
 
 /** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
-// (Not "portal", "claim", "chart", "ride": "Aetna's portal", "Cigna's claim", "Lyft's ride".)
-const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "insurance", "phone", "cell", "car", "keys", "belongings", "wallet", "purse", "dob", "mrn", "ssn", "license", "poa", "hcp", "caregiver", "family", "home", "house", "apartment", "dog", "cat", "husband", "wife"]);
+// (Not "portal", "claim", "chart", "ride": "Aetna's portal", "Cigna's claim", "Lyft's ride". Relatives,
+// "X's wife", are nameFromContext's rule for a possessive before a relative.)
+const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "insurance", "phone", "cell", "car", "keys", "belongings", "wallet", "purse", "dob", "mrn", "ssn", "license", "home", "house", "apartment", "dog", "cat"]);
 
-/** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "left vm for N'DIAYE, Summer"). */
+/** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named"]);
 
 /**
@@ -1179,6 +1183,7 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     }
     // "call ama (the daughter)", "Ahanu (daughter) can't": a word a relative in brackets names.
     if (text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && t.length >= 2 && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && RELATIVE_IN_BRACKETS.test(text.slice(t.end, t.end + 24)) &&
+      // (Even a short word a list calls ordinary: "ama" is "against medical advice" too.)
       (lexiconTok(t) || nameOrUnlisted(text, t, false) || (hasFlag(t, NOT_NAME) && t.length <= 4))) {
       name[i] = 1;
       continue;
@@ -1188,12 +1193,12 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // "bed 7 (ho)", "pt (rk)" in text typed all in lower case.
     else if (!t.cap && t.length >= 2 && t.length <= 3 && !(f & NOT_NAME) && bracketed(text, t) && lowered && (patientNearby(tokens, i) || AGE_AFTER.test(text.slice(t.rawEnd + 1, t.rawEnd + 11)))) name[i] = 1;
     else if (t.cap && !t.upper && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && unknownNameWord(t)) name[i] = 1;
-    // "brisco hallendor's son", "venkatesh takahashi's niece" in lower case: the word before
-    // joins when it may be a given name too.
-    else if (!t.cap && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && occupantWord(text, tokens, i)) {
+    // "brisco hallendor's son", "venkatesh takahashi's niece" in lower case (or all in capitals:
+    // "CHIARA DELACROIX'S WIFE"): the word before joins when it may be a given name too.
+    else if ((!t.cap || (shouted && t.upper)) && isPossessive(text, t) && i + 1 < n && hasFlag(tokens[i + 1]!, RELATIVE) && occupantWord(text, tokens, i)) {
       name[i] = 1;
       const prev = tokens[i - 1];
-      if (prev && t.wordGap && !prev.cap && !staff[i - 1] && ((givenTok(prev) && !hasFlag(prev, AMBIGUOUS | NOT_NAME)) || occupantWord(text, tokens, i - 1))) name[i - 1] = 1;
+      if (prev && t.wordGap && prev.cap === t.cap && !staff[i - 1] && ((givenTok(prev) && !hasFlag(prev, AMBIGUOUS | NOT_NAME)) || occupantWord(text, tokens, i - 1))) name[i - 1] = 1;
     }
   }
 }

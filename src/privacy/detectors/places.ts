@@ -68,7 +68,16 @@ let worldFirstWords: Set<string> | undefined;
  * package ships them. Loaded on first use: most messages name no town after a place cue.
  */
 function isWorldCity(lower: string): boolean {
-  if (!worldCities) {
+  return loadWorldCities().cities.has(lower);
+}
+
+/** Whether `lower` (one word, lower case) starts the name of a city abroad. */
+function startsWorldCity(lower: string): boolean {
+  return loadWorldCities().firstWords.has(lower);
+}
+
+function loadWorldCities(): { cities: Set<string>; firstWords: Set<string> } {
+  if (!worldCities || !worldFirstWords) {
     const records = require("city-timezones/data/cityMap.json") as { city: string; city_ascii: string }[];
     worldCities = new Set();
     worldFirstWords = new Set();
@@ -79,13 +88,7 @@ function isWorldCity(lower: string): boolean {
       }
     }
   }
-  return worldCities.has(lower);
-}
-
-/** Whether `lower` (one word, lower case) starts the name of a city abroad. */
-function startsWorldCity(lower: string): boolean {
-  if (!worldFirstWords) isWorldCity("");
-  return worldFirstWords!.has(lower);
+  return { cities: worldCities, firstWords: worldFirstWords };
 }
 
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
