@@ -565,3 +565,20 @@ describe("redact", () => {
     );
   });
 });
+
+describe("redact: what a seventh held-out corpus showed", () => {
+  it("reads a middle initial without its period, and names in capitals after an initial or before an ID cue", () => {
+    expectRedactions(
+      [
+        ["hospice: cornelius w zielinski died at home", "hospice: [NAME_1] died at home"],
+        ["state id for emeka h huang-meyer; address on id", "state id for [NAME_1]; address on id"],
+        ["CONSULT Q: 81M SVETLANA MWANGI (MRN H21-53142)", "CONSULT Q: 81M [NAME_1] (MRN [MRN_1])"],
+        ["NEURO CONSULT: LANE N. LINDQVIST, DOB 1993-05-12", "NEURO CONSULT: [NAME_1], DOB [DATE_1]"],
+        ["LORCAN H BEST, AGE 90, DNR", "[NAME_1], AGE [AGE_1], DNR"],
+        ["DERM: PT THANDIWE G. DELACROIX SENT PHOTO", "DERM: PT [NAME_1] SENT PHOTO"],
+        ["MVC. PT MIROSLAV J. VIRTANEN DRIVER OF THE VEHICLE", "MVC. PT [NAME_1] DRIVER OF THE VEHICLE"],
+      ],
+      ["cn u hang d5 1/2ns w/ 20 kcl", "gave zofran a while ago", "c diff x 2 neg", "PT ON HEPARIN GTT (MRN PENDING)", "CT HEAD NEG, DOB UNKNOWN", "GRADE B TEAR, AGE 60"],
+    );
+  });
+});

@@ -185,7 +185,9 @@ function isAsciiLower(c: number): boolean {
 function extendsName(t: Token): boolean {
   if (t.handle || hasFlag(t, NOT_NAME) || isEponymTok(t) || hasFlag(t, AMBIGUOUS)) return false;
   if (isInitial(t)) return true;
-  if (t.upper) return lexiconTok(t);
+  // (In capitals a surname that is also an English word may be anything: "VIRTANEN DRIVER OF";
+  // "STERLING ADEYEMI" is a given name.)
+  if (t.upper) return givenTok(t) || (familyTok(t) && !isEnglishWord(t.lower, 0, t.length));
   return t.cap ? looksLikeName(t) : lexiconTok(t);
 }
 
@@ -621,8 +623,9 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     while (last + 1 < n && last - i < 4) {
       const w = tokens[last + 1]!;
       // ("MIROSLAV J. VIRTANEN": a middle initial; "MANSOUR, SIONE": a comma after the surname.)
-      const joins = w.wordGap || (last === i + 1 && w.gapIs(", ") && !name[i + 1]);
-      if (staff[last + 1] || !w.upper || !joins) break;
+      // ("THANDIWE G. DELACROIX": a surname after an initial and its period.)
+      const joins = w.wordGap || (last === i + 1 && w.gapIs(", ") && !name[i + 1]) || (last > i && isInitial(tokens[last]!) && w.gapIs(". "));
+      if (staff[last + 1] || !(w.upper || isInitial(w)) || !joins) break;
       // (A word found already, by a cue: the words after it join it.)
       if (name[last + 1] && w.wordGap) {
         last++;
@@ -638,6 +641,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       if (!month && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
       if (w.gapIs(", ")) joinNext[last] = 1;
       last++;
+      // (The surname after a middle initial ends the name: "MIROSLAV J. VIRTANEN DRIVER OF".)
+      if (last - 1 > i && isInitial(tokens[last - 1]!)) break;
     }
     if (last > i && isInitial(tokens[last]!)) last--;
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
@@ -1241,7 +1246,10 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       }
       // "ibrahima h. sandhu", "sione j. el-amin", "astrid h. strong": a given name (or a word no
       // list knows), a middle initial and its period, then a surname.
-      if (next.length === 1 && next.rawEnd === next.end + 1 && third && third.wordGap && !staff[i + 2] &&
+      // ("cornelius w zielinski": without its period the initial must follow a listed given name, and
+      // "a", "i" and "u" are words then: "svetlana a brown stool", "cn u hang d5".)
+      if (next.length === 1 && isAsciiLower(next.codeAt(0)) && (next.rawEnd === next.end + 1 || (next.rawEnd === next.end && given && !(next.is("a") || next.is("i") || next.is("u")))) &&
+        third && third.wordGap && !staff[i + 2] &&
         ((given && !hasFlag(t, AMBIGUOUS)) || (unlistedWord(text, t) && !CLINICAL_ENDING.test(t.lower))) &&
         (lowerSurname(text, third) || (familyTok(third) && !hasFlag(third, NOT_NAME)))) {
         name.fill(1, i, i + 3);
@@ -1280,6 +1288,14 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
     if (t.upper) {
       // "LINDA PETERSON": capitals carry no signal, so both words must be census names.
       if (given && !ambiguous && next && next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && familyTok(next)) name.fill(1, i, i + 2);
+      // "KWAME ADEYEMI (MRN", "SVETLANA MWANGI, DOB": a listed given name no English list holds, then a
+      // surname no list or English list knows, when a bracket, comma, ID cue or the end closes them.
+      else if (given && !ambiguous && next && next.upper && next.length >= 4 && nextOk && !isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, next, lexiconTok(next) && !hasFlag(next, AMBIGUOUS)) && !looksLikeVerb(next) && pairClosed(text, next)) name.fill(1, i, i + 2);
+      // "LANE N. LINDQVIST", "LORCAN H BEST": a listed given name, a middle initial, then a surname listed or no list knows.
+      else if (given && next && isInitial(next) && next.wordGap && !MODAL_NAMES.has(t.lower) && !staff[i + 1]) {
+        const third = tokens[i + 2];
+        if (third && third.upper && third.wordGap && !staff[i + 2] && third.length >= 3 && !hasFlag(third, CUE | RELATIVE) && nameOrUnlisted(text, third, familyTok(third))) name.fill(1, i, i + 3);
+      }
       continue;
     }
     if (t.cap) {
