@@ -169,6 +169,7 @@ pt pt. pt: patient patient: pts mr mr. mrs mrs. ms ms. miss mx mx. mister sra sr
 son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend fiance fiancé fiancee
 grandson granddaughter grandmother grandfather grandma grandpa granny nana niece nephew aunt uncle cousin stepson stepdaughter
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
+dtr dau husb hubby bro sis
 named called name goes aka re re: regarding attn owner labelled labeled
 `);
 
@@ -263,7 +264,8 @@ const PRESENCE_VERBS = words(`got have has seeing saw admitted admitting sending
 /** Relatives and carers: "X's wife" makes X a person. */
 const RELATIVES = words(`son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend
 fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver hcp poa
-grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter`);
+grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
+dtr dau husb hubby bro sis`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the

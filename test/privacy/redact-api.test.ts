@@ -582,3 +582,21 @@ describe("redact: what a seventh held-out corpus showed", () => {
     );
   });
 });
+
+describe("redact: 'Last, First' after a cue, a relative or a time", () => {
+  it("reads the given name after a found surname and its comma, and the surname before a found given name", () => {
+    expectRedactions(
+      [
+        ["re: pt Tuilagi, Wiremu — dob 5/3/1991.", "re: pt [NAME_1] — dob [DATE_1]."],
+        ["goals of care for Etxeberria, Anzhela, 105yo", "goals of care for [NAME_1], [AGE_1]"],
+        ["pt tupou, wiremu (101) going to", "pt [NAME_1] ([AGE_1]) going to"],
+        ["caller karamanlis, mehmet says he is the brother", "caller [NAME_1] says he is the brother"],
+        ["son mahlangu, akosua in town", "son [NAME_1] in town"],
+        ["or board: 4:57 pm o'driscoll, saoirse lap appy", "or board: 4:57 pm [NAME_1] lap appy"],
+        ["al-khouri, agnieszka acct 6695-321-1088 - self pay", "[NAME_1] acct [ACCOUNT_1] - self pay"],
+        ["dtr Adeyemi, Soren 616 688 3468", "dtr [NAME_1] [PHONE_1]"],
+      ],
+      ["for vimpat, keppra —", "on eliquis, keppra (home meds)", "for CHF, COPD (stable)", "pt on heparin, warfarin (held)", "dtr at bedside", "bro says hi"],
+    );
+  });
+});

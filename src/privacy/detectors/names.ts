@@ -661,14 +661,20 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
  */
 function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   const t = tokens[i]!, next = tokens[i + 1]!;
-  if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && isParticle(tokens[i - 1]!) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next)) name[i - 1] = 1;
+  if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && isParticle(tokens[i - 1]!) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next, false)) name[i - 1] = 1;
   // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
   if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) return;
   let from = i;
   while (from > 0 && i - from < 2 && isParticle(tokens[from - 1]!) && tokens[from]!.wordGap) from--;
   // (One word of the two may be a listed name that is also a word when the other is surely one: "FOX, SUMMER", "short, tanvir".)
   const lastSure = name[i] === 1 || nameOrUnlisted(text, t, slotListed(t)), firstSure = name[i + 1] === 1 || nameOrUnlisted(text, next, slotListed(next));
-  if ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next)) {
+  // ("re: pt Tuilagi, Wiremu —", "care for Etxeberria, Anzhela, 105yo": a cue before the surname opens the slot too.)
+  const before = from > 0 ? tokens[from - 1]! : undefined;
+  // (In lower case one of the two must be found or listed: "for vimpat, keppra —" is no name.)
+  const cued = !!before && tokens[from]!.wordGap && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE | RELATIVE)) &&
+    (name[i] === 1 || name[i + 1] === 1 || slotListed(t) || slotListed(next) || (t.cap && !t.upper));
+  // ("dtr Adeyemi, Soren 616 688 3468": two names found after a cue are one, whatever closes them.)
+  if ((name[i] && name[i + 1] && cued) || ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next, cued))) {
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
   }
@@ -753,7 +759,7 @@ const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "sa
 const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "insurance", "phone", "cell", "car", "keys", "belongings", "wallet", "purse", "dob", "mrn", "ssn", "license", "home", "house", "apartment", "dog", "cat"]);
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
-const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named"]);
+const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm"]);
 
 /**
  * Whether token `k`, before ", " and a found given name, is the surname: a listed surname or a word no
@@ -768,8 +774,9 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
   // ("guarantor is ní bhriain, padraig": particles before the surname.)
   let first = k;
   while (first > 1 && k - first < 2 && tokens[first]!.wordGap && isParticle(tokens[first - 1]!)) first--;
-  const before = tokens[first - 1]!;
-  return (tokens[first]!.wordGap && BEFORE_SURNAME.has(before.lower)) || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start) ? first : -1;
+  const before = tokens[first - 1];
+  // ("caller karamanlis, mehmet", "son mahlangu, akosua", "4:57 pm o'driscoll, saoirse": a cue, a relative or a time before it.)
+  return (before && tokens[first]!.wordGap && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE | RELATIVE))) || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start) ? first : -1;
 }
 
 /** What closes a two-word name in lower case: a colon, a comma and an age, or a bracketed ID ("(mrn", "(e4163576)"). */
@@ -850,9 +857,9 @@ const ROOM_AFTER = /^\s+[-–—]\s+(?:(?:rm|room|bed|bay)\s*\d{1,4}[a-z]?\b|\d{
 /** Labels of lists of drugs, diagnoses and tests ("Meds: Ozempic, Mounjaro — ..."), which open no name slot. */
 const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|psh|abx|drugs?|tried|failed|started|trial|labs?|imaging|a\/?p|assessment|impression|recs?|on)\s*:?\s*$/i;
 
-function lastFirstSlot(text: string, last: Token, first: Token): boolean {
+function lastFirstSlot(text: string, last: Token, first: Token, cued: boolean): boolean {
   const from = Math.max(0, last.start - 24);
-  return (last.sentenceStart || slotOpensAt(text, from, last.start)) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14)) && !CLINICAL_LABEL.test(text.slice(from, last.start));
+  return (cued || last.sentenceStart || slotOpensAt(text, from, last.start)) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14)) && !CLINICAL_LABEL.test(text.slice(from, last.start));
 }
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
@@ -1372,7 +1379,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && extendsName(prev)) {
       name[i - 1] = 1;
       grew = true;
-    } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ") && i >= 2) {
+    } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {
       // "guarantor is gill, torbjørn", "bed 5 — Stone, Keoni, age 101": the surname (and its
       // particles) before a found given name and its comma, a cue or a slot's opener before them.
       const first = surnameBeforeComma(text, tokens, i - 1);
