@@ -600,3 +600,23 @@ describe("redact: 'Last, First' after a cue, a relative or a time", () => {
     );
   });
 });
+
+describe("redact: initials", () => {
+  it("reads initials whose last letter has no stop before a closer, spaced initials before a comma, and letters before ', DOB'", () => {
+    expectRedactions(
+      [
+        ["- 14 T.T, 21M, DKA resolving", "- 14 [NAME_1], 21M, DKA resolving"],
+        ["- 12B Ximena Quispe, 92M, PNA", "- 12B [NAME_1], [AGE_1], PNA"],
+        ["wound care: D.V, sacral stage 3", "wound care: [NAME_1], sacral stage 3"],
+        ["wound care: J. S., sacral stage 3", "wound care: [NAME_1], sacral stage 3"],
+        ["a 76-year-old woman (F.D) with hip fx", "a 76-year-old woman ([NAME_1]) with hip fx"],
+        ["pt c.r (mrn 00802282)", "pt [NAME_1] (mrn [MRN_1])"],
+        ["ct report for c.g dob 1941-06-16", "ct report for [NAME_1] dob [DATE_1]"],
+        ["u. h. and gy in 6 & 7 swapped beds", "[NAME_1] and gy in 6 & 7 swapped beds"],
+        ["79 y.o. m c. g. w/ fever", "79 y.o. m [NAME_1] w/ fever"],
+        ["transfer center: UT, DOB 5-7-57, from", "transfer center: [NAME_1], DOB [DATE_1], from"],
+      ],
+      ["i.e, no change", "e.g, keppra", "79 y.o. m with fever", "pt is 45 y.o. (male)", "s.p, lap chole", "p.o. (tolerating)", "vit d, b12 (low)", "Hep B. (immune)", "q.i.d, (4x)", "pt: ID, DOB pending", "c.f, prior note", "r.o, sepsis"],
+    );
+  });
+});

@@ -8,7 +8,7 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
+import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -458,6 +458,9 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const after = text.charCodeAt(t.rawEnd);
     if (after === 44) {
       if (i + 1 < n) lastFirstAt(text, tokens, i, name, staff, joinNext);
+      // "transfer center: UT, DOB 5-7-57": two or three letters a slot opens and a birth-date cue closes are initials.
+      if (!name[i] && !staff[i] && t.length <= 3 && t.length >= 2 && (t.upper || !t.cap) && !hasFlag(t, CUE | STAFF | RELATIVE) && !INITIALS_NOT.has(t.lower) &&
+        INITIALS_BEFORE_DOB.test(text.slice(t.rawEnd, t.rawEnd + 8)) && slotOpensAt(text, Math.max(0, t.start - 4), t.start)) name[i] = 1;
       continue;
     }
     if (staff[i] || t.handle) continue;
@@ -478,7 +481,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       // between them, and an ID cue, a dash, a bracket or an age after them.
       const second = tokens[i + 1];
       if (second && second.length === 1 && second.rawEnd === second.end + 1 && second.gapIs(" ") && second.cap === t.cap && !staff[i + 1] && !(i > 0 && hasFlag(tokens[i - 1]!, STAFF)) &&
-        INITIALS_CLOSE.test(text.slice(second.rawEnd, second.rawEnd + 10)) && !DOTTED_ABBREVIATIONS.has(String.fromCharCode(lowerCode(t.codeAt(0)), lowerCode(second.codeAt(0))))) {
+        INITIALS_CLOSE.test(text.slice(second.rawEnd, second.rawEnd + 16)) && !DOTTED_ABBREVIATIONS.has(String.fromCharCode(lowerCode(t.codeAt(0)), lowerCode(second.codeAt(0))))) {
         name.fill(1, i, i + 2);
         i++;
         continue;
@@ -801,10 +804,16 @@ const PHONE_AFTER = /^[\s:,]*(?:\+?\d[\d\s().-]{5}|\(\d{3}\))/;
 const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2,4}|[/-]\d{1,2}[/-]\d{2,4})\b|\s*\(\d{1,3}\s?[MF]?\))/;
 
 /** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, the end. */
-const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b)/i;
+const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
+/** A birth-date cue after a comma: what closes initials written without stops ("UT, DOB"). */
+const INITIALS_BEFORE_DOB = /^,\s*(?:dob|d\.o\.b)\b/i;
+/** Short words a record writes before ", DOB" that are no initials. */
+const INITIALS_NOT = new Set(["id", "mrn", "dob", "sex", "age", "ssn", "hx", "fyi", "re"]);
+/** What may follow initials whose last letter has no stop ("T.T, 21M", "(F.D)", "c.g dob", "E.W in 6"): the same, or "in" and a bed. */
+const UNDOTTED_INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s*[()]|\s*$|,\s|\s+in\s+(?:bed\s+|rm\s+|room\s+)?\d)/i;
 
 /** Abbreviations written with stops between single letters ("a.m.", "b.i.d.", "e.g."), undotted. */
-const DOTTED_ABBREVIATIONS = new Set(["am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu", "le", "ue", "sp", "rl", "lr", "nv", "rn"]);
+const DOTTED_ABBREVIATIONS = new Set(["am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu", "le", "ue", "sp", "rl", "lr", "nv", "rn", "cf", "fu", "ro", "ho", "co", "wo", "wc", "hs", "ac", "pc", "bd", "tds", "qds", "nd", "rd", "th", "yo", "mo", "wk", "yr"]);
 
 /**
  * "l.t.h.", "N.B.Y.", "C.R.": two or three single letters, each with its stop and nothing
@@ -815,9 +824,12 @@ function dottedInitials(text: string, tokens: Tokens, n: number, i: number): num
   let letters = String.fromCharCode(lowerCode(tokens[i]!.codeAt(0)));
   while (last + 1 < n && last - i < 3) {
     const next = tokens[last + 1]!;
-    if (next.length !== 1 || next.start !== tokens[last]!.rawEnd || next.rawEnd !== next.end + 1 || next.cap !== tokens[i]!.cap) break;
+    if (next.length !== 1 || next.start !== tokens[last]!.rawEnd || next.cap !== tokens[i]!.cap) break;
+    // ("T.T, 21M", "(F.D)", "c.g dob": the last letter's stop may be missing before a closer.)
+    if (next.rawEnd !== next.end + 1 && !(isWordLetter(next.codeAt(0)) && UNDOTTED_INITIALS_CLOSE.test(text.slice(next.end, next.end + 12)))) break;
     letters += String.fromCharCode(lowerCode(next.codeAt(0)));
     last++;
+    if (next.rawEnd === next.end) break;
   }
   if (last === i || last - i > 2 || DOTTED_ABBREVIATIONS.has(letters)) return -1;
   // (Not inside a longer dotted run: "p.r.n.q.6" or a version "v.1.2".)
@@ -1376,7 +1388,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (!name[i]) continue;
     const t = tokens[i]!;
     const prev = i > 0 ? tokens[i - 1] : undefined;
-    if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && extendsName(prev)) {
+    // (Not a bed's letter: "- 12B Ximena Quispe".)
+    if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && extendsName(prev) && !(prev.length === 1 && prev.start > 0 && isAsciiAlnum(text.charCodeAt(prev.start - 1)))) {
       name[i - 1] = 1;
       grew = true;
     } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {
