@@ -620,3 +620,18 @@ describe("redact: initials", () => {
     );
   });
 });
+
+describe("redact: names that grow", () => {
+  it("reads a middle initial without its stop after a found name, and a surname that is an everyday word after a given name", () => {
+    expectRedactions(
+      [
+        ["sw note: pt leilani e huang-meyer lives alone", "sw note: pt [NAME_1] lives alone"],
+        ["neighbor dmitri s etxeberria checks in", "neighbor [NAME_1] checks in"],
+        ["mychart msg from Lorcan Young: 'here is the link'", "mychart msg from [NAME_1]: 'here is the link'"],
+        ["family update: Mireille Young's wife asks", "family update: [NAME_1]'s wife asks"],
+        ["told Maria Will call", "told [NAME_1] Will call"],
+      ],
+      ["pt jones s post op", "pt is x 2 days post op", "Young adult with syncope"],
+    );
+  });
+});

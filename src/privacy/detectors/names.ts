@@ -1404,8 +1404,14 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     }
     const next = tokens[i + 1];
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
-    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && next.upper === t.upper && !isPossessive(text, t) && extendsName(next)) {
+    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && next.upper === t.upper && !isPossessive(text, t) &&
+      (extendsName(next) || surnameWordAfterGiven(tokens, i))) {
       name[i + 1] = 1;
+      grew = true;
+    } else if (next && !name[i + 1] && !staff[i + 1] && next.length === 1 && next.wordGap && next.rawEnd === next.end && !t.cap && !next.cap && isAsciiLower(next.codeAt(0)) && !(next.is("a") || next.is("i") || next.is("u")) &&
+      i + 2 < n && !staff[i + 2] && tokens[i + 2]!.wordGap && (name[i + 2] || lowerSurname(text, tokens[i + 2]!))) {
+      // "pt leilani e huang-meyer", "neighbor dmitri s etxeberria": a middle initial without its stop, then a surname.
+      name.fill(1, i + 1, i + 3);
       grew = true;
     } else if (next && lowered && !t.cap && i > 0 && name[i - 1] && !tokens[i - 1]!.cap && !name[i + 1] && !staff[i + 1] && !next.cap && !next.sentenceStart && lowerSurname(text, next) && !(i > 1 && name[i - 2]) &&
       (closes(text, next) || text.charCodeAt(next.rawEnd) === 58)) {
@@ -1442,6 +1448,16 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     const next = tokens[i + 1]!;
     if (name[i] && joinNext[i - 1] && !name[i + 1] && next.length === 1 && next.rawEnd === next.end + 1 && next.wordGap && (next.cap || lowered) && !staff[i + 1]) name[i + 1] = 1;
   }
+}
+
+/**
+ * "Lorcan Young", "Mireille Young's wife": a capitalised surname that is also an everyday word,
+ * mid-sentence right after a capitalised given name no English list holds.
+ */
+function surnameWordAfterGiven(tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  return !t.upper && !next.upper && !next.sentenceStart && next.length >= 3 && givenTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(t.lower, 0, t.length) &&
+    hasFlag(next, FAMILY) && !MODAL_NAMES.has(next.lower) && !next.handle && !isEponymTok(next) && !eponymAt(tokens, i + 1);
 }
 
 /** Pushes each run of name tokens as one span (and an age over 89 right after a name). */
