@@ -29,6 +29,12 @@ const SHAPES: Record<string, string> = {
   "spaces before a state code after a town": "12 Main St, Hope" + " ".repeat(50_000) + "Valley" + " ".repeat(50_000) + "ME 52611",
   "spaces after a bed word": "bed" + " ".repeat(100_000) + "x",
   "spaces after an address's unit word": "12 main st apt" + " ".repeat(100_000) + "!",
+  // Session 8: towns before a ZIP or a country, towns after an address's comma, facilities abroad.
+  "towns before ZIP-shaped numbers": "walla walla 12345 ".repeat(20_000),
+  "commas before a country": "iquitos, peru, ".repeat(20_000),
+  "spaces after an address's comma": "12 main st," + " ".repeat(100_000) + "x",
+  "a kind abroad before particles": "ospedale " + "di ".repeat(60_000),
+  "billing codes in a list": "cpt " + "99213, ".repeat(40_000),
 };
 
 describe("redact on long adversarial input", () => {

@@ -635,3 +635,25 @@ describe("redact: names that grow", () => {
     );
   });
 });
+
+describe("redact: towns and facilities a seventh held-out corpus showed", () => {
+  it("reads a listed town after an address's comma, before a ZIP or a country, towns with accents or a closing quote, and facilities abroad", () => {
+    expectRedactions(
+      [
+        ["hub at 704 persimmon blvd apt 2c, ashtabula can't reach the network", "hub at [ADDRESS_1], [LOCATION_1] can't reach the network"],
+        ["lives at rr 2 box 83, walla walla with husband", "lives at [ADDRESS_1], [LOCATION_1] with husband"],
+        ["dog in yard. nacogdoches 11394", "dog in yard. [LOCATION_1] [ZIP_1]"],
+        ["pt moving to walla walla, 69595; new addr", "pt moving to [LOCATION_1], [ZIP_1]; new addr"],
+        ["passport on file (iquitos, peru), dob unknown", "passport on file ([LOCATION_1], peru), dob unknown"],
+        ["text from sister: 'call me back, i'm in kraków'", "text from sister: 'call me back, i'm in [LOCATION_1]'"],
+        ["flying in from Málaga tonight", "flying in from [LOCATION_1] tonight"],
+        ["from abroad (ospedale san fedele), no us insurance", "from abroad ([LOCATION_1]), no us insurance"],
+        ["records from Hospital de Clínicas in Montevideo", "records from [LOCATION_1] in [LOCATION_2]"],
+        ["her old mrn at kettle falls community hospital", "her old mrn at [LOCATION_1]"],
+        ["d/c to sisters of mercy hospice tmrw", "d/c to [LOCATION_1] tmrw"],
+        ["93 Y/O, TRANSFERRED FROM OKANOGAN VALLEY MEDICAL CENTER, NEEDS ADMIT", "[AGE_1], TRANSFERRED FROM [LOCATION_1], NEEDS ADMIT"],
+      ],
+      ["plt 15000 today", "wbc count 12000", "history of falls community hospital", "goals of hospice discussed", "risk of falls clinic", "the clinica was closed", "sepsis, chest pain, fever", "cpt 99213, 99214 billed"],
+    );
+  });
+});

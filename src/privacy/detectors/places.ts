@@ -9,7 +9,7 @@ import { isEnglishWord } from "../english.ts";
 import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
-const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isGivenName } = lexicon;
+const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +55,7 @@ export function isUsCity(name: string): boolean {
   loadPlaces();
   const lower = name.toLowerCase();
   // The list is in ASCII: "Española" is listed as "espanola".
-  return cities!.has(lower) || (NON_ASCII.test(lower) && cities!.has(lower.normalize("NFD").replace(/\p{M}/gu, "")));
+  return cities!.has(lower) || (NON_ASCII.test(lower) && cities!.has(withoutAccents(lower)));
 }
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -68,27 +68,46 @@ let worldFirstWords: Set<string> | undefined;
  * package ships them. Loaded on first use: most messages name no town after a place cue.
  */
 function isWorldCity(lower: string): boolean {
-  return loadWorldCities().cities.has(lower);
+  const { cities } = loadWorldCities();
+  // (Some are listed in ASCII only: "Málaga" as "malaga".)
+  return cities.has(lower) || (NON_ASCII.test(lower) && cities.has(withoutAccents(lower)));
 }
 
 /** Whether `lower` (one word, lower case) starts the name of a city abroad. */
 function startsWorldCity(lower: string): boolean {
-  return loadWorldCities().firstWords.has(lower);
+  const { firstWords } = loadWorldCities();
+  return firstWords.has(lower) || (NON_ASCII.test(lower) && firstWords.has(withoutAccents(lower)));
 }
 
-function loadWorldCities(): { cities: Set<string>; firstWords: Set<string> } {
-  if (!worldCities || !worldFirstWords) {
-    const records = require("city-timezones/data/cityMap.json") as { city: string; city_ascii: string }[];
+function withoutAccents(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+let countries: Set<string> | undefined;
+
+/** Whether `words` (up to three, any case) start with a country's name ("peru", "Sri Lanka", "Kenya (visiting)"). */
+function startsCountry(words: string): boolean {
+  const { countries } = loadWorldCities();
+  const lower = words.toLowerCase().split(/\s+/);
+  for (let n = Math.min(3, lower.length); n >= 1; n--) if (countries.has(lower.slice(0, n).join(" "))) return true;
+  return false;
+}
+
+function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; countries: Set<string> } {
+  if (!worldCities || !worldFirstWords || !countries) {
+    const records = require("city-timezones/data/cityMap.json") as { city: string; city_ascii: string; country: string }[];
     worldCities = new Set();
     worldFirstWords = new Set();
+    countries = new Set(["usa", "us", "uk", "england", "scotland", "wales", "northern ireland", "canada"]);
     for (const r of records) {
+      countries.add(r.country.toLowerCase());
       for (const name of [r.city.toLowerCase(), r.city_ascii.toLowerCase()]) {
         worldCities.add(name);
         worldFirstWords.add(name.split(" ")[0]!);
       }
     }
   }
-  return { cities: worldCities, firstWords: worldFirstWords };
+  return { cities: worldCities, firstWords: worldFirstWords, countries };
 }
 
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
@@ -124,18 +143,32 @@ const TOWN_ZIP_AFTER = /,?\s*((?:(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})\s+){0,2}(?:[A-Z]
 /** The same in text typed all in lower case, and ", Town" alone (checked against the town list); sticky. */
 const TOWN_ZIP_AFTER_LOWER = /,?\s*((?:[a-z][a-zʻ'.-]+\s+){0,2}[a-z][a-zʻ'.-]+),?\s+(\d{5}(?:-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/y;
 const TOWN_AFTER = /(?:,|\s+in\b)?\s*((?:(?:st|ste|mt|ft)\.\s+|\p{L}[\p{L}'-]*\s+){0,3}\p{L}[\p{L}'-]*)(?=\s*(?:[,.;)\n]|$))/iuy;
+/** ", ashtabula can't": up to three words after an address's comma (sticky). */
+const TOWN_WORDS_AFTER = /,[^\S\n]*(\p{L}[\p{L}'-]*(?:[^\S\n]+\p{L}[\p{L}'-]*){0,2})/uy;
+/** "nacogdoches 11394", "walla walla, 69595": up to three words, a comma or not, then the ZIP's start (the end of the slice). */
+const WORDS_BEFORE_ZIP = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2}),?[^\S\n]+$/u;
+/** Up to three words right before a comma (the end of the slice). */
+const WORDS_BEFORE_COMMA = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})$/u;
+/** Up to three words after ", " that may be a country (sticky; checked against the list). */
+const COUNTRY_AFTER = /(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/uy;
+/** A ZIP (or ZIP+4) that no other digit follows. */
+const ZIP_SHAPE = /(?<![\w.,/-])\d{5}(?:-\d{4})?(?![\w/-]|[.,]\d|[^\S\n]*\d)/g;
 const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(?:is\s+)?(\d{5}(?:-\d{4})?)\b/gi;
 /** "lives in 59059": five digits where a town would be are a ZIP code (listed or not). */
 const LIVES_IN_ZIP = /\blives?\s+(?:in|at|near)\s+(\d{5})(?![\w/-]|[.,]\d)/gi;
 /** "Kealoha Family Health (Paterson)": the town in brackets after a facility's name (sticky). */
 const TOWN_IN_BRACKETS = /\s*\(([A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]+){0,2})\)/y;
 const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
+/** What before five digits makes them a count or a code, not a ZIP (the end of a 40-character slice). */
+const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|billed|level)\s*(?:\d{5}\s*(?:,|and|&)\s*){0,3}$/i;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
-const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-Z][a-z'.-]+|[a-z]{3,})(?:\s+[A-Z][a-z'.-]+){0,2})/gi;
+const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+|[a-zß-ÿ\u0100-\u017f]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2})/gi;
 // Sticky copy, tried only at the place cue words the scan found.
 const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
 // In text typed all in lower case a town's later words are lower case too ("near lock haven").
-const PLACE_CUE_LOWER_AT = new RegExp(PLACE_CUE.source.replace(String.raw`(?:\s+[A-Z][a-z'.-]+){0,2}`, String.raw`(?:\s+[a-z][a-z'.-]+){0,2}`), "iy");
+// (Letters of Latin-1 and Latin Extended-A count: "in kraków", "from Málaga".)
+const PLACE_CUE_LOWER_AT = new RegExp(PLACE_CUE.source.replace(String.raw`(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2}`, String.raw`(?:\s+[a-zß-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f'.-]+){0,2}`), "iy");
+if (PLACE_CUE_LOWER_AT.source === PLACE_CUE.source) throw new Error("PLACE_CUE_LOWER_AT: the later words' pattern was not found");
 /** "pecatonica, il", "fond du lac wi 54935": a town and a state code in lower-case text. */
 // Each of the patterns below starts only where a word starts (a lookbehind, not \b: \b holds
 // after every "-" or ".", and "a-a-a-..." then made each start rescan the run, quadratically).
@@ -289,6 +322,15 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (town && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && !NOT_A_NAME.has(town[1]!.toLowerCase())) {
       const townStart = town.index + town[0].length - town[1]!.length;
       out.push({ start: townStart, end: townStart + town[1]!.length, type: "LOCATION" });
+      return;
+    }
+    // "704 persimmon blvd apt 2c, ashtabula can't reach", "rr 2 box 83, walla walla with husband": after
+    // the address's comma the longest run of up to three words that is a listed town, whatever follows.
+    TOWN_WORDS_AFTER.lastIndex = m.index + v.length;
+    const words = TOWN_WORDS_AFTER.exec(text);
+    if (words) {
+      const n = leadingTown(splitAtSpaces(words[1]!), scan.lowerCase || scan.upperCase);
+      if (n > 0) out.push({ start: words.index + words[0].length - words[1]!.length, end: words.index + words[0].length - words[1]!.length + wordSpan(words[1]!, n - 1)[1], type: "LOCATION" });
     }
   });
   if (mayHoldState(scan) && stateAfterCapitalisedWord(scan)) each(CITY_STATE, text, (m) => {
@@ -318,12 +360,16 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   if (scan.zipPlus4Shape) each(ZIP_PLUS4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ZIP" }));
   if (scan.fiveDigitRun) each(BARE_5, text, (m) => {
     if (!isZipAt(text, m.index)) return;
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
     // Lab counts ("plt 15000", "WBC 11000") are not places.
-    // (Nor billing codes: "coded 99223".)
-    if (/(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|billed|level)\s*$/i.test(before)) return;
+    // (Nor billing codes, one or a list of them: "coded 99223", "cpt 99213, 99214".)
+    if (NOT_ZIP_BEFORE.test(before)) return;
     out.push({ start: m.index, end: m.index + 5, type: "ZIP" });
   });
+  // "nacogdoches 11394", "walla walla, 69595": a listed town right before five digits; both are
+  // identifiers, the digits a ZIP code even when none is assigned.
+  if (scan.fiveDigitRun || scan.zipPlus4Shape) each(ZIP_SHAPE, text, (m) => townBeforeZip(scan, m, out));
+  if (text.includes(", ")) townBeforeCountry(scan, out);
   // Text typed all in lower case: no capital marks a town or a facility's name.
   const lowered = scan.lowerCase;
   if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) each(CITY_STATE_LOWER, text, (m) => {
@@ -339,7 +385,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   // Text typed all in capitals reads as lower case for facility names ("FROM GOOD SHEPHERD
   // VILLAGE", "AT LIBERTY POST-ACUTE"): the capitalised pattern needs a capital then lower case.
-  if (!lowered && features & F_FACILITY && scan.count > 1 && scan.tokens[0]!.upper && scan.upperCase) {
+  if (!lowered && features & F_FACILITY && scan.count > 1 && scan.upperCase) {
     const low = text.toLowerCase();
     if (low.length === text.length) {
       each(FACILITY_LOWER, low, (m) => lowerFacility(low, m.index, m.index + m[0].length, out));
@@ -373,7 +419,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   if (placeCues.length > 0) execAt(FACILITY_NO_KIND_AT, text, placeCues, (m) => facilityWithoutKind(text, m, out), startsFromOrAt);
   if (placeCues.length > 0) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, placeCues, (m) => {
     // (A full stop after the town ends the sentence: "lives in Moab. Hip fx".)
-    const phrase = toSentenceEnd(m[1]!);
+    // (A closing quote is no part of the town: "i'm in kraków'".)
+    const phrase = toSentenceEnd(m[1]!).replace(/'+$/, "");
     // Let a later cue inside this phrase match too ("in from Kokomo").
     const resume = m.index + m[0].length - m[1]!.length;
     const cue = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
@@ -472,6 +519,78 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index, end: m.index + place.length, type: "LOCATION" });
   });
   if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" }));
+  // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
+  if (features & F_FACILITY) each(KIND_FIRST_FACILITY, text, (m) => {
+    if (!NOT_A_NAME.has(m[1]!.toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
+  });
+}
+
+/**
+ * A facility abroad named after its kind: the kind (in another language, or "hospital" before a
+ * particle), up to two particles, then one or two name words (group 1 the first).
+ */
+const KIND_FIRST_FACILITY = new RegExp(
+  String.raw`(?<![\p{L}'-])(?:(?:klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
+    String.raw`(?:\s+(?:am|an|der|di|de|del|della|des|du|la|le|da|das|dos|san|santa|santo|são|sao|st\.?|saint|sainte|universitario|universitaire|général|general|civil|central)){0,2}\s+(\p{L}[\p{L}'-]+)(?:\s+(?!(?:in|at|and|for|was|is|to|from|on|with))\p{L}[\p{L}'-]+(?=\s*(?:[,.;:)
+]|$)))?`,
+  "giu",
+);
+
+/** The words before a ZIP-shaped number `m` that end in a listed town: the town and the ZIP. */
+function townBeforeZip(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
+  const start = townEndingAt(scan, m.index, WORDS_BEFORE_ZIP);
+  if (start >= 0) out.push({ start, end: townEnd, type: "LOCATION" }, { start: m.index, end: m.index + m[0].length, type: "ZIP" });
+}
+
+/** "(iquitos, peru)", "Quetzaltenango, Guatemala": a listed town before a comma and a country. */
+function townBeforeCountry(scan: Scan, out: Detection[]): void {
+  const { text } = scan;
+  for (let at = text.indexOf(", "); at >= 0; at = text.indexOf(", ", at + 2)) {
+    COUNTRY_AFTER.lastIndex = at + 2;
+    const country = COUNTRY_AFTER.exec(text);
+    if (!country || !startsCountry(country[1]!)) continue;
+    const start = townEndingAt(scan, at, WORDS_BEFORE_COMMA);
+    if (start >= 0) out.push({ start, end: townEnd, type: "LOCATION" });
+  }
+}
+
+/** Where townEndingAt's town ends (the words' end, before any comma or spaces). */
+let townEnd = 0;
+
+/**
+ * The start of the longest run of up to three words ending right before `at` (as `before`
+ * reads them, anchored at the end of a 48-character slice) that is a listed town, or -1;
+ * its end in townEnd.
+ */
+function townEndingAt(scan: Scan, at: number, before: RegExp): number {
+  const m = before.exec(scan.text.slice(Math.max(0, at - 48), at));
+  if (!m) return -1;
+  const words = splitAtSpaces(m[1]!);
+  const caseless = scan.lowerCase || scan.upperCase;
+  const phraseStart = at - m[0].length + m[0].indexOf(m[1]!);
+  for (let i = 0; i < words.length; i++) {
+    if (leadingTown(words.slice(i), caseless) !== words.length - i) continue;
+    townEnd = phraseStart + m[1]!.length;
+    return phraseStart + wordSpan(m[1]!, i)[0];
+  }
+  return -1;
+}
+
+/**
+ * How many leading words of `words` (up to three) name a listed town, US or abroad, or 0. In
+ * text with capitals the town's first word has one; a town of one word must be no ordinary
+ * word, no eponym and no name ("normal", "bath", "parkinson"; "ashtabula", "wahpeton" are towns).
+ */
+function leadingTown(words: string[], caseless: boolean): number {
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const candidate = words.slice(0, n).join(" ");
+    const lower = candidate.toLowerCase();
+    if (!caseless && candidate.charCodeAt(0) === lower.charCodeAt(0)) continue;
+    if (NOT_PLACES.has(lower) || !(isUsCity(lower) || isWorldCity(lower))) continue;
+    if (n === 1 && (lower.length < 4 || NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || isEnglishWord(lower, 0, lower.length) || isGivenName(lower) || isFamilyName(lower))) continue;
+    return n;
+  }
+  return 0;
 }
 
 /** "oskaloosa pd", "cass county" (AGENCY_LOWER's match `m`): the town or county, without leading ordinary words. */
@@ -711,8 +830,25 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     }
     // ("(lakeshore pediatric clinic)": an opening bracket or quote is no part of the name.)
     const bare = w.replace(/^[("“]/, "");
+    // ("sisters of mercy hospice": "of" after the order's word.)
+    if (bare === "of" && name.length > 0 && k > 0 && ORDER_WORDS.has(words[k - 1]!)) {
+      name.unshift(bare);
+      continue;
+    }
     // ("bemidji family clinic": a service word inside a name is part of it; one that leads is dropped below.)
-    if (!/^[a-z][a-z'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare))) break;
+    if (!/^[a-z][a-z'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare))) {
+      // ("kettle falls community hospital": a town named with an ordinary word.)
+      for (let m = 3; m >= 2; m--) {
+        if (k - m + 1 < 0 || !/^[a-z][a-z'&-]*$/.test(bare)) continue;
+        const town = words.slice(k - m + 1, k + 1);
+        if (town.every((x) => /^[a-z][a-z'-]*$/.test(x)) && cities!.has(town.join(" "))) {
+          name.unshift(...town);
+          k -= m;
+          break;
+        }
+      }
+      break;
+    }
     // Kinds that are also treatments ("declined dialysis", "refusing rehab"): no verb in the name.
     if (treatment && /(?:ed|ing)$/.test(bare) && isEnglishWord(bare, 0, bare.length)) break;
     name.unshift(bare);
@@ -740,6 +876,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
   out.push({ start: kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened, end: kindEnd + served, type: "LOCATION" });
 }
+
+/** Words of a religious order or society before "of" in a facility's name ("sisters of mercy", "daughters of charity"). */
+const ORDER_WORDS = new Set(["sisters", "daughters", "brothers", "servants", "friends", "company", "lady"]);
 
 /** Facility kinds that are also treatments or activities. */
 const TREATMENT_KINDS = new Set(["dialysis", "rehab", "daycare"]);
