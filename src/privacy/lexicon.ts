@@ -51,7 +51,7 @@ could did do does doing down during each few for from further had has have havin
 if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same
 she should so some such than that the their theirs them then there these they this those through to too under until up very was
 we were what when where which while who whom why will with would you your yours yourself yes ok okay pls please thanks thx ty hi
-hey hello morning evening night today tonight tomorrow yesterday week weeks month months year years day days hour hours min mins
+form forms paperwork hey hello morning evening night today tonight tomorrow yesterday week weeks month months year years day days hour hours min mins
 am pm asap stat prn bid tid qid qd qhs qam qpm po iv im sc sq sl pr inh neb mg mcg g kg ml l dl mmol meq units unit iu
 pt pts patient patients mr mrs ms miss dr doctor nurse rn np pa md do resident fellow intern attending consultant staff team
 son daughter wife husband mother father mom dad brother sister spouse partner friend family caregiver guardian kids kid child
@@ -200,7 +200,7 @@ const ID_CUE_WORDS = words(`mrn mr medical med chart hospital patient pt unit eh
 medicaid medicare mbi beneficiary bcbs hicn acct account billing har fin csn iban routing card credit driver drivers licence license
 dl passport certificate cert permit state plate tag vin registration serial s sn device imei udi model implant pump mac asset case
 claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id inmate idoc
-booking prisoner charts report auth authorization authorisation ins transmitter incident acc`);
+booking prisoner charts report auth authorization authorisation ins transmitter incident acc mrns cdl controller band`);
 
 /** Street suffixes (addresses) and "box" (P.O. box). */
 const STREET_WORDS = words(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle

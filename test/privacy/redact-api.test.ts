@@ -657,3 +657,21 @@ describe("redact: towns and facilities a seventh held-out corpus showed", () => 
     );
   });
 });
+
+describe("redact: identifiers a seventh held-out corpus showed", () => {
+  it("reads more cue words and fillers, a code's check digit, and codes starting with 'h' and digits", () => {
+    expectRedactions(
+      [
+        ["NSTEMI, MRN THERE H72-32142. ACCEPTING", "NSTEMI, MRN THERE [MRN_1]. ACCEPTING"],
+        ["both mrns checked (h42-29934, h08-41420)", "both mrns checked ([MRN_1], [MRN_2])"],
+        ["has cdl 210-587-350, needs dot form before dc", "has cdl [LICENSE_1], needs dot form before dc"],
+        ["lvad controller 674-302375 alarming", "lvad controller [DEVICE_1] alarming"],
+        ["band # h58467", "band # [ID_1]"],
+        ["tracking 9400 5036 1659 0963 2331 38", "tracking [ID_1]"],
+        ["Banks (4662-5413-3) - lactate 4.1", "Banks ([ID_1]) - lactate 4.1"],
+        ["the ICD (660-607299) interrogation", "the ICD ([ID_1]) interrogation"],
+      ],
+      ["h1n1 neg, H2 blocker", "plt goal 120-150000", "band count 12%", "controller battery 80%", "tracking well, no issues"],
+    );
+  });
+});

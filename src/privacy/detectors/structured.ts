@@ -44,22 +44,22 @@ export const PLATE = /\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
-  ["MRN", String.raw`mrn|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)|charts?`],
+  ["MRN", String.raw`mrns?|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)|charts?`],
   ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins`],
   ["ACCOUNT", String.raw`acct\.?\s*(?:#|no\.?|number)?|account\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|card(?=\s+ending\b)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
-  ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
+  ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|c?dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
-  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?`],
-  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth`],
+  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth`],
 ];
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
 // (Parts joined by hyphens may hold letters alone when digits follow, and a last part of
 // letters closes a code: "38-hz-061718", "CPS-7230-JJ".)
-const VALUE = String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]*\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,24}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
+const VALUE = String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]*\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,30}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
 // One scan for every cue: group k+1 is CUES[k]'s cue, the last group the value.
 export const CUE_ALL = new RegExp(
-  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#-]|(?:is|was|of|for|ending(?:\s+in)?)\b){0,12}(${VALUE})\b`,
+  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#(-]|(?:is|was|of|for|there|here|checked|ending(?:\s+in)?)\b){0,12}(${VALUE})\b`,
   "gi",
 );
 /** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
@@ -73,10 +73,10 @@ const SHORT_PARTS = /^(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{2,4}-/i;
 // (At most five digits before the unit: "ZEB979811G" is a code.)
 const UNIT_END = /(?:^|\D)\d{1,5}(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|cm|mm|ms|kcal|cal|mmhg|bpm|mb|gb|k|x|am|pm|st|nd|rd|th|s)$/i;
 /** Codes of clinical vocabularies that reach four digits ("ICD10", "LOINC2345", "COVID2019"). */
-const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d|hl\d|iso|rfc|usp|nda|anda)/i;
+const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d(?:n\d|$)|hl\d|iso|rfc|usp|nda|anda)/i;
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
 // (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94".)
-const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|\d{4}-\d{6,8})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
+const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|\d{2,4}(?:-\d{2,4}){1,2}-\d|\d{3,4}-\d{6,8})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 export const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** CODE_BEFORE.test(text.slice(from, to)) (see SuffixCue). */
@@ -93,6 +93,8 @@ export const COUNT_BEFORE_CUE = new SuffixCue(
 /** Readings in a row ("120-180-200", "110-150-180-210"): hyphenated groups all of three digits. */
 const READINGS = /^\d{3}(?:-\d{3})+$/;
 /** A range of years after a weak cue ("charts 2019-2023", "case 2024-0001"): no identifier. */
+/** A range of round numbers ("120-150000", "1000-4000000"), no code. */
+const ROUND_RANGE = /^\d+0-\d+00$/;
 const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
@@ -226,9 +228,9 @@ export function vinStarts(scan: Scan): number[] {
 
 /**
  * Whether CUE_AT may match at `at`: the first digit after it (a value holds one) comes
- * before any character that is no letter, space or one of "#.'/=:-". Up to the value's first
+ * before any character that is no letter, space or one of "#.'/=:-(". Up to the value's first
  * digit CUE_AT reads only those: its cues' letters, spaces, "#", ".", "'" and "/", the
- * separators [\s=:#-] and "is", "was", "of", "for", and the value's letters and hyphens.
+ * separators [\s=:#(-] and "is", "was", "of", "for", "there", "here", "checked", and the value's letters and hyphens.
  * "pt doing well, BP 120/80" stops at the comma: the pattern is not run at "pt".
  */
 function mayHoldIdValue(text: string, at: number): boolean {
@@ -239,7 +241,7 @@ function mayHoldIdValue(text: string, at: number): boolean {
   for (let k = at; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c >= 48 && c <= 57) return true;
-    if (!(isLetter(c) || c === 35 || c === 46 || c === 39 || c === 47 || c === 61 || c === 58 || c === 45 || isSpaceCode(c))) return false;
+    if (!(isLetter(c) || c === 35 || c === 46 || c === 39 || c === 47 || c === 61 || c === 58 || c === 45 || c === 40 || isSpaceCode(c))) return false;
   }
   return false;
 }
@@ -443,7 +445,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (!bare) continue;
     resume = start + bare[0].length;
     const from = Math.max(0, start - 16);
-    if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || COUNT_BEFORE_CUE.test(text, from, start) || CODE_BEFORE_CUE.test(text, from, start)) continue;
+    if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || ROUND_RANGE.test(bare[0]) || COUNT_BEFORE_CUE.test(text, from, start) || CODE_BEFORE_CUE.test(text, from, start)) continue;
     push(out, start, resume, "ID");
   }
 }
