@@ -675,3 +675,22 @@ describe("redact: identifiers a seventh held-out corpus showed", () => {
     );
   });
 });
+
+describe("redact: clinical text a seventh held-out corpus's over-reach showed", () => {
+  it("leaves fractions, chat words, roles, procedures, section letters and short decimals alone", () => {
+    expectRedactions(
+      [
+        ["lives w/ niece Thandiwe A. Sundqvist in Laramie A - delirium R - sitter", "lives w/ niece [NAME_1] in [LOCATION_1] A - delirium R - sitter"],
+        ["the guy frm Chillicothe, mrn 93475934", "the guy frm [LOCATION_1], mrn [MRN_1]"],
+        ["Daughter-in-law Svetlana Little is the HCP", "Daughter-in-law [NAME_1] is the HCP"],
+        ["login flagged. email on file agnieszka54@outlook.com", "login flagged. email on file [EMAIL_1]"],
+        ["group # on the card, nkechi oyelaran born 28-nov-1928", "group # on the card, [NAME_1] born [DATE_1]"],
+        ["nicu: mother wren okonkwo-baptiste, mrn 00953974", "nicu: mother [NAME_1], mrn [MRN_1]"],
+      ],
+      [
+        "foley out at 0600, bladder scan 1/3 of max, ok??", "her dtr keeps callin 707 lol", "27f pod 1 tka, pt at 11:00", "re bed 12: Stage 2 HTN, BP 162/98",
+        "policy 7.14 says restraints need order q24h", "PT SSN PENDING", "mvc: driver ok, passenger ok",
+      ],
+    );
+  });
+});

@@ -47,7 +47,7 @@ const RANGE_PREVIOUS = /\d{1,2}\/(\d{1,2})\s*[–-]\s*$/;
 export const VERSION_BEFORE = /\b(?:version|ver|v|release|rel|build|firmware|fw|software|sw|app|update|updated|upgrade|upgraded|patch|ios|android|macos|windows|chrome|epic|driver|bios|os)\s*[:=]?\s*$/i;
 /** VERSION_BEFORE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const VERSION_BEFORE_END = new SuffixCue(["version", "ver", "v", "release", "rel", "build", "firmware", "fw", "software", "sw", "app", "update", "updated", "upgrade", "upgraded", "patch", "ios", "android", "macos", "windows", "chrome", "epic", "driver", "bios", "os"], ":=", true);
-const SCORE_AFTER = /^\s*(?:pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
+const SCORE_AFTER = /^\s*(?:of\b|pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
 export const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
 /** SCORE_BEFORE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const SCORE_BEFORE_END = new SuffixCue(["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "of", "x", "rated", "now", "is", "at", "scale"], ":=", false);

@@ -183,8 +183,10 @@ function isAsciiLower(c: number): boolean {
 
 /** Whether a word next to a found name is part of it. */
 function extendsName(t: Token): boolean {
-  if (t.handle || hasFlag(t, NOT_NAME) || isEponymTok(t) || hasFlag(t, AMBIGUOUS)) return false;
+  if (t.handle || hasFlag(t, NOT_NAME | CUE | RELATIVE) || isEponymTok(t) || hasFlag(t, AMBIGUOUS)) return false;
   if (isInitial(t)) return true;
+  // (In lower case a surname that is also an English word may be anything: "email on file agnieszka54@...".)
+  if (!t.cap) return givenTok(t) || (familyTok(t) && !isEnglishWord(t.lower, 0, t.length));
   // (In capitals a surname that is also an English word may be anything: "VIRTANEN DRIVER OF";
   // "STERLING ADEYEMI" is a given name.)
   if (t.upper) return givenTok(t) || (familyTok(t) && !isEnglishWord(t.lower, 0, t.length));
@@ -436,7 +438,7 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
 /** A lower-case word that may be a bed's occupant: a listed name or a word no list knows, not a clinical word or an eponym. */
 function occupantWord(text: string, tokens: Tokens, k: number): boolean {
   const t = tokens[k]!;
-  if (t.handle || t.length < 2 || hasFlag(t, NOT_NAME | AMBIGUOUS) || isEponymTok(t) || eponymAt(tokens, k)) return false;
+  if (t.handle || t.length < 2 || hasFlag(t, NOT_NAME | AMBIGUOUS) || isEponymTok(t) || eponymAt(tokens, k) || CLINICAL_SHORTHAND.has(t.lower)) return false;
   return lexiconTok(t) || nameOrUnlisted(text, t, false);
 }
 
@@ -754,7 +756,7 @@ function personActs(text: string, after: Token): boolean {
  * Clinical shorthand no word list holds, which follows "pt" as a state ("pt afebr", "pt desatting").
  * (English words, "-ed" verbs and CLINICAL_PREFIX's words, "tachy", "hypox", are turned away before.)
  */
-const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "satting", "sundowning"]);
+const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "satting", "sundowning", "tka", "tha", "tkr", "thr", "orif", "cabg", "turp", "appy", "chole", "lap", "ex-lap", "hemi", "lami", "acdf", "tavr", "pci", "ercp", "egd"]);
 
 /** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
 // (Not "portal", "claim", "chart", "ride": "Aetna's portal", "Cigna's claim", "Lyft's ride". Relatives,
@@ -894,6 +896,18 @@ function nameOrUnlisted(text: string, t: Token, listed: boolean): boolean {
   // (In a name slot a word no English list holds is no verb, whatever its ending: "xiaoming".)
   return (unlistedWord(text, t) || (t.flags === 0 && !isEnglishWord(text, t.start, t.end))) && !CLINICAL_ENDING.test(t.lower);
 }
+
+/** "callin", "comin": a verb's "-ing" typed without its "g" (the word with it is English). */
+function droppedG(t: Token): boolean {
+  const w = t.lower;
+  return w.length >= 5 && w.endsWith("in") && isEnglishWord(w + "g", 0, w.length + 1);
+}
+
+/** What follows a section's letter (SBAR's "A - ", "R: "), not an initial's. */
+const SECTION_LETTER_AFTER = /^(?:\s[-–—]\s|:\s|\)\s)/;
+
+/** Words before a noun, not a name ("the card, nkechi"). */
+const DETERMINERS = new TokenWords(["the", "a", "an", "this", "that", "my", "his", "her", "our", "their", "your", "its", "each", "every", "no"]);
 
 /** Months that are given names too ("May" is a verb as well, and stays out). */
 const MONTH_NAMES = new Set(["april", "june", "august"]);
@@ -1319,7 +1333,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
     }
     if (t.cap) {
       // "John Miller", "John Q. Miller", "Mary-Kate O'Neil".
-      if (given && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && (!ambiguous || hasFlag(next, FAMILY) || (!MODAL_NAMES.has(t.lower) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
+      if (given && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3))) && (!ambiguous || hasFlag(next, FAMILY) || (!MODAL_NAMES.has(t.lower) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
         let last = i + 1;
         const third = tokens[i + 2];
         if (isInitial(next) && third?.cap && third.wordGap && !hasFlag(third, NOT_NAME)) last = i + 2;
@@ -1369,11 +1383,12 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
     } else if (given && !ambiguous && isPossessive(text, t)) {
       // "interrogated keoni's icd": a listed given name, possessive, in lower case.
       name[i] = 1;
-    } else if (family && !ambiguous && !t.cap && next && next.gapIs(", ") && !next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS) && !eponymAt(tokens, i + 1)) {
+    } else if (family && !ambiguous && !t.cap && next && next.gapIs(", ") && !next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS) && !eponymAt(tokens, i + 1) && !(i > 0 && tokens[i - 1]!.wordGap && DETERMINERS.has(tokens[i - 1]!))) {
+      // ("on the card, nkechi": no surname after a determiner.)
       // "campbell, valentina" in lower case.
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end)) {
+    } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end) && !droppedG(t)) {
       // "tell rosalind not to post": in text typed all in lower case, a listed given name no English list holds.
       name[i] = 1;
     }
@@ -1389,7 +1404,9 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     const t = tokens[i]!;
     const prev = i > 0 ? tokens[i - 1] : undefined;
     // (Not a bed's letter: "- 12B Ximena Quispe".)
-    if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && extendsName(prev) && !(prev.length === 1 && prev.start > 0 && isAsciiAlnum(text.charCodeAt(prev.start - 1)))) {
+    // ("mother wren okonkwo-baptiste": after a cue a listed word that is also an English word.)
+    if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && !(prev.length === 1 && prev.start > 0 && isAsciiAlnum(text.charCodeAt(prev.start - 1))) &&
+      (extendsName(prev) || (i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE) && lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE)))) {
       name[i - 1] = 1;
       grew = true;
     } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {
@@ -1404,8 +1421,9 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     }
     const next = tokens[i + 1];
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
+    // (Not a section's letter: "in Laramie A - delirium R - sitter".)
     if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && next.upper === t.upper && !isPossessive(text, t) &&
-      (extendsName(next) || surnameWordAfterGiven(tokens, i))) {
+      (extendsName(next) || surnameWordAfterGiven(tokens, i)) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
       name[i + 1] = 1;
       grew = true;
     } else if (next && !name[i + 1] && !staff[i + 1] && next.length === 1 && next.wordGap && next.rawEnd === next.end && !t.cap && !next.cap && isAsciiLower(next.codeAt(0)) && !(next.is("a") || next.is("i") || next.is("u")) &&

@@ -162,7 +162,7 @@ const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 /** What before five digits makes them a count or a code, not a ZIP (the end of a 40-character slice). */
 const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|billed|level)\s*(?:\d{5}\s*(?:,|and|&)\s*){0,3}$/i;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
-const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+|[a-zß-ÿ\u0100-\u017f]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2})/gi;
+const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|frm|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+|[a-zß-ÿ\u0100-\u017f]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2})/gi;
 // Sticky copy, tried only at the place cue words the scan found.
 const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
 // In text typed all in lower case a town's later words are lower case too ("near lock haven").
@@ -377,7 +377,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
       // One ordinary word before a state code needs the comma ("hazard, ky", not "fall in").
-      if (!cities!.has(candidate) || (i === words.length - 1 && (m[2] === "" || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate)))) continue;
+      // (Nor one before a state code that is a word, without a ZIP: "1/3 of max, ok??".)
+      if (!cities!.has(candidate) || (i === words.length - 1 && (m[2] === "" || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate) || (!m[3] && CHAT_STATE_CODE.test(m[0]) && isEnglishWord(candidate, 0, candidate.length))))) continue;
       out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: m.index + m[1]!.length, type: "LOCATION" });
       break;
     }
@@ -966,6 +967,8 @@ function skippableWord(w: string): boolean {
 // (After a non-space, as UNIT_TAIL; in lower case only codes that are no word: "hamtramck mi", not "... in".)
 const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\S)\s+(?:${STATES}|${STATES.split("|").filter((code) => !/^(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO)$/.test(code)).join("|").toLowerCase()})$`);
 /** State codes that are English words too, at the end of a match. */
+/** State codes that chat writes as words at a message's end ("..., ok??", "..., hi"). */
+const CHAT_STATE_CODE = /\s(?:ok|hi|me)$/i;
 const WORD_STATE_CODES = /\s(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO|MI)$/;
 
 /** City names that are ordinary words after "in", "at" or "to". */

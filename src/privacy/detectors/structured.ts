@@ -93,6 +93,8 @@ export const COUNT_BEFORE_CUE = new SuffixCue(
 /** Readings in a row ("120-180-200", "110-150-180-210"): hyphenated groups all of three digits. */
 const READINGS = /^\d{3}(?:-\d{3})+$/;
 /** A range of years after a weak cue ("charts 2019-2023", "case 2024-0001"): no identifier. */
+/** A number with a decimal point and at most five digits ("7.14", "12.5"). */
+const SHORT_DECIMAL = /^\d{1,3}\.\d{1,2}$/;
 /** A range of round numbers ("120-150000", "1000-4000000"), no code. */
 const ROUND_RANGE = /^\d+0-\d+00$/;
 const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
@@ -379,6 +381,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // (A code of letters and four digits counts too: "Case CPS-7230-JJ".)
     const numbers = digitCount(raw);
     if (WEAK_CUE.test(m[k + 1]!) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw))) || YEAR_RANGE.test(raw.trim()) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
+    // (A short decimal is a number, no identifier: "policy 7.14 says", "plan 2.5 mg".)
+    if (SHORT_DECIMAL.test(raw.slice(0, length))) return;
     // "CASE-2025-246941": a cue glued to its value by a hyphen is part of the code.
     const glued = CUES[k]![0] === "ID" && m[0].length === m[k + 1]!.length + 1 + raw.length && m[0].charCodeAt(m[k + 1]!.length) === 45;
     const start = glued ? m.index : m.index + m[0].length - raw.length;
