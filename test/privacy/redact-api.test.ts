@@ -694,3 +694,21 @@ describe("redact: clinical text a seventh held-out corpus's over-reach showed", 
     );
   });
 });
+
+describe("redact: more name frames", () => {
+  it("reads names in capitals without a closer, possessives typed without an apostrophe, a message of a name and a phone, a possessive closing 'Last, First', and facilities after 'going to'", () => {
+    expectRedactions(
+      [
+        ["INSULIN PUMP ALARMING FOR LAKSHMI LINDQVIST ALARMING", "INSULIN PUMP ALARMING FOR [NAME_1] ALARMING"],
+        ["TRANSLATOR NEEDED: KWAME DLAMINI-MWANGI, VIETNAMESE", "TRANSLATOR NEEDED: [NAME_1], VIETNAMESE"],
+        ["pls chk Kofis labs, the guy", "pls chk [NAME_1] labs, the guy"],
+        ["Delacroix 9875714272", "[NAME_1] [PHONE_1]"],
+        ["AUDIT: YILMAZ, SAOIRSE'S CHART OPENED", "AUDIT: [NAME_1]'S CHART OPENED"],
+        ["parking: hamza d. ferreira-lopes's grey sedan", "parking: [NAME_1]'s grey sedan"],
+        ["pt is going to whispering pines, report called", "pt is going to [LOCATION_1], report called"],
+        ["controlled substance check: last refilled 10/3", "controlled substance check: last refilled [DATE_1]"],
+      ],
+      ["PT ON HEPARIN GTT ALARMING", "pharmacy ext 4417", "check Lupus labs", "fill 1/2 the cup", "going to the creek,", "back to sleep.", "Plan: lasix, Keppra's dose"],
+    );
+  });
+});

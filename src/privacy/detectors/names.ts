@@ -873,7 +873,8 @@ const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|
 
 function lastFirstSlot(text: string, last: Token, first: Token, cued: boolean): boolean {
   const from = Math.max(0, last.start - 24);
-  return (cued || last.sentenceStart || slotOpensAt(text, from, last.start)) && SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14)) && !CLINICAL_LABEL.test(text.slice(from, last.start));
+  // ("AUDIT: YILMAZ, SAOIRSE'S CHART": a possessive closes it too.)
+  return (cued || last.sentenceStart || slotOpensAt(text, from, last.start)) && (SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14)) || isPossessive(text, first)) && !CLINICAL_LABEL.test(text.slice(from, last.start));
 }
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
@@ -895,6 +896,17 @@ function nameOrUnlisted(text: string, t: Token, listed: boolean): boolean {
   if (hyphenated(t)) return unlistedParts(t);
   // (In a name slot a word no English list holds is no verb, whatever its ending: "xiaoming".)
   return (unlistedWord(text, t) || (t.flags === 0 && !isEnglishWord(text, t.start, t.end))) && !CLINICAL_ENDING.test(t.lower);
+}
+
+/** A word, then a phone number of 10 to 15 digits, and nothing else. */
+const ONE_WORD_AND_PHONE = /^\s*[\p{L}'’-]+[:,]?\s+\+?\(?\d[\d\s().-]{8,18}\d\s*$/u;
+
+/** "Kofis", "dmitris": a listed given name no English list holds, then "s", the whole no English word. */
+function possessiveWithoutApostrophe(text: string, t: Token): boolean {
+  const w = t.lower;
+  if (w.length < 5 || w.charCodeAt(w.length - 1) !== 115 || t.joined) return false;
+  const stem = w.slice(0, -1);
+  return isGivenName(stem) && !NOT_A_NAME.has(stem) && !AMBIGUOUS_NAMES.has(stem) && !isEnglishWord(stem, 0, stem.length) && !isEnglishWord(text, t.start, t.end);
 }
 
 /** "callin", "comin": a verb's "-ing" typed without its "g" (the word with it is English). */
@@ -1001,6 +1013,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
   // surname (particleRuns).
   particleRuns(text, tokens, n, name, staff);
+
+  // "Delacroix 9875714272": a message of one word and a phone number; the word is whom to call.
+  if (n === 1 && !staff[0] && ONE_WORD_AND_PHONE.test(text) && nameOrUnlisted(text, tokens[0]!, lexiconTok(tokens[0]!) && !hasFlag(tokens[0]!, AMBIGUOUS)) && !isEnglishWord(text, tokens[0]!.start, tokens[0]!.end)) name[0] = 1;
 
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
@@ -1290,6 +1305,11 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
         continue;
       }
     }
+    // "pls chk Kofis labs": a listed given name and a possessive "s" typed without its apostrophe, before a word.
+    if (t.flags === 0 && !t.upper && (t.cap ? !t.sentenceStart : lowered) && possessiveWithoutApostrophe(text, t) && next && next.wordGap && !next.cap) {
+      name[i] = 1;
+      continue;
+    }
     // Most words are lower case and neither given nor family names: nothing below can match them.
     if (!t.cap && !given && !hasFlag(t, FAMILY)) continue;
     // "T. Mensah", "re: U. Al-Hashimi": an initial, its period, then a surname (before the word
@@ -1323,7 +1343,9 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       if (given && !ambiguous && next && next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && familyTok(next)) name.fill(1, i, i + 2);
       // "KWAME ADEYEMI (MRN", "SVETLANA MWANGI, DOB": a listed given name no English list holds, then a
       // surname no list or English list knows, when a bracket, comma, ID cue or the end closes them.
-      else if (given && !ambiguous && next && next.upper && next.length >= 4 && nextOk && !isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, next, lexiconTok(next) && !hasFlag(next, AMBIGUOUS)) && !looksLikeVerb(next) && pairClosed(text, next)) name.fill(1, i, i + 2);
+      // ("LAKSHMI LINDQVIST ALARMING", "KWAME DLAMINI-MWANGI, VIETNAMESE": no closer needed when the surname is no listed word.)
+      else if (given && !ambiguous && next && next.upper && next.length >= 4 && nextOk && !isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, next, lexiconTok(next) && !hasFlag(next, AMBIGUOUS)) && !looksLikeVerb(next) &&
+        (pairClosed(text, next) || (next.flags === 0 && (hyphenated(next) || next.length >= 5)))) name.fill(1, i, i + 2);
       // "LANE N. LINDQVIST", "LORCAN H BEST": a listed given name, a middle initial, then a surname listed or no list knows.
       else if (given && next && isInitial(next) && next.wordGap && !MODAL_NAMES.has(t.lower) && !staff[i + 1]) {
         const third = tokens[i + 2];
@@ -1406,7 +1428,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     // (Not a bed's letter: "- 12B Ximena Quispe".)
     // ("mother wren okonkwo-baptiste": after a cue a listed word that is also an English word.)
     if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && !(prev.length === 1 && prev.start > 0 && isAsciiAlnum(text.charCodeAt(prev.start - 1))) &&
-      (extendsName(prev) || (i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE) && lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE)))) {
+      // ("hamza d. ferreira-lopes": before a middle initial and its stop, any listed name.)
+      (extendsName(prev) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && ((i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE)) || (t.length === 1 && t.rawEnd === t.end + 1 && name[i + 1] === 1))))) {
       name[i - 1] = 1;
       grew = true;
     } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {

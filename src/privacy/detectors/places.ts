@@ -416,7 +416,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   // "incoming from harmony ridge —", "staying at pinecrest.": a facility named like a place
   // without its kind, after a transfer or stay and closed by punctuation (facilityWithoutKind).
   const placeCues = features & F_PLACE_CUE ? cueOffsets(scan, F_PLACE_CUE) : [];
-  // (Only at "from" and "at": the pattern is not tried at the other cue words.)
+  // (Only at "from", "at" and "to": the pattern is not tried at the other cue words.)
   if (placeCues.length > 0) execAt(FACILITY_NO_KIND_AT, text, placeCues, (m) => facilityWithoutKind(text, m, out), startsFromOrAt);
   if (placeCues.length > 0) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, placeCues, (m) => {
     // (A full stop after the town ends the sentence: "lives in Moab. Hip fx".)
@@ -611,17 +611,18 @@ function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
 }
 
 /** "from" or "at", then one or two words a stop, comma, dash, line break or the end closes (group 1; sticky). */
-const FACILITY_NO_KIND_AT = /(?:from|at)\s+((?:[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:!?)]|[-–—]\s|\n|$))/iy;
+const FACILITY_NO_KIND_AT = /(?:from|at|to)\s+((?:[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:!?)]|[-–—]\s|\n|$))/iy;
 /** Last words of facility and estate names ("harmony ridge", "cedar hollow", "three rivers", "pinecrest"). */
 const LANDSCAPE_WORDS = new Set(["ridge", "hollow", "crest", "view", "brook", "creek", "glen", "meadows", "gardens", "manor", "pointe", "shores", "springs", "woods", "heights", "hills", "oaks", "pines", "rivers", "haven", "commons", "terrace", "estates"]);
 const LANDSCAPE_END = /(?:crest|view|brook|haven|wood|dale)$/;
 /** What a facility's name follows: a transfer, an arrival or a stay ("incoming from", "in 12 from", "staying at"). */
-const FACILITY_VERB_BEFORE = /(?:incoming|transferr?ed|transfer|xfer|staying|living|admitted|arriving|arrived|coming|sent|came|in\s+\d{1,3}[a-z]?)\s+$/i;
+// ("going to whispering pines,", "d/c to cedar hollow.": a discharge or a return before "to".)
+const FACILITY_VERB_BEFORE = /(?:incoming|transferr?ed|transfer|xfer|staying|living|admitted|arriving|arrived|coming|sent|came|going|goes|back|returning|returned|d\/c|discharged?|in\s+\d{1,3}[a-z]?)\s+$/i;
 
-/** Whether the word at `at` starts with "f" or "a" (any case), as "from" and "at" do. */
+/** Whether the word at `at` starts with "f", "a" or "t" (any case), as "from", "at" and "to" do. */
 function startsFromOrAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at) | 32;
-  return c === 102 || c === 97;
+  return c === 102 || c === 97 || c === 116;
 }
 
 /** FACILITY_NO_KIND_AT's match `m` is a facility when its last word is an estate word and a transfer or stay comes before it (no "the", no ordinary first word). */
