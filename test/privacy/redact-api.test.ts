@@ -712,3 +712,16 @@ describe("redact: more name frames", () => {
     );
   });
 });
+
+describe("redact: relatives and naming cues", () => {
+  it("reads a relative's name before a phone number or 'notified', and any capitalised word after a naming cue", () => {
+    expectRedactions(
+      [
+        ["edd sep 24, partner anzhela +1 495 618 3457", "edd [DATE_1], partner [NAME_1] [PHONE_1]"],
+        ["Sage Valtonen goes by Ivy, pronouns she/her", "[NAME_1] goes by [NAME_2], pronouns she/her"],
+        ["Wife Grace notified at 953-414-7892.", "Wife [NAME_1] notified at [PHONE_1]."],
+      ],
+      ["son lasix 40", "partner plans to visit", "goes by bus", "wife aware of plan"],
+    );
+  });
+});

@@ -733,7 +733,10 @@ function relativeActs(first: Token, after: Token | undefined): boolean {
   // the past is the name; "son will call" stays a modal.)
   return !MODAL_NAMES.has(first.lower) || /(?:[^s]s|ed)$/.test(after.lower);
 }
-const RELATIVE_VERBS = /^(?:wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
+const RELATIVE_VERBS = /^(?:notified|informed|updated|aware|wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
+
+/** Cues after which a name is given ("goes by", "aka", "named", "called"). */
+const NAMING_CUES = new TokenWords(["goes", "aka", "named", "called"]);
 
 /** " — ", " - " or a colon right after token `t`: what closes a name in a note ("husband major — sulfa", "re Love:"). */
 function dashAfter(text: string, t: Token): boolean {
@@ -1139,7 +1142,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // ("partner Hunter;", "son Will, 45": an ambiguous name a relative cue and a comma or age frame.)
     // ("Pt Love keeps posting", "re Love: Eliquis": after "pt" a verb, after "re" a colon or comma.)
     // ("mom May Church", "husband Major — sulfa": a relative's ambiguous name a surname or a dash follows.)
-    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || dashAfter(text, first) || relativeActs(first, after) || PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8)))) ||
+    // ("goes by Ivy", "aka Pip": after a naming cue any capitalised word is the name.)
+    else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || NAMING_CUES.has(cue) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || dashAfter(text, first) || relativeActs(first, after) || PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8)))) ||
       (strong && !capitalOnly && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower))) ||
       (capitalOnly && (text.charCodeAt(first.end) === 58 || text.charCodeAt(first.end) === 44) && !MODAL_NAMES.has(first.lower) && !(first.flags & F_MONTH) && !SEASONS.has(first.lower));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
@@ -1153,6 +1157,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         // "granddaughter june dropped off cookies", "wife page wants a call": a relative, a given
         // name that is also a word, and a verb.
         (hasFlag(cue, RELATIVE) && givenTok(first) && relativeActs(first, after)) ||
+        // "partner anzhela +1 495 618 3457": a word no list knows right before a phone number.
+        (hasFlag(cue, RELATIVE) && first.length >= 3 && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8))) ||
         // "pt ramaswamy is staying", "pt manygoats is": after "pt" a listed surname or a word no list
         // knows, no English word, before a verb.
         (strong && !looksLikeVerb(first) && first.length >= 3 && !hasFlag(first, AMBIGUOUS) && (familyTok(first) || (first.length >= 5 && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower))) && !isEnglishWord(text, first.start, first.end) && !!after && RELATIVE_VERBS.test(after.lower)) ||
