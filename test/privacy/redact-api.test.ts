@@ -91,8 +91,8 @@ describe("redact", () => {
       ["pt thandiwe z. diaz 67m hip fracture", "pt [NAME_1] 67m hip fracture"],
       ["bed 7 (ho) wolff-parkinson-white, on 15l nrb", "bed 7 ([NAME_1]) wolff-parkinson-white, on 15l nrb"],
       ["interrogated keoni's icd, 2 episodes of vt", "interrogated [NAME_1]'s icd, 2 episodes of vt"],
-      ["pt d.m., 93m, bed 28", "pt [NAME_1], [AGE_1], bed 28"],
-      ["s: 94yo f from pecatonica, il w/ mechanical fall", "s: [AGE_1] f from [LOCATION_1], il w/ mechanical fall"],
+      ["pt d.m., 93m, bed 28", "pt [NAME_1], [AGE_1]m, bed 28"],
+      ["s: 94yo f from pecatonica, il w/ mechanical fall", "s: [AGE_1]yo f from [LOCATION_1], il w/ mechanical fall"],
       ["billing: 2180 e pershing ave, paducah, ky 46008.", "billing: [ADDRESS_1], [LOCATION_1], ky [ZIP_1]."],
       ["hunting accident near lock haven, gsw", "hunting accident near [LOCATION_1], gsw"],
       ["at tri-county free clinic, then to willow creek care center.", "at [LOCATION_1], then to [LOCATION_2]."],
@@ -198,7 +198,7 @@ describe("redact", () => {
       ["pronounced 7-17 06:02", "pronounced [DATE_1] 06:02"],
       ["INR check Tues 1/2.", "INR check Tues [DATE_1]."],
       ["can be reached on 0044 20 1215 8287 until then", "can be reached on [PHONE_1] until then"],
-      ["Solveig Huang, 100yoF with HFrEF", "[NAME_1], [AGE_1] with HFrEF"],
+      ["Solveig Huang, 100yoF with HFrEF", "[NAME_1], [AGE_1]yoF with HFrEF"],
       ["lives at HC 10 Box 8526 in Kahului", "lives at [ADDRESS_1] in [LOCATION_1]"],
       ["address 61411 N Navajo Route 12, Warsaw 50274-3668", "address [ADDRESS_1], [LOCATION_1] [ZIP_1]"],
       ["Transfer request from Mercy General tonight", "Transfer request from [LOCATION_1] tonight"],
@@ -258,7 +258,7 @@ describe("redact", () => {
       ["icd check for håkon wiśniewska sr.: medtronic", "icd check for [NAME_1]: medtronic"],
       ["• Okafor-Baptiste — 4N-14 — s/p TAVR", "• [NAME_1] — 4N-14 — s/p TAVR"],
       // Dotted initials, quoted nicknames, "SURNAME, Given", relatives' ambiguous names before a verb.
-      ["re N.B.Y. 90 yrs s/p fall", "re [NAME_1] [AGE_1] s/p fall"],
+      ["re N.B.Y. 90 yrs s/p fall", "re [NAME_1] [AGE_1] yrs s/p fall"],
       ["seen today, pt l.t.h. stable", "seen today, pt [NAME_1] stable"],
       ['ID for Venkatesh "Venky" Longo termed', "ID for [NAME_1] termed"],
       ["VIRTANEN, Keoni (DOB pending) has a lesion", "[NAME_1] (DOB pending) has a lesion"],
@@ -269,7 +269,7 @@ describe("redact", () => {
       ["Mrs Parkinson in bay 2 — no h/o Parkinson disease", "Mrs [NAME_1] in bay 2 — no h/o Parkinson disease"],
       ["pt Miroslav Bell driver of the vehicle", "pt [NAME_1] driver of the vehicle"],
       ["omg the okonkwo family brought donuts", "omg the [NAME_1] family brought donuts"],
-      ["census:\n- church 4a\n- yellowhorse 6b (iso)\n- 99yo in 12", "census:\n- [NAME_1] 4a\n- [NAME_2] 6b (iso)\n- [AGE_1] in 12"],
+      ["census:\n- church 4a\n- yellowhorse 6b (iso)\n- 99yo in 12", "census:\n- [NAME_1] 4a\n- [NAME_2] 6b (iso)\n- [AGE_1]yo in 12"],
       ["handoff:\n1) Stone - DKA closing gap\n2) CHF - diuresing", "handoff:\n1) [NAME_1] - DKA closing gap\n2) CHF - diuresing"],
       ["prior auth for efua takahashi denied", "prior auth for [NAME_1] denied"],
       ["PT APRIL CROSS FROM THE ED", "PT [NAME_1] FROM THE ED"],
@@ -490,7 +490,7 @@ describe("redact", () => {
       ["scheduling: wanjiru stone (mrn 1234567) moved", "scheduling: [NAME_1] (mrn [MRN_1]) moved"],
       ["pt church keeps posting his logs", "pt [NAME_1] keeps posting his logs"],
       ["outside images for gökhan van der berg: link", "outside images for [NAME_1]: link"],
-      ["ED → 5N: June Stone, 94-year-old, r/o NSTEMI", "ED → 5N: [NAME_1], [AGE_1], r/o NSTEMI"],
+      ["ED → 5N: June Stone, 94-year-old, r/o NSTEMI", "ED → 5N: [NAME_1], [AGE_1]-year-old, r/o NSTEMI"],
       ["[#hospitalist] June Baker (E4163576) readmitted", "[#hospitalist] [NAME_1] ([ID_1]) readmitted"],
     ];
     expectRedactions(cases, ["re heparin drip: rate 12", "for chest pain: trop neg", "plan for ace inhibitor, 90 mg", "for insulin glargine (mrn pending)", "for wound care: daily", "Pt was born in 1938", "pt is stable"]);
@@ -533,7 +533,7 @@ describe("redact", () => {
   it("reads a facility named like a place without its kind after a transfer or a stay", () => {
     const cases: [string, string][] = [
       ["incoming from harmony ridge — pt with sepsis", "incoming from [LOCATION_1] — pt with sepsis"],
-      ["census:\n- 92yo in 12 from cedar hollow", "census:\n- [AGE_1] in 12 from [LOCATION_1]"],
+      ["census:\n- 92yo in 12 from cedar hollow", "census:\n- [AGE_1]yo in 12 from [LOCATION_1]"],
       ["mom is 19 and staying at pinecrest. CPS aware", "mom is 19 and staying at [LOCATION_1]. CPS aware"],
     ];
     expectRedactions(cases, ["sent from the ridge.", "admitted from home.", "incoming from the ed, sepsis", "staying at the crest.", "walked from the creek, fell"]);
@@ -588,7 +588,7 @@ describe("redact: 'Last, First' after a cue, a relative or a time", () => {
     expectRedactions(
       [
         ["re: pt Tuilagi, Wiremu — dob 5/3/1991.", "re: pt [NAME_1] — dob [DATE_1]."],
-        ["goals of care for Etxeberria, Anzhela, 105yo", "goals of care for [NAME_1], [AGE_1]"],
+        ["goals of care for Etxeberria, Anzhela, 105yo", "goals of care for [NAME_1], [AGE_1]yo"],
         ["pt tupou, wiremu (101) going to", "pt [NAME_1] ([AGE_1]) going to"],
         ["caller karamanlis, mehmet says he is the brother", "caller [NAME_1] says he is the brother"],
         ["son mahlangu, akosua in town", "son [NAME_1] in town"],
@@ -606,7 +606,7 @@ describe("redact: initials", () => {
     expectRedactions(
       [
         ["- 14 T.T, 21M, DKA resolving", "- 14 [NAME_1], 21M, DKA resolving"],
-        ["- 12B Ximena Quispe, 92M, PNA", "- 12B [NAME_1], [AGE_1], PNA"],
+        ["- 12B Ximena Quispe, 92M, PNA", "- 12B [NAME_1], [AGE_1]M, PNA"],
         ["wound care: D.V, sacral stage 3", "wound care: [NAME_1], sacral stage 3"],
         ["wound care: J. S., sacral stage 3", "wound care: [NAME_1], sacral stage 3"],
         ["a 76-year-old woman (F.D) with hip fx", "a 76-year-old woman ([NAME_1]) with hip fx"],
@@ -651,7 +651,7 @@ describe("redact: towns and facilities a seventh held-out corpus showed", () => 
         ["records from Hospital de Clínicas in Montevideo", "records from [LOCATION_1] in [LOCATION_2]"],
         ["her old mrn at kettle falls community hospital", "her old mrn at [LOCATION_1]"],
         ["d/c to sisters of mercy hospice tmrw", "d/c to [LOCATION_1] tmrw"],
-        ["93 Y/O, TRANSFERRED FROM OKANOGAN VALLEY MEDICAL CENTER, NEEDS ADMIT", "[AGE_1], TRANSFERRED FROM [LOCATION_1], NEEDS ADMIT"],
+        ["93 Y/O, TRANSFERRED FROM OKANOGAN VALLEY MEDICAL CENTER, NEEDS ADMIT", "[AGE_1] Y/O, TRANSFERRED FROM [LOCATION_1], NEEDS ADMIT"],
       ],
       ["plt 15000 today", "wbc count 12000", "history of falls community hospital", "goals of hospice discussed", "risk of falls clinic", "the clinica was closed", "sepsis, chest pain, fever", "cpt 99213, 99214 billed"],
     );

@@ -223,11 +223,14 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (scan.oldAgeNumber) each(AGE, text, (m) => {
     // "T 99 F" is a temperature.
     if ((m[0].charCodeAt(m[0].length - 1) | 32) === 102 && /(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
-    // "age 93": the number is the identifier; the word stays.
-    const number = m[1] ?? m[4] ?? m[5];
-    if (number) {
+    // "age 93", "93yo", "94-year-old": the number is the identifier; the words and the unit stay.
+    if (m[2]) out.push({ start: m.index, end: m.index + m[2].length, type: "AGE" });
+    // ("in her 90s": the decade with its "s".)
+    else if (m[3]) out.push({ start: m.index + m[0].length - m[3].length - 1, end: m.index + m[0].length, type: "AGE" });
+    else {
+      const number = (m[1] ?? m[4] ?? m[5])!;
       const start = m.index + m[0].length - number.length;
       out.push({ start, end: start + number.length, type: "AGE" });
-    } else out.push({ start: m.index, end: m.index + m[0].length, type: "AGE" });
+    }
   });
 }
