@@ -11,6 +11,7 @@ import { generateHoldout3 } from "../fixtures/phi/holdout3.ts";
 import { generateHoldout4 } from "../fixtures/phi/holdout4.ts";
 import { generateHoldout5 } from "../fixtures/phi/holdout5.ts";
 import { generateHoldout6 } from "../fixtures/phi/holdout6.ts";
+import { generateHoldout7 } from "../fixtures/phi/holdout7.ts";
 import { loadCorpus, scoreSpans } from "../fixtures/phi/score.ts";
 
 const corpus = loadCorpus();
@@ -65,7 +66,7 @@ interface Floors {
   altered?: number;
 }
 
-function heldOutSuite(title: string, name: "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6", generate: () => unknown, floors: Floors): void {
+function heldOutSuite(title: string, name: "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7", generate: () => unknown, floors: Floors): void {
   describe(title, () => {
     it("is the generator's output", () => {
       expect(loadCorpus(name)).toEqual(generate());
@@ -116,12 +117,18 @@ heldOutSuite("PHI held-out corpus 4", "holdout4", generateHoldout4, { recall: 0.
 
 // The fifth was written blind and sealed, then measured once at 71.4% of spans (session 6);
 // its misses were then fixed as classes (91.5% of spans, 85.5% of names). Floors just under.
-heldOutSuite("PHI held-out corpus 5", "holdout5", generateHoldout5, { recall: 0.92, names: 0.855, precision: 0.99, altered: 0.01 });
+heldOutSuite("PHI held-out corpus 5", "holdout5", generateHoldout5, { recall: 0.94, names: 0.885, precision: 0.99, altered: 0.01 });
 
 // The sixth was written blind and sealed, then measured once at 80.6% of spans (session 7,
 // at 2d1aa0b); its misses were then fixed as classes. Floors just under the figures after
-// those fixes. holdout7, sealed until measured, estimates generalisation now.
-heldOutSuite("PHI held-out corpus 6", "holdout6", generateHoldout6, { recall: 0.94, names: 0.895, precision: 0.99, altered: 0.005 });
+// those fixes.
+heldOutSuite("PHI held-out corpus 6", "holdout6", generateHoldout6, { recall: 0.95, names: 0.91, precision: 0.99, altered: 0.005 });
+
+// The seventh was written blind and sealed, then measured once at 88.2% of spans, 78.3% of
+// names (session 8, at 476112d); its misses were then fixed as classes (95.5% of spans,
+// 89.8% of names). Floors just under. holdout8, sealed until measured, estimates
+// generalisation now.
+heldOutSuite("PHI held-out corpus 7", "holdout7", generateHoldout7, { recall: 0.95, names: 0.89, precision: 0.99, altered: 0.005 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
 // lower-cased, same labels (session 6: 99.0% and 95.2% of spans).
@@ -135,10 +142,11 @@ describe("PHI held-out corpus 3 typed all in lower case", () => {
   floorTests(lowerCased(loadCorpus("holdout3")), { recall: 0.95, names: 0.93, precision: 0.99, altered: 0.01 });
 });
 
-// And in capitals, where a capital says nothing (session 7: 97.1% of spans, 93.9% of names).
+// And in capitals, where a capital says nothing (session 7: 97.1% of spans, 93.9% of names;
+// session 8: 98.4%, 96.8%).
+function upperCased(messages: ReturnType<typeof loadCorpus>): ReturnType<typeof loadCorpus> {
+  return messages.filter((m) => m.text.toUpperCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toUpperCase() }));
+}
 describe("PHI corpus typed all in capitals", () => {
-  floorTests(
-    corpus.filter((m) => m.text.toUpperCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toUpperCase() })),
-    { recall: 0.965, names: 0.93, precision: 0.975, altered: 0.005 },
-  );
+  floorTests(upperCased(corpus), { recall: 0.975, names: 0.955, precision: 0.975, altered: 0.005 });
 });
