@@ -35,6 +35,12 @@ const SHAPES: Record<string, string> = {
   "spaces after an address's comma": "12 main st," + " ".repeat(100_000) + "x",
   "a kind abroad before particles": "ospedale " + "di ".repeat(60_000),
   "billing codes in a list": "cpt " + "99213, ".repeat(40_000),
+  // Session 9's review: each ID cue read the rest of the text for a digit (7 s at 100,000; 20 s
+  // at 300,000 with "there" between cue and value).
+  "ID cues repeated before one digit": "mrn ".repeat(50_000) + "1",
+  "ID cues and brackets before one digit": "mrn (".repeat(40_000) + "1",
+  "ID cues and a filler word before one digit": "mrn there ".repeat(30_000) + "1",
+  "new ID cues repeated before one digit": "band cdl mrns tracking controller ".repeat(8_000) + "1",
 };
 
 describe("redact on long adversarial input", () => {

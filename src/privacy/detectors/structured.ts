@@ -236,16 +236,46 @@ export function vinStarts(scan: Scan): number[] {
  * "pt doing well, BP 120/80" stops at the comma: the pattern is not run at "pt".
  */
 function mayHoldIdValue(text: string, at: number): boolean {
-  // "pt" and "patient" are cues only before "id" ("pt id", "patient id"): most are no cue.
+  return !ptWithoutId(text, at) && isDigitCode(text.charCodeAt(idValueStop(text, at)));
+}
+
+/**
+ * mayHoldIdValue for one text's cue offsets in rising order, reading each character once:
+ * offsets inside the run the last call read share its stop ("mrn mrn mrn ... 1" read the
+ * rest of the text from every cue, quadratically: 7 s at 100,000 characters).
+ */
+function idValueGate(): (text: string, at: number) => boolean {
+  let from = -1, stop = -1;
+  return (text, at) => {
+    if (ptWithoutId(text, at)) return false;
+    if (at < from || at > stop) {
+      from = at;
+      stop = idValueStop(text, at);
+    }
+    return isDigitCode(text.charCodeAt(stop));
+  };
+}
+
+/** "pt" and "patient" are cues only before "id" ("pt id", "patient id"): most are no cue. */
+function ptWithoutId(text: string, at: number): boolean {
   let word = at;
   while (word < text.length && isLetter(text.charCodeAt(word))) word++;
-  if ((isLowerWord(text, at, word, "pt") || isLowerWord(text, at, word, "patient")) && !spacesThenId(text, word)) return false;
-  for (let k = at; k < text.length; k++) {
+  return (isLowerWord(text, at, word, "pt") || isLowerWord(text, at, word, "patient")) && !spacesThenId(text, word);
+}
+
+/** The first digit at or after `at`, or the first character CUE_AT cannot read before one, or the text's end. */
+function idValueStop(text: string, at: number): number {
+  let k = at;
+  for (; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-    if (!(isLetter(c) || c === 35 || c === 46 || c === 39 || c === 47 || c === 61 || c === 58 || c === 45 || c === 40 || isSpaceCode(c))) return false;
+    if (isDigitCode(c)) return k;
+    if (!(isLetter(c) || c === 35 || c === 46 || c === 39 || c === 47 || c === 61 || c === 58 || c === 45 || c === 40 || isSpaceCode(c))) return k;
   }
-  return false;
+  return k;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Whether text[from, to) is `lower` in any case (ASCII). */
@@ -397,7 +427,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       end = more.index + more[0].length;
       push(out, end - more[1]!.length, end, CUES[k]![0]);
     }
-  }, mayHoldIdValue);
+  }, idValueGate());
   // (After the cued values: a span both find keeps the cue's type.)
   // Codes without a cue word: letters and 4+ digits in one word ("hb48244207", "39EY1145",
   // "078441757R"), and runs of 7 to 12 digits no phone or date shape took ("merge 43462880").
