@@ -725,3 +725,20 @@ describe("redact: relatives and naming cues", () => {
     );
   });
 });
+
+describe("redact: clinical abbreviations and drug lists next to the session's new name shapes", () => {
+  it("keeps clinical abbreviations before ', DOB' or without a last stop, short labels before a phone, and drug pairs after a preposition", () => {
+    expectRedactions(
+      [
+        ["re: ICU, DOB 1/2/50", "re: ICU, DOB [DATE_1]"],
+        ["pt: MI, DOB 3/4/55", "pt: MI, DOB [DATE_1]"],
+        ["ext 555-123-4567", "ext [PHONE_1]"],
+        ["PCP 555-123-4567", "PCP [PHONE_1]"],
+        // (Still names: an age closes the pair after a preposition; an ID cue follows the letters.)
+        ["goals of care for Vantaraki, Zemfira, 103yo", "goals of care for [NAME_1], [AGE_1]yo"],
+        ["pt b.p (mrn 00912345) — k 3.1", "pt [NAME_1] (mrn [MRN_1]) — k 3.1"],
+      ],
+      ["(C.T) scheduled", "B.P, stable", "pt to P.T in 2 days", "H.R, 88 now", "for Keppra, Vimpat — seizure plan", "from: OR, DOB pending"],
+    );
+  });
+});

@@ -461,7 +461,9 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (after === 44) {
       if (i + 1 < n) lastFirstAt(text, tokens, i, name, staff, joinNext);
       // "transfer center: UT, DOB 5-7-57": two or three letters a slot opens and a birth-date cue closes are initials.
+      // (Not a clinical abbreviation: "re: ICU, DOB", "pt: MI, DOB", "from: OR, DOB".)
       if (!name[i] && !staff[i] && t.length <= 3 && t.length >= 2 && (t.upper || !t.cap) && !hasFlag(t, CUE | STAFF | RELATIVE) && !INITIALS_NOT.has(t.lower) &&
+        !DOTTED_ABBREVIATIONS.has(t.lower) && !(t.length === 3 && hasFlag(t, NOT_NAME)) &&
         INITIALS_BEFORE_DOB.test(text.slice(t.rawEnd, t.rawEnd + 8)) && slotOpensAt(text, Math.max(0, t.start - 4), t.start)) name[i] = 1;
       continue;
     }
@@ -677,7 +679,7 @@ function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, 
   const before = from > 0 ? tokens[from - 1]! : undefined;
   // (In lower case one of the two must be found or listed: "for vimpat, keppra —" is no name.)
   const cued = !!before && tokens[from]!.wordGap && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE | RELATIVE)) &&
-    (name[i] === 1 || name[i + 1] === 1 || slotListed(t) || slotListed(next) || (t.cap && !t.upper));
+    (name[i] === 1 || name[i + 1] === 1 || slotListed(t) || slotListed(next) || (t.cap && !t.upper && (!PREPOSITIONS_BEFORE_SURNAME.has(before.lower) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 12)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)))));
   // ("dtr Adeyemi, Soren 616 688 3468": two names found after a cue are one, whatever closes them.)
   if ((name[i] && name[i + 1] && cued) || ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next, cued))) {
     joinNext[i] = 1;
@@ -768,6 +770,8 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm"]);
+/** BEFORE_SURNAME's words that lists of drugs follow too: after them two capitalised words need a list, an age or an ID cue ("for Keppra, Vimpat —"; "for Etxeberria, Anzhela, 105yo"). */
+const PREPOSITIONS_BEFORE_SURNAME = new Set(["for", "to", "is", "on", "about", "with"]);
 
 /**
  * Whether token `k`, before ", " and a found given name, is the surname: a listed surname or a word no
@@ -812,8 +816,12 @@ const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2
 const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
 /** A birth-date cue after a comma: what closes initials written without stops ("UT, DOB"). */
 const INITIALS_BEFORE_DOB = /^,\s*(?:dob|d\.o\.b)\b/i;
+/** An ID or birth-date cue right after a word (" (mrn", ", DOB"): what makes short letters initials. */
+const ID_CUE_AFTER = /^,?\s*\(?\s*(?:mrn|dob|mr#)\b/i;
 /** Short words a record writes before ", DOB" that are no initials. */
-const INITIALS_NOT = new Set(["id", "mrn", "dob", "sex", "age", "ssn", "hx", "fyi", "re"]);
+// (And two-letter clinical abbreviations; three-letter ones are found in NOT_A_NAME, which also holds
+// initials a record writes, "BC".)
+const INITIALS_NOT = new Set(["id", "mrn", "dob", "sex", "age", "ssn", "hx", "fyi", "re", "mi", "gi", "ct", "bp", "hr", "pt", "ot", "tb", "ua", "cc", "dm", "af", "hf", "ob", "uti", "pcp"]);
 /** What may follow initials whose last letter has no stop ("T.T, 21M", "(F.D)", "c.g dob", "E.W in 6"): the same, or "in" and a bed. */
 const UNDOTTED_INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s*[()]|\s*$|,\s|\s+in\s+(?:bed\s+|rm\s+|room\s+)?\d)/i;
 
@@ -837,6 +845,8 @@ function dottedInitials(text: string, tokens: Tokens, n: number, i: number): num
     if (next.rawEnd === next.end) break;
   }
   if (last === i || last - i > 2 || DOTTED_ABBREVIATIONS.has(letters)) return -1;
+  // (Without the last stop, no clinical abbreviation unless an ID cue follows: "(C.T) scheduled", "B.P, stable"; "pt c.r (mrn".)
+  if (tokens[last]!.rawEnd === tokens[last]!.end && (NOT_A_NAME.has(letters) || INITIALS_NOT.has(letters)) && !ID_CUE_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8))) return -1;
   // (Not inside a longer dotted run: "p.r.n.q.6" or a version "v.1.2".)
   const before = tokens[i]!.start > 0 ? text.charCodeAt(tokens[i]!.start - 1) : 32;
   return before === 46 || isAsciiAlnum(before) ? -1 : last;
@@ -1018,7 +1028,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   particleRuns(text, tokens, n, name, staff);
 
   // "Delacroix 9875714272": a message of one word and a phone number; the word is whom to call.
-  if (n === 1 && !staff[0] && ONE_WORD_AND_PHONE.test(text) && nameOrUnlisted(text, tokens[0]!, lexiconTok(tokens[0]!) && !hasFlag(tokens[0]!, AMBIGUOUS)) && !isEnglishWord(text, tokens[0]!.start, tokens[0]!.end)) name[0] = 1;
+  // (Not a short label: "ext 555-123-4567", "PCP 555-...".)
+  if (n === 1 && !staff[0] && tokens[0]!.length >= 4 && ONE_WORD_AND_PHONE.test(text) && nameOrUnlisted(text, tokens[0]!, lexiconTok(tokens[0]!) && !hasFlag(tokens[0]!, AMBIGUOUS)) && !isEnglishWord(text, tokens[0]!.start, tokens[0]!.end)) name[0] = 1;
 
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
