@@ -726,6 +726,23 @@ describe("redact: relatives and naming cues", () => {
   });
 });
 
+describe("redact: text typed all in capitals", () => {
+  it("reads ambiguous given names before a closed surname, lone given names no list or English word shares, surnames after a found given name or initial, and 'Last, First' after a cue", () => {
+    expectRedactions(
+      [
+        ["CENSUS:\n- 12A SUNNY NAKASHIMA, 58F, CHF", "CENSUS:\n- 12A [NAME_1], 58F, CHF"],
+        ["SOCIAL WORK: AGNIESZKA HAS NO PAPERS", "SOCIAL WORK: [NAME_1] HAS NO PAPERS"],
+        ["LEFT VM RE: EBRAHIM ACHTERBERG'S CT RESULTS", "LEFT VM RE: [NAME_1]'S CT RESULTS"],
+        ["LIVES W/ NIECE THANDIWE A. SUNDQVIST IN TOWN", "LIVES W/ NIECE [NAME_1] IN TOWN"],
+        ["WIFE HENRIKE ON THE WAY. HENRIKE BANKS (4662-5413-3)", "WIFE [NAME_1] ON THE WAY. [NAME_2] ([ID_1])"],
+        ["ACCT V453237187 BELONGS TO HAKIMI, ESPERANZA, MERGE PLS", "ACCT [ACCOUNT_1] BELONGS TO [NAME_1], MERGE PLS"],
+        ["PT IS A RESIDENT OF SAINT IGNATIUS REHAB", "PT IS A RESIDENT OF [LOCATION_1]"],
+      ],
+      ["PT IS A FALL RISK", "MVC. PT MIROSLAV J. VIRTANEN DRIVER OF THE VEHICLE".replace("MIROSLAV J. VIRTANEN ", ""), "sent to wrong pharmacy; pt's email", "CHRISTMAS EVE ADMIT", "ABBOTT PUMP ALARM"],
+    );
+  });
+});
+
 describe("redact: clinical abbreviations and drug lists next to the session's new name shapes", () => {
   it("keeps clinical abbreviations before ', DOB' or without a last stop, short labels before a phone, and drug pairs after a preposition", () => {
     expectRedactions(
@@ -739,6 +756,18 @@ describe("redact: clinical abbreviations and drug lists next to the session's ne
         ["pt b.p (mrn 00912345) — k 3.1", "pt [NAME_1] (mrn [MRN_1]) — k 3.1"],
       ],
       ["(C.T) scheduled", "B.P, stable", "pt to P.T in 2 days", "H.R, 88 now", "for Keppra, Vimpat — seizure plan", "from: OR, DOB pending"],
+    );
+  });
+});
+
+describe("redact: bracketed values after ID cues and check digits after digit groups", () => {
+  it("keeps short numbers in brackets after a cue and ranges or steps before one digit", () => {
+    expectRedactions(
+      [
+        ["mrns checked (h51-20417, h07-39982)", "mrns checked ([MRN_1], [MRN_2])"],
+        ["pls merge 7391-2084-5 and 52-7193-4", "pls merge [ID_1] and [ID_2]"],
+      ],
+      ["controller (2023 model)", "member checked (100 mg)", "claim there (500 dollars)", "range 1000-2000-3", "epo 4000-6000-8", "sodium 135-145-1", "dose 125-250-5", "ratio 1234-56-7"],
     );
   });
 });

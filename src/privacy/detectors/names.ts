@@ -681,7 +681,8 @@ function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, 
   const cued = !!before && tokens[from]!.wordGap && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE | RELATIVE)) &&
     (name[i] === 1 || name[i + 1] === 1 || slotListed(t) || slotListed(next) || (t.cap && !t.upper && (!PREPOSITIONS_BEFORE_SURNAME.has(before.lower) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 12)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)))));
   // ("dtr Adeyemi, Soren 616 688 3468": two names found after a cue are one, whatever closes them.)
-  if ((name[i] && name[i + 1] && cued) || ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next, cued))) {
+  // ("BOTH BELONG TO HAKIMI, ESPERANZA, MERGE": after a cue two sure name words need no closer.)
+  if ((cued && (name[i] || lastSure) && (name[i + 1] || (firstSure && givenTok(next) && !isEnglishWord(text, next.start, next.end)))) || ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next, cued))) {
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
   }
@@ -1133,7 +1134,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     if (caselessAfterCapitalOnly) accepted = true;
     // 'goes by "pip"', 'aka "junebug"': a quoted word after a naming cue is a name.
     else if (j > i + 1 && hasOpeningQuote(gap) && !hasFlag(first, NOT_NAME) && isClosingQuote(text.charCodeAt(first.rawEnd))) accepted = true;
-    else if (isInitial(first)) accepted = honorific || strong || after?.gapIs("") || text[first.end] === ".";
+    // (In capitals "A" and "I" without a stop are words: "PT IS A RESIDENT OF".)
+    else if (isInitial(first)) accepted = (honorific || strong || after?.gapIs("") || text[first.end] === ".") && !(scan.upperCase && first.rawEnd === first.end && (first.is("a") || first.is("i")));
     else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     // "wife April wants a call", "wife Page wants": a month or word that is a given name, after a
     // relative and before a verb.
@@ -1362,12 +1364,17 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // surname no list or English list knows, when a bracket, comma, ID cue or the end closes them.
       // ("LAKSHMI LINDQVIST ALARMING", "KWAME DLAMINI-MWANGI, VIETNAMESE": no closer needed when the surname is no listed word.)
       else if (given && !ambiguous && next && next.upper && next.length >= 4 && nextOk && !isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, next, lexiconTok(next) && !hasFlag(next, AMBIGUOUS)) && !looksLikeVerb(next) &&
-        (pairClosed(text, next) || (next.flags === 0 && (hyphenated(next) || next.length >= 5)))) name.fill(1, i, i + 2);
+        (pairClosed(text, next) || (next.flags === 0 && (hyphenated(next) || next.length >= 5)) || (next.length >= 5 && !isEnglishWord(text, next.start, next.end)))) name.fill(1, i, i + 2);
+      // "SUNNY NAKASHIMA, 58F", "GUARANTOR ROYAL ETXEBERRIA,": an ambiguous given name, then a surname no English list holds, closed.
+      else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && next && next.upper && next.length >= 4 && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && surnameAfterAmbiguous(text, tokens, i + 1) && (pairClosed(text, next) || closes(text, next))) name.fill(1, i, i + 2);
       // "LANE N. LINDQVIST", "LORCAN H BEST": a listed given name, a middle initial, then a surname listed or no list knows.
       else if (given && next && isInitial(next) && next.wordGap && !MODAL_NAMES.has(t.lower) && !staff[i + 1]) {
         const third = tokens[i + 2];
         if (third && third.upper && third.wordGap && !staff[i + 2] && third.length >= 3 && !hasFlag(third, CUE | RELATIVE) && nameOrUnlisted(text, third, familyTok(third))) name.fill(1, i, i + 3);
       }
+      // "AGNIESZKA HAS NO PAPERS", "HI ITS NKECHI,": a listed given name of five letters or more that is no
+      // surname and no English word, alone ("CHRISTMAS", "ABBOTT" are surnames too).
+      if (!name[i] && given && !ambiguous && !familyTok(t) && t.length >= 5 && !isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME | CUE | RELATIVE) && !eponymAt(tokens, i)) name[i] = 1;
       continue;
     }
     if (t.cap) {
@@ -1463,7 +1470,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
     // (Not a section's letter: "in Laramie A - delirium R - sitter".)
     if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && next.upper === t.upper && !isPossessive(text, t) &&
-      (extendsName(next) || surnameWordAfterGiven(tokens, i)) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
+      (extendsName(next) || surnameWordAfterGiven(tokens, i) || (next.upper && shoutedSurnameAfter(text, t, next))) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
       name[i + 1] = 1;
       grew = true;
     } else if (next && !name[i + 1] && !staff[i + 1] && next.length === 1 && next.wordGap && next.rawEnd === next.end && !t.cap && !next.cap && isAsciiLower(next.codeAt(0)) && !(next.is("a") || next.is("i") || next.is("u")) &&
@@ -1516,6 +1523,18 @@ function surnameWordAfterGiven(tokens: Tokens, i: number): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
   return !t.upper && !next.upper && !next.sentenceStart && next.length >= 3 && givenTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(t.lower, 0, t.length) &&
     hasFlag(next, FAMILY) && !MODAL_NAMES.has(next.lower) && !next.handle && !isEponymTok(next) && !eponymAt(tokens, i + 1);
+}
+
+/**
+ * In capitals, a surname after a found name that extendsName turns away: a listed one that
+ * is an English word when a comma, bracket, age or the end closes it ("HENRIKE BANKS (4662-"),
+ * or after a given name or initial one no list or English list holds ("EBRAHIM ACHTERBERG'S",
+ * "THANDIWE A. SUNDQVIST").
+ */
+function shoutedSurnameAfter(text: string, t: Token, next: Token): boolean {
+  if (next.handle || hasFlag(next, NOT_NAME | CUE | RELATIVE | AMBIGUOUS) || isEponymTok(next)) return false;
+  if (familyTok(next)) return closes(text, next);
+  return (givenTok(t) || isInitial(t)) && next.flags === 0 && next.length >= 4 && !isEnglishWord(text, next.start, next.end) && !looksLikeVerb(next) && !CLINICAL_ENDING.test(next.lower);
 }
 
 /** Pushes each run of name tokens as one span (and an age over 89 right after a name). */

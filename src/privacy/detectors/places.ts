@@ -874,7 +874,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     }
   }
   // "accepted from mercy clinic": after a place cue one ordinary word names the facility too.
-  const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length)) || AT_PLACE.has(words[k] ?? "");
+  // ("sent to wrong pharmacy", "at the usual clinic": no adjective alone.)
+  const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length)) || (AT_PLACE.has(words[k] ?? "") && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
   out.push({ start: kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened, end: kindEnd + served, type: "LOCATION" });
 }
@@ -887,6 +888,9 @@ const TREATMENT_KINDS = new Set(["dialysis", "rehab", "daycare"]);
 
 /** Ordinary words that may stand inside a facility's name ("bemidji family clinic", "blue ridge heart center"). */
 const INNER_SERVICE_WORDS = new Set(["family", "memory", "pain", "heart", "sleep", "wound", "kidney", "renal", "cancer", "medical", "community", "general", "senior", "eye", "bone", "spine", "infusion", "women's", "children's", "blue"]);
+
+/** Adjectives that name no facility alone before its kind ("wrong pharmacy", "usual clinic"). */
+const PLAIN_ADJECTIVES = new Set(["wrong", "right", "same", "other", "new", "old", "usual", "local", "nearest", "closest", "different", "another", "main", "outside", "nearby", "regular", "previous", "current", "former", "original", "correct"]);
 
 /** Words after which a facility's name follows ("from", "at"). */
 const AT_PLACE = new Set(["from", "at", "to", "in", "near"]);

@@ -75,8 +75,9 @@ const UNIT_END = /(?:^|\D)\d{1,5}(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|
 /** Codes of clinical vocabularies that reach four digits ("ICD10", "LOINC2345", "COVID2019"). */
 const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d(?:n\d|$)|hl\d|iso|rfc|usp|nda|anda)/i;
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
-// (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94".)
-const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|\d{2,4}(?:-\d{2,4}){1,2}-\d|\d{3,4}-\d{6,8})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
+// (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94", or two groups
+// and a check digit: "09-3235-6", "4662-5413-3".)
+const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|(?:\d{2}|\d{4})-\d{4}-\d|\d{3,4}-\d{6,8})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 export const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** CODE_BEFORE.test(text.slice(from, to)) (see SuffixCue). */
@@ -92,11 +93,11 @@ export const COUNT_BEFORE_CUE = new SuffixCue(
 );
 /** Readings in a row ("120-180-200", "110-150-180-210"): hyphenated groups all of three digits. */
 const READINGS = /^\d{3}(?:-\d{3})+$/;
-/** A range of years after a weak cue ("charts 2019-2023", "case 2024-0001"): no identifier. */
 /** A number with a decimal point and at most five digits ("7.14", "12.5"). */
 const SHORT_DECIMAL = /^\d{1,3}\.\d{1,2}$/;
-/** A range of round numbers ("120-150000", "1000-4000000"), no code. */
-const ROUND_RANGE = /^\d+0-\d+00$/;
+/** A range of round numbers ("120-150000", "1000-4000000") or round groups before one digit ("1000-2000-3"), no code. */
+const ROUND_RANGE = /^\d+0-\d+00$|^\d*00-\d*00-\d$/;
+/** A range of years after a weak cue ("charts 2019-2023", "case 2024-0001"): no identifier. */
 const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
@@ -413,6 +414,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (WEAK_CUE.test(m[k + 1]!) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw))) || YEAR_RANGE.test(raw.trim()) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
     // (A short decimal is a number, no identifier: "policy 7.14 says", "plan 2.5 mg".)
     if (SHORT_DECIMAL.test(raw.slice(0, length))) return;
+    // (A value in brackets holds five digits or more: "mrns checked (h42-29934", not "controller (2023 model)", "member checked (100 mg)".)
+    if (numbers < 5 && m[0].slice(0, m[0].length - raw.length).includes("(")) return;
     // "CASE-2025-246941": a cue glued to its value by a hyphen is part of the code.
     const glued = CUES[k]![0] === "ID" && m[0].length === m[k + 1]!.length + 1 + raw.length && m[0].charCodeAt(m[k + 1]!.length) === 45;
     const start = glued ? m.index : m.index + m[0].length - raw.length;
