@@ -771,3 +771,15 @@ describe("redact: bracketed values after ID cues and check digits after digit gr
     );
   });
 });
+
+describe("redact: fill cues before fractions and foreign facility kinds before English words", () => {
+  it("keeps quantities after 'filled' and an English word right after a foreign facility's kind", () => {
+    expectRedactions(
+      [
+        ["refilled 9/14 at cvs", "refilled [DATE_1] at cvs"],
+        ["was at Ospedale Maggiore for a week", "was at [LOCATION_1] for a week"],
+      ],
+      ["filled 1/2 syringe", "filled 2/3 full", "dispensed 2/4 boxes", "ospedale visit was fine", "klinikum visit next week"],
+    );
+  });
+});

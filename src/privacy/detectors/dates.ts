@@ -28,15 +28,15 @@ export const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(
 export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till", "by", "date", "dated", "dob", "born", "admit", "admitted", "adm", "seen", "d/c", "dcd", "dc'd", "discharge", "discharged", "f/u", "fu", "next", "last", "appt", "visit", "surgery", "op", "procedure", "scan", "ct", "mri", "echo", "cath", "started", "stopped", "due", "review", "rv", "before", "after", "of", "each", "every", "around", "circa", "approx", "updated", "placed", "implanted", "inserted", "removed"], ":.,-", true);
 /**
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
- * cultures"), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
+ * cultures"; "refilled 9/14", "refilled 10/3", not "filled 1/2 syringe"; no score is over one), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
  */
-export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|filled|refilled|dispensed)\s*[:.,-]?\s*$/i;
 /** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun"], ":.,-", true);
+export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "filled", "refilled", "dispensed"], ":.,-", true);
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"). */
-export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|filled|refilled|dispensed)\s*[:.,-]?\s*$/i;
+export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff)\s*[:.,-]?\s*$/i;
 /** ADMIN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const ADMIN_DATE_CUE_END = new SuffixCue(["pronounced", "consented", "termed", "opened", "expires", "expired", "effective", "eff", "filled", "refilled", "dispensed"], ":.,-", true);
+export const ADMIN_DATE_CUE_END = new SuffixCue(["pronounced", "consented", "termed", "opened", "expires", "expired", "effective", "eff"], ":.,-", true);
 const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
 /** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
 const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
@@ -181,7 +181,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const next = RANGE_NEXT.exec(after), previous = RANGE_PREVIOUS.exec(before);
     const other = next ?? previous;
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || WEEKDAY_CUE.test(before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      (VERB_DATE_CUE_END.test(before, 0, before.length) && !SCORE_DENOMINATORS.includes(denominator));
+      (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (other && !dateCue) {
       if (Number.parseInt(other[1]!, 10) === denominator && SCORE_DENOMINATORS.includes(denominator)) return;

@@ -522,7 +522,9 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" }));
   // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
   if (features & F_FACILITY) each(KIND_FIRST_FACILITY, text, (m) => {
-    if (!NOT_A_NAME.has(m[1]!.toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
+    // (Right after the kind, with no particle between, an English word is no name: "ospedale visit was fine", "klinikum visit".)
+    const afterKind = m[0].split(/\s+/)[1] === m[1];
+    if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && isEnglishWord(m[1]!, 0, m[1]!.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
   });
 }
 
