@@ -783,3 +783,12 @@ describe("redact: fill cues before fractions and foreign facility kinds before E
     );
   });
 });
+
+describe("redact: eponyms typed without an apostrophe", () => {
+  it("keeps an eponym's possessive 's' without its apostrophe, and still reads a given name's", () => {
+    expectRedactions(
+      [["pls chk Dmitris labs before noon", "pls chk [NAME_1] labs before noon"]],
+      ["hx of addisons disease", "h/o Barretts esophagus", "r/o Cushings syndrome"],
+    );
+  });
+});

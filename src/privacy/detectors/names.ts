@@ -920,7 +920,8 @@ function possessiveWithoutApostrophe(text: string, t: Token): boolean {
   const w = t.lower;
   if (w.length < 5 || w.charCodeAt(w.length - 1) !== 115 || t.joined) return false;
   const stem = w.slice(0, -1);
-  return isGivenName(stem) && !NOT_A_NAME.has(stem) && !AMBIGUOUS_NAMES.has(stem) && !isEnglishWord(stem, 0, stem.length) && !isEnglishWord(text, t.start, t.end);
+  // (Nor an eponym's: "hx of addisons disease", "Barretts esophagus".)
+  return isGivenName(stem) && !NOT_A_NAME.has(stem) && !AMBIGUOUS_NAMES.has(stem) && !EPONYMS.has(stem) && !isEnglishWord(stem, 0, stem.length) && !isEnglishWord(text, t.start, t.end);
 }
 
 /** "callin", "comin": a verb's "-ing" typed without its "g" (the word with it is English). */
@@ -1325,7 +1326,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       }
     }
     // "pls chk Kofis labs": a listed given name and a possessive "s" typed without its apostrophe, before a word.
-    if (t.flags === 0 && !t.upper && (t.cap ? !t.sentenceStart : lowered) && possessiveWithoutApostrophe(text, t) && next && next.wordGap && !next.cap) {
+    if (t.flags === 0 && !t.upper && (t.cap ? !t.sentenceStart : lowered) && possessiveWithoutApostrophe(text, t) && next && next.wordGap && !next.cap && !hasFlag(next, EPONYM_CTX)) {
       name[i] = 1;
       continue;
     }
