@@ -362,6 +362,23 @@ function isPossessive(text: string, t: Token): boolean {
   return t.rawEnd > t.end && (c === 39 || c === 8217);
 }
 
+/**
+ * Whether the text holds "'s ", "’s ", "'S ", " in " or " IN ", read at the tokens' ends (five
+ * searches of the whole text cost more): each such "s" is the last letter of a token, a space
+ * after it, and each such "in" is a token of its own between spaces.
+ */
+function possessiveOrInBetweenSpaces(text: string, tokens: Tokens, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const end = t.rawEnd;
+    if (text.charCodeAt(end) !== 32) continue;
+    const last = text.charCodeAt(end - 1), before = text.charCodeAt(end - 2);
+    if (last === 115 ? before === 39 || before === 8217 : last === 83 && before === 39) return true;
+    if (end - t.start === 2 && text.charCodeAt(t.start - 1) === 32 && (last === 110 ? before === 105 : last === 78 && before === 73)) return true;
+  }
+  return false;
+}
+
 /** "(JM)": the token alone inside brackets. */
 function bracketed(text: string, t: Token): boolean {
   return t.start > 0 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.rawEnd) === 41;
@@ -946,7 +963,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
   // "got X here". (Bracketed initials follow a "(".)
   // ("X's photo" and "X in bed 4" need no flag.)
-  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || text.includes("'s ") || text.includes("’s ") || text.includes(" in ") || text.includes("'S ") || text.includes(" IN ")) nameFromContext(text, tokens, n, name, staff, lowered, scan.upperCase);
+  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || possessiveOrInBetweenSpaces(text, tokens, n)) nameFromContext(text, tokens, n, name, staff, lowered, scan.upperCase);
 
   // 2. Census lists.
   nameFromLists(text, tokens, n, name, staff, joinNext, lowered, staffWords);
@@ -1437,4 +1454,4 @@ function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, jo
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
-export { CLOSES, closesAt, SLOT_OPENS, slotOpensAt };
+export { CLOSES, closesAt, possessiveOrInBetweenSpaces, SLOT_OPENS, slotOpensAt };
