@@ -1175,6 +1175,10 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     const f = t.flags;
+    // Every rule below needs a bed word or a presence verb, a possessive, a "(" before the word,
+    // or a space after it and then "(" or "in": most words have none, and skip them all.
+    if (!(f & (BED | PRESENCE_VERB)) && !isPossessive(text, t) && text.charCodeAt(t.start - 1) !== 40 &&
+      !(text.charCodeAt(t.end) === 32 && (text.charCodeAt(t.end + 1) === 40 || (i + 1 < n && tokens[i + 1]!.is("in"))))) continue;
     if (f & BED) {
       const k = bedOccupant(text, tokens, n, i);
       if (k >= 0) markOccupant(text, tokens, k, name, staff, shouted);
