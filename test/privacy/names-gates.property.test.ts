@@ -3,7 +3,7 @@
 // near misses.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { possessiveOrInBetweenSpaces } from "../../src/privacy/detectors/names.ts";
+import { idCueOrNumberAfterSpaces, possessiveOrInBetweenSpaces, SLOT_CLOSES } from "../../src/privacy/detectors/names.ts";
 import { releaseScan, scanText } from "../../src/privacy/scan.ts";
 
 describe("name detector gates", () => {
@@ -21,6 +21,17 @@ describe("name detector gates", () => {
         }
       }),
       { numRuns: 20000, seed: 31 },
+    );
+  });
+
+  it("idCueOrNumberAfterSpaces is true wherever SLOT_CLOSES matches after a comma and a space", () => {
+    const parts = ["mrn", "MRN", "dob", "DOB", "mr#", "d", "m", "12", "67", "3/4/21", "y", "yo", "f", "F", "x", " ", "  ", "\u00a0", "\u2003", "\n", "-", "—", "(", ";", "|", ",", ".", "é", "ſ", "K"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 6 }), (list) => {
+        const s = `, ${list.join("")}`.slice(0, 10);
+        if (SLOT_CLOSES.test(s)) expect(idCueOrNumberAfterSpaces(s, 1), JSON.stringify(s)).toBe(true);
+      }),
+      { numRuns: 20000, seed: 41 },
     );
   });
 });

@@ -502,8 +502,8 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (after !== 32 || i + 1 >= n) continue;
     const next = tokens[i + 1]!, third = tokens[i + 2];
     // "s: koa tamsk, mrn ...": two name words a label opens and an ID cue, birth date or age closes.
-    if (text.charCodeAt(next.rawEnd) === 44 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) &&
-      text.charCodeAt(next.rawEnd + 1) === 32 && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
+    if (text.charCodeAt(next.rawEnd) === 44 && text.charCodeAt(next.rawEnd + 1) === 32 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && idCueOrNumberAfterSpaces(text, next.rawEnd + 1) &&
+      SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
       nameOrUnlisted(text, t, slotListed(t)) && nameOrUnlisted(text, next, slotListed(next))) {
       name.fill(1, i, i + 2);
       i++;
@@ -523,6 +523,18 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       if (!next.upper && !hasFlag(next, NOT_NAME) && !(next.cap && !NAME_SHAPE.test(next.word)) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false))) name[i + 1] = 1;
     }
   }
+}
+
+/**
+ * Whether the first character after the spaces at `at` is "m", "d" (any case) or a digit: after
+ * a comma and a space SLOT_CLOSES matches only an ID cue ("mrn", "dob"), an age or a birth date,
+ * and most commas after two words ("lives alone, no family") are followed by none.
+ */
+function idCueOrNumberAfterSpaces(text: string, at: number): boolean {
+  let k = at;
+  while (isSpaceCode(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return (c | 32) === 109 || (c | 32) === 100 || (c >= 48 && c <= 57);
 }
 
 /** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
@@ -1458,4 +1470,4 @@ function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, jo
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
-export { CLOSES, closesAt, possessiveOrInBetweenSpaces, SLOT_OPENS, slotOpensAt };
+export { CLOSES, closesAt, idCueOrNumberAfterSpaces, possessiveOrInBetweenSpaces, SLOT_CLOSES, SLOT_OPENS, slotOpensAt };
