@@ -3,7 +3,7 @@
 // near misses.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { idCueOrNumberAfterSpaces, possessiveOrInBetweenSpaces, SLOT_CLOSES } from "../../src/privacy/detectors/names.ts";
+import { idCueOrNumberAfterSpaces, LIST_HEADER, listHeaderIn, possessiveOrInBetweenSpaces, SLOT_CLOSES, wordBetweenSpaces } from "../../src/privacy/detectors/names.ts";
 import { releaseScan, scanText } from "../../src/privacy/scan.ts";
 
 describe("name detector gates", () => {
@@ -32,6 +32,33 @@ describe("name detector gates", () => {
         if (SLOT_CLOSES.test(s)) expect(idCueOrNumberAfterSpaces(s, 1), JSON.stringify(s)).toBe(true);
       }),
       { numRuns: 20000, seed: 41 },
+    );
+  });
+
+  it("wordBetweenSpaces finds what a search for the word between spaces finds", () => {
+    const parts = ["and", "AND", "And", "an", "d", "band", "ands", " ", "  ", "\n", ".", "'", "-", "@", "é", "x"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 10 }), (list) => {
+        const s = list.join("");
+        const scan = scanText(s);
+        try {
+          expect(wordBetweenSpaces(s, scan.tokens, scan.count, "and"), JSON.stringify(s)).toBe(s.includes(" and "));
+        } finally {
+          releaseScan(scan);
+        }
+      }),
+      { numRuns: 20000, seed: 43 },
+    );
+  });
+
+  it("listHeaderIn agrees with LIST_HEADER", () => {
+    const parts = ["handoff", "Hand-off", "census", "sign out", "signout", "pt", "patient", "night", "list", "LIST", "board", "rounds", "boards", "weekend", "icu", " ", "\t", "\n", "\r\n", "-", ":", "x"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), (list) => {
+        const s = list.join("");
+        expect(listHeaderIn(s), JSON.stringify(s)).toBe(LIST_HEADER.test(s));
+      }),
+      { numRuns: 20000, seed: 47 },
     );
   });
 });

@@ -863,6 +863,31 @@ function isDash(c: number): boolean {
 // ("nights handoff", "WEEKEND LIST": a word may come first.)
 // (A list of patients, not of drugs or problems: "weekend list", not "med list".)
 const LIST_HEADER = /(?:^|\n)[^\S\n]*(?:(?:[a-z]+[^\S\n]+)?(?:handoff|hand-off|census|sign[- ]?out|signout)|(?:pt|patient|weekend|night|nights|float)[^\S\n]+list|board|rounds)\b/i;
+const LIST_HEADER_AT = new RegExp(LIST_HEADER.source, "iy");
+
+/** `LIST_HEADER.test(text)`, tried only where it can match (the start and each line break) rather than at every character. */
+function listHeaderIn(text: string): boolean {
+  LIST_HEADER_AT.lastIndex = 0;
+  if (LIST_HEADER_AT.test(text)) return true;
+  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) {
+    LIST_HEADER_AT.lastIndex = k;
+    if (LIST_HEADER_AT.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * `text.includes(` ${word} `)` for a lower-case word of letters, read at the tokens (a search of
+ * the whole text costs more): such a word between two spaces is a token of its own.
+ */
+function wordBetweenSpaces(text: string, tokens: Tokens, n: number, word: string): boolean {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.rawEnd - t.start !== word.length || text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.start - 1) !== 32) continue;
+    if (text.startsWith(word, t.start)) return true;
+  }
+  return false;
+}
 /** What opens an item of such a list: a line start, a bullet or a number ("- ", "• ", "1) "). */
 const ITEM_OPENS = /(?:^|\n)\s*(?:[-–—•*]|\d{1,2}[).])\s*$/;
 /** What closes an item's name: a room ("4a", "11"), a dash, a bracket, or the line's end. */
@@ -986,7 +1011,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
-  if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
+  if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && listHeaderIn(text)) listItems(text, tokens, n, name, staff);
   if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && scan.upperCase) shoutedNames(text, tokens, n, name, staff, joinNext);
 
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
@@ -1415,7 +1440,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
-  if (text.includes(" and ")) namesJoinedByAnd(text, tokens, n, name, staff);
+  if (wordBetweenSpaces(text, tokens, n, "and")) namesJoinedByAnd(text, tokens, n, name, staff);
 
   // "Van der Berg", "de la Cruz", "Villanueva Jr.": particles before a surname and
   // generational suffixes after a name belong to it.
@@ -1470,4 +1495,4 @@ function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, jo
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
-export { CLOSES, closesAt, idCueOrNumberAfterSpaces, possessiveOrInBetweenSpaces, SLOT_CLOSES, SLOT_OPENS, slotOpensAt };
+export { CLOSES, closesAt, idCueOrNumberAfterSpaces, LIST_HEADER, listHeaderIn, possessiveOrInBetweenSpaces, SLOT_CLOSES, SLOT_OPENS, slotOpensAt, wordBetweenSpaces };
