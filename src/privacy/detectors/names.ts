@@ -366,6 +366,23 @@ function isPossessive(text: string, t: Token): boolean {
   return t.rawEnd > t.end && (c === 39 || c === 8217);
 }
 
+/**
+ * Whether the text holds "'s ", "’s ", "'S ", " in " or " IN ", read at the tokens' ends (five
+ * searches of the whole text cost more): each such "s" is the last letter of a token, a space
+ * after it, and each such "in" is a token of its own between spaces.
+ */
+function possessiveOrInBetweenSpaces(text: string, tokens: Tokens, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const end = t.rawEnd;
+    if (text.charCodeAt(end) !== 32) continue;
+    const last = text.charCodeAt(end - 1), before = text.charCodeAt(end - 2);
+    if (last === 115 ? before === 39 || before === 8217 : last === 83 && before === 39) return true;
+    if (end - t.start === 2 && text.charCodeAt(t.start - 1) === 32 && (last === 110 ? before === 105 : last === 78 && before === 73)) return true;
+  }
+  return false;
+}
+
 /** "(JM)": the token alone inside brackets. */
 function bracketed(text: string, t: Token): boolean {
   return t.start > 0 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.rawEnd) === 41;
@@ -494,8 +511,8 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (after !== 32 || i + 1 >= n) continue;
     const next = tokens[i + 1]!, third = tokens[i + 2];
     // "s: koa tamsk, mrn ...": two name words a label opens and an ID cue, birth date or age closes.
-    if (text.charCodeAt(next.rawEnd) === 44 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) &&
-      text.charCodeAt(next.rawEnd + 1) === 32 && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
+    if (text.charCodeAt(next.rawEnd) === 44 && text.charCodeAt(next.rawEnd + 1) === 32 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && idCueOrNumberAfterSpaces(text, next.rawEnd + 1) &&
+      SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
       nameOrUnlisted(text, t, slotListed(t)) && nameOrUnlisted(text, next, slotListed(next))) {
       name.fill(1, i, i + 2);
       i++;
@@ -515,6 +532,18 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       if (!next.upper && !hasFlag(next, NOT_NAME) && !(next.cap && !NAME_SHAPE.test(next.word)) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false))) name[i + 1] = 1;
     }
   }
+}
+
+/**
+ * Whether the first character after the spaces at `at` is "m", "d" (any case) or a digit: after
+ * a comma and a space SLOT_CLOSES matches only an ID cue ("mrn", "dob"), an age or a birth date,
+ * and most commas after two words ("lives alone, no family") are followed by none.
+ */
+function idCueOrNumberAfterSpaces(text: string, at: number): boolean {
+  let k = at;
+  while (isSpaceCode(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return (c | 32) === 109 || (c | 32) === 100 || (c >= 48 && c <= 57);
 }
 
 /** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
@@ -874,6 +903,31 @@ function isDash(c: number): boolean {
 // ("nights handoff", "WEEKEND LIST": a word may come first.)
 // (A list of patients, not of drugs or problems: "weekend list", not "med list".)
 const LIST_HEADER = /(?:^|\n)[^\S\n]*(?:(?:[a-z]+[^\S\n]+)?(?:handoff|hand-off|census|sign[- ]?out|signout)|(?:pt|patient|weekend|night|nights|float)[^\S\n]+list|board|rounds)\b/i;
+const LIST_HEADER_AT = new RegExp(LIST_HEADER.source, "iy");
+
+/** `LIST_HEADER.test(text)`, tried only where it can match (the start and each line break) rather than at every character. */
+function listHeaderIn(text: string): boolean {
+  LIST_HEADER_AT.lastIndex = 0;
+  if (LIST_HEADER_AT.test(text)) return true;
+  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) {
+    LIST_HEADER_AT.lastIndex = k;
+    if (LIST_HEADER_AT.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * `text.includes(` ${word} `)` for a lower-case word of letters, read at the tokens (a search of
+ * the whole text costs more): such a word between two spaces is a token of its own.
+ */
+function wordBetweenSpaces(text: string, tokens: Tokens, n: number, word: string): boolean {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.rawEnd - t.start !== word.length || text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.start - 1) !== 32) continue;
+    if (text.startsWith(word, t.start)) return true;
+  }
+  return false;
+}
 /** What opens an item of such a list: a line start, a bullet or a number ("- ", "• ", "1) "). */
 const ITEM_OPENS = /(?:^|\n)\s*(?:[-–—•*]|\d{1,2}[).])\s*$/;
 /** What closes an item's name: a room ("4a", "11"), a dash, a bracket, or the line's end. */
@@ -1011,7 +1065,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
   // "got X here". (Bracketed initials follow a "(".)
   // ("X's photo" and "X in bed 4" need no flag.)
-  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || text.includes("'s ") || text.includes("’s ") || text.includes(" in ") || text.includes("'S ") || text.includes(" IN ")) nameFromContext(text, tokens, n, name, staff, lowered, scan.upperCase);
+  if (flags & (BED | PRESENCE_VERB | RELATIVE) || scan.parens > 0 || possessiveOrInBetweenSpaces(text, tokens, n)) nameFromContext(text, tokens, n, name, staff, lowered, scan.upperCase);
 
   // 2. Census lists.
   nameFromLists(text, tokens, n, name, staff, joinNext, lowered, staffWords);
@@ -1022,7 +1076,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
-  if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && LIST_HEADER.test(text)) listItems(text, tokens, n, name, staff);
+  if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && listHeaderIn(text)) listItems(text, tokens, n, name, staff);
   if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && scan.upperCase) shoutedNames(text, tokens, n, name, staff, joinNext);
 
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
@@ -1231,6 +1285,10 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle) continue;
     const f = t.flags;
+    // Every rule below needs a bed word or a presence verb, a possessive, a "(" before the word,
+    // or a space after it and then "(" or "in": most words have none, and skip them all.
+    if (!(f & (BED | PRESENCE_VERB)) && !isPossessive(text, t) && text.charCodeAt(t.start - 1) !== 40 &&
+      !(text.charCodeAt(t.end) === 32 && (text.charCodeAt(t.end + 1) === 40 || (i + 1 < n && tokens[i + 1]!.is("in"))))) continue;
     if (f & BED) {
       const k = bedOccupant(text, tokens, n, i);
       if (k >= 0) markOccupant(text, tokens, k, name, staff, shouted);
@@ -1490,7 +1548,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
-  if (text.includes(" and ")) namesJoinedByAnd(text, tokens, n, name, staff);
+  if (wordBetweenSpaces(text, tokens, n, "and")) namesJoinedByAnd(text, tokens, n, name, staff);
 
   // "Van der Berg", "de la Cruz", "Villanueva Jr.": particles before a surname and
   // generational suffixes after a name belong to it.
@@ -1567,4 +1625,4 @@ function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, jo
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
-export { CLOSES, closesAt, SLOT_OPENS, slotOpensAt };
+export { CLOSES, closesAt, idCueOrNumberAfterSpaces, LIST_HEADER, listHeaderIn, possessiveOrInBetweenSpaces, SLOT_CLOSES, SLOT_OPENS, slotOpensAt, wordBetweenSpaces };
