@@ -792,3 +792,18 @@ describe("redact: eponyms typed without an apostrophe", () => {
     );
   });
 });
+
+describe("redact: a phone's label after a relative", () => {
+  it("keeps a label or channel between a relative and a phone number, and still reads a name there", () => {
+    expectRedactions(
+      [
+        ["sister zemfira +1 495 618 3457", "sister [NAME_1] [PHONE_1]"],
+        ["bro ofc 555-123-4567", "bro ofc [PHONE_1]"],
+        ["son pcp 555-123-4567", "son pcp [PHONE_1]"],
+        ["sis mobl 555-123-4567", "sis mobl [PHONE_1]"],
+        ["partner whatsapp +44 7700 900123", "partner whatsapp [PHONE_1]"],
+      ],
+      [],
+    );
+  });
+});
