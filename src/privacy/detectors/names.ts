@@ -185,12 +185,10 @@ function isAsciiLower(c: number): boolean {
 function extendsName(t: Token): boolean {
   if (t.handle || hasFlag(t, NOT_NAME | CUE | RELATIVE) || isEponymTok(t) || hasFlag(t, AMBIGUOUS)) return false;
   if (isInitial(t)) return true;
-  // (In lower case a surname that is also an English word may be anything: "email on file agnieszka54@...".)
-  if (!t.cap) return givenTok(t) || (familyTok(t) && !isEnglishWord(t.lower, 0, t.length));
-  // (In capitals a surname that is also an English word may be anything: "VIRTANEN DRIVER OF";
-  // "STERLING ADEYEMI" is a given name.)
-  if (t.upper) return givenTok(t) || (familyTok(t) && !isEnglishWord(t.lower, 0, t.length));
-  return t.cap ? looksLikeName(t) : lexiconTok(t);
+  // (In lower case or in capitals a surname that is also an English word may be anything: "email on
+  // file agnieszka54@...", "VIRTANEN DRIVER OF"; "STERLING ADEYEMI" is a given name.)
+  if (!t.cap || t.upper) return givenTok(t) || (familyTok(t) && !isEnglishWord(t.lower, 0, t.length));
+  return looksLikeName(t);
 }
 
 const AGE_AFTER = /^,?\s*\(?\d{1,3}\s?(?:[mfy]|yo|y\/o|-year|years?|yrs?)\b/i;

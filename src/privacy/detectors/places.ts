@@ -581,8 +581,8 @@ const KIND_FIRST_FACILITY = new RegExp(
 
 /** The words before a ZIP-shaped number `m` that end in a listed town: the town and the ZIP. */
 function townBeforeZip(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
-  const start = townEndingAt(scan, m.index, WORDS_BEFORE_ZIP);
-  if (start >= 0) out.push({ start, end: townEnd, type: "LOCATION" }, { start: m.index, end: m.index + m[0].length, type: "ZIP" });
+  const town = townEndingAt(scan, m.index, WORDS_BEFORE_ZIP);
+  if (town) out.push({ ...town, type: "LOCATION" }, { start: m.index, end: m.index + m[0].length, type: "ZIP" });
 }
 
 /** "(iquitos, peru)", "Quetzaltenango, Guatemala": a listed town before a comma and a country. */
@@ -592,31 +592,26 @@ function townBeforeCountry(scan: Scan, out: Detection[]): void {
     COUNTRY_AFTER.lastIndex = at + 2;
     const country = COUNTRY_AFTER.exec(text);
     if (!country || !startsCountry(country[1]!)) continue;
-    const start = townEndingAt(scan, at, WORDS_BEFORE_COMMA);
-    if (start >= 0) out.push({ start, end: townEnd, type: "LOCATION" });
+    const town = townEndingAt(scan, at, WORDS_BEFORE_COMMA);
+    if (town) out.push({ ...town, type: "LOCATION" });
   }
 }
 
-/** Where townEndingAt's town ends (the words' end, before any comma or spaces). */
-let townEnd = 0;
-
 /**
- * The start of the longest run of up to three words ending right before `at` (as `before`
- * reads them, anchored at the end of a 48-character slice) that is a listed town, or -1;
- * its end in townEnd.
+ * The longest run of up to three words ending right before `at` (as `before` reads them,
+ * anchored at the end of a 48-character slice) that is a listed town: its start, and its end
+ * (the words' end, before any comma or spaces).
  */
-function townEndingAt(scan: Scan, at: number, before: RegExp): number {
+function townEndingAt(scan: Scan, at: number, before: RegExp): { start: number; end: number } | undefined {
   const m = before.exec(scan.text.slice(Math.max(0, at - 48), at));
-  if (!m) return -1;
+  if (!m) return undefined;
   const words = splitAtSpaces(m[1]!);
   const caseless = scan.lowerCase || scan.upperCase;
   const phraseStart = at - m[0].length + m[0].indexOf(m[1]!);
   for (let i = 0; i < words.length; i++) {
-    if (leadingTown(words.slice(i), caseless) !== words.length - i) continue;
-    townEnd = phraseStart + m[1]!.length;
-    return phraseStart + wordSpan(m[1]!, i)[0];
+    if (leadingTown(words.slice(i), caseless) === words.length - i) return { start: phraseStart + wordSpan(m[1]!, i)[0], end: phraseStart + m[1]!.length };
   }
-  return -1;
+  return undefined;
 }
 
 /**
@@ -1013,9 +1008,9 @@ function skippableWord(w: string): boolean {
 /** A state code closing a town's words ("HOPE ME", "hamtramck mi"). */
 // (After a non-space, as UNIT_TAIL; in lower case only codes that are no word: "hamtramck mi", not "... in".)
 const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\S)\s+(?:${STATES}|${STATES.split("|").filter((code) => !/^(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO)$/.test(code)).join("|").toLowerCase()})$`);
-/** State codes that are English words too, at the end of a match. */
 /** State codes that chat writes as words at a message's end ("..., ok??", "..., hi"). */
 const CHAT_STATE_CODE = /\s(?:ok|hi|me)$/i;
+/** State codes that are English words too, at the end of a match. */
 const WORD_STATE_CODES = /\s(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO|MI)$/;
 
 /** City names that are ordinary words after "in", "at" or "to". */
