@@ -807,3 +807,12 @@ describe("redact: a phone's label after a relative", () => {
     );
   });
 });
+
+describe("redact: counts after a town's name", () => {
+  it("keeps a round count or a count with its unit after words that name a town, and still reads a town and its ZIP", () => {
+    expectRedactions(
+      [["moved to grand rapids 49503 last year", "moved to [LOCATION_1] [ZIP_1] last year"]],
+      ["white plains 15000 steps", "big spring 10000 steps", "red bank 12500 steps today"],
+    );
+  });
+});

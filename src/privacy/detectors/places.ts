@@ -199,6 +199,8 @@ const LIVES_IN_ZIP = /\blives?\s+(?:in|at|near)\s+(\d{5})(?![\w/-]|[.,]\d)/gi;
 /** "Kealoha Family Health (Paterson)": the town in brackets after a facility's name (sticky). */
 const TOWN_IN_BRACKETS = /\s*\(([A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]+){0,2})\)/y;
 const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
+/** A unit or what is counted after a number, which is then no ZIP ("10000 steps", "12000 units"). */
+const COUNT_UNIT_AFTER = /^\s*(?:mg|mcg|ml|units?|iu|cells|copies|steps|k?cal(?:ories)?|ft|feet|miles|km|lbs?|dollars|people)\b/i;
 /** What before five digits makes them a count or a code, not a ZIP (the end of a 40-character slice). */
 const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|billed|level)\s*(?:\d{5}\s*(?:,|and|&)\s*){0,3}$/i;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
@@ -581,6 +583,8 @@ const KIND_FIRST_FACILITY = new RegExp(
 
 /** The words before a ZIP-shaped number `m` that end in a listed town: the town and the ZIP. */
 function townBeforeZip(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
+  // (Not a round count nor one with its unit: "white plains 15000 steps", "big spring 10000 steps".)
+  if (m[0].endsWith("000") || COUNT_UNIT_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return;
   const town = townEndingAt(scan, m.index, WORDS_BEFORE_ZIP);
   if (town) out.push({ ...town, type: "LOCATION" }, { start: m.index, end: m.index + m[0].length, type: "ZIP" });
 }
