@@ -816,3 +816,17 @@ describe("redact: counts after a town's name", () => {
     );
   });
 });
+
+describe("redact: lower-case names that grow", () => {
+  it("reads a given name that is also a word before an initial and a surname, an initial with its stop between names, and a word-surname a closer follows", () => {
+    expectRedactions(
+      [
+        ["neuro consult: lane n. lindqvist, dob 1993-05-12", "neuro consult: [NAME_1], dob [DATE_1]"],
+        ["prior auth: pt bao x. adeyemi, member id 88812", "prior auth: pt [NAME_1], member id [HEALTH_PLAN_1]"],
+        ["wife henrike here. henrike banks (4662-5413-3) - lactate 4.1", "wife [NAME_1] here. [NAME_2] ([ID_1]) - lactate 4.1"],
+        ["gave will n. smith the forms", "gave will [NAME_1] the forms"],
+      ],
+      ["pt a. fib on tele", "c. diff x. 2", "s. aureus bacteremia"],
+    );
+  });
+});

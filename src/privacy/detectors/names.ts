@@ -1516,7 +1516,9 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     // ("mother wren okonkwo-baptiste": after a cue a listed word that is also an English word.)
     if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && !(prev.length === 1 && prev.start > 0 && isAsciiAlnum(text.charCodeAt(prev.start - 1))) &&
       // ("hamza d. ferreira-lopes": before a middle initial and its stop, any listed name.)
-      (extendsName(prev) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && ((i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE)) || (t.length === 1 && t.rawEnd === t.end + 1 && name[i + 1] === 1))))) {
+      // ("lane n. lindqvist": there a given name that is also a word too, not a modal.)
+      (extendsName(prev) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE)) ||
+        (t.length === 1 && t.rawEnd === t.end + 1 && name[i + 1] === 1 && lexiconTok(prev) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE) && !MODAL_NAMES.has(prev.lower)))) {
       name[i - 1] = 1;
       grew = true;
     } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {
@@ -1533,13 +1535,18 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
     // (Not a section's letter: "in Laramie A - delirium R - sitter".)
     if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && next.upper === t.upper && !isPossessive(text, t) &&
-      (extendsName(next) || surnameWordAfterGiven(tokens, i) || (next.upper && shoutedSurnameAfter(text, t, next))) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
+      (extendsName(next) || surnameWordAfterGiven(tokens, i) || ((next.upper || !next.cap) && shoutedSurnameAfter(text, t, next))) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
       name[i + 1] = 1;
       grew = true;
-    } else if (next && !name[i + 1] && !staff[i + 1] && next.length === 1 && next.wordGap && next.rawEnd === next.end && !t.cap && !next.cap && isAsciiLower(next.codeAt(0)) && !(next.is("a") || next.is("i") || next.is("u")) &&
+    } else if (next && !name[i + 1] && !staff[i + 1] && next.length === 1 && next.wordGap && !t.cap && !next.cap && isAsciiLower(next.codeAt(0)) &&
+      (next.rawEnd === next.end + 1 || (next.rawEnd === next.end && !(next.is("a") || next.is("i") || next.is("u")))) &&
       i + 2 < n && !staff[i + 2] && tokens[i + 2]!.wordGap && (name[i + 2] || lowerSurname(text, tokens[i + 2]!))) {
-      // "pt leilani e huang-meyer", "neighbor dmitri s etxeberria": a middle initial without its stop, then a surname.
+      // "pt leilani e huang-meyer", "neighbor dmitri s etxeberria", "pt bao x. adeyemi": a middle initial, with its stop or without, then a surname.
       name.fill(1, i + 1, i + 3);
+      grew = true;
+    } else if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && !t.cap && !next.cap && !next.sentenceStart && !isPossessive(text, t) && shoutedSurnameAfter(text, t, next) && familyTok(next)) {
+      // "henrike banks (4662-5413-3)": in lower case too, a listed surname that is also a word when a closer follows it.
+      name[i + 1] = 1;
       grew = true;
     } else if (next && lowered && !t.cap && i > 0 && name[i - 1] && !tokens[i - 1]!.cap && !name[i + 1] && !staff[i + 1] && !next.cap && !next.sentenceStart && lowerSurname(text, next) && !(i > 1 && name[i - 2]) &&
       (closes(text, next) || text.charCodeAt(next.rawEnd) === 58)) {
@@ -1589,7 +1596,7 @@ function surnameWordAfterGiven(tokens: Tokens, i: number): boolean {
 }
 
 /**
- * In capitals, a surname after a found name that extendsName turns away: a listed one that
+ * In capitals or lower case, a surname after a found name that extendsName turns away: a listed one that
  * is an English word when a comma, bracket, age or the end closes it ("HENRIKE BANKS (4662-"),
  * or after a given name or initial one no list or English list holds ("EBRAHIM ACHTERBERG'S",
  * "THANDIWE A. SUNDQVIST").
