@@ -830,3 +830,12 @@ describe("redact: lower-case names that grow", () => {
     );
   });
 });
+
+describe("redact: 'tracking' and 'controller' as everyday words", () => {
+  it("keeps intake, readings and inhaler doses after them, and still reads a tracking number", () => {
+    expectRedactions(
+      [["ups tracking 1Z 84A 27F 0391 2245 6", "ups tracking [ID_1]"]],
+      ["tracking 1200 kcal", "tracking 2000 ml intake", "BP tracking 120-130-140 this week", "glucose tracking 110 120 135", "controller 220 mcg"],
+    );
+  });
+});

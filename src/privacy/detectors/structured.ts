@@ -101,7 +101,9 @@ const ROUND_RANGE = /^\d+0-\d+00$|^\d*00-\d*00-\d$/;
 const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
-const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter)$/i;
+const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller)$/i;
+/** Readings in a row with spaces ("110 120 135"): after a weak cue, no identifier. */
+const SPACED_READINGS = /^\d{2,3}(?: \d{2,3})+$/;
 /** A further value after a cued one: ", 00345552", " and 00345552", " / 00345552". */
 const NEXT_VALUE = new RegExp(String.raw`\s*(?:,|&|\/|\band\b|\bor\b)\s*(${VALUE})\b`, "iy");
 // Sticky copies, tried only where the scan found a cue word (or a "#").
@@ -411,7 +413,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // (Nor a range of years, nor "ins" of ins and outs: "charts 2019-2023", "ins 12000 outs 8000".)
     // (A code of letters and four digits counts too: "Case CPS-7230-JJ".)
     const numbers = digitCount(raw);
-    if (WEAK_CUE.test(m[k + 1]!) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw))) || YEAR_RANGE.test(raw.trim()) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
+    // (Nor readings: "BP tracking 120-130-140", "glucose tracking 110 120 135".)
+    // (The cue may hold the spaces after it: "tracking ", "cdl ".)
+    if (WEAK_CUE.test(m[k + 1]!.trimEnd()) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw))) || YEAR_RANGE.test(raw.trim()) || READINGS.test(raw.slice(0, length)) || SPACED_READINGS.test(raw.slice(0, length)) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
     // (A short decimal is a number, no identifier: "policy 7.14 says", "plan 2.5 mg".)
     if (SHORT_DECIMAL.test(raw.slice(0, length))) return;
     // (A value in brackets holds five digits or more: "mrns checked (h42-29934", not "controller (2023 model)", "member checked (100 mg)".)
