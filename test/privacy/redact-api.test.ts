@@ -839,3 +839,9 @@ describe("redact: 'tracking' and 'controller' as everyday words", () => {
     );
   });
 });
+
+describe("redact: 're' before two lower-case name words", () => {
+  it("reads two words no English list holds after 're' when a comma closes them", () => {
+    expectRedactions([["pt's brother calling re folake taufa, speaks only tagalog", "pt's brother calling re [NAME_1], speaks only tagalog"]], ["re keppra levels, pls advise", "re vimpat dosing, thx"]);
+  });
+});
