@@ -173,6 +173,7 @@ charity
 frank noble major early bright strong small large low high blue red golden silver gold case cases chase chance pat sue
 art bud buck don jack lou max ray sandy val van sky star storm rain river brook
 hunter carry ivy holly heather daisy lily violet olive pearl opal coral ginger penny candy honey melody harmony li rocky
+allegra lyrica elisa alexa siri
 `);
 
 /**

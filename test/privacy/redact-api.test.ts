@@ -845,3 +845,12 @@ describe("redact: 're' before two lower-case name words", () => {
     expectRedactions([["pt's brother calling re folake taufa, speaks only tagalog", "pt's brother calling re [NAME_1], speaks only tagalog"]], ["re keppra levels, pls advise", "re vimpat dosing, thx"]);
   });
 });
+
+describe("redact: given names that are drug, test or device names, in capitals", () => {
+  it("keeps 'ALLEGRA', 'LYRICA', 'ELISA', 'ALEXA' before a word no list knows, and still reads them after a cue", () => {
+    expectRedactions(
+      [["PT ALLEGRA VANTARAKI, 67F", "PT [NAME_1], 67F"]],
+      ["ALLEGRA ZYRTEC BOTH TRIED", "LYRICA GABAPENTIN SWITCH", "ELISA TESTING NEG", "ALEXA ALARMS ON"],
+    );
+  });
+});
