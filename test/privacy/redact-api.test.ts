@@ -854,3 +854,9 @@ describe("redact: given names that are drug, test or device names, in capitals",
     );
   });
 });
+
+describe("redact: two words no list knows after 'for' in lower case", () => {
+  it("reads them as a name when a colon closes them", () => {
+    expectRedactions([["mail returned for rustam dlamini: 123 main st", "mail returned for [NAME_1]: [ADDRESS_1]"]], ["orders for vanc trough: 1800", "for eliquis dosing: pls", "for ct abd: pending"]);
+  });
+});

@@ -1362,7 +1362,9 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // (or a word no list knows) and a surname (or a word no list knows), one of them listed, that a
       // colon, an age, or a bracketed ID closes.
       if (!t.cap && !next.cap && !next.sentenceStart && !staff[i + 1] && pairClosed(text, next) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF | BED) &&
-        !isEponymTok(t) && !isEponymTok(next) && !MODAL_NAMES.has(t.lower) && (given || unlistedWord(text, t)) && (familyTok(next) || unlistedWord(text, next)) && (lexiconTok(t) || lexiconTok(next)) &&
+        !isEponymTok(t) && !isEponymTok(next) && !MODAL_NAMES.has(t.lower) && (given || unlistedWord(text, t)) && (familyTok(next) || unlistedWord(text, next)) &&
+        // ("mail returned for rustam dlamini:": after "for", "re", "pt" both may be words no list knows.)
+        (lexiconTok(t) || lexiconTok(next) || (i > 0 && t.wordGap && BEFORE_SURNAME.has(tokens[i - 1]!.lower) && t.length >= 4 && next.length >= 4)) &&
         !CLINICAL_ENDING.test(t.lower) && !CLINICAL_ENDING.test(next.lower)) {
         name.fill(1, i, i + 2);
         continue;
