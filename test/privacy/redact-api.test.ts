@@ -860,3 +860,16 @@ describe("redact: two words no list knows after 'for' in lower case", () => {
     expectRedactions([["mail returned for rustam dlamini: 123 main st", "mail returned for [NAME_1]: [ADDRESS_1]"]], ["orders for vanc trough: 1800", "for eliquis dosing: pls", "for ct abd: pending"]);
   });
 });
+
+describe("redact: states and particles", () => {
+  it("reads no state's name alone as a given name, and a surname after a particle taken as a name word", () => {
+    expectRedactions(
+      [
+        ["d/c planning for delbert p. ní bhriain — going home", "d/c planning for [NAME_1] — going home"],
+        ["Georgia Smith is here", "[NAME_1] is here"],
+        ["verify id: dl h8752969 (arizona) and passport pending", "verify id: dl [LICENSE_1] (arizona) and passport pending"],
+      ],
+      ["moved from Georgia last year", "omg teh family brougth like 10 ppl"],
+    );
+  });
+});

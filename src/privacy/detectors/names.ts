@@ -12,7 +12,7 @@ import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, TokenWords, 
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
-const { F_DOB, F_MONTH } = lexicon;
+const { F_DOB, F_MONTH, F_STATE_NAME } = lexicon;
 const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE, HONORIFIC, STRONG_CUE, NAME_LINK, CONSULT_WORD } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {
@@ -1468,7 +1468,8 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       }
       if (ambiguous) continue;
       // A lone given name; a lone family name only mid-sentence.
-      if (given || (family && !t.sentenceStart)) {
+      // (A state's name alone is the state: "dl h8752969 (Arizona)", "moved from Georgia".)
+      if ((given || (family && !t.sentenceStart)) && !(t.flags & F_STATE_NAME)) {
         name.fill(1, i, i + 1);
         continue;
       }
@@ -1501,7 +1502,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // "campbell, valentina" in lower case.
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end) && !droppedG(t)) {
+    } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end) && !droppedG(t) && !(t.flags & F_STATE_NAME)) {
       // "tell rosalind not to post": in text typed all in lower case, a listed given name no English list holds.
       name[i] = 1;
     }
@@ -1571,6 +1572,11 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (!name[i]) continue;
     let k = i + 1;
     while (k < n && !name[k] && tokens[k]!.wordGap && isParticle(tokens[k]!) && k - i <= 2) k++;
+    // ("delbert p. ní bhriain": a particle taken already as a name word, then the surname.)
+    if (k === i + 1 && isParticle(tokens[i]!) && i > 0 && name[i - 1] && tokens[k] && !name[k] && !staff[k] && tokens[k]!.wordGap && (tokens[k]!.cap ? looksLikeName(tokens[k]!) : lowerSurname(text, tokens[k]!))) {
+      name[k] = 1;
+      continue;
+    }
     const after = tokens[k];
     if (k > i + 1 && after && after.wordGap && !staff[k] && (name[k] || (after.cap && looksLikeName(after)) || (!after.cap && lowerSurname(text, after)))) {
       name.fill(1, i + 1, k + 1);
