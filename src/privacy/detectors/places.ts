@@ -153,6 +153,8 @@ function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; coun
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
 const STATE_NAMES =
   "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+/** STATE_NAMES, lower case. */
+const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
 
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|cres|close|alley|pike|loop|bend|crossing|xing|path|trace|cove|glen|grove|hollow|landing|ridge|heights|hts|run)`;
 const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)`;
@@ -510,7 +512,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
       // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
       // eponym is the town, unless an eponym's word follows ("from Ottawa rules").
-      if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
+      // (A state is no town below state level: "moved from Georgia", "back to Nevada".)
+      if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
       const end = phraseStart + wordSpan(phrase, n - 1)[1];
       const nextWord = wordAfterSpaces(text, end);
       if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
@@ -988,7 +991,7 @@ function unlistedPlace(words: string[], lowered: boolean): number {
   // (In text typed all in lower case the words are lower case: "son lives in lagos".)
   while (n < words.length && (lowered ? /^[a-z][a-z'.-]+$/ : /^[A-Z][a-z'.-]+$/).test(words[n]!)) {
     const lower = words[n]!.toLowerCase();
-    if (NOT_PLACES.has(lower) || (NOT_A_NAME.has(lower) && !DIRECTIONS.has(lower)) || EPONYMS.has(lower)) break;
+    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (NOT_A_NAME.has(lower) && !DIRECTIONS.has(lower)) || EPONYMS.has(lower)) break;
     if (!isEnglishWord(lower, 0, lower.length)) unknown = true;
     n++;
   }
