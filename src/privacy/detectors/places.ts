@@ -8,7 +8,7 @@ import path from "node:path";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
@@ -413,7 +413,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   // "nacogdoches 11394", "walla walla, 69595": a listed town right before five digits; both are
   // identifiers, the digits a ZIP code even when none is assigned.
   if (scan.fiveDigitRun || scan.zipPlus4Shape) each(ZIP_SHAPE, text, (m) => townBeforeZip(scan, m, out));
-  if (text.includes(", ")) townBeforeCountry(scan, out);
+  if (scan.count > 1 && text.includes(", ")) townBeforeCountry(scan, out);
   // Text typed all in lower case: no capital marks a town or a facility's name.
   const lowered = scan.lowerCase;
   if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) each(CITY_STATE_LOWER, text, (m) => {
@@ -566,11 +566,26 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" }));
   // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
-  if (features & F_FACILITY) each(KIND_FIRST_FACILITY, text, (m) => {
+  if (features & F_FACILITY && mayHoldKindFirst(scan)) each(KIND_FIRST_FACILITY, text, (m) => {
     // (Right after the kind, with no particle between, an English word is no name: "ospedale visit was fine", "klinikum visit".)
     const afterKind = m[0].split(/\s+/)[1] === m[1];
     if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && isEnglishWord(m[1]!, 0, m[1]!.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
   });
+}
+
+/** Kinds abroad that name a facility before its name (KIND_FIRST_FACILITY's words). */
+const KINDS_FIRST = new TokenWords(["klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio"]);
+/** Particles after "hospital" that start a name after it ("Hospital de Clínicas"). */
+const HOSPITAL_PARTICLES = new TokenWords(["de", "del", "das", "dos", "da", "san", "santa", "são", "sao"]);
+
+/** Whether a token is a kind that comes first, or "hospital" before a particle: most texts hold none. */
+function mayHoldKindFirst(scan: Scan): boolean {
+  const { tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (KINDS_FIRST.has(t) || (t.is("hospital") && i + 1 < scan.count && HOSPITAL_PARTICLES.has(tokens[i + 1]!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -594,14 +609,24 @@ function townBeforeZip(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
 
 /** "(iquitos, peru)", "Quetzaltenango, Guatemala": a listed town before a comma and a country. */
 function townBeforeCountry(scan: Scan, out: Detection[]): void {
-  const { text } = scan;
-  for (let at = text.indexOf(", "); at >= 0; at = text.indexOf(", ", at + 2)) {
-    COUNTRY_AFTER.lastIndex = at + 2;
+  const { text, tokens } = scan;
+  // (Read at the tokens after ", " whose word starts some country's name: most start none.)
+  const firstWords = countryFirstWords();
+  for (let i = 1; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (!t.gapIs(", ") || !firstWords.has(t)) continue;
+    COUNTRY_AFTER.lastIndex = t.start;
     const country = COUNTRY_AFTER.exec(text);
     if (!country || !startsCountry(country[1]!)) continue;
-    const town = townEndingAt(scan, at, WORDS_BEFORE_COMMA);
+    const town = townEndingAt(scan, t.start - 2, WORDS_BEFORE_COMMA);
     if (town) out.push({ ...town, type: "LOCATION" });
   }
+}
+
+let countryFirst: TokenWords | undefined;
+/** The first word of each country's name, as token words. */
+function countryFirstWords(): TokenWords {
+  return (countryFirst ??= new TokenWords([...loadWorldCities().countries].map((c) => c.split(" ")[0]!)));
 }
 
 /**
