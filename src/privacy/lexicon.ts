@@ -127,6 +127,31 @@ medications drug drugs rx script refill pharmacy
 aspirin asa heparin warfarin coumadin apixaban eliquis rivaroxaban xarelto metoprolol lisinopril amlodipine furosemide lasix
 insulin metformin vanc vancomycin zosyn ceftriaxone cefepime pip-tazo morphine dilaudid fentanyl tylenol acetaminophen
 ibuprofen prednisone pred steroids statin atorvastatin digoxin amiodarone diltiazem nitro nitroglycerin albuterol
+keppra levetiracetam vimpat lacosamide dilantin phenytoin depakote valproate lamictal lamotrigine topamax topiramate tegretol
+carbamazepine trileptal oxcarbazepine neurontin gabapentin pregabalin ativan lorazepam valium diazepam klonopin clonazepam
+xanax alprazolam haldol haloperidol seroquel quetiapine zyprexa olanzapine risperdal risperidone abilify aripiprazole precedex
+dexmedetomidine propofol versed midazolam ketamine zofran ondansetron reglan metoclopramide compazine phenergan promethazine
+protonix pantoprazole omeprazole prilosec nexium esomeprazole pepcid famotidine zantac senna colace miralax lactulose dulcolax
+bisacodyl imodium loperamide entresto sacubitril jardiance empagliflozin farxiga dapagliflozin ozempic semaglutide trulicity
+mounjaro tirzepatide januvia sitagliptin glipizide glyburide lantus levemir humalog novolog tresiba basaglar plavix clopidogrel
+brilinta ticagrelor effient prasugrel pradaxa dabigatran lovenox enoxaparin fondaparinux argatroban bivalirudin tpa alteplase
+tenecteplase tnk coreg carvedilol lopressor toprol labetalol hydralazine clonidine losartan valsartan irbesartan spironolactone
+aldactone eplerenone bumex bumetanide torsemide hctz chlorthalidone metolazone norvasc nifedipine cardizem verapamil crestor
+rosuvastatin lipitor simvastatin pravastatin zetia ezetimibe synthroid levothyroxine methimazole humira adalimumab stelara
+ustekinumab remicade infliximab enbrel etanercept rituxan rituximab keytruda pembrolizumab opdivo nivolumab methotrexate
+plaquenil hydroxychloroquine cellcept mycophenolate tacrolimus prograf cyclosporine sirolimus solumedrol methylprednisolone
+decadron dexamethasone hydrocortisone florinef cipro ciprofloxacin levaquin levofloxacin moxifloxacin augmentin amoxicillin
+ampicillin unasyn keflex cephalexin cefazolin ancef rocephin cefdinir bactrim doxycycline azithromycin zithromax flagyl
+metronidazole clindamycin linezolid zyvox daptomycin meropenem ertapenem gentamicin tobramycin nitrofurantoin macrobid
+fluconazole diflucan voriconazole micafungin acyclovir valacyclovir valtrex tamiflu oseltamivir remdesivir paxlovid narcan
+naloxone suboxone buprenorphine methadone oxycodone oxy percocet norco hydrocodone tramadol toradol ketorolac celebrex
+naproxen aleve motrin advil excedrin flexeril cyclobenzaprine robaxin baclofen tizanidine sinemet levodopa carbidopa aricept
+donepezil namenda memantine zoloft sertraline lexapro escitalopram prozac fluoxetine celexa citalopram paxil paroxetine
+wellbutrin bupropion effexor venlafaxine cymbalta duloxetine trazodone remeron mirtazapine ambien zolpidem melatonin benadryl
+diphenhydramine hydroxyzine atarax claritin loratadine zyrtec cetirizine flonase singulair montelukast advair symbicort spiriva
+duoneb ipratropium xopenex levalbuterol epinephrine epi norepinephrine levophed vasopressin dobutamine dopamine milrinone
+phenylephrine neo esmolol cleviprex nicardipine kcl potassium magnesium mag calcium bicarb lokelma kayexalate sevelamer renvela
+epo epogen procrit aranesp venofer ferrous folate thiamine b12 cyanocobalamin vitamin
 positive negative normal abnormal stable unstable improving worse worsening better same unchanged elevated low high mild moderate
 severe acute chronic bilateral left right upper lower anterior posterior r l b/l lue rue lle rle
 history hx pmh psh fh sh ros hpi exam pe a&p ap assessment impression dx ddx tx sx yo y/o

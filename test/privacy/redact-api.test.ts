@@ -873,3 +873,12 @@ describe("redact: states and particles", () => {
     );
   });
 });
+
+describe("redact: drug names", () => {
+  it("reads no common drug name as a name, in any case or slot", () => {
+    expectRedactions(
+      [["for Keppra, Vimpat — pt Rustam Dlamini, 67M", "for Keppra, Vimpat — pt [NAME_1], 67M"]],
+      ["for Keppra, Vimpat —", "TRIED ALLEGRA ZYRTEC", "re: Entresto, Jardiance.", "re Humira, Stelara —", "ON LYRICA NEURONTIN", "pt on eliquis, keppra (home meds)"],
+    );
+  });
+});
