@@ -878,7 +878,13 @@ describe("redact: drug names", () => {
   it("reads no common drug name as a name, in any case or slot", () => {
     expectRedactions(
       [["for Keppra, Vimpat — pt Rustam Dlamini, 67M", "for Keppra, Vimpat — pt [NAME_1], 67M"]],
-      ["for Keppra, Vimpat —", "TRIED ALLEGRA ZYRTEC", "re: Entresto, Jardiance.", "re Humira, Stelara —", "ON LYRICA NEURONTIN", "pt on eliquis, keppra (home meds)"],
+      ["for Keppra, Vimpat —", "TRIED ALLEGRA ZYRTEC", "vocera ext 4417", "re: Entresto, Jardiance.", "re Humira, Stelara —", "ON LYRICA NEURONTIN", "pt on eliquis, keppra (home meds)"],
     );
+  });
+});
+
+describe("redact: a device's name before a phone number", () => {
+  it("keeps the name of a phone system that stands before its number", () => {
+    expectRedactions([["vocera 555-123-4567", "vocera [PHONE_1]"], ["Delacroix 9875714272", "[NAME_1] [PHONE_1]"]], []);
   });
 });
