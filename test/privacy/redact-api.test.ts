@@ -888,3 +888,9 @@ describe("redact: a device's name before a phone number", () => {
     expectRedactions([["vocera 555-123-4567", "vocera [PHONE_1]"], ["Delacroix 9875714272", "[NAME_1] [PHONE_1]"]], []);
   });
 });
+
+describe("redact: a state after a town's comma", () => {
+  it("keeps the state's name out of the town's span", () => {
+    expectRedactions([["pt from Austin, Texas", "pt from [LOCATION_1], Texas"], ["lives in Paris, Texas", "lives in [LOCATION_1], Texas"]], []);
+  });
+});

@@ -1277,7 +1277,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     const comma = tokens[last + 1];
     // ("campbell, valentina" in lower case when the list knows the given name.)
     // ("BRANNIGAN, ODESSA" in capitals likewise.)
-    if (comma && comma.gapIs(", ") && ((comma.cap && !comma.upper) || ((first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && !hasFlag(comma, AMBIGUOUS))) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma))) {
+    if (comma && comma.gapIs(", ") && ((comma.cap && !comma.upper) || ((first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && !hasFlag(comma, AMBIGUOUS))) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma)) &&
+      // (A state after a town's comma is the state: "pt from Austin, Texas"; "Smith, Georgia 67F" is a name.)
+      !(comma.flags & F_STATE_NAME && !AGE_AFTER.test(text.slice(comma.rawEnd, comma.rawEnd + 12)))) {
       joinNext[last] = 1;
       last++;
     }
@@ -1456,7 +1458,9 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // "Miller, John" / "Lewis, Xiomara 82 yo".
       // ("Virtanen, Joaquín": a surname no list or English word holds, before a listed given name.)
       if ((family || (unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !!next && givenTok(next))) && !ambiguous && next && next.gapIs(", ") && next.cap && !next.upper && !hasFlag(next, NOT_NAME) && !eponymAt(tokens, i + 1) &&
-        ((hasFlag(next, GIVEN) && !hasFlag(next, AMBIGUOUS)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4)))) {
+        ((hasFlag(next, GIVEN) && !hasFlag(next, AMBIGUOUS)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4))) &&
+        // (A state after a town's comma: "lives in Paris, Texas".)
+        !(next.flags & F_STATE_NAME && !AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 12)))) {
         joinNext[i] = 1;
         name.fill(1, i, i + 2);
         continue;
