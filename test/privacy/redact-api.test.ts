@@ -894,3 +894,9 @@ describe("redact: a state after a town's comma", () => {
     expectRedactions([["pt from Austin, Texas", "pt from [LOCATION_1], Texas"], ["lives in Paris, Texas", "lives in [LOCATION_1], Texas"]], []);
   });
 });
+
+describe("redact: particles and initials in capitals", () => {
+  it("reads a surname after a particle and a given name before an initial in text typed all in capitals", () => {
+    expectRedactions([["CENTENARIAN ALERT: DELBERT P. NÍ BHRIAIN, AGED 101, ADMITTED", "CENTENARIAN ALERT: [NAME_1], AGED [AGE_1], ADMITTED"]], ["ICU A. FIB ON TELE", "NEEDS CT A. S. A. P."]);
+  });
+});

@@ -1523,7 +1523,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     const prev = i > 0 ? tokens[i - 1] : undefined;
     // (Not a bed's letter: "- 12B Ximena Quispe".)
     // ("mother wren okonkwo-baptiste": after a cue a listed word that is also an English word.)
-    if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && prev.upper === t.upper && !(prev.length === 1 && prev.start > 0 && isAsciiAlnum(text.charCodeAt(prev.start - 1))) &&
+    if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && (prev.upper === t.upper || isInitial(t)) && !(prev.length === 1 && prev.start > 0 && isAsciiAlnum(text.charCodeAt(prev.start - 1))) &&
       // ("hamza d. ferreira-lopes": before a middle initial and its stop, any listed name.)
       // ("lane n. lindqvist": there a given name that is also a word too, not a modal.)
       (extendsName(prev) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE)) ||
@@ -1577,7 +1577,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     let k = i + 1;
     while (k < n && !name[k] && tokens[k]!.wordGap && isParticle(tokens[k]!) && k - i <= 2) k++;
     // ("delbert p. ní bhriain": a particle taken already as a name word, then the surname.)
-    if (k === i + 1 && isParticle(tokens[i]!) && i > 0 && name[i - 1] && tokens[k] && !name[k] && !staff[k] && tokens[k]!.wordGap && (tokens[k]!.cap ? looksLikeName(tokens[k]!) : lowerSurname(text, tokens[k]!))) {
+    if (k === i + 1 && isParticle(tokens[i]!) && i > 0 && name[i - 1] && tokens[k] && !name[k] && !staff[k] && tokens[k]!.wordGap &&
+      (tokens[k]!.upper ? nameOrUnlisted(text, tokens[k]!, familyTok(tokens[k]!)) : tokens[k]!.cap ? looksLikeName(tokens[k]!) : lowerSurname(text, tokens[k]!))) {
       name[k] = 1;
       continue;
     }
