@@ -900,3 +900,9 @@ describe("redact: particles and initials in capitals", () => {
     expectRedactions([["CENTENARIAN ALERT: DELBERT P. NÍ BHRIAIN, AGED 101, ADMITTED", "CENTENARIAN ALERT: [NAME_1], AGED [AGE_1], ADMITTED"]], ["ICU A. FIB ON TELE", "NEEDS CT A. S. A. P."]);
   });
 });
+
+describe("redact: a surname after an initial in capitals", () => {
+  it("reads it whatever cue came before", () => {
+    expectRedactions([["B - DEMENTIA, LIVES W/ NIECE THANDIWE A. SUNDQVIST IN LARAMIE A - DELIRIUM", "B - DEMENTIA, LIVES W/ NIECE [NAME_1] IN [LOCATION_1] A - DELIRIUM"]], ["ICU A. FIB", "Dr. A. Smith"]);
+  });
+});

@@ -1543,7 +1543,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     const next = tokens[i + 1];
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
     // (Not a section's letter: "in Laramie A - delirium R - sitter".)
-    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && next.upper === t.upper && !isPossessive(text, t) &&
+    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && (next.upper === t.upper || isInitial(t)) && !isPossessive(text, t) &&
       (extendsName(next) || surnameWordAfterGiven(tokens, i) || ((next.upper || !next.cap) && shoutedSurnameAfter(text, t, next))) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
       name[i + 1] = 1;
       grew = true;
@@ -1618,7 +1618,7 @@ function surnameWordAfterGiven(tokens: Tokens, i: number): boolean {
  */
 function shoutedSurnameAfter(text: string, t: Token, next: Token): boolean {
   if (next.handle || hasFlag(next, NOT_NAME | CUE | RELATIVE | AMBIGUOUS) || isEponymTok(next)) return false;
-  if (familyTok(next)) return closes(text, next);
+  if (familyTok(next)) return closes(text, next) || text.charCodeAt(next.end) === 58;
   return (givenTok(t) || isInitial(t)) && next.flags === 0 && next.length >= 4 && !isEnglishWord(text, next.start, next.end) && !looksLikeVerb(next) && !CLINICAL_ENDING.test(next.lower);
 }
 
