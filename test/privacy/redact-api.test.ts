@@ -906,3 +906,16 @@ describe("redact: a surname after an initial in capitals", () => {
     expectRedactions([["B - DEMENTIA, LIVES W/ NIECE THANDIWE A. SUNDQVIST IN LARAMIE A - DELIRIUM", "B - DEMENTIA, LIVES W/ NIECE [NAME_1] IN [LOCATION_1] A - DELIRIUM"]], ["ICU A. FIB", "Dr. A. Smith"]);
   });
 });
+
+describe("redact: review of the state, drug and particle rules on clinical chat", () => {
+  it("keeps the second word of a two-word state after a town's comma", () => {
+    expectRedactions(
+      [
+        ["lives in Sioux Falls, South Dakota", "lives in [LOCATION_1], South Dakota"],
+        ["lives in Concord, New Hampshire", "lives in [LOCATION_1], New Hampshire"],
+        ["pt Dakota Smith 45m", "pt [NAME_1] 45m"],
+      ],
+      ["flew in from South Dakota, trop neg x2", "transfer from North Carolina for ECMO eval", "orders for vanc trough: draw before 4th dose", "re ct abd, no acute findings", "Na 131, K 5.8, Cr 2.1, Mg 1.6"],
+    );
+  });
+});

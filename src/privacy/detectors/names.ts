@@ -1342,6 +1342,23 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
   }
 }
 
+/** The second words of two-word states, by their first ("south" -> "carolina", "dakota"). */
+const STATE_SECOND_WORDS = new Map<string, Set<string>>([
+  ["new", new Set(["hampshire", "jersey", "mexico", "york"])],
+  ["north", new Set(["carolina", "dakota"])],
+  ["south", new Set(["carolina", "dakota"])],
+  ["rhode", new Set(["island"])],
+  ["west", new Set(["virginia"])],
+]);
+
+/** Whether token `i` is a state's word, or the second word of a two-word state ("North Carolina", "New Hampshire"). */
+function stateWord(tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!;
+  if (t.flags & F_STATE_NAME) return true;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  return !!prev && t.wordGap && !!(prev.flags & F_STATE_NAME) && prev.cap === t.cap && !!STATE_SECOND_WORDS.get(prev.lower)?.has(t.lower);
+}
+
 /** Names from the census lists: given then family names, "Last, First", initials, lone names. */
 function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean, staffWords: Set<string> | undefined): void {
   for (let i = 0; i < n; i++) {
@@ -1472,8 +1489,8 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       }
       if (ambiguous) continue;
       // A lone given name; a lone family name only mid-sentence.
-      // (A state's name alone is the state: "dl h8752969 (Arizona)", "moved from Georgia".)
-      if ((given || (family && !t.sentenceStart)) && !(t.flags & F_STATE_NAME)) {
+      // (A state's name alone is the state: "dl h8752969 (Arizona)", "moved from Georgia", "Sioux Falls, South Dakota".)
+      if ((given || (family && !t.sentenceStart)) && !stateWord(tokens, i)) {
         name.fill(1, i, i + 1);
         continue;
       }
@@ -1506,7 +1523,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // "campbell, valentina" in lower case.
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end) && !droppedG(t) && !(t.flags & F_STATE_NAME)) {
+    } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end) && !droppedG(t) && !stateWord(tokens, i)) {
       // "tell rosalind not to post": in text typed all in lower case, a listed given name no English list holds.
       name[i] = 1;
     }

@@ -512,8 +512,10 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
       // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
       // eponym is the town, unless an eponym's word follows ("from Ottawa rules").
-      // (A state is no town below state level: "moved from Georgia", "back to Nevada".)
-      if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
+      // (A state is no town below state level: "moved from Georgia", "back to Nevada"; nor is its
+      // first word then: "from North Carolina" holds no town "North".)
+      if (STATE_NAME_SET.has(lower)) break;
+      if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
       const end = phraseStart + wordSpan(phrase, n - 1)[1];
       const nextWord = wordAfterSpaces(text, end);
       if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
