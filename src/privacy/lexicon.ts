@@ -131,7 +131,7 @@ keppra levetiracetam vimpat lacosamide dilantin phenytoin depakote valproate lam
 carbamazepine trileptal oxcarbazepine neurontin gabapentin pregabalin ativan lorazepam valium diazepam klonopin clonazepam
 xanax alprazolam haldol haloperidol seroquel quetiapine zyprexa olanzapine risperdal risperidone abilify aripiprazole precedex
 dexmedetomidine propofol versed midazolam ketamine zofran ondansetron reglan metoclopramide compazine phenergan promethazine
-protonix pantoprazole omeprazole prilosec nexium esomeprazole pepcid famotidine zantac senna colace miralax lactulose dulcolax
+protonix pantoprazole omeprazole prilosec nexium esomeprazole pepcid famotidine zantac miralax lactulose dulcolax
 bisacodyl imodium loperamide entresto sacubitril jardiance empagliflozin farxiga dapagliflozin ozempic semaglutide trulicity
 mounjaro tirzepatide januvia sitagliptin glipizide glyburide lantus levemir humalog novolog tresiba basaglar plavix clopidogrel
 brilinta ticagrelor effient prasugrel pradaxa dabigatran lovenox enoxaparin fondaparinux argatroban bivalirudin tpa alteplase
@@ -140,7 +140,7 @@ aldactone eplerenone bumex bumetanide torsemide hctz chlorthalidone metolazone n
 rosuvastatin lipitor simvastatin pravastatin zetia ezetimibe synthroid levothyroxine methimazole humira adalimumab stelara
 ustekinumab remicade infliximab enbrel etanercept rituxan rituximab keytruda pembrolizumab opdivo nivolumab methotrexate
 plaquenil hydroxychloroquine cellcept mycophenolate tacrolimus prograf cyclosporine sirolimus solumedrol methylprednisolone
-decadron dexamethasone hydrocortisone florinef cipro ciprofloxacin levaquin levofloxacin moxifloxacin augmentin amoxicillin
+decadron dexamethasone hydrocortisone florinef ciprofloxacin levaquin levofloxacin moxifloxacin augmentin amoxicillin
 ampicillin unasyn keflex cephalexin cefazolin ancef rocephin cefdinir bactrim doxycycline azithromycin zithromax flagyl
 metronidazole clindamycin linezolid zyvox daptomycin meropenem ertapenem gentamicin tobramycin nitrofurantoin macrobid
 fluconazole diflucan voriconazole micafungin acyclovir valacyclovir valtrex tamiflu oseltamivir remdesivir paxlovid narcan
@@ -150,7 +150,7 @@ donepezil namenda memantine zoloft sertraline lexapro escitalopram prozac fluoxe
 wellbutrin bupropion effexor venlafaxine cymbalta duloxetine trazodone remeron mirtazapine ambien zolpidem melatonin benadryl
 diphenhydramine hydroxyzine atarax claritin loratadine zyrtec cetirizine flonase singulair montelukast advair symbicort spiriva
 duoneb ipratropium xopenex levalbuterol epinephrine epi norepinephrine levophed vasopressin dobutamine dopamine milrinone
-phenylephrine neo esmolol cleviprex nicardipine kcl potassium magnesium mag calcium bicarb lokelma kayexalate sevelamer renvela
+phenylephrine esmolol cleviprex nicardipine kcl potassium magnesium mag calcium bicarb lokelma kayexalate sevelamer renvela
 epo epogen procrit aranesp venofer ferrous folate thiamine b12 cyanocobalamin vitamin
 positive negative normal abnormal stable unstable improving worse worsening better same unchanged elevated low high mild moderate
 severe acute chronic bilateral left right upper lower anterior posterior r l b/l lue rue lle rle
@@ -199,6 +199,7 @@ frank noble major early bright strong small large low high blue red golden silve
 art bud buck don jack lou max ray sandy val van sky star storm rain river brook
 hunter carry ivy holly heather daisy lily violet olive pearl opal coral ginger penny candy honey melody harmony li rocky
 allegra lyrica elisa alexa siri
+senna colace cipro neo
 `);
 
 /**

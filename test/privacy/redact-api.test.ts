@@ -919,3 +919,17 @@ describe("redact: review of the state, drug and particle rules on clinical chat"
     );
   });
 });
+
+describe("redact: drug names that are people's names too", () => {
+  it("takes the whole name when a drug's name is one of its words, and keeps a list of drugs after 're'", () => {
+    expectRedactions(
+      [
+        ["pt Maria Cipro 45f", "pt [NAME_1] 45f"],
+        ["pt Senna Ortiz 30f", "pt [NAME_1] 30f"],
+        ["Cipro, Maria 45F", "[NAME_1] 45F"],
+        ["re Love: Eliquis", "re [NAME_1]: Eliquis"],
+      ],
+      ["re: Allegra, Zyrtec.", "re: Cipro, Flagyl.", "on senna, colace prn", "started Cipro 500 bid", "Senna, Colace, Miralax", "NEO 100 MCG/MIN"],
+    );
+  });
+});

@@ -1218,7 +1218,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // ("goes by Ivy", "aka Pip": after a naming cue any capitalised word is the name.)
     else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || NAMING_CUES.has(cue) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || dashAfter(text, first) || relativeActs(first, after) || PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8)))) ||
       (strong && !capitalOnly && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower))) ||
-      (capitalOnly && (text.charCodeAt(first.end) === 58 || text.charCodeAt(first.end) === 44) && !MODAL_NAMES.has(first.lower) && !(first.flags & F_MONTH) && !SEASONS.has(first.lower));
+      (capitalOnly && (text.charCodeAt(first.end) === 58 || text.charCodeAt(first.end) === 44) && !MODAL_NAMES.has(first.lower) && !(first.flags & F_MONTH) && !SEASONS.has(first.lower) &&
+        // ("re: Allegra, Zyrtec.", "re Senna, Colace": a list of drugs, a capitalised word no name holds after the comma.)
+        !(!!after && after.gapIs(", ") && after.cap && !after.upper && hasFlag(after, NOT_NAME)));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
     // (A listed surname ending in "s" is no verb after one: "mr. ramos", "mrs. smith-jones".)
     else if (honorific) accepted = first.length >= 2 && (!looksLikeVerb(first) || (lexiconTok(first) && !hasFlag(first, AMBIGUOUS)));
