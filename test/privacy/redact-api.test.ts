@@ -933,3 +933,16 @@ describe("redact: drug names that are people's names too", () => {
     );
   });
 });
+
+describe("redact: a town, its state and an age after a place cue", () => {
+  it("keeps the state out of a name when a place cue comes before the town", () => {
+    expectRedactions(
+      [
+        ["transfer from Dallas, Texas 45M with stemi", "transfer from [LOCATION_1], Texas 45M with stemi"],
+        ["lives in Paris, Texas 2 yrs now", "lives in [LOCATION_1], Texas 2 yrs now"],
+        ["seen Smith, Georgia 67F", "seen [NAME_1] 67F"],
+      ],
+      [],
+    );
+  });
+});

@@ -12,7 +12,7 @@ import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, TokenWords, 
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
-const { F_DOB, F_MONTH, F_STATE_NAME } = lexicon;
+const { F_DOB, F_MONTH, F_PLACE_CUE, F_STATE_NAME } = lexicon;
 const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE, HONORIFIC, STRONG_CUE, NAME_LINK, CONSULT_WORD } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {
@@ -1219,7 +1219,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     else if (first.cap) accepted = honorific || !hasFlag(first, AMBIGUOUS) || NAMING_CUES.has(cue) || (!!after && after.wordGap && continuesName(after)) || (hasFlag(cue, RELATIVE) && (closes(text, first) || dashAfter(text, first) || relativeActs(first, after) || PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8)))) ||
       (strong && !capitalOnly && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower))) ||
       (capitalOnly && (text.charCodeAt(first.end) === 58 || text.charCodeAt(first.end) === 44) && !MODAL_NAMES.has(first.lower) && !(first.flags & F_MONTH) && !SEASONS.has(first.lower) &&
-        // ("re: Allegra, Zyrtec.", "re Senna, Colace": a list of drugs, a capitalised word no name holds after the comma.)
+        // ("re: Allegra, Zyrtec.", "re: Cipro, Flagyl.": a list of drugs, a capitalised word no name holds after the comma.)
         !(!!after && after.gapIs(", ") && after.cap && !after.upper && hasFlag(after, NOT_NAME)));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
     // (A listed surname ending in "s" is no verb after one: "mr. ramos", "mrs. smith-jones".)
@@ -1281,7 +1281,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // ("BRANNIGAN, ODESSA" in capitals likewise.)
     if (comma && comma.gapIs(", ") && ((comma.cap && !comma.upper) || ((first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && !hasFlag(comma, AMBIGUOUS))) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma)) &&
       // (A state after a town's comma is the state: "pt from Austin, Texas"; "Smith, Georgia 67F" is a name.)
-      !(comma.flags & F_STATE_NAME && !AGE_AFTER.test(text.slice(comma.rawEnd, comma.rawEnd + 12)))) {
+      !(comma.flags & F_STATE_NAME && (placeCueBefore(tokens, j) || !AGE_AFTER.test(text.slice(comma.rawEnd, comma.rawEnd + 12))))) {
       joinNext[last] = 1;
       last++;
     }
@@ -1342,6 +1342,12 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
       if (prev && t.wordGap && prev.cap === t.cap && !staff[i - 1] && ((givenTok(prev) && !hasFlag(prev, AMBIGUOUS | NOT_NAME)) || occupantWord(text, tokens, i - 1))) name[i - 1] = 1;
     }
   }
+}
+
+/** Whether a place cue ("from", "in", "lives") stands right before token `i`: "transfer from Dallas, Texas 45M". */
+function placeCueBefore(tokens: Tokens, i: number): boolean {
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  return !!prev && tokens[i]!.wordGap && !!(prev.flags & F_PLACE_CUE);
 }
 
 /** The second words of two-word states, by their first ("south" -> "carolina", "dakota"). */
@@ -1478,8 +1484,8 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // ("Virtanen, Joaquín": a surname no list or English word holds, before a listed given name.)
       if ((family || (unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !!next && givenTok(next))) && !ambiguous && next && next.gapIs(", ") && next.cap && !next.upper && !hasFlag(next, NOT_NAME) && !eponymAt(tokens, i + 1) &&
         ((hasFlag(next, GIVEN) && !hasFlag(next, AMBIGUOUS)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4))) &&
-        // (A state after a town's comma: "lives in Paris, Texas".)
-        !(next.flags & F_STATE_NAME && !AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 12)))) {
+        // (A state after a town's comma: "lives in Paris, Texas"; after a place cue whatever follows: "from Dallas, Texas 45M".)
+        !(next.flags & F_STATE_NAME && (placeCueBefore(tokens, i) || !AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 12))))) {
         joinNext[i] = 1;
         name.fill(1, i, i + 2);
         continue;
