@@ -946,3 +946,16 @@ describe("redact: a town, its state and an age after a place cue", () => {
     );
   });
 });
+
+describe("redact: a state's name in text typed all in capitals", () => {
+  it("keeps a state alone, or a two-word state's second word, in capitals", () => {
+    expectRedactions(
+      [
+        ["DL H8752969 (ARIZONA)", "DL [LICENSE_1] (ARIZONA)"],
+        ["LIVES IN FARGO, NORTH DAKOTA", "LIVES IN [LOCATION_1], NORTH DAKOTA"],
+        ["PT DAKOTA SMITH 45M", "PT [NAME_1] 45M"],
+      ],
+      ["FROM SOUTH DAKOTA, CP X2D", "TRANSFER FROM NORTH CAROLINA FOR ECMO"],
+    );
+  });
+});

@@ -1467,8 +1467,8 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
         if (third && third.upper && third.wordGap && !staff[i + 2] && third.length >= 3 && !hasFlag(third, CUE | RELATIVE) && nameOrUnlisted(text, third, familyTok(third))) name.fill(1, i, i + 3);
       }
       // "AGNIESZKA HAS NO PAPERS", "HI ITS NKECHI,": a listed given name of five letters or more that is no
-      // surname and no English word, alone ("CHRISTMAS", "ABBOTT" are surnames too).
-      if (!name[i] && given && !ambiguous && !familyTok(t) && t.length >= 5 && !isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME | CUE | RELATIVE) && !eponymAt(tokens, i)) name[i] = 1;
+      // surname and no English word, alone ("CHRISTMAS", "ABBOTT" are surnames too; a state is none: "DL H8752969 (ARIZONA)", "SOUTH DAKOTA").
+      if (!name[i] && given && !ambiguous && !familyTok(t) && t.length >= 5 && !isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME | CUE | RELATIVE) && !eponymAt(tokens, i) && !stateWord(tokens, i)) name[i] = 1;
       continue;
     }
     if (t.cap) {
