@@ -959,3 +959,9 @@ describe("redact: a state's name in text typed all in capitals", () => {
     );
   });
 });
+
+describe("redact: a listed two-letter word after 're' in lower case", () => {
+  it("takes it only when an age or a comma closes it", () => {
+    expectRedactions([["re ng, 45m", "re [NAME_1], 45m"]], ["re ng tube, placed", "re ng tube placed", "re og tube, placed"]);
+  });
+});

@@ -1169,7 +1169,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // (In text typed all in capitals likewise: "CURBSIDE ON HADDAD, 89M".)
     const caselessAfterCapitalOnly =
       capitalOnly && (lowered ? !first.cap : scan.upperCase && first.upper && first.length > 1) && !hasFlag(first, NOT_NAME | EPONYM | AMBIGUOUS) && !looksLikeVerb(first) &&
-      (lexiconTok(first) || (unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && (AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14)) || text.charCodeAt(first.end) === 44 ||
+      // ("re ng tube, placed": a listed word of two letters only when an age or a comma closes it.)
+      ((lexiconTok(first) && (first.length > 2 || AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14)) || text.charCodeAt(first.end) === 44)) ||
+        (unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && (AGE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 14)) || text.charCodeAt(first.end) === 44 ||
         // ("re folake taufa, speaks": a second such word or a listed surname, then a comma.)
         (!!after && after.wordGap && !after.upper === !first.upper && text.charCodeAt(after.end) === 44 && ((familyTok(after) && !isEnglishWord(text, after.start, after.end)) || unlistedWord(text, after)) && !CLINICAL_ENDING.test(after.lower)))));
     if (capitalOnly && !caselessAfterCapitalOnly && (!first.cap || first.upper || isInitial(first))) continue;
