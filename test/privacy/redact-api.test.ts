@@ -965,3 +965,17 @@ describe("redact: a listed two-letter word after 're' in lower case", () => {
     expectRedactions([["re ng, 45m", "re [NAME_1], 45m"]], ["re ng tube, placed", "re ng tube placed", "re og tube, placed"]);
   });
 });
+
+describe("redact: a country after a town a place cue opens", () => {
+  it("keeps the country out of a name", () => {
+    expectRedactions(
+      [
+        ["lives in Kampala, Uganda", "lives in [LOCATION_1], Uganda"],
+        ["LIVES IN KAMPALA, UGANDA", "LIVES IN [LOCATION_1], UGANDA"],
+        ["seen Okafor, Uganda 33F", "seen [NAME_1] 33F"],
+        ["pt Smith, Jordan 45m", "pt [NAME_1] 45m"],
+      ],
+      [],
+    );
+  });
+});

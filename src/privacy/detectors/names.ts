@@ -8,6 +8,7 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
+import { startsCountryName } from "./places.ts";
 import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
@@ -1352,6 +1353,11 @@ function placeCueBefore(tokens: Tokens, i: number): boolean {
   return !!prev && tokens[i]!.wordGap && !!(prev.flags & F_PLACE_CUE);
 }
 
+/** Whether token `i` starts a country's name after a comma and a town a place cue opens: "lives in Kampala, Uganda". */
+function countryAfterTown(tokens: Tokens, i: number): boolean {
+  return i >= 2 && tokens[i]!.gapIs(", ") && placeCueBefore(tokens, i - 1) && startsCountryName(tokens[i]!);
+}
+
 /** The second words of two-word states, by their first ("south" -> "carolina", "dakota"). */
 const STATE_SECOND_WORDS = new Map<string, Set<string>>([
   ["new", new Set(["hampshire", "jersey", "mexico", "york"])],
@@ -1470,7 +1476,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       }
       // "AGNIESZKA HAS NO PAPERS", "HI ITS NKECHI,": a listed given name of five letters or more that is no
       // surname and no English word, alone ("CHRISTMAS", "ABBOTT" are surnames too; a state is none: "DL H8752969 (ARIZONA)", "SOUTH DAKOTA").
-      if (!name[i] && given && !ambiguous && !familyTok(t) && t.length >= 5 && !isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME | CUE | RELATIVE) && !eponymAt(tokens, i) && !stateWord(tokens, i)) name[i] = 1;
+      if (!name[i] && given && !ambiguous && !familyTok(t) && t.length >= 5 && !isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME | CUE | RELATIVE) && !eponymAt(tokens, i) && !stateWord(tokens, i) && !countryAfterTown(tokens, i)) name[i] = 1;
       continue;
     }
     if (t.cap) {
@@ -1487,7 +1493,9 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       if ((family || (unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !!next && givenTok(next))) && !ambiguous && next && next.gapIs(", ") && next.cap && !next.upper && !hasFlag(next, NOT_NAME) && !eponymAt(tokens, i + 1) &&
         ((hasFlag(next, GIVEN) && !hasFlag(next, AMBIGUOUS)) || /^(?:\s*\d|\s*[,;]|\s*$)/.test(text.slice(next.rawEnd, next.rawEnd + 4))) &&
         // (A state after a town's comma: "lives in Paris, Texas"; after a place cue whatever follows: "from Dallas, Texas 45M".)
-        !(next.flags & F_STATE_NAME && (placeCueBefore(tokens, i) || !AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 12))))) {
+        // (After a place cue a country likewise: "lives in Kampala, Uganda".)
+        !(next.flags & F_STATE_NAME && (placeCueBefore(tokens, i) || !AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 12)))) &&
+        !(placeCueBefore(tokens, i) && startsCountryName(next))) {
         joinNext[i] = 1;
         name.fill(1, i, i + 2);
         continue;
@@ -1500,7 +1508,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       if (ambiguous) continue;
       // A lone given name; a lone family name only mid-sentence.
       // (A state's name alone is the state: "dl h8752969 (Arizona)", "moved from Georgia", "Sioux Falls, South Dakota".)
-      if ((given || (family && !t.sentenceStart)) && !stateWord(tokens, i)) {
+      if ((given || (family && !t.sentenceStart)) && !stateWord(tokens, i) && !countryAfterTown(tokens, i)) {
         name.fill(1, i, i + 1);
         continue;
       }
@@ -1533,7 +1541,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // "campbell, valentina" in lower case.
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end) && !droppedG(t) && !stateWord(tokens, i)) {
+    } else if (given && !ambiguous && !t.cap && t.length >= 4 && lowered && !isEnglishWord(text, t.start, t.end) && !droppedG(t) && !stateWord(tokens, i) && !countryAfterTown(tokens, i)) {
       // "tell rosalind not to post": in text typed all in lower case, a listed given name no English list holds.
       name[i] = 1;
     }

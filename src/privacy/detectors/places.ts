@@ -8,7 +8,7 @@ import path from "node:path";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan, type Token } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
@@ -623,6 +623,11 @@ function townBeforeCountry(scan: Scan, out: Detection[]): void {
     const town = townEndingAt(scan, t.start - 2, WORDS_BEFORE_COMMA);
     if (town) out.push({ ...town, type: "LOCATION" });
   }
+}
+
+/** Whether a token is the first word of some country's name ("Uganda", "Ivory"). */
+export function startsCountryName(t: Token): boolean {
+  return countryFirstWords().has(t);
 }
 
 let countryFirst: TokenWords | undefined;
