@@ -243,6 +243,7 @@ son daughter wife husband mother mom mum father dad brother sister spouse partne
 grandson granddaughter grandmother grandfather grandma grandpa granny nana niece nephew aunt uncle cousin stepson stepdaughter
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
+grandaughter granddaugher daugther daugter neice husbnd
 named called name goes aka re re: regarding attn owner labelled labeled
 `);
 
@@ -338,7 +339,8 @@ const PRESENCE_VERBS = words(`got have has seeing saw admitted admitting sending
 const RELATIVES = words(`son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend
 fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver hcp poa
 grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
-dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law`);
+dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
+grandaughter granddaugher daugther daugter neice husbnd`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the

@@ -979,3 +979,16 @@ describe("redact: a country after a town a place cue opens", () => {
     );
   });
 });
+
+describe("redact: an unlisted given name before a listed surname", () => {
+  it("reads a word no list or English list holds before a listed name that is no English word, and common misspellings of relatives as relatives", () => {
+    expectRedactions(
+      [
+        ["— SENT ON BEHALF OF MESERET ADEYEMI (DAUGHTER)", "— SENT ON BEHALF OF [NAME_1] (DAUGHTER)"],
+        ["or board: 00:21 anzhela adeyemi lap appy", "or board: 00:21 [NAME_1] lap appy"],
+        ["her grandaughter oluwaseun is a nurse", "her grandaughter [NAME_1] is a nurse"],
+      ],
+      ["hx afib smith", "HX AFIB KOWALCZYK", "vanc trough pending"],
+    );
+  });
+});

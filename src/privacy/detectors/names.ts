@@ -982,6 +982,11 @@ function possessiveWithoutApostrophe(text: string, t: Token): boolean {
   return isGivenName(stem) && !NOT_A_NAME.has(stem) && !AMBIGUOUS_NAMES.has(stem) && !EPONYMS.has(stem) && !isEnglishWord(stem, 0, stem.length) && !isEnglishWord(text, t.start, t.end);
 }
 
+/** A word no list or English list holds that may be a given name before a surname: four letters or more, two vowels, no clinical ending or shorthand. */
+function unlistedGivenBefore(text: string, t: Token): boolean {
+  return t.flags === 0 && t.length >= 4 && !t.joined && !t.sentenceStart && SPOKEN_WORD.test(t.lower) && unlistedWord(text, t) && !CLINICAL_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
+}
+
 /** "callin", "comin": a verb's "-ing" typed without its "g" (the word with it is English). */
 function droppedG(t: Token): boolean {
   const w = t.lower;
@@ -1562,7 +1567,10 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       // ("hamza d. ferreira-lopes": before a middle initial and its stop, any listed name.)
       // ("lane n. lindqvist": there a given name that is also a word too, not a modal.)
       (extendsName(prev) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE)) ||
-        (t.length === 1 && t.rawEnd === t.end + 1 && name[i + 1] === 1 && lexiconTok(prev) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE) && !MODAL_NAMES.has(prev.lower)))) {
+        (t.length === 1 && t.rawEnd === t.end + 1 && name[i + 1] === 1 && lexiconTok(prev) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE) && !MODAL_NAMES.has(prev.lower)) ||
+        // ("MESERET BAKER (DAUGHTER)", "url for rustam fitzwilliam's": a given name no list or English list holds
+        // before a found listed surname, in lower case or capitals.)
+        ((!prev.cap || prev.upper) && lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end) && unlistedGivenBefore(text, prev)))) {
       name[i - 1] = 1;
       grew = true;
     } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {
