@@ -768,8 +768,6 @@ const RELATIVE_VERBS = /^(?:notified|informed|updated|aware|wants|wanted|asks|as
 
 /** Two vowels apart, as a name has and a label's abbreviation has not ("mobl", "wkph"). */
 const SPOKEN_WORD = /[aeiouy][^aeiouy]+[aeiouy]/;
-/** Where a relative may be reached, written before the number ("partner whatsapp +44 ..."). */
-const PHONE_LABELS = new Set(["whatsapp", "vocera", "wechat", "viber", "skype", "facetime", "imessage", "signal", "telegram", "landline", "cellphone", "voicemail"]);
 
 /** Cues after which a name is given ("goes by", "aka", "named", "called"). */
 const NAMING_CUES = new TokenWords(["goes", "aka", "named", "called"]);
@@ -1242,7 +1240,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         (hasFlag(cue, RELATIVE) && givenTok(first) && relativeActs(first, after)) ||
         // "partner anzhela +1 495 618 3457": a word no list knows right before a phone number.
         // (Not a phone's label: "bro ofc", "sis mobl", "son pcp", "partner whatsapp".)
-        (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && !PHONE_LABELS.has(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8))) ||
+        (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8))) ||
         // "pt ramaswamy is staying", "pt manygoats is": after "pt" a listed surname or a word no list
         // knows, no English word, before a verb.
         (strong && !looksLikeVerb(first) && first.length >= 3 && !hasFlag(first, AMBIGUOUS) && (familyTok(first) || (first.length >= 5 && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower))) && !isEnglishWord(text, first.start, first.end) && !!after && RELATIVE_VERBS.test(after.lower)) ||

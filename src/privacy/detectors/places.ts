@@ -653,6 +653,11 @@ function townEndingAt(scan: Scan, at: number, before: RegExp): { start: number; 
   return undefined;
 }
 
+/** A one-word town's name that is also an ordinary word, an eponym or a word a town list holds for its other sense ("normal", "bath", "parkinson"). */
+function ordinaryWord(lower: string): boolean {
+  return NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || isEnglishWord(lower, 0, lower.length);
+}
+
 /**
  * How many leading words of `words` (up to three) name a listed town, US or abroad, or 0. In
  * text with capitals the town's first word has one; a town of one word must be no ordinary
@@ -664,7 +669,7 @@ function leadingTown(words: string[], caseless: boolean): number {
     const lower = candidate.toLowerCase();
     if (!caseless && candidate.charCodeAt(0) === lower.charCodeAt(0)) continue;
     if (NOT_PLACES.has(lower) || !(isUsCity(lower) || isWorldCity(lower))) continue;
-    if (n === 1 && (lower.length < 4 || NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || isEnglishWord(lower, 0, lower.length) || isGivenName(lower) || isFamilyName(lower))) continue;
+    if (n === 1 && (lower.length < 4 || ordinaryWord(lower) || isGivenName(lower) || isFamilyName(lower))) continue;
     return n;
   }
   return 0;
@@ -722,7 +727,7 @@ function cityAbroad(words: string[], lowered: boolean): number {
     const lower = candidate.toLowerCase();
     if ((candidate === lower && !lowered) || !isWorldCity(lower)) continue;
     // ("clot in ica": in lower case a city of four letters or more.)
-    if (n === 1 && (NOT_A_NAME.has(lower) || NOT_PLACES.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || isEnglishWord(lower, 0, lower.length) || (candidate === lower && lower.length < 4))) continue;
+    if (n === 1 && (NOT_PLACES.has(lower) || ordinaryWord(lower) || (candidate === lower && lower.length < 4))) continue;
     return n;
   }
   return 0;
