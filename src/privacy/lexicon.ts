@@ -97,7 +97,7 @@ could did do does doing down during each few for from further had has have havin
 if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same
 she should so some such than that the their theirs them then there these they this those through to too under until up very was
 we were what when where which while who whom why will with would you your yours yourself yes ok okay pls please thanks thx ty hi
-vocera spectralink tigerconnect tigertext haiku webex whatsapp wechat viber skype facetime imessage telegram landline cellphone voicemail imprivata frontdesk pump pumps christmas halloween thanksgiving hanukkah diwali ramadan form forms paperwork frm wrt plz yday idk lmk omg smh ppl msg txt ssn driver passenger pedestrian cyclist stage grade phase hey hello morning evening night today tonight tomorrow yesterday week weeks month months year years day days hour hours min mins
+vocera spectralink tigerconnect tigertext haiku webex whatsapp wechat viber skype facetime imessage telegram landline cellphone voicemail imprivata frontdesk pump pumps christmas halloween thanksgiving labor labour hanukkah diwali ramadan form forms paperwork frm wrt plz yday idk lmk omg smh ppl msg txt ssn driver passenger pedestrian cyclist stage grade phase hey hello morning evening night today tonight tomorrow yesterday week weeks month months year years day days hour hours min mins
 am pm asap stat prn bid tid qid qd qhs qam qpm po iv im sc sq sl pr inh neb mg mcg g kg ml l dl mmol meq units unit iu
 pt pts patient patients mr mrs ms miss dr doctor nurse rn np pa md do resident fellow intern attending consultant staff team
 son daughter wife husband mother father mom dad brother sister spouse partner friend family caregiver guardian kids kid child
@@ -244,6 +244,7 @@ grandson granddaughter grandmother grandfather grandma grandpa granny nana niece
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
+daughters sons stepdad stepmom stepmum fam
 named called name goes aka re re: regarding attn owner labelled labeled
 `);
 
@@ -340,7 +341,8 @@ const RELATIVES = words(`son daughter wife husband mother mom mum father dad bro
 fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver hcp poa
 grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
-grandaughter granddaugher daugther daugter neice husbnd`);
+grandaughter granddaugher daugther daugter neice husbnd
+daughters sons stepdad stepmom stepmum fam`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the

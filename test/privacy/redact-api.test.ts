@@ -992,3 +992,43 @@ describe("redact: an unlisted given name before a listed surname", () => {
     );
   });
 });
+
+describe("redact: a capitalised surname that is also a word, next to a found name", () => {
+  it("takes a listed surname after a found name or its initial, and a given name that is a word before a found surname", () => {
+    expectRedactions(
+      [
+        ["psych: Teodoro Page on a hold since 3am", "psych: [NAME_1] on a hold since 3am"],
+        ["critical K 6.9 on Idris Page, MRN 5512", "critical K 6.9 on [NAME_1], MRN [MRN_1]"],
+        ["Rx issue: Min-jun T Little (acct 55120931)", "Rx issue: [NAME_1] (acct [ACCOUNT_1])"],
+        ["summary faxed for Hope Abernathy-Okafor, adm 3/2", "summary faxed for [NAME_1], adm [DATE_1]"],
+        ["pt Maria Page Dr Kim aware", "pt [NAME_1] Page Dr Kim aware"],
+      ],
+      ["over Labor Day weekend", "Will Keppra help?", "in labour ward since 3am"],
+    );
+  });
+});
+
+describe("redact: bed lists with a dash after the occupant", () => {
+  it("takes a listed surname a bed number opens and a spaced dash closes", () => {
+    expectRedactions(
+      [
+        ["bed 1 Little - DKA\nbed 2 empty", "bed 1 [NAME_1] - DKA\nbed 2 empty"],
+        ["BED 1 WHITEHORSE - DKA", "BED 1 [NAME_1] - DKA"],
+      ],
+      ["bed 1 Empty - clean", "Bed 2 Stable - ok", "BED 4 CLOSED - MAINT", "bed 3 Parkinson - fall"],
+    );
+  });
+});
+
+describe("redact: relatives in the plural and in short", () => {
+  it("reads daughters, sons, stepdad, fam as relatives and a capitalised name joined by 'and' after one", () => {
+    expectRedactions(
+      [
+        ["daughters Nomvula and Tamati; son Ezekiel via portal", "daughters [NAME_1] and [NAME_2]; son [NAME_3] via portal"],
+        ["bed 3 Abubakar - fam Ruthanne (322) 555-0190", "bed 3 [NAME_1] - fam [NAME_2] [PHONE_1]"],
+        ["stepdad Tupou, Delphine joining", "stepdad [NAME_1] joining"],
+      ],
+      ["fam meeting at 3", "fam aware", "fam hx of MI"],
+    );
+  });
+});

@@ -409,7 +409,10 @@ function presentAfter(text: string, tokens: Tokens, k: number): boolean {
 // (At most a few spaces around the "#": a long run of spaces was read again from each of its characters.)
 const BED_NUMBER = /[^\S\n]{0,3}#?[^\S\n]{0,3}\d{1,4}[A-Za-z]?\s*([:(,–-])\s*/y;
 /** "rm 2 tsosie (the 92yo)": a bed number, a space, and a word a bracket, colon or comma closes. */
-const BED_SPACE_OCCUPANT = /[^\S\n]{0,3}#?[^\S\n]{0,3}\d{1,4}[A-Za-z]?[^\S\n]{1,3}(?=[\p{L}'’-]+\s*[(:,])/uy;
+// (Or a dash between spaces, as a bed list writes it: "bed 1 Little - DKA".)
+const BED_SPACE_OCCUPANT = /[^\S\n]{0,3}#?[^\S\n]{0,3}\d{1,4}[A-Za-z]?[^\S\n]{1,3}(?=[\p{L}'’-]+(?:\s*[(:,]|[^\S\n]{1,3}[-–—][^\S\n]))/uy;
+/** " - " after a word (spaces around one dash). */
+const SPACED_DASH_AFTER = /^[^\S\n]{1,3}[-–—][^\S\n]/;
 /** " in bed 4", " in rm 12": where a patient is. */
 const IN_BED_AFTER = /^\s+in\s+(?:bed|rm|room|bay)\s*#?\d/i;
 
@@ -441,6 +444,10 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
   // "bed 22: Quillane, Crohn's flare", "Bed 3 - Oduya, NSTEMI", "JM 67M". Census names
   // are left to the list rules, which also join "Campbell, Hamza".
   if (unknownNameWord(t) && !lexiconTok(t) && closes(text, t)) name[k] = 1;
+  // "bed 1 Little - DKA", "BED 1 WHITEHORSE - DKA": a listed surname, even one that is a word, a dash closes
+  // (in capitals one no English list holds).
+  else if (t.cap && t.length >= 3 && hasFlag(t, FAMILY) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !isEponymTok(t) && (!t.upper || (shouted && !isEnglishWord(text, t.start, t.end))) &&
+    SPACED_DASH_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 6))) name[k] = 1;
   else if (t.upper && t.length <= 3 && !hasFlag(t, NOT_NAME) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) name[k] = 1;
   else if ((!t.cap || (shouted && t.upper)) && occupantWord(text, tokens, k)) {
     // In lower case: "bed 24: haddad, sbo", "bed 29: caspian abernathy, 89m" (a comma, an age
@@ -585,6 +592,8 @@ function namesJoinedByAnd(text: string, tokens: Tokens, n: number, name: Uint8Ar
     const left = tokens[i - 1]!, right = tokens[i + 1]!;
     if (!right.wordGap || left.cap !== right.cap || staff[i - 1] || staff[i + 1]) continue;
     if (name[i - 1] && !name[i + 1] && !right.handle && givenTok(right) && !MODAL_NAMES.has(right.lower) && !hasFlag(right, NOT_NAME) && !eponymAt(tokens, i + 1) && closes(text, right)) name[i + 1] = 1;
+    // ("daughters Lungile and Rangi;": after a relative and a found name, any capitalised name-shaped word punctuation closes.)
+    else if (name[i - 1] && !name[i + 1] && i >= 2 && hasFlag(tokens[i - 2]!, RELATIVE) && right.cap && !right.upper && looksLikeName(right) && !hasFlag(right, CUE | RELATIVE | STAFF) && closes(text, right)) name[i + 1] = 1;
     else if (name[i + 1] && !name[i - 1] && i >= 2 && hasFlag(tokens[i - 2]!, RELATIVE) && !left.handle && (givenTok(left) || nameOrUnlisted(text, left, false)) && !hasFlag(left, NOT_NAME)) name[i - 1] = 1;
   }
 }
@@ -1568,7 +1577,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
         (t.length === 1 && t.rawEnd === t.end + 1 && name[i + 1] === 1 && lexiconTok(prev) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE) && !MODAL_NAMES.has(prev.lower)) ||
         // ("MESERET BAKER (DAUGHTER)", "url for rustam fitzwilliam's": a given name no list or English list holds
         // before a found listed surname, in lower case or capitals.)
-        ((!prev.cap || prev.upper) && lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end) && unlistedGivenBefore(text, prev)))) {
+        ((!prev.cap || prev.upper) && lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end) && unlistedGivenBefore(text, prev)) ||
+        givenWordBeforeFound(text, tokens, i))) {
       name[i - 1] = 1;
       grew = true;
     } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {
@@ -1585,7 +1595,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
     // (Not a section's letter: "in Laramie A - delirium R - sitter".)
     if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && (next.upper === t.upper || isInitial(t)) && !isPossessive(text, t) &&
-      (extendsName(next) || surnameWordAfterGiven(tokens, i) || ((next.upper || !next.cap) && shoutedSurnameAfter(text, t, next))) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
+      (extendsName(next) || surnameWordAfterGiven(tokens, i) || listedSurnameAfterFound(tokens, n, i, name, staff) || ((next.upper || !next.cap) && shoutedSurnameAfter(text, t, next))) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
       name[i + 1] = 1;
       grew = true;
     } else if (next && !name[i + 1] && !staff[i + 1] && next.length === 1 && next.wordGap && !t.cap && !next.cap && isAsciiLower(next.codeAt(0)) &&
@@ -1649,6 +1659,34 @@ function surnameWordAfterGiven(tokens: Tokens, i: number): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
   return !t.upper && !next.upper && !next.sentenceStart && next.length >= 3 && givenTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(t.lower, 0, t.length) &&
     hasFlag(next, FAMILY) && !MODAL_NAMES.has(next.lower) && !next.handle && !isEponymTok(next) && !eponymAt(tokens, i + 1);
+}
+
+/**
+ * "Osvaldo Page on a hold", "Jun-ho J Little (acct": in mixed case a capitalised listed surname
+ * mid-sentence right after a found capitalised name (or its middle initial), whatever else the word
+ * is; not before a title or another capitalised word ("Maria Page Dr Kim"), nor a clinical word.
+ */
+function listedSurnameAfterFound(tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (t.upper && !(isInitial(t) && i > 0 && name[i - 1] && !tokens[i - 1]!.upper)) return false;
+  if (next.upper || next.sentenceStart || next.length < 3 || !hasFlag(next, FAMILY) || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC) || next.handle || isEponymTok(next) || eponymAt(tokens, i + 1)) return false;
+  const after = i + 2 < n ? tokens[i + 2]! : undefined;
+  if (after && after.wordGap && (after.cap || staff[i + 2] || hasFlag(after, STAFF | HONORIFIC | EPONYM_CTX))) return false;
+  // (A surname that is also a word or a verb needs a closer or a small word after it: "Labor Day weekend", "Maria Long term care".)
+  if (hasFlag(next, AMBIGUOUS | NOT_NAME) || MODAL_NAMES.has(next.lower) || isEnglishWord(next.lower, 0, next.length)) return !after || !after.wordGap || AFTER_SURNAME_WORDS.has(after);
+  return true;
+}
+/** Small words after a surname in a sentence ("Osvaldo Page on a hold", "Royal Page is stable"). */
+const AFTER_SURNAME_WORDS = new TokenWords(["on", "in", "at", "is", "was", "has", "had", "to", "for", "and", "with", "from", "who", "says", "said", "called", "needs", "wants", "will", "would", "can", "did", "does", "got"]);
+
+/**
+ * "for Hope Tremblay-Ouellet,": in mixed case a capitalised listed given name mid-sentence, even one
+ * that is also a word, right before a found capitalised surname no English list holds; not a month.
+ */
+function givenWordBeforeFound(text: string, tokens: Tokens, i: number): boolean {
+  const prev = tokens[i - 1]!, t = tokens[i]!;
+  return prev.cap && !prev.upper && !t.upper && !prev.sentenceStart && prev.length >= 3 && hasFlag(prev, GIVEN) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC) &&
+    !(prev.flags & F_MONTH) && !prev.handle && !isEnglishWord(text, t.start, t.end) && !isEponymTok(t);
 }
 
 /**
