@@ -1032,3 +1032,21 @@ describe("redact: relatives in the plural and in short", () => {
     );
   });
 });
+
+describe("redact: a name a label opens in capitals, and an age right after a name", () => {
+  it("reads two name words after a label's colon in capitals, and a bare age over 89 a stop or comma closes after a found name", () => {
+    expectRedactions(
+      [
+        ["DERM Q: NOMVULA MACASKILL, PICS AT 3", "DERM Q: [NAME_1], PICS AT 3"],
+        ["TRANSFER: KWAME OKAFOR (MRN 5521)", "TRANSFER: [NAME_1] (MRN [MRN_1])"],
+        ["PT eval at home: Orrin A. Grewal 91. Stairs x14", "PT eval at home: [NAME_1] [AGE_1]. Stairs x14"],
+        ["seen Kofi Mensah 92, dizzy", "seen [NAME_1] [AGE_1], dizzy"],
+      ],
+      ["A: SEPSIS VS OVERDIURESIS; R", "P: METOPROLOL, LISINOPRIL", "DX: HFREF EXACERBATION, DIURESE", "IMAGING: CTA NEG, NO PE", "ALLERGIES: PCN, SULFA", "CC: NAUSEA VOMITING (3 DAYS)"],
+    );
+    expect(redact("pt Kofi Mensah 95 sats").text).toBe("pt [NAME_1] 95 sats");
+    expect(redact("pt Kofi Mensah 100 mg").text).toBe("pt [NAME_1] 100 mg");
+    expect(redact("pt Kofi Mensah 98.6 temp").text).toBe("pt [NAME_1] 98.6 temp");
+    expect(redact("pt Kofi Mensah 104\nnext").text).toBe("pt [NAME_1] 104\nnext");
+  });
+});

@@ -24,10 +24,11 @@ function hasFlag(t: Token, flag: number): boolean {
 const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
 
 /**
- * An age over 89 right after a patient's name: "öztürk (96!!)", "Wongsakul (97)", "Mrs. X is 100,",
- * "Mrs Wongsakul is ninety four" (sticky; group 1 or 2 is the age).
+ * An age over 89 right after a patient's name: "Orrin A. Grewal 91. Stairs" (a stop, comma or the end
+ * after it), "öztürk (96!!)", "Wongsakul (97)", "Mrs. X is 100,", "Mrs Wongsakul is ninety four"
+ * (sticky; group 1, 2 or 3 is the age).
  */
-const NAME_AGE_AFTER = /\s*\((9\d|1[0-2]\d)(?:!+|\s*y(?:o|rs?)?)?\)(?!\s*(?:on|%|sats?)\b)|\s+(?:is|was|turned|turns)\s+(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w%/:-]|\.\d|[- ](?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent|degrees?|over|on|out|at|after|now|systolic|diastolic|sats?|lying|sitting|standing|resting)\b)/iy;
+const NAME_AGE_AFTER = /[^\S\n](9\d|1[01]\d)(?=[.,;](?:\s|$)|$)(?!\.\s*\d)|\s*\((9\d|1[0-2]\d)(?:!+|\s*y(?:o|rs?)?)?\)(?!\s*(?:on|%|sats?)\b)|\s+(?:is|was|turned|turns)\s+(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w%/:-]|\.\d|[- ](?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent|degrees?|over|on|out|at|after|now|systolic|diastolic|sats?|lying|sitting|standing|resting)\b)/iy;
 
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
 // (TokenWords: most tokens are told apart without cutting their lower-case strings.)
@@ -662,13 +663,15 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     }
     // (All of the text in capitals: "MR YELLOWHORSE" is no mitral regurgitation there.)
     const byCue = hasFlag(cue, CUE | RELATIVE) && !isPossessive(text, cue);
-    if (!byCue && !cue.is("for")) continue;
+    // ("DERM Q: LUNGILE MACASKILL, PICS": a label's colon opens the slot as "for" does.)
+    const labelled = !byCue && (cue.upper || (cue.length === 1 && isAsciiUpper(cue.codeAt(0)))) && cue.rawEnd === cue.end && second.gapIs(": ");
+    if (!byCue && !cue.is("for") && !labelled) continue;
     let last = i;
     while (last + 1 < n && last - i < 4) {
       const w = tokens[last + 1]!;
       // ("MIROSLAV J. VIRTANEN": a middle initial; "MANSOUR, SIONE": a comma after the surname.)
       // ("THANDIWE G. DELACROIX": a surname after an initial and its period.)
-      const joins = w.wordGap || (last === i + 1 && w.gapIs(", ") && !name[i + 1]) || (last > i && isInitial(tokens[last]!) && w.gapIs(". "));
+      const joins = w.wordGap || (labelled && last === i) || (last === i + 1 && w.gapIs(", ") && !name[i + 1]) || (last > i && isInitial(tokens[last]!) && w.gapIs(". "));
       if (staff[last + 1] || !(w.upper || isInitial(w)) || !joins) break;
       // (A word found already, by a cue: the words after it join it.)
       if (name[last + 1] && w.wordGap) {
@@ -692,7 +695,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
     // ("VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP": a comma too, after a listed given name.)
     if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58 ||
-      (text.charCodeAt(tokens[last]!.end) === 44 && givenTok(tokens[i + 1]!)) || (joinNext[i + 1] === 1 && givenTok(tokens[last]!)))))) continue;
+      (text.charCodeAt(tokens[last]!.end) === 44 && (givenTok(tokens[i + 1]!) || (familyTok(tokens[last]!) && !isEnglishWord(text, tokens[last]!.start, tokens[last]!.end)))) ||
+      (joinNext[i + 1] === 1 && givenTok(tokens[last]!)))))) continue;
     name.fill(1, i + 1, last + 1);
     i = last;
   }
@@ -1720,7 +1724,7 @@ function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, jo
       NAME_AGE_AFTER.lastIndex = end;
       const m = NAME_AGE_AFTER.exec(text);
       if (m) {
-        const age = m[1] ?? m[2]!;
+        const age = m[1] ?? m[2] ?? m[3]!;
         const at = m.index + m[0].lastIndexOf(age);
         out.push({ start: at, end: at + age.length, type: "AGE" });
       }
