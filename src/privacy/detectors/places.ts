@@ -168,11 +168,13 @@ const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\
  * number ("County Road 14", "Route 9").
  */
 const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-zà-ÿ][a-zà-ÿ'-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'-]*)?(?=\s*(?:[,.;)\n]|$|\s+(?:apt|unit|suite|ste|#|in|near|on|at)\b))|(?:county\s+road|state\s+route|(?:[a-z]+\s+)?(?:route|rte|highway|hwy))\s+\d{1,4}[a-z]?\b)`;
+/** A letter closing a house number ("940B Larchmont Road"); not one of a count's units ("3x", "2d", "4h", "6w"). */
+const HOUSE_LETTER = "(?:[abcefg](?=\\s))?";
 // (Not after "/", "." or "-": "3/6 holosystolic murmur. Dr ..." is a score.)
 const ADDRESS = new RegExp(
   String.raw`(?<![\w/.-])\d{1,6}\s+${DIRECTION}${PREFIX_STREET}${UNIT}` +
     // ("lot 22 wainui rd": a rural lot number before the street.)
-    String.raw`|(?<![\w/.-])(?:lot\s+)?\d{1,6}\s+${DIRECTION}(?:(?:[a-zà-ÿ][a-zà-ÿ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?(?:\s+${SUFFIX}\b\.?)?${UNIT}` +
+    String.raw`|(?<![\w/.-])(?:lot\s+)?\d{1,6}${HOUSE_LETTER}\s+${DIRECTION}(?:(?:[a-zà-ÿ][a-zà-ÿ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?(?:\s+${SUFFIX}\b\.?)?${UNIT}` +
     // P.O. boxes, and rural boxes by highway contract or rural route ("HC 10 Box 8526", "RR 2 Box 14").
     String.raw`|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:hc|rr|rural\s+route)\s+\d{1,4}\s+box\s+\d+`,
   "gi",
@@ -333,7 +335,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
     if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
     // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
-    const street = /^(?:lot\s+)?\d/i.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^(?:lot\s+)?\d+\s+/i, "").replace(UNIT_TAIL, "")).slice(0, -1) : [];
+    const street = /^(?:lot\s+)?\d/i.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^(?:lot\s+)?\d+[a-z]?\s+/i, "").replace(UNIT_TAIL, "")).slice(0, -1) : [];
     if (street.some((w) => NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
     // A numbered route needs a house number of two digits or more and no ordinary word before
     // "route" ("1 pill route 2", "drip 2 route 1"; "189 Route 9", "61411 N Navajo Route 12").
@@ -347,7 +349,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     townZip.lastIndex = m.index + v.length;
     const tail = townZip.exec(text);
     // (A listed town before a ZIP is a town even when it is also a word: "Normal 90809".)
-    if (tail && !NOT_PLACES.has(tail[1]!.toLowerCase()) && (!NOT_A_NAME.has(tail[1]!.toLowerCase()) || isUsCity(tail[1]!))) {
+    // ("12 oak st, walked 10000 steps": no count with its unit.)
+    if (tail && !COUNT_UNIT_AFTER.test(text.slice(townZip.lastIndex, townZip.lastIndex + 12)) && !NOT_PLACES.has(tail[1]!.toLowerCase()) && (!NOT_A_NAME.has(tail[1]!.toLowerCase()) || isUsCity(tail[1]!))) {
       const townStart = tail.index + tail[0].indexOf(tail[1]!);
       // ("HOPE ME 52611": the state code before the ZIP is no part of the town.)
       const state = STATE_AFTER_TOWN.exec(tail[1]!);
@@ -360,6 +363,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       out.push({ start: townStart, end: townStart + tail[1]!.length, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
       return;
     }
+    if (codeAfterAddress(scan, m.index + v.length, out)) return;
     // "found down at 6342 Rue Champlain, Apt 31D, Truth or Consequences.": a listed town alone.
     TOWN_AFTER.lastIndex = m.index + v.length;
     const town = TOWN_AFTER.exec(text);
@@ -414,6 +418,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   // identifiers, the digits a ZIP code even when none is assigned.
   if (scan.fiveDigitRun || scan.zipPlus4Shape) each(ZIP_SHAPE, text, (m) => townBeforeZip(scan, m, out));
   if (scan.count > 1 && text.includes(", ")) townBeforeCountry(scan, out);
+  if (digits > 0 && scan.count > 1) postcodesAbroad(scan, out);
   // Text typed all in lower case: no capital marks a town or a facility's name.
   const lowered = scan.lowerCase;
   if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) each(CITY_STATE_LOWER, text, (m) => {
@@ -462,6 +467,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   const placeCues = features & F_PLACE_CUE ? cueOffsets(scan, F_PLACE_CUE) : [];
   // (Only at "from", "at" and "to": the pattern is not tried at the other cue words.)
   if (placeCues.length > 0) execAt(FACILITY_NO_KIND_AT, text, placeCues, (m) => facilityWithoutKind(text, m, out), startsFromOrAt);
+  if (placeCues.length > 0) execAt(LIVES_TOWN_AT, text, placeCues, (m) => livesTown(scan, m, out), startsWithL);
   if (placeCues.length > 0) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, placeCues, (m) => {
     // (A full stop after the town ends the sentence: "lives in Moab. Hip fx".)
     // (A closing quote is no part of the town: "i'm in kraków'".)
@@ -490,6 +496,11 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       const run = unlistedPlace(words, lowered);
       if (run > 0) {
         out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
+        return resume;
+      }
+      // ("returned from Tamale": where only a place follows, a capitalised town a list holds, though a word too.)
+      if (!lowered && !scan.upperCase && words.length > 0 && listedCapitalisedTown(words[0]!)) {
+        out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, 0)[1], type: "LOCATION" });
         return resume;
       }
     }
@@ -600,6 +611,118 @@ const KIND_FIRST_FACILITY = new RegExp(
 ]|$)))?`,
   "giu",
 );
+
+/**
+ * A postcode abroad, by its shape: British ("LE14 9NP", "SW1A 1AA"), Irish Eircode ("A72 C2CA",
+ * its last four holding a letter) or Canadian ("V1U 5P0"). Shapes alone are no evidence in
+ * clinical text ("T2N0M0" staging): each use below needs an address, a cue or a town before it.
+ */
+const POSTCODE_SHAPE = String.raw`[A-Za-z]{1,2}\d[A-Za-z\d]?[^\S\n]?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z][^\S\n]?\d[A-Za-z]\d|[A-Za-z]\d{2}[^\S\n]?(?=[A-Za-z\d]{0,3}[A-Za-z])[A-Za-z\d]{4}`;
+/**
+ * After an address: maybe a comma, maybe up to three words (group 1), then a postcode abroad, four
+ * digits or a ZIP (group 2), which no letter, digit or decimal follows (sticky).
+ */
+const CODE_AFTER_ADDRESS = new RegExp(
+  String.raw`,?[^\S\n]*(?:(\p{L}[\p{L}ʻ'.-]*(?:[^\S\n]+\p{L}[\p{L}ʻ'.-]*){0,2}),?[^\S\n]+)?(${POSTCODE_SHAPE}|\d{4}(?:-\d{4})?|\d{5}(?:-\d{4})?)(?![\p{L}\d-]|[.,:/]\d)`,
+  "uy",
+);
+
+/**
+ * What closes an address at `at`, when ADDRESS's own town-and-ZIP pattern found none: a town
+ * and a postcode abroad ("RR 5 Box 331, Stornoway LE14 9NP", "..., lf15 9ta"), a town and a
+ * four-digit postcode ("..., kaitaia 5448": Australia, New Zealand), or a ZIP alone
+ * ("apt 28b 11979"). Four digits need a town that no English list holds or that a town list
+ * does ("..., since 2019" is none). Whether it took one.
+ */
+function codeAfterAddress(scan: Scan, at: number, out: Detection[]): boolean {
+  const { text } = scan;
+  CODE_AFTER_ADDRESS.lastIndex = at;
+  const m = CODE_AFTER_ADDRESS.exec(text);
+  if (!m) return false;
+  const town = m[1];
+  const code = m[2]!;
+  const end = CODE_AFTER_ADDRESS.lastIndex;
+  const digitsOnly = code.charCodeAt(0) >= 48 && code.charCodeAt(0) <= 57;
+  if (digitsOnly && COUNT_UNIT_AFTER.test(text.slice(end, end + 12))) return false;
+  if (town !== undefined) {
+    const words = splitAtSpaces(town);
+    if (words.some((w) => NOT_PLACES.has(w.toLowerCase()) || NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())))) return false;
+    // (Digits after words need the words to be a town: "..., walked 10000" is none.)
+    const last = words[words.length - 1]!;
+    if (digitsOnly && !(isUsCity(town) || isWorldCity(town.toLowerCase())) && isEnglishWord(last, 0, last.length)) return false;
+    const townStart = m.index + m[0].indexOf(town);
+    out.push({ start: townStart, end: townStart + town.length, type: "LOCATION" });
+  } else if (code.length < 5 || code.charCodeAt(4) === 45) return false;
+  out.push({ start: end - code.length, end, type: "ZIP" });
+  return true;
+}
+
+/** A postcode abroad at a word's start (sticky). */
+const POSTCODE_AT = new RegExp(String.raw`(?:${POSTCODE_SHAPE})(?![\p{L}\d-]|[.,:/]\d)`, "uy");
+/** A postcode's cue at the end of the text before it ("postcode", "Eircode:", "postal code is"). */
+const POSTCODE_CUE_BEFORE = /(?:post[^\S\n]?code|postal[^\S\n]+code|eircode|zip[^\S\n]?code|zip)[^\S\n]*[:#-]?[^\S\n]*(?:is[^\S\n]+)?$/i;
+/** A Canadian province's code before a postal code ("Rimouski, QC V1U 5P0", "iqaluit, nu b0v 6w7"). */
+const PROVINCE_BEFORE = /(?:,[^\S\n]*|[\p{L}.][^\S\n]+)(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[^\S\n]+$/iu;
+/** A place cue, then up to three words (group 1), maybe a comma, then spaces (the end of the slice). */
+const CUE_TOWN_BEFORE = /(?:^|[^\p{L}])(?:from|frm|in|at|near|lives?(?:[^\S\n]+(?:in|at|near))?|living[^\S\n]+in)[^\S\n]+(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2}),?[^\S\n]*$/iu;
+
+/**
+ * Postcodes abroad by their context: after a postcode's cue ("postcode AU7 8BF", and the town
+ * a place cue names before it: "from Kendal, postcode ..."), a Canadian postal code after a
+ * province's code ("Rimouski, QC V1U 5P0"), or after a town a place cue names ("ambulance
+ * from letterkenny b76 c98x"). Tried at the letter runs of one or two letters a digit follows.
+ */
+function postcodesAbroad(scan: Scan, out: Detection[]): void {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (t.length > 2 || t.rawEnd !== t.end) continue;
+    const next = text.charCodeAt(t.end);
+    if (!(next >= 48 && next <= 57)) continue;
+    if (t.start > 0 && (isAsciiAlnumCode(text.charCodeAt(t.start - 1)) || text.charCodeAt(t.start - 1) === 45)) continue;
+    POSTCODE_AT.lastIndex = t.start;
+    const m = POSTCODE_AT.exec(text);
+    if (!m) continue;
+    const code = { start: t.start, end: t.start + m[0].length, type: "ZIP" as const };
+    const before = text.slice(Math.max(0, t.start - 60), t.start);
+    const cue = POSTCODE_CUE_BEFORE.exec(before);
+    if (cue) {
+      out.push(code);
+      // ("from Skibbereen, postcode ...": the town before the cue.)
+      const town = CUE_TOWN_BEFORE.exec(before.slice(0, cue.index));
+      if (town) pushCuedTown(town, t.start - before.length, out);
+      continue;
+    }
+    if (/^[A-Za-z]\d[A-Za-z]/.test(m[0]) && PROVINCE_BEFORE.test(before)) {
+      out.push(code);
+      continue;
+    }
+    // (Only a code written with its space after a town: "found in car CU57FJ" holds a plate.)
+    const town = /\s/.test(m[0]) ? CUE_TOWN_BEFORE.exec(before) : null;
+    if (town && townLike(town[1]!) && pushCuedTown(town, t.start - before.length, out)) out.push(code);
+  }
+}
+
+/** The town of CUE_TOWN_BEFORE's match `m` (in a slice starting at `offset`) when its words can name one; whether it took it. */
+function pushCuedTown(m: RegExpExecArray, offset: number, out: Detection[]): boolean {
+  const town = m[1]!;
+  const words = splitAtSpaces(town);
+  const first = words[0]!.toLowerCase();
+  if (words.some((w) => NOT_PLACES.has(w.toLowerCase())) || NOT_A_NAME.has(first) || SERVICE_WORDS.has(first)) return false;
+  const start = offset + m.index + m[0].lastIndexOf(town);
+  out.push({ start, end: start + town.length, type: "LOCATION" });
+  return true;
+}
+
+/** Whether words (any case) can name a town without a cue of their own: a listed town, or a last word no English list holds ("letterkenny"; not "car"). */
+function townLike(words: string): boolean {
+  const last = words.slice(words.search(/\S+$/));
+  return isUsCity(words) || isWorldCity(words.toLowerCase()) || !isEnglishWord(last, 0, last.length);
+}
+
+function isAsciiAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
 
 /** The words before a ZIP-shaped number `m` that end in a listed town: the town and the ZIP. */
 function townBeforeZip(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
@@ -1012,8 +1135,51 @@ function withoutFinalDot(s: string): string {
   return s.endsWith(".") ? s.slice(0, -1) : s;
 }
 
-/** Travel before "from": "flying in from", "flew in from", "coming from", "arriving from". */
-const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting)\s*$/i;
+/** "lives Kaitaia", "LIVES WINSLOW W/ WIFE": "lives" then up to three words on its line (group 1; sticky). */
+const LIVES_TOWN_AT = /lives[^\S\n]+(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iuy;
+
+/** Whether the word at `at` starts with "l" (any case), as "lives" does. */
+function startsWithL(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 32) === 108;
+}
+
+/**
+ * LIVES_TOWN_AT's match `m`: a town right after "lives" without "in" ("lives Kaitaia", "lives
+ * hattiesburg w/ wife"; not "lives alone", "lives with son", "lives independently"). The
+ * longest run of up to three words a town list holds (one word no ordinary word, unless
+ * capitalised in text with capitals), or in text with capitals one capitalised word no English
+ * or name list holds.
+ */
+function livesTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
+  const phrase = toSentenceEnd(m[1]!);
+  const words = splitAtSpaces(phrase);
+  const start = m.index + m[0].length - m[1]!.length;
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const candidate = words.slice(0, n).join(" ");
+    const lower = candidate.toLowerCase();
+    if (mixed && !words.slice(0, n).every((w) => /^[A-Z][a-z'.-]/.test(w))) continue;
+    if (n === 1) {
+      if (lower.length < 3 || NOT_PLACES.has(lower) || NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || STATE_NAME_SET.has(lower) || EPONYMS.has(lower)) continue;
+      const english = isEnglishWord(lower, 0, lower.length);
+      const listed = isUsCity(lower) || isWorldCity(lower);
+      if (!(listed && (!english || mixed)) && !(mixed && !english && /^[a-z]{4,}$/.test(lower) && !isGivenName(lower) && !isFamilyName(lower))) continue;
+    } else if (!(isUsCity(lower) || isWorldCity(lower)) || STATE_NAME_SET.has(lower)) continue;
+    out.push({ start, end: start + wordSpan(phrase, n - 1)[1], type: "LOCATION" });
+    return;
+  }
+}
+
+/** Travel before "from": "flying in from", "flew in from", "coming from", "arriving from", "returned from", "joining from". */
+const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting|return(?:ing|ed|s)|just\s+back|joining|dialing\s+in|calling\s+in)\s*$/i;
+
+/** Whether `word` is capitalised (not in capitals) and a town some list holds, and no word that is never a town ("Tamale"; not "Mobile", "Home", "March"). */
+function listedCapitalisedTown(word: string): boolean {
+  if (!/^[A-Z][a-z'.-]{2,}$/.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (NOT_PLACES.has(lower) || NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || STATE_NAME_SET.has(lower) || EPONYMS.has(lower)) return false;
+  return isUsCity(lower) || isWorldCity(lower);
+}
 /** Place cues nothing but a place follows. */
 const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city|village|township|borough)|home\s+in|works?\s+in)\b/;
 
@@ -1029,7 +1195,8 @@ function unlistedPlace(words: string[], lowered: boolean): number {
   while (n < words.length && (lowered ? /^[a-z][a-z'.-]+$/ : /^[A-Z][a-z'.-]+$/).test(words[n]!)) {
     const lower = words[n]!.toLowerCase();
     if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (NOT_A_NAME.has(lower) && !DIRECTIONS.has(lower)) || EPONYMS.has(lower)) break;
-    if (!isEnglishWord(lower, 0, lower.length)) unknown = true;
+    // (In lower case an unknown word of three letters is more often shorthand: "returned from ir".)
+    if (!isEnglishWord(lower, 0, lower.length) && (!lowered || lower.length >= 4)) unknown = true;
     n++;
   }
   return unknown ? n : 0;
