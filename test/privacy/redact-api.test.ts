@@ -1050,3 +1050,19 @@ describe("redact: a name a label opens in capitals, and an age right after a nam
     expect(redact("pt Kofi Mensah 104\nnext").text).toBe("pt [NAME_1] 104\nnext");
   });
 });
+
+describe("redact: the rest of a name around a found part", () => {
+  it("takes a listed surname before a found given name a bracket closes, a verb-surname a label opens, a middle initial that is also a word, a given name that is a word before an initial, a nickname in brackets", () => {
+    expectRedactions(
+      [
+        ["UK visitor Hill, Cormac (NHS no 4410)", "UK visitor [NAME_1] (NHS no [HEALTH_PLAN_1])"],
+        ["housing: page, ilse evicted from flat", "housing: [NAME_1] evicted from flat"],
+        ["misfiled: beatriz u d'souza's consent", "misfiled: [NAME_1]'s consent"],
+        ["pacs link for hope w. achterberg: see", "pacs link for [NAME_1]: see"],
+        ["S: Tevita (Tash) Oyelaran, 103M", "S: [NAME_1] ([NAME_2]) [NAME_3], [AGE_1]M"],
+      ],
+      ["pt says u r late", "plan: page, then call back", "seen in Clinic, then home"],
+    );
+    expect(redact("for may j. smith").text).toBe("for may [NAME_1]");
+  });
+});

@@ -496,6 +496,8 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (name[i]) {
       if (after === 32 && i + 2 < n && isQuoteCode(text.charCodeAt(t.rawEnd + 1)) && !staff[i + 2] && quoted(text, tokens[i + 1]!) && !hasFlag(tokens[i + 1]!, NOT_NAME) &&
         tokens[i + 2]!.cap === t.cap && nameOrUnlisted(text, tokens[i + 2]!, lexiconTok(tokens[i + 2]!) || hasFlag(tokens[i + 2]!, AMBIGUOUS))) name.fill(1, i, i + 3);
+      // ("Tevita (Tash) Oyelaran, 103M": a nickname in brackets between a found given name and the surname, a closer after it.)
+      else if (after === 32 && i + 2 < n && text.charCodeAt(t.rawEnd + 1) === 40 && nicknameThenSurname(text, tokens, i, staff)) name.fill(1, i, i + 3);
       continue;
     }
     if (t.length === 1 && t.rawEnd === t.end + 1) {
@@ -551,6 +553,14 @@ function idCueOrNumberAfterSpaces(text: string, at: number): boolean {
   while (isSpaceCode(text.charCodeAt(k))) k++;
   const c = text.charCodeAt(k);
   return (c | 32) === 109 || (c | 32) === 100 || (c >= 48 && c <= 57);
+}
+
+/** After a found name at `i`: "(Nick) Surname" closed by a comma, bracket, ID cue or age, the words in the name's case. */
+function nicknameThenSurname(text: string, tokens: Tokens, i: number, staff: Uint8Array): boolean {
+  const t = tokens[i]!, nick = tokens[i + 1]!, last = tokens[i + 2]!;
+  if (!bracketed(text, nick) || !last.gapIs(") ") || staff[i + 1] || staff[i + 2] || nick.cap !== t.cap || nick.upper !== t.upper || last.cap !== t.cap || last.upper !== t.upper) return false;
+  if (nick.length < 2 || hasFlag(nick, NOT_NAME | CUE | RELATIVE | STAFF | BED) || hasFlag(last, CUE | RELATIVE | STAFF | BED) || isEponymTok(nick)) return false;
+  return nameOrUnlisted(text, last, familyTok(last) && !hasFlag(last, AMBIGUOUS)) && SLOT_CLOSES.test(text.slice(last.rawEnd, last.rawEnd + 14));
 }
 
 /** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
@@ -825,7 +835,9 @@ const PREPOSITIONS_BEFORE_SURNAME = new Set(["for", "to", "is", "on", "about", "
  */
 function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
   const t = tokens[k]!, given = tokens[k + 1]!;
-  if (t.handle || t.length < 2 || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) || isEponymTok(t) || !(givenTok(given) || nameOrUnlisted(text, given, false))) return -1;
+  // ("housing: page, ilse evicted": a surname that is also a verb, when a label opens the slot.)
+  const verbSurname = MODAL_NAMES.has(t.lower) && hasFlag(t, FAMILY) && slotOpensAt(text, Math.max(0, t.start - 24), t.start);
+  if (t.handle || t.length < 2 || (hasFlag(t, NOT_NAME) && !verbSurname) || hasFlag(t, CUE | RELATIVE | STAFF | BED) || isEponymTok(t) || !(givenTok(given) || nameOrUnlisted(text, given, false))) return -1;
   if (t.upper !== given.upper && !(t.upper && t.length > 1)) return -1;
   if (!(familyTok(t) || nameOrUnlisted(text, t, false))) return -1;
   // ("guarantor is ní bhriain, padraig": particles before the surname.)
@@ -833,6 +845,8 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
   while (first > 1 && k - first < 2 && tokens[first]!.wordGap && isParticle(tokens[first - 1]!)) first--;
   const before = tokens[first - 1];
   // ("caller karamanlis, mehmet", "son mahlangu, akosua", "4:57 pm o'driscoll, saoirse": a cue, a relative or a time before it.)
+  // ("UK visitor Hill, Cormac (NHS no": in mixed case a capitalised listed surname a bracket, ID cue or age closes after the given name.)
+  if (t.cap && !t.upper && familyTok(t) && !hasFlag(t, NOT_NAME) && SLOT_CLOSES.test(text.slice(given.rawEnd, given.rawEnd + 14))) return first;
   return (before && tokens[first]!.wordGap && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE | RELATIVE))) || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start) ? first : -1;
 }
 
@@ -1578,7 +1592,10 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       // ("hamza d. ferreira-lopes": before a middle initial and its stop, any listed name.)
       // ("lane n. lindqvist": there a given name that is also a word too, not a modal.)
       (extendsName(prev) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE)) ||
-        (t.length === 1 && t.rawEnd === t.end + 1 && name[i + 1] === 1 && lexiconTok(prev) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE) && !MODAL_NAMES.has(prev.lower)) ||
+        // ("re faith drake —": after a cue a given name that is also a word, before a found surname; not a verb ("re will smith").)
+        (hasFlag(prev, GIVEN) && hasFlag(prev, AMBIGUOUS) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE) && !MODAL_NAMES.has(prev.lower) && !(prev.flags & F_MONTH) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE) && !hasFlag(tokens[i - 2]!, RELATIVE)) ||
+        // ("hope w. achterberg": a given name that is also a word or a verb too, but "will" and "may".)
+        (t.length === 1 && t.rawEnd === t.end + 1 && name[i + 1] === 1 && lexiconTok(prev) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE) && !(prev.flags & F_MONTH) && !prev.is("will") && !(prev.length === 3 && hasFlag(prev, AMBIGUOUS) && MODAL_NAMES.has(prev.lower))) ||
         // ("MESERET BAKER (DAUGHTER)", "url for rustam fitzwilliam's": a given name no list or English list holds
         // before a found listed surname, in lower case or capitals.)
         ((!prev.cap || prev.upper) && lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end) && unlistedGivenBefore(text, prev)) ||
@@ -1603,7 +1620,9 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       name[i + 1] = 1;
       grew = true;
     } else if (next && !name[i + 1] && !staff[i + 1] && next.length === 1 && next.wordGap && !t.cap && !next.cap && isAsciiLower(next.codeAt(0)) &&
-      (next.rawEnd === next.end + 1 || (next.rawEnd === next.end && !(next.is("a") || next.is("i") || next.is("u")))) &&
+      // ("beatriz u d'souza's": "a", "i", "u" only before a found or listed surname no English list holds.)
+      (next.rawEnd === next.end + 1 || (next.rawEnd === next.end && (!(next.is("a") || next.is("i") || next.is("u")) ||
+        (i + 2 < n && (name[i + 2] === 1 || (lowerSurname(text, tokens[i + 2]!) && !isEnglishWord(text, tokens[i + 2]!.start, tokens[i + 2]!.end))))))) &&
       i + 2 < n && !staff[i + 2] && tokens[i + 2]!.wordGap && (name[i + 2] || lowerSurname(text, tokens[i + 2]!))) {
       // "pt leilani e huang-meyer", "neighbor dmitri s etxeberria", "pt bao x. adeyemi": a middle initial, with its stop or without, then a surname.
       name.fill(1, i + 1, i + 3);
