@@ -342,7 +342,7 @@ fiance fiancé fiancee family kids children grandson granddaughter niece nephew 
 grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
-daughters sons stepdad stepmom stepmum fam`);
+daughters sons stepdad stepmom stepmum fam friend neighbour neighbor roommate`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the

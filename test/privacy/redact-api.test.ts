@@ -1066,3 +1066,16 @@ describe("redact: the rest of a name around a found part", () => {
     expect(redact("for may j. smith").text).toBe("for may [NAME_1]");
   });
 });
+
+describe("redact: relatives, friends and neighbours named before what they do", () => {
+  it("reads friend, neighbour and roommate as relatives and a word no list knows before a verb or 'en route' after one", () => {
+    expectRedactions(
+      [
+        ["wife tuiloma en route.", "wife [NAME_1] en route."],
+        ["son tamati called back", "son [NAME_1] called back"],
+        ["neighbour Faith says she went", "neighbour [NAME_1] says she went"],
+      ],
+      ["wife dialysis here", "son labs called", "roommate says", "pt's neighbor called", "friend of pt called"],
+    );
+  });
+});

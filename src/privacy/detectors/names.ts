@@ -1268,6 +1268,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         // "partner anzhela +1 495 618 3457": a word no list knows right before a phone number.
         // (Not a phone's label: "bro ofc", "sis mobl", "son pcp", "partner whatsapp".)
         (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8))) ||
+        // "wife lungile en route", "son tamati called": a word no list or English list knows before what a person does or where one is.
+        (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) &&
+          !!after && after.wordGap && (RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower) || RELATIVE_WHERE.has(after))) ||
         // "pt ramaswamy is staying", "pt manygoats is": after "pt" a listed surname or a word no list
         // knows, no English word, before a verb.
         (strong && !looksLikeVerb(first) && first.length >= 3 && !hasFlag(first, AMBIGUOUS) && (familyTok(first) || (first.length >= 5 && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower))) && !isEnglishWord(text, first.start, first.end) && !!after && RELATIVE_VERBS.test(after.lower)) ||
@@ -1699,6 +1702,8 @@ function listedSurnameAfterFound(tokens: Tokens, n: number, i: number, name: Uin
   if (hasFlag(next, AMBIGUOUS | NOT_NAME) || MODAL_NAMES.has(next.lower) || isEnglishWord(next.lower, 0, next.length)) return !after || !after.wordGap || AFTER_SURNAME_WORDS.has(after);
   return true;
 }
+/** Where a relative is, after the relative's name ("wife lungile en route", "son tamati here"). */
+const RELATIVE_WHERE = new TokenWords(["en", "here", "outside", "downstairs", "upstairs", "onsite", "bedside", "enroute"]);
 /** Small words after a surname in a sentence ("Osvaldo Page on a hold", "Royal Page is stable"). */
 const AFTER_SURNAME_WORDS = new TokenWords(["on", "in", "at", "is", "was", "has", "had", "to", "for", "and", "with", "from", "who", "says", "said", "called", "needs", "wants", "will", "would", "can", "did", "does", "got"]);
 
