@@ -1079,3 +1079,15 @@ describe("redact: relatives, friends and neighbours named before what they do", 
     );
   });
 });
+
+describe("redact: text in capitals that opens with a handle", () => {
+  it("reads names in capitals after a leading handle, and a possessive ends a name in capitals", () => {
+    expectRedactions(
+      [
+        ["@TAN.PHARM DERM Q: NOMVULA MACASKILL, PICS AT 3", "@TAN.PHARM DERM Q: [NAME_1], PICS AT 3"],
+        ["@HERE NEED TO SEND MRS MANYGOATS'S RECORDS FROM THE ADMISSION", "@HERE NEED TO SEND MRS [NAME_1]'S RECORDS FROM THE ADMISSION"],
+      ],
+      ["@HERE ANYONE KNOW THE FAX? NEED RECORDS FROM THE ADMISSION"],
+    );
+  });
+});

@@ -677,7 +677,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     const labelled = !byCue && (cue.upper || (cue.length === 1 && isAsciiUpper(cue.codeAt(0)))) && cue.rawEnd === cue.end && second.gapIs(": ");
     if (!byCue && !cue.is("for") && !labelled) continue;
     let last = i;
-    while (last + 1 < n && last - i < 4) {
+    // (A possessive ends the name: "SEND MRS MANYGOATS'S RECORDS".)
+    while (last + 1 < n && last - i < 4 && !(last > i && isPossessive(text, tokens[last]!))) {
       const w = tokens[last + 1]!;
       // ("MIROSLAV J. VIRTANEN": a middle initial; "MANSOUR, SIONE": a comma after the surname.)
       // ("THANDIWE G. DELACROIX": a surname after an initial and its period.)
@@ -1111,7 +1112,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
   if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && listHeaderIn(text)) listItems(text, tokens, n, name, staff);
-  if (n > 1 && tokens[0]!.upper && tokens[0]!.length > 1 && scan.upperCase) shoutedNames(text, tokens, n, name, staff, joinNext);
+  // (A message in capitals may open with a handle: "@TAN.PHARM DERM Q: ...".)
+  if (n > 1 && scan.upperCase && ((tokens[0]!.upper && tokens[0]!.length > 1) || (tokens[0]!.handle && tokens[1]!.upper && tokens[1]!.length > 1))) shoutedNames(text, tokens, n, name, staff, joinNext);
 
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
   // surname (particleRuns).
