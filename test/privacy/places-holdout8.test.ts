@@ -94,6 +94,27 @@ describe("towns after 'lives' and after travel", () => {
     it(`leaves alone: ${t}`, () => expect(found(t)).toEqual([]));
 });
 
+describe("towns by a region code, a label, a facility's comma; counties with an inner capital", () => {
+  // [text, values, also in lower case]
+  const cases: [string, string[], boolean][] = [
+    ["Video visit from Wirrabara, NSW: pt well.", ["Wirrabara"], true],
+    ["Transfer from Thunder Bay, ON: pt stable.", ["Thunder Bay"], false], // ("on" in lower case is a word)
+    ["Registration update\nCity: Poughkeepsie\nZIP: 12601", ["Poughkeepsie"], true],
+    ["Outside films from Bellwether Hospice, Walla Walla, on CD.", ["Bellwether Hospice", "Walla Walla"], true],
+    ["Bed request from Kestwick Care Home ED, Kalamazoo. Call back.", ["Kalamazoo"], true],
+    ["Nurse line call from McKenzie County: pt dizzy.", ["McKenzie County"], true],
+    ["Resident of DeSoto Parish.", ["DeSoto Parish"], true],
+    ["Transfer to St. Brigid's Regional today.", ["St. Brigid's Regional"], true],
+  ];
+  for (const [text, values, lower] of cases)
+    for (const [t, v] of inAllCasings(text, values).filter(([t]) => lower || t !== t.toLowerCase()))
+      it(`${t} -> ${v}`, () => expect(covered(t, v)).toBe(true));
+
+  const negatives = ["Abd soft, NT, ND", "Cont Lasix, ON hold", "city: unknown\nzip: pending", "St. John's wort 300 mg daily", "ST. JOHN'S WORT 300 MG", "seen at the clinic, Bed 4"];
+  for (const text of negatives)
+    it(`no place in: ${text}`, () => expect(redact(text).spans.filter((s) => s.type === "LOCATION" || s.type === "ZIP")).toEqual([]));
+});
+
 describe("adversarial inputs stay fast", () => {
   const shapes: Record<string, string> = {
     "'lives' repeated": "lives ".repeat(50_000),
@@ -104,6 +125,10 @@ describe("adversarial inputs stay fast", () => {
     "spaces after an address": "12 oak st" + " ".repeat(200_000) + "5448",
     "postcode cue repeated": "postcode ".repeat(30_000) + "AB1 2CD",
     "province codes repeated": ", QC ".repeat(50_000) + "V1U 5P0",
+    "towns before region codes": "Wirrabara, NSW, ".repeat(20_000),
+    "town labels on every line": "\ncity: ".repeat(40_000) + "x",
+    "facility names with commas": "Mercy Hospital ED, Walla Walla ".repeat(10_000),
+    "capitals inside words before 'County'": "McA ".repeat(60_000) + "County",
   };
   for (const [name, text] of Object.entries(shapes))
     it(name, () => {

@@ -186,7 +186,8 @@ export const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?
 const TOWN_ZIP_AFTER = /,?\s*((?:(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})\s+){0,2}(?:[A-Z][a-zʻ'.-]+|[A-Z]{2,})),?\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-])/y;
 /** The same in text typed all in lower case, and ", Town" alone (checked against the town list); sticky. */
 const TOWN_ZIP_AFTER_LOWER = /,?\s*((?:[a-z][a-zʻ'.-]+\s+){0,2}[a-z][a-zʻ'.-]+),?\s+(\d{5}(?:-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/y;
-const TOWN_AFTER = /(?:,|\s+in\b)?\s*((?:(?:st|ste|mt|ft)\.\s+|\p{L}[\p{L}'-]*\s+){0,3}\p{L}[\p{L}'-]*)(?=\s*(?:[,.;)\n]|$))/iuy;
+// (A colon after the town too: "..., dubuque: old unit".)
+const TOWN_AFTER = /(?:,|\s+in\b)?\s*((?:(?:st|ste|mt|ft)\.\s+|\p{L}[\p{L}'-]*\s+){0,3}\p{L}[\p{L}'-]*)(?=\s*(?:[,.;:)\n]|$))/iuy;
 /** ", ashtabula can't": up to three words after an address's comma (sticky). */
 const TOWN_WORDS_AFTER = /,[^\S\n]*(\p{L}[\p{L}'-]*(?:[^\S\n]+\p{L}[\p{L}'-]*){0,2})/uy;
 /** "nacogdoches 11394", "walla walla, 69595": up to three words, a comma or not, then the ZIP's start (the end of the slice). */
@@ -243,12 +244,15 @@ export const FACILITY = new RegExp(
 const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|Regional|Health|Mercy|General))?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?/g;
 /** A town's police, sheriff, fire or EMS service ("Oskaloosa PD", "Cass County Sheriff"): the town is a place. */
 /** "Cass County", "Orleans Parish": a county is a place below the state. */
-const COUNTY = /\b(?:[A-Z][a-z'.-]+\s+){1,2}(?:County|Parish)\b/g;
+// (A capital inside the name's word after a short prefix: "McDowell County", "DeKalb County", "O'Brien County".)
+const COUNTY = /\b(?:[A-Z](?:[a-z']{1,2}[A-Z])?[a-z'.-]+\s+){1,2}(?:County|Parish)\b/g;
 const AGENCY = /\b((?:[A-Z][a-z'.-]+\s+){0,2}[A-Z][a-z'.-]+)\s+(?:PD|FD|EMS|Police|Sheriff|Fire\s+(?:Dep(?:artmen)?t|Rescue|Department))\b/g;
 /** Lower case: a town's police or fire service (group 2), or a county; group 1 the words before. */
 const AGENCY_LOWER = /(?<![a-z'.-])((?:[a-z][a-z'.-]+\s+){0,1}[a-z][a-z'.-]+)\s+(pd|fd|police|sheriff|county|parish)\b/g;
 /** Lower case: up to three words before "-based" ("glens falls-based"). */
 const BASED_LOWER = /(?<![a-z'.])((?:[a-z][a-z'.]+\s+){0,2}[a-z][a-z'.]+)-based\b/g;
+/** Words after a saint's name that make it a herb, a disease or a feast ("St. John's wort", "St. Anthony's fire", "St. Patrick's day"). */
+const SAINT_NOT_PLACE = new Set(["wort", "fire", "dance", "day", "eve"]);
 /** Lower case: "st." or "saint", a name, and an optional "'s" (group 1 the name). */
 const SAINT_LOWER = /\b(?:st\.|saint)\s+([a-z]+)(?:'s)?(?:\s+of\s+(?:the\s+)?[a-z]+)?/g;
 /** "a Natchitoches-based trucker": a place before "-based". */
@@ -419,6 +423,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   if (scan.fiveDigitRun || scan.zipPlus4Shape) each(ZIP_SHAPE, text, (m) => townBeforeZip(scan, m, out));
   if (scan.count > 1 && text.includes(", ")) townBeforeCountry(scan, out);
   if (digits > 0 && scan.count > 1) postcodesAbroad(scan, out);
+  if (scan.count > 1 && text.includes(",")) townBeforeRegion(scan, out);
+  if (scan.colons > 0 && features & F_PLACE_CUE) townAfterLabel(scan, out);
   // Text typed all in lower case: no capital marks a town or a facility's name.
   const lowered = scan.lowerCase;
   if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) each(CITY_STATE_LOWER, text, (m) => {
@@ -458,9 +464,12 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     }
   });
   // "from st. mary's", "osf st. elizabeth": a saint's name in lower case (a given name after "st.").
-  if (lowered && features & F_SAINT) each(SAINT_LOWER, text, (m) => {
+  // (In capitals too, read in lower case: "TO ST. BRIGID'S REGIONAL".)
+  const saintText = lowered ? text : scan.upperCase && features & F_SAINT ? text.toLowerCase() : undefined;
+  if (saintText !== undefined && saintText.length === text.length && features & F_SAINT) each(SAINT_LOWER, saintText, (m) => {
     // ("st. louis encephalitis" is a disease.)
-    if (isGivenName(m[1]!) && !EPONYM_CONTEXT.has(/^\s*([a-z]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? "")) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
+    const next = /^\s*([a-z]+)/.exec(saintText.slice(m.index + m[0].length))?.[1] ?? "";
+    if (isGivenName(m[1]!) && !EPONYM_CONTEXT.has(next) && !SAINT_NOT_PLACE.has(next)) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
   });
   // "incoming from harmony ridge —", "staying at pinecrest.": a facility named like a place
   // without its kind, after a transfer or stay and closed by punctuation (facilityWithoutKind).
@@ -555,6 +564,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     }
     const end = m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0));
     out.push({ start: m.index + wordSpan(name, first)[0], end, type: "LOCATION" });
+    townAfterFacility(text, end, false, out);
     if (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) {
       TOWN_IN_BRACKETS.lastIndex = end;
       const town = TOWN_IN_BRACKETS.exec(text);
@@ -577,7 +587,9 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (!cities!.has(lower) && (NOT_A_NAME.has(lower) || SERVICE_WORDS.has(lower) || isEnglishWord(place, 0, place.length))) return;
     out.push({ start: m.index, end: m.index + place.length, type: "LOCATION" });
   });
-  if (features & F_SAINT) each(SAINT, text, (m) => out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" }));
+  if (features & F_SAINT) each(SAINT, text, (m) => {
+    if (!SAINT_NOT_PLACE.has(wordAfterSpaces(text, m.index + m[0].length) ?? "")) out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" });
+  });
   // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
   if (features & F_FACILITY && mayHoldKindFirst(scan)) each(KIND_FIRST_FACILITY, text, (m) => {
     // (Right after the kind, with no particle between, an English word is no name: "ospedale visit was fine", "klinikum visit".)
@@ -722,6 +734,95 @@ function townLike(words: string): boolean {
 
 function isAsciiAlnumCode(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** After a facility's name: maybe its emergency department, a comma, then up to three words (group 1; sticky). */
+const TOWN_AFTER_FACILITY = /(?:[^\S\n]+(?:ED|ER|ICU))?,[^\S\n]*(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iuy;
+
+/**
+ * "films from Saint Aurelia's Hospice, Klamath Falls", "from Willowmere Care Home ED, Pueblo":
+ * the town after a facility's comma (`at`, the name's end), when a town list holds it. A town
+ * of one word that is also an ordinary word needs its capital (in text with capitals).
+ */
+function townAfterFacility(text: string, at: number, caseless: boolean, out: Detection[]): void {
+  if (at >= text.length) return;
+  const c = text.charCodeAt(at);
+  if (c !== 44 && !isSpaceCode(c)) return;
+  TOWN_AFTER_FACILITY.lastIndex = at;
+  const m = TOWN_AFTER_FACILITY.exec(text);
+  if (!m) return;
+  const phrase = toSentenceEnd(m[1]!);
+  const words = splitAtSpaces(phrase);
+  const start = TOWN_AFTER_FACILITY.lastIndex - m[1]!.length;
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words.slice(0, n).join(" ");
+    const lower = candidate.toLowerCase();
+    if (!caseless && !words.slice(0, n).every((w) => /^[A-Z][a-z'.-]/.test(w))) continue;
+    if (!(isUsCity(lower) || isWorldCity(lower)) || STATE_NAME_SET.has(lower)) continue;
+    if (n === 1 && (lower.length < 3 || NOT_PLACES.has(lower) || NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || (caseless && ordinaryWord(lower)))) continue;
+    out.push({ start, end: start + wordSpan(phrase, n - 1)[1], type: "LOCATION" });
+    return;
+  }
+}
+
+/** Australian states and Canadian provinces whose codes are no clinical abbreviation. */
+const PLAIN_REGIONS = new TokenWords(["nsw", "qld", "vic", "tas", "qc", "nu", "yt"]);
+/** Codes that are abbreviations too ("ON hold", "NT" non-tender, "SA", "AB", "BC", "NS", "PE", "NL", "NB", "MB", "SK", "ACT"). */
+const WORD_REGIONS = new TokenWords(["act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk"]);
+
+/**
+ * "Telehealth from Dubbo, NSW", "Kenora, ON": a town before a comma and an Australian state's
+ * or a Canadian province's code (in capitals; in lower case only the codes that are no word).
+ * A town a list holds, or after a code no abbreviation shares, a capitalised word no English
+ * or name list holds.
+ */
+function townBeforeRegion(scan: Scan, out: Detection[]): void {
+  const { tokens } = scan;
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  for (let i = 1; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (t.length > 3 || !(t.upper || scan.lowerCase) || !t.gapIs(", ")) continue;
+    const plain = PLAIN_REGIONS.has(t);
+    if (!plain && (scan.lowerCase || !WORD_REGIONS.has(t))) continue;
+    const town = townEndingAt(scan, t.start - 2, WORDS_BEFORE_COMMA);
+    if (town) {
+      out.push({ ...town, type: "LOCATION" });
+      continue;
+    }
+    if (!plain) continue;
+    // One word no list knows ("Wirrabara, NSW").
+    const prev = tokens[i - 1]!;
+    if (prev.end !== t.start - 2 || prev.length < 4) continue;
+    const lower = prev.lower;
+    if ((mixed && !prev.cap) || prev.upper !== scan.upperCase || NOT_A_NAME.has(lower) || NOT_PLACES.has(lower) || isGivenName(lower) || isFamilyName(lower)) continue;
+    const listed = isUsCity(lower) || isWorldCity(lower);
+    if (listed || !isEnglishWord(lower, 0, lower.length)) out.push({ start: prev.start, end: prev.end, type: "LOCATION" });
+  }
+}
+
+/** "City: Ithaca", "town: dubuque": a town's label at a line's start, then the town to the line's end or a comma (group 1; sticky). */
+const TOWN_LABEL_AT = /(?:city|town)[^\S\n]*:[^\S\n]*(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})[^\S\n]*(?=\n|$|,)/iuy;
+/** Values of a form's field that name no town. */
+const NO_TOWN_VALUES = new Set(["unknown", "none", "same", "pending", "tbd", "n/a", "na", "unk", "see", "above", "below"]);
+
+/** A town after its label ("City: Ithaca" on a form's line; not "city: unknown"). */
+function townAfterLabel(scan: Scan, out: Detection[]): void {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (!(t.is("city") || t.is("town")) || text.charCodeAt(t.rawEnd) !== 58 && !isSpaceCode(text.charCodeAt(t.rawEnd))) continue;
+    // (At a line's start only.)
+    let k = t.start;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 10) k--;
+    if (k > 0 && text.charCodeAt(k - 1) !== 10) continue;
+    TOWN_LABEL_AT.lastIndex = t.start;
+    const m = TOWN_LABEL_AT.exec(text);
+    if (!m) continue;
+    const first = splitAtSpaces(m[1]!)[0]!.toLowerCase();
+    if (NO_TOWN_VALUES.has(first) || NOT_A_NAME.has(first) || NOT_PLACES.has(first)) continue;
+    const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+    out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
+  }
 }
 
 /** The words before a ZIP-shaped number `m` that end in a listed town: the town and the ZIP. */
@@ -1082,6 +1183,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length)) || (AT_PLACE.has(words[k] ?? "") && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
   out.push({ start: kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened, end: kindEnd + served, type: "LOCATION" });
+  townAfterFacility(text, kindEnd + served, true, out);
 }
 
 /** Words of a religious order or society before "of" in a facility's name ("sisters of mercy", "daughters of charity"). */
@@ -1091,7 +1193,7 @@ const ORDER_WORDS = new Set(["sisters", "daughters", "brothers", "servants", "fr
 const TREATMENT_KINDS = new Set(["dialysis", "rehab", "daycare"]);
 
 /** Ordinary words that may stand inside a facility's name ("bemidji family clinic", "blue ridge heart center"). */
-const INNER_SERVICE_WORDS = new Set(["family", "memory", "pain", "heart", "sleep", "wound", "kidney", "renal", "cancer", "medical", "community", "general", "senior", "eye", "bone", "spine", "infusion", "women's", "children's", "blue"]);
+const INNER_SERVICE_WORDS = new Set(["bay", "family", "memory", "pain", "heart", "sleep", "wound", "kidney", "renal", "cancer", "medical", "community", "general", "senior", "eye", "bone", "spine", "infusion", "women's", "children's", "blue"]);
 
 /** Adjectives that name no facility alone before its kind ("wrong pharmacy", "usual clinic"). */
 const PLAIN_ADJECTIVES = new Set(["wrong", "right", "same", "other", "new", "old", "usual", "local", "nearest", "closest", "different", "another", "main", "outside", "nearby", "regular", "previous", "current", "former", "original", "correct"]);
