@@ -1091,3 +1091,19 @@ describe("redact: text in capitals that opens with a handle", () => {
     );
   });
 });
+
+describe("redact: names by what only a person does", () => {
+  it("reads a word opening a sentence before turning an age over 89 or dying, 'the whole X clan', a name before 'in <room> <verb>', a relative's name after '='", () => {
+    expectRedactions(
+      [
+        ["rusty turns ninety-five on feb 12, the whole al-hashimi clan is coming", "[NAME_1] turns [AGE_1] on [DATE_1], the whole [NAME_2] clan is coming"],
+        ["Nomvula died Oct 15 09:20.", "[NAME_1] died [DATE_1] 09:20."],
+        ["Tamati in 420 pulled her PICC", "[NAME_1] in 420 pulled her PICC"],
+        ["fam = al-hashimi 562.494.0769", "fam = [NAME_1] [PHONE_1]"],
+        ["kwame turns 95 on monday", "[NAME_1] turns [AGE_1] on monday"],
+      ],
+      ["Pt died at 3am.", "Tumor died back", "Everyone passed the test", "Heparin turns 90 units", "the whole team is here", "Keppra in 100 is", "Metoprolol in 25 was held"],
+    );
+    expect(redact("She turns 95 today").text).toBe("She turns [AGE_1] today");
+  });
+});

@@ -13,7 +13,7 @@ import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, TokenWords, 
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
-const { F_DOB, F_MONTH, F_PLACE_CUE, F_STATE_NAME } = lexicon;
+const { F_DOB, F_MONTH, F_PLACE_CUE, F_STATE_NAME, AGE_WORD } = lexicon;
 const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE, HONORIFIC, STRONG_CUE, NAME_LINK, CONSULT_WORD } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {
@@ -185,7 +185,8 @@ function isAsciiLower(c: number): boolean {
 
 /** Whether a word next to a found name is part of it. */
 function extendsName(t: Token): boolean {
-  if (t.handle || hasFlag(t, NOT_NAME | CUE | RELATIVE) || isEponymTok(t) || hasFlag(t, AMBIGUOUS)) return false;
+  // (Nor a word an age follows: "kwame turns 95".)
+  if (t.handle || hasFlag(t, NOT_NAME | CUE | RELATIVE | AGE_WORD) || isEponymTok(t) || hasFlag(t, AMBIGUOUS)) return false;
   if (isInitial(t)) return true;
   // (In lower case or in capitals a surname that is also an English word may be anything: "email on
   // file agnieszka54@...", "VIRTANEN DRIVER OF"; "STERLING ADEYEMI" is a given name.)
@@ -415,7 +416,8 @@ const BED_SPACE_OCCUPANT = /[^\S\n]{0,3}#?[^\S\n]{0,3}\d{1,4}[A-Za-z]?[^\S\n]{1,
 /** " - " after a word (spaces around one dash). */
 const SPACED_DASH_AFTER = /^[^\S\n]{1,3}[-–—][^\S\n]/;
 /** " in bed 4", " in rm 12": where a patient is. */
-const IN_BED_AFTER = /^\s+in\s+(?:bed|rm|room|bay)\s*#?\d/i;
+// (Or a room number a verb follows: "anh in 437 pulled her picc".)
+const IN_BED_AFTER = /^\s+in\s+(?:(?:bed|rm|room|bay)\s*#?\d|\d{2,4}[a-z]?\s+(?:pulled|fell|refus\w*|want\w*|need\w*|is|was|has|had|asking|calling|called|says|said|keeps|left|removed|hit|threw|yelling|screaming|agitated|confused|crying|eloped|desatting|coding)\b)/i;
 
 /** After "bed 12:" / "rm 4 (" the index of the first token of the occupant, or -1. */
 function bedOccupant(text: string, tokens: Tokens, n: number, i: number): number {
@@ -519,6 +521,11 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     }
     if (after !== 32 || i + 1 >= n) continue;
     const next = tokens[i + 1]!, third = tokens[i + 2];
+    // "Rusty turns ninety-five on Feb 12", "Lungile died Oct 15": a word opening a sentence before an age over 89 it turns, or before "died".
+    if (t.sentenceStart && next.wordGap && SUBJECT_EVENTS.has(next) && subjectOfEvent(text, t, next)) {
+      name[i] = 1;
+      continue;
+    }
     // "s: koa tamsk, mrn ...": two name words a label opens and an ID cue, birth date or age closes.
     if (text.charCodeAt(next.rawEnd) === 44 && text.charCodeAt(next.rawEnd + 1) === 32 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && idCueOrNumberAfterSpaces(text, next.rawEnd + 1) &&
       SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
@@ -539,6 +546,9 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       i += 2;
     } else if (t.length === 3 && third && t.is("the") && third.is("family") && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1]) {
       if (!next.upper && !hasFlag(next, NOT_NAME) && !(next.cap && !NAME_SHAPE.test(next.word)) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false))) name[i + 1] = 1;
+    } else if (t.length === 3 && third && t.is("the") && next.is("whole") && i + 3 < n && (tokens[i + 3]!.is("family") || tokens[i + 3]!.is("clan")) && third.wordGap && tokens[i + 3]!.wordGap && !name[i + 2] && !staff[i + 2]) {
+      // "the whole Al-Hashimi clan is coming", "the whole stone family".
+      if (!hasFlag(third, NOT_NAME | CUE | RELATIVE) && !(third.cap && !third.upper && !NAME_SHAPE.test(third.word)) && (familyTok(third) || isEponymTok(third) || nameOrUnlisted(text, third, false))) name[i + 2] = 1;
     }
   }
 }
@@ -561,6 +571,22 @@ function nicknameThenSurname(text: string, tokens: Tokens, i: number, staff: Uin
   if (!bracketed(text, nick) || !last.gapIs(") ") || staff[i + 1] || staff[i + 2] || nick.cap !== t.cap || nick.upper !== t.upper || last.cap !== t.cap || last.upper !== t.upper) return false;
   if (nick.length < 2 || hasFlag(nick, NOT_NAME | CUE | RELATIVE | STAFF | BED) || hasFlag(last, CUE | RELATIVE | STAFF | BED) || isEponymTok(nick)) return false;
   return nameOrUnlisted(text, last, familyTok(last) && !hasFlag(last, AMBIGUOUS)) && SLOT_CLOSES.test(text.slice(last.rawEnd, last.rawEnd + 14));
+}
+
+/** " turns 95", " turned ninety-one", " turns one hundred": an age over 89 turned. */
+const TURNS_AGE = /^\s+turn(?:s|ed)\s+(?:9\d|1[01]\d|ninety|(?:a|one)\s+hundred)(?![\d.%])/i;
+/** Events only a person has, after a name opening a sentence. */
+const SUBJECT_EVENTS = new TokenWords(["turns", "turned", "died", "passed"]);
+
+/** Whether `t`, opening a sentence before `event`, is a name: "Rusty turns ninety-five", "Lungile died"; not "Pt died", "She turns 95". */
+function subjectOfEvent(text: string, t: Token, event: Token): boolean {
+  if (t.length < 3 || t.handle || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | HONORIFIC) || isEponymTok(t)) return false;
+  if (event.is("turns") || event.is("turned")) {
+    return TURNS_AGE.test(text.slice(t.end, t.end + 24)) && (lexiconTok(t) || nameOrUnlisted(text, t, false));
+  }
+  // ("passed away", not "passed the swallow test".)
+  if (event.is("passed") && !/^\s+away\b/i.test(text.slice(event.end, event.end + 6))) return false;
+  return (lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end)) || (t.flags === 0 && nameOrUnlisted(text, t, false));
 }
 
 /** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
@@ -1040,14 +1066,16 @@ function surnameAfterAmbiguous(text: string, tokens: Tokens, k: number): boolean
 function nextMayJoin(tokens: Tokens, i: number, staff: Uint8Array, staffWords: Set<string> | undefined): boolean {
   const next = tokens[i + 1];
   // (A full stop between them ends a sentence: "lives in Moab. Hip fx".)
-  return !!next && !staff[i + 1] && next.wordGap && !next.sentenceStart && (isInitial(next) || !hasFlag(next, NOT_NAME)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
+  // (Nor a word an age follows: "kwame turns 95", "ahmed aged 91".)
+  return !!next && !staff[i + 1] && next.wordGap && !next.sentenceStart && (isInitial(next) || !hasFlag(next, NOT_NAME | AGE_WORD)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
 }
 
 /** `^[:,(\-"'“]+$` for a non-empty gap: the marks allowed between a cue and a name. */
 function onlyCueGapMarks(gap: string): boolean {
   for (let k = 0; k < gap.length; k++) {
     const c = gap.charCodeAt(k);
-    if (c !== 58 && c !== 44 && c !== 40 && c !== 45 && c !== 34 && c !== 39 && c !== 8220) return false;
+    // (": , ( - \" ' “" and "=": "fam = al-hashimi 562...".)
+    if (c !== 58 && c !== 44 && c !== 40 && c !== 45 && c !== 34 && c !== 39 && c !== 8220 && c !== 61) return false;
   }
   return true;
 }
@@ -1356,7 +1384,9 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
       continue;
     }
     // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
-    if (text.charCodeAt(t.end) === 32 && i + 1 < n && tokens[i + 1]!.is("in") && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 && ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false))) && IN_BED_AFTER.test(text.slice(t.end, t.end + 14))) {
+    if (text.charCodeAt(t.end) === 32 && i + 1 < n && tokens[i + 1]!.is("in") && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 &&
+      ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false)) || (t.cap && !t.upper && unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end))) &&
+      IN_BED_AFTER.test(text.slice(t.end, t.end + 32))) {
       name[i] = 1;
       continue;
     }
