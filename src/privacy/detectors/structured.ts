@@ -5,7 +5,7 @@ import { isPossiblePhoneNumber } from "libphonenumber-js";
 import { isEnglishWord } from "../english.ts";
 import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
-import { cueOffsets, execAt, isAsciiAlnum, isEmailLocalChar, isSpaceCode, SuffixCue, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, isAsciiAlnum, isEmailLocalChar, isSpaceCode, SuffixCue, TokenWords, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN } = lexicon;
@@ -23,7 +23,15 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 }
 
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iy;
-export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
+// (Or a host under any country's two letters with a path after it: "photos.app.goo.gl/j/50541", "visit.kauricoast.nz/v/81TB";
+// group 1 is that country code, checked in detectStructured.)
+// (A host's labels are bounded as DNS bounds them, 63 characters and here eight labels: unbounded, a
+// run of "a.a.a..." without a top-level domain was read to its end from each label, 1.9 s at 40,000 characters.)
+export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.([a-z]{2})\/[^\s<>"']+|\b[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
+/** Two letters that end a unit more often than a host ("mcg.kg/min", "ml.hr/"): no country code for URL_RE. */
+const UNIT_NOT_TLD = /^(?:kg|mg|ml|dl|hr|cm|mm|ms|md|pm|am|mo|wk|hg|gm|lb|oz|ft|iv|po|im|sc|sq|pr|ng|mu|du)$/i;
+/** A host's label before its country code that makes a site ("goo.gl", "kauricoast.nz"; not "c.to/home", "pt.ok/"): three letters or more. */
+const SITE_LABEL = /(?:^|\.)[a-z0-9-]{3,}\.[a-z]{2}$/i;
 export const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
 export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
 export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
@@ -38,19 +46,20 @@ const PHONE_00_AT = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w
 // International: a "+" and 7 to 15 digits in groups.
 export const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
 export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,28}\d))(?!\w)/gi;
-// After a plate cue ("plate on car XPE 2166" too), or after a vehicle word when the value has a
+// After a plate cue ("plate on car XPE 2166", "reg of tractor SVT 508" too), after the unit of a
+// transport ("sheriff transport unit SDY-0711": letters and digits), or after a vehicle word when the value has a
 // plate's shape ("silver suv 619 clz", "SUV MP13 PHD"; not "truck 150 lbs").
-export const PLATE = /\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|on\s+(?:the\s+|his\s+|her\s+)?(?:car|truck|van|suv|vehicle)\s+)?|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
+export const PLATE = /\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
   ["MRN", String.raw`mrns?|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)|charts?`],
-  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins`],
+  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|nhs\s*(?:#|no\.?|number)?`],
   ["ACCOUNT", String.raw`acct\.?\s*(?:#|no\.?|number)?|account\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|card(?=\s+ending\b)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
   ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|c?dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
-  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?`],
-  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth`],
+  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|ref(?:erence)?`],
 ];
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
@@ -65,8 +74,11 @@ export const CUE_ALL = new RegExp(
 /** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
 // (Or short parts joined by hyphens: "S26-28971", "38-hz-061718".)
 const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)(?:[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?|[a-z0-9]{2,4}(?:-[a-z0-9]{2,10}){1,2})(?![\w/-]|[.,]\w)/iy;
-/** A PLATE match opened by a vehicle word rather than a plate cue. */
+/** A PLATE match opened by a vehicle word rather than a plate cue (or by a transport's unit). */
 const VEHICLE_FIRST = /^(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s/i;
+const TRANSPORT_UNIT_FIRST = /^(?:transport|ambulance|patrol|squad)\s/i;
+/** Words that open PLATE that the lexicon does not flag as plate words ("transport unit ND36 SDE"). */
+const MORE_PLATE_CUES = new TokenWords(["transport", "ambulance", "patrol", "squad"]);
 /** MIXED_CODE_AT's second form: a first part of at most four characters before a hyphen. */
 const SHORT_PARTS = /^(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{2,4}-/i;
 /** A dose or amount glued to its unit ("1000mg", "2500ml", "1500kcal"). */
@@ -76,8 +88,8 @@ const UNIT_END = /(?:^|\D)\d{1,5}(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|
 const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d(?:n\d|$)|hl\d|iso|rfc|usp|nda|anda)/i;
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
 // (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94", or two groups
-// and a check digit: "09-3235-6", "4662-5413-3".)
-const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|(?:\d{2}|\d{4})-\d{4}-\d|\d{3,4}-\d{6,8})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
+// and a check digit: "09-3235-6", "4662-5413-3", or a short group before five or six digits: "770-35548", "40-284093".)
+const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|(?:\d{2}|\d{4})-\d{4}-\d|\d{3,4}-\d{6,8}|\d{2,3}-\d{5,6})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 export const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** CODE_BEFORE.test(text.slice(from, to)) (see SuffixCue). */
@@ -95,13 +107,24 @@ export const COUNT_BEFORE_CUE = new SuffixCue(
 const READINGS = /^\d{3}(?:-\d{3})+$/;
 /** A number with a decimal point and at most five digits ("7.14", "12.5"). */
 const SHORT_DECIMAL = /^\d{1,3}\.\d{1,2}$/;
-/** A range of round numbers ("120-150000", "1000-4000000") or round groups before one digit ("1000-2000-3"), no code. */
-const ROUND_RANGE = /^\d+0-\d+00$|^\d*00-\d*00-\d$/;
+/** A range of round numbers ("120-150000", "1000-4000000", "15-20000") or round groups before one digit ("1000-2000-3"), no code. */
+const ROUND_RANGE = /^\d+0-\d+00$|^\d*00-\d*00-\d$|^\d{2,3}-\d+00$/;
 /** A range of years after a weak cue ("charts 2019-2023", "case 2024-0001"): no identifier. */
 const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
-const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller)$/i;
+// (And cues this module adds: "legal hold", "breach log", "petition", "PA ref", "OHIP", "leads".)
+const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|nhs|leads)$/i;
+/**
+ * A code in one word after a weak cue though it holds fewer than five digits: letters then three
+ * digits or more ("incident report UMFX886", "aps case udav544"), or letters and digits mixed,
+ * two of each at least ("controller J2CF7R"). Six to fourteen characters.
+ */
+const CODE_WORD = /^(?=.{6,14}$)(?:[a-z]{2,6}\d{3,}[a-z]?|(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){2})[a-z0-9]*\d[a-z]+\d[a-z0-9]*)$/i;
+/** An amount after a weak cue's number ("request 25000 units", "ins 12000 ml"): a dose, no identifier. */
+const AMOUNT_AFTER = /^\s*(?:units?|u|iu|mg|mcg|ml|cc|l|copies|cells|\/)(?![a-z])/i;
+/** A fraction or ratio of plain numbers ("2400/1800"). */
+const PLAIN_RATIO = /^\d+\/\d+$/;
 /** Readings in a row with spaces ("110 120 135"): after a weak cue, no identifier. */
 const SPACED_READINGS = /^\d{2,3}(?: \d{2,3})+$/;
 /** A further value after a cued one: ", 00345552", " and 00345552", " / 00345552". */
@@ -131,6 +154,8 @@ function mayHoldUrl(text: string, colons: number): boolean {
     let end = dot + 1;
     while (end < text.length && end - dot <= 7 && isLetter(text.charCodeAt(end))) end++;
     if (end > dot + 1 && isTld(text, dot + 1, end)) return true;
+    // (A country code before a path: "goo.gl/", "kauricoast.nz/".)
+    if (end === dot + 3 && text.charCodeAt(end) === 47) return true;
   }
   return false;
 }
@@ -295,6 +320,30 @@ function spacesThenId(text: string, at: number): boolean {
   return k > at && (text.charCodeAt(k) | 32) === 105 && (text.charCodeAt(k + 1) | 32) === 100;
 }
 
+/** First words of CUES' cues that the lexicon does not flag as ID cues ("legal hold", "breach log", "OHIP"). */
+const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "nhs", "leads"]);
+
+/** Where CUE_AT can match: an ID cue word of the lexicon or of MORE_ID_CUES, in text order. */
+function idCueOffsets(scan: Scan): number[] {
+  const offsets = scan.features & F_ID_CUE ? cueOffsets(scan, F_ID_CUE) : [];
+  const { tokens, count } = scan;
+  let more = false;
+  for (let i = 0; i < count; i++) {
+    const t = tokens[i]!;
+    if (!(t.flags & F_ID_CUE) && MORE_ID_CUES.has(t)) {
+      offsets.push(t.start);
+      more = true;
+    }
+  }
+  return more ? offsets.sort((a, b) => a - b) : offsets;
+}
+
+/** Whether a token of the text is one of `words`. */
+function hasToken(scan: Scan, words: TokenWords): boolean {
+  for (let i = 0; i < scan.count; i++) if (words.has(scan.tokens[i]!)) return true;
+  return false;
+}
+
 /** Where PHONE_CUE can match: a cue word, or a "#" right after a word character. */
 function phoneCueOffsets(scan: Scan): number[] {
   const offsets = scan.features & F_PHONE_CUE ? cueOffsets(scan, F_PHONE_CUE) : [];
@@ -327,6 +376,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       const v = m[0].slice(0, urlEnd(m[0]));
       // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
       if (digitsAndDots(v)) return;
+      // (A country code with a path: not a unit, and a site's name before it.)
+      if (m[1] !== undefined && (UNIT_NOT_TLD.test(m[1]) || !SITE_LABEL.test(m[0].slice(0, m[0].indexOf("/"))))) return;
       push(out, m.index, m.index + v.length, "URL");
     });
   }
@@ -389,19 +440,23 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].length - m[1]!.length;
     push(out, start, m.index + m[0].length, "SSN");
   });
-  if (digits > 0 && scan.features & F_PLATE) each(PLATE, text, (m) => {
+  if (digits > 0 && (scan.features & F_PLATE || hasToken(scan, MORE_PLATE_CUES))) each(PLATE, text, (m) => {
     const v = m[1]!;
     // Plates are written in capitals, or in lower case in text typed all in lower case.
     if (!/\d/.test(v) || !(/^[A-Z0-9 -]+$/.test(v) || (/^[a-z0-9 -]+$/.test(v) && scan.lowerCase))) return;
+    // (A transport's unit is a plate with letters and digits, five or more: not "ambulance unit 12", "transport unit 4B".)
+    const unit = TRANSPORT_UNIT_FIRST.test(m[0]);
+    if (unit && (!hasLetter(v) || v.replace(/[ -]/g, "").length < 5)) return;
     // (After a vehicle word without a plate cue, no part may be a word: "car was 1500", "car and 911".)
-    if (VEHICLE_FIRST.test(m[0]) && v.split(/[ -]/).some((part) => /^[a-z]+$/i.test(part) && (lexicon.NOT_A_NAME.has(part.toLowerCase()) || isEnglishWord(part.toLowerCase(), 0, part.length)))) return;
+    if ((unit || VEHICLE_FIRST.test(m[0])) && v.split(/[ -]/).some((part) => /^[a-z]+$/i.test(part) && (lexicon.NOT_A_NAME.has(part.toLowerCase()) || isEnglishWord(part.toLowerCase(), 0, part.length)))) return;
     const start = m.index + m[0].length - v.length;
     push(out, start, start + v.length, "VEHICLE");
   });
   if (scan.vinShape) execAt(VIN_AT, text, vinStarts(scan), (m) => {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(out, m.index, m.index + 17, "VEHICLE");
   });
-  if (digits > 0 && scan.features & F_ID_CUE) execAt(CUE_AT, text, cueOffsets(scan, F_ID_CUE), (m) => {
+  const idCues = digits > 0 ? idCueOffsets(scan) : [];
+  if (idCues.length > 0) execAt(CUE_AT, text, idCues, (m) => {
     let k = 0;
     while (k < CUES.length && m[k + 1] === undefined) k++;
     const raw = m[CUES.length + 1]!;
@@ -415,7 +470,10 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const numbers = digitCount(raw);
     // (Nor readings: "BP tracking 120-130-140", "glucose tracking 110 120 135".)
     // (The cue may hold the spaces after it: "tracking ", "cdl ".)
-    if (WEAK_CUE.test(m[k + 1]!.trimEnd()) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw))) || YEAR_RANGE.test(raw.trim()) || READINGS.test(raw.slice(0, length)) || SPACED_READINGS.test(raw.slice(0, length)) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
+    // (A code of letters and three digits, or of letters and digits mixed, counts too: "incident report UMFX886", "controller J2CF7R";
+    // not a dose, a ratio or a clinical code: "request 25000 units", "intake 2400/1800".)
+    if (WEAK_CUE.test(m[k + 1]!.trimEnd()) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw)) && !weakCueCode(raw.slice(0, length))) || YEAR_RANGE.test(raw.trim()) || READINGS.test(raw.slice(0, length)) || SPACED_READINGS.test(raw.slice(0, length)) ||
+      PLAIN_RATIO.test(raw.slice(0, length)) || AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
     // (A short decimal is a number, no identifier: "policy 7.14 says", "plan 2.5 mg".)
     if (SHORT_DECIMAL.test(raw.slice(0, length))) return;
     // (A value in brackets holds five digits or more: "mrns checked (h42-29934", not "controller (2023 model)", "member checked (100 mg)".)
@@ -489,6 +547,14 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || ROUND_RANGE.test(bare[0]) || COUNT_BEFORE_CUE.test(text, from, start) || CODE_BEFORE_CUE.test(text, from, start)) continue;
     push(out, start, resume, "ID");
   }
+}
+
+/** A dose at a word's end ("2x100mg"); "PJ7E3K" is a code, though UNIT_END reads "3k" as three thousand. */
+const DOSE_END = /\d(?:mg|mcg|ug|ml|cc|kg|g|iu|units?|mmol|meq)$/i;
+
+/** CODE_WORD and no dose, clinical code or score ("100units", "CHA2DS2"). */
+function weakCueCode(v: string): boolean {
+  return CODE_WORD.test(v) && !DOSE_END.test(v) && !CLINICAL_CODE.test(v) && !/^cha2ds2/i.test(v);
 }
 
 /** Whether `s` holds an ASCII letter (a code, not digits and hyphens alone). */
