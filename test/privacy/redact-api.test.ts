@@ -1107,3 +1107,18 @@ describe("redact: names by what only a person does", () => {
     expect(redact("She turns 95 today").text).toBe("She turns [AGE_1] today");
   });
 });
+
+describe("redact: a relative's name in brackets, a report's subject", () => {
+  it("reads a surname after an initial a bracket closes, 'Last, First' in brackets after a relative, a pair a semicolon closes after 'for', and the one word a report is for", () => {
+    expectRedactions(
+      [
+        ["magdalena r. cienfuegos's son (rahel m. strong) asked", "[NAME_1]'s son ([NAME_2]) asked"],
+        ["honor n. bjornstad's foster mom (ní bhriain, cormac) asked", "[NAME_1]'s foster mom ([NAME_2]) asked"],
+        ["medicare mbi on file for aigerim tupou; secondary pending", "medicare mbi on file for [NAME_1]; secondary pending"],
+        ["sbar for ramaswamy: s - hypotensive", "sbar for [NAME_1]: s - hypotensive"],
+        ["SBAR FOR ODUYA: S - HYPOTENSIVE", "SBAR FOR [NAME_1]: S - HYPOTENSIVE"],
+      ],
+      ["for vanc troughs; recheck", "update for icu: beds", "handoff for tonight: 3 pts", "summary for cards: echo", "note for pharmacy: vanc", "consult for afib: rate", "curbside for nephro: aki"],
+    );
+  });
+});

@@ -494,6 +494,11 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       continue;
     }
     if (staff[i] || t.handle) continue;
+    // "SBAR for Ramaswamy:", "handoff for le:": a report for one word a colon closes, the patient (a name or initials).
+    if (after === 58 && !name[i] && i >= 2 && t.wordGap && tokens[i - 1]!.is("for") && tokens[i - 1]!.wordGap && REPORT_WORDS.has(tokens[i - 2]!) && reportSubject(text, t)) {
+      name[i] = 1;
+      continue;
+    }
     // ('Xiomara "Xio" Tuilagi': the nickname and surname join a given name found already.)
     if (name[i]) {
       if (after === 32 && i + 2 < n && isQuoteCode(text.charCodeAt(t.rawEnd + 1)) && !staff[i + 2] && quoted(text, tokens[i + 1]!) && !hasFlag(tokens[i + 1]!, NOT_NAME) &&
@@ -575,6 +580,16 @@ function nicknameThenSurname(text: string, tokens: Tokens, i: number, staff: Uin
 
 /** " turns 95", " turned ninety-one", " turns one hundred": an age over 89 turned. */
 const TURNS_AGE = /^\s+turn(?:s|ed)\s+(?:9\d|1[01]\d|ninety|(?:a|one)\s+hundred)(?![\d.%])/i;
+/** Reports written for one patient ("SBAR for X:"). */
+const REPORT_WORDS = new TokenWords(["sbar", "handoff", "hand-off", "update", "summary", "signout", "sign-out", "note", "curbside", "consult"]);
+
+/** The subject of a report: a listed name or one no list knows, or two or three letters that are no clinical abbreviation. */
+function reportSubject(text: string, t: Token): boolean {
+  if (hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower)) return false;
+  if (t.length <= 3) return t.length >= 2 && (t.upper || !t.cap) && !INITIALS_NOT.has(t.lower) && !DOTTED_ABBREVIATIONS.has(t.lower) && !(t.length === 3 && isEnglishWord(text, t.start, t.end));
+  return familyTok(t) || givenTok(t) || nameOrUnlisted(text, t, false);
+}
+
 /** Events only a person has, after a name opening a sentence. */
 const SUBJECT_EVENTS = new TokenWords(["turns", "turned", "died", "passed"]);
 
@@ -843,7 +858,9 @@ function personActs(text: string, after: Token): boolean {
  * Clinical shorthand no word list holds, which follows "pt" as a state ("pt afebr", "pt desatting").
  * (English words, "-ed" verbs and CLINICAL_PREFIX's words, "tachy", "hypox", are turned away before.)
  */
-const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "satting", "sundowning", "tka", "tha", "tkr", "thr", "orif", "cabg", "turp", "appy", "chole", "lap", "ex-lap", "hemi", "lami", "acdf", "tavr", "pci", "ercp", "egd"]);
+const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "satting", "sundowning", "tka", "tha", "tkr", "thr", "orif", "cabg", "turp", "appy", "chole", "lap", "ex-lap", "hemi", "lami", "acdf", "tavr", "pci", "ercp", "egd",
+  // Specialties in short ("curbside for nephro:").
+  "nephro", "neuro", "cards", "pulm", "endo", "heme", "onc", "derm", "ortho", "uro", "psych", "peds", "rheum", "gyn", "gastro", "hepato", "hepatology", "neurosurg", "gensurg", "vasc", "plastics", "optho", "ophtho", "anesth", "rads", "palliative", "hospice", "geri", "geriatrics"]);
 
 /** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
 // (Not "portal", "claim", "chart", "ride": "Aetna's portal", "Cigna's claim", "Lyft's ride". Relatives,
@@ -874,14 +891,16 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
   // ("caller karamanlis, mehmet", "son mahlangu, akosua", "4:57 pm o'driscoll, saoirse": a cue, a relative or a time before it.)
   // ("UK visitor Hill, Cormac (NHS no": in mixed case a capitalised listed surname a bracket, ID cue or age closes after the given name.)
   if (t.cap && !t.upper && familyTok(t) && !hasFlag(t, NOT_NAME) && SLOT_CLOSES.test(text.slice(given.rawEnd, given.rawEnd + 14))) return first;
-  return (before && tokens[first]!.wordGap && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE | RELATIVE))) || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start) ? first : -1;
+  // ("foster mom (ní bhriain, cormac)": a relative and a bracket before it.)
+  return (before && (tokens[first]!.wordGap || tokens[first]!.gapIs(" (")) && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE | RELATIVE))) || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start) ? first : -1;
 }
 
 /** What closes a two-word name in lower case: a colon, a comma and an age, or a bracketed ID ("(mrn", "(e4163576)"). */
 const PAIR_CLOSES = /^(?::\s|,\s*(?:9\d|1[0-2]\d|\d{1,2}\s?(?:[mf]|yo|y\/o)\b)|\s*\((?:mrn|dob|[a-z]{0,3}\d{5,}))/i;
 function pairClosed(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.end);
-  if (c === 58) return isSpaceCode(text.charCodeAt(t.end + 1));
+  // (A semicolon too: "for aigerim tupou; secondary".)
+  if (c === 58 || c === 59) return isSpaceCode(text.charCodeAt(t.end + 1));
   // (Most words are followed by a space and a word: the pattern runs only before a comma or a bracket.)
   let k = t.end;
   while (k < text.length && k - t.end < 3 && text.charCodeAt(k) === 32) k++;
@@ -1658,7 +1677,9 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       // ("beatriz u d'souza's": "a", "i", "u" only before a found or listed surname no English list holds.)
       (next.rawEnd === next.end + 1 || (next.rawEnd === next.end && (!(next.is("a") || next.is("i") || next.is("u")) ||
         (i + 2 < n && (name[i + 2] === 1 || (lowerSurname(text, tokens[i + 2]!) && !isEnglishWord(text, tokens[i + 2]!.start, tokens[i + 2]!.end))))))) &&
-      i + 2 < n && !staff[i + 2] && tokens[i + 2]!.wordGap && (name[i + 2] || lowerSurname(text, tokens[i + 2]!))) {
+      i + 2 < n && !staff[i + 2] && tokens[i + 2]!.wordGap && (name[i + 2] || lowerSurname(text, tokens[i + 2]!) ||
+        // ("son (rahel m. strong)": after an initial and its stop a listed surname that is also a word, a bracket or comma closing it.)
+        (next.rawEnd === next.end + 1 && familyTok(tokens[i + 2]!) && !hasFlag(tokens[i + 2]!, NOT_NAME | CUE | RELATIVE) && /^[),;]/.test(text.slice(tokens[i + 2]!.rawEnd, tokens[i + 2]!.rawEnd + 1))))) {
       // "pt leilani e huang-meyer", "neighbor dmitri s etxeberria", "pt bao x. adeyemi": a middle initial, with its stop or without, then a surname.
       name.fill(1, i + 1, i + 3);
       grew = true;
