@@ -1,8 +1,8 @@
 // Identifier, age and date classes that holdout8 (measured once, then opened) showed missing:
 // reference numbers after the words of cases and reports, MRN-shaped numbers without a cue,
-// device codes, health card numbers, plates after a transport's unit, URLs under a country code.
-// Every string here is invented; each class has the forms it must take and the clinical text it
-// must leave.
+// device codes, health card numbers, plates after a transport's unit, URLs under a country code,
+// ages over 89 after "she's", partial dates after a verb or before a time. Every string here is
+// invented; each class has the forms it must take and the clinical text it must leave.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
 
@@ -137,6 +137,31 @@ describe("URLs under a country's code without a scheme", () => {
   it.each(["dobutamine 5 mcg.kg/min", "heparin 18 u.kg/hr", "d/c.to/home", "3/4 strength, 1/3 of max"])("leaves %s", (text) => leaves(text));
 });
 
+describe("ages over 89 and partial dates", () => {
+  it("an age after she's before a stop", () => {
+    takes("repeat scope? she's 96... thoughts", "96", "AGE");
+    for (const t of ["she's 98.6F", "she's 97% on RA", "she's 94 on 2L", "HR 101", "sats 97", "plt 95", "x 100"]) leaves(t);
+  });
+
+  it.each([
+    ["Tui died 3/5 04:20, family present", "3/5"],
+    ["pump returned 6/6. thanks", "6/6"],
+    ["newborn screen collected 2/2. mom aware", "2/2"],
+    ["found down 2/3 15:40 by son", "2/3"],
+  ])("%s", (text, value) => takes(text, value, "DATE"));
+
+  it.each([
+    "2/2 bottles positive",
+    "collected 2/2 bottles",
+    "1/3 of max dose",
+    "3/4 strength feeds",
+    "BP 120/80, GCS 14",
+    "took 1/2 at 21:00",
+    "pain 7/10 at 14:30",
+    "dilution 1/10 then x3",
+  ])("leaves %s", (text) => leaves(text));
+});
+
 describe("long inputs stay linear", () => {
   it.each([
     ["case words before one code", "incident report ".repeat(18_000) + "KQRT442"],
@@ -145,6 +170,7 @@ describe("long inputs stay linear", () => {
     ["transport units", "transport unit ".repeat(20_000) + "AB12 CDE"],
     ["dotted labels without a top-level domain", "a.".repeat(150_000) + " goo.gl/x"],
     ["dotted labels before a known domain elsewhere", "a.".repeat(150_000) + " bit.ly/x"],
+    ["fractions before times", "died 2/3 15:40 ".repeat(20_000)],
   ])("%s", (_, text) => {
     const t0 = performance.now();
     redact(text);

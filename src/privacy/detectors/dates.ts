@@ -30,14 +30,18 @@ export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"; "refilled 9/14", "refilled 10/3", not "filled 1/2 syringe"; no score is over one), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
  */
-export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|filled|refilled|dispensed)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|filled|refilled|dispensed|returned)\s*[:.,-]?\s*$/i;
 /** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "filled", "refilled", "dispensed"], ":.,-", true);
+export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "filled", "refilled", "dispensed", "returned"], ":.,-", true);
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"). */
-export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff)\s*[:.,-]?\s*$/i;
+export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|died|deceased)\s*[:.,-]?\s*$/i;
 /** ADMIN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const ADMIN_DATE_CUE_END = new SuffixCue(["pronounced", "consented", "termed", "opened", "expires", "expired", "effective", "eff"], ":.,-", true);
+export const ADMIN_DATE_CUE_END = new SuffixCue(["pronounced", "consented", "termed", "opened", "expires", "expired", "effective", "eff", "died", "deceased"], ":.,-", true);
 const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
+/** A clock time right after a partial date, as a time stamp writes it ("2/3 15:40"): a day, no score ("took 1/2 at 21:00" is a dose). */
+const TIME_AFTER = /^ {1,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d/])/;
+/** The end of a sentence or line after a partial date ("collected 2/2.", "returned 4/4"). */
+const STOP_AFTER = /^\s*(?:[.;!?](?!\d)|\n|$)/;
 /** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
 const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
 /** The other end of a range of partial dates, after or before one: group 1 is its denominator. */
@@ -52,7 +56,7 @@ export const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|mo
 /** SCORE_BEFORE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const SCORE_BEFORE_END = new SuffixCue(["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "of", "x", "rated", "now", "is", "at", "scale"], ":=", false);
 
-export const AGE = /\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
+export const AGE = /\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d%/:]|\.\d|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
 
 /**
  * "on the 28th", "since the 3rd", or "the 5th" a stop, a time or the end follows ("booked for
@@ -180,8 +184,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("admitted 5/5-6/5") holds for its second date.
     const next = RANGE_NEXT.exec(after), previous = RANGE_PREVIOUS.exec(before);
     const other = next ?? previous;
+    // ("collected 2/2." and "returned 4/4 09:30": a verb's fraction a stop or a time closes is a date; "collected 2/2 bottles" is a count.)
+    const timeAfter = TIME_AFTER.test(after);
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || WEEKDAY_CUE.test(before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator));
+      (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || STOP_AFTER.test(after)));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (other && !dateCue) {
       if (Number.parseInt(other[1]!, 10) === denominator && SCORE_DENOMINATORS.includes(denominator)) return;
@@ -190,7 +196,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     }
     // ("06/05", "12/06": a part written with a leading zero is a date's; scores have none.)
     const padded = m[1]!.charCodeAt(0) === 48 || m[2]!.charCodeAt(0) === 48;
-    if (!dateCue && !other && !padded && SCORE_DENOMINATORS.includes(denominator)) return;
+    // ("died 2/3 15:40": a time after the fraction makes it a day.)
+    if (!dateCue && !other && !padded && !timeAfter && SCORE_DENOMINATORS.includes(denominator)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (scan.slashes > 0 && digits >= 5) each(MONTH_YEAR, text, (m) => {
