@@ -20,11 +20,26 @@ function covered(text: string, value: string): boolean {
   return true;
 }
 
-/** Each case in the three casings: as written, lower case, capitals. */
-function inAllCasings(text: string, values: string[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (const f of [(s: string) => s, (s: string) => s.toLowerCase(), (s: string) => s.toUpperCase()]) for (const v of values) out.push([f(text), f(v)]);
-  return out;
+/** The casings: "m" as written, "l" lower case, "u" capitals. */
+const CASINGS: Record<string, (s: string) => string> = { m: (s) => s, l: (s) => s.toLowerCase(), u: (s) => s.toUpperCase() };
+
+/** One test per case, value and casing (of `casings`, or the case's own third entry): the value is covered. */
+function itCovers(cases: [string, string[], string?][], casings = "mlu"): void {
+  for (const [text, values, own] of cases)
+    for (const c of own ?? casings)
+      for (const v of values) {
+        const t = CASINGS[c]!(text);
+        it(`${t} -> ${CASINGS[c]!(v)}`, () => expect(covered(t, CASINGS[c]!(v))).toBe(true));
+      }
+}
+
+/** One test per text and casing: no LOCATION or ZIP is found. */
+function itFindsNoPlace(texts: string[], casings = "mlu"): void {
+  for (const text of texts)
+    for (const c of casings) {
+      const t = CASINGS[c]!(text);
+      it(`no place in: ${t}`, () => expect(redact(t).spans.filter((s) => s.type === "LOCATION" || s.type === "ZIP")).toEqual([]));
+    }
 }
 
 describe("postcodes abroad and codes closing an address", () => {
@@ -40,9 +55,7 @@ describe("postcodes abroad and codes closing an address", () => {
     ["Eircode: H91 E2K3 per the family.", ["H91 E2K3"]],
     ["Snowbird, home in Chicoutimi, QC G7H 2B5. Insurer called.", ["G7H 2B5"]],
   ];
-  for (const [text, values] of cases)
-    for (const [t, v] of inAllCasings(text, values))
-      it(`${t} -> ${v}`, () => expect(covered(t, v)).toBe(true));
+  itCovers(cases);
 
   const negatives = [
     "pT2N0M0 staging, margins clear",
@@ -55,25 +68,19 @@ describe("postcodes abroad and codes closing an address", () => {
     "lives at 12 Oak St, walked 10000 steps",
     "walks 3x daily loop path",
   ];
+  // (Found nothing but the address.)
   for (const text of negatives)
-    for (const t of [text, text.toLowerCase()])
-      it(`leaves alone: ${t}`, () => {
-        const spans = found(t).filter((s) => !/Oak St/i.test(s));
-        expect(spans).toEqual([]);
-      });
+    for (const t of [text, text.toLowerCase()]) it(`leaves alone: ${t}`, () => expect(found(t).filter((s) => !/Oak St/i.test(s))).toEqual([]));
 });
 
 describe("towns after 'lives' and after travel", () => {
-  const cases: [string, string[]][] = [
-    ["COPD, lives Tarrawonga w/ wife. BiPAP.", ["Tarrawonga"]],
+  // (In lower case and capitals listed towns only.)
+  itCovers([
+    ["COPD, lives Tarrawonga w/ wife. BiPAP.", ["Tarrawonga"], "m"],
     ["Sister wants testing, lives Kathmandu. Counselor emailed.", ["Kathmandu"]],
-    ["Needs ride, lives Hattiesburg.", ["Hattiesburg"]],
+    ["Needs ride, lives Hattiesburg w/ wife.", ["Hattiesburg"]],
     ["Fever after he returned from Kumasi last week.", ["Kumasi"]],
-  ];
-  for (const [text, values] of cases) for (const v of values) it(`${text} -> ${v}`, () => expect(covered(text, v)).toBe(true));
-  // Lower case and capitals: listed towns only.
-  for (const t of ["needs ride, lives hattiesburg w/ wife", "NEEDS RIDE, LIVES HATTIESBURG W/ WIFE"])
-    it(`${t} -> town`, () => expect(covered(t, t.includes("h") ? "hattiesburg" : "HATTIESBURG")).toBe(true));
+  ]);
 
   const negatives = [
     "lives alone, independent with ADLs",
@@ -86,33 +93,59 @@ describe("towns after 'lives' and after travel", () => {
     "lives Mon-Fri with dad",
     "lives upstairs from her sister",
   ];
-  for (const text of negatives)
-    for (const t of [text, text.toLowerCase(), text.toUpperCase()])
-      it(`leaves alone: ${t}`, () => expect(found(t)).toEqual([]));
-  // (In capitals names.ts takes "RETURNED" for a name: not a place's doing.)
-  for (const t of ["pt returned from IR, returned from Dialysis, returned from Surgery", "pt returned from ir, returned from dialysis"])
-    it(`leaves alone: ${t}`, () => expect(found(t)).toEqual([]));
+  itFindsNoPlace(negatives);
+  itFindsNoPlace(["pt returned from IR, returned from Dialysis, returned from Surgery"]);
 });
 
 describe("towns by a region code, a label, a facility's comma; counties with an inner capital", () => {
-  // [text, values, also in lower case]
-  const cases: [string, string[], boolean][] = [
-    ["Video visit from Wirrabara, NSW: pt well.", ["Wirrabara"], true],
-    ["Transfer from Thunder Bay, ON: pt stable.", ["Thunder Bay"], false], // ("on" in lower case is a word)
-    ["Registration update\nCity: Poughkeepsie\nZIP: 12601", ["Poughkeepsie"], true],
-    ["Outside films from Bellwether Hospice, Walla Walla, on CD.", ["Bellwether Hospice", "Walla Walla"], true],
-    ["Bed request from Kestwick Care Home ED, Kalamazoo. Call back.", ["Kalamazoo"], true],
-    ["Nurse line call from McKenzie County: pt dizzy.", ["McKenzie County"], true],
-    ["Resident of DeSoto Parish.", ["DeSoto Parish"], true],
-    ["Transfer to St. Brigid's Regional today.", ["St. Brigid's Regional"], true],
-  ];
-  for (const [text, values, lower] of cases)
-    for (const [t, v] of inAllCasings(text, values).filter(([t]) => lower || t !== t.toLowerCase()))
-      it(`${t} -> ${v}`, () => expect(covered(t, v)).toBe(true));
+  itCovers([
+    ["Video visit from Wirrabara, NSW: pt well.", ["Wirrabara"]],
+    ["Transfer from Thunder Bay, ON: pt stable.", ["Thunder Bay"], "mu"], // ("on" in lower case is a word)
+    ["Registration update\nCity: Poughkeepsie\nZIP: 12601", ["Poughkeepsie"]],
+    ["Outside films from Bellwether Hospice, Walla Walla, on CD.", ["Bellwether Hospice", "Walla Walla"]],
+    ["Bed request from Kestwick Care Home ED, Kalamazoo. Call back.", ["Kalamazoo"]],
+    ["Nurse line call from McKenzie County: pt dizzy.", ["McKenzie County"]],
+    ["Resident of DeSoto Parish.", ["DeSoto Parish"]],
+    ["Transfer to St. Brigid's Regional today.", ["St. Brigid's Regional"]],
+  ]);
 
-  const negatives = ["Abd soft, NT, ND", "Cont Lasix, ON hold", "city: unknown\nzip: pending", "St. John's wort 300 mg daily", "ST. JOHN'S WORT 300 MG", "seen at the clinic, Bed 4"];
-  for (const text of negatives)
-    it(`no place in: ${text}`, () => expect(redact(text).spans.filter((s) => s.type === "LOCATION" || s.type === "ZIP")).toEqual([]));
+  itFindsNoPlace(["Abd soft, NT, ND", "Cont Lasix, ON hold", "city: unknown\nzip: pending", "St. John's wort 300 mg daily", "seen at the clinic, Bed 4"]);
+});
+
+describe("facilities of more kinds, and a town's nursing station", () => {
+  itCovers([
+    ["Funeral home: Ashgrove & Daughters Funeral Home (555) 010-4477", ["Ashgrove & Daughters Funeral Home"], "mlu"],
+    ["Funeral home: Brindle Creek Mortuary, 555-010-2231", ["Brindle Creek Mortuary"], "mlu"],
+    ["HH nursing via Thornbury Visiting Nurses, starts Monday", ["Thornbury Visiting Nurses"], "mlu"],
+    ["HH via Pennywort Home Care, starts Monday", ["Pennywort Home Care"], "mlu"],
+    ["Pharmacy: Ospry Drug, fax 555-010-9921", ["Ospry Drug"], "mlu"],
+    ["Rx sent to Greyling Drug on 4th.", ["Greyling Drug on 4th"], "mlu"],
+    ["Outside pharmacy Lantern Pharmacy 555-010-3321", ["Lantern Pharmacy"], "mlu"],
+    ["Outside pharmacy Ferndale Hill Chemist 555-010-3321", ["Ferndale Hill Chemist"], "mlu"],
+    ["Pharmacy: Elm St Pharmacy of Bemidji, fax 555", ["Elm St Pharmacy of Bemidji"], "mlu"],
+    ["Found down at Cormorant Marina. Narcan x2.", ["Cormorant Marina"], "mlu"],
+    ["Found at Quillwater Park — no ID.", ["Quillwater Park"], "mlu"],
+    ["Found at Pebblestone Beach — no ID.", ["Pebblestone Beach"], "m"],
+    ["Staying at hotel Harbourlight Suites room 12.", ["Harbourlight Suites"], "mlu"],
+    ["Shelter bed at St. Brendan's Mission House tonight.", ["St. Brendan's Mission House"], "mlu"],
+    ["Dialysis at Holy Cross of Nyeri Mission Hospital MWF.", ["Holy Cross of Nyeri Mission Hospital"], "mlu"],
+    ["Outside films from Shuswap Valley General, Kalispell, on CD.", ["Shuswap Valley General", "Kalispell"], "mlu"],
+    ["Whitehorse nursing station calling re pt.", ["Whitehorse"], "mlu"],
+  ]);
+  itFindsNoPlace([
+    "urine drug screen neg, drug use denied",
+    "denies illicit drugs.",
+    "needs more home care, will need home health",
+    "discharged to home w home health",
+    "please park the line in the IJ",
+    "beach chair position for the shoulder",
+    "urgent care follow-up in 2 weeks",
+    "pharmacy called, pt from the ED",
+    "funeral home notified by family",
+    "call 4 west nursing station",
+    "peds nursing station called back",
+    "at dog park, tripped",
+  ]);
 });
 
 describe("adversarial inputs stay fast", () => {
@@ -129,6 +162,11 @@ describe("adversarial inputs stay fast", () => {
     "town labels on every line": "\ncity: ".repeat(40_000) + "x",
     "facility names with commas": "Mercy Hospital ED, Walla Walla ".repeat(10_000),
     "capitals inside words before 'County'": "McA ".repeat(60_000) + "County",
+    "facility kinds repeated": "funeral home ".repeat(25_000),
+    "names before a kind": "ashgrove ".repeat(40_000) + "mortuary",
+    "nursing stations repeated": "Iqaluit nursing station ".repeat(12_000),
+    "home care after capitals": "Pennywort ".repeat(30_000) + "Home Care",
+    "a weak kind after a cue, repeated": "AT QUILLWATER PARK ".repeat(15_000),
   };
   for (const [name, text] of Object.entries(shapes))
     it(name, () => {

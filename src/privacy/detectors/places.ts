@@ -425,6 +425,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   if (digits > 0 && scan.count > 1) postcodesAbroad(scan, out);
   if (scan.count > 1 && text.includes(",")) townBeforeRegion(scan, out);
   if (scan.colons > 0 && features & F_PLACE_CUE) townAfterLabel(scan, out);
+  if (scan.count > 1) moreFacilities(scan, out);
   // Text typed all in lower case: no capital marks a town or a facility's name.
   const lowered = scan.lowerCase;
   if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) each(CITY_STATE_LOWER, text, (m) => {
@@ -551,7 +552,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
     // ("Our Lady of Sorrows Medical Center" keeps "Our Lady".)
-    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady")) first++;
+    // ("Main St Pharmacy": a street's name is part of it.)
+    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady") && !STREET_IN_NAME.has(withoutFinalDot(words[first + 1]?.toLowerCase() ?? ""))) first++;
     // "Clinic of March", "Hospital of the ED": the words after "of" must be able to name a place.
     // ("Home for the Aged" is a name.)
     // ("Memory Care for Siobhán Hale": "for" names whom a facility serves only as "for the".)
@@ -1118,7 +1120,7 @@ function isLowerLetter(c: number): boolean {
  * words ("the heart failure clinic" is none). Taken only when the name is two words or more,
  * holds a word no English list knows or a town, or names the place it serves ("... of ukiah").
  */
-function lowerFacility(text: string, kindStart: number, kindEnd: number, out: Detection[]): void {
+function lowerFacility(text: string, kindStart: number, kindEnd: number, out: Detection[], mode = FacilityMode.Listed, original?: string): void {
   const before = text.slice(Math.max(0, kindStart - 60), kindStart);
   // The words before the kind, whatever spaces or tabs separate them from it.
   const spoken = before.trimEnd();
@@ -1127,7 +1129,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const treatment = TREATMENT_KINDS.has(text.slice(kindStart, kindEnd));
   let opened = 0;
   let k = words.length - 1;
-  for (; k >= 0 && name.length < 4; k--) {
+  // (Up to four words, and "of" with the words around it: "holy name of ... mission hospital".)
+  for (; k >= 0 && name.length < (name.includes("of") ? 6 : 4); k--) {
     const w = words[k]!;
     // "our lady of sorrows", "our lady of the pines": the words before "of" belong too.
     const of = w === "the" && words[k - 1] === "of" ? k - 1 : k;
@@ -1140,6 +1143,20 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     // ("sisters of mercy hospice": "of" after the order's word.)
     if (bare === "of" && name.length > 0 && k > 0 && ORDER_WORDS.has(words[k - 1]!)) {
       name.unshift(bare);
+      continue;
+    }
+    // ("hotel quayside suites": the cue is no part of the name.)
+    // (Nor a letter of shorthand: "to liberty w home health".)
+    if (mode !== FacilityMode.Listed && (KIND_ANCHORS.has(bare) || (bare.length < 2 && bare !== "&"))) break;
+    // ("goodnight & sons funeral home": "&" between the name's words.)
+    if (bare === "&" && name.length > 0 && k > 0 && /^[a-z][a-z'-]*$/.test(words[k - 1]!)) {
+      name.unshift(bare);
+      continue;
+    }
+    // ("main st pharmacy": a street's name inside a facility's, with the word before it.)
+    if (STREET_IN_NAME.has(bare) && k > 0 && /^[a-z][a-z'-]*$/.test(words[k - 1]!) && !SERVICE_WORDS.has(words[k - 1]!)) {
+      name.unshift(words[k - 1]!, bare);
+      k--;
       continue;
     }
     // ("bemidji family clinic": a service word inside a name is part of it; one that leads is dropped below.)
@@ -1167,7 +1184,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   }
   // The window's first word may be cut: never start a span inside it.
   if (kindStart > 60 && name.length === words.length) name.shift();
-  while (name.length > 0 && skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady")) name.shift();
+  while (name.length > 0 && skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "")) name.shift();
   // "... of ukiah", "... of fond du lac": the longest run of up to three words that is a town.
   const tail = /^\s+of\s+([a-z][a-z'.-]+)(?:\s+([a-z][a-z'.-]+))?(?:\s+([a-z][a-z'.-]+))?/.exec(text.slice(kindEnd, kindEnd + 50));
   let served = 0;
@@ -1180,14 +1197,139 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   }
   // "accepted from mercy clinic": after a place cue one ordinary word names the facility too.
   // ("sent to wrong pharmacy", "at the usual clinic": no adjective alone.)
-  const unlisted = name.some((w) => cities!.has(w) || !isEnglishWord(w, 0, w.length)) || (AT_PLACE.has(words[k] ?? "") && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
+  // (For the kinds added later a word of one or two letters is shorthand, not a name: "liberty w home health".)
+  const known = name.some((w) => (cities!.has(w) && (mode === FacilityMode.Listed || !COMMON_WORD_CITIES.has(w))) || (!isEnglishWord(w, 0, w.length) && (mode === FacilityMode.Listed || /^[a-z]{3,}/.test(w))));
+  // (Kinds added for holdout8's classes: also after "via", "hotel", "pharmacy" or a label's colon.)
+  const anchor = words[k] ?? "";
+  // ("outside pharmacy bowline pharmacy": a listed kind after the word of its kind.)
+  const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || (mode !== FacilityMode.Listed && (KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
+  const unlisted = known || (cued && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
-  out.push({ start: kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened, end: kindEnd + served, type: "LOCATION" });
+  const start = kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened;
+  // Kinds that are ordinary words in clinical text ("home care", "drug", "park") need a word no
+  // English list holds, a cue before the name, or the name's capitals in text with capitals.
+  if (mode === FacilityMode.Weak && !known && !(cued && !AT_PLACE.has(anchor) && !name.every((w) => PLAIN_ADJECTIVES.has(w) || isGivenName(w))) && !(original !== undefined && capitalisedWords(original, start, kindStart))) return;
+  out.push({ start, end: kindEnd + served, type: "LOCATION" });
   townAfterFacility(text, kindEnd + served, true, out);
 }
 
+/** How lowerFacility takes a kind: one of FACILITY_KIND_WORDS, one added later that is rarely an ordinary phrase, or one that often is. */
+const enum FacilityMode {
+  Listed,
+  Strong,
+  Weak,
+}
+
+/** Words before a facility's name that cue it, for the kinds added later ("via sandhill visiting nurses", "hotel quayside suites"). */
+const KIND_ANCHORS = new Set(["via", "hotel", "motel", "pharmacy", "chemist", "by", "with"]);
+
+/** KIND_ANCHORS that are kinds of place themselves, which cue any facility's name after them. */
+const PLACE_KIND_ANCHORS = new Set(["hotel", "motel", "pharmacy", "chemist"]);
+
+/** Street words inside a facility's name ("main st pharmacy"). */
+const STREET_IN_NAME = new Set(["st", "street", "ave", "avenue"]);
+
+/** Whether every word of text[start, end) starts with a capital and the next is lower case ("Kestrel", "Coldwater"). */
+function capitalisedWords(text: string, start: number, end: number): boolean {
+  const words = splitAtSpaces(text.slice(start, end).trim());
+  return words.length > 0 && words.every((w) => /^[A-Z][a-z]/.test(w) || w === "&" || w === "of" || w === "the");
+}
+
+/**
+ * Facility kinds added for holdout8's classes, by their last word: [kind's words, mode]. A
+ * funeral home, a mortuary, a mission house, visiting nurses, a marina, an inn, a pharmacy by
+ * another name ("chemist", "drug"), home care, a park or beach, "X Valley General". Read in
+ * lower case in every casing (lowerFacility); a town's nursing station is read apart.
+ */
+const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
+  ["home", [[["funeral", "home"], FacilityMode.Strong]]],
+  ["homes", [[["funeral", "homes"], FacilityMode.Strong]]],
+  ["mortuary", [[["mortuary"], FacilityMode.Strong]]],
+  ["chapel", [[["funeral", "chapel"], FacilityMode.Strong]]],
+  ["house", [[["mission", "house"], FacilityMode.Strong]]],
+  ["nurses", [[["visiting", "nurses"], FacilityMode.Strong]]],
+  ["association", [[["visiting", "nurse", "association"], FacilityMode.Strong]]],
+  ["chemist", [[["chemist"], FacilityMode.Strong]]],
+  ["chemists", [[["chemists"], FacilityMode.Strong]]],
+  ["apothecary", [[["apothecary"], FacilityMode.Strong]]],
+  ["marina", [[["marina"], FacilityMode.Strong]]],
+  ["inn", [[["inn"], FacilityMode.Strong]]],
+  ["suites", [[["suites"], FacilityMode.Strong]]],
+  ["motel", [[["motel"], FacilityMode.Strong]]],
+  ["general", [[["valley", "general"], FacilityMode.Strong], [["county", "general"], FacilityMode.Strong], [["district", "general"], FacilityMode.Strong]]],
+  ["care", [[["home", "care"], FacilityMode.Weak]]],
+  ["health", [[["home", "health"], FacilityMode.Weak]]],
+  ["drug", [[["drug"], FacilityMode.Weak]]],
+  ["drugs", [[["drugs"], FacilityMode.Weak]]],
+  ["park", [[["park"], FacilityMode.Weak]]],
+  ["beach", [[["beach"], FacilityMode.Weak]]],
+]);
+const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
+/** What may follow "drug" or "drugs" as a pharmacy's name ("Kestrel Drug on 5th", "..., fax"); not "drug screen", "drug use". */
+const AFTER_DRUG = /^(?:[^\S\n]*(?:[,.;:()\n]|[-–—]|\+?\d|$)|[^\S\n]+(?:on|in|at|of|fax|phone|tel|store|pharmacy|and|for|to|said|called|says)\b)/;
+/** A pharmacy's street after its name ("on 5th", "on elm st"). */
+const ON_STREET = /^[^\S\n]+on[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+[^\S\n]+(?:st|street|ave|avenue|rd|road|blvd))\b/;
+
+/** Facilities of MORE_KINDS, and a town's nursing station ("Iqaluit nursing station calling"). */
+function moreFacilities(scan: Scan, out: Detection[]): void {
+  const { text, tokens } = scan;
+  let low: string | undefined;
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (t.is("station") && i > 1 && tokens[i - 1]!.is("nursing")) {
+      nursingStationTown(scan, i - 1, mixed, out);
+      continue;
+    }
+    if (!MORE_KIND_LAST.has(t)) continue;
+    for (const [kind, mode] of MORE_KINDS.get(t.lower)!) {
+      const first = i - kind.length + 1;
+      if (first < 0) continue;
+      let ok = true;
+      for (let j = 0; j < kind.length && ok; j++) ok = tokens[first + j]!.is(kind[j]!) && (j === 0 || isSpaceCode(text.charCodeAt(tokens[first + j]!.start - 1)));
+      if (!ok) continue;
+      low ??= scan.lowerCase ? text : text.toLowerCase();
+      if (low.length !== text.length) return;
+      let end = t.end;
+      let taken = mode;
+      if (kind[0] === "drug" || kind[0] === "drugs") {
+        if (!AFTER_DRUG.test(low.slice(end, end + 12))) continue;
+        // ("sent to kestrel drug on 5th": a pharmacy's street makes it one.)
+        const street = ON_STREET.exec(low.slice(end, end + 30));
+        if (street) {
+          end += street[0].length;
+          taken = FacilityMode.Strong;
+        }
+      }
+      const found: Detection[] = [];
+      lowerFacility(low, tokens[first]!.start, t.end, found, taken, mixed ? text : undefined);
+      for (const d of found) out.push(d.type === "LOCATION" && d.end === t.end ? { ...d, end } : d);
+      break;
+    }
+  }
+}
+
+/** "Iqaluit nursing station calling": the town before a nursing station ("nursing" is token `at`), when a town list holds it or, capitalised, no English or name list does. */
+function nursingStationTown(scan: Scan, at: number, mixed: boolean, out: Detection[]): void {
+  const { tokens } = scan;
+  for (let n = Math.min(3, at); n >= 1; n--) {
+    const first = tokens[at - n]!;
+    let ok = true;
+    for (let j = at - n; j < at && ok; j++) ok = tokens[j + 1]!.wordGap && !NOT_A_NAME.has(tokens[j]!.lower) && !SERVICE_WORDS.has(tokens[j]!.lower) && (!mixed || tokens[j]!.cap);
+    if (!ok) continue;
+    const words = [];
+    for (let j = at - n; j < at; j++) words.push(tokens[j]!.lower);
+    const town = words.join(" ");
+    const listed = isUsCity(town) || isWorldCity(town);
+    if (!listed && !(n === 1 && mixed && !isEnglishWord(town, 0, town.length) && !isGivenName(town) && !isFamilyName(town))) continue;
+    if (n === 1 && !mixed && ordinaryWord(town)) continue;
+    out.push({ start: first.start, end: tokens[at - 1]!.end, type: "LOCATION" });
+    return;
+  }
+}
+
 /** Words of a religious order or society before "of" in a facility's name ("sisters of mercy", "daughters of charity"). */
-const ORDER_WORDS = new Set(["sisters", "daughters", "brothers", "servants", "friends", "company", "lady"]);
+const ORDER_WORDS = new Set(["sisters", "daughters", "brothers", "servants", "friends", "company", "lady", "name", "cross"]);
 
 /** Facility kinds that are also treatments or activities. */
 const TREATMENT_KINDS = new Set(["dialysis", "rehab", "daycare"]);
@@ -1273,7 +1415,7 @@ function livesTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
 }
 
 /** Travel before "from": "flying in from", "flew in from", "coming from", "arriving from", "returned from", "joining from". */
-const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting|return(?:ing|ed|s)|just\s+back|joining|dialing\s+in|calling\s+in)\s*$/i;
+const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting|return(?:ing|ed|s)|just\s+back|joining|dialing\s+in|calling\s+in|tele(?:health|visit|med)|video(?:\s+(?:call|visit))?)\s*$/i;
 
 /** Whether `word` is capitalised (not in capitals) and a town some list holds, and no word that is never a town ("Tamale"; not "Mobile", "Home", "March"). */
 function listedCapitalisedTown(word: string): boolean {
