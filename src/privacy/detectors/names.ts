@@ -580,6 +580,62 @@ function nicknameThenSurname(text: string, tokens: Tokens, i: number, staff: Uin
 
 /** " turns 95", " turned ninety-one", " turns one hundred": an age over 89 turned. */
 const TURNS_AGE = /^\s+turn(?:s|ed)\s+(?:9\d|1[01]\d|ninety|(?:a|one)\s+hundred)(?![\d.%])/i;
+/** Column headers of a table's name column. */
+const NAME_HEADERS = new Set(["name", "patient", "pt", "patient name", "pt name", "full name"]);
+
+/**
+ * "| name | MRN | issue |" then "| Royal Oduya | 00568521 | AKI |": in a table written with bars
+ * whose header names a name column, the words in that column's cells (up to four, none a
+ * title or a word no name is).
+ */
+function tableNameCells(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  // The header: the first line with two bars or more.
+  let lineStart = 0, column = -1, headerEnd = -1;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const cells = line.split("|");
+    if (cells.length >= 3) {
+      column = cells.findIndex((c) => NAME_HEADERS.has(c.trim().toLowerCase()));
+      headerEnd = lineEnd;
+      break;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (column < 0) return;
+  let k = 0;
+  while (k < n && tokens[k]!.start < headerEnd) k++;
+  while (k < n) {
+    const from = text.lastIndexOf("\n", tokens[k]!.start - 1) + 1;
+    let to = text.indexOf("\n", tokens[k]!.start);
+    if (to < 0) to = text.length;
+    // The cell's bounds on this line.
+    let cellStart = from, bars = 0;
+    while (bars < column) {
+      const bar = text.indexOf("|", cellStart);
+      if (bar < 0 || bar >= to) break;
+      cellStart = bar + 1;
+      bars++;
+    }
+    let cellEnd = bars === column ? text.indexOf("|", cellStart) : -1;
+    if (cellEnd < 0 || cellEnd > to) cellEnd = bars === column ? to : cellStart;
+    const first = k;
+    while (k < n && tokens[k]!.start < to) k++;
+    if (bars !== column) continue;
+    let words = 0;
+    for (let j = first; j < k; j++) if (tokens[j]!.start >= cellStart && tokens[j]!.end <= cellEnd) words++;
+    if (words === 0 || words > 4) continue;
+    for (let j = first; j < k; j++) {
+      const t = tokens[j]!;
+      if (t.start < cellStart || t.end > cellEnd || staff[j] || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | BED) || !(t.length >= 2 || isInitial(t))) continue;
+      // (One word alone must be a name or one no list knows: "| unknown |", "| pending |" are none. With
+      // others a surname that is also a word is one: "| AIGERIM YOUNG |".)
+      if (words === 1 ? lexiconTok(t) || nameOrUnlisted(text, t, false) : !hasFlag(t, NOT_NAME) || (hasFlag(t, FAMILY) && t.length >= 3)) name[j] = 1;
+    }
+  }
+}
+
 /** Reports written for one patient ("SBAR for X:"). */
 const REPORT_WORDS = new TokenWords(["sbar", "handoff", "hand-off", "update", "summary", "signout", "sign-out", "note", "curbside", "consult"]);
 
@@ -747,7 +803,9 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
     // ("VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP": a comma too, after a listed given name.)
     if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58 ||
-      (text.charCodeAt(tokens[last]!.end) === 44 && (givenTok(tokens[i + 1]!) || (familyTok(tokens[last]!) && !isEnglishWord(text, tokens[last]!.start, tokens[last]!.end)))) ||
+      (text.charCodeAt(tokens[last]!.end) === 44 && (givenTok(tokens[i + 1]!) || (familyTok(tokens[last]!) && !isEnglishWord(text, tokens[last]!.start, tokens[last]!.end)) ||
+        // ("BED REQUEST: WAIRIMU SWIFT, 94, FROM": a bare age over 89 after the comma.)
+        (ageDigitAfterComma(text, tokens[last]!.end) && NAME_AGE.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8))))) ||
       (joinNext[i + 1] === 1 && givenTok(tokens[last]!)))))) continue;
     name.fill(1, i + 1, last + 1);
     i = last;
@@ -1017,7 +1075,8 @@ const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|
 function lastFirstSlot(text: string, last: Token, first: Token, cued: boolean): boolean {
   const from = Math.max(0, last.start - 24);
   // ("AUDIT: YILMAZ, SAOIRSE'S CHART": a possessive closes it too.)
-  return (cued || last.sentenceStart || slotOpensAt(text, from, last.start)) && (SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14)) || isPossessive(text, first)) && !CLINICAL_LABEL.test(text.slice(from, last.start));
+  // ("KAUR, ILSE: WOUND CARE": a colon too, as a note's heading.)
+  return (cued || last.sentenceStart || slotOpensAt(text, from, last.start)) && (SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14)) || isPossessive(text, first) || (text.charCodeAt(first.end) === 58 && isSpaceCode(text.charCodeAt(first.end + 1)))) && !CLINICAL_LABEL.test(text.slice(from, last.start));
 }
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
@@ -1159,6 +1218,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
   if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && listHeaderIn(text)) listItems(text, tokens, n, name, staff);
+  // 2c'. A table with a name column ("| name | MRN | issue |").
+  if (n > 3 && text.indexOf("|") >= 0) tableNameCells(text, tokens, n, name, staff);
   // (A message in capitals may open with a handle: "@TAN.PHARM DERM Q: ...".)
   if (n > 1 && scan.upperCase && ((tokens[0]!.upper && tokens[0]!.length > 1) || (tokens[0]!.handle && tokens[1]!.upper && tokens[1]!.length > 1))) shoutedNames(text, tokens, n, name, staff, joinNext);
 
@@ -1293,6 +1354,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     // ("Name SIRIPORN WONGSAKUL, DOB": after a naming cue two words in capitals no English list holds.)
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after)) ||
+      // ("FRIEND BUBBA CALLED 911": after a relative a word no list knows before what a person does.)
+      (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) &&
+        !!after && after.wordGap && (RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower) || RELATIVE_WHERE.has(after))) ||
       (strong && !capitalOnly && first.length >= 3 && !!after && after.upper && after.wordGap && after.length >= 3 && nameOrUnlisted(text, first, false) && nameOrUnlisted(text, after, lexiconTok(after)) && !isEnglishWord(text, first.start, first.end));
     // ("partner Hunter;", "son Will, 45": an ambiguous name a relative cue and a comma or age frame.)
     // ("Pt Love keeps posting", "re Love: Eliquis": after "pt" a verb, after "re" a colon or comma.)
