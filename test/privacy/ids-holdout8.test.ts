@@ -162,6 +162,22 @@ describe("ages over 89 and partial dates", () => {
   ])("leaves %s", (text) => leaves(text));
 });
 
+describe("weekdays in any casing, refills, letter serials", () => {
+  it.each([
+    ["INR check Tues 3/4.", "3/4"],
+    ["can we move the mtg to Thursday 5/6", "5/6"],
+    ["transport booked for Mon 2/3, home o2 2l", "2/3"],
+    ["controlled substance check: last fill 11/4", "11/4"],
+  ])("%s", (text, value) => takes(text, value, "DATE"));
+
+  it("a serial of capitals alone in text typed in both cases", () => {
+    expect(found("hub serial QZTRKWPLMX, last check-in", "DEVICE")).toEqual(["QZTRKWPLMX"]);
+    for (const t of ["serial troponins q6h", "serial PROCALCITONIN", "Serial number PENDING", "SERIAL LACTATES Q2H"]) leaves(t);
+  });
+
+  it.each(["fill 1/2 syringe", "Thus 1/2 dose", "SAT 92%, HR 101", "THUS 3/4 STRENGTH"])("leaves %s", (text) => leaves(text));
+});
+
 describe("long inputs stay linear", () => {
   it.each([
     ["case words before one code", "incident report ".repeat(18_000) + "KQRT442"],
@@ -171,6 +187,8 @@ describe("long inputs stay linear", () => {
     ["dotted labels without a top-level domain", "a.".repeat(150_000) + " goo.gl/x"],
     ["dotted labels before a known domain elsewhere", "a.".repeat(150_000) + " bit.ly/x"],
     ["fractions before times", "died 2/3 15:40 ".repeat(20_000)],
+    ["serial cues before capitals", "serial ".repeat(40_000) + "QZTRKWPLMX"],
+    ["spaces after a serial cue", "x serial" + " ".repeat(200_000) + "QZTRKWPLMX"],
   ])("%s", (_, text) => {
     const t0 = performance.now();
     redact(text);

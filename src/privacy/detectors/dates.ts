@@ -30,13 +30,17 @@ export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"; "refilled 9/14", "refilled 10/3", not "filled 1/2 syringe"; no score is over one), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
  */
-export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|filled|refilled|dispensed|returned)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned)\s*[:.,-]?\s*$/i;
 /** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "filled", "refilled", "dispensed", "returned"], ":.,-", true);
+export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "fill", "refill", "filled", "refilled", "dispensed", "returned"], ":.,-", true);
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"). */
 export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|died|deceased)\s*[:.,-]?\s*$/i;
 /** ADMIN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const ADMIN_DATE_CUE_END = new SuffixCue(["pronounced", "consented", "termed", "opened", "expires", "expired", "effective", "eff", "died", "deceased"], ":.,-", true);
+/** WEEKDAY_CUE in text typed all in capitals ("TUES 1/2", "TUESDAY 7/8", "MON 4/6"; "SAT" and "SUN" stay saturation and the sun). */
+const WEEKDAY_CUE_UPPER = /\b(?:TUES?|WEDS?|THU|THUR|THURS|FRI|MON|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\.?\s*[:.,-]?\s*$/;
+/** In text typed all in lower case, "mon" is Monday too ("booked for mon 4/6"). */
+const WEEKDAY_CUE_LOWER = /\bmon\s*[:.,-]?\s*$/;
 const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
 /** A clock time right after a partial date, as a time stamp writes it ("2/3 15:40"): a day, no score ("took 1/2 at 21:00" is a dose). */
 const TIME_AFTER = /^ {1,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d/])/;
@@ -130,6 +134,11 @@ function shortDigitRunStartsAt(text: string, start: number): boolean {
   return isDigitCode(text.charCodeAt(start)) && !(isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2)));
 }
 
+/** Whether `before` ends with a weekday (WEEKDAY_CUE, or its forms in text typed all in capitals or all in lower case). */
+function weekdayBefore(scan: Scan, before: string): boolean {
+  return WEEKDAY_CUE.test(before) || (scan.upperCase && WEEKDAY_CUE_UPPER.test(before)) || (scan.lowerCase && WEEKDAY_CUE_LOWER.test(before));
+}
+
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
@@ -186,7 +195,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const other = next ?? previous;
     // ("collected 2/2." and "returned 4/4 09:30": a verb's fraction a stop or a time closes is a date; "collected 2/2 bottles" is a count.)
     const timeAfter = TIME_AFTER.test(after);
-    const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || WEEKDAY_CUE.test(before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
+    const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
       (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || STOP_AFTER.test(after)));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (other && !dateCue) {
@@ -214,7 +223,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (scan.hyphens > 0 && digitHyphenDigit(text)) each(HYPHEN_PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const day = digitRun(m[0], 1);
-    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || WEEKDAY_CUE.test(before) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || weekdayBefore(scan, before) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (months) each(MONTH_ALONE, text, (m) => {
     const v = m[1]!;

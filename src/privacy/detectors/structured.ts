@@ -320,12 +320,14 @@ function spacesThenId(text: string, at: number): boolean {
   return k > at && (text.charCodeAt(k) | 32) === 105 && (text.charCodeAt(k + 1) | 32) === 100;
 }
 
+/** A serial number of capitals alone after its cue (sticky): "hub serial EUCYFSMHKY", "S/N QWRTPLKZ". */
+const SERIAL_LETTERS_AT = /(?:[Ss][Ee][Rr][Ii][Aa][Ll]|[Ss]\/?[Nn])(?:\s*(?:#|[Nn][Oo]\.?|[Nn]umber|NUMBER))?\s*[:#]?\s*(?:is\s+)?([A-Z]{8,16})(?![\w-])/y;
+
 /** First words of CUES' cues that the lexicon does not flag as ID cues ("legal hold", "breach log", "OHIP"). */
 const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "nhs", "leads"]);
 
-/** Where CUE_AT can match: an ID cue word of the lexicon or of MORE_ID_CUES, in text order. */
-function idCueOffsets(scan: Scan): number[] {
-  const offsets = scan.features & F_ID_CUE ? cueOffsets(scan, F_ID_CUE) : [];
+/** Where CUE_AT can match: an ID cue word of the lexicon (`offsets`, which this extends) or of MORE_ID_CUES, in text order. */
+function idCueOffsets(scan: Scan, offsets: number[]): number[] {
   const { tokens, count } = scan;
   let more = false;
   for (let i = 0; i < count; i++) {
@@ -455,7 +457,16 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   if (scan.vinShape) execAt(VIN_AT, text, vinStarts(scan), (m) => {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(out, m.index, m.index + 17, "VEHICLE");
   });
-  const idCues = digits > 0 ? idCueOffsets(scan) : [];
+  const lexiconCues = scan.features & F_ID_CUE ? cueOffsets(scan, F_ID_CUE) : [];
+  // "hub serial EUCYFSMHKY": a serial of capitals alone, in text typed in both cases (typed all in
+  // one case, such a word is as likely a clinical one: "serial troponins", "SERIAL LACTATES").
+  if (lexiconCues.length > 0 && !scan.upperCase && !scan.lowerCase) execAt(SERIAL_LETTERS_AT, text, lexiconCues, (m) => {
+    const v = m[1]!, lower = v.toLowerCase();
+    // (Drawn at random, a code's letters are seldom vowels; a word's are: "serial PROCALCITONIN".)
+    if (vowels(v) * 4 > v.length || isEnglishWord(lower, 0, lower.length) || isEnglishWord(lower, 0, lower.length - 1) || lexicon.NOT_A_NAME.has(lower)) return;
+    push(out, m.index + m[0].length - v.length, m.index + m[0].length, "DEVICE");
+  });
+  const idCues = digits > 0 ? idCueOffsets(scan, lexiconCues.slice()) : [];
   if (idCues.length > 0) execAt(CUE_AT, text, idCues, (m) => {
     let k = 0;
     while (k < CUES.length && m[k + 1] === undefined) k++;
@@ -555,6 +566,16 @@ const DOSE_END = /\d(?:mg|mcg|ug|ml|cc|kg|g|iu|units?|mmol|meq)$/i;
 /** CODE_WORD and no dose, clinical code or score ("100units", "CHA2DS2"). */
 function weakCueCode(v: string): boolean {
   return CODE_WORD.test(v) && !DOSE_END.test(v) && !CLINICAL_CODE.test(v) && !/^cha2ds2/i.test(v);
+}
+
+/** Count of the capital vowels A, E, I, O, U in `s`. */
+function vowels(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 65 || c === 69 || c === 73 || c === 79 || c === 85) n++;
+  }
+  return n;
 }
 
 /** Whether `s` holds an ASCII letter (a code, not digits and hyphens alone). */
