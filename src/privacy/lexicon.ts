@@ -224,6 +224,7 @@ bouchard pfannenstiel gerota morison calot hesselbach treitz oddi vater wirsung 
 glasgow wells caprini padua framingham cha2ds2-vasc chads2 hasbled has-bled curb-65 meld perc centor alvarado ottawa nexus
 fournier takotsubo pott ludwig whipple's stevens-johnson wolff-parkinson-white mallory-weiss addisonian cushingoid
 swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
+fleischner house-brackmann brackmann bosniak tirads bi-rads birads hunt-hess spetzler
 `);
 
 /** Words after an eponym that show the eponym is clinical ("Bell palsy", "Wells score"). */

@@ -1136,3 +1136,13 @@ describe("redact: tables with a name column, and more closers in capitals", () =
     );
   });
 });
+
+describe("redact: a sentence's end closes a name after a cue; more eponyms", () => {
+  it("stops a cued name at a full stop and keeps Fleischner and House-Brackmann", () => {
+    expectRedactions(
+      [["Bike vs car: pt Soraya Kowalewski. Car USJ-0219 at scene", "Bike vs car: pt [NAME_1]. Car [VEHICLE_1] at scene"]],
+      ["nodule → Fleischner f/u CT in 3-6 months", "onset 3 days, House-Brackmann III", "Hunt-Hess 3, Bosniak IIF cyst"],
+    );
+    expect(redact("pt J. Smith seen").text).toBe("pt [NAME_1] seen");
+  });
+});

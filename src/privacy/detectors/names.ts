@@ -1418,8 +1418,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
       const lowerNext = !first.cap && !next.cap && givenTok(first) && lowerSurname(text, next);
       // ("pt Miroslav Bell driver": an eponym continues a capitalised name unless its clinical word follows.)
       const eponymSurname = first.cap && next.cap && !next.upper && next.wordGap && isEponymTok(next) && !hasFlag(next, NOT_NAME) && !eponymContextAfter(tokens, last + 1) && NAME_SHAPE.test(next.word);
-      // (A birth-date cue ends a name: "baby girl fifita born 2/6".)
-      if ((next.flags & F_DOB && next.length > 1) || (!continuesName(next) && !unknownOk && !lowerNext && !eponymSurname)) break;
+      // (A birth-date cue ends a name: "baby girl fifita born 2/6"; so does a sentence's end: "pt Soraya Kowalewski. Car USJ-0219".)
+      if ((next.flags & F_DOB && next.length > 1) || (next.sentenceStart && !isInitial(tokens[last]!)) || (!continuesName(next) && !unknownOk && !lowerNext && !eponymSurname)) break;
       if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk && !lowerNext) break;
       if (first.cap && !next.cap) break;
       last++;
