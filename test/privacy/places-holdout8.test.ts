@@ -148,6 +148,24 @@ describe("facilities of more kinds, and a town's nursing station", () => {
   ]);
 });
 
+describe("towns after a relative's or carer's 'in', after travel in capitals; hotels", () => {
+  itCovers([
+    ["District nurse in Tarrawonga: visits daily.", ["Tarrawonga"]],
+    ["Daughter in Ballyquorrin wants a call.", ["Ballyquorrin"]],
+    ["Son coming from Wirrabara on Friday to sign.", ["Wirrabara"]],
+    ["Staying at hotel Casa Ondina room 12.", ["Casa Ondina"], "m"],
+    ["Staying at hotel Ondinha room 12.", ["Ondinha"]],
+    ["Staying at the Harbourlight Inn, room 12.", ["the Harbourlight Inn"]],
+  ]);
+  itFindsNoPlace([
+    "son in rehab, wife in ICU, daughter in surgery",
+    "nurse in charge aware, mom in pain, dad in afib",
+    "moved to step-down, returned from IR, arrived from ED",
+    "coming from home, hotel room 316, hotel stay",
+    "the inn was full",
+  ]);
+});
+
 describe("adversarial inputs stay fast", () => {
   const shapes: Record<string, string> = {
     "'lives' repeated": "lives ".repeat(50_000),
@@ -167,6 +185,9 @@ describe("adversarial inputs stay fast", () => {
     "nursing stations repeated": "Iqaluit nursing station ".repeat(12_000),
     "home care after capitals": "Pennywort ".repeat(30_000) + "Home Care",
     "a weak kind after a cue, repeated": "AT QUILLWATER PARK ".repeat(15_000),
+    "relatives before 'in' repeated": "daughter in ".repeat(25_000) + "Tarrawonga",
+    "travel in capitals repeated": "COMING FROM ".repeat(25_000) + "WIRRABARA",
+    "hotels repeated": "hotel ".repeat(50_000) + "Ondinha",
   };
   for (const [name, text] of Object.entries(shapes))
     it(name, () => {

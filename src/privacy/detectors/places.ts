@@ -501,9 +501,12 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // capitalised words with one no English or city list knows is a town all the same.
     // (A one-word cue after which a town is capitalised is none that only a place follows.)
     // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
-    const placeOnly = capitalOnly ? cue === "from" && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) : PLACE_ONLY_CUE.test(cue);
+    // ("district nurse in stornoway", "daughter in Tarrawonga": after a relative or a carer "in" only a place follows.)
+    const placeOnly = capitalOnly
+      ? (cue === "from" && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cue === "in" && ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      : PLACE_ONLY_CUE.test(cue);
     if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase())))) {
-      const run = unlistedPlace(words, lowered);
+      const run = unlistedPlace(words, lowered, scan.upperCase);
       if (run > 0) {
         out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
         return resume;
@@ -593,7 +596,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (!SAINT_NOT_PLACE.has(wordAfterSpaces(text, m.index + m[0].length) ?? "")) out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" });
   });
   // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
-  if (features & F_FACILITY && mayHoldKindFirst(scan)) each(KIND_FIRST_FACILITY, text, (m) => {
+  // (A hotel's word is no facility word of the lexicon's: "hotel Marisol" is looked for at its tokens.)
+  if (mayHoldKindFirst(scan)) each(KIND_FIRST_FACILITY, text, (m) => {
     // (Right after the kind, with no particle between, an English word is no name: "ospedale visit was fine", "klinikum visit".)
     const afterKind = m[0].split(/\s+/)[1] === m[1];
     if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && isEnglishWord(m[1]!, 0, m[1]!.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
@@ -601,7 +605,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
 }
 
 /** Kinds abroad that name a facility before its name (KIND_FIRST_FACILITY's words). */
-const KINDS_FIRST = new TokenWords(["klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio"]);
+const KINDS_FIRST = new TokenWords(["hotel", "motel", "klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio"]);
 /** Particles after "hospital" that start a name after it ("Hospital de Clínicas"). */
 const HOSPITAL_PARTICLES = new TokenWords(["de", "del", "das", "dos", "da", "san", "santa", "são", "sao"]);
 
@@ -620,7 +624,7 @@ function mayHoldKindFirst(scan: Scan): boolean {
  * particle), up to two particles, then one or two name words (group 1 the first).
  */
 const KIND_FIRST_FACILITY = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:(?:klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
+  String.raw`(?<![\p{L}'-])(?:(?:hotel|motel|klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
     String.raw`(?:\s+(?:am|an|der|di|de|del|della|des|du|la|le|da|das|dos|san|santa|santo|são|sao|st\.?|saint|sainte|universitario|universitaire|général|general|civil|central)){0,2}\s+(\p{L}[\p{L}'-]+)(?:\s+(?!(?:in|at|and|for|was|is|to|from|on|with))\p{L}[\p{L}'-]+(?=\s*(?:[,.;:)
 ]|$)))?`,
   "giu",
@@ -1265,6 +1269,8 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["beach", [[["beach"], FacilityMode.Weak]]],
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
+/** Kinds of lodging, whose "the" is part of the name ("the Larchmont Inn"). */
+const LODGING = new Set(["inn", "suites", "motel"]);
 /** What may follow "drug" or "drugs" as a pharmacy's name ("Kestrel Drug on 5th", "..., fax"); not "drug screen", "drug use". */
 const AFTER_DRUG = /^(?:[^\S\n]*(?:[,.;:()\n]|[-–—]|\+?\d|$)|[^\S\n]+(?:on|in|at|of|fax|phone|tel|store|pharmacy|and|for|to|said|called|says)\b)/;
 /** A pharmacy's street after its name ("on 5th", "on elm st"). */
@@ -1303,7 +1309,11 @@ function moreFacilities(scan: Scan, out: Detection[]): void {
       }
       const found: Detection[] = [];
       lowerFacility(low, tokens[first]!.start, t.end, found, taken, mixed ? text : undefined);
-      for (const d of found) out.push(d.type === "LOCATION" && d.end === t.end ? { ...d, end } : d);
+      for (const d of found) {
+        if (d.type !== "LOCATION" || d.end !== t.end) out.push(d);
+        // ("at the Larchmont Inn": a lodging's "the" is part of its name.)
+        else out.push({ start: LODGING.has(kind[0]!) && low.startsWith("the ", d.start - 4) ? d.start - 4 : d.start, end, type: "LOCATION" });
+      }
       break;
     }
   }
@@ -1417,6 +1427,9 @@ function livesTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
 /** Travel before "from": "flying in from", "flew in from", "coming from", "arriving from", "returned from", "joining from". */
 const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting|return(?:ing|ed|s)|just\s+back|joining|dialing\s+in|calling\s+in|tele(?:health|visit|med)|video(?:\s+(?:call|visit))?)\s*$/i;
 
+/** A relative or a carer right before "in" (the end of a slice): "daughter in", "district nurse in". */
+const ROLE_BEFORE = /\b(?:daughter|son|sister|brother|mother|father|mom|mum|dad|wife|husband|partner|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandchildren|family|relatives|friend|nurse|gp|carer|caregiver|guardian|poa)s?\s+$/i;
+
 /** Whether `word` is capitalised (not in capitals) and a town some list holds, and no word that is never a town ("Tamale"; not "Mobile", "Home", "March"). */
 function listedCapitalisedTown(word: string): boolean {
   if (!/^[A-Z][a-z'.-]{2,}$/.test(word)) return false;
@@ -1432,15 +1445,16 @@ const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city
  * name: each capitalised (not in capitals), none a word that is never a place, and at
  * least one that no English or name list holds ("Hanoi", "East Carverton"): how many; else 0.
  */
-function unlistedPlace(words: string[], lowered: boolean): number {
+function unlistedPlace(words: string[], lowered: boolean, upper = false): number {
   let n = 0;
   let unknown = false;
-  // (In text typed all in lower case the words are lower case: "son lives in lagos".)
-  while (n < words.length && (lowered ? /^[a-z][a-z'.-]+$/ : /^[A-Z][a-z'.-]+$/).test(words[n]!)) {
+  // (In text typed all in lower case the words are lower case: "son lives in lagos"; in capitals, capitals alone: not "STEP-DOWN".)
+  while (n < words.length && (lowered ? /^[a-z][a-z'.-]+$/ : upper ? /^[A-Z]{2,}$/ : /^[A-Z][a-z'.-]+$/).test(words[n]!)) {
     const lower = words[n]!.toLowerCase();
     if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (NOT_A_NAME.has(lower) && !DIRECTIONS.has(lower)) || EPONYMS.has(lower)) break;
     // (In lower case an unknown word of three letters is more often shorthand: "returned from ir".)
-    if (!isEnglishWord(lower, 0, lower.length) && (!lowered || lower.length >= 4)) unknown = true;
+    // (A hyphenated word of English words is none unknown: "moved to step-down".)
+    if (!isEnglishWord(lower, 0, lower.length) && (!(lowered || upper) || lower.length >= 4) && !lower.split("-").every((part) => part.length > 0 && isEnglishWord(part, 0, part.length))) unknown = true;
     n++;
   }
   return unknown ? n : 0;
