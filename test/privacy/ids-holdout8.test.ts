@@ -143,6 +143,14 @@ describe("ages over 89 and partial dates", () => {
     for (const t of ["she's 98.6F", "she's 97% on RA", "she's 94 on 2L", "HR 101", "sats 97", "plt 95", "x 100"]) leaves(t);
   });
 
+  it("an age before 'as of' and a date", () => {
+    takes('Nana Losa ("Moana" to all) is 93 as of Aug 3, cake ok?', "93", "AGE");
+    takes("is 96 as of 11/2, party on the ward", "96", "AGE");
+    for (const t of ["weight is 98 as of 3/2", "sats was 94 as of 12/1", "HR is 101 as of Jul 4", "plt is 95 as of 6/6", "it is 100 as of today"]) {
+      for (const c of casings(t)) expect(found(c, "AGE"), c).toEqual([]);
+    }
+  });
+
   it.each([
     ["Tui died 3/5 04:20, family present", "3/5"],
     ["pump returned 6/6. thanks", "6/6"],
@@ -188,6 +196,7 @@ describe("long inputs stay linear", () => {
     ["dotted labels before a known domain elsewhere", "a.".repeat(150_000) + " bit.ly/x"],
     ["fractions before times", "died 2/3 15:40 ".repeat(20_000)],
     ["serial cues before capitals", "serial ".repeat(40_000) + "QZTRKWPLMX"],
+    ["ages before 'as of'", "is 94 as of ".repeat(25_000)],
     ["spaces after a serial cue", "x serial" + " ".repeat(200_000) + "QZTRKWPLMX"],
   ])("%s", (_, text) => {
     const t0 = performance.now();

@@ -60,7 +60,11 @@ export const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|mo
 /** SCORE_BEFORE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const SCORE_BEFORE_END = new SuffixCue(["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "of", "x", "rated", "now", "is", "at", "scale"], ":=", false);
 
-export const AGE = /\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d%/:]|\.\d|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))/gi;
+/**
+ * Ages over 89: "age 93", "93yo", "in her 90s", "she's 97", "turned 96", and "is 94 as of Jul 4"
+ * (a date after "as of"; not after a reading's name: "weight is 98 as of 3/2", "sats was 94 as of 12/1").
+ */
+export const AGE = new RegExp(String.raw`\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d%/:]|\.\d|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))|(?<!\b(?:weight|wt|sats?|spo2|o2|hr|pulse|glucose|bg|bs|sugars?|temp|t|bp|sbp|dbp|map|rr|e?gfr|cr|creat|plt|platelets|wbc|hgb|hb|ef|score|count|level|rate|k|na|cl|bun|a1c|ldl|hdl|tsh|inr|ptt|lactate|trop|bnp|it|that|this)\s{1,3})\b(?:is|was)\s+(9\d|1[01]\d)\s+as\s+of\s+(?=${MONTH}\s|\d{1,2}\/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s)`, "gi");
 
 /**
  * "on the 28th", "since the 3rd", or "the 5th" a stop, a time or the end follows ("booked for
@@ -244,8 +248,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("in her 90s": the decade with its "s".)
     else if (m[3]) out.push({ start: m.index + m[0].length - m[3].length - 1, end: m.index + m[0].length, type: "AGE" });
     else {
-      const number = (m[1] ?? m[4] ?? m[5])!;
-      const start = m.index + m[0].length - number.length;
+      const number = (m[1] ?? m[4] ?? m[5] ?? m[6])!;
+      // (The number ends the match but for "is 94 as of", where it is the first digits.)
+      const start = m[6] ? m.index + m[0].indexOf(number) : m.index + m[0].length - number.length;
       out.push({ start, end: start + number.length, type: "AGE" });
     }
   });
