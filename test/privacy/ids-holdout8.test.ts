@@ -183,6 +183,11 @@ describe("weekdays in any casing, refills, letter serials", () => {
     for (const t of ["serial troponins q6h", "serial PROCALCITONIN", "Serial number PENDING", "SERIAL LACTATES Q2H"]) leaves(t);
   });
 
+  it("a hyphenated month-day between 'the' and one event", () => {
+    takes("pls send records from the 11-23 admission", "11-23", "DATE");
+    for (const t of ["the 2-3 admissions this year", "the 3-4 admission days", "the 4-6 hours after surgery", "EF 55-60, the 1-2 L fluid"]) leaves(t);
+  });
+
   it.each(["fill 1/2 syringe", "Thus 1/2 dose", "SAT 92%, HR 101", "THUS 3/4 STRENGTH"])("leaves %s", (text) => leaves(text));
 });
 

@@ -86,6 +86,9 @@ export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?
 export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since)\s*[:.,-]?\s*$/i;
 /** HYPHEN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born", "admit", "admitted", "seen", "discharge", "discharged", "pronounced", "consented", "signed", "collected", "drawn", "termed", "opened", "expires", "expired", "effective", "egd", "colonoscopy", "surgery", "procedure", "updated", "placed", "implanted", "inserted", "removed", "since"], ":.,-", true);
+/** "the 12-19 admission": a hyphenated month-day between "the" and one event (a count or range is of events: "the 2-3 admissions"). */
+const THE_BEFORE = /\bthe\s+$/i;
+const EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|procedure|appt|appointment|encounter|consult|colonoscopy|egd|mri|echo|cath)\b(?!s|\s+(?:days?|hours?|nights?|weeks?|times?|rates?|counts?|orders?|notes?)\b)/i;
 /** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", not "due 3-4"). */
 export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by)\s*[:.,-]?\s*$/i;
 /** HYPHEN_WEAK_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
@@ -227,7 +230,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (scan.hyphens > 0 && digitHyphenDigit(text)) each(HYPHEN_PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const day = digitRun(m[0], 1);
-    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || weekdayBefore(scan, before) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || weekdayBefore(scan, before) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length)) ||
+      (THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (months) each(MONTH_ALONE, text, (m) => {
     const v = m[1]!;
