@@ -155,6 +155,7 @@ describe("towns after a relative's or carer's 'in', after travel in capitals; ho
     ["Son coming from Wirrabara on Friday to sign.", ["Wirrabara"]],
     ["Staying at hotel Casa Ondina room 12.", ["Casa Ondina"], "m"],
     ["Staying at hotel Ondinha room 12.", ["Ondinha"]],
+    ["Staying at hotel Hotel Ondinha room 12.", ["Hotel Ondinha"]],
     ["Staying at the Harbourlight Inn, room 12.", ["the Harbourlight Inn"]],
   ]);
   itFindsNoPlace([
@@ -188,6 +189,7 @@ describe("adversarial inputs stay fast", () => {
     "relatives before 'in' repeated": "daughter in ".repeat(25_000) + "Tarrawonga",
     "travel in capitals repeated": "COMING FROM ".repeat(25_000) + "WIRRABARA",
     "hotels repeated": "hotel ".repeat(50_000) + "Ondinha",
+    "a hotel's word twice, repeated": "hotel hotel ".repeat(25_000) + ".",
   };
   for (const [name, text] of Object.entries(shapes))
     it(name, () => {

@@ -600,6 +600,11 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   if (mayHoldKindFirst(scan)) each(KIND_FIRST_FACILITY, text, (m) => {
     // (Right after the kind, with no particle between, an English word is no name: "ospedale visit was fine", "klinikum visit".)
     const afterKind = m[0].split(/\s+/)[1] === m[1];
+    // ("hotel Hotel Marisol": the kind said twice; the name follows the second.)
+    if (afterKind && KINDS_FIRST.hasWord(m[1]!.toLowerCase())) {
+      KIND_FIRST_FACILITY.lastIndex = m.index + m[0].search(/\s/);
+      return;
+    }
     if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && isEnglishWord(m[1]!, 0, m[1]!.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
   });
 }
