@@ -103,11 +103,16 @@ describe("health card numbers", () => {
     ["OHIP 5530-172-846-WR, home in town", "5530-172-846-WR"],
   ])("%s", (text, value) => takes(text, value, "HEALTH_PLAN"));
 
+  it.each([
+    ["BC transfer, PHN 9876 543 210, allergies none", "9876 543 210"],
+    ["visitor from Perth, medicare card 2123 45670 1", "2123 45670 1"],
+  ])("%s", (text, value) => takes(text, value, "HEALTH_PLAN"));
+
   it("an NHS number is hidden (phone-shaped, the phone pattern may type it)", () => {
     for (const t of casings("NHS no 943 476 5919 on file")) expect(redact(t).text, t).not.toContain("5919");
   });
 
-  it.each(["NHS 111 advice given", "health card pending", "OHIP covers 100% of it"])("leaves %s", (text) => leaves(text));
+  it.each(["NHS 111 advice given", "health card pending", "OHIP covers 100% of it", "PHN visit at 1430", "PHN 2 visits this week", "medicare card pending"])("leaves %s", (text) => leaves(text));
 });
 
 describe("plates after a transport's unit or a vehicle's registration", () => {

@@ -54,7 +54,7 @@ export const PLATE = /\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
   ["MRN", String.raw`mrns?|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)|charts?`],
-  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|nhs\s*(?:#|no\.?|number)?`],
+  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|phn|nhs\s*(?:#|no\.?|number)?`],
   ["ACCOUNT", String.raw`acct\.?\s*(?:#|no\.?|number)?|account\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|card(?=\s+ending\b)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
   ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|c?dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
@@ -114,7 +114,7 @@ const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
 // (And cues this module adds: "legal hold", "breach log", "petition", "PA ref", "OHIP", "leads".)
-const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|nhs|leads)$/i;
+const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|phn|nhs|leads)$/i;
 /**
  * A code in one word after a weak cue though it holds fewer than five digits: letters then three
  * digits or more ("incident report UMFX886", "aps case udav544"), or letters and digits mixed,
@@ -324,7 +324,7 @@ function spacesThenId(text: string, at: number): boolean {
 const SERIAL_LETTERS_AT = /(?:[Ss][Ee][Rr][Ii][Aa][Ll]|[Ss]\/?[Nn])(?:\s*(?:#|[Nn][Oo]\.?|[Nn]umber|NUMBER))?\s*[:#]?\s*(?:is\s+)?([A-Z]{8,16})(?![\w-])/y;
 
 /** First words of CUES' cues that the lexicon does not flag as ID cues ("legal hold", "breach log", "OHIP"). */
-const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "nhs", "leads"]);
+const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads"]);
 
 /** Where CUE_AT can match: an ID cue word of the lexicon (`offsets`, which this extends) or of MORE_ID_CUES, in text order. */
 function idCueOffsets(scan: Scan, offsets: number[]): number[] {
