@@ -50,6 +50,7 @@ describe("reference numbers after the words of cases and reports", () => {
   it.each([
     "ref range 3.5-5.0",
     "Na ref 135-145",
+    "ref 10-20000",
     "case 2 of 3 today",
     "report hb 7.9, K 3.2",
     "incident report: pt fell, GCS 14",
@@ -121,6 +122,8 @@ describe("plates after a transport's unit or a vehicle's registration", () => {
     ["transport unit TPX-4471 arrived", "TPX-4471"],
     ["reg of tractor RXT 804 (farm)", "RXT 804"],
     ["reg of the trailer hjk-5520 noted", "hjk-5520"],
+    ["transport van plate KLM 442 at the bay", "KLM 442"],
+    ["ambulance car reg WX19 ABC parked", "WX19 ABC"],
   ])("%s", (text, value) => {
     for (const t of casings(text)) {
       const v = t === text ? value : t === text.toLowerCase() ? value.toLowerCase() : value.toUpperCase();
