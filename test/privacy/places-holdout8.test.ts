@@ -167,6 +167,15 @@ describe("towns after a relative's or carer's 'in', after travel in capitals; ho
   ]);
 });
 
+describe("towns written short, and '-based' in capitals", () => {
+  itCovers([
+    ["Guarantor at 40 Birch Dr, St. Johnsbury, VT 05819.", ["St. Johnsbury"]],
+    ["Pt from Ft. Worth, here for a second opinion.", ["Ft. Worth"]],
+    ["A Tullahoma-based trucker, CPAP nonadherent.", ["Tullahoma"]],
+  ]);
+  itFindsNoPlace(["St. Louis encephalitis titers sent", "plant-based diet, evidence-based care"]);
+});
+
 describe("adversarial inputs stay fast", () => {
   const shapes: Record<string, string> = {
     "'lives' repeated": "lives ".repeat(50_000),

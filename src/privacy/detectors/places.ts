@@ -74,8 +74,21 @@ function loadPlaces(): void {
     if (/^\d{5}$/.test(zip)) zips[Number(zip) >>> 5]! |= 1 << (Number(zip) & 31);
     if (record.city) cities.add(record.city.toLowerCase());
   }
+  // ("st. johnsbury", "mt. vernon", "ft. worth": a saint's, mount's or fort's town as it is written short.)
+  for (const city of [...cities]) {
+    const space = city.indexOf(" ");
+    const short = space > 0 ? SHORT_TOWN_WORDS.get(city.slice(0, space)) : undefined;
+    if (short) for (const w of short) cities.add(w + city.slice(space));
+  }
   for (const city of cities) for (const word of city.split(" ")) cityWords.add(word);
 }
+/** How the first word of "Saint X", "Sainte X", "Mount X", "Fort X" is written short. */
+const SHORT_TOWN_WORDS = new Map([
+  ["saint", ["st.", "st"]],
+  ["sainte", ["ste.", "ste"]],
+  ["mount", ["mt.", "mt"]],
+  ["fort", ["ft.", "ft"]],
+]);
 
 /** Whether `lower` (lower case, no spaces) is a word of some US city's name (the gate of the place cue's city lookup). */
 export function isCityWord(lower: string): boolean {
@@ -455,7 +468,9 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // "oskaloosa pd", "cass county": a known town or a word no English list holds before it.
     each(AGENCY_LOWER, text, (m) => lowerAgency(m, out));
   }
-  if (lowered && scan.hyphens > 0 && text.includes("-based")) each(BASED_LOWER, text, (m) => {
+  // (In capitals too, read in lower case: "A NATCHITOCHES-BASED TRUCKER".)
+  const basedText = scan.hyphens === 0 ? undefined : lowered ? text : scan.upperCase && text.includes("-BASED") ? text.toLowerCase() : undefined;
+  if (basedText !== undefined && basedText.length === text.length && basedText.includes("-based")) each(BASED_LOWER, basedText, (m) => {
     const words = splitAtSpaces(m[1]!);
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
@@ -593,7 +608,9 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index, end: m.index + place.length, type: "LOCATION" });
   });
   if (features & F_SAINT) each(SAINT, text, (m) => {
-    if (!SAINT_NOT_PLACE.has(wordAfterSpaces(text, m.index + m[0].length) ?? "")) out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" });
+    // ("St. Louis encephalitis" is a disease, as in lower case.)
+    const next = wordAfterSpaces(text, m.index + m[0].length) ?? "";
+    if (!SAINT_NOT_PLACE.has(next) && !EPONYM_CONTEXT.has(next)) out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" });
   });
   // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
   // (A hotel's word is no facility word of the lexicon's: "hotel Marisol" is looked for at its tokens.)
