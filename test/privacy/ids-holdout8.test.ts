@@ -142,7 +142,12 @@ describe("URLs under a country's code without a scheme", () => {
     ["zoom: meet.tairawhiti.nz/visit/552XR019.", "meet.tairawhiti.nz/visit/552XR019"],
   ])("%s", (text, value) => takes(text, value, "URL"));
 
-  it.each(["dobutamine 5 mcg.kg/min", "heparin 18 u.kg/hr", "d/c.to/home", "3/4 strength, 1/3 of max"])("leaves %s", (text) => leaves(text));
+  it("a known domain keeps its reading", () => {
+    takes("link t.co/q8Zx12", "t.co/q8Zx12", "URL");
+    takes("see x.me/abc", "x.me/abc", "URL");
+  });
+
+  it.each(["dobutamine 5 mcg.kg/min", "heparin 18 u.kg/hr", "d/c.to/home", "3/4 strength, 1/3 of max", "BP stable.no/minimal change", "walking.in/out of bed"])("leaves %s", (text) => leaves(text));
 });
 
 describe("ages over 89 and partial dates", () => {

@@ -24,14 +24,11 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iy;
 // (Or a host under any country's two letters with a path after it: "photos.app.goo.gl/j/50541", "visit.kauricoast.nz/v/81TB";
-// group 1 is that country code, checked in detectStructured.)
+// a site's name of three characters or more before the code, and no code that is a unit or a word: not "mcg.kg/min",
+// "stable.no/minimal change", "walking.in/out", "d/c.to/home". A known domain is read by the last form: "t.co/abc123".)
 // (A host's labels are bounded as DNS bounds them, 63 characters and here eight labels: unbounded, a
 // run of "a.a.a..." without a top-level domain was read to its end from each label, 1.9 s at 40,000 characters.)
-export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.([a-z]{2})\/[^\s<>"']+|\b[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
-/** Two letters that end a unit more often than a host ("mcg.kg/min", "ml.hr/"): no country code for URL_RE. */
-const UNIT_NOT_TLD = /^(?:kg|mg|ml|dl|hr|cm|mm|ms|md|pm|am|mo|wk|hg|gm|lb|oz|ft|iv|po|im|sc|sq|pr|ng|mu|du)$/i;
-/** A host's label before its country code that makes a site ("goo.gl", "kauricoast.nz"; not "c.to/home", "pt.ok/"): three letters or more. */
-const SITE_LABEL = /(?:^|\.)[a-z0-9-]{3,}\.[a-z]{2}$/i;
+export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9][\w-]{0,62}\.){0,6}[a-z0-9][\w-]{2,62}\.(?!(?:kg|mg|ml|dl|hr|cm|mm|ms|md|pm|am|mo|wk|hg|gm|lb|oz|ft|iv|po|im|sc|sq|pr|ng|mu|du|no|in|is|it|at|be|by|do|go|my|so|to|as|an|or|on|up|we|he|of|hi|ok|ie|eg|re|vs|id|ad|pt|rx|tx|dx|hx|sx|fx|bp|ct)\/)[a-z]{2}\/[^\s<>"']+|\b[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
 export const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
 export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
 export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
@@ -379,7 +376,6 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
       if (digitsAndDots(v)) return;
       // (A country code with a path: not a unit, and a site's name before it.)
-      if (m[1] !== undefined && (UNIT_NOT_TLD.test(m[1]) || !SITE_LABEL.test(m[0].slice(0, m[0].indexOf("/"))))) return;
       push(out, m.index, m.index + v.length, "URL");
     });
   }
