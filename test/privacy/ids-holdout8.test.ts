@@ -204,6 +204,8 @@ describe("weekdays in any casing, refills, letter serials", () => {
   it.each(["fill 1/2 syringe", "Thus 1/2 dose", "SAT 92%, HR 101", "THUS 3/4 STRENGTH"])("leaves %s", (text) => leaves(text));
 });
 
+// (Each takes 0.01-0.2 s alone; a quadratic reading takes minutes (the dotted run: 117 s before
+// 10d1317). The bound leaves room for a loaded machine running the suite on one core.)
 describe("long inputs stay linear", () => {
   it.each([
     ["case words before one code", "incident report ".repeat(18_000) + "KQRT442"],
@@ -219,6 +221,6 @@ describe("long inputs stay linear", () => {
   ])("%s", (_, text) => {
     const t0 = performance.now();
     redact(text);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
