@@ -1146,3 +1146,17 @@ describe("redact: a sentence's end closes a name after a cue; more eponyms", () 
     expect(redact("pt J. Smith seen").text).toBe("pt [NAME_1] seen");
   });
 });
+
+describe("redact: more names in capitals", () => {
+  it("reads a relative's name before a verb in capitals, an eponym that is a surname after a found name, and a given name and surname no English list holds after 'FOR'", () => {
+    expectRedactions(
+      [
+        ["WIFE PAGE WANTS A CALL", "WIFE [NAME_1] WANTS A CALL"],
+        ["MOM MAMADOU BELL, BORN DEC 6TH", "MOM [NAME_1], BORN [DATE_1]"],
+        ["PRIOR AUTH FOR EFUA TAKAHASHI DENIED AGAIN", "PRIOR AUTH FOR [NAME_1] DENIED AGAIN"],
+        ["SSN ON FILE FOR MATEUS GOODNIGHT DOESN'T MATCH", "SSN ON FILE FOR [NAME_1] DOESN'T MATCH"],
+      ],
+      ["CALL BACK FOR CHEST PAIN EVAL", "CONSENT FOR HIGH RISK PROCEDURE", "FOR ACUTE HYPOXEMIA NOTED", "SON WILL CALL", "R/O GUILLAIN-BARRÉ, CALL NEURO"],
+    );
+  });
+});

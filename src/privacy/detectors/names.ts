@@ -580,6 +580,16 @@ function nicknameThenSurname(text: string, tokens: Tokens, i: number, staff: Uin
 
 /** " turns 95", " turned ninety-one", " turns one hundred": an age over 89 turned. */
 const TURNS_AGE = /^\s+turn(?:s|ed)\s+(?:9\d|1[01]\d|ninety|(?:a|one)\s+hundred)(?![\d.%])/i;
+/** A word no list or English list holds, of four letters or more and two vowels: may be a given name. */
+function unlistedGivenWord(text: string, t: Token): boolean {
+  return t.flags === 0 && t.length >= 4 && SPOKEN_WORD.test(t.lower) && !isEnglishWord(text, t.start, t.end) && !CLINICAL_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
+}
+
+/** A listed surname or a word no list knows, of four letters or more, that no English list holds. */
+function surnameNoWord(text: string, t: Token): boolean {
+  return t.length >= 4 && !isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME | AMBIGUOUS) && (familyTok(t) || (t.flags === 0 && !CLINICAL_ENDING.test(t.lower)) || (hyphenated(t) && unlistedParts(t)));
+}
+
 /** Column headers of a table's name column. */
 const NAME_HEADERS = new Set(["name", "patient", "pt", "patient name", "pt name", "full name"]);
 
@@ -793,7 +803,10 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       // ("PT APRIL CROSS": a month that is a given name, when a name word follows.)
       // ("PT MAY DIALLO": "May" too, when a surname no English list holds follows.)
       const month = w.flags & F_MONTH && (MONTH_NAMES.has(w.lower) || (w.is("may") && !!tokens[last + 2] && surnameAfterAmbiguous(text, tokens, last + 2))) && last === i && !!tokens[last + 2] && tokens[last + 2]!.upper && tokens[last + 2]!.wordGap;
-      if (!month && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
+      // ("MOM MAMADOU BELL, BORN": after a name word an eponym is the surname when a closer follows and no clinical word.)
+      const eponymSurname = last > i && isEponymTok(w) && hasFlag(w, FAMILY) && !hyphenated(w) && !hasFlag(w, NOT_NAME | CUE | RELATIVE) && w.length >= 3 && !eponymContextAfter(tokens, last + 1) && closes(text, w);
+      // (Nor a contraction: "FOR MATEUS GOODNIGHT DOESN'T MATCH".)
+      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
       if (w.gapIs(", ")) joinNext[last] = 1;
       last++;
       // (The surname after a middle initial ends the name: "MIROSLAV J. VIRTANEN DRIVER OF".)
@@ -803,6 +816,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
     // ("VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP": a comma too, after a listed given name.)
     if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58 ||
+      // ("PRIOR AUTH FOR EFUA TAKAHASHI DENIED": a given name and a surname no English list holds need no closer.)
+      ((givenTok(tokens[i + 1]!) || unlistedGivenWord(text, tokens[i + 1]!)) && surnameNoWord(text, tokens[last]!)) ||
       (text.charCodeAt(tokens[last]!.end) === 44 && (givenTok(tokens[i + 1]!) || (familyTok(tokens[last]!) && !isEnglishWord(text, tokens[last]!.start, tokens[last]!.end)) ||
         // ("BED REQUEST: WAIRIMU SWIFT, 94, FROM": a bare age over 89 after the comma.)
         (ageDigitAfterComma(text, tokens[last]!.end) && NAME_AGE.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8))))) ||
@@ -882,7 +897,8 @@ function suffixedWord(text: string, t: Token): boolean {
 
 /** Whether a verb follows a relative's ambiguous given name ("wife April wants a call"); not a modal ("son will call"). */
 function relativeActs(first: Token, after: Token | undefined): boolean {
-  if (!after || !after.wordGap || after.cap || !RELATIVE_VERBS.test(after.lower)) return false;
+  // (In capitals the verb is in capitals too: "WIFE PAGE WANTS A CALL".)
+  if (!after || !after.wordGap || (after.cap && !(after.upper && first.upper)) || !RELATIVE_VERBS.test(after.lower)) return false;
   // ("wife Page wants", "mom may says": a verb-like name before a verb in the third person or
   // the past is the name; "son will call" stays a modal.)
   return !MODAL_NAMES.has(first.lower) || /(?:[^s]s|ed)$/.test(after.lower);
