@@ -12,6 +12,7 @@ import { generateHoldout4 } from "../fixtures/phi/holdout4.ts";
 import { generateHoldout5 } from "../fixtures/phi/holdout5.ts";
 import { generateHoldout6 } from "../fixtures/phi/holdout6.ts";
 import { generateHoldout7 } from "../fixtures/phi/holdout7.ts";
+import { generateHoldout8 } from "../fixtures/phi/holdout8.ts";
 import { loadCorpus, scoreSpans } from "../fixtures/phi/score.ts";
 
 const corpus = loadCorpus();
@@ -66,7 +67,7 @@ interface Floors {
   altered?: number;
 }
 
-function heldOutSuite(title: string, name: "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7", generate: () => unknown, floors: Floors): void {
+function heldOutSuite(title: string, name: "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8", generate: () => unknown, floors: Floors): void {
   describe(title, () => {
     it("is the generator's output", () => {
       expect(loadCorpus(name)).toEqual(generate());
@@ -126,9 +127,13 @@ heldOutSuite("PHI held-out corpus 6", "holdout6", generateHoldout6, { recall: 0.
 
 // The seventh was written blind and sealed, then measured once at 88.2% of spans, 78.3% of
 // names (session 8, at 476112d); its misses were then fixed as classes (95.5% of spans,
-// 89.8% of names). Floors just under. holdout8, sealed until measured, estimates
-// generalisation now.
+// 89.8% of names). Floors just under.
 heldOutSuite("PHI held-out corpus 7", "holdout7", generateHoldout7, { recall: 0.95, names: 0.89, precision: 0.99, altered: 0.005 });
+
+// The eighth was written blind and sealed, then measured once at 87.8% of spans, 85.7% of
+// names (session 9, at 3177cc7); its misses were then fixed as classes. Floors just under
+// the figures after those fixes. holdout9, sealed until measured, estimates generalisation now.
+heldOutSuite("PHI held-out corpus 8", "holdout8", generateHoldout8, { recall: 0.95, names: 0.89, precision: 0.985, altered: 0.01 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
 // lower-cased, same labels (session 6: 99.0% and 95.2% of spans).
