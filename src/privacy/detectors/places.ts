@@ -435,10 +435,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   // identifiers, the digits a ZIP code even when none is assigned.
   if (scan.fiveDigitRun || scan.zipPlus4Shape) each(ZIP_SHAPE, text, (m) => townBeforeZip(scan, m, out));
   if (scan.count > 1 && text.includes(", ")) townBeforeCountry(scan, out);
-  if (digits > 0 && scan.count > 1) postcodesAbroad(scan, out);
-  if (scan.count > 1 && text.includes(",")) townBeforeRegion(scan, out);
-  if (scan.colons > 0 && features & F_PLACE_CUE) townAfterLabel(scan, out);
-  if (scan.count > 1) moreFacilities(scan, out);
+  if (scan.count > 1) placesByToken(scan, out);
   // Text typed all in lower case: no capital marks a town or a facility's name.
   const lowered = scan.lowerCase;
   if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) each(CITY_STATE_LOWER, text, (m) => {
@@ -518,7 +515,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
     // ("district nurse in stornoway", "daughter in Tarrawonga": after a relative or a carer "in" only a place follows.)
     const placeOnly = capitalOnly
-      ? (cue === "from" && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cue === "in" && ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      ? (cue === "from" && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cue === "in" && ROLE_WORDS.has(wordBefore(text, m.index)))
       : PLACE_ONLY_CUE.test(cue);
     if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase())))) {
       const run = unlistedPlace(words, lowered, scan.upperCase);
@@ -613,8 +610,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (!SAINT_NOT_PLACE.has(next) && !EPONYM_CONTEXT.has(next)) out.push({ start: systemNameStart(scan, m.index), end: m.index + m[0].length, type: "LOCATION" });
   });
   // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
-  // (A hotel's word is no facility word of the lexicon's: "hotel Marisol" is looked for at its tokens.)
-  if (mayHoldKindFirst(scan)) each(KIND_FIRST_FACILITY, text, (m) => {
+  // (A hotel's word is no facility word of the lexicon's: "hotel Marisol".)
+  if ((features & F_FACILITY || text.includes("otel") || text.includes("OTEL")) && mayHoldKindFirst(scan)) each(KIND_FIRST_FACILITY, text, (m) => {
     // (Right after the kind, with no particle between, an English word is no name: "ospedale visit was fine", "klinikum visit".)
     const afterKind = m[0].split(/\s+/)[1] === m[1];
     // ("hotel Hotel Marisol": the kind said twice; the name follows the second.)
@@ -697,6 +694,47 @@ function codeAfterAddress(scan: Scan, at: number, out: Detection[]): boolean {
   return true;
 }
 
+/**
+ * The token-led places, in one pass over the tokens: postcodes abroad (postcodeAt, at letter
+ * runs of one or two letters), towns before a region's code (regionAt, at words of up to three
+ * letters after ", "), towns after a "City:" label (labelAt), and the facilities of MORE_KINDS
+ * and nursing stations (moreFacilityAt, at their last word).
+ */
+function placesByToken(scan: Scan, out: Detection[]): void {
+  const { text, tokens } = scan;
+  const digits = scan.digits > 0;
+  const labels = scan.colons > 0 && (scan.features & F_PLACE_CUE) !== 0;
+  loweredText = null;
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    const start = t.start;
+    const length = t.end - start;
+    if (length <= 3) {
+      if (length <= 2 && digits) {
+        const next = text.charCodeAt(t.end);
+        if (next >= 48 && next <= 57) postcodeAt(scan, t, out);
+      }
+      if (i > 0 && text.charCodeAt(start - 2) === 44) regionAt(scan, i, out);
+    } else if (length === 4 && labels) {
+      // ("city", "town")
+      const c = text.charCodeAt(start) | 32;
+      if (c === 99 || c === 116) labelAt(scan, t, out);
+    }
+    if (MORE_KIND_LAST.has(t) || (length === 7 && t.is("station"))) moreFacilityAt(scan, i, out);
+  }
+  loweredText = null;
+}
+
+/** placesByToken's text in lower case, cut once when a kind is found (null: not yet; undefined: lower-casing changes its length). */
+let loweredText: string | undefined | null = null;
+function lowerTextOf(scan: Scan): string | undefined {
+  if (loweredText === null) {
+    const low = scan.lowerCase ? scan.text : scan.text.toLowerCase();
+    loweredText = low.length === scan.text.length ? low : undefined;
+  }
+  return loweredText;
+}
+
 /** A postcode abroad at a word's start (sticky). */
 const POSTCODE_AT = new RegExp(String.raw`(?:${POSTCODE_SHAPE})(?![\p{L}\d-]|[.,:/]\d)`, "uy");
 /** A postcode's cue at the end of the text before it ("postcode", "Eircode:", "postal code is"). */
@@ -710,37 +748,34 @@ const CUE_TOWN_BEFORE = /(?:^|[^\p{L}])(?:from|frm|in|at|near|lives?(?:[^\S\n]+(
  * Postcodes abroad by their context: after a postcode's cue ("postcode AU7 8BF", and the town
  * a place cue names before it: "from Kendal, postcode ..."), a Canadian postal code after a
  * province's code ("Rimouski, QC V1U 5P0"), or after a town a place cue names ("ambulance
- * from letterkenny b76 c98x"). Tried at the letter runs of one or two letters a digit follows.
+ * from letterkenny b76 c98x"). Tried at a letter run of one or two letters (`t`) a digit follows.
  */
-function postcodesAbroad(scan: Scan, out: Detection[]): void {
-  const { text, tokens } = scan;
-  for (let i = 0; i < scan.count; i++) {
-    const t = tokens[i]!;
-    if (t.length > 2 || t.rawEnd !== t.end) continue;
-    const next = text.charCodeAt(t.end);
-    if (!(next >= 48 && next <= 57)) continue;
-    if (t.start > 0 && (isAsciiAlnumCode(text.charCodeAt(t.start - 1)) || text.charCodeAt(t.start - 1) === 45)) continue;
-    POSTCODE_AT.lastIndex = t.start;
-    const m = POSTCODE_AT.exec(text);
-    if (!m) continue;
-    const code = { start: t.start, end: t.start + m[0].length, type: "ZIP" as const };
-    const before = text.slice(Math.max(0, t.start - 60), t.start);
-    const cue = POSTCODE_CUE_BEFORE.exec(before);
-    if (cue) {
-      out.push(code);
-      // ("from Skibbereen, postcode ...": the town before the cue.)
-      const town = CUE_TOWN_BEFORE.exec(before.slice(0, cue.index));
-      if (town) pushCuedTown(town, t.start - before.length, out);
-      continue;
-    }
-    if (/^[A-Za-z]\d[A-Za-z]/.test(m[0]) && PROVINCE_BEFORE.test(before)) {
-      out.push(code);
-      continue;
-    }
-    // (Only a code written with its space after a town: "found in car CU57FJ" holds a plate.)
-    const town = /\s/.test(m[0]) ? CUE_TOWN_BEFORE.exec(before) : null;
-    if (town && townLike(town[1]!) && pushCuedTown(town, t.start - before.length, out)) out.push(code);
+function postcodeAt(scan: Scan, t: Token, out: Detection[]): void {
+  const { text } = scan;
+  if (t.rawEnd !== t.end) return;
+  const next = text.charCodeAt(t.end);
+  if (!(next >= 48 && next <= 57)) return;
+  if (t.start > 0 && (isAsciiAlnumCode(text.charCodeAt(t.start - 1)) || text.charCodeAt(t.start - 1) === 45)) return;
+  POSTCODE_AT.lastIndex = t.start;
+  const m = POSTCODE_AT.exec(text);
+  if (!m) return;
+  const code = { start: t.start, end: t.start + m[0].length, type: "ZIP" as const };
+  const before = text.slice(Math.max(0, t.start - 60), t.start);
+  const cue = POSTCODE_CUE_BEFORE.exec(before);
+  if (cue) {
+    out.push(code);
+    // ("from Skibbereen, postcode ...": the town before the cue.)
+    const town = CUE_TOWN_BEFORE.exec(before.slice(0, cue.index));
+    if (town) pushCuedTown(town, t.start - before.length, out);
+    return;
   }
+  if (/^[A-Za-z]\d[A-Za-z]/.test(m[0]) && PROVINCE_BEFORE.test(before)) {
+    out.push(code);
+    return;
+  }
+  // (Only a code written with its space after a town: "found in car CU57FJ" holds a plate.)
+  const town = /\s/.test(m[0]) ? CUE_TOWN_BEFORE.exec(before) : null;
+  if (town && townLike(town[1]!) && pushCuedTown(town, t.start - before.length, out)) out.push(code);
 }
 
 /** The town of CUE_TOWN_BEFORE's match `m` (in a slice starting at `offset`) when its words can name one; whether it took it. */
@@ -804,28 +839,25 @@ const WORD_REGIONS = new TokenWords(["act", "nt", "sa", "on", "ab", "bc", "ns", 
  * A town a list holds, or after a code no abbreviation shares, a capitalised word no English
  * or name list holds.
  */
-function townBeforeRegion(scan: Scan, out: Detection[]): void {
+function regionAt(scan: Scan, i: number, out: Detection[]): void {
   const { tokens } = scan;
-  const mixed = !scan.lowerCase && !scan.upperCase;
-  for (let i = 1; i < scan.count; i++) {
-    const t = tokens[i]!;
-    if (t.length > 3 || !(t.upper || scan.lowerCase) || !t.gapIs(", ")) continue;
-    const plain = PLAIN_REGIONS.has(t);
-    if (!plain && (scan.lowerCase || !WORD_REGIONS.has(t))) continue;
-    const town = townEndingAt(scan, t.start - 2, WORDS_BEFORE_COMMA);
-    if (town) {
-      out.push({ ...town, type: "LOCATION" });
-      continue;
-    }
-    if (!plain) continue;
-    // One word no list knows ("Wirrabara, NSW").
-    const prev = tokens[i - 1]!;
-    if (prev.end !== t.start - 2 || prev.length < 4) continue;
-    const lower = prev.lower;
-    if ((mixed && !prev.cap) || prev.upper !== scan.upperCase || NOT_A_NAME.has(lower) || NOT_PLACES.has(lower) || isGivenName(lower) || isFamilyName(lower)) continue;
-    const listed = isUsCity(lower) || isWorldCity(lower);
-    if (listed || !isEnglishWord(lower, 0, lower.length)) out.push({ start: prev.start, end: prev.end, type: "LOCATION" });
+  const t = tokens[i]!;
+  if (!(t.upper || scan.lowerCase) || !t.gapIs(", ")) return;
+  const plain = PLAIN_REGIONS.has(t);
+  if (!plain && (scan.lowerCase || !WORD_REGIONS.has(t))) return;
+  const town = townEndingAt(scan, t.start - 2, WORDS_BEFORE_COMMA);
+  if (town) {
+    out.push({ ...town, type: "LOCATION" });
+    return;
   }
+  if (!plain) return;
+  // One word no list knows ("Wirrabara, NSW").
+  const prev = tokens[i - 1]!;
+  if (prev.end !== t.start - 2 || prev.length < 4) return;
+  const lower = prev.lower;
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  if ((mixed && !prev.cap) || prev.upper !== scan.upperCase || NOT_A_NAME.has(lower) || NOT_PLACES.has(lower) || isGivenName(lower) || isFamilyName(lower)) return;
+  if (isUsCity(lower) || isWorldCity(lower) || !isEnglishWord(lower, 0, lower.length)) out.push({ start: prev.start, end: prev.end, type: "LOCATION" });
 }
 
 /** "City: Ithaca", "town: dubuque": a town's label at a line's start, then the town to the line's end or a comma (group 1; sticky). */
@@ -834,23 +866,21 @@ const TOWN_LABEL_AT = /(?:city|town)[^\S\n]*:[^\S\n]*(\p{L}[\p{L}'.-]*(?:[^\S\n]
 const NO_TOWN_VALUES = new Set(["unknown", "none", "same", "pending", "tbd", "n/a", "na", "unk", "see", "above", "below"]);
 
 /** A town after its label ("City: Ithaca" on a form's line; not "city: unknown"). */
-function townAfterLabel(scan: Scan, out: Detection[]): void {
-  const { text, tokens } = scan;
-  for (let i = 0; i < scan.count; i++) {
-    const t = tokens[i]!;
-    if (!(t.is("city") || t.is("town")) || text.charCodeAt(t.rawEnd) !== 58 && !isSpaceCode(text.charCodeAt(t.rawEnd))) continue;
-    // (At a line's start only.)
-    let k = t.start;
-    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 10) k--;
-    if (k > 0 && text.charCodeAt(k - 1) !== 10) continue;
-    TOWN_LABEL_AT.lastIndex = t.start;
-    const m = TOWN_LABEL_AT.exec(text);
-    if (!m) continue;
-    const first = splitAtSpaces(m[1]!)[0]!.toLowerCase();
-    if (NO_TOWN_VALUES.has(first) || NOT_A_NAME.has(first) || NOT_PLACES.has(first)) continue;
-    const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
-    out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
-  }
+function labelAt(scan: Scan, t: Token, out: Detection[]): void {
+  const { text } = scan;
+  const after = text.charCodeAt(t.rawEnd);
+  if (!(t.is("city") || t.is("town")) || (after !== 58 && !isSpaceCode(after))) return;
+  // (At a line's start only.)
+  let k = t.start;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 10) k--;
+  if (k > 0 && text.charCodeAt(k - 1) !== 10) return;
+  TOWN_LABEL_AT.lastIndex = t.start;
+  const m = TOWN_LABEL_AT.exec(text);
+  if (!m) return;
+  const first = splitAtSpaces(m[1]!)[0]!.toLowerCase();
+  if (NO_TOWN_VALUES.has(first) || NOT_A_NAME.has(first) || NOT_PLACES.has(first)) return;
+  const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+  out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
 }
 
 /** The words before a ZIP-shaped number `m` that end in a listed town: the town and the ZIP. */
@@ -1299,45 +1329,41 @@ const AFTER_DRUG = /^(?:[^\S\n]*(?:[,.;:()\n]|[-–—]|\+?\d|$)|[^\S\n]+(?:on|i
 const ON_STREET = /^[^\S\n]+on[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+[^\S\n]+(?:st|street|ave|avenue|rd|road|blvd))\b/;
 
 /** Facilities of MORE_KINDS, and a town's nursing station ("Iqaluit nursing station calling"). */
-function moreFacilities(scan: Scan, out: Detection[]): void {
+function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
   const { text, tokens } = scan;
-  let low: string | undefined;
+  const t = tokens[i]!;
   const mixed = !scan.lowerCase && !scan.upperCase;
-  for (let i = 0; i < scan.count; i++) {
-    const t = tokens[i]!;
-    if (t.is("station") && i > 1 && tokens[i - 1]!.is("nursing")) {
-      nursingStationTown(scan, i - 1, mixed, out);
-      continue;
-    }
-    if (!MORE_KIND_LAST.has(t)) continue;
-    for (const [kind, mode] of MORE_KINDS.get(t.lower)!) {
-      const first = i - kind.length + 1;
-      if (first < 0) continue;
-      let ok = true;
-      for (let j = 0; j < kind.length && ok; j++) ok = tokens[first + j]!.is(kind[j]!) && (j === 0 || isSpaceCode(text.charCodeAt(tokens[first + j]!.start - 1)));
-      if (!ok) continue;
-      low ??= scan.lowerCase ? text : text.toLowerCase();
-      if (low.length !== text.length) return;
-      let end = t.end;
-      let taken = mode;
-      if (kind[0] === "drug" || kind[0] === "drugs") {
-        if (!AFTER_DRUG.test(low.slice(end, end + 12))) continue;
-        // ("sent to kestrel drug on 5th": a pharmacy's street makes it one.)
-        const street = ON_STREET.exec(low.slice(end, end + 30));
-        if (street) {
-          end += street[0].length;
-          taken = FacilityMode.Strong;
-        }
+  if (t.is("station") && i > 1 && tokens[i - 1]!.is("nursing")) {
+    nursingStationTown(scan, i - 1, mixed, out);
+    return;
+  }
+  for (const [kind, mode] of MORE_KINDS.get(t.lower) ?? []) {
+    const first = i - kind.length + 1;
+    if (first < 0) continue;
+    let ok = true;
+    for (let j = 0; j < kind.length && ok; j++) ok = tokens[first + j]!.is(kind[j]!) && (j === 0 || isSpaceCode(text.charCodeAt(tokens[first + j]!.start - 1)));
+    if (!ok) continue;
+    const low = lowerTextOf(scan);
+    if (low === undefined) return;
+    let end = t.end;
+    let taken = mode;
+    if (kind[0] === "drug" || kind[0] === "drugs") {
+      if (!AFTER_DRUG.test(low.slice(end, end + 12))) continue;
+      // ("sent to kestrel drug on 5th": a pharmacy's street makes it one.)
+      const street = ON_STREET.exec(low.slice(end, end + 30));
+      if (street) {
+        end += street[0].length;
+        taken = FacilityMode.Strong;
       }
-      const found: Detection[] = [];
-      lowerFacility(low, tokens[first]!.start, t.end, found, taken, mixed ? text : undefined);
-      for (const d of found) {
-        if (d.type !== "LOCATION" || d.end !== t.end) out.push(d);
-        // ("at the Larchmont Inn": a lodging's "the" is part of its name.)
-        else out.push({ start: LODGING.has(kind[0]!) && low.startsWith("the ", d.start - 4) ? d.start - 4 : d.start, end, type: "LOCATION" });
-      }
-      break;
     }
+    const found: Detection[] = [];
+    lowerFacility(low, tokens[first]!.start, t.end, found, taken, mixed ? text : undefined);
+    for (const d of found) {
+      if (d.type !== "LOCATION" || d.end !== t.end) out.push(d);
+      // ("at the Larchmont Inn": a lodging's "the" is part of its name.)
+      else out.push({ start: LODGING.has(kind[0]!) && low.startsWith("the ", d.start - 4) ? d.start - 4 : d.start, end, type: "LOCATION" });
+    }
+    return;
   }
 }
 
@@ -1449,8 +1475,20 @@ function livesTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
 /** Travel before "from": "flying in from", "flew in from", "coming from", "arriving from", "returned from", "joining from". */
 const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting|return(?:ing|ed|s)|just\s+back|joining|dialing\s+in|calling\s+in|tele(?:health|visit|med)|video(?:\s+(?:call|visit))?)\s*$/i;
 
-/** A relative or a carer right before "in" (the end of a slice): "daughter in", "district nurse in". */
-const ROLE_BEFORE = /\b(?:daughter|son|sister|brother|mother|father|mom|mum|dad|wife|husband|partner|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandchildren|family|relatives|friend|nurse|gp|carer|caregiver|guardian|poa)s?\s+$/i;
+/** Relatives and carers before "in" ("daughter in", "district nurse in"), singular and plural. */
+const ROLE_WORDS = new Set(
+  ["daughter", "son", "sister", "brother", "mother", "father", "mom", "mum", "dad", "wife", "husband", "partner", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandchild", "relative", "friend", "nurse", "gp", "carer", "caregiver", "guardian", "poa"].flatMap((w) => [w, w + "s"]).concat(["family", "grandchildren"]),
+);
+
+/** The ASCII word (lower case) that spaces separate from `at`, or "". */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === at) return "";
+  let start = end;
+  while (start > 0 && end - start < 16 && ((text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)) start--;
+  return start < end && !isAsciiAlnumCode(text.charCodeAt(start - 1)) ? text.slice(start, end).toLowerCase() : "";
+}
 
 /** Whether `word` is capitalised (not in capitals) and a town some list holds, and no word that is never a town ("Tamale"; not "Mobile", "Home", "March"). */
 function listedCapitalisedTown(word: string): boolean {
