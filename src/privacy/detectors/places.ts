@@ -347,57 +347,7 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 export function detectPlaces(scan: Scan, out: Detection[]): void {
   const { text, digits, features } = scan;
   loadPlaces();
-  if (digits > 0 && features & F_STREET) each(ADDRESS, text, (m) => {
-    const v = m[0].replace(/[.,]+$/, "");
-    // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
-    if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
-    // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
-    const street = /^(?:lot\s+)?\d/i.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^(?:lot\s+)?\d+[a-z]?\s+/i, "").replace(UNIT_TAIL, "")).slice(0, -1) : [];
-    if (street.some((w) => NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
-    // A numbered route needs a house number of two digits or more and no ordinary word before
-    // "route" ("1 pill route 2", "drip 2 route 1"; "189 Route 9", "61411 N Navajo Route 12").
-    const route = ROUTE_FORM.exec(v);
-    if (route && (route[1]!.length < 2 || (route[2] && !ROUTE_WORDS.has(route[2].toLowerCase()) && ((route[2] === route[2].toLowerCase() && !scan.lowerCase) || isEnglishWord(route[2], 0, route[2].length))))) return;
-    // A number then a unit word ("5 mg st") is not an address.
-    if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
-    out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
-    // "..., Apt 6B, Paducah 55593": the town and ZIP that close the address line.
-    const townZip = scan.lowerCase ? TOWN_ZIP_AFTER_LOWER : TOWN_ZIP_AFTER;
-    townZip.lastIndex = m.index + v.length;
-    const tail = townZip.exec(text);
-    // (A listed town before a ZIP is a town even when it is also a word: "Normal 90809".)
-    // ("12 oak st, walked 10000 steps": no count with its unit.)
-    if (tail && !COUNT_UNIT_AFTER.test(text.slice(townZip.lastIndex, townZip.lastIndex + 12)) && !NOT_PLACES.has(tail[1]!.toLowerCase()) && (!NOT_A_NAME.has(tail[1]!.toLowerCase()) || isUsCity(tail[1]!))) {
-      const townStart = tail.index + tail[0].indexOf(tail[1]!);
-      // ("HOPE ME 52611": the state code before the ZIP is no part of the town.)
-      const state = STATE_AFTER_TOWN.exec(tail[1]!);
-      if (state) {
-        const zipEnd = townZip.lastIndex;
-        out.push({ start: townStart, end: townStart + state.index, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
-        return;
-      }
-      const zipEnd = townZip.lastIndex;
-      out.push({ start: townStart, end: townStart + tail[1]!.length, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
-      return;
-    }
-    if (codeAfterAddress(scan, m.index + v.length, out)) return;
-    // "found down at 6342 Rue Champlain, Apt 31D, Truth or Consequences.": a listed town alone.
-    TOWN_AFTER.lastIndex = m.index + v.length;
-    const town = TOWN_AFTER.exec(text);
-    if (town && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && !NOT_A_NAME.has(town[1]!.toLowerCase())) {
-      const townStart = town.index + town[0].length - town[1]!.length;
-      out.push({ start: townStart, end: townStart + town[1]!.length, type: "LOCATION" });
-      return;
-    }
-    // "704 persimmon blvd apt 2c, ashtabula can't reach", "rr 2 box 83, walla walla with husband": after
-    // the address's comma the longest run of up to three words that is a listed town, whatever follows.
-    TOWN_WORDS_AFTER.lastIndex = m.index + v.length;
-    const words = TOWN_WORDS_AFTER.exec(text);
-    if (words) {
-      const n = leadingTown(splitAtSpaces(words[1]!), scan.lowerCase || scan.upperCase);
-      if (n > 0) out.push({ start: words.index + words[0].length - words[1]!.length, end: words.index + words[0].length - words[1]!.length + wordSpan(words[1]!, n - 1)[1], type: "LOCATION" });
-    }
-  });
+  if (digits > 0 && features & F_STREET) each(ADDRESS, text, (m) => addressAt(scan, m, out));
   if (mayHoldState(scan) && stateAfterCapitalisedWord(scan)) each(CITY_STATE, text, (m) => {
     const city = m[1]!;
     // In capitals a state code that is a word ("START IN 5W", "HOPE ME") needs a comma or a ZIP.
@@ -478,7 +428,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   // "from st. mary's", "osf st. elizabeth": a saint's name in lower case (a given name after "st.").
   // (In capitals too, read in lower case: "TO ST. BRIGID'S REGIONAL".)
-  const saintText = lowered ? text : scan.upperCase && features & F_SAINT ? text.toLowerCase() : undefined;
+  // (Only where "ST." or "SAINT" is written: "1ST", "21ST" are tokens "ST" too.)
+  const saintText = lowered ? text : scan.upperCase && features & F_SAINT && (text.includes("ST.") || text.includes("SAINT")) ? text.toLowerCase() : undefined;
   if (saintText !== undefined && saintText.length === text.length && features & F_SAINT) each(SAINT_LOWER, saintText, (m) => {
     // ("st. louis encephalitis" is a disease.)
     const next = /^\s*([a-z]+)/.exec(saintText.slice(m.index + m[0].length))?.[1] ?? "";
@@ -489,78 +440,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   const placeCues = features & F_PLACE_CUE ? cueOffsets(scan, F_PLACE_CUE) : [];
   // (Only at "from", "at" and "to": the pattern is not tried at the other cue words.)
   if (placeCues.length > 0) execAt(FACILITY_NO_KIND_AT, text, placeCues, (m) => facilityWithoutKind(text, m, out), startsFromOrAt);
-  if (placeCues.length > 0) execAt(LIVES_TOWN_AT, text, placeCues, (m) => livesTown(scan, m, out), startsWithL);
-  if (placeCues.length > 0) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, placeCues, (m) => {
-    // (A full stop after the town ends the sentence: "lives in Moab. Hip fx".)
-    // (A closing quote is no part of the town: "i'm in kraków'".)
-    const phrase = toSentenceEnd(m[1]!).replace(/'+$/, "");
-    // Let a later cue inside this phrase match too ("in from Kokomo").
-    const resume = m.index + m[0].length - m[1]!.length;
-    const cue = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
-    // After the one-word cues a town is capitalised, and not one that is also a common word.
-    const plainCue = cue === "in" || cue === "at" || cue === "to";
-    const capitalOnly = plainCue || cue === "near" || cue === "from";
-    // "to the ward", "in bed": no capital, no town (the phrase's letters are ASCII).
-    if (capitalOnly && !lowered && !hasAsciiCapital(phrase)) return resume;
-    const words = splitAtSpaces(phrase);
-    // A city's name is made of city words: only the leading words that all are can be one.
-    // (The phrase is ASCII letters, "'", ".", "-" and spaces, so lower-casing word by word
-    // is lower-casing the candidate; most phrases, "ICU for monitoring", have none.)
-    let leading = 0;
-    while (leading < words.length && cityWords!.has(words[leading]!.toLowerCase())) leading++;
-    const phraseStart = resume;
-    // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
-    // capitalised words with one no English or city list knows is a town all the same.
-    // (A one-word cue after which a town is capitalised is none that only a place follows.)
-    // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
-    // ("district nurse in stornoway", "daughter in Tarrawonga": after a relative or a carer "in" only a place follows.)
-    const placeOnly = capitalOnly
-      ? (cue === "from" && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cue === "in" && ROLE_WORDS.has(wordBefore(text, m.index)))
-      : PLACE_ONLY_CUE.test(cue);
-    if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase())))) {
-      const run = unlistedPlace(words, lowered, scan.upperCase);
-      if (run > 0) {
-        out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
-        return resume;
-      }
-      // ("returned from Tamale": where only a place follows, a capitalised town a list holds, though a word too.)
-      if (!lowered && !scan.upperCase && words.length > 0 && listedCapitalisedTown(words[0]!)) {
-        out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, 0)[1], type: "LOCATION" });
-        return resume;
-      }
-    }
-    // "records from Kumasi", "in Addis Ababa until May": a city abroad (before the US list when of
-    // more words: "Addis" alone is a town in Louisiana).
-    const abroad = cityAbroad(words, lowered);
-    if (abroad > 1) {
-      out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, abroad - 1)[1], type: "LOCATION" });
-      return resume;
-    }
-    // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
-    // The cheap word-list tests come before the city list's.
-    for (let n = leading; n >= 1; n--) {
-      const candidate = words.slice(0, n).join(" ");
-      const lower = candidate.toLowerCase();
-      if (capitalOnly && candidate === lower && !(lowered && (n > 1 || !(NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))))) continue;
-      // (In text typed all in capitals no capital marks a town either: "NOT TO POST LINKS".)
-      if (plainCue && scan.upperCase && n === 1 && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
-      if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
-      // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
-      // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
-      // eponym is the town, unless an eponym's word follows ("from Ottawa rules").
-      // (A state is no town below state level: "moved from Georgia", "back to Nevada"; nor is its
-      // first word then: "from North Carolina" holds no town "North".)
-      if (STATE_NAME_SET.has(lower)) break;
-      if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
-      const end = phraseStart + wordSpan(phrase, n - 1)[1];
-      const nextWord = wordAfterSpaces(text, end);
-      if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
-      out.push({ start: phraseStart, end, type: "LOCATION" });
-      return resume;
-    }
-    if (abroad === 1) out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, 0)[1], type: "LOCATION" });
-    return resume;
-  });
+  if (placeCues.length > 0) execAt(LIVES_TOWN_AT, text, placeCues, (m) => livesTown(scan, m, out), isLivesAt);
+  if (placeCues.length > 0) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, placeCues, (m) => placeAfterCue(scan, m, out));
   if (features & F_FACILITY && mayHoldFacility(scan)) each(FACILITY, text, (m) => {
     const name = m[1]!;
     const words = splitAtSpaces(name);
@@ -621,6 +502,141 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     }
     if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && isEnglishWord(m[1]!, 0, m[1]!.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
   });
+}
+
+/**
+ * ADDRESS's match `m`: the address (unless it is clinical shorthand), and the town, ZIP or
+ * postcode closing its line. Apart from detectPlaces to keep that small.
+ */
+function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
+  const { text } = scan;
+  const v = m[0].replace(/[.,]+$/, "");
+  // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
+  if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
+  // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
+  const street = /^(?:lot\s+)?\d/i.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^(?:lot\s+)?\d+[a-z]?\s+/i, "").replace(UNIT_TAIL, "")).slice(0, -1) : [];
+  if (street.some((w) => NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
+  // A numbered route needs a house number of two digits or more and no ordinary word before
+  // "route" ("1 pill route 2", "drip 2 route 1"; "189 Route 9", "61411 N Navajo Route 12").
+  const route = ROUTE_FORM.exec(v);
+  if (route && (route[1]!.length < 2 || (route[2] && !ROUTE_WORDS.has(route[2].toLowerCase()) && ((route[2] === route[2].toLowerCase() && !scan.lowerCase) || isEnglishWord(route[2], 0, route[2].length))))) return;
+  // A number then a unit word ("5 mg st") is not an address.
+  if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
+  out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
+  // "..., Apt 6B, Paducah 55593": the town and ZIP that close the address line.
+  const townZip = scan.lowerCase ? TOWN_ZIP_AFTER_LOWER : TOWN_ZIP_AFTER;
+  townZip.lastIndex = m.index + v.length;
+  const tail = townZip.exec(text);
+  // (A listed town before a ZIP is a town even when it is also a word: "Normal 90809".)
+  // ("12 oak st, walked 10000 steps": no count with its unit.)
+  if (tail && !COUNT_UNIT_AFTER.test(text.slice(townZip.lastIndex, townZip.lastIndex + 12)) && !NOT_PLACES.has(tail[1]!.toLowerCase()) && (!NOT_A_NAME.has(tail[1]!.toLowerCase()) || isUsCity(tail[1]!))) {
+    const townStart = tail.index + tail[0].indexOf(tail[1]!);
+    // ("HOPE ME 52611": the state code before the ZIP is no part of the town.)
+    const state = STATE_AFTER_TOWN.exec(tail[1]!);
+    if (state) {
+      const zipEnd = townZip.lastIndex;
+      out.push({ start: townStart, end: townStart + state.index, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
+      return;
+    }
+    const zipEnd = townZip.lastIndex;
+    out.push({ start: townStart, end: townStart + tail[1]!.length, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
+    return;
+  }
+  if (codeAfterAddress(scan, m.index + v.length, out)) return;
+  // "found down at 6342 Rue Champlain, Apt 31D, Truth or Consequences.": a listed town alone.
+  TOWN_AFTER.lastIndex = m.index + v.length;
+  const town = TOWN_AFTER.exec(text);
+  if (town && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && !NOT_A_NAME.has(town[1]!.toLowerCase())) {
+    const townStart = town.index + town[0].length - town[1]!.length;
+    out.push({ start: townStart, end: townStart + town[1]!.length, type: "LOCATION" });
+    return;
+  }
+  // "704 persimmon blvd apt 2c, ashtabula can't reach", "rr 2 box 83, walla walla with husband": after
+  // the address's comma the longest run of up to three words that is a listed town, whatever follows.
+  TOWN_WORDS_AFTER.lastIndex = m.index + v.length;
+  const words = TOWN_WORDS_AFTER.exec(text);
+  if (words) {
+    const n = leadingTown(splitAtSpaces(words[1]!), scan.lowerCase || scan.upperCase);
+    if (n > 0) out.push({ start: words.index + words[0].length - words[1]!.length, end: words.index + words[0].length - words[1]!.length + wordSpan(words[1]!, n - 1)[1], type: "LOCATION" });
+  }
+}
+
+/**
+ * A place cue's match `m` (PLACE_CUE_AT or PLACE_CUE_LOWER_AT): the town its phrase names, if any;
+ * where to resume (a later cue inside the phrase may match too). Apart from detectPlaces to keep that small.
+ */
+function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number {
+  const { text } = scan;
+  const lowered = scan.lowerCase;
+  // (A full stop after the town ends the sentence: "lives in Moab. Hip fx".)
+  // (A closing quote is no part of the town: "i'm in kraków'".)
+  const phrase = toSentenceEnd(m[1]!).replace(/'+$/, "");
+  // Let a later cue inside this phrase match too ("in from Kokomo").
+  const resume = m.index + m[0].length - m[1]!.length;
+  const cue = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
+  // After the one-word cues a town is capitalised, and not one that is also a common word.
+  const plainCue = cue === "in" || cue === "at" || cue === "to";
+  const capitalOnly = plainCue || cue === "near" || cue === "from";
+  // "to the ward", "in bed": no capital, no town (the phrase's letters are ASCII).
+  if (capitalOnly && !lowered && !hasAsciiCapital(phrase)) return resume;
+  const words = splitAtSpaces(phrase);
+  // A city's name is made of city words: only the leading words that all are can be one.
+  // (The phrase is ASCII letters, "'", ".", "-" and spaces, so lower-casing word by word
+  // is lower-casing the candidate; most phrases, "ICU for monitoring", have none.)
+  let leading = 0;
+  while (leading < words.length && cityWords!.has(words[leading]!.toLowerCase())) leading++;
+  const phraseStart = resume;
+  // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
+  // capitalised words with one no English or city list knows is a town all the same.
+  // (A one-word cue after which a town is capitalised is none that only a place follows.)
+  // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
+  // ("district nurse in stornoway", "daughter in Tarrawonga": after a relative or a carer "in" only a place follows.)
+  const placeOnly = capitalOnly
+    ? (cue === "from" && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cue === "in" && roleBefore(scan, m.index))
+    : PLACE_ONLY_CUE.test(cue);
+  if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase())))) {
+    const run = unlistedPlace(words, lowered, scan.upperCase);
+    if (run > 0) {
+      out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
+      return resume;
+    }
+    // ("returned from Tamale": where only a place follows, a capitalised town a list holds, though a word too.)
+    if (!lowered && !scan.upperCase && words.length > 0 && listedCapitalisedTown(words[0]!)) {
+      out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, 0)[1], type: "LOCATION" });
+      return resume;
+    }
+  }
+  // "records from Kumasi", "in Addis Ababa until May": a city abroad (before the US list when of
+  // more words: "Addis" alone is a town in Louisiana).
+  const abroad = cityAbroad(words, lowered);
+  if (abroad > 1) {
+    out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, abroad - 1)[1], type: "LOCATION" });
+    return resume;
+  }
+  // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
+  // The cheap word-list tests come before the city list's.
+  for (let n = leading; n >= 1; n--) {
+    const candidate = words.slice(0, n).join(" ");
+    const lower = candidate.toLowerCase();
+    if (capitalOnly && candidate === lower && !(lowered && (n > 1 || !(NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))))) continue;
+    // (In text typed all in capitals no capital marks a town either: "NOT TO POST LINKS".)
+    if (plainCue && scan.upperCase && n === 1 && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
+    if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
+    // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
+    // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
+    // eponym is the town, unless an eponym's word follows ("from Ottawa rules").
+    // (A state is no town below state level: "moved from Georgia", "back to Nevada"; nor is its
+    // first word then: "from North Carolina" holds no town "North".)
+    if (STATE_NAME_SET.has(lower)) break;
+    if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
+    const end = phraseStart + wordSpan(phrase, n - 1)[1];
+    const nextWord = wordAfterSpaces(text, end);
+    if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
+    out.push({ start: phraseStart, end, type: "LOCATION" });
+    return resume;
+  }
+  if (abroad === 1) out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, 0)[1], type: "LOCATION" });
+  return resume;
 }
 
 /** Kinds abroad that name a facility before its name (KIND_FIRST_FACILITY's words). */
@@ -707,23 +723,26 @@ function placesByToken(scan: Scan, out: Detection[]): void {
   loweredText = null;
   for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
-    const start = t.start;
-    const length = t.end - start;
-    if (length <= 3) {
-      if (length <= 2 && digits) {
-        const next = text.charCodeAt(t.end);
-        if (next >= 48 && next <= 57) postcodeAt(scan, t, out);
-      }
-      if (i > 0 && text.charCodeAt(start - 2) === 44) regionAt(scan, i, out);
-    } else if (length === 4 && labels) {
-      // ("city", "town")
-      const c = text.charCodeAt(start) | 32;
-      if (c === 99 || c === 116) labelAt(scan, t, out);
+    const end = t.end;
+    // (A letter run of one or two letters a digit follows may start a postcode.)
+    if (digits && end - t.start <= 2) {
+      const next = text.charCodeAt(end);
+      if (next >= 48 && next <= 57) postcodeAt(scan, t, out);
     }
+    // (Every other check is at a word of TOKEN_PASS_WORDS: most tokens fail its hash filter.)
+    if (TOKEN_PASS_BITS[t.hash & 1023] === 0) continue;
+    const length = end - t.start;
+    if (length <= 3 && i > 0 && text.charCodeAt(t.start - 2) === 44) regionAt(scan, i, out);
+    else if (length === 4 && labels) labelAt(scan, t, out);
     if (MORE_KIND_LAST.has(t) || (length === 7 && t.is("station"))) moreFacilityAt(scan, i, out);
   }
   loweredText = null;
 }
+
+/** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station". */
+const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station"];
+/** 1 at the low ten bits of the lexicon hash of each of TOKEN_PASS_WORDS and MORE_KINDS' last words. */
+const TOKEN_PASS_BITS = new Uint8Array(1024);
 
 /** placesByToken's text in lower case, cut once when a kind is found (null: not yet; undefined: lower-casing changes its length). */
 let loweredText: string | undefined | null = null;
@@ -1321,6 +1340,7 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["beach", [[["beach"], FacilityMode.Weak]]],
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
+for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys()]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
 /** Kinds of lodging, whose "the" is part of the name ("the Larchmont Inn"). */
 const LODGING = new Set(["inn", "suites", "motel"]);
 /** What may follow "drug" or "drugs" as a pharmacy's name ("Kestrel Drug on 5th", "..., fax"); not "drug screen", "drug use". */
@@ -1440,9 +1460,9 @@ function withoutFinalDot(s: string): string {
 /** "lives Kaitaia", "LIVES WINSLOW W/ WIFE": "lives" then up to three words on its line (group 1; sticky). */
 const LIVES_TOWN_AT = /lives[^\S\n]+(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iuy;
 
-/** Whether the word at `at` starts with "l" (any case), as "lives" does. */
-function startsWithL(text: string, at: number): boolean {
-  return (text.charCodeAt(at) | 32) === 108;
+/** Whether the word at `at` is "lives" (any case). */
+function isLivesAt(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 32) === 108 && (text.charCodeAt(at + 1) | 32) === 105 && (text.charCodeAt(at + 2) | 32) === 118 && (text.charCodeAt(at + 3) | 32) === 101 && (text.charCodeAt(at + 4) | 32) === 115;
 }
 
 /**
@@ -1476,18 +1496,14 @@ function livesTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
 const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting|return(?:ing|ed|s)|just\s+back|joining|dialing\s+in|calling\s+in|tele(?:health|visit|med)|video(?:\s+(?:call|visit))?)\s*$/i;
 
 /** Relatives and carers before "in" ("daughter in", "district nurse in"), singular and plural. */
-const ROLE_WORDS = new Set(
+const ROLE_WORDS = new TokenWords(
   ["daughter", "son", "sister", "brother", "mother", "father", "mom", "mum", "dad", "wife", "husband", "partner", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandchild", "relative", "friend", "nurse", "gp", "carer", "caregiver", "guardian", "poa"].flatMap((w) => [w, w + "s"]).concat(["family", "grandchildren"]),
 );
 
-/** The ASCII word (lower case) that spaces separate from `at`, or "". */
-function wordBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === at) return "";
-  let start = end;
-  while (start > 0 && end - start < 16 && ((text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)) start--;
-  return start < end && !isAsciiAlnumCode(text.charCodeAt(start - 1)) ? text.slice(start, end).toLowerCase() : "";
+/** Whether the token before the one at `at` is a relative or a carer, one or two spaces before it ("daughter in"). */
+function roleBefore(scan: Scan, at: number): boolean {
+  const k = tokenIndexAt(scan, at);
+  return k > 0 && scan.tokens[k]!.wordGap && ROLE_WORDS.has(scan.tokens[k - 1]!);
 }
 
 /** Whether `word` is capitalised (not in capitals) and a town some list holds, and no word that is never a town ("Tamale"; not "Mobile", "Home", "March"). */
