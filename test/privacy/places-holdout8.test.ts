@@ -176,6 +176,21 @@ describe("towns written short, and '-based' in capitals", () => {
   itFindsNoPlace(["St. Louis encephalitis titers sent", "plant-based diet, evidence-based care"]);
 });
 
+describe("clinical text stays", () => {
+  itFindsNoPlace([
+    "came from home, in ICU, pt from the ED",
+    "Na 138 K 3.2 Cr 1.1, dx I21.4, BP 140/90 HR 88",
+    "metoprolol 25 mg bid, bed 4, GCS 15, NIHSS 4",
+    "walks in the park daily, daughter in law at bedside",
+    "Lives with wife, home health 2x/wk, visiting nurses 3x/wk",
+    "Sent to the pharmacy, drug levels pending",
+    "returned from x-ray, joining from home",
+    "wife in ICU, son in OR",
+  ]);
+  // (In capitals an ordinary word before a state code that is a word is no town; an unknown word before it keeps it one.)
+  itCovers([["Fell at home; from Ostrander Mills, OH.", ["Ostrander Mills"]]], "mu");
+});
+
 describe("adversarial inputs stay fast", () => {
   const shapes: Record<string, string> = {
     "'lives' repeated": "lives ".repeat(50_000),

@@ -352,6 +352,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const city = m[1]!;
     // In capitals a state code that is a word ("START IN 5W", "HOPE ME") needs a comma or a ZIP.
     if (!m[2] && scan.upperCase && !m[0].includes(",") && WORD_STATE_CODES.test(m[0])) return;
+    // (Nor, comma or not, after one ordinary word an ordinary word or nothing comes before: "CAME FROM HOME, IN ICU"; not "OSTRANDER MILLS, OH".)
+    if (!m[2] && scan.upperCase && WORD_STATE_CODES.test(m[0]) && !/\s/.test(city) && ordinaryWord(city.toLowerCase()) && !unknownWordBefore(scan, m.index)) return;
     const words = splitAtSpaces(city);
     // Take the longest trailing run of words that is a known city.
     for (let i = 0; i < words.length; i++) {
@@ -1499,6 +1501,14 @@ const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\
 const ROLE_WORDS = new TokenWords(
   ["daughter", "son", "sister", "brother", "mother", "father", "mom", "mum", "dad", "wife", "husband", "partner", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandchild", "relative", "friend", "nurse", "gp", "carer", "caregiver", "guardian", "poa"].flatMap((w) => [w, w + "s"]).concat(["family", "grandchildren"]),
 );
+
+/** Whether the token before the one at `at` (a space between) is a word no English or name list holds ("OSTRANDER" before "MILLS"). */
+function unknownWordBefore(scan: Scan, at: number): boolean {
+  const k = tokenIndexAt(scan, at);
+  if (k < 1 || !scan.tokens[k]!.wordGap) return false;
+  const prev = scan.tokens[k - 1]!;
+  return !NOT_A_NAME.has(prev.lower) && !isEnglishWord(prev.lower, 0, prev.lower.length);
+}
 
 /** Whether the token before the one at `at` is a relative or a carer, one or two spaces before it ("daughter in"). */
 function roleBefore(scan: Scan, at: number): boolean {
