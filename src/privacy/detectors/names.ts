@@ -447,10 +447,11 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
   // "bed 22: Quillane, Crohn's flare", "Bed 3 - Oduya, NSTEMI", "JM 67M". Census names
   // are left to the list rules, which also join "Campbell, Hamza".
   if (unknownNameWord(t) && !lexiconTok(t) && closes(text, t)) name[k] = 1;
-  // "bed 1 Little - DKA", "BED 1 WHITEHORSE - DKA": a listed surname, even one that is a word, a dash closes
-  // (in capitals one no English list holds).
-  else if (t.cap && t.length >= 3 && hasFlag(t, FAMILY) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !isEponymTok(t) && (!t.upper || (shouted && !isEnglishWord(text, t.start, t.end))) &&
-    SPACED_DASH_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 6))) name[k] = 1;
+  // "bed 1 Little - DKA", "BED 1 WHITEHORSE - DKA": a listed surname a dash closes, one no English list holds,
+  // or in mixed case one that is also a word when two lines or more open with a bed number, as a bed list's do
+  // ("bed 10 Hall - overflow", "bed 26 Short - stay" alone stay).
+  else if (t.cap && t.length >= 3 && hasFlag(t, FAMILY) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !isEponymTok(t) && (!t.upper || shouted) &&
+    SPACED_DASH_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 6)) && (!isEnglishWord(text, t.start, t.end) || (!t.upper && bedDashList(text)))) name[k] = 1;
   else if (t.upper && t.length <= 3 && !hasFlag(t, NOT_NAME) && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) name[k] = 1;
   else if ((!t.cap || (shouted && t.upper)) && occupantWord(text, tokens, k)) {
     // In lower case: "bed 24: haddad, sbo", "bed 29: caspian abernathy, 89m" (a comma, an age
@@ -459,6 +460,22 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
     if (closes(text, t)) name[k] = 1;
     else if (next && next.wordGap && next.cap === t.cap && next.upper === t.upper && occupantWord(text, tokens, k + 1) && closes(text, next)) name.fill(1, k, k + 2);
   }
+}
+
+/** A line opening with a bed number ("bed 2 Pham - sepsis", "bed 3 empty"); global, from each line's start. */
+const BED_NUMBER_LINE = /(?:^|\n)[^\S\n]*(?:bed|rm|room|bay)[^\S\n]{0,3}#?[^\S\n]{0,3}\d/gi;
+let bedListText: string | undefined;
+let bedListSeen = false;
+/** Whether two lines or more of `text` open with a bed number, as a bed list's do ("bed 1 X - ...", "bed 2 empty"); read once per text. */
+function bedDashList(text: string): boolean {
+  if (text !== bedListText) {
+    bedListText = text;
+    BED_NUMBER_LINE.lastIndex = 0;
+    let lines = 0;
+    while (lines < 2 && BED_NUMBER_LINE.exec(text)) lines++;
+    bedListSeen = lines >= 2;
+  }
+  return bedListSeen;
 }
 
 /** A lower-case word that may be a bed's occupant: a listed name or a word no list knows, not a clinical word or an eponym. */
@@ -552,8 +569,10 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     } else if (t.length === 3 && third && t.is("the") && third.is("family") && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1]) {
       if (!next.upper && !hasFlag(next, NOT_NAME) && !(next.cap && !NAME_SHAPE.test(next.word)) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false))) name[i + 1] = 1;
     } else if (t.length === 3 && third && t.is("the") && next.is("whole") && i + 3 < n && (tokens[i + 3]!.is("family") || tokens[i + 3]!.is("clan")) && third.wordGap && tokens[i + 3]!.wordGap && !name[i + 2] && !staff[i + 2]) {
-      // "the whole Al-Hashimi clan is coming", "the whole stone family".
-      if (!hasFlag(third, NOT_NAME | CUE | RELATIVE) && !(third.cap && !third.upper && !NAME_SHAPE.test(third.word)) && (familyTok(third) || isEponymTok(third) || nameOrUnlisted(text, third, false))) name[i + 2] = 1;
+      // "the whole Al-Hashimi clan is coming", "the whole stone clan", "the whole Stone family". (Before "family" a
+      // word an English list holds only capitalised in mixed case: "the whole care family", "THE WHOLE HOUSE FAMILY" stay.)
+      if (!hasFlag(third, NOT_NAME | CUE | RELATIVE) && !(third.cap && !third.upper && !NAME_SHAPE.test(third.word)) && (familyTok(third) || isEponymTok(third) || nameOrUnlisted(text, third, false)) &&
+        ((third.cap && !third.upper) || tokens[i + 3]!.is("clan") || !isEnglishWord(text, third.start, third.end))) name[i + 2] = 1;
     }
   }
 }
@@ -579,7 +598,8 @@ function nicknameThenSurname(text: string, tokens: Tokens, i: number, staff: Uin
 }
 
 /** " turns 95", " turned ninety-one", " turns one hundred": an age over 89 turned. */
-const TURNS_AGE = /^\s+turn(?:s|ed)\s+(?:9\d|1[01]\d|ninety|(?:a|one)\s+hundred)(?![\d.%])/i;
+// (Not a reading's: "Weight turned 92 kg", "Score turns 95 percent", "Pressure turned 90s".)
+const TURNS_AGE = /^\s+turn(?:s|ed)\s+(?:9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred)(?![\d.%/]|s\b|\s*%|[- ](?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\s*(?:mg|mcg|ml|cc|units?|kgs?|lbs?|pounds?|bpm|mmhg|percent|degrees?|deg|over|systolic|diastolic|sats?|beats|breaths|min|mins|minutes|cm|mm|points?)\b)/i;
 /** A word no list or English list holds, of four letters or more and two vowels: may be a given name. */
 function unlistedGivenWord(text: string, t: Token): boolean {
   return t.flags === 0 && t.length >= 4 && SPOKEN_WORD.test(t.lower) && !isEnglishWord(text, t.start, t.end) && !CLINICAL_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
@@ -590,13 +610,38 @@ function surnameNoWord(text: string, t: Token): boolean {
   return t.length >= 4 && !isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME | AMBIGUOUS) && (familyTok(t) || (t.flags === 0 && !CLINICAL_ENDING.test(t.lower)) || (hyphenated(t) && unlistedParts(t)));
 }
 
+/** Words before "for" or a label's colon after which a drug, a germ or a test is named ("PRIOR AUTH FOR", "POSITIVE FOR", "RX:"). */
+const DRUG_SLOT_WORDS = new TokenWords(["auth", "authorization", "pa", "refill", "refills", "rx", "script", "prescription", "order", "orders", "coverage", "approval", "formulary", "copay",
+  "positive", "negative", "pos", "neg", "tested", "testing", "screen", "screened", "screening", "culture", "cultured", "cultures", "dose", "dosing", "level", "levels",
+  "meds", "medications", "abx", "allergies", "allergy", "pmh", "hx", "dx", "ddx", "plan", "p", "a", "impression", "organism", "organisms", "bug", "bugs", "growing", "grew"]);
+/** Endings of drugs' generic names ("risankizumab", "rimegepant", "lurasidone"). */
+const DRUG_ENDING = /(?:mab|tinib|citinib|gliflozin|gepant|previr|buvir|gravir|citabine|caftor|xaban|gatran|sartan|statin|prazole|floxacin|mycin|cillin|cycline|conazole|semide|thiazide|triptan|dronate|piprazole|peridone|ridone|sidone|ciguat|renone|milast|lukast|glutide|gliptin|parin|oxetine|pramine|triptyline|faxine|dipine|setron|profen|benazine|teperone|zepine|pril|olol|tide|sentan|ciclib|parib|rafenib|lisib)$/;
+
+/** Whether the two words after "FOR" (or a label) at `i` may be a drug or a germ rather than a name: an order's or a test's word before, or a drug's ending. */
+function drugSlot(tokens: Tokens, i: number, last: number): boolean {
+  const cue = tokens[i]!;
+  if (DRUG_SLOT_WORDS.has(cue) || (i > 0 && DRUG_SLOT_WORDS.has(tokens[i - 1]!))) return true;
+  for (let k = i + 1; k <= last; k++) if (DRUG_ENDING.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Column headers of a table's name column. */
 const NAME_HEADERS = new Set(["name", "patient", "pt", "patient name", "pt name", "full name"]);
+/** Other headers that show a table of patients when the name column's header is only "name" (not "| Name | Dose |"). */
+const PATIENT_HEADERS = new Set(["mrn", "mrn#", "dob", "age", "bed", "bed#", "rm", "room", "sex", "dx", "diagnosis", "issue", "issues", "problem", "problems", "admitted", "los", "attending"]);
+
+/** The index of the first "|" at or after `from` and before `to`, or -1. */
+function barIndex(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 124) return k;
+  return -1;
+}
 
 /**
  * "| name | MRN | issue |" then "| Royal Oduya | 00568521 | AKI |": in a table written with bars
- * whose header names a name column, the words in that column's cells (up to four, none a
- * title or a word no name is).
+ * whose header names a name column (and, when that header is only "name", another column of
+ * a patient's: "| Name | Dose |" lists drugs), the words of that column's cells: up to four,
+ * every one a listed name or a name-shaped word no list knows, one of them no English word or a
+ * given name and a surname ("| insulin glargine |", "| Heart failure |", "| TBD |" stay).
  */
 function tableNameCells(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   // The header: the first line with two bars or more.
@@ -607,7 +652,9 @@ function tableNameCells(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const line = text.slice(lineStart, lineEnd);
     const cells = line.split("|");
     if (cells.length >= 3) {
-      column = cells.findIndex((c) => NAME_HEADERS.has(c.trim().toLowerCase()));
+      const heads = cells.map((c) => c.trim().toLowerCase());
+      column = heads.findIndex((c) => NAME_HEADERS.has(c));
+      if (column >= 0 && heads[column] === "name" && !heads.some((c) => PATIENT_HEADERS.has(c))) column = -1;
       headerEnd = lineEnd;
       break;
     }
@@ -620,28 +667,48 @@ function tableNameCells(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const from = text.lastIndexOf("\n", tokens[k]!.start - 1) + 1;
     let to = text.indexOf("\n", tokens[k]!.start);
     if (to < 0) to = text.length;
-    // The cell's bounds on this line.
+    // The cell's bounds on this line. (Bars are looked for on the line alone: a search through the rest of
+    // the text from each line was quadratic on lines without bars.)
     let cellStart = from, bars = 0;
     while (bars < column) {
-      const bar = text.indexOf("|", cellStart);
-      if (bar < 0 || bar >= to) break;
+      const bar = barIndex(text, cellStart, to);
+      if (bar < 0) break;
       cellStart = bar + 1;
       bars++;
     }
-    let cellEnd = bars === column ? text.indexOf("|", cellStart) : -1;
-    if (cellEnd < 0 || cellEnd > to) cellEnd = bars === column ? to : cellStart;
+    let cellEnd = bars === column ? barIndex(text, cellStart, to) : -1;
+    if (cellEnd < 0) cellEnd = bars === column ? to : cellStart;
     const first = k;
     while (k < n && tokens[k]!.start < to) k++;
     if (bars !== column) continue;
-    let words = 0;
-    for (let j = first; j < k; j++) if (tokens[j]!.start >= cellStart && tokens[j]!.end <= cellEnd) words++;
-    if (words === 0 || words > 4) continue;
+    let words = 0, ok = true, strong = false;
+    for (let j = first; j < k && ok; j++) {
+      const t = tokens[j]!;
+      if (t.start < cellStart || t.end > cellEnd) continue;
+      words++;
+      if (staff[j] || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | BED) || !(t.length >= 2 || isInitial(t))) ok = false;
+      else if (isInitial(t) || hasFlag(t, HONORIFIC)) continue;
+      // (A name no English list holds: "Oduya", "AIGERIM".)
+      else if (!isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME) && !CLINICAL_SHORTHAND.has(t.lower) && (lexiconTok(t) || (t.length >= 4 && SPOKEN_WORD.test(t.lower) && nameOrUnlisted(text, t, false)))) strong = true;
+      // (With others a surname that is also a word: "| AIGERIM YOUNG |", "| Mahalia Strong |".)
+      else if (!(lexiconTok(t) && (!hasFlag(t, NOT_NAME) || (hasFlag(t, FAMILY) && t.length >= 3)))) ok = false;
+    }
+    if (!ok || words === 0 || words > 4) continue;
+    // (One word alone must be a name no English list holds: "| unknown |", "| Stable |" are none; a given name
+    // and a surname need none: "| Grant Page |".)
+    if (!strong) {
+      let given = -1, family = -1;
+      for (let j = first; j < k; j++) {
+        const t = tokens[j]!;
+        if (t.start < cellStart || t.end > cellEnd || isInitial(t) || hasFlag(t, HONORIFIC)) continue;
+        if (given < 0) given = j;
+        family = j;
+      }
+      if (given < 0 || given === family || !givenTok(tokens[given]!) || !familyTok(tokens[family]!) || hasFlag(tokens[given]!, NOT_NAME)) continue;
+    }
     for (let j = first; j < k; j++) {
       const t = tokens[j]!;
-      if (t.start < cellStart || t.end > cellEnd || staff[j] || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | BED) || !(t.length >= 2 || isInitial(t))) continue;
-      // (One word alone must be a name or one no list knows: "| unknown |", "| pending |" are none. With
-      // others a surname that is also a word is one: "| AIGERIM YOUNG |".)
-      if (words === 1 ? lexiconTok(t) || nameOrUnlisted(text, t, false) : !hasFlag(t, NOT_NAME) || (hasFlag(t, FAMILY) && t.length >= 3)) name[j] = 1;
+      if (t.start >= cellStart && t.end <= cellEnd && !hasFlag(t, HONORIFIC)) name[j] = 1;
     }
   }
 }
@@ -649,10 +716,24 @@ function tableNameCells(text: string, tokens: Tokens, n: number, name: Uint8Arra
 /** Reports written for one patient ("SBAR for X:"). */
 const REPORT_WORDS = new TokenWords(["sbar", "handoff", "hand-off", "update", "summary", "signout", "sign-out", "note", "curbside", "consult"]);
 
-/** The subject of a report: a listed name or one no list knows, or two or three letters that are no clinical abbreviation. */
+/** Services and teams in short that a report is written for ("note for IR:", "update for CM:"). */
+const REPORT_TEAMS = new Set(["ir", "cm", "sw", "ur", "ep", "cv", "ent", "icu", "ccu", "cvicu", "micu", "sicu", "nicu", "picu", "pacu", "pcu", "tcu", "obs", "er", "ed", "or", "ot", "pt", "rt", "slp", "np", "pa", "rn", "md", "do", "dc", "snf", "ltc", "ltac", "irf", "qa", "qi", "it", "im", "fm", "em", "nsg", "rrt", "hd", "gi", "id"]);
+
+/** Topics a report is written for that are listed surnames too. */
+const REPORT_TOPICS = new Set(["file", "chart", "comfort", "sitter", "knee", "swallow", "field", "code", "room", "floor", "unit", "ward", "team", "transfer", "transport", "discharge", "admission", "rehab", "stroke", "sepsis", "trauma", "surgery", "pharmacy", "nursing", "dialysis", "hospice"]);
+
+/**
+ * The subject of a report: a listed name no English list holds or a word no list knows ("SBAR for
+ * Ramaswamy:"), a listed surname that is also a word in the singular and no topic ("sbar for marsh:"), or two or three letters that are no clinical abbreviation or team ("handoff for
+ * le:"); not "SBAR for rounds:", "note for file:", "handoff for cross-cover:", "note for IR:".
+ */
 function reportSubject(text: string, t: Token): boolean {
-  if (hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower)) return false;
+  if (hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower) || REPORT_TEAMS.has(t.lower)) return false;
   if (t.length <= 3) return t.length >= 2 && (t.upper || !t.cap) && !INITIALS_NOT.has(t.lower) && !DOTTED_ABBREVIATIONS.has(t.lower) && !(t.length === 3 && isEnglishWord(text, t.start, t.end));
+  if (hyphenated(t) && t.hyphenParts.every((p) => isEnglishWord(p, 0, p.length))) return false;
+  // (A listed surname that is also a word only in the singular and no topic's: "sbar for marsh:"; not "SBAR for
+  // rounds:", "summary for records:", "update for billing:", "note for file:".)
+  if (isEnglishWord(text, t.start, t.end)) return familyTok(t) && !hasFlag(t, AMBIGUOUS) && !/(?:s|ing|ed)$/.test(t.lower) && !REPORT_TOPICS.has(t.lower);
   return familyTok(t) || givenTok(t) || nameOrUnlisted(text, t, false);
 }
 
@@ -663,7 +744,7 @@ const SUBJECT_EVENTS = new TokenWords(["turns", "turned", "died", "passed"]);
 function subjectOfEvent(text: string, t: Token, event: Token): boolean {
   if (t.length < 3 || t.handle || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | HONORIFIC) || isEponymTok(t)) return false;
   if (event.is("turns") || event.is("turned")) {
-    return TURNS_AGE.test(text.slice(t.end, t.end + 24)) && (lexiconTok(t) || nameOrUnlisted(text, t, false));
+    return TURNS_AGE.test(text.slice(t.end, t.end + 48)) && (lexiconTok(t) || nameOrUnlisted(text, t, false));
   }
   // ("passed away", not "passed the swallow test".)
   if (event.is("passed") && !/^\s+away\b/i.test(text.slice(event.end, event.end + 6))) return false;
@@ -712,6 +793,10 @@ function namesJoinedByAnd(text: string, tokens: Tokens, n: number, name: Uint8Ar
     if (name[i - 1] && !name[i + 1] && !right.handle && givenTok(right) && !MODAL_NAMES.has(right.lower) && !hasFlag(right, NOT_NAME) && !eponymAt(tokens, i + 1) && closes(text, right)) name[i + 1] = 1;
     // ("daughters Lungile and Rangi;": after a relative and a found name, any capitalised name-shaped word punctuation closes.)
     else if (name[i - 1] && !name[i + 1] && i >= 2 && hasFlag(tokens[i - 2]!, RELATIVE) && right.cap && !right.upper && looksLikeName(right) && !hasFlag(right, CUE | RELATIVE | STAFF) && closes(text, right)) name[i + 1] = 1;
+    // ("DAUGHTERS LISA AND MARY HERE", "daughters lisa and mary here": there, in any case, a listed given name that is no
+    // other word, with no closer; "wife Lisa and Will here", "son Tom and May" stay.)
+    else if (name[i - 1] && !name[i + 1] && i >= 2 && hasFlag(tokens[i - 2]!, RELATIVE) && !right.handle && hasFlag(right, GIVEN) && !hasFlag(right, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF) &&
+      !MODAL_NAMES.has(right.lower) && !(right.flags & F_MONTH) && !eponymAt(tokens, i + 1)) name[i + 1] = 1;
     else if (name[i + 1] && !name[i - 1] && i >= 2 && hasFlag(tokens[i - 2]!, RELATIVE) && !left.handle && (givenTok(left) || nameOrUnlisted(text, left, false)) && !hasFlag(left, NOT_NAME)) name[i - 1] = 1;
   }
 }
@@ -816,12 +901,16 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
     // ("VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP": a comma too, after a listed given name.)
     if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58 ||
-      // ("PRIOR AUTH FOR EFUA TAKAHASHI DENIED": a given name and a surname no English list holds need no closer.)
-      ((givenTok(tokens[i + 1]!) || unlistedGivenWord(text, tokens[i + 1]!)) && surnameNoWord(text, tokens[last]!)) ||
+      // ("PRIOR AUTH FOR EFUA TAKAHASHI DENIED": a given name and a surname no English list holds need no closer.
+      // Two words no list knows are a drug's or a germ's as often after an order's or a test's word: "PRIOR AUTH FOR
+      // INVEGA SUSTENNA DENIED", "POSITIVE FOR TRICHOMONAS VAGINALIS"; there one must be listed.)
+      ((givenTok(tokens[i + 1]!) || (unlistedGivenWord(text, tokens[i + 1]!) && (familyTok(tokens[last]!) || !drugSlot(tokens, i, last)))) && surnameNoWord(text, tokens[last]!)) ||
       (text.charCodeAt(tokens[last]!.end) === 44 && (givenTok(tokens[i + 1]!) || (familyTok(tokens[last]!) && !isEnglishWord(text, tokens[last]!.start, tokens[last]!.end)) ||
         // ("BED REQUEST: WAIRIMU SWIFT, 94, FROM": a bare age over 89 after the comma.)
         (ageDigitAfterComma(text, tokens[last]!.end) && NAME_AGE.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8))))) ||
       (joinNext[i + 1] === 1 && givenTok(tokens[last]!)))))) continue;
+    // (Nor, whatever closes them, words no list knows where a drug or a germ is named: "POSITIVE FOR TRICHOMONAS VAGINALIS".)
+    if (!byCue && last > i + 1 && !name[i + 1] && drugSlot(tokens, i, last) && !tokens.slice(i + 1, last + 1).some((w) => lexiconTok(w!))) continue;
     name.fill(1, i + 1, last + 1);
     i = last;
   }
@@ -934,7 +1023,9 @@ function personActs(text: string, after: Token): boolean {
  */
 const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "satting", "sundowning", "tka", "tha", "tkr", "thr", "orif", "cabg", "turp", "appy", "chole", "lap", "ex-lap", "hemi", "lami", "acdf", "tavr", "pci", "ercp", "egd",
   // Specialties in short ("curbside for nephro:").
-  "nephro", "neuro", "cards", "pulm", "endo", "heme", "onc", "derm", "ortho", "uro", "psych", "peds", "rheum", "gyn", "gastro", "hepato", "hepatology", "neurosurg", "gensurg", "vasc", "plastics", "optho", "ophtho", "anesth", "rads", "palliative", "hospice", "geri", "geriatrics"]);
+  "nephro", "neuro", "cards", "pulm", "endo", "heme", "onc", "derm", "ortho", "uro", "psych", "peds", "rheum", "gyn", "gastro", "hepato", "hepatology", "neurosurg", "gensurg", "vasc", "plastics", "optho", "ophtho", "anesth", "rads", "palliative", "hospice", "geri", "geriatrics",
+  // Plans and roles in short ("SBAR for dispo:").
+  "dispo", "nocturnist", "intensivist", "crosscover", "periop", "trach"]);
 
 /** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
 // (Not "portal", "claim", "chart", "ride": "Aetna's portal", "Cigna's claim", "Lyft's ride". Relatives,
@@ -1778,7 +1869,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
-  if (wordBetweenSpaces(text, tokens, n, "and")) namesJoinedByAnd(text, tokens, n, name, staff);
+  // (In capitals too: "DAUGHTERS LISA AND MARY HERE".)
+  if (wordBetweenSpaces(text, tokens, n, "and") || wordBetweenSpaces(text, tokens, n, "AND")) namesJoinedByAnd(text, tokens, n, name, staff);
 
   // "Van der Berg", "de la Cruz", "Villanueva Jr.": particles before a surname and
   // generational suffixes after a name belong to it.
