@@ -189,6 +189,8 @@ describe("clinical text stays", () => {
   ]);
   // (In capitals an ordinary word before a state code that is a word is no town; an unknown word before it keeps it one.)
   itCovers([["Fell at home; from Ostrander Mills, OH.", ["Ostrander Mills"]]], "mu");
+  itFindsNoPlace(["Seen by NP Okafor. Home: lives with son", "gsw llq, 19m. police evidence bag", "3) MB — OBS, LIKELY DC AM"], "mlu");
+  itCovers([["Seen by Dr. Kim. Mercy Hospital says no beds.", ["Mercy Hospital"], "m"], ["Fell in Peoria IL last week.", ["Peoria"]]], "mu");
 });
 
 describe("adversarial inputs stay fast", () => {

@@ -354,6 +354,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (!m[2] && scan.upperCase && !m[0].includes(",") && WORD_STATE_CODES.test(m[0])) return;
     // (Nor, comma or not, after one ordinary word an ordinary word or nothing comes before: "CAME FROM HOME, IN ICU"; not "OSTRANDER MILLS, OH".)
     if (!m[2] && scan.upperCase && WORD_STATE_CODES.test(m[0]) && !/\s/.test(city) && ordinaryWord(city.toLowerCase()) && !unknownWordBefore(scan, m.index)) return;
+    // (Nor, without a comma, one ordinary word before any code: "OBS, LIKELY DC AM".)
+    if (!m[2] && scan.upperCase && !m[0].includes(",") && !/\s/.test(city) && ordinaryWord(city.toLowerCase())) return;
     const words = splitAtSpaces(city);
     // Take the longest trailing run of words that is a known city.
     for (let i = 0; i < words.length; i++) {
@@ -449,6 +451,14 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const words = splitAtSpaces(name);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
+    // ("coordinator NP Duarte. Home: 2351 ...": a full stop that ends a sentence ends what came before it.)
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (words[k]!.length > 3 && words[k]!.endsWith(".") && !/^(?:ste|mt|ft|jr|sr|dr|st)\.$/i.test(words[k]!)) {
+        first = k + 1;
+        break;
+      }
+    }
+    if (first === words.length) return;
     // ("Our Lady of Sorrows Medical Center" keeps "Our Lady".)
     // ("Main St Pharmacy": a street's name is part of it.)
     while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady") && !STREET_IN_NAME.has(withoutFinalDot(words[first + 1]?.toLowerCase() ?? ""))) first++;
@@ -989,6 +999,8 @@ function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
   for (let i = first; i < words.length; i++) {
     const candidate = words.slice(i).join(" ");
     if (!county && !cities!.has(candidate) && isEnglishWord(candidate, 0, candidate.length)) continue;
+    // ("19m. police evidence": a letter of a unit is no town.)
+    if (candidate.replace(/[.'-]/g, "").length < 2) continue;
     out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: county ? m.index + m[0].length : m.index + m[1]!.length, type: "LOCATION" });
     break;
   }
