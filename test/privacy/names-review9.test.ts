@@ -110,6 +110,21 @@ describe("names review 9: relatives joined by 'and'", () => {
   });
 });
 
+describe("names review 9: 'fam' as a relative's cue", () => {
+  it("takes a name a phone number follows", () => {
+    expect(redact("fam = Mensah 562.494.0137").text).toBe("fam = [NAME_1] [PHONE_1]");
+    redactsTo("bed 2 empty - fam Tevita 861.947.0021", "bed 2 empty - fam [NAME_1] [PHONE_1]");
+  });
+
+  it("leaves the shorthand that follows it", () => {
+    leaves("fam mtg tmrw at 2");
+    leaves("fam conf at 3pm");
+    leaves("fam updt given by phone");
+    leaves("fam req callback");
+    leaves("fam bday party is today");
+  });
+});
+
 describe("names review 9: long adversarial input stays linear", () => {
   // Each takes 0.02-0.6 s alone; the bounds leave room for a loaded single core and still catch a
   // quadratic blow-up at these lengths.

@@ -864,7 +864,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       continue;
     }
     // (All of the text in capitals: "MR YELLOWHORSE" is no mitral regurgitation there.)
-    const byCue = hasFlag(cue, CUE | RELATIVE) && !isPossessive(text, cue);
+    // ("FAM MTG TMRW": after "fam" only a name a phone number follows, as in nameAfterCues.)
+    const byCue = hasFlag(cue, CUE | RELATIVE) && !isPossessive(text, cue) && !(cue.is("fam") && !famPhoneAfter(text, tokens, i + 1));
     // ("DERM Q: LUNGILE MACASKILL, PICS": a label's colon opens the slot as "for" does.)
     const labelled = !byCue && (cue.upper || (cue.length === 1 && isAsciiUpper(cue.codeAt(0)))) && cue.rawEnd === cue.end && second.gapIs(": ");
     if (!byCue && !cue.is("for") && !labelled) continue;
@@ -1077,6 +1078,11 @@ const RELATIVE_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daugh
 
 /** A phone number right after a relative's name ("granddaughter Major 267-656-2755"). */
 const PHONE_AFTER = /^[\s:,]*(?:\+?\d[\d\s().-]{5}|\(\d{3}\))/;
+/** Whether a phone number follows the word at `j` or the word after it ("fam = al-hashimi 562...", "FAM YEVGENIA MOANA 861..."). */
+function famPhoneAfter(text: string, tokens: Tokens, j: number): boolean {
+  const t = tokens[j]!, next = tokens[j + 1];
+  return PHONE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 8)) || (!!next && next.wordGap && PHONE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)));
+}
 
 /** What follows a name in a record typed in capitals: an ID or birth-date cue, or a date ("04SEP2004", "4/12/1957"). */
 // (Or an age in brackets: "IS LORCAN OGUNLEYE (94) STILL FULL CODE?".)
@@ -1510,6 +1516,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         (strong && !looksLikeVerb(first) && first.length >= 3 && (lexiconTok(first) || !isEnglishWord(text, first.start, first.end)) && (closes(text, first) || (!!after && after.wordGap && !after.cap && !looksLikeVerb(after) && after.length >= 3 && closes(text, after))));
     }
     if (!accepted) continue;
+    // ("fam mtg tmrw", "fam conf at 3", "FAM LTC PLACEMENT": "fam" is followed by shorthand as often; in lower case
+    // or capitals a name after it only before a phone number: "fam = al-hashimi 562...".)
+    if (cue.is("fam") && (!first.cap || first.upper) && !famPhoneAfter(text, tokens, j)) continue;
     let last = j;
     // (A possessive ends a name: "haddad's car".)
     while (last + 1 < n && last - j < 3 && !staff[last + 1] && !isPossessive(text, tokens[last]!)) {
