@@ -125,6 +125,20 @@ describe("names review 9: 'fam' as a relative's cue", () => {
   });
 });
 
+describe("names review 9: no part of a name left", () => {
+  it("takes a surname that is also a word after a nickname in brackets", () => {
+    redactsTo("Sione (Sy) Page, 94F", "[NAME_1] ([NAME_2]) [NAME_3], [AGE_1]F");
+  });
+
+  it("takes a listed surname before 'turns' after a found name", () => {
+    expect(redact("Rusty Page turns ninety-two on Feb 3").text).toBe("[NAME_1] turns [AGE_1] on [DATE_1]");
+  });
+
+  it("takes 'Last, First' closed by a bracketed ID in lower case and capitals too", () => {
+    redactsTo("visitor Hill, Cormac (NHS 943 476 0021)", "visitor [NAME_1] (NHS [PHONE_1])");
+  });
+});
+
 describe("names review 9: long adversarial input stays linear", () => {
   // Each takes 0.02-0.6 s alone; the bounds leave room for a loaded single core and still catch a
   // quadratic blow-up at these lengths.

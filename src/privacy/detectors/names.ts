@@ -594,7 +594,9 @@ function nicknameThenSurname(text: string, tokens: Tokens, i: number, staff: Uin
   const t = tokens[i]!, nick = tokens[i + 1]!, last = tokens[i + 2]!;
   if (!bracketed(text, nick) || !last.gapIs(") ") || staff[i + 1] || staff[i + 2] || nick.cap !== t.cap || nick.upper !== t.upper || last.cap !== t.cap || last.upper !== t.upper) return false;
   if (nick.length < 2 || hasFlag(nick, NOT_NAME | CUE | RELATIVE | STAFF | BED) || hasFlag(last, CUE | RELATIVE | STAFF | BED) || isEponymTok(nick)) return false;
-  return nameOrUnlisted(text, last, familyTok(last) && !hasFlag(last, AMBIGUOUS)) && SLOT_CLOSES.test(text.slice(last.rawEnd, last.rawEnd + 14));
+  // (A listed surname that is also a word too, the closer after it: "Tevita (Tash) Page, 95F" left "Page" after the nickname.)
+  return (nameOrUnlisted(text, last, familyTok(last) && !hasFlag(last, AMBIGUOUS)) || (familyTok(last) && last.length >= 3 && !isEponymTok(last))) &&
+    SLOT_CLOSES.test(text.slice(last.rawEnd, last.rawEnd + 14));
 }
 
 /** " turns 95", " turned ninety-one", " turns one hundred": an age over 89 turned. */
@@ -1056,7 +1058,9 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
   const before = tokens[first - 1];
   // ("caller karamanlis, mehmet", "son mahlangu, akosua", "4:57 pm o'driscoll, saoirse": a cue, a relative or a time before it.)
   // ("UK visitor Hill, Cormac (NHS no": in mixed case a capitalised listed surname a bracket, ID cue or age closes after the given name.)
-  if (t.cap && !t.upper && familyTok(t) && !hasFlag(t, NOT_NAME) && SLOT_CLOSES.test(text.slice(given.rawEnd, given.rawEnd + 14))) return first;
+  // (In lower case or capitals likewise after a listed given name no other word: "uk visitor hill, cormac (nhs" left "hill".)
+  if (((t.cap && !t.upper) || (t.cap === given.cap && t.upper === given.upper && givenTok(given) && !hasFlag(given, AMBIGUOUS | NOT_NAME) && !(given.flags & F_MONTH) && !isEnglishWord(text, given.start, given.end))) &&
+    familyTok(t) && !hasFlag(t, NOT_NAME) && SLOT_CLOSES.test(text.slice(given.rawEnd, given.rawEnd + 14))) return first;
   // ("foster mom (ní bhriain, cormac)": a relative and a bracket before it.)
   return (before && (tokens[first]!.wordGap || tokens[first]!.gapIs(" (")) && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE | RELATIVE))) || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start) ? first : -1;
 }
@@ -1939,7 +1943,9 @@ function listedSurnameAfterFound(tokens: Tokens, n: number, i: number, name: Uin
 /** Where a relative is, after the relative's name ("wife lungile en route", "son tamati here"). */
 const RELATIVE_WHERE = new TokenWords(["en", "here", "outside", "downstairs", "upstairs", "onsite", "bedside", "enroute"]);
 /** Small words after a surname in a sentence ("Osvaldo Page on a hold", "Royal Page is stable"). */
-const AFTER_SURNAME_WORDS = new TokenWords(["on", "in", "at", "is", "was", "has", "had", "to", "for", "and", "with", "from", "who", "says", "said", "called", "needs", "wants", "will", "would", "can", "did", "does", "got"]);
+const AFTER_SURNAME_WORDS = new TokenWords(["on", "in", "at", "is", "was", "has", "had", "to", "for", "and", "with", "from", "who", "says", "said", "called", "needs", "wants", "will", "would", "can", "did", "does", "got",
+  // ("Rusty Page turns ninety-five" left "Page": what only a person does, as SUBJECT_EVENTS.)
+  "turns", "turned", "died", "passed"]);
 
 /**
  * "for Hope Tremblay-Ouellet,": in mixed case a capitalised listed given name mid-sentence, even one
