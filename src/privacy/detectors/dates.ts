@@ -1,6 +1,7 @@
 // Dates in every form but a bare year, and ages over 89. A partial numeric date such as
 // "3/9" is also how clinicians write scores ("4/5 power", "7/10 pain", "2/6 murmur"), so
 // it counts as a date only with a date cue or a denominator no score uses.
+import { isEnglishWord } from "../english.ts";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { SuffixCue, type Scan } from "../scan.ts";
@@ -13,6 +14,8 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?`;
 
+/** A decimal number, then a hyphen ("12.5-25"): FULL_NUMERIC's shape, but a dose's range. */
+const DECIMAL_THEN_RANGE = /^\d{1,2}\.\d{1,2}-/;
 const FULL_NUMERIC = /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?)(?![\w/-]|\.\d)/g;
 const WRITTEN = new RegExp(
   String.raw`\b${WEEKDAY}(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+${YEAR})\b`,
@@ -63,8 +66,10 @@ export const SCORE_BEFORE_END = new SuffixCue(["bp", "power", "strength", "grade
 /**
  * Ages over 89: "age 93", "93yo", "in her 90s", "she's 97", "turned 96", and "is 94 as of Jul 4"
  * (a date after "as of"; not after a reading's name: "weight is 98 as of 3/2", "sats was 94 as of 12/1").
+ * (A number's spaces before its unit are read one way: "\s*(?:-?\s*yo" split a run of spaces between two "\s*"
+ * every way, 2.8 s for "is 94" and 40,000 spaces.)
  */
-export const AGE = new RegExp(String.raw`\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)\s*(?:-?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d%/:]|\.\d|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))|(?<!\b(?:weight|wt|sats?|spo2|o2|hr|pulse|glucose|bg|bs|sugars?|temp|t|bp|sbp|dbp|map|rr|e?gfr|cr|creat|plt|platelets|wbc|hgb|hb|ef|score|count|level|rate|k|na|cl|bun|a1c|ldl|hdl|tsh|inr|ptt|lactate|trop|bnp|it|that|this)\s{1,3})\b(?:is|was)\s+(9\d|1[01]\d)\s+as\s+of\s+(?=${MONTH}\s|\d{1,2}\/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s)`, "gi");
+export const AGE = new RegExp(String.raw`\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)(?:(?:\s*-)?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|\s*(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d%/:]|\.\d|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))|(?<!\b(?:weight|wt|sats?|spo2|o2|hr|pulse|glucose|bg|bs|sugars?|temp|t|bp|sbp|dbp|map|rr|e?gfr|cr|creat|plt|platelets|wbc|hgb|hb|ef|score|count|level|rate|k|na|cl|bun|a1c|ldl|hdl|tsh|inr|ptt|lactate|trop|bnp|it|that|this)\s{1,3})\b(?:is|was)\s+(9\d|1[01]\d)\s+as\s+of\s+(?=${MONTH}\s|\d{1,2}\/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s)`, "gi");
 
 /**
  * "on the 28th", "since the 3rd", or "the 5th" a stop, a time or the end follows ("booked for
@@ -86,6 +91,18 @@ export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?
 export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since)\s*[:.,-]?\s*$/i;
 /** HYPHEN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born", "admit", "admitted", "seen", "discharge", "discharged", "pronounced", "consented", "signed", "collected", "drawn", "termed", "opened", "expires", "expired", "effective", "egd", "colonoscopy", "surgery", "procedure", "updated", "placed", "implanted", "inserted", "removed", "since"], ":.,-", true);
+/**
+ * What comes before "is 94 as of <date>" when 94 is an age: a person's word ("mother is 94 as of Aug 3"), a closing
+ * bracket or quote ('Nana X ("Moana" to all) is 93 as of Aug 3'), the start of a line, or (group 1) a capitalised
+ * word, a name's if a name list holds it or no English list does. Any other subject is a reading's: "chloride is 98
+ * as of 3/2", "pulse ox is 94 as of 3/2", "census is 94 as of 3/2", "sat on RA is 94 as of 3/2".
+ */
+const AGE_AS_OF_SUBJECT = /(?:^|\n|[)"'\u201d\u2019]|\b(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|[Pp]atient|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Nn]ana|[Nn]an|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randmother|[Gg]randfather|[Aa]unt|[Aa]untie|[Uu]ncle|[Hh]usband|[Ww]ife|[Ss]pouse|[Rr]esident|[Cc]lient|SHE|HE|THEY|PT|PATIENT|MOM|MUM|MOTHER|DAD|FATHER|NANA|NAN|GRAN|GRANNY|GRANDMA|GRANDPA|GRANDMOTHER|GRANDFATHER|AUNT|AUNTIE|UNCLE|HUSBAND|WIFE|SPOUSE|RESIDENT|CLIENT)|\b([A-Z][a-z]+))[ \t]{0,3}$/;
+/** Capitalised words of readings that no English list holds ("Fingerstick was 104 as of 12/1"). */
+const READING_WORDS = new Set(["tmax", "cbg", "fsbg", "fsbs", "bsl", "bgl", "mcv", "mch", "plts", "fingerstick", "accucheck", "accuchek", "sat", "sats", "spo2", "ck", "cpk", "ldh", "fev1", "fvc", "hct", "hb", "hgb", "trig", "trigs"]);
+/** "died 2/3 within a year", "deceased 2/2 donors": a death's fraction of a group, no day. */
+const DEATH_COUNT_AFTER = /^\s+(?:within|donors?|patients|pts|cases|subjects|cohort)\b/i;
+const DEATH_BEFORE = /\b(?:died|deceased)\s*[:.,-]?\s*$/i;
 /** "the 12-19 admission": a hyphenated month-day between "the" and one event (a count or range is of events: "the 2-3 admissions"). */
 const THE_BEFORE = /\bthe\s+$/i;
 const EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|procedure|appt|appointment|encounter|consult|colonoscopy|egd|mri|echo|cath)\b(?!s|\s+(?:days?|hours?|nights?|weeks?|times?|rates?|counts?|orders?|notes?)\b)/i;
@@ -146,6 +163,15 @@ function weekdayBefore(scan: Scan, before: string): boolean {
   return WEEKDAY_CUE.test(before) || (scan.upperCase && WEEKDAY_CUE_UPPER.test(before)) || (scan.lowerCase && WEEKDAY_CUE_LOWER.test(before));
 }
 
+/** Whether the text before "is 94 as of" (at `at`) is an age's subject (AGE_AS_OF_SUBJECT). */
+function ageAsOfSubject(text: string, at: number): boolean {
+  const s = AGE_AS_OF_SUBJECT.exec(text.slice(Math.max(0, at - 24), at));
+  if (!s) return false;
+  if (s[1] === undefined) return true;
+  const lower = s[1].toLowerCase();
+  return (lexicon.isGivenName(lower) || lexicon.isFamilyName(lower) || !isEnglishWord(lower, 0, lower.length)) && !lexicon.NOT_A_NAME.has(lower) && !READING_WORDS.has(lower);
+}
+
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
@@ -162,6 +188,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   // "4/12/57": three digit runs joined by single separators.
   if (scan.numericDateShape) each(FULL_NUMERIC, text, (m) => {
     const v = m[0];
+    // ("hold hctz 12.5-25 mg", "2.5-10 mg": a decimal then a range is a dose, no date.)
+    if (DECIMAL_THEN_RANGE.test(v)) return;
     // The first three parts are digit runs ("4/12/57", "1957-04-12T14:30").
     const a = digitRun(v, 0), b = digitRun(v, 1), c = digitRun(v, 2);
     // A first run of more than two digits is a year (the pattern allows 1, 2 or 4).
@@ -202,6 +230,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const other = next ?? previous;
     // ("collected 2/2." and "returned 4/4 09:30": a verb's fraction a stop or a time closes is a date; "collected 2/2 bottles" is a count.)
     const timeAfter = TIME_AFTER.test(after);
+    // ("died 2/3 within a year": a share of a group.)
+    if (DEATH_COUNT_AFTER.test(after) && DEATH_BEFORE.test(before)) return;
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
       (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || STOP_AFTER.test(after)));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
@@ -252,6 +282,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("in her 90s": the decade with its "s".)
     else if (m[3]) out.push({ start: m.index + m[0].length - m[3].length - 1, end: m.index + m[0].length, type: "AGE" });
     else {
+      if (m[6] && !ageAsOfSubject(text, m.index)) return;
       const number = (m[1] ?? m[4] ?? m[5] ?? m[6])!;
       // (The number ends the match but for "is 94 as of", where it is the first digits.)
       const start = m[6] ? m.index + m[0].indexOf(number) : m.index + m[0].length - number.length;

@@ -62,7 +62,9 @@ const CUES: [PhiType, string][] = [
 // a short all-caps code (plates) when the cue is specific.
 // (Parts joined by hyphens may hold letters alone when digits follow, and a last part of
 // letters closes a code: "38-hz-061718", "CPS-7230-JJ".)
-const VALUE = String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]*\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,30}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
+// (Each lookahead for a digit reads at most as far as a value reaches: unbounded, the one that opens it read a
+// whole run of cues joined by hyphens from each cue, "ref-ref-ref-...-1" in 2.8 s at 200,000 characters.)
+const VALUE = String.raw`(?=[A-Z0-9-]{0,64}\d)[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]{0,64}\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,30}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
 // One scan for every cue: group k+1 is CUES[k]'s cue, the last group the value.
 export const CUE_ALL = new RegExp(
   String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#(-]|(?:is|was|of|for|there|here|checked|ending(?:\s+in)?)\b){0,12}(${VALUE})\b`,
@@ -71,6 +73,14 @@ export const CUE_ALL = new RegExp(
 /** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
 // (Or short parts joined by hyphens: "S26-28971", "38-hz-061718".)
 const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)(?:[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?|[a-z0-9]{2,4}(?:-[a-z0-9]{2,10}){1,2})(?![\w/-]|[.,]\w)/iy;
+/** A plate's last part after a hyphen (sticky). */
+const PLATE_SUFFIX_AT = /-[a-z0-9]{1,3}(?![\w-])/iy;
+/** A health card's version code after its ten digits ("health card 1234 567 890 AB", "OHIP 1234-567-890 KT"; sticky). */
+const VERSION_CODE_AT = /[ -]([a-z]{2})(?![\w-])/iy;
+/** Words of two letters that may follow a number (VERSION_CODE_AT's "is valid", "on file"). */
+const SHORT_WORDS = new Set(["is", "in", "it", "at", "on", "of", "or", "to", "as", "by", "be", "do", "go", "if", "no", "so", "up", "us", "we", "he", "me", "my", "an", "am", "oh", "ha", "hi", "pt", "re", "vs", "x2", "mo", "yr", "wk"]);
+/** A number and a dose's unit, no plate ("reg 2 units"). */
+const DOSE_AMOUNT = /^\d{1,4}[ -]?(?:units?|iu|mg|mcg|ml|mls|cc|tabs?|caps?|puffs?|drops?)$/i;
 /** A PLATE match opened by a vehicle word rather than a plate cue (or by a transport's unit). */
 const VEHICLE_FIRST = /^(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s/i;
 const TRANSPORT_UNIT_FIRST = /^(?:transport|ambulance|patrol|squad)\s/i;
@@ -85,8 +95,8 @@ const UNIT_END = /(?:^|\D)\d{1,5}(?:mg|mcg|ug|ml|cc|g|kg|iu|u|hr|hrs|h|min|mins|
 const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d(?:n\d|$)|hl\d|iso|rfc|usp|nda|anda)/i;
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
 // (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94", or two groups
-// and a check digit: "09-3235-6", "4662-5413-3", or a short group before five or six digits: "770-35548", "40-284093".)
-const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|(?:\d{2}|\d{4})-\d{4}-\d|\d{3,4}-\d{6,8}|\d{2,3}-\d{5,6})(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
+// and a check digit: "09-3235-6", "4662-5413-3", or a short group before five or six digits, a check part after it or not: "770-35548", "40-284093", "770-35548-01", "318-40927/2".)
+const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|(?:\d{2}|\d{4})-\d{4}-\d|\d{3,4}-\d{6,8}|\d{2,3}-\d{5,6}(?:[-/]\d{1,2})?)(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 export const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /** CODE_BEFORE.test(text.slice(from, to)) (see SuffixCue). */
@@ -118,8 +128,37 @@ const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins|incident|spe
  * two of each at least ("controller J2CF7R"). Six to fourteen characters.
  */
 const CODE_WORD = /^(?=.{6,14}$)(?:[a-z]{2,6}\d{3,}[a-z]?|(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){2})[a-z0-9]*\d[a-z]+\d[a-z0-9]*)$/i;
-/** An amount after a weak cue's number ("request 25000 units", "ins 12000 ml"): a dose, no identifier. */
-const AMOUNT_AFTER = /^\s*(?:units?|u|iu|mg|mcg|ml|cc|l|copies|cells|\/)(?![a-z])/i;
+/**
+ * An amount after a weak cue's plain number ("request 25000 units", "ins 12000 ml", "request 25000 /day") or the
+ * other side of a ratio ("ins 12000 / 8000"): no identifier. (A code before "/" is not one: "breach log 71-550312/A",
+ * "leads 5076-52 / 4076-58".)
+ */
+const AMOUNT_AFTER = /^\s*(?:(?:units?|u|iu|mg|mcg|ml|cc|l|copies|cells)(?![a-z])|\/\s*(?:\d|(?:d|day|h|hr|hour|min|wk|week|kg|dose)\b))/i;
+/** The cues of cases, logs, requests and cards with "#", "no." or "number" after them ("log #", "request no.", "health card #"). */
+const CASE_CUE = /^(?:(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|ref|reference|ohip|ramq|hcn|phn|nhs|health|medicare\s+card|medicaid\s+card)\b/i;
+/** A number or a range of two ("12", "0.8-1.2", "10-14"). */
+const NUMBER_OR_RANGE = /^\d{1,4}(?:\.\d{1,3})?(?:-\d{1,4}(?:\.\d{1,3})?)?$/;
+/** A number or range glued to its unit ("12-24h", "101.2F", "40-60%"): an amount. */
+const GLUED_AMOUNT = /^\d{1,4}(?:\.\d{1,3})?(?:-\d{1,4}(?:\.\d{1,3})?)?(?:h|hr|hrs|d|wk|wks|mo|y|yr|f|c|mg|mcg|ml|g|kg|u|x|min|mins)$/i;
+/** A unit after a number ("10-14 days", "0.5-1 mg", "10-20 ml/hr"). */
+const UNIT_WORD_AFTER = /^\s*(?:units?|u|iu|mg|mcg|ml|cc|l|copies|cells|days?|d|hrs?|hours?|h|min|mins|minutes|wks?|weeks?|mos?|months?|yrs?|years?|times|x|tabs?|%|mmhg|bpm|kg|lbs?|g|meq|mmol|ng|pg|fr)(?![a-z])/i;
+/** A plain number (digits alone): what AMOUNT_AFTER is read after. */
+const PLAIN_NUMBER = /^\d+$/;
+/**
+ * A range of two numbers of four digits at most, the lower first: after a weak cue, a reference range ("(ref 0.45-4.50)",
+ * "CK ref 22-198", "SG ref 1.005-1.030"), no identifier ("breach log 71-550312" holds six digits; "ref 4662-5413" is a range, "ref 5413-4662" none).
+ */
+const LAB_RANGE = /^(\d{1,4}(?:\.\d{1,3})?)-(\d{1,4}(?:\.\d{1,3})?)$/;
+/** A lab's name and a number or range after a weak cue ("ref CD4 200-500", "ref T4 0.8-1.8"): no identifier. */
+const ANALYTE_RANGE = /^[a-z]{1,5}\d{1,2}[a-z]?(?: \d{1,4}(?:\.\d{1,3})?(?:-\d{1,4}(?:\.\d{1,3})?)?)+$/i;
+/** The leads of an ECG after "leads" ("V1V2V3", "V1 V2 V3 V4 V5", "V4R V5R"): no device. */
+// (One way only to read a run: "I" parts need a separator before them; "(?:(?:...|i{1,3})[ ,/-]*)+" split a run of
+// i's every way, exponentially: 4.5 s for 32 characters.)
+const ECG_LEADS = /^(?:v\d{1,2}r?|av[rlf]|i{1,3})(?:[ ,/-]*(?:v\d{1,2}r?|av[rlf])|[ ,/-]+i{1,3})*$/i;
+/** Genes, alleles and strains after a weak cue ("request CYP2C19 genotype", "ref JAK2V617F", "case of USA300 MRSA"): no code. */
+const GENE_OR_STRAIN = /^(?:cyp\d|jak\d|usa\d{3}$|hla|brca|kras|nras|braf|egfr|idh\d|flt\d|npm\d|tp53|her\d|apoe|mthfr|g6pd|ugt1a|slco|tpmt|dpyd|vkorc|erbb\d|pik3|cdkn|alk\d|ros\d|met\d)/i;
+/** A short part glued after a cued code ("71-550312/A", "QT-3308-B/22", "WOXA529/B"): part of it, unless a unit ("12345/ml"). */
+const CODE_SUFFIX_AT = /[/-](?!(?:ml|l|dl|ul|hr|h|d|day|min|kg|wk|hpf|lpf|mo|yr)(?![a-z0-9]))[a-z0-9]{1,4}(?![\w/-]|[.,]\w)/iy;
 /** A fraction or ratio of plain numbers ("2400/1800"). */
 const PLAIN_RATIO = /^\d+\/\d+$/;
 /** Readings in a row with spaces ("110 120 135"): after a weak cue, no identifier. */
@@ -318,7 +357,9 @@ function spacesThenId(text: string, at: number): boolean {
 }
 
 /** A serial number of capitals alone after its cue (sticky): "hub serial EUCYFSMHKY", "S/N QWRTPLKZ". */
-const SERIAL_LETTERS_AT = /(?:[Ss][Ee][Rr][Ii][Aa][Ll]|[Ss]\/?[Nn])(?:\s*(?:#|[Nn][Oo]\.?|[Nn]umber|NUMBER))?\s*[:#]?\s*(?:is\s+)?([A-Z]{8,16})(?![\w-])/y;
+// (Each run of spaces is read one way: "(?:\s*#)?\s*[:#]?\s*" split a long run between three "\s*" every way,
+// 19 s for "Serial" and 100,000 spaces.)
+const SERIAL_LETTERS_AT = /(?:[Ss][Ee][Rr][Ii][Aa][Ll]|[Ss]\/?[Nn])\s*(?:(?:#|[Nn][Oo]\.?|[Nn]umber|NUMBER)\s*)?(?:[:#]\s*)?(?:is\s+)?([A-Z]{8,16})(?![\w-])/y;
 
 /** First words of CUES' cues that the lexicon does not flag as ID cues ("legal hold", "breach log", "OHIP"). */
 const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads"]);
@@ -445,10 +486,15 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // (A transport's unit is a plate with letters and digits, five or more: not "ambulance unit 12", "transport unit 4B".)
     const unit = TRANSPORT_UNIT_FIRST.test(m[0]);
     if (unit && (!hasLetter(v) || v.replace(/[ -]/g, "").length < 5)) return;
+    // (No part is a dose's unit: "reg 2 units insulin" is regular insulin.)
+    if (DOSE_AMOUNT.test(v)) return;
     // (After a vehicle word without a plate cue, no part may be a word: "car was 1500", "car and 911".)
     if ((unit || VEHICLE_FIRST.test(m[0])) && v.split(/[ -]/).some((part) => /^[a-z]+$/i.test(part) && (lexicon.NOT_A_NAME.has(part.toLowerCase()) || isEnglishWord(part.toLowerCase(), 0, part.length)))) return;
     const start = m.index + m[0].length - v.length;
-    push(out, start, start + v.length, "VEHICLE");
+    // (A last part after a hyphen is the plate's: "transport unit SDY-0711-B" left "-B".)
+    PLATE_SUFFIX_AT.lastIndex = start + v.length;
+    const suffix = PLATE_SUFFIX_AT.exec(text);
+    push(out, start, start + v.length + (suffix && (scan.lowerCase || !/[a-z]/.test(suffix[0])) ? suffix[0].length : 0), "VEHICLE");
   });
   if (scan.vinShape) execAt(VIN_AT, text, vinStarts(scan), (m) => {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(out, m.index, m.index + 17, "VEHICLE");
@@ -479,8 +525,16 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // (The cue may hold the spaces after it: "tracking ", "cdl ".)
     // (A code of letters and three digits, or of letters and digits mixed, counts too: "incident report UMFX886", "controller J2CF7R";
     // not a dose, a ratio or a clinical code: "request 25000 units", "intake 2400/1800".)
-    if (WEAK_CUE.test(m[k + 1]!.trimEnd()) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw)) && !weakCueCode(raw.slice(0, length))) || YEAR_RANGE.test(raw.trim()) || READINGS.test(raw.slice(0, length)) || SPACED_READINGS.test(raw.slice(0, length)) ||
-      PLAIN_RATIO.test(raw.slice(0, length)) || ROUND_RANGE.test(raw.slice(0, length)) || AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || (/^ins$/i.test(m[k + 1]!) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) return;
+    const value = raw.slice(0, length), cue = m[k + 1]!;
+    // (After a weak cue or one of the cues of cases, logs and cards, with "#" or not, no amount, time or range:
+    // "log # 0.8-1.2", "request # 0800-1600", "health card 10-14 days", "ref 12-24h", "ref 101.2F"; nor a gene: "ref JAK2V617F".)
+    if ((WEAK_CUE.test(cue.trimEnd()) || CASE_CUE.test(cue)) && (labRange(value) || GLUED_AMOUNT.test(value) || GENE_OR_STRAIN.test(value) ||
+      (NUMBER_OR_RANGE.test(value) && UNIT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) return;
+    if (WEAK_CUE.test(cue.trimEnd()) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw)) && !weakCueCode(value)) || YEAR_RANGE.test(raw.trim()) || READINGS.test(value) || SPACED_READINGS.test(value) ||
+      PLAIN_RATIO.test(value) || ROUND_RANGE.test(value) || (PLAIN_NUMBER.test(value) && AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || (/^ins$/i.test(cue) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
+      // (Nor a weak cue glued to a digit, "log10 4.3-5.6" (a code glued to its word is read without a cue: "ref12345"),
+      // a reference range, a lab's name and its range, an ECG's leads: "(ref 0.45-4.50)", "ref CD4 200-500", "leads V1 V2 V3 V4 V5".)
+      (isLetter(text.charCodeAt(m.index + cue.length - 1)) && isDigitCode(text.charCodeAt(m.index + cue.length))) || labRange(value) || ANALYTE_RANGE.test(value) || (/^leads$/i.test(cue) && ECG_LEADS.test(value)))) return;
     // (A short decimal is a number, no identifier: "policy 7.14 says", "plan 2.5 mg".)
     if (SHORT_DECIMAL.test(raw.slice(0, length))) return;
     // (A value in brackets holds five digits or more: "mrns checked (h42-29934", not "controller (2023 model)", "member checked (100 mg)".)
@@ -488,7 +542,20 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // "CASE-2025-246941": a cue glued to its value by a hyphen is part of the code.
     const glued = CUES[k]![0] === "ID" && m[0].length === m[k + 1]!.length + 1 + raw.length && m[0].charCodeAt(m[k + 1]!.length) === 45;
     const start = glued ? m.index : m.index + m[0].length - raw.length;
-    push(out, start, start + length, CUES[k]![0]);
+    // (A short part glued after the value is the code's: "breach log 71-550312/A", "legal hold QT-3308-B/22"; cut
+    // there, the rest was left in the text.)
+    CODE_SUFFIX_AT.lastIndex = start + length;
+    const suffix = length === raw.length ? CODE_SUFFIX_AT.exec(text) : null;
+    let end0 = start + length + (suffix ? suffix[0].length : 0);
+    // (A health card's version code: "health card 1234 567 890 AB" left "AB".)
+    if (CUES[k]![0] === "HEALTH_PLAN" && /^\d{4}[ -]?\d{3}[ -]?\d{3}$/.test(value) && !suffix) {
+      VERSION_CODE_AT.lastIndex = end0;
+      const code = VERSION_CODE_AT.exec(text);
+      const lower = code ? code[1]!.toLowerCase() : "";
+      // (In capitals amid text in both cases it is a code; typed in one case, not a short word: "... 890 is valid", "... 890 ON FILE".)
+      if (code && lower !== "ok" && ((!scan.upperCase && code[1] === code[1]!.toUpperCase()) || !SHORT_WORDS.has(lower))) end0 += code[0].length;
+    }
+    push(out, start, end0, CUES[k]![0]);
     // More of the same after one cue: "merge charts 00409297 and 00345552".
     let end = m.index + m[0].length;
     for (;;) {
@@ -542,7 +609,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       const v = mixed[0];
       resume = start + v.length;
       // (Five characters are a billing or extension code: "G0439", "x4417".)
-      if (v.length < 6 || numbers < 4 || UNIT_END.test(v) || CLINICAL_CODE.test(v) || CODE_BEFORE_CUE.test(text, Math.max(0, start - 12), start)) continue;
+      // (Nor a gene's variant: "JAK2V617F positive".)
+      if (v.length < 6 || numbers < 4 || UNIT_END.test(v) || CLINICAL_CODE.test(v) || GENE_OR_STRAIN.test(v) || CODE_BEFORE_CUE.test(text, Math.max(0, start - 12), start)) continue;
       push(out, start, resume, MBI.test(v) ? "HEALTH_PLAN" : "ID");
       continue;
     }
@@ -560,8 +628,16 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
 const DOSE_END = /\d(?:mg|mcg|ug|ml|cc|kg|g|iu|units?|mmol|meq)$/i;
 
 /** CODE_WORD and no dose, clinical code or score ("100units", "CHA2DS2"). */
+// (A code may end in a short part after a hyphen: "aps case udav544-b", "incident report KQRT442-B".)
 function weakCueCode(v: string): boolean {
-  return CODE_WORD.test(v) && !DOSE_END.test(v) && !CLINICAL_CODE.test(v) && !/^cha2ds2/i.test(v);
+  const code = v.replace(/-[a-z0-9]{1,2}$/i, "");
+  return CODE_WORD.test(code) && !DOSE_END.test(code) && !CLINICAL_CODE.test(code) && !GENE_OR_STRAIN.test(code) && !/^cha2ds2/i.test(code);
+}
+
+/** LAB_RANGE with its lower number first. */
+function labRange(v: string): boolean {
+  const r = LAB_RANGE.exec(v);
+  return r !== null && Number.parseFloat(r[1]!) < Number.parseFloat(r[2]!);
 }
 
 /** Count of the capital vowels A, E, I, O, U in `s`. */
