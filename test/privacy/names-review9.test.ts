@@ -71,10 +71,18 @@ describe("names review 9: a sentence's subject turning an age over 89 or dying",
     redactsTo("Tevita died at 0300", "[NAME_1] died at 0300");
   });
 
-  it("leaves readings that turn a number and machines that die", () => {
+  it("takes a word no list knows when the death has a when", () => {
+    redactsTo("Oyelaran died peacefully", "[NAME_1] died peacefully");
+  });
+
+  it("leaves readings that turn a number, and machines and drugs that die", () => {
     leaves("Weight turned 92 kg overnight");
     leaves("Score turns 95 percent with the change");
     leaves("Wifi died again on 4W");
+    leaves("Zoll died");
+    leaves("Glucometer died again");
+    leaves("Vanco died? no");
+    leaves("Vanco in 305 was held");
   });
 });
 

@@ -739,6 +739,9 @@ function reportSubject(text: string, t: Token): boolean {
   return familyTok(t) || givenTok(t) || nameOrUnlisted(text, t, false);
 }
 
+/** When a death was, after "died" or "passed" ("passed away" is read before). */
+const DIED_WHEN = /^(?:\s+away)?\s+(?:on|at|in|this|last|early|late|yesterday|today|tonight|overnight|peacefully|suddenly|unexpectedly|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
+
 /** Events only a person has, after a name opening a sentence. */
 const SUBJECT_EVENTS = new TokenWords(["turns", "turned", "died", "passed"]);
 
@@ -750,7 +753,10 @@ function subjectOfEvent(text: string, t: Token, event: Token): boolean {
   }
   // ("passed away", not "passed the swallow test".)
   if (event.is("passed") && !/^\s+away\b/i.test(text.slice(event.end, event.end + 6))) return false;
-  return (lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end)) || (t.flags === 0 && nameOrUnlisted(text, t, false));
+  // (A word no list knows only when the death has a when: "Nikolai died peacefully", "Lungile died Oct 15"; devices and drugs
+  // "die" too: "Zoll died", "glucometer died again", "Vanco died? no".)
+  return (lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end)) ||
+    (t.flags === 0 && !CLINICAL_SHORTHAND.has(t.lower) && nameOrUnlisted(text, t, false) && DIED_WHEN.test(text.slice(event.end, event.end + 24)));
 }
 
 /** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
@@ -1028,7 +1034,9 @@ const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "sa
   // Specialties in short ("curbside for nephro:").
   "nephro", "neuro", "cards", "pulm", "endo", "heme", "onc", "derm", "ortho", "uro", "psych", "peds", "rheum", "gyn", "gastro", "hepato", "hepatology", "neurosurg", "gensurg", "vasc", "plastics", "optho", "ophtho", "anesth", "rads", "palliative", "hospice", "geri", "geriatrics",
   // Plans and roles in short ("SBAR for dispo:").
-  "dispo", "nocturnist", "intensivist", "crosscover", "periop", "trach"]);
+  "dispo", "nocturnist", "intensivist", "crosscover", "periop", "trach",
+  // Drugs and devices in short ("Vanco in 305 was held").
+  "vanco", "levo", "dilt", "amio", "bicarb"]);
 
 /** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
 // (Not "portal", "claim", "chart", "ride": "Aetna's portal", "Cigna's claim", "Lyft's ride". Relatives,
@@ -1588,7 +1596,7 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     }
     // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
     if (text.charCodeAt(t.end) === 32 && i + 1 < n && tokens[i + 1]!.is("in") && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 &&
-      ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false)) || (t.cap && !t.upper && unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end))) &&
+      ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false) && !CLINICAL_SHORTHAND.has(t.lower)) || (t.cap && !t.upper && unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower))) &&
       IN_BED_AFTER.test(text.slice(t.end, t.end + 32))) {
       name[i] = 1;
       continue;
