@@ -83,6 +83,14 @@ describe("clinical text the new cues must leave", () => {
   });
 });
 
+describe("a country's code after a full stop typed without its space", () => {
+  it.each(["consult placed.gi/surgery aware", "eval done.ot/pt recs pending", "transfer from floor.er/icu debate", "bolus given.ns/lr at 125"])("leaves %s", (text) => leaves(text));
+
+  it("a site's name no English list holds keeps its URL", () => {
+    takes("album at waitaha-whanau.nz/photos", "waitaha-whanau.nz/photos", "URL");
+  });
+});
+
 describe("ages before 'as of' only after a person", () => {
   it.each([
     ["Tavita is 96 as of Oct 2, card on the ward", "96"],

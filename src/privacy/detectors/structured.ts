@@ -29,6 +29,13 @@ const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iy;
 // (A host's labels are bounded as DNS bounds them, 63 characters and here eight labels: unbounded, a
 // run of "a.a.a..." without a top-level domain was read to its end from each label, 1.9 s at 40,000 characters.)
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9][\w-]{0,62}\.){0,6}[a-z0-9][\w-]{2,62}\.(?!(?:kg|mg|ml|dl|hr|cm|mm|ms|md|pm|am|mo|wk|hg|gm|lb|oz|ft|iv|po|im|sc|sq|pr|ng|mu|du|no|in|is|it|at|be|by|do|go|my|so|to|as|an|or|on|up|we|he|of|hi|ok|ie|eg|re|vs|id|ad|pt|rx|tx|dx|hx|sx|fx|bp|ct)\/)[a-z]{2}\/[^\s<>"']+|\b[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:com|org|net|edu|gov|io|health|us|co|uk|info|me|ly|app|care)\b(?:\/[^\s<>"']*)?/gi;
+/**
+ * URL_RE's country-code form with a host of one label (group 1) and one word of letters for its path ("floor.er/icu"):
+ * with an English word for the host, a sentence's stop typed without its space ("kauricoast.nz/about" stays a URL).
+ */
+const COUNTRY_CODE_WORD_PATH = /^(?!https?:|www\.)([a-z0-9][\w-]*)\.[a-z]{2}\/[a-z]+$/i;
+/** A host under one of URL_RE's known top-level domains ("x.me", "t.co"). */
+const KNOWN_DOMAIN_END = /\.(?:us|co|uk|me|ly|io)$/i;
 export const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
 export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
 export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
@@ -416,7 +423,10 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       const v = m[0].slice(0, urlEnd(m[0]));
       // "K.com"-like false hits are rare; skip pure decimal numbers such as "3.2".
       if (digitsAndDots(v)) return;
-      // (A country code with a path: not a unit, and a site's name before it.)
+      // (A country code with a path: not a unit, and a site's name before it; nor a word, a full stop typed
+      // without its space and one word: "consult placed.gi/surgery aware", "eval done.ot/pt".)
+      const word = COUNTRY_CODE_WORD_PATH.exec(v);
+      if (word && !KNOWN_DOMAIN_END.test(v.slice(0, v.indexOf("/"))) && isEnglishWord(word[1]!.toLowerCase(), 0, word[1]!.length)) return;
       push(out, m.index, m.index + v.length, "URL");
     });
   }
