@@ -114,6 +114,15 @@ describe("ages before 'as of' only after a person", () => {
   });
 });
 
+describe("hyphenated month-days after 'the' and after a weekday", () => {
+  it.each(["the 1-2 admission criteria", "the 10-12 procedure window", "Mon 9-12 clinic", "TUES 8-4 SHIFT", "wed 7-3 shift", "Fri 2-3 pm works"])("leaves %s", (text) => leaves(text));
+
+  it("a day past 12 after 'the', and a weekday's date without hours", () => {
+    takes("faxed notes from the 10-17 admission", "10-17", "DATE");
+    takes("appt Thurs 3-14 at 2pm", "3-14", "DATE");
+  });
+});
+
 describe("a death's fraction of a group", () => {
   it.each(["died 2/3 within a year", "deceased 2/2 donors", "DIED 1/2 WITHIN 30 DAYS"])("leaves %s", (text) => leaves(text));
 

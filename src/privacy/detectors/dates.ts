@@ -103,9 +103,14 @@ const READING_WORDS = new Set(["tmax", "cbg", "fsbg", "fsbs", "bsl", "bgl", "mcv
 /** "died 2/3 within a year", "deceased 2/2 donors": a death's fraction of a group, no day. */
 const DEATH_COUNT_AFTER = /^\s+(?:within|donors?|patients|pts|cases|subjects|cohort)\b/i;
 const DEATH_BEFORE = /\b(?:died|deceased)\s*[:.,-]?\s*$/i;
-/** "the 12-19 admission": a hyphenated month-day between "the" and one event (a count or range is of events: "the 2-3 admissions"). */
+/**
+ * "the 12-19 admission": a hyphenated month-day between "the" and one event (a count or range is of events: "the 2-3 admissions"),
+ * with a day past 12 as after a weak cue ("the 1-2 admission criteria", "the 10-12 procedure window" are ranges).
+ */
 const THE_BEFORE = /\bthe\s+$/i;
 const EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|procedure|appt|appointment|encounter|consult|colonoscopy|egd|mri|echo|cath)\b(?!s|\s+(?:days?|hours?|nights?|weeks?|times?|rates?|counts?|orders?|notes?)\b)/i;
+/** What follows a range of hours ("9-12 clinic", "8-4 shift", "2-3 pm"). */
+const HOURS_AFTER = /^\s*(?:am|pm|a\.m|p\.m|shift|clinic|coverage|hrs?|hours|visiting|o'?clock)\b/i;
 /** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", not "due 3-4"). */
 export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by)\s*[:.,-]?\s*$/i;
 /** HYPHEN_WEAK_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
@@ -260,8 +265,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (scan.hyphens > 0 && digitHyphenDigit(text)) each(HYPHEN_PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const day = digitRun(m[0], 1);
-    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || weekdayBefore(scan, before) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length)) ||
-      (THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+    // ("Mon 9-12 clinic", "TUES 8-4 SHIFT", "fri 2-3 pm": after a weekday, hours.)
+    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length)) ||
+      (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (months) each(MONTH_ALONE, text, (m) => {
     const v = m[1]!;
