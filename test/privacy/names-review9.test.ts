@@ -71,8 +71,11 @@ describe("names review 9: a sentence's subject turning an age over 89 or dying",
     redactsTo("Tevita died at 0300", "[NAME_1] died at 0300");
   });
 
-  it("leaves the event's verb after a cue in capitals", () => {
+  it("leaves the event's verb, and other verbs, after a cue in capitals", () => {
     leaves("SON DIED IN 2019");
+    leaves("PT STATES PAIN 8/10");
+    leaves("FRIEND DROPPED OFF MEDS");
+    leaves("FRIEND DRIVING HOME");
     expect(redact("MOM TURNS 95 ON SUNDAY").text).toBe("MOM TURNS [AGE_1] ON SUNDAY");
   });
 
