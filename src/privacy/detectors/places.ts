@@ -81,6 +81,50 @@ function loadPlaces(): void {
     if (short) for (const w of short) cities.add(w + city.slice(space));
   }
   for (const city of cities) for (const word of city.split(" ")) cityWords.add(word);
+  cityFilter = new WordFilter(cities, 18);
+  cityWordFilter = new WordFilter(cityWords, 17);
+}
+/** Filters in front of `cities` and `cityWords` (see WordFilter). */
+let cityFilter: WordFilter | undefined;
+let cityWordFilter: WordFilter | undefined;
+
+/**
+ * One bit per word's hash in front of a large Set of lower-case words: a word whose bit is
+ * clear is in none of them, found without lower-casing it or probing the Set (whose table
+ * misses the cache; the place cue looked up every word after "in" or "to" in such Sets). The
+ * hash reads ASCII letters in lower case; a word holding a character past ASCII may always be in.
+ */
+class WordFilter {
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>, log2: number) {
+    this.bits = new Int32Array(1 << (log2 - 5));
+    this.mask = (1 << log2) - 1;
+    for (const w of words) {
+      const h = WordFilter.hash(w, 0, w.length);
+      if (h >= 0) this.bits[(h & this.mask) >>> 5]! |= 1 << (h & 31);
+    }
+  }
+
+  /** The hash of s[start, end) with ASCII letters in lower case (non-negative), or -1 when it holds a character past ASCII. */
+  private static hash(s: string, start: number, end: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let k = start; k < end; k++) {
+      let c = s.charCodeAt(k);
+      if (c > 0x7f) return -1;
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    return (h ^ (h >>> 16)) >>> 1;
+  }
+
+  /** Whether s[start, end), lower-cased, may be one of the words (false: it is none). */
+  mayHold(s: string, start = 0, end = s.length): boolean {
+    const h = WordFilter.hash(s, start, end);
+    return h < 0 || (this.bits[(h & this.mask) >>> 5]! & (1 << (h & 31))) !== 0;
+  }
 }
 /** How the first word of "Saint X", "Sainte X", "Mount X", "Fort X" is written short. */
 const SHORT_TOWN_WORDS = new Map([
@@ -93,7 +137,7 @@ const SHORT_TOWN_WORDS = new Map([
 /** Whether `lower` (lower case, no spaces) is a word of some US city's name (the gate of the place cue's city lookup). */
 export function isCityWord(lower: string): boolean {
   loadPlaces();
-  return cityWords!.has(lower);
+  return cityWordFilter!.mayHold(lower) && cityWords!.has(lower);
 }
 
 /** Whether the five digits at text[at, at + 5) are a real ZIP code. */
@@ -106,11 +150,16 @@ function isZipAt(text: string, at: number): boolean {
 /** Whether `name` (any case) is a US city or town. */
 export function isUsCity(name: string): boolean {
   loadPlaces();
+  if (!cityFilter!.mayHold(name)) return false;
   const lower = name.toLowerCase();
   // The list is in ASCII: "Española" is listed as "espanola".
-  return cities!.has(lower) || (NON_ASCII.test(lower) && cities!.has(withoutAccents(lower)));
+  return cities!.has(lower) || (hasNonAscii(lower) && cities!.has(withoutAccents(lower)));
 }
-const NON_ASCII = /[^\x00-\x7f]/;
+/** `/[^\x00-\x7f]/.test(s)` without a regular expression (a call per looked-up word). */
+function hasNonAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return true;
+  return false;
+}
 
 let worldCities: Set<string> | undefined;
 /** The first word of each of those cities, lower case: most phrases after a place cue start with none. */
@@ -122,14 +171,16 @@ let worldFirstWords: Set<string> | undefined;
  */
 function isWorldCity(lower: string): boolean {
   const { cities } = loadWorldCities();
+  if (!worldCityFilter!.mayHold(lower)) return false;
   // (Some are listed in ASCII only: "Málaga" as "malaga".)
-  return cities.has(lower) || (NON_ASCII.test(lower) && cities.has(withoutAccents(lower)));
+  return cities.has(lower) || (hasNonAscii(lower) && cities.has(withoutAccents(lower)));
 }
 
 /** Whether `lower` (one word, lower case) starts the name of a city abroad. */
 function startsWorldCity(lower: string): boolean {
   const { firstWords } = loadWorldCities();
-  return firstWords.has(lower) || (NON_ASCII.test(lower) && firstWords.has(withoutAccents(lower)));
+  if (!worldFirstWordFilter!.mayHold(lower)) return false;
+  return firstWords.has(lower) || (hasNonAscii(lower) && firstWords.has(withoutAccents(lower)));
 }
 
 function withoutAccents(s: string): string {
@@ -146,6 +197,10 @@ function startsCountry(words: string): boolean {
   return false;
 }
 
+/** Filters in front of the cities abroad and their first words (see WordFilter). */
+let worldCityFilter: WordFilter | undefined;
+let worldFirstWordFilter: WordFilter | undefined;
+
 function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; countries: Set<string> } {
   if (!worldCities || !worldFirstWords || !countries) {
     const records = require("city-timezones/data/cityMap.json") as { city: string; city_ascii: string; country: string }[];
@@ -159,6 +214,8 @@ function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; coun
         worldFirstWords.add(name.split(" ")[0]!);
       }
     }
+    worldCityFilter = new WordFilter(worldCities, 17);
+    worldFirstWordFilter = new WordFilter(worldFirstWords, 17);
   }
   return { cities: worldCities, firstWords: worldFirstWords, countries };
 }
@@ -389,7 +446,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   // identifiers, the digits a ZIP code even when none is assigned.
   if (scan.fiveDigitRun || scan.zipPlus4Shape) each(ZIP_SHAPE, text, (m) => townBeforeZip(scan, m, out));
   if (scan.count > 1 && text.includes(", ")) townBeforeCountry(scan, out);
-  if (scan.count > 1) placesByToken(scan, out);
+  // (Whether a token is a kind that comes first: placesByToken reads it in its pass.)
+  const kindFirst = scan.count > 1 ? placesByToken(scan, out) : mayHoldKindFirst(scan);
   // Text typed all in lower case: no capital marks a town or a facility's name.
   const lowered = scan.lowerCase;
   if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) each(CITY_STATE_LOWER, text, (m) => {
@@ -398,7 +456,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       const candidate = words.slice(i).join(" ");
       // One ordinary word before a state code needs the comma ("hazard, ky", not "fall in").
       // (Nor one before a state code that is a word, without a ZIP: "1/3 of max, ok??".)
-      if (!cities!.has(candidate) || (i === words.length - 1 && (m[2] === "" || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate) || (!m[3] && CHAT_STATE_CODE.test(m[0]) && isEnglishWord(candidate, 0, candidate.length))))) continue;
+      if (!cityFilter!.mayHold(candidate) || !cities!.has(candidate) || (i === words.length - 1 && (m[2] === "" || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate) || (!m[3] && CHAT_STATE_CODE.test(m[0]) && isEnglishWord(candidate, 0, candidate.length))))) continue;
       out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: m.index + m[1]!.length, type: "LOCATION" });
       break;
     }
@@ -411,13 +469,13 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     if (low.length === text.length) {
       each(FACILITY_LOWER, low, (m) => lowerFacility(low, m.index, m.index + m[0].length, out));
       // ("ROUTE TO YAKIMA COUNTY": a county in capitals.)
-      each(AGENCY_LOWER, low, (m) => lowerAgency(m, out));
+      if (tokenStartsWithAnyLower(scan, AGENCY_LOWER_WORDS)) each(AGENCY_LOWER, low, (m) => lowerAgency(m, out));
     }
   }
   if (lowered && features & F_FACILITY) {
     each(FACILITY_LOWER, text, (m) => lowerFacility(text, m.index, m.index + m[0].length, out));
     // "oskaloosa pd", "cass county": a known town or a word no English list holds before it.
-    each(AGENCY_LOWER, text, (m) => lowerAgency(m, out));
+    if (tokenStartsWithAnyLower(scan, AGENCY_LOWER_WORDS)) each(AGENCY_LOWER, text, (m) => lowerAgency(m, out));
   }
   // (In capitals too, read in lower case: "A NATCHITOCHES-BASED TRUCKER".)
   const basedText = scan.hyphens === 0 ? undefined : lowered ? text : scan.upperCase && text.includes("-BASED") ? text.toLowerCase() : undefined;
@@ -504,7 +562,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   });
   // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
   // (A hotel's word is no facility word of the lexicon's: "hotel Marisol".)
-  if ((features & F_FACILITY || text.includes("otel") || text.includes("OTEL")) && mayHoldKindFirst(scan)) each(KIND_FIRST_FACILITY, text, (m) => {
+  if (kindFirst && (features & F_FACILITY || text.includes("otel") || text.includes("OTEL"))) each(KIND_FIRST_FACILITY, text, (m) => {
     // (Right after the kind, with no particle between, an English word is no name: "ospedale visit was fine", "klinikum visit".)
     const afterKind = m[0].split(/\s+/)[1] === m[1];
     // ("hotel Hotel Marisol": the kind said twice; the name follows the second.)
@@ -580,23 +638,30 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
 function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number {
   const { text } = scan;
   const lowered = scan.lowerCase;
+  const group = m[1]!;
+  // Let a later cue inside this phrase match too ("in from Kokomo").
+  const resume = m.index + m[0].length - group.length;
+  // The cue's words end before the spaces that end its match (read in the text: no string is cut).
+  let cueEnd = resume;
+  while (cueEnd > m.index && isSpaceCode(text.charCodeAt(cueEnd - 1))) cueEnd--;
+  const cueIsIn = isWordAt(text, m.index, cueEnd, "in");
+  const cueIsFrom = isWordAt(text, m.index, cueEnd, "from");
+  // After the one-word cues a town is capitalised, and not one that is also a common word.
+  const plainCue = cueIsIn || isWordAt(text, m.index, cueEnd, "at") || isWordAt(text, m.index, cueEnd, "to");
+  const capitalOnly = plainCue || cueIsFrom || isWordAt(text, m.index, cueEnd, "near");
+  // "to the ward", "in bed": no capital, no town (the phrase's letters are ASCII).
+  // (The phrase is a prefix of the group: without a capital in the group, none in the phrase.)
+  if (capitalOnly && !lowered && !hasAsciiCapital(group)) return resume;
   // (A full stop after the town ends the sentence: "lives in Moab. Hip fx".)
   // (A closing quote is no part of the town: "i'm in kraków'".)
-  const phrase = toSentenceEnd(m[1]!).replace(/'+$/, "");
-  // Let a later cue inside this phrase match too ("in from Kokomo").
-  const resume = m.index + m[0].length - m[1]!.length;
-  const cue = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
-  // After the one-word cues a town is capitalised, and not one that is also a common word.
-  const plainCue = cue === "in" || cue === "at" || cue === "to";
-  const capitalOnly = plainCue || cue === "near" || cue === "from";
-  // "to the ward", "in bed": no capital, no town (the phrase's letters are ASCII).
+  const phrase = withoutTrailingQuotes(toSentenceEnd(group));
   if (capitalOnly && !lowered && !hasAsciiCapital(phrase)) return resume;
   const words = splitAtSpaces(phrase);
   // A city's name is made of city words: only the leading words that all are can be one.
   // (The phrase is ASCII letters, "'", ".", "-" and spaces, so lower-casing word by word
   // is lower-casing the candidate; most phrases, "ICU for monitoring", have none.)
   let leading = 0;
-  while (leading < words.length && cityWords!.has(words[leading]!.toLowerCase())) leading++;
+  while (leading < words.length && cityWordFilter!.mayHold(words[leading]!) && cityWords!.has(words[leading]!.toLowerCase())) leading++;
   const phraseStart = resume;
   // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
   // capitalised words with one no English or city list knows is a town all the same.
@@ -604,9 +669,9 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
   // ("district nurse in stornoway", "daughter in Tarrawonga": after a relative or a carer "in" only a place follows.)
   const placeOnly = capitalOnly
-    ? (cue === "from" && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cue === "in" && roleBefore(scan, m.index))
-    : PLACE_ONLY_CUE.test(cue);
-  if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => cities!.has(w.toLowerCase())))) {
+    ? (cueIsFrom && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cueIsIn && roleBefore(scan, m.index))
+    : PLACE_ONLY_CUE.test(text.slice(m.index, cueEnd).toLowerCase());
+  if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => cityFilter!.mayHold(w) && cities!.has(w.toLowerCase())))) {
     const run = unlistedPlace(words, lowered, scan.upperCase);
     if (run > 0) {
       out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
@@ -640,7 +705,7 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
     // (A state is no town below state level: "moved from Georgia", "back to Nevada"; nor is its
     // first word then: "from North Carolina" holds no town "North".)
     if (STATE_NAME_SET.has(lower)) break;
-    if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cities!.has(lower)) continue;
+    if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cityFilter!.mayHold(lower) || !cities!.has(lower)) continue;
     const end = phraseStart + wordSpan(phrase, n - 1)[1];
     const nextWord = wordAfterSpaces(text, end);
     if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
@@ -652,18 +717,21 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
 }
 
 /** Kinds abroad that name a facility before its name (KIND_FIRST_FACILITY's words). */
-const KINDS_FIRST = new TokenWords(["hotel", "motel", "klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio"]);
+const KINDS_FIRST_WORDS = ["hotel", "motel", "klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio"];
+const KINDS_FIRST = new TokenWords(KINDS_FIRST_WORDS);
 /** Particles after "hospital" that start a name after it ("Hospital de Clínicas"). */
 const HOSPITAL_PARTICLES = new TokenWords(["de", "del", "das", "dos", "da", "san", "santa", "são", "sao"]);
 
 /** Whether a token is a kind that comes first, or "hospital" before a particle: most texts hold none. */
 function mayHoldKindFirst(scan: Scan): boolean {
-  const { tokens } = scan;
-  for (let i = 0; i < scan.count; i++) {
-    const t = tokens[i]!;
-    if (KINDS_FIRST.has(t) || (t.is("hospital") && i + 1 < scan.count && HOSPITAL_PARTICLES.has(tokens[i + 1]!))) return true;
-  }
+  for (let i = 0; i < scan.count; i++) if (kindFirstAt(scan, i)) return true;
   return false;
+}
+
+/** Whether token `i` is a kind that comes first, or "hospital" before a particle. */
+function kindFirstAt(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  return KINDS_FIRST.has(t) || (t.is("hospital") && i + 1 < scan.count && HOSPITAL_PARTICLES.has(scan.tokens[i + 1]!));
 }
 
 /**
@@ -726,10 +794,12 @@ function codeAfterAddress(scan: Scan, at: number, out: Detection[]): boolean {
  * The token-led places, in one pass over the tokens: postcodes abroad (postcodeAt, at letter
  * runs of one or two letters), towns before a region's code (regionAt, at words of up to three
  * letters after ", "), towns after a "City:" label (labelAt), and the facilities of MORE_KINDS
- * and nursing stations (moreFacilityAt, at their last word).
+ * and nursing stations (moreFacilityAt, at their last word). Whether a kind that comes first
+ * is a token (mayHoldKindFirst, read in the same pass).
  */
-function placesByToken(scan: Scan, out: Detection[]): void {
+function placesByToken(scan: Scan, out: Detection[]): boolean {
   const { text, tokens } = scan;
+  let kindFirst = false;
   const digits = scan.digits > 0;
   const labels = scan.colons > 0 && (scan.features & F_PLACE_CUE) !== 0;
   loweredText = null;
@@ -747,12 +817,14 @@ function placesByToken(scan: Scan, out: Detection[]): void {
     if (length <= 3 && i > 0 && text.charCodeAt(t.start - 2) === 44) regionAt(scan, i, out);
     else if (length === 4 && labels) labelAt(scan, t, out);
     if (MORE_KIND_LAST.has(t) || (length === 7 && t.is("station"))) moreFacilityAt(scan, i, out);
+    if (!kindFirst && kindFirstAt(scan, i)) kindFirst = true;
   }
   loweredText = null;
+  return kindFirst;
 }
 
-/** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station". */
-const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station"];
+/** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station", KINDS_FIRST and "hospital". */
+const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital"];
 /** 1 at the low ten bits of the lexicon hash of each of TOKEN_PASS_WORDS and MORE_KINDS' last words. */
 const TOKEN_PASS_BITS = new Uint8Array(1024);
 
@@ -1137,11 +1209,36 @@ const COUNTY_WORDS = ["County", "Parish"];
 /** Whether some token's text starts with one of `words` (each starting with an ASCII capital). */
 function tokenStartsWithAny(scan: Scan, words: readonly string[]): boolean {
   const { text, tokens } = scan;
+  // (One bit per capital some word starts with: most capitalised tokens start with none.)
+  let firsts = 0;
+  for (const w of words) firsts |= 1 << (w.charCodeAt(0) - 65);
   for (let i = 0; i < scan.count; i++) {
     const start = tokens[i]!.start;
     const c = text.charCodeAt(start);
-    if (c < 65 || c > 90) continue;
+    if (c < 65 || c > 90 || ((firsts >>> (c - 65)) & 1) === 0) continue;
     for (const w of words) if (w.charCodeAt(0) === c && text.startsWith(w, start)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words AGENCY_LOWER ends with. Each follows whitespace, so it starts a token: a text
+ * with no token starting with one (in any case) skips the pattern.
+ */
+const AGENCY_LOWER_WORDS = ["pd", "fd", "police", "sheriff", "county", "parish"];
+
+/** Whether some token's text starts with one of `words` (lower-case ASCII letters) in any case. */
+function tokenStartsWithAnyLower(scan: Scan, words: readonly string[]): boolean {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
+    const start = tokens[i]!.start;
+    const c = text.charCodeAt(start) | 32;
+    for (const w of words) {
+      if (w.charCodeAt(0) !== c) continue;
+      let k = 1;
+      while (k < w.length && (text.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
+      if (k === w.length) return true;
+    }
   }
   return false;
 }
@@ -1192,7 +1289,7 @@ function cityWordBefore(text: string, at: number): boolean {
   if (k > 0 && text.charCodeAt(k - 1) === 44) k--;
   const end = k;
   while (k > 0 && isLowerWordChar(text.charCodeAt(k - 1))) k--;
-  return end - k >= 2 && isLowerLetter(text.charCodeAt(k)) && cityWords!.has(text.slice(k, end));
+  return end - k >= 2 && isLowerLetter(text.charCodeAt(k)) && cityWordFilter!.mayHold(text, k, end) && cityWords!.has(text.slice(k, end));
 }
 
 /** `[a-z'.-]`. */
@@ -1354,7 +1451,7 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["beach", [[["beach"], FacilityMode.Weak]]],
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
-for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys()]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
+for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
 /** Kinds of lodging, whose "the" is part of the name ("the Larchmont Inn"). */
 const LODGING = new Set(["inn", "suites", "motel"]);
 /** What may follow "drug" or "drugs" as a pharmacy's name ("Kestrel Drug on 5th", "..., fax"); not "drug screen", "drug use". */
@@ -1558,6 +1655,20 @@ function unlistedPlace(words: string[], lowered: boolean, upper = false): number
   return unknown ? n : 0;
 }
 const DIRECTIONS = new Set(["north", "south", "east", "west", "new", "lake", "port", "fort", "mount", "saint"]);
+
+/** Whether text[start, end) is `word` (lower-case ASCII letters) in any case. */
+function isWordAt(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `s.replace(/'+$/, "")`. */
+function withoutTrailingQuotes(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 39) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
 
 function hasAsciiCapital(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
