@@ -37,6 +37,12 @@ describe("names review 9: a bar table's name column", () => {
     leaves("| Patient | Bed | Issue |\n| Heart failure | 4 | CHF |");
     leaves("| Patient | Bed |\n| Stable | 4 |");
   });
+
+  it("ends the table at a blank line or a line without a bar", () => {
+    expect(redact("| name | mrn |\n|---|---|\n| Tevita Oyelaran | 00482913 |\n\n| drug | dose |\n| Glargine | 10 u |").text).toBe(
+      "| name | mrn |\n|---|---|\n| [NAME_1] | [ID_1] |\n\n| drug | dose |\n| Glargine | 10 u |",
+    );
+  });
 });
 
 describe("names review 9: the subject of a report", () => {

@@ -638,6 +638,20 @@ function barIndex(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** Whether every line in text[from, to) holds a "|" (none when from >= to). */
+function barsOnLines(text: string, from: number, to: number): boolean {
+  let bar = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 124) bar = true;
+    else if (c === 10) {
+      if (!bar) return false;
+      bar = false;
+    }
+  }
+  return true;
+}
+
 /**
  * "| name | MRN | issue |" then "| Royal Oduya | 00568521 | AKI |": in a table written with bars
  * whose header names a name column (and, when that header is only "name", another column of
@@ -665,10 +679,15 @@ function tableNameCells(text: string, tokens: Tokens, n: number, name: Uint8Arra
   if (column < 0) return;
   let k = 0;
   while (k < n && tokens[k]!.start < headerEnd) k++;
+  let lineEnd = headerEnd;
   while (k < n) {
     const from = text.lastIndexOf("\n", tokens[k]!.start - 1) + 1;
     let to = text.indexOf("\n", tokens[k]!.start);
     if (to < 0) to = text.length;
+    // (The table ends at a line without a bar, a blank line too: "| drug | dose |" below is another table. Lines
+    // between without words, "|---|---|", must hold a bar.)
+    if (barIndex(text, from, to) < 0 || !barsOnLines(text, lineEnd + 1, from)) break;
+    lineEnd = to;
     // The cell's bounds on this line. (Bars are looked for on the line alone: a search through the rest of
     // the text from each line was quadratic on lines without bars.)
     let cellStart = from, bars = 0;
