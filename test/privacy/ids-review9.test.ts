@@ -76,6 +76,7 @@ describe("clinical text the new cues must leave", () => {
     "Tmax 38.9, ref 101.2F",
     "request # 0800-1600 slots",
     "health card 10-14 days",
+    "ambulance vehicle O2 15L",
   ])("leaves %s", (text) => leaves(text));
 
   it("a reference range with its higher number first is no range", () => {
@@ -109,6 +110,8 @@ describe("ages before 'as of' only after a person", () => {
     "census is 94 as of 3/2",
     "Fingerstick was 104 as of 12/1",
     "FEV1 is 94 as of 3/2",
+    "Bili was 104 as of 3/2",
+    "Chol was 104 as of 3/2",
   ])("no age in %s", (text) => {
     for (const t of casings(text)) expect(found(t, "AGE"), t).toEqual([]);
   });

@@ -98,8 +98,8 @@ export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born"
  * as of 3/2", "pulse ox is 94 as of 3/2", "census is 94 as of 3/2", "sat on RA is 94 as of 3/2".
  */
 const AGE_AS_OF_SUBJECT = /(?:^|\n|[)"'\u201d\u2019]|\b(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|[Pp]atient|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Nn]ana|[Nn]an|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randmother|[Gg]randfather|[Aa]unt|[Aa]untie|[Uu]ncle|[Hh]usband|[Ww]ife|[Ss]pouse|[Rr]esident|[Cc]lient|SHE|HE|THEY|PT|PATIENT|MOM|MUM|MOTHER|DAD|FATHER|NANA|NAN|GRAN|GRANNY|GRANDMA|GRANDPA|GRANDMOTHER|GRANDFATHER|AUNT|AUNTIE|UNCLE|HUSBAND|WIFE|SPOUSE|RESIDENT|CLIENT)|\b([A-Z][a-z]+))[ \t]{0,3}$/;
-/** Capitalised words of readings that no English list holds ("Fingerstick was 104 as of 12/1"). */
-const READING_WORDS = new Set(["tmax", "cbg", "fsbg", "fsbs", "bsl", "bgl", "mcv", "mch", "plts", "fingerstick", "accucheck", "accuchek", "sat", "sats", "spo2", "ck", "cpk", "ldh", "fev1", "fvc", "hct", "hb", "hgb", "trig", "trigs"]);
+/** Capitalised words of readings that no English list holds, or a surname list does ("Fingerstick was 104 as of 12/1", "Chol was 104 as of 3/2"). */
+const READING_WORDS = new Set(["tmax", "cbg", "fsbg", "fsbs", "bsl", "bgl", "mcv", "mch", "plts", "fingerstick", "accucheck", "accuchek", "sat", "sats", "spo2", "ck", "cpk", "ldh", "fev1", "fvc", "hct", "hb", "hgb", "trig", "trigs", "bili", "gluc", "chol", "ferr", "retic", "neuts", "eos", "baso", "pct", "resps", "ews", "mews", "lytes", "bicarb", "trop", "lac", "alb"]);
 /** "died 2/3 within a year", "deceased 2/2 donors": a death's fraction of a group, no day. */
 const DEATH_COUNT_AFTER = /^\s+(?:within|donors?|patients|pts|cases|subjects|cohort)\b/i;
 const DEATH_BEFORE = /\b(?:died|deceased)\s*[:.,-]?\s*$/i;

@@ -495,7 +495,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (!/\d/.test(v) || !(/^[A-Z0-9 -]+$/.test(v) || (/^[a-z0-9 -]+$/.test(v) && scan.lowerCase))) return;
     // (A transport's unit is a plate with letters and digits, five or more: not "ambulance unit 12", "transport unit 4B".)
     const unit = TRANSPORT_UNIT_FIRST.test(m[0]);
-    if (unit && (!hasLetter(v) || v.replace(/[ -]/g, "").length < 5)) return;
+    // (Nor oxygen and its flow: "ambulance vehicle O2 15L".)
+    if (unit && (!hasLetter(v) || v.replace(/[ -]/g, "").length < 5 || v.split(/[ -]/).some((part) => /^(?:o2|\d+(?:l|lpm|ml|mg|kg|min))$/i.test(part)))) return;
     // (No part is a dose's unit: "reg 2 units insulin" is regular insulin.)
     if (DOSE_AMOUNT.test(v)) return;
     // (After a vehicle word without a plate cue, no part may be a word: "car was 1500", "car and 911".)
