@@ -11,7 +11,7 @@ import { isEnglishWord } from "../english.ts";
 import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan, type Token } from "../scan.ts";
 
 // Local bindings: read on every message.
-const { EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
+const { HASH1_SEED, HASH2_SEED, hash1Step, hash2Step, EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
 
 const require = createRequire(import.meta.url);
 
@@ -81,50 +81,78 @@ function loadPlaces(): void {
     if (short) for (const w of short) cities.add(w + city.slice(space));
   }
   for (const city of cities) for (const word of city.split(" ")) cityWords.add(word);
-  cityFilter = new WordFilter(cities, 18);
-  cityWordFilter = new WordFilter(cityWords, 17);
+  cityTable = new WordTable(cities);
+  cityWordTable = new WordTable(cityWords);
 }
-/** Filters in front of `cities` and `cityWords` (see WordFilter). */
-let cityFilter: WordFilter | undefined;
-let cityWordFilter: WordFilter | undefined;
+/** `cities` and `cityWords` as hash tables (see WordTable). */
+let cityTable: WordTable | undefined;
+let cityWordTable: WordTable | undefined;
 
 /**
- * One bit per word's hash in front of a large Set of lower-case words: a word whose bit is
- * clear is in none of them, found without lower-casing it or probing the Set (whose table
- * misses the cache; the place cue looked up every word after "in" or "to" in such Sets). The
- * hash reads ASCII letters in lower case; a word holding a character past ASCII may always be in.
+ * A large Set of lower-case words kept also as a table of two 32-bit hashes per word, as the
+ * lexicon keeps its words: a word is looked up from its characters (ASCII letters read in lower
+ * case when `fold`) without cutting or lower-casing a string, with one probe where the Set's
+ * lookup of a fresh string missed the cache two or three times (the place cue looked up every
+ * word after "in" or "to"). Words holding a character past ASCII are not in the table: such a
+ * word is looked up in the Set (tableHas).
  */
-class WordFilter {
-  private readonly bits: Int32Array;
+class WordTable {
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(words: Iterable<string>, log2: number) {
-    this.bits = new Int32Array(1 << (log2 - 5));
-    this.mask = (1 << log2) - 1;
-    for (const w of words) {
-      const h = WordFilter.hash(w, 0, w.length);
-      if (h >= 0) this.bits[(h & this.mask) >>> 5]! |= 1 << (h & 31);
+  constructor(words: Iterable<string>) {
+    const ascii = [...words].filter((w) => !hasNonAscii(w));
+    let size = 2;
+    while (size < ascii.length * 2) size <<= 1;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    for (const w of ascii) {
+      let h1 = HASH1_SEED, h2 = HASH2_SEED;
+      for (let k = 0; k < w.length; k++) {
+        h1 = hash1Step(h1, w.charCodeAt(k));
+        h2 = hash2Step(h2, w.charCodeAt(k));
+      }
+      h2 |= 1;
+      let slot = h1 & this.mask;
+      while (this.slots[slot * 2 + 1] !== 0) {
+        if (this.slots[slot * 2] === h1 && this.slots[slot * 2 + 1] === h2) throw new Error("places: hash collision in a word table");
+        slot = (slot + 1) & this.mask;
+      }
+      this.slots[slot * 2] = h1;
+      this.slots[slot * 2 + 1] = h2;
     }
   }
 
-  /** The hash of s[start, end) with ASCII letters in lower case (non-negative), or -1 when it holds a character past ASCII. */
-  private static hash(s: string, start: number, end: number): number {
-    let h = 0x811c9dc5 | 0;
+  /**
+   * Whether s[start, end) is a word of the table: 1 or 0, or -1 when it holds a character past
+   * ASCII. With `fold` ASCII capitals read as lower case, without it a capital is in no word.
+   */
+  find(s: string, start: number, end: number, fold: boolean): number {
+    let h1 = HASH1_SEED, h2 = HASH2_SEED;
     for (let k = start; k < end; k++) {
       let c = s.charCodeAt(k);
       if (c > 0x7f) return -1;
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
+      if (c >= 65 && c <= 90) {
+        if (!fold) return 0;
+        c += 32;
+      }
+      h1 = hash1Step(h1, c);
+      h2 = hash2Step(h2, c);
     }
-    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-    return (h ^ (h >>> 16)) >>> 1;
+    h2 |= 1;
+    const { slots, mask } = this;
+    for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
+      const b = slots[slot * 2 + 1]!;
+      if (b === 0) return 0;
+      if (b === h2 && slots[slot * 2] === h1) return 1;
+    }
   }
+}
 
-  /** Whether s[start, end), lower-cased, may be one of the words (false: it is none). */
-  mayHold(s: string, start = 0, end = s.length): boolean {
-    const h = WordFilter.hash(s, start, end);
-    return h < 0 || (this.bits[(h & this.mask) >>> 5]! & (1 << (h & 31))) !== 0;
-  }
+/** `set.has(fold ? s.toLowerCase() : s)`, read in `table` (the same words) when `s` is ASCII. */
+function tableHas(table: WordTable, set: Set<string>, s: string, fold: boolean): boolean {
+  const found = table.find(s, 0, s.length, fold);
+  return found < 0 ? set.has(fold ? s.toLowerCase() : s) : found === 1;
 }
 /** How the first word of "Saint X", "Sainte X", "Mount X", "Fort X" is written short. */
 const SHORT_TOWN_WORDS = new Map([
@@ -137,7 +165,7 @@ const SHORT_TOWN_WORDS = new Map([
 /** Whether `lower` (lower case, no spaces) is a word of some US city's name (the gate of the place cue's city lookup). */
 export function isCityWord(lower: string): boolean {
   loadPlaces();
-  return cityWordFilter!.mayHold(lower) && cityWords!.has(lower);
+  return tableHas(cityWordTable!, cityWords!, lower, false);
 }
 
 /** Whether the five digits at text[at, at + 5) are a real ZIP code. */
@@ -150,7 +178,7 @@ function isZipAt(text: string, at: number): boolean {
 /** Whether `name` (any case) is a US city or town. */
 export function isUsCity(name: string): boolean {
   loadPlaces();
-  if (!cityFilter!.mayHold(name)) return false;
+  if (!hasNonAscii(name)) return cityTable!.find(name, 0, name.length, true) === 1;
   const lower = name.toLowerCase();
   // The list is in ASCII: "Española" is listed as "espanola".
   return cities!.has(lower) || (hasNonAscii(lower) && cities!.has(withoutAccents(lower)));
@@ -171,7 +199,7 @@ let worldFirstWords: Set<string> | undefined;
  */
 function isWorldCity(lower: string): boolean {
   const { cities } = loadWorldCities();
-  if (!worldCityFilter!.mayHold(lower)) return false;
+  if (!hasNonAscii(lower)) return worldCityTable!.find(lower, 0, lower.length, false) === 1;
   // (Some are listed in ASCII only: "Málaga" as "malaga".)
   return cities.has(lower) || (hasNonAscii(lower) && cities.has(withoutAccents(lower)));
 }
@@ -179,7 +207,7 @@ function isWorldCity(lower: string): boolean {
 /** Whether `lower` (one word, lower case) starts the name of a city abroad. */
 function startsWorldCity(lower: string): boolean {
   const { firstWords } = loadWorldCities();
-  if (!worldFirstWordFilter!.mayHold(lower)) return false;
+  if (!hasNonAscii(lower)) return worldFirstWordTable!.find(lower, 0, lower.length, false) === 1;
   return firstWords.has(lower) || (hasNonAscii(lower) && firstWords.has(withoutAccents(lower)));
 }
 
@@ -197,9 +225,9 @@ function startsCountry(words: string): boolean {
   return false;
 }
 
-/** Filters in front of the cities abroad and their first words (see WordFilter). */
-let worldCityFilter: WordFilter | undefined;
-let worldFirstWordFilter: WordFilter | undefined;
+/** The cities abroad and their first words as hash tables (see WordTable). */
+let worldCityTable: WordTable | undefined;
+let worldFirstWordTable: WordTable | undefined;
 
 function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; countries: Set<string> } {
   if (!worldCities || !worldFirstWords || !countries) {
@@ -214,8 +242,8 @@ function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; coun
         worldFirstWords.add(name.split(" ")[0]!);
       }
     }
-    worldCityFilter = new WordFilter(worldCities, 17);
-    worldFirstWordFilter = new WordFilter(worldFirstWords, 17);
+    worldCityTable = new WordTable(worldCities);
+    worldFirstWordTable = new WordTable(worldFirstWords);
   }
   return { cities: worldCities, firstWords: worldFirstWords, countries };
 }
@@ -456,7 +484,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       const candidate = words.slice(i).join(" ");
       // One ordinary word before a state code needs the comma ("hazard, ky", not "fall in").
       // (Nor one before a state code that is a word, without a ZIP: "1/3 of max, ok??".)
-      if (!cityFilter!.mayHold(candidate) || !cities!.has(candidate) || (i === words.length - 1 && (m[2] === "" || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate) || (!m[3] && CHAT_STATE_CODE.test(m[0]) && isEnglishWord(candidate, 0, candidate.length))))) continue;
+      if (!tableHas(cityTable!, cities!, candidate, false) || (i === words.length - 1 && (m[2] === "" || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate) || (!m[3] && CHAT_STATE_CODE.test(m[0]) && isEnglishWord(candidate, 0, candidate.length))))) continue;
       out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: m.index + m[1]!.length, type: "LOCATION" });
       break;
     }
@@ -661,7 +689,7 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   // (The phrase is ASCII letters, "'", ".", "-" and spaces, so lower-casing word by word
   // is lower-casing the candidate; most phrases, "ICU for monitoring", have none.)
   let leading = 0;
-  while (leading < words.length && cityWordFilter!.mayHold(words[leading]!) && cityWords!.has(words[leading]!.toLowerCase())) leading++;
+  while (leading < words.length && tableHas(cityWordTable!, cityWords!, words[leading]!, true)) leading++;
   const phraseStart = resume;
   // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
   // capitalised words with one no English or city list knows is a town all the same.
@@ -671,7 +699,7 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   const placeOnly = capitalOnly
     ? (cueIsFrom && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cueIsIn && roleBefore(scan, m.index))
     : PLACE_ONLY_CUE.test(text.slice(m.index, cueEnd).toLowerCase());
-  if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => cityFilter!.mayHold(w) && cities!.has(w.toLowerCase())))) {
+  if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => tableHas(cityTable!, cities!, w, true)))) {
     const run = unlistedPlace(words, lowered, scan.upperCase);
     if (run > 0) {
       out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
@@ -705,7 +733,7 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
     // (A state is no town below state level: "moved from Georgia", "back to Nevada"; nor is its
     // first word then: "from North Carolina" holds no town "North".)
     if (STATE_NAME_SET.has(lower)) break;
-    if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !cityFilter!.mayHold(lower) || !cities!.has(lower)) continue;
+    if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !tableHas(cityTable!, cities!, lower, false)) continue;
     const end = phraseStart + wordSpan(phrase, n - 1)[1];
     const nextWord = wordAfterSpaces(text, end);
     if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
@@ -1289,7 +1317,7 @@ function cityWordBefore(text: string, at: number): boolean {
   if (k > 0 && text.charCodeAt(k - 1) === 44) k--;
   const end = k;
   while (k > 0 && isLowerWordChar(text.charCodeAt(k - 1))) k--;
-  return end - k >= 2 && isLowerLetter(text.charCodeAt(k)) && cityWordFilter!.mayHold(text, k, end) && cityWords!.has(text.slice(k, end));
+  return end - k >= 2 && isLowerLetter(text.charCodeAt(k)) && cityWordTable!.find(text, k, end, false) === 1;
 }
 
 /** `[a-z'.-]`. */
