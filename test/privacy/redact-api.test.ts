@@ -1160,3 +1160,9 @@ describe("redact: more names in capitals", () => {
     );
   });
 });
+
+describe("redact: a listed surname after 'for' a colon closes", () => {
+  it("reads 'for <surname>:' when the surname is listed and no English word", () => {
+    expectRedactions([["secondary ins for szabo: subscriber id on file", "secondary ins for [NAME_1]: subscriber id on file"]], ["orders for vanc: 1 g", "plan for afib: rate control", "note for file: done"]);
+  });
+});

@@ -516,6 +516,12 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       name[i] = 1;
       continue;
     }
+    // "secondary ins for szabo: subscriber id": after any "for", a listed surname no English list holds, a colon closing it.
+    if (after === 58 && !name[i] && i >= 1 && t.wordGap && tokens[i - 1]!.is("for") && isSpaceCode(text.charCodeAt(t.end + 1)) && t.length >= 4 && hasFlag(t, FAMILY) &&
+      !hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | BED) && !isEponymTok(t) && !isEnglishWord(text, t.start, t.end) && !REPORT_TOPICS.has(t.lower)) {
+      name[i] = 1;
+      continue;
+    }
     // ('Xiomara "Xio" Tuilagi': the nickname and surname join a given name found already.)
     if (name[i]) {
       if (after === 32 && i + 2 < n && isQuoteCode(text.charCodeAt(t.rawEnd + 1)) && !staff[i + 2] && quoted(text, tokens[i + 1]!) && !hasFlag(tokens[i + 1]!, NOT_NAME) &&
