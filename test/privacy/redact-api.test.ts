@@ -1166,3 +1166,9 @@ describe("redact: a listed surname after 'for' a colon closes", () => {
     expectRedactions([["secondary ins for szabo: subscriber id on file", "secondary ins for [NAME_1]: subscriber id on file"]], ["orders for vanc: 1 g", "plan for afib: rate control", "note for file: done"]);
   });
 });
+
+describe("redact: particles in capitals", () => {
+  it("joins the surname after a particle in capitals", () => {
+    expectRedactions([["FROM OAXACA: PRECIOUS T ORTEGA Y GASSET, HOTEL", "FROM [LOCATION_1]: [NAME_1], HOTEL"], ["PT KOFI VAN DER BERG WAS SEEN", "PT [NAME_1] WAS SEEN"]], ["CXR: NO PNEUMOTHORAX Y NO EFFUSION"]);
+  });
+});

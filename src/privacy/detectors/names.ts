@@ -1931,7 +1931,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       continue;
     }
     const after = tokens[k];
-    if (k > i + 1 && after && after.wordGap && !staff[k] && (name[k] || (after.cap && looksLikeName(after)) || (!after.cap && lowerSurname(text, after)))) {
+    // ("PRECIOUS T ORTEGA Y GASSET": in capitals a surname a list holds or none knows.)
+    if (k > i + 1 && after && after.wordGap && !staff[k] && (name[k] || (after.cap && !after.upper && looksLikeName(after)) || (after.upper && tokens[i]!.upper && after.length >= 3 && nameOrUnlisted(text, after, familyTok(after))) || (!after.cap && lowerSurname(text, after)))) {
       name.fill(1, i + 1, k + 1);
       i = k - 1;
       continue;
