@@ -139,6 +139,30 @@ class WordTable {
       h1 = hash1Step(h1, c);
       h2 = hash2Step(h2, c);
     }
+    return this.probe(h1, h2);
+  }
+
+  /** find() of `words[0, n)` joined by single spaces, ASCII capitals read in lower case. */
+  findWords(words: readonly string[], n: number): number {
+    let h1 = HASH1_SEED, h2 = HASH2_SEED;
+    for (let w = 0; w < n; w++) {
+      if (w > 0) {
+        h1 = hash1Step(h1, 32);
+        h2 = hash2Step(h2, 32);
+      }
+      const s = words[w]!;
+      for (let k = 0; k < s.length; k++) {
+        let c = s.charCodeAt(k);
+        if (c > 0x7f) return -1;
+        if (c >= 65 && c <= 90) c += 32;
+        h1 = hash1Step(h1, c);
+        h2 = hash2Step(h2, c);
+      }
+    }
+    return this.probe(h1, h2);
+  }
+
+  private probe(h1: number, h2: number): number {
     h2 |= 1;
     const { slots, mask } = this;
     for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
@@ -204,10 +228,12 @@ function isWorldCity(lower: string): boolean {
   return cities.has(lower) || (hasNonAscii(lower) && cities.has(withoutAccents(lower)));
 }
 
-/** Whether `lower` (one word, lower case) starts the name of a city abroad. */
-function startsWorldCity(lower: string): boolean {
+/** Whether `word` (one word, any case) starts the name of a city abroad. */
+function startsWorldCity(word: string): boolean {
   const { firstWords } = loadWorldCities();
-  if (!hasNonAscii(lower)) return worldFirstWordTable!.find(lower, 0, lower.length, false) === 1;
+  // (An ASCII word is read in lower case in the table, without lower-casing it.)
+  if (!hasNonAscii(word)) return worldFirstWordTable!.find(word, 0, word.length, true) === 1;
+  const lower = word.toLowerCase();
   return firstWords.has(lower) || (hasNonAscii(lower) && firstWords.has(withoutAccents(lower)));
 }
 
@@ -253,6 +279,8 @@ const STATE_NAMES =
   "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
 /** STATE_NAMES, lower case. */
 const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
+/** STATE_NAME_SET as a hash table (see WordTable). */
+const STATE_NAME_TABLE = new WordTable(STATE_NAME_SET);
 
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|cres|close|alley|pike|loop|bend|crossing|xing|path|trace|cove|glen|grove|hollow|landing|ridge|heights|hts|run)`;
 const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)`;
@@ -721,6 +749,8 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   // Longest leading run of words that is a known city; lowercase only for multi-cue forms.
   // The cheap word-list tests come before the city list's.
   for (let n = leading; n >= 1; n--) {
+    // (Neither a town nor a state, read in the tables before cutting the candidate: every check below then goes on to the next.)
+    if (cityTable!.findWords(words, n) === 0 && STATE_NAME_TABLE.findWords(words, n) === 0) continue;
     const candidate = words.slice(0, n).join(" ");
     const lower = candidate.toLowerCase();
     if (capitalOnly && candidate === lower && !(lowered && (n > 1 || !(NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))))) continue;
@@ -1136,8 +1166,10 @@ function facilityWithoutKind(text: string, m: RegExpExecArray, out: Detection[])
  * One word must be no English word or ordinary word ("in Nice", "from Split" stay).
  */
 function cityAbroad(words: string[], lowered: boolean): number {
-  if (words.length === 0 || !startsWorldCity(words[0]!.toLowerCase())) return 0;
+  if (words.length === 0 || !startsWorldCity(words[0]!)) return 0;
   for (let n = Math.min(3, words.length); n >= 1; n--) {
+    // (Read in the table before cutting the candidate: "the", "an", "my" start cities' names, and most phrases after them are none.)
+    if (worldCityTable!.findWords(words, n) === 0) continue;
     const candidate = words.slice(0, n).join(" ");
     const lower = candidate.toLowerCase();
     if ((candidate === lower && !lowered) || !isWorldCity(lower)) continue;
