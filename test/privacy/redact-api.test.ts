@@ -1172,3 +1172,16 @@ describe("redact: particles in capitals", () => {
     expectRedactions([["FROM OAXACA: PRECIOUS T ORTEGA Y GASSET, HOTEL", "FROM [LOCATION_1]: [NAME_1], HOTEL"], ["PT KOFI VAN DER BERG WAS SEEN", "PT [NAME_1] WAS SEEN"]], ["CXR: NO PNEUMOTHORAX Y NO EFFUSION"]);
   });
 });
+
+describe("redact: a modal's capital mid-sentence, and a name where a patient is", () => {
+  it("reads 'for Bill Mwangi' and 'Sage Young in 4 is npo'; not 'Will Keppra help?' or 'Will Young in 2 weeks'", () => {
+    expectRedactions(
+      [
+        ["insulin pump alarming for Bill Mwangi, son aware", "insulin pump alarming for [NAME_1], son aware"],
+        ["Sage Young in 4 is npo", "[NAME_1] in 4 is npo"],
+        ["Will Church in 4 is npo", "[NAME_1] in 4 is npo"],
+      ],
+      ["Will Keppra help?", "Will Young in 2 weeks be ok", "we will Mark Zyvox as given", "May Young in 3 is stable"],
+    );
+  });
+});

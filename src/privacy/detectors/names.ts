@@ -549,6 +549,15 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     }
     if (after !== 32 || i + 1 >= n) continue;
     const next = tokens[i + 1]!, third = tokens[i + 2];
+    // "Sage Young in 4 is npo", "Will Church in bed 12": a capitalised given name, even a word or verb, and a listed
+    // surname where a patient is (mixed case).
+    if (third && third.is("in") && !name[i] && t.cap && !t.upper && next.cap && !next.upper && next.wordGap && third.wordGap && !staff[i + 1] &&
+      hasFlag(t, GIVEN) && hasFlag(next, FAMILY) && !hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC) && !hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC) && !(t.flags & F_MONTH) &&
+      !isEponymTok(next) && IN_ROOM_AFTER.test(text.slice(next.end, next.end + 24))) {
+      name.fill(1, i, i + 2);
+      i++;
+      continue;
+    }
     // "Rusty turns ninety-five on Feb 12", "Lungile died Oct 15": a word opening a sentence before an age over 89 it turns, or before "died".
     if (t.sentenceStart && next.wordGap && SUBJECT_EVENTS.has(next) && subjectOfEvent(text, t, next)) {
       name[i] = 1;
@@ -767,6 +776,8 @@ function reportSubject(text: string, t: Token): boolean {
 /** When a death was, after "died" or "passed" ("passed away" is read before). */
 const DIED_WHEN = /^(?:\s+away)?\s+(?:on|at|in|this|last|early|late|yesterday|today|tonight|overnight|peacefully|suddenly|unexpectedly|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 
+/** " in 4 is", " in bed 12", " in rm 3b": where a patient is, not a dose or a time ("in 2 weeks", "in 5 min"). */
+const IN_ROOM_AFTER = /^\s+in\s+(?:(?:bed|rm|room|bay)\s*#?\d{1,4}|\d{1,3})[a-z]?\b(?!\s*(?:mg|mcg|ml|min|mins|minutes?|h|hrs?|hours?|days?|d|wks?|weeks?|months?|yrs?|years?|%|\/|:|\.\d))/i;
 /** Events only a person has, after a name opening a sentence. */
 const SUBJECT_EVENTS = new TokenWords(["turns", "turned", "died", "passed"]);
 
@@ -1782,7 +1793,8 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
     }
     if (t.cap) {
       // "John Miller", "John Q. Miller", "Mary-Kate O'Neil".
-      if (given && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3))) && (!ambiguous || hasFlag(next, FAMILY) || (!MODAL_NAMES.has(t.lower) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
+      // ("for Bill Mwangi alarming": mid-sentence a modal's capital is a name's.)
+      if (given && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3))) && (!ambiguous || hasFlag(next, FAMILY) || ((!MODAL_NAMES.has(t.lower) || !t.sentenceStart) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
         let last = i + 1;
         const third = tokens[i + 2];
         if (isInitial(next) && third?.cap && third.wordGap && !hasFlag(third, NOT_NAME)) last = i + 2;
