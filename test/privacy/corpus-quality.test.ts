@@ -117,23 +117,24 @@ heldOutSuite("PHI held-out corpus 3", "holdout3", generateHoldout3, { recall: 0.
 heldOutSuite("PHI held-out corpus 4", "holdout4", generateHoldout4, { recall: 0.975, names: 0.965, precision: 0.99, altered: 0.01 });
 
 // The fifth was written blind and sealed, then measured once at 71.4% of spans (session 6);
-// its misses were then fixed as classes (91.5% of spans, 85.5% of names). Floors just under.
-heldOutSuite("PHI held-out corpus 5", "holdout5", generateHoldout5, { recall: 0.94, names: 0.885, precision: 0.99, altered: 0.01 });
+// its misses were then fixed as classes (91.5% of spans, 85.5% of names; session 9: 95.5%, 91.0%).
+// Floors just under.
+heldOutSuite("PHI held-out corpus 5", "holdout5", generateHoldout5, { recall: 0.95, names: 0.9, precision: 0.99, altered: 0.01 });
 
 // The sixth was written blind and sealed, then measured once at 80.6% of spans (session 7,
 // at 2d1aa0b); its misses were then fixed as classes. Floors just under the figures after
-// those fixes.
-heldOutSuite("PHI held-out corpus 6", "holdout6", generateHoldout6, { recall: 0.95, names: 0.91, precision: 0.99, altered: 0.005 });
+// those fixes (session 9: 96.3% of spans, 93.3% of names).
+heldOutSuite("PHI held-out corpus 6", "holdout6", generateHoldout6, { recall: 0.955, names: 0.925, precision: 0.99, altered: 0.005 });
 
 // The seventh was written blind and sealed, then measured once at 88.2% of spans, 78.3% of
 // names (session 8, at 476112d); its misses were then fixed as classes (95.5% of spans,
-// 89.8% of names). Floors just under.
-heldOutSuite("PHI held-out corpus 7", "holdout7", generateHoldout7, { recall: 0.95, names: 0.89, precision: 0.99, altered: 0.005 });
+// 89.8% of names; session 9: 96.1%, 90.9%). Floors just under.
+heldOutSuite("PHI held-out corpus 7", "holdout7", generateHoldout7, { recall: 0.955, names: 0.9, precision: 0.99, altered: 0.005 });
 
 // The eighth was written blind and sealed, then measured once at 87.8% of spans, 85.7% of
-// names (session 9, at 3177cc7); its misses were then fixed as classes. Floors just under
-// the figures after those fixes. holdout9, sealed until measured, estimates generalisation now.
-heldOutSuite("PHI held-out corpus 8", "holdout8", generateHoldout8, { recall: 0.95, names: 0.89, precision: 0.985, altered: 0.01 });
+// names (session 9, at 3177cc7); its misses were then fixed as classes (96.0% of spans, 90.5%
+// of names, precision 99.2%, 0.70% of non-PHI words altered). Floors just under. holdout9, sealed until measured, estimates generalisation now.
+heldOutSuite("PHI held-out corpus 8", "holdout8", generateHoldout8, { recall: 0.955, names: 0.9, precision: 0.99, altered: 0.008 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
 // lower-cased, same labels (session 6: 99.0% and 95.2% of spans).
@@ -153,5 +154,14 @@ function upperCased(messages: ReturnType<typeof loadCorpus>): ReturnType<typeof 
   return messages.filter((m) => m.text.toUpperCase().length === m.text.length).map((m) => ({ ...m, text: m.text.toUpperCase() }));
 }
 describe("PHI corpus typed all in capitals", () => {
-  floorTests(upperCased(corpus), { recall: 0.975, names: 0.955, precision: 0.975, altered: 0.005 });
+  floorTests(upperCased(corpus), { recall: 0.98, names: 0.96, precision: 0.975, altered: 0.005 });
+});
+
+// holdout8 typed all in lower case and in capitals (session 9, after its misses were fixed
+// as classes: 93.4% / 83.9% of names in lower case, 92.5% / 81.2% in capitals).
+describe("PHI held-out corpus 8 typed all in lower case", () => {
+  floorTests(lowerCased(loadCorpus("holdout8")), { recall: 0.925, names: 0.83, precision: 0.99, altered: 0.008 });
+});
+describe("PHI held-out corpus 8 typed all in capitals", () => {
+  floorTests(upperCased(loadCorpus("holdout8")), { recall: 0.915, names: 0.8, precision: 0.98, altered: 0.0125 });
 });
