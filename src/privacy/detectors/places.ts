@@ -596,12 +596,14 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     }
   });
   // "Brought in by Oskaloosa PD": the town, without leading words that name no place ("State Police").
-  if (features & F_FACILITY && tokenStartsWithAny(scan, AGENCY_WORDS)) each(AGENCY, text, (m) => {
+  // (The capitals the tokens start with, read in one pass: each list's tokens are looked for only where one of its capitals is.)
+  const capitals = features & F_FACILITY ? startCapitals(scan) : 0;
+  if (capitals & AGENCY_CAPITALS && tokenStartsWithAny(scan, AGENCY_WORDS)) each(AGENCY, text, (m) => {
     const first = firstPlaceWord(splitAtSpaces(m[1]!), 0);
     if (first >= 0) out.push({ start: m.index + wordSpan(m[1]!, first)[0], end: m.index + m[1]!.length, type: "LOCATION" });
   });
   // "Resident of Bureau County": the county with its name ("the County" is none).
-  if (features & F_FACILITY && tokenStartsWithAny(scan, COUNTY_WORDS)) each(COUNTY, text, (m) => {
+  if (capitals & COUNTY_CAPITALS && tokenStartsWithAny(scan, COUNTY_WORDS)) each(COUNTY, text, (m) => {
     const first = firstPlaceWord(splitAtSpaces(m[0]), 1);
     if (first >= 0) out.push({ start: m.index + wordSpan(m[0], first)[0], end: m.index + m[0].length, type: "LOCATION" });
   });
@@ -1266,12 +1268,31 @@ function capitalisedWordBefore(text: string, at: number, comma: boolean, ampersa
 const AGENCY_WORDS = ["PD", "FD", "EMS", "Police", "Sheriff", "Fire"];
 const COUNTY_WORDS = ["County", "Parish"];
 
+/** One bit (1 << (c - 65)) per ASCII capital c some word of `words` starts with. */
+function capitalsOf(words: readonly string[]): number {
+  let bits = 0;
+  for (const w of words) bits |= 1 << (w.charCodeAt(0) - 65);
+  return bits;
+}
+const AGENCY_CAPITALS = capitalsOf(AGENCY_WORDS);
+const COUNTY_CAPITALS = capitalsOf(COUNTY_WORDS);
+
+/** One bit (as capitalsOf) per ASCII capital some token starts with. */
+function startCapitals(scan: Scan): number {
+  const { text, tokens } = scan;
+  let bits = 0;
+  for (let i = 0; i < scan.count; i++) {
+    const c = text.charCodeAt(tokens[i]!.start);
+    if (c >= 65 && c <= 90) bits |= 1 << (c - 65);
+  }
+  return bits;
+}
+
 /** Whether some token's text starts with one of `words` (each starting with an ASCII capital). */
 function tokenStartsWithAny(scan: Scan, words: readonly string[]): boolean {
   const { text, tokens } = scan;
   // (One bit per capital some word starts with: most capitalised tokens start with none.)
-  let firsts = 0;
-  for (const w of words) firsts |= 1 << (w.charCodeAt(0) - 65);
+  const firsts = capitalsOf(words);
   for (let i = 0; i < scan.count; i++) {
     const start = tokens[i]!.start;
     const c = text.charCodeAt(start);
