@@ -1348,6 +1348,8 @@ export function lowerStateMayYield(scan: Scan): boolean {
     const t = tokens[i]!;
     if (patternMayEndIn(scan, t)) return true;
     if (t.length !== 2) continue;
+    // (A word of two letters is the pattern's state only as a code in lower case: "is", "at", "to" are none.)
+    if (!STATE_CODES.has(((text.charCodeAt(t.start) - 32) << 8) | (text.charCodeAt(t.start + 1) - 32))) continue;
     if (zipAfter(text, t.end) || cityWordBefore(text, t.start)) return true;
   }
   return false;
