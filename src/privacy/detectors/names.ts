@@ -464,18 +464,16 @@ function markOccupant(text: string, tokens: Tokens, k: number, name: Uint8Array,
 
 /** A line opening with a bed number ("bed 2 Pham - sepsis", "bed 3 empty"); global, from each line's start. */
 const BED_NUMBER_LINE = /(?:^|\n)[^\S\n]*(?:bed|rm|room|bay)[^\S\n]{0,3}#?[^\S\n]{0,3}\d/gi;
-let bedListText: string | undefined;
-let bedListSeen = false;
-/** Whether two lines or more of `text` open with a bed number, as a bed list's do ("bed 1 X - ...", "bed 2 empty"); read once per text. */
+/**
+ * Whether two lines or more of `text` open with a bed number, as a bed list's do ("bed 1 X - ...", "bed 2 empty").
+ * (Read again at each call, which only a word-surname before a spaced dash makes: no text is kept between calls.)
+ */
 function bedDashList(text: string): boolean {
-  if (text !== bedListText) {
-    bedListText = text;
-    BED_NUMBER_LINE.lastIndex = 0;
-    let lines = 0;
-    while (lines < 2 && BED_NUMBER_LINE.exec(text)) lines++;
-    bedListSeen = lines >= 2;
-  }
-  return bedListSeen;
+  BED_NUMBER_LINE.lastIndex = 0;
+  let lines = 0;
+  while (lines < 2 && BED_NUMBER_LINE.exec(text)) lines++;
+  BED_NUMBER_LINE.lastIndex = 0;
+  return lines >= 2;
 }
 
 /** A lower-case word that may be a bed's occupant: a listed name or a word no list knows, not a clinical word or an eponym. */
