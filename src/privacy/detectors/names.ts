@@ -549,7 +549,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const next = tokens[i + 1]!, third = tokens[i + 2];
     // "Sage Young in 4 is npo", "Will Church in bed 12": a capitalised given name, even a word or verb, and a listed
     // surname where a patient is (mixed case).
-    if (third && third.is("in") && !name[i] && t.cap && !t.upper && next.cap && !next.upper && next.wordGap && third.wordGap && !staff[i + 1] &&
+    if (t.cap && !t.upper && next.cap && !next.upper && third && !name[i] && third.is("in") && next.wordGap && third.wordGap && !staff[i + 1] &&
       hasFlag(t, GIVEN) && hasFlag(next, FAMILY) && !hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC) && !hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC) && !(t.flags & F_MONTH) &&
       !isEponymTok(next) && IN_ROOM_AFTER.test(text.slice(next.end, next.end + 24))) {
       name.fill(1, i, i + 2);
