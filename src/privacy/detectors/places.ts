@@ -8,6 +8,7 @@ import path from "node:path";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
+import { HashPairSet } from "../hash-pair-set.ts";
 import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan, type Token } from "../scan.ts";
 
 // Local bindings: read on every message.
@@ -97,29 +98,18 @@ let cityWordTable: WordTable | undefined;
  * word is looked up in the Set (tableHas).
  */
 class WordTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private readonly set: HashPairSet;
 
   constructor(words: Iterable<string>) {
     const ascii = [...words].filter((w) => !hasNonAscii(w));
-    let size = 2;
-    while (size < ascii.length * 2) size <<= 1;
-    this.slots = new Int32Array(size * 2);
-    this.mask = size - 1;
+    this.set = new HashPairSet(ascii.length);
     for (const w of ascii) {
       let h1 = HASH1_SEED, h2 = HASH2_SEED;
       for (let k = 0; k < w.length; k++) {
         h1 = hash1Step(h1, w.charCodeAt(k));
         h2 = hash2Step(h2, w.charCodeAt(k));
       }
-      h2 |= 1;
-      let slot = h1 & this.mask;
-      while (this.slots[slot * 2 + 1] !== 0) {
-        if (this.slots[slot * 2] === h1 && this.slots[slot * 2 + 1] === h2) throw new Error("places: hash collision in a word table");
-        slot = (slot + 1) & this.mask;
-      }
-      this.slots[slot * 2] = h1;
-      this.slots[slot * 2 + 1] = h2;
+      if (!this.set.add(h1, h2)) throw new Error("places: hash collision in a word table");
     }
   }
 
@@ -139,7 +129,7 @@ class WordTable {
       h1 = hash1Step(h1, c);
       h2 = hash2Step(h2, c);
     }
-    return this.probe(h1, h2);
+    return this.set.has(h1, h2) ? 1 : 0;
   }
 
   /** find() of `words[0, n)` joined by single spaces, ASCII capitals read in lower case. */
@@ -159,17 +149,7 @@ class WordTable {
         h2 = hash2Step(h2, c);
       }
     }
-    return this.probe(h1, h2);
-  }
-
-  private probe(h1: number, h2: number): number {
-    h2 |= 1;
-    const { slots, mask } = this;
-    for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
-      const b = slots[slot * 2 + 1]!;
-      if (b === 0) return 0;
-      if (b === h2 && slots[slot * 2] === h1) return 1;
-    }
+    return this.set.has(h1, h2) ? 1 : 0;
   }
 }
 
