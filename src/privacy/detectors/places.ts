@@ -843,23 +843,27 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
   const digits = scan.digits > 0;
   const labels = scan.colons > 0 && (scan.features & F_PLACE_CUE) !== 0;
   loweredText = null;
-  for (let i = 0; i < scan.count; i++) {
-    const t = tokens[i]!;
-    const end = t.end;
-    // (A letter run of one or two letters a digit follows may start a postcode.)
-    if (digits && end - t.start <= 2) {
-      const next = text.charCodeAt(end);
-      if (next >= 48 && next <= 57) postcodeAt(scan, t, out);
+  // (The lower-cased text is dropped however the pass ends: no text is kept once detection ends.)
+  try {
+    for (let i = 0; i < scan.count; i++) {
+      const t = tokens[i]!;
+      const end = t.end;
+      // (A letter run of one or two letters a digit follows may start a postcode.)
+      if (digits && end - t.start <= 2) {
+        const next = text.charCodeAt(end);
+        if (next >= 48 && next <= 57) postcodeAt(scan, t, out);
+      }
+      // (Every other check is at a word of TOKEN_PASS_WORDS: most tokens fail its hash filter.)
+      if (TOKEN_PASS_BITS[t.hash & 1023] === 0) continue;
+      const length = end - t.start;
+      if (length <= 3 && i > 0 && text.charCodeAt(t.start - 2) === 44) regionAt(scan, i, out);
+      else if (length === 4 && labels) labelAt(scan, t, out);
+      if (MORE_KIND_LAST.has(t) || (length === 7 && t.is("station"))) moreFacilityAt(scan, i, out);
+      if (!kindFirst && kindFirstAt(scan, i)) kindFirst = true;
     }
-    // (Every other check is at a word of TOKEN_PASS_WORDS: most tokens fail its hash filter.)
-    if (TOKEN_PASS_BITS[t.hash & 1023] === 0) continue;
-    const length = end - t.start;
-    if (length <= 3 && i > 0 && text.charCodeAt(t.start - 2) === 44) regionAt(scan, i, out);
-    else if (length === 4 && labels) labelAt(scan, t, out);
-    if (MORE_KIND_LAST.has(t) || (length === 7 && t.is("station"))) moreFacilityAt(scan, i, out);
-    if (!kindFirst && kindFirstAt(scan, i)) kindFirst = true;
+  } finally {
+    loweredText = null;
   }
-  loweredText = null;
   return kindFirst;
 }
 
