@@ -1235,8 +1235,16 @@ function lastFirstSlot(text: string, last: Token, first: Token, cued: boolean): 
   const from = Math.max(0, last.start - 24);
   // ("AUDIT: YILMAZ, SAOIRSE'S CHART": a possessive closes it too.)
   // ("KAUR, ILSE: WOUND CARE": a colon too, as a note's heading.)
-  return (cued || last.sentenceStart || slotOpensAt(text, from, last.start)) && (SLOT_CLOSES.test(text.slice(first.rawEnd, first.rawEnd + 14)) || isPossessive(text, first) || (text.charCodeAt(first.end) === 58 && isSpaceCode(text.charCodeAt(first.end + 1)))) && !CLINICAL_LABEL.test(text.slice(from, last.start));
+  const after = text.slice(first.rawEnd, first.rawEnd + 14);
+  // ("clusters, RAGHUNATHAN, LORENZO acc # WU86": a specimen's or record's number after the pair opens it wherever it stands.)
+  if (LAST_FIRST_RECORD_AFTER.test(after)) return !CLINICAL_LABEL.test(text.slice(from, last.start));
+  // ("research: Tuilagi, Radu consented", "— SIDDIQUI, AROHA IS ACTUALLY IN 627": what a person does closes it too.)
+  return (cued || last.sentenceStart || slotOpensAt(text, from, last.start)) && (SLOT_CLOSES.test(after) || isPossessive(text, first) || (text.charCodeAt(first.end) === 58 && isSpaceCode(text.charCodeAt(first.end + 1))) || LAST_FIRST_ACTS_AFTER.test(after)) && !CLINICAL_LABEL.test(text.slice(from, last.start));
 }
+/** A record's number cue after "Last, First" ("acc #", "accession", "acct", "MRN"). */
+const LAST_FIRST_RECORD_AFTER = /^,?\s+(?:acc(?:ession)?\s*(?:#|no\b|num)|accession\b|acct\b|mrn\b|mr#)/i;
+/** What a person does, after "Last, First" in a slot. */
+const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped)\b/i;
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
 function slotListed(t: Token): boolean {
@@ -1389,6 +1397,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // "Delacroix 9875714272": a message of one word and a phone number; the word is whom to call.
   // (Not a short label: "ext 555-123-4567", "PCP 555-...".)
   if (n === 1 && !staff[0] && tokens[0]!.length >= 4 && ONE_WORD_AND_PHONE.test(text) && nameOrUnlisted(text, tokens[0]!, lexiconTok(tokens[0]!) && !hasFlag(tokens[0]!, AMBIGUOUS)) && !isEnglishWord(text, tokens[0]!.start, tokens[0]!.end)) name[0] = 1;
+
+  // "WILL D. KEALOHA": a middle initial between two name words (again once names grew).
+  if (scan.dots > 0 && n > 2) middleInitials(text, tokens, n, name, staff);
 
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
@@ -1928,6 +1939,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   // (In capitals too: "DAUGHTERS LISA AND MARY HERE".)
   if (wordBetweenSpaces(text, tokens, n, "and") || wordBetweenSpaces(text, tokens, n, "AND")) namesJoinedByAnd(text, tokens, n, name, staff);
 
+  middleInitials(text, tokens, n, name, staff);
+
   // "Van der Berg", "de la Cruz", "Villanueva Jr.": particles before a surname and
   // generational suffixes after a name belong to it.
   for (let i = 0; i < n; i++) {
@@ -1957,6 +1970,31 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     const next = tokens[i + 1]!;
     if (name[i] && joinNext[i - 1] && !name[i + 1] && next.length === 1 && next.rawEnd === next.end + 1 && next.wordGap && (next.cap || lowered) && !staff[i + 1]) name[i + 1] = 1;
   }
+}
+
+/**
+ * "xiuying c. lindqvist", "delbert f. young 90f", "WILL D. KEALOHA": a word, a single letter with its
+ * stop, and a word, all one case, are one name when either side is found and the other may be a
+ * name part (a listed name, even an everyday word, or a word no list or English list holds), or
+ * when the first is a listed given name and the last a listed name no English list holds. Not a
+ * genus and species ("grew e. coli", "h. pylori"): the letter's neighbours must be names.
+ */
+function middleInitials(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i + 2 < n; i++) {
+    const first = tokens[i]!, mid = tokens[i + 1]!, last = tokens[i + 2]!;
+    if (mid.length !== 1 || mid.rawEnd !== mid.end + 1 || text.charCodeAt(mid.end) !== 46 || !mid.wordGap || !last.wordGap || staff[i] || staff[i + 1] || staff[i + 2]) continue;
+    if ((name[i] && name[i + 1] && name[i + 2]) || first.cap !== last.cap || first.upper !== last.upper || (mid.cap && !first.cap)) continue;
+    if (first.handle || last.handle || hasFlag(first, CUE | RELATIVE | STAFF | HONORIFIC | BED) || hasFlag(last, CUE | RELATIVE | STAFF | HONORIFIC | BED) || isEponymTok(first) || isEponymTok(last)) continue;
+    if (isParticle(last) ? !name[i] : !middleInitialPart(text, last)) continue;
+    if (name[i] || (name[i + 2] && middleInitialPart(text, first) && !isParticle(first)) ||
+      (givenTok(first) && !isParticle(first) && lexiconTok(last) && !hasFlag(last, AMBIGUOUS) && !isEnglishWord(text, last.start, last.end))) name.fill(1, i, i + 3);
+  }
+}
+/** A word that may stand by a middle initial: a listed name, or one no list or English list knows, and no clinical word. */
+function middleInitialPart(text: string, t: Token): boolean {
+  if (t.length < 2 || (t.joined && !hyphenated(t)) || CLINICAL_SHORTHAND.has(t.lower) || CLINICAL_ENDING.test(t.lower)) return false;
+  // ("gave will n. smith the forms": a modal or a document, not a name, by itself.)
+  return lexiconTok(t) ? !hasFlag(t, NOT_NAME) || (hasFlag(t, GIVEN | FAMILY) && t.length >= 4 && !MODAL_NAMES.has(t.lower)) : nameOrUnlisted(text, t, false);
 }
 
 /**
@@ -2018,7 +2056,7 @@ function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, jo
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
     let j = i;
-    while (j + 1 < n && name[j + 1] && (joinNext[j] || joinsNameWords(text, tokens[j]!.end, tokens[j + 1]!.start))) j++;
+    while (j + 1 < n && name[j + 1] && (joinNext[j] || joinsNameWords(text, tokens[j]!.end, tokens[j + 1]!.start) || (j === i && commaPairAt(tokens, n, name, j)))) j++;
     const endToken = tokens[j]!;
     // Keep an initial's or a suffix's period inside the span ("J." -> placeholder).
     const end = endToken.rawEnd > endToken.end && (endToken.length === 1 || isSuffix(endToken)) ? endToken.rawEnd : endToken.end;
@@ -2039,6 +2077,17 @@ function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, jo
     }
     i = j;
   }
+}
+
+/**
+ * "Lam, Seo-yeon", "Nguyen-Tran, Mei-Ling": two one-word names found apart with only ", " between
+ * them are "Last, First", one span with its comma; not a list of three or more ("Ortiz, Lam, Cole").
+ */
+function commaPairAt(tokens: Tokens, n: number, name: Uint8Array, j: number): boolean {
+  const next = tokens[j + 1]!;
+  if (!next.gapIs(", ") || (j > 0 && name[j - 1] && tokens[j]!.gapIs(", "))) return false;
+  const after = j + 2 < n ? tokens[j + 2]! : undefined;
+  return !after || !name[j + 2] || !(after.gapIs(", ") || after.wordGap);
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).

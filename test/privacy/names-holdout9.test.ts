@@ -1,0 +1,33 @@
+// Name classes held-out corpus 9 showed missing (session 10), each checked on invented
+// examples other than the corpus's, with clinical look-alikes that must stay.
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/privacy/index.ts";
+
+function expectRedactions(cases: [string, string][], clinical: string[]): void {
+  for (const [input, expected] of cases) expect(redact(input).text, input).toBe(expected);
+  for (const c of clinical) expect(redact(c).text, c).toBe(c);
+}
+
+describe("names held-out corpus 9 missed", () => {
+  it("keeps the comma of 'Last, First' inside one placeholder", () => {
+    expectRedactions([
+      ["SW: Okonkwo-Baptiste, Lin-Mei placed at rehab", "SW: [NAME_1] placed at rehab"],
+      ["psych: Park, Ji-woo on a hold since noon", "psych: [NAME_1] on a hold since noon"],
+    ], ["meds: Keppra, Vimpat on hold"]);
+  });
+
+  it("takes 'Last, First' before a specimen's number or what the person does", () => {
+    expectRedactions([
+      ["cx: GNR in 1/2, PETROVSKA, MILENA acc # QX55120 pending", "cx: GNR in 1/2, [NAME_1] acc # [ID_1] pending"],
+      ["trial desk: Faleolo, Ioane enrolled today", "trial desk: [NAME_1] enrolled today"],
+    ], ["micro: sensitivities, Keppra, Vimpat pending", "trial desk: Lasix, Bumex refused by pharmacy"]);
+  });
+
+  it("takes a middle initial with its neighbours", () => {
+    expectRedactions([
+      ["home visit: ingeborg r. fjeldstad at the door", "home visit: [NAME_1] at the door"],
+      ["BAND SAYS WILL T. NAKAMURA, VERIFY", "BAND SAYS [NAME_1], VERIFY"],
+      ["hip fx pt wendell j. young 91f, on plavix", "hip fx pt [NAME_1] [AGE_1]f, on plavix"],
+    ], ["grew e. coli and h. pylori pos, c. diff neg", "pt is s. aureus pos, will f. u. tomorrow", "Vit. D. level low"]);
+  });
+});
