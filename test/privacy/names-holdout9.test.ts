@@ -30,4 +30,13 @@ describe("names held-out corpus 9 missed", () => {
       ["hip fx pt wendell j. young 91f, on plavix", "hip fx pt [NAME_1] [AGE_1]f, on plavix"],
     ], ["grew e. coli and h. pylori pos, c. diff neg", "pt is s. aureus pos, will f. u. tomorrow", "Vit. D. level low"]);
   });
+
+  it("takes a word no list knows owning a patient's results, records or scans", () => {
+    expectRedactions([
+      ["niece asking for Vailea's results again", "niece asking for [NAME_1]'s results again"],
+      ["nodule on Oyebanji's CT, needs f/u", "nodule on [NAME_1]'s CT, needs f/u"],
+      ["ATTORNEY WANTS ZAMORANO'S RECORDS", "ATTORNEY WANTS [NAME_1]'S RECORDS"],
+      ["who opened kowalczyk's chart?", "who opened [NAME_1]'s chart?"],
+    ], ["Epic's chart is down again", "Crohn's labs pending", "the patient's results are back", "Parkinson's meds due at 14:00"]);
+  });
 });

@@ -1075,7 +1075,9 @@ const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "sa
 /** What only a person has, after a possessive ("Taufa's proxy account", "yılmaz's photo"). */
 // (Not "portal", "claim", "chart", "ride": "Aetna's portal", "Cigna's claim", "Lyft's ride". Relatives,
 // "X's wife", are nameFromContext's rule for a possessive before a relative.)
-const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "insurance", "phone", "cell", "car", "keys", "belongings", "wallet", "purse", "dob", "mrn", "ssn", "license", "home", "house", "apartment", "dog", "cat"]);
+// (And a patient's results, records and specimens: "Fonoti's results", "Delacroix's CT", "VILLANUEVA'S RECORDS".)
+const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "insurance", "phone", "cell", "car", "keys", "belongings", "wallet", "purse", "dob", "mrn", "ssn", "license", "home", "house", "apartment", "dog", "cat",
+  "results", "labs", "ct", "cta", "mri", "cxr", "imaging", "scan", "scans", "records", "biopsy", "pathology", "specimen", "sticker", "wristband", "armband", "meds", "medications", "vitals", "chart", "family", "relatives", "visitors"]);
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm"]);
