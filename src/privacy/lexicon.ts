@@ -285,12 +285,12 @@ bend crossing xing path trace cove glen grove hollow landing ridge heights hts r
 
 /** Last words of facility names ("... Hospital", "... Medical Center", "... Manor"). */
 const FACILITY_WORDS = words(`hospital center centre ctr system healthcare clinic home facility hospice living infirmary memorial
-regional care pharmacy school university college manor village shelter mission church prison jail snf ltac rehab dialysis
+regional care pharmacy school university college manor village shelter mission church prison jail snf ltac ltach rehab dialysis
 daycare academy preschool nursing senior junior pd fd ems police sheriff fire county parish practice medicine elementary health general
 unit post-acute klinikum krankenhaus ospedale policlinico hopital hôpital clinique clinica clínica ziekenhuis sjukhus sykehus spital sanatorio`);
 
 /** Words that put a town after them ("lives in", "transferred from", "near"). */
-const PLACE_CUE_WORDS = words(`lives live living resident from frm moved visiting transferred transfered tx xfer sent came back home
+const PLACE_CUE_WORDS = words(`lives live living resident from frm desde moved visiting transferred transfered tx xfer sent came back home
 works work near outside in at to town city village township borough`);
 
 /** ZIP cue words. */

@@ -315,7 +315,7 @@ const COUNT_UNIT_AFTER = /^\s*(?:mg|mcg|ml|units?|iu|cells|copies|steps|k?cal(?:
 /** What before five digits makes them a count or a code, not a ZIP (the end of a 40-character slice). */
 const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|billed|level)\s*(?:\d{5}\s*(?:,|and|&)\s*){0,3}$/i;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
-const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|frm|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+|[a-zß-ÿ\u0100-\u017f]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2})/gi;
+const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|frm|desde|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+|[a-zß-ÿ\u0100-\u017f]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2})/gi;
 // Sticky copy, tried only at the place cue words the scan found.
 const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
 // In text typed all in lower case a town's later words are lower case too ("near lock haven").
@@ -334,6 +334,11 @@ const FACILITY_KIND_WORDS = [
   "high school", "middle school", "university", "college", "correctional facility", "correctional center", "skilled nursing",
   "senior high", "junior high", "state prison", "county jail", "family practice", "family medicine", "memory care", "women's center",
   "behavioral health", "family health", "community health", "elementary", "snf", "manor", "dialysis", "rehab", "daycare", "academy", "service unit", "post-acute", "village",
+  // Long-term acute care hospitals ("quarry hill ltach"), a hospice's residence ("... hospice house"), kidney and
+  // dialysis centres ("... kidney care", "... dialysis center"), and a nursing home named with both of its kinds
+  // ("... nursing & rehab", "... nursing and rehabilitation").
+  "ltach", "ltac", "hospice house", "kidney care", "kidney center", "dialysis center", "dialysis centre",
+  "nursing & rehab", "nursing and rehab", "nursing & rehabilitation", "nursing and rehabilitation",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
@@ -353,8 +358,11 @@ const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|R
 // (A capital inside the name's word after a short prefix: "McDowell County", "DeKalb County", "O'Brien County".)
 const COUNTY = /\b(?:[A-Z](?:[a-z']{1,2}[A-Z])?[a-z'.-]+\s+){1,2}(?:County|Parish)\b/g;
 const AGENCY = /\b((?:[A-Z][a-z'.-]+\s+){0,2}[A-Z][a-z'.-]+)\s+(?:PD|FD|EMS|Police|Sheriff|Fire\s+(?:Dep(?:artmen)?t|Rescue|Department))\b/g;
-/** Lower case: a town's police or fire service (group 2), or a county; group 1 the words before. */
-const AGENCY_LOWER = /(?<![a-z'.-])((?:[a-z][a-z'.-]+\s+){0,1}[a-z][a-z'.-]+)\s+(pd|fd|police|sheriff|county|parish)\b/g;
+/**
+ * Lower case: a town's police or fire service, prison, jail or school district (group 2), or a
+ * county; group 1 the words before ("pueblo prison", "puebla school district": the town is the place).
+ */
+const AGENCY_LOWER = /(?<![a-z'.-])((?:[a-z][a-z'.-]+\s+){0,1}[a-z][a-z'.-]+)\s+(pd|fd|police|sheriff|county|parish|prison|jail|school\s+district)\b/g;
 /** Lower case: up to three words before "-based" ("glens falls-based"). */
 const BASED_LOWER = /(?<![a-z'.])((?:[a-z][a-z'.]+\s+){0,2}[a-z][a-z'.]+)-based\b/g;
 /** Words after a saint's name that make it a herb, a disease or a feast ("St. John's wort", "St. Anthony's fire", "St. Patrick's day"). */
@@ -490,9 +498,11 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const words = splitAtSpaces(m[1]!);
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
-      // One ordinary word before a state code needs the comma ("hazard, ky", not "fall in").
+      // One ordinary word before a state code needs the comma ("hazard, ky", not "fall in"), or a ZIP after
+      // a code that is no word ("po box 7290 — macon ga 31201"), or a ZIP+4 ("... mesa az 85201-1234").
       // (Nor one before a state code that is a word, without a ZIP: "1/3 of max, ok??".)
-      if (!tableHas(cityTable!, cities!, candidate, false) || (i === words.length - 1 && (m[2] === "" || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate) || (!m[3] && CHAT_STATE_CODE.test(m[0]) && isEnglishWord(candidate, 0, candidate.length))))) continue;
+      const zipped = m[3] !== undefined && (m[3].includes("-") || !WORD_STATE_CODES.test(m[0].slice(0, m[0].length - m[3].length).toUpperCase()));
+      if (!tableHas(cityTable!, cities!, candidate, false) || (i === words.length - 1 && ((m[2] === "" && !zipped) || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate) || (!m[3] && CHAT_STATE_CODE.test(m[0]) && isEnglishWord(candidate, 0, candidate.length))))) continue;
       out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: m.index + m[1]!.length, type: "LOCATION" });
       break;
     }
@@ -683,7 +693,11 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   let cueEnd = resume;
   while (cueEnd > m.index && isSpaceCode(text.charCodeAt(cueEnd - 1))) cueEnd--;
   const cueIsIn = isWordAt(text, m.index, cueEnd, "in");
-  const cueIsFrom = isWordAt(text, m.index, cueEnd, "from");
+  // ("llega mañana desde Cebu": Spanish "desde" is "from".)
+  const desde = isWordAt(text, m.index, cueEnd, "desde");
+  const cueIsFrom = desde || isWordAt(text, m.index, cueEnd, "from");
+  // (After "desde" Spanish words of time come more often than towns: "desde ayer", "desde hace una semana".)
+  if (desde && SPANISH_AFTER_DESDE.has(firstWordLower(group))) return resume;
   // After the one-word cues a town is capitalised, and not one that is also a common word.
   const plainCue = cueIsIn || isWordAt(text, m.index, cueEnd, "at") || isWordAt(text, m.index, cueEnd, "to");
   const capitalOnly = plainCue || cueIsFrom || isWordAt(text, m.index, cueEnd, "near");
@@ -754,6 +768,22 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   }
   if (abroad === 1) out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, 0)[1], type: "LOCATION" });
   return resume;
+}
+
+/** Spanish words after "desde" that start a time or a thing, not a town ("desde ayer", "desde hace", "desde el lunes"). */
+const SPANISH_AFTER_DESDE = new Set([
+  "ayer", "anteayer", "anoche", "hoy", "hace", "mañana", "manana", "entonces", "siempre", "antes", "luego", "ahora", "que", "cuando",
+  "el", "la", "los", "las", "un", "una", "este", "esta", "ese", "esa", "aquel", "aquí", "aqui", "allí", "alli", "allá", "alla", "casa",
+  "niño", "niña", "nino", "nina", "chico", "chica", "joven", "pequeño", "pequeña", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+  "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes",
+  "sábado", "sabado", "domingo", "hospital", "clinica", "clínica", "urgencias",
+]);
+
+/** The first word of `s` (letters of any script), lower case. */
+function firstWordLower(s: string): string {
+  let end = 0;
+  while (end < s.length && !isSpaceCode(s.charCodeAt(end)) && s.charCodeAt(end) !== 44 && s.charCodeAt(end) !== 46) end++;
+  return s.slice(0, end).toLowerCase();
 }
 
 /** Kinds abroad that name a facility before its name (KIND_FIRST_FACILITY's words). */
@@ -859,6 +889,7 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
       if (length <= 3 && i > 0 && text.charCodeAt(t.start - 2) === 44) regionAt(scan, i, out);
       else if (length === 4 && labels) labelAt(scan, t, out);
       if (MORE_KIND_LAST.has(t) || (length === 7 && t.is("station"))) moreFacilityAt(scan, i, out);
+      else if (length === 4 && t.is("lady")) ourLadyAt(scan, i, out);
       if (!kindFirst && kindFirstAt(scan, i)) kindFirst = true;
     }
   } finally {
@@ -868,7 +899,7 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
 }
 
 /** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station", KINDS_FIRST and "hospital". */
-const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital"];
+const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady"];
 /** 1 at the low ten bits of the lexicon hash of each of TOKEN_PASS_WORDS and MORE_KINDS' last words. */
 const TOKEN_PASS_BITS = new Uint8Array(1024);
 
@@ -1290,7 +1321,7 @@ function tokenStartsWithAny(scan: Scan, words: readonly string[]): boolean {
  * The words AGENCY_LOWER ends with. Each follows whitespace, so it starts a token: a text
  * with no token starting with one (in any case) skips the pattern.
  */
-const AGENCY_LOWER_WORDS = ["pd", "fd", "police", "sheriff", "county", "parish"];
+const AGENCY_LOWER_WORDS = ["pd", "fd", "police", "sheriff", "county", "parish", "prison", "jail", "school"];
 
 /** Whether some token's text starts with one of `words` (lower-case ASCII letters) in any case. */
 function tokenStartsWithAnyLower(scan: Scan, words: readonly string[]): boolean {
@@ -1437,7 +1468,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   }
   // The window's first word may be cut: never start a span inside it.
   if (kindStart > 60 && name.length === words.length) name.shift();
-  while (name.length > 0 && skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "")) name.shift();
+  // ("... urgent care & bellweather hospice house": an "&" that joined the name to another facility's opens none.)
+  while (name.length > 0 && ((skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "")) || name[0] === "&")) name.shift();
   // "... of ukiah", "... of fond du lac": the longest run of up to three words that is a town.
   const tail = /^\s+of\s+([a-z][a-z'.-]+)(?:\s+([a-z][a-z'.-]+))?(?:\s+([a-z][a-z'.-]+))?/.exec(text.slice(kindEnd, kindEnd + 50));
   let served = 0;
@@ -1563,6 +1595,36 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
     }
     return;
   }
+}
+
+/**
+ * "from our lady of the fields in ...", "Our Lady of Lourdes outpatient pharmacy": "Our Lady of"
+ * names a hospital, a parish or its school whether or not a kind follows (token `i` is "lady").
+ * The name's words after "of" (and "the"): in text with capitals its capitalised words, up to
+ * three; in text typed in one case one word, since nothing marks where the name ends.
+ */
+function ourLadyAt(scan: Scan, i: number, out: Detection[]): void {
+  const { tokens } = scan;
+  if (i < 1 || i + 2 >= scan.count || !tokens[i - 1]!.is("our") || !tokens[i + 1]!.is("of")) return;
+  const joined = (k: number): boolean => tokens[k]!.wordGap && tokens[k - 1]!.rawEnd === tokens[k - 1]!.end;
+  if (!joined(i) || !joined(i + 1)) return;
+  let k = i + 2;
+  if (tokens[k]!.is("the") && k + 1 < scan.count && joined(k + 1)) k++;
+  if (!joined(k) || !isAsciiLetterWord(tokens[k]!)) return;
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  if (mixed && !tokens[k]!.cap) return;
+  let last = k;
+  if (mixed) while (last + 1 < scan.count && last - k < 2 && joined(last + 1) && tokens[last + 1]!.cap && !tokens[last + 1]!.upper && isAsciiLetterWord(tokens[last + 1]!)) last++;
+  const lower = tokens[k]!.lower;
+  if (NOT_PLACES.has(lower) || (NOT_A_NAME.has(lower) && !mixed)) return;
+  out.push({ start: tokens[i - 1]!.start, end: tokens[last]!.end, type: "LOCATION" });
+}
+
+/** Whether a token is a word of two or more ASCII letters (no digits, no inner punctuation). */
+function isAsciiLetterWord(t: Token): boolean {
+  if (t.length < 2) return false;
+  for (let k = 0; k < t.length; k++) if (((t.codeAt(k) | 32) < 97 || (t.codeAt(k) | 32) > 122)) return false;
+  return true;
 }
 
 /** "Iqaluit nursing station calling": the town before a nursing station ("nursing" is token `at`), when a town list holds it or, capitalised, no English or name list does. */
