@@ -17,8 +17,9 @@ const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:
 /** A decimal number, then a hyphen ("12.5-25"): FULL_NUMERIC's shape, but a dose's range. */
 const DECIMAL_THEN_RANGE = /^\d{1,2}\.\d{1,2}-/;
 const FULL_NUMERIC = /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?)(?![\w/-]|\.\d)/g;
+// (A day first is no time's minutes: "died 11:10 May 1, 2023" is "May 1, 2023", not "10 May".)
 const WRITTEN = new RegExp(
-  String.raw`\b${WEEKDAY}(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?|${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+${YEAR})\b`,
+  String.raw`\b${WEEKDAY}(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?|(?<!\d[:.])${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+${YEAR})\b`,
   "gi",
 );
 const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b/gi;
@@ -32,10 +33,13 @@ export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till
 /**
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"; "refilled 9/14", "refilled 10/3", not "filled 1/2 syringe"; no score is over one), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
+ * Verbs of a record's events are among them: "enrolled 11/4", "randomized 10/2", "faxed 12/9", "referred 3/17" (not
+ * "enrolled 2/3 eligible", "sent 2/2 bottles": a count of a group).
  */
-export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered)\s*[:.,-]?\s*$/i;
 /** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "fill", "refill", "filled", "refilled", "dispensed", "returned"], ":.,-", true);
+export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "fill", "refill", "filled", "refilled", "dispensed", "returned",
+  "enrolled", "randomized", "randomised", "registered", "sent", "faxed", "mailed", "emailed", "received", "rcvd", "referred", "scheduled", "rescheduled", "booked", "transferred", "arrived", "vaccinated", "immunized", "immunised", "screened", "swabbed", "biopsied", "intubated", "extubated", "delivered"], ":.,-", true);
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"). */
 export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|died|deceased)\s*[:.,-]?\s*$/i;
 /** ADMIN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
@@ -64,12 +68,21 @@ export const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|mo
 export const SCORE_BEFORE_END = new SuffixCue(["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "of", "x", "rated", "now", "is", "at", "scale"], ":=", false);
 
 /**
+ * What may follow "<person> is 92" when 92 is the person's age: a stop, a comma or the line's end, or "today", "now",
+ * "and", "but", "this", "as of" ("Delbert in 614 is 92 today!!", "Ines Wong is 90 and from Erie"; not "is 92 on RA",
+ * "is 92/60", "is 92%", "is 92.5", "is 92 mg").
+ */
+const AGE_CONTINUES = String.raw`(?=\s*(?:[,;!?)\n]|\.(?!\d)|$)|\s+(?:today|now|and|but|this|as\s+of)\b)`;
+
+/**
  * Ages over 89: "age 93", "93yo", "in her 90s", "she's 97", "turned 96", and "is 94 as of Jul 4"
- * (a date after "as of"; not after a reading's name: "weight is 98 as of 3/2", "sats was 94 as of 12/1").
+ * (a date after "as of"; not after a reading's name: "weight is 98 as of 3/2", "sats was 94 as of 12/1"), or "is 92"
+ * a stop or "today" closes after a person: a name, a name and a room ("Delbert in 614 is 92 today"), a pronoun
+ * (personSubject; "glucose is 95 today", "sat is 92." are readings).
  * (A number's spaces before its unit are read one way: "\s*(?:-?\s*yo" split a run of spaces between two "\s*"
  * every way, 2.8 s for "is 94" and 40,000 spaces.)
  */
-export const AGE = new RegExp(String.raw`\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)(?:(?:\s*-)?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|\s*(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d%/:]|\.\d|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))|(?<!\b(?:weight|wt|sats?|spo2|o2|hr|pulse|glucose|bg|bs|sugars?|temp|t|bp|sbp|dbp|map|rr|e?gfr|cr|creat|plt|platelets|wbc|hgb|hb|ef|score|count|level|rate|k|na|cl|bun|a1c|ldl|hdl|tsh|inr|ptt|lactate|trop|bnp|it|that|this)\s{1,3})\b(?:is|was)\s+(9\d|1[01]\d)\s+as\s+of\s+(?=${MONTH}\s|\d{1,2}\/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s)`, "gi");
+export const AGE = new RegExp(String.raw`\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)(?:(?:\s*-)?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|\s*(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d%/:]|\.\d|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))|(?<!\b(?:weight|wt|sats?|spo2|o2|hr|pulse|glucose|bg|bs|sugars?|temp|t|bp|sbp|dbp|map|rr|e?gfr|cr|creat|plt|platelets|wbc|hgb|hb|ef|score|count|level|rate|k|na|cl|bun|a1c|ldl|hdl|tsh|inr|ptt|lactate|trop|bnp|it|that|this)\s{1,3})\b(?:is|was)\s+(9\d|1[01]\d)(?:\s+as\s+of\s+(?=${MONTH}\s|\d{1,2}\/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s)|${AGE_CONTINUES})`, "gi");
 
 /**
  * "on the 28th", "since the 3rd", or "the 5th" a stop, a time or the end follows ("booked for
@@ -97,9 +110,11 @@ export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born"
  * word, a name's if a name list holds it or no English list does. Any other subject is a reading's: "chloride is 98
  * as of 3/2", "pulse ox is 94 as of 3/2", "census is 94 as of 3/2", "sat on RA is 94 as of 3/2".
  */
-const AGE_AS_OF_SUBJECT = /(?:^|\n|[)"'\u201d\u2019]|\b(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|[Pp]atient|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Nn]ana|[Nn]an|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randmother|[Gg]randfather|[Aa]unt|[Aa]untie|[Uu]ncle|[Hh]usband|[Ww]ife|[Ss]pouse|[Rr]esident|[Cc]lient|SHE|HE|THEY|PT|PATIENT|MOM|MUM|MOTHER|DAD|FATHER|NANA|NAN|GRAN|GRANNY|GRANDMA|GRANDPA|GRANDMOTHER|GRANDFATHER|AUNT|AUNTIE|UNCLE|HUSBAND|WIFE|SPOUSE|RESIDENT|CLIENT)|\b([A-Z][a-z]+))[ \t]{0,3}$/;
+const AGE_AS_OF_SUBJECT = /(?:^|\n|[)"'\u201d\u2019]|\b(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|[Pp]atient|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Nn]ana|[Nn]an|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randmother|[Gg]randfather|[Aa]unt|[Aa]untie|[Uu]ncle|[Hh]usband|[Ww]ife|[Ss]pouse|[Rr]esident|[Cc]lient|[Ww]ho|SHE|HE|THEY|PT|PATIENT|MOM|MUM|MOTHER|DAD|FATHER|NANA|NAN|GRAN|GRANNY|GRANDMA|GRANDPA|GRANDMOTHER|GRANDFATHER|AUNT|AUNTIE|UNCLE|HUSBAND|WIFE|SPOUSE|RESIDENT|CLIENT|WHO)|\b([A-Z][a-z]+))[ \t]{0,3}$/;
 /** Capitalised words of readings that no English list holds, or a surname list does ("Fingerstick was 104 as of 12/1", "Chol was 104 as of 3/2"). */
-const READING_WORDS = new Set(["tmax", "cbg", "fsbg", "fsbs", "bsl", "bgl", "mcv", "mch", "plts", "fingerstick", "accucheck", "accuchek", "sat", "sats", "spo2", "ck", "cpk", "ldh", "fev1", "fvc", "hct", "hb", "hgb", "trig", "trigs", "bili", "gluc", "chol", "ferr", "retic", "neuts", "eos", "baso", "pct", "resps", "ews", "mews", "lytes", "bicarb", "trop", "lac", "alb"]);
+const READING_WORDS = new Set(["weight", "wt", "o2", "hr", "pulse", "glucose", "bg", "bs", "sugar", "sugars", "temp", "bp", "sbp", "dbp", "map", "rr", "gfr", "egfr", "cr", "creat", "plt", "platelets",
+  "wbc", "ef", "score", "count", "level", "rate", "na", "cl", "bun", "a1c", "ldl", "hdl", "tsh", "inr", "ptt", "lactate", "bnp", "ast", "alt", "alp", "ggt", "phos", "lipase", "ammonia", "uop", "ua",
+  "osm", "osmo", "fio2", "peep", "etco2", "cvp", "ox", "iop", "qtc", "qrs", "pr", "vt", "tv", "tmax", "cbg", "fsbg", "fsbs", "bsl", "bgl", "mcv", "mch", "plts", "fingerstick", "accucheck", "accuchek", "sat", "sats", "spo2", "ck", "cpk", "ldh", "fev1", "fvc", "hct", "hb", "hgb", "trig", "trigs", "bili", "gluc", "chol", "ferr", "retic", "neuts", "eos", "baso", "pct", "resps", "ews", "mews", "lytes", "bicarb", "trop", "lac", "alb"]);
 /** "died 2/3 within a year", "deceased 2/2 donors": a death's fraction of a group, no day. */
 const DEATH_COUNT_AFTER = /^\s+(?:within|donors?|patients|pts|cases|subjects|cohort)\b/i;
 const DEATH_BEFORE = /\b(?:died|deceased)\s*[:.,-]?\s*$/i;
@@ -116,13 +131,28 @@ export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by)\s*[:.,-]?\
 /** HYPHEN_WEAK_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by"], ":.,-", true);
 
-/** An age over 89 in words, before a unit or after "turned": "ninety-six year old", "a hundred and one yo", "turned ninety-three". */
+/**
+ * An age over 89 in words (90 to 129: "ninety", "ninety-six", "ninety six", "a hundred", "one hundred and two", "a
+ * hundred twenty-one"), in an age's frame: before a unit, after "turned" or "age" ("ninety-six year old", "a hundred and
+ * one yo", "turned ninety-three", "aged ninety-two"); after "is", "was" or "'s" a stop, a comma or "today" closes, when
+ * a person comes before (group 1; personSubject: "he is ninety-eight, uses walker", "she was ninety-six."); between
+ * commas or in brackets after a name (group 2: "Ivo Lamb, ninety-one, passed at 2am"; not after a number: "a hundred,
+ * ninety-three, eighty-six" counts down).
+ */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
-const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:${UNITS_WORD}))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:${UNITS_WORD}|ten|eleven|twelve))?)\b`;
+const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:${UNITS_WORD}))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:${UNITS_WORD}))?))?)\b`;
 export const AGE_IN_WORDS = new RegExp(
-  String.raw`\b${AGE_WORDS}(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)|(?<=\bturn(?:ed|s)\s{1,3})${AGE_WORDS}`,
+  String.raw`\b${AGE_WORDS}(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)|(?<=\b(?:turn(?:ed|s)|aged?|age\s+of|age:)\s{1,3})${AGE_WORDS}|` +
+    String.raw`(?:\b(?:is|was)|['\u2019]s)[ \t]{1,3}(${AGE_WORDS})${AGE_CONTINUES}|[,(][ \t]{0,3}(${AGE_WORDS})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))`,
   "gi",
 );
+
+/** Whether ", ninety-one," at `at` (the comma) follows a name: a letter, quote or stop before it, and no number. */
+function nameBeforeComma(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k > 0 && /[\p{L}"'\u201d\u2019.]/u.test(text[k - 1]!) && !NUMBER_BEFORE.test(text.slice(Math.max(0, k - 16), k));
+}
 
 /** Value of the `k`-th run of digits in `s` (0 when there is none). */
 function digitRun(s: string, k: number): number {
@@ -168,14 +198,34 @@ function weekdayBefore(scan: Scan, before: string): boolean {
   return WEEKDAY_CUE.test(before) || (scan.upperCase && WEEKDAY_CUE_UPPER.test(before)) || (scan.lowerCase && WEEKDAY_CUE_LOWER.test(before));
 }
 
-/** Whether the text before "is 94 as of" (at `at`) is an age's subject (AGE_AS_OF_SUBJECT). */
-function ageAsOfSubject(text: string, at: number): boolean {
-  const s = AGE_AS_OF_SUBJECT.exec(text.slice(Math.max(0, at - 24), at));
-  if (!s) return false;
-  if (s[1] === undefined) return true;
-  const lower = s[1].toLowerCase();
+/** A room after a person, before "is": "Delbert in 614 is 92", "Ames in room 12B was 96", "pt in bed 3 is 90". */
+const ROOM_AFTER_PERSON = /\s+in\s+(?:(?:room|rm|bed)\s+)?\d{1,4}[a-z]?\s*$/i;
+/** The last word of a text as names are written: letters of any script, marks, apostrophes, the ʻokina, inner hyphens. */
+const LAST_WORD = /([\p{L}\p{M}][\p{L}\p{M}'\u2019\u02bb-]*)[ \t]{0,3}$/u;
+
+/**
+ * Whether the text before "is 94" (at `at`) is a person, whose age the number is (AGE_AS_OF_SUBJECT, a room between:
+ * "Delbert in 614 is 92 today"). Typed all in one case, a name has no capital: there the last word counts as
+ * AGE_AS_OF_SUBJECT's capitalised word does ("gwenllian in 526 is 96 today", "DELBERT IS 92 TODAY").
+ */
+function personSubject(scan: Scan, at: number): boolean {
+  let before = scan.text.slice(Math.max(0, at - 48), at);
+  const room = ROOM_AFTER_PERSON.exec(before);
+  if (room) before = before.slice(0, room.index);
+  const s = AGE_AS_OF_SUBJECT.exec(before.slice(-24));
+  if (s) return s[1] === undefined || nameLike(s[1].toLowerCase());
+  if (!scan.lowerCase && !scan.upperCase) return false;
+  const word = LAST_WORD.exec(before);
+  return word !== null && nameLike(word[1]!.toLowerCase());
+}
+
+/** Whether a lower-cased word may be a name before an age: a name list holds it or no English list does, and it is no reading's. */
+function nameLike(lower: string): boolean {
   return (lexicon.isGivenName(lower) || lexicon.isFamilyName(lower) || !isEnglishWord(lower, 0, lower.length)) && !lexicon.NOT_A_NAME.has(lower) && !READING_WORDS.has(lower);
 }
+
+/** A number word or a digit before ", ninety-three,": a count ("a hundred, ninety-three, eighty-six": serial sevens), no name. */
+const NUMBER_BEFORE = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)|\d)[\s,(]*$/i;
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -188,7 +238,14 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
  */
 export function detectDates(scan: Scan, out: Detection[]): void {
   const { text, digits } = scan;
-  if (scan.features & F_AGE_WORDS) each(AGE_IN_WORDS, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "AGE" }));
+  if (scan.features & F_AGE_WORDS) each(AGE_IN_WORDS, text, (m) => {
+    // ("he is ninety-eight,": a person's; "Ivo Lamb, ninety-one,": a name's. The span is the words alone.)
+    if (m[1] !== undefined && !personSubject(scan, m.index)) return;
+    if (m[2] !== undefined && !nameBeforeComma(text, m.index)) return;
+    const words = m[1] ?? m[2];
+    const end = m.index + m[0].length;
+    out.push({ start: words === undefined ? m.index : end - words.length, end, type: "AGE" });
+  });
   if (digits === 0 && !(scan.features & F_MONTH)) return;
   // "4/12/57": three digit runs joined by single separators.
   if (scan.numericDateShape) each(FULL_NUMERIC, text, (m) => {
@@ -288,7 +345,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("in her 90s": the decade with its "s".)
     else if (m[3]) out.push({ start: m.index + m[0].length - m[3].length - 1, end: m.index + m[0].length, type: "AGE" });
     else {
-      if (m[6] && !ageAsOfSubject(text, m.index)) return;
+      if (m[6] && !personSubject(scan, m.index)) return;
       const number = (m[1] ?? m[4] ?? m[5] ?? m[6])!;
       // (The number ends the match but for "is 94 as of", where it is the first digits.)
       const start = m[6] ? m.index + m[0].indexOf(number) : m.index + m[0].length - number.length;

@@ -72,14 +72,22 @@ const CUES: [PhiType, string][] = [
 // (Each lookahead for a digit reads at most as far as a value reaches: unbounded, the one that opens it read a
 // whole run of cues joined by hyphens from each cue, "ref-ref-ref-...-1" in 2.8 s at 200,000 characters.)
 const VALUE = String.raw`(?=[A-Z0-9-]{0,64}\d)[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]{0,64}\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,30}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
+/**
+ * Whose number it is, between a cue and its value: "for" and one to four words of a name, then "is" or "was" ("passport #
+ * for Ana-Lu K. Brandt is 512-077-391"). The words are letters, hyphens, stops and apostrophes, as mayHoldIdValue reads.
+ */
+const FOR_WHOM = String.raw`for\s+(?:[a-z][a-z'.-]*\s+){1,4}(?=(?:is|was)\s)`;
 // One scan for every cue: group k+1 is CUES[k]'s cue, the last group the value.
 export const CUE_ALL = new RegExp(
-  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#(-]|(?:is|was|of|for|there|here|checked|ending(?:\s+in)?)\b){0,12}(${VALUE})\b`,
+  String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#(-]|(?:is|was|of|for|there|here|checked|ending(?:\s+in)?)\b|${FOR_WHOM}){0,12}(${VALUE})\b`,
   "gi",
 );
+/** A cue's match that reached its value across FOR_WHOM's words (the first is none of CUE_ALL's fixed words). */
+const FOR_WHOM_IN = /\bfor\s+(?!(?:is|was|of|for|there|here|checked|ending)\b)[a-z]/i;
 /** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
 // (Or short parts joined by hyphens: "S26-28971", "38-hz-061718".)
-const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)(?:[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?|[a-z0-9]{2,4}(?:-[a-z0-9]{2,10}){1,2})(?![\w/-]|[.,]\w)/iy;
+// (A middle part may be one letter between digits: "app # 31-Q-80417", "ref 07-B-55129".)
+const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)(?:[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?|[a-z0-9]{2,4}(?:-(?:[a-z0-9]{2,10}|[a-z](?=-\d))){1,2})(?![\w/-]|[.,]\w)/iy;
 /** A plate's last part after a hyphen (sticky). */
 const PLATE_SUFFIX_AT = /-[a-z0-9]{1,3}(?![\w-])/iy;
 /** A health card's version code after its ten digits ("health card 1234 567 890 AB", "OHIP 1234-567-890 KT"; sticky). */
@@ -546,6 +554,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       // (Nor a weak cue glued to a digit, "log10 4.3-5.6" (a code glued to its word is read without a cue: "ref12345"),
       // a reference range, a lab's name and its range, an ECG's leads: "(ref 0.45-4.50)", "ref CD4 200-500", "leads V1 V2 V3 V4 V5".)
       (isLetter(text.charCodeAt(m.index + cue.length - 1)) && isDigitCode(text.charCodeAt(m.index + cue.length))) || labRange(value) || ANALYTE_RANGE.test(value) || (/^leads$/i.test(cue) && ECG_LEADS.test(value)))) return;
+    // (Across a name, "passport # for Ana Brandt is 512-077-391", a code of five digits at least: not "permit for Jo is 100 mg".)
+    if (numbers < 5 && FOR_WHOM_IN.test(m[0].slice(0, m[0].length - raw.length))) return;
     // (A short decimal is a number, no identifier: "policy 7.14 says", "plan 2.5 mg".)
     if (SHORT_DECIMAL.test(raw.slice(0, length))) return;
     // (A value in brackets holds five digits or more: "mrns checked (h42-29934", not "controller (2023 model)", "member checked (100 mg)".)
