@@ -245,7 +245,8 @@ grandson granddaughter grandmother grandfather grandma grandpa granny nana niece
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
-daughters sons stepdad stepmom stepmum fam
+daughters sons stepdad stepmom stepmum fam grandkid grandchild
+hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
 named called name goes aka re re: regarding attn owner labelled labeled
 `);
 
@@ -343,7 +344,8 @@ fiance fiancé fiancee family kids children grandson granddaughter niece nephew 
 grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
-daughters sons stepdad stepmom stepmum fam friend neighbour neighbor roommate`);
+daughters sons stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild
+hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the

@@ -39,4 +39,17 @@ describe("names held-out corpus 9 missed", () => {
       ["who opened kowalczyk's chart?", "who opened [NAME_1]'s chart?"],
     ], ["Epic's chart is down again", "Crohn's labs pending", "the patient's results are back", "Parkinson's meds due at 14:00"]);
   });
+
+  it("takes relatives' names joined by '&', closing a line or a sentence, in brackets, and after Spanish or French kin words", () => {
+    expectRedactions([
+      ["family mtg: wife ingrid, sons tavita & osei, chaplain", "family mtg: wife [NAME_1], sons [NAME_2] & [NAME_3], chaplain"],
+      ["attendees: wife Ines, daughters Abena & Will, SW", "attendees: wife [NAME_1], daughters [NAME_2] & [NAME_3], SW"],
+      ["d/c list:\n* ride: son will\n* o2 ok", "d/c list:\n* ride: son [NAME_1]\n* o2 ok"],
+      ["spoke with daughter Joy by phone at 14:00", "spoke with daughter [NAME_1] by phone at 14:00"],
+      ["baby boy born 02:10, mom siobhaine. name pending", "baby boy born 02:10, mom [NAME_1]. name pending"],
+      ["pt wants ofa (grandkid) at the meeting", "pt wants [NAME_1] (grandkid) at the meeting"],
+      ["prefers Spanish, su hija Marisol llega hoy", "prefers Spanish, su hija [NAME_1] llega hoy"],
+      ["mom June 3 visit ok", "mom [DATE_1] visit ok"],
+    ], ["son will call back", "wife aware. will call", "baby girl born at 02:10", "labs & imaging, BMP & CBC pending"]);
+  });
 });

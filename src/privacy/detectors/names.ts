@@ -827,20 +827,40 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
 
 /** "kemar and hunter,": a listed given name after "and" and a found name, closed by punctuation or the end; "wanjiru and zofia" after a relative. */
 function namesJoinedByAnd(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
-  for (let i = 1; i + 1 < n; i++) {
-    const and = tokens[i]!;
-    if (!and.is("and") || !and.wordGap) continue;
-    const left = tokens[i - 1]!, right = tokens[i + 1]!;
-    if (!right.wordGap || left.cap !== right.cap || staff[i - 1] || staff[i + 1]) continue;
-    if (name[i - 1] && !name[i + 1] && !right.handle && givenTok(right) && !MODAL_NAMES.has(right.lower) && !hasFlag(right, NOT_NAME) && !eponymAt(tokens, i + 1) && closes(text, right)) name[i + 1] = 1;
-    // ("daughters Lungile and Rangi;": after a relative and a found name, any capitalised name-shaped word punctuation closes.)
-    else if (name[i - 1] && !name[i + 1] && i >= 2 && hasFlag(tokens[i - 2]!, RELATIVE) && right.cap && !right.upper && looksLikeName(right) && !hasFlag(right, CUE | RELATIVE | STAFF) && closes(text, right)) name[i + 1] = 1;
-    // ("DAUGHTERS LISA AND MARY HERE", "daughters lisa and mary here": there, in any case, a listed given name that is no
-    // other word, with no closer; "wife Lisa and Will here", "son Tom and May" stay.)
-    else if (name[i - 1] && !name[i + 1] && i >= 2 && hasFlag(tokens[i - 2]!, RELATIVE) && !right.handle && hasFlag(right, GIVEN) && !hasFlag(right, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF) &&
-      !MODAL_NAMES.has(right.lower) && !(right.flags & F_MONTH) && !eponymAt(tokens, i + 1)) name[i + 1] = 1;
-    else if (name[i + 1] && !name[i - 1] && i >= 2 && hasFlag(tokens[i - 2]!, RELATIVE) && !left.handle && (givenTok(left) || nameOrUnlisted(text, left, false)) && !hasFlag(left, NOT_NAME)) name[i - 1] = 1;
+  for (let k = 1; k < n; k++) {
+    // "X and Y" (the "and" is token k) or "X & Y" (token k is Y).
+    const and = tokens[k]!;
+    const ampersand = and.gapIs(" & ");
+    if (!ampersand && (k + 1 >= n || !and.is("and") || !and.wordGap)) continue;
+    const li = k - 1, ri = ampersand ? k : k + 1;
+    const left = tokens[li]!, right = tokens[ri]!;
+    if ((!ampersand && !right.wordGap) || left.cap !== right.cap || staff[li] || staff[ri]) continue;
+    joinedPair(text, tokens, li, ri, name);
   }
+}
+
+/** namesJoinedByAnd's rules for one pair: the names at `li` and `ri`, a relative before the left one. */
+function joinedPair(text: string, tokens: Tokens, li: number, ri: number, name: Uint8Array): void {
+  const left = tokens[li]!, right = tokens[ri]!;
+  const relative = li >= 1 && hasFlag(tokens[li - 1]!, RELATIVE);
+  if (name[li] && !name[ri] && !right.handle && givenTok(right) && !MODAL_NAMES.has(right.lower) && !hasFlag(right, NOT_NAME) && !eponymAt(tokens, ri) && closes(text, right)) name[ri] = 1;
+  // ("daughters Lungile and Rangi;": after a relative and a found name, any capitalised name-shaped word punctuation closes.)
+  // ("sons Matteo & Will,": a capitalised given name that is also a word too.)
+  else if (name[li] && !name[ri] && relative && right.cap && !right.upper && (looksLikeName(right) || (givenTok(right) && right.length >= 3 && nameShaped(right))) && !hasFlag(right, CUE | RELATIVE | STAFF) && closes(text, right)) name[ri] = 1;
+  // ("DAUGHTERS LISA AND MARY HERE", "daughters lisa and mary here": there, in any case, a listed given name that is no
+  // other word, with no closer; "wife Lisa and Will here", "son Tom and May" stay.)
+  else if (name[li] && !name[ri] && relative && !right.handle && hasFlag(right, GIVEN) && !hasFlag(right, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF) &&
+    !MODAL_NAMES.has(right.lower) && !(right.flags & F_MONTH) && !eponymAt(tokens, ri)) name[ri] = 1;
+  else if (name[ri] && !name[li] && relative && !left.handle && (givenTok(left) || nameOrUnlisted(text, left, false)) && !hasFlag(left, NOT_NAME)) name[li] = 1;
+  // ("sons abebe & earl,": after a relative in the plural two words that may be given names, punctuation closing them, neither found yet.)
+  else if (!name[li] && !name[ri] && relative && tokens[li - 1]!.lower.endsWith("s") && left.wordGap && pairedGiven(text, left) && pairedGiven(text, right) && closes(text, right)) {
+    name[li] = 1;
+    name[ri] = 1;
+  }
+}
+/** A given name no other word, or a word no list or English list knows, for joinedPair. */
+function pairedGiven(text: string, t: Token): boolean {
+  return !t.handle && ((givenTok(t) && !hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF)) || (t.length >= 4 && SPOKEN_WORD.test(t.lower) && unlistedWord(text, t) && !CLINICAL_ENDING.test(t.lower)));
 }
 
 /**
@@ -1035,6 +1055,12 @@ function relativeActs(first: Token, after: Token | undefined): boolean {
   // the past is the name; "son will call" stays a modal.)
   return !MODAL_NAMES.has(first.lower) || /(?:[^s]s|ed)$/.test(after.lower);
 }
+/** A line's end (spaces, then a line break) right after a word. */
+const LINE_END_AFTER = /^[^\S\n]*\n/;
+/** A full stop that ends a sentence right after a word ("mom gwenllian. name pending"). */
+const STOP_AFTER = /^[.!](?:\s|$)/;
+/** A digit right after a word ("mom June 3" is a date). */
+const DIGIT_AFTER = /^\s*\d/;
 const RELATIVE_VERBS = /^(?:notified|informed|updated|aware|wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
 
 /** Two vowels apart, as a name has and a label's abbreviation has not ("mobl", "wkph"). */
@@ -1122,7 +1148,7 @@ function pairClosed(text: string, t: Token): boolean {
 }
 
 /** " (the daughter)", " (son)": a relative in brackets after a name. */
-const RELATIVE_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|spouse|partner|niece|nephew|grandson|granddaughter|cousin|aunt|uncle|poa|hcp|caregiver|guardian)\)/i;
+const RELATIVE_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|spouse|partner|niece|nephew|grandson|granddaughter|grandkid|grandchild|cousin|aunt|uncle|poa|hcp|caregiver|guardian|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend|stepson|stepdaughter)\)/i;
 
 /** A phone number right after a relative's name ("granddaughter Major 267-656-2755"). */
 const PHONE_AFTER = /^[\s:,]*(?:\+?\d[\d\s().-]{5}|\(\d{3}\))/;
@@ -1314,7 +1340,8 @@ function nextMayJoin(tokens: Tokens, i: number, staff: Uint8Array, staffWords: S
   const next = tokens[i + 1];
   // (A full stop between them ends a sentence: "lives in Moab. Hip fx".)
   // (Nor a word an age follows: "kwame turns 95", "ahmed aged 91".)
-  return !!next && !staff[i + 1] && next.wordGap && !next.sentenceStart && (isInitial(next) || !hasFlag(next, NOT_NAME | AGE_WORD)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
+  // (Nor a relative: "su hija Rosalind" is "her daughter Rosalind".)
+  return !!next && !staff[i + 1] && next.wordGap && !next.sentenceStart && (isInitial(next) || !hasFlag(next, NOT_NAME | AGE_WORD | RELATIVE)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
 }
 
 /** `^[:,(\-"'“]+$` for a non-empty gap: the marks allowed between a cue and a name. */
@@ -1473,7 +1500,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // (Not "y": "pt y. t. 58f" are initials.)
     if (strong && !capitalOnly) while (j + 1 < n && j - from < 2 && !tokens[j]!.is("y") && isParticle(tokens[j]!) && tokens[j + 1]!.wordGap) j++;
     const first = tokens[j];
-    if (!first || staff[j] || first.handle || name[j]) continue;
+    // (A birth-date cue is no name: "baby girl born 02:10".)
+    if (!first || staff[j] || first.handle || name[j] || first.flags & F_DOB) continue;
     const gap = tokens[from]!.gap.trim();
     if (gap !== "" && !onlyCueGapMarks(gap)) continue;
     const after = tokens[j + 1];
@@ -1523,6 +1551,11 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // "mrs whipple in bay 3", "Mr. Graves's records": after an honorific an eponym is a surname
     // unless its clinical word follows ("Mr. Parkinson disease" stays a disease).
     else if (honorific && hasFlag(first, EPONYM) && !hasFlag(first, NOT_NAME) && !eponymContextAfter(tokens, j) && first.length >= 3) accepted = true;
+    // ("daughter Joy by phone", "mom June. name pending", "ride: son Will": in mixed case a capitalised given name
+    // mid-sentence after a relative is the relative's, whatever else the word is; not a date's month: "mom June 3".)
+    else if (hasFlag(cue, RELATIVE) && first.cap && !first.upper && !first.sentenceStart && !scan.upperCase && givenTok(first) && first.length >= 3 && !hasFlag(first, EPONYM) && !DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3))) accepted = true;
+    // ("* ride: son will": a given name that is also a word, closing a line after a relative.)
+    else if (hasFlag(cue, RELATIVE) && !first.cap && givenTok(first) && first.length >= 3 && !hasFlag(first, EPONYM) && (LINE_END_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 4)) || first.rawEnd === text.length)) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     // ("Name SIRIPORN WONGSAKUL, DOB": after a naming cue two words in capitals no English list holds.)
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after)) ||
@@ -1569,6 +1602,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         (strong && familyTok(first) && !(first.flags & F_DOB) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs") || (/(?:[^s]s|ed)$/.test(after.lower) && isEnglishWord(text, after.start, after.end)))) ||
         // "husband major — sulfa", "their son may": a relative's given name that is also a word, a dash or the end after it.
         (hasFlag(cue, RELATIVE) && givenTok(first) && (closes(text, first) || dashAfter(text, first)) && (!MODAL_NAMES.has(first.lower) || text.length - first.end < 3)) ||
+        // "mom gwenllian. name pending": a word no list or English list knows after a relative, a sentence's or line's end after it.
+        (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) &&
+          (closes(text, first) || LINE_END_AFTER.test(text.slice(first.end, first.end + 4)) || STOP_AFTER.test(text.slice(first.end, first.end + 3)))) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
         (strong && hyphenated(first) && first.hyphenParts.every((p) => p.length >= 3 && !isEnglishWord(p, 0, p.length))) ||
@@ -1651,7 +1687,8 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // "call ama (the daughter)", "Ahanu (daughter) can't": a word a relative in brackets names.
     if (text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && t.length >= 2 && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && RELATIVE_IN_BRACKETS.test(text.slice(t.end, t.end + 24)) &&
       // (Even a short word a list calls ordinary: "ama" is "against medical advice" too.)
-      (lexiconTok(t) || nameOrUnlisted(text, t, false) || (hasFlag(t, NOT_NAME) && t.length <= 4))) {
+      // (Or a word with no flag at all that the English list holds: "wants aroha (grandkid) present".)
+      (lexiconTok(t) || nameOrUnlisted(text, t, false) || (hasFlag(t, NOT_NAME) && t.length <= 4) || (t.flags === 0 && t.length >= 3 && !looksLikeVerb(t) && !CLINICAL_SHORTHAND.has(t.lower)))) {
       name[i] = 1;
       continue;
     }
@@ -1939,7 +1976,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   if (grew) propagate(tokens, n, name, staff);
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
   // (In capitals too: "DAUGHTERS LISA AND MARY HERE".)
-  if (wordBetweenSpaces(text, tokens, n, "and") || wordBetweenSpaces(text, tokens, n, "AND")) namesJoinedByAnd(text, tokens, n, name, staff);
+  // ("sons Matteo & Will,": an ampersand too.)
+  if (wordBetweenSpaces(text, tokens, n, "and") || wordBetweenSpaces(text, tokens, n, "AND") || text.indexOf(" & ") >= 0) namesJoinedByAnd(text, tokens, n, name, staff);
 
   middleInitials(text, tokens, n, name, staff);
 
