@@ -40,6 +40,13 @@ describe("facility kinds added for holdout9", () => {
   });
 });
 
+describe("a saint's or mount's short word before a facility's name", () => {
+  it("is part of the name in every casing", () => {
+    expectPlace("fax the POLST to St. Olaf's Medical Center today", "St. Olaf's Medical Center");
+    expectPlace("records to Mt. Hebron Hospital pls", "Mt. Hebron Hospital");
+  });
+});
+
 describe("Our Lady of ...", () => {
   it("takes the name without a kind after it", () => {
     expectPlace("transfer from our lady of the meadows in helena, stemi", "our lady of the meadows");

@@ -1466,6 +1466,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
       break;
     }
   }
+  // ("st. ansgar's medical center", "mt. carmel hospital": a saint's or mount's short word before the name is part of it.)
+  if (name.length > 0 && k >= 0 && k === words.length - name.length - 1 && SAINT_OR_MOUNT.has(words[k]!)) name.unshift(words[k]!);
   // The window's first word may be cut: never start a span inside it.
   if (kindStart > 60 && name.length === words.length) name.shift();
   // ("... urgent care & bellweather hospice house": an "&" that joined the name to another facility's opens none.)
@@ -1497,6 +1499,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   out.push({ start, end: kindEnd + served, type: "LOCATION" });
   townAfterFacility(text, kindEnd + served, true, out);
 }
+
+/** Short words of a saint's or mount's name before a facility's name, lower case. */
+const SAINT_OR_MOUNT = new Set(["st.", "st", "saint", "ste.", "mt.", "mt", "mount"]);
 
 /** How lowerFacility takes a kind: one of FACILITY_KIND_WORDS, one added later that is rarely an ordinary phrase, or one that often is. */
 const enum FacilityMode {
