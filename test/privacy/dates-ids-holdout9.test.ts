@@ -85,6 +85,10 @@ describe("a cued number across 'for <name> is'", () => classOf("LICENSE", [
   "license for the pt is 2 years old",
 ]));
 
+describe("a cued number across 'for <name>:'", () => classOf("MRN", [
+  ["MRN for Tobiah Wren: 50318842, pls merge", "50318842"],
+], ["chart for the pt: 100 mg bid"]));
+
 describe("codes with a one-letter middle part", () => {
   it.each([
     ["Medicaid pending for Ivo Lamb, app # 31-Q-80417. SW to call", "31-Q-80417"],

@@ -73,10 +73,11 @@ const CUES: [PhiType, string][] = [
 // whole run of cues joined by hyphens from each cue, "ref-ref-ref-...-1" in 2.8 s at 200,000 characters.)
 const VALUE = String.raw`(?=[A-Z0-9-]{0,64}\d)[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]{0,64}\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,30}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
 /**
- * Whose number it is, between a cue and its value: "for" and one to four words of a name, then "is" or "was" ("passport #
- * for Ana-Lu K. Brandt is 512-077-391"). The words are letters, hyphens, stops and apostrophes, as mayHoldIdValue reads.
+ * Whose number it is, between a cue and its value: "for" and one to four words of a name, then "is", "was" or a colon
+ * ("passport # for Ana-Lu K. Brandt is 512-077-391", "MRN for Jo Lamb: 40417723"). The words are letters, hyphens,
+ * stops and apostrophes, as mayHoldIdValue reads.
  */
-const FOR_WHOM = String.raw`for\s+(?:[a-z][a-z'.-]*\s+){1,4}(?=(?:is|was)\s)`;
+const FOR_WHOM = String.raw`for\s+(?:[a-z][a-z'.-]*\s+){0,3}[a-z][a-z'.-]*(?:\s+(?=(?:is|was)\s)|(?=\s*:))`;
 // One scan for every cue: group k+1 is CUES[k]'s cue, the last group the value.
 export const CUE_ALL = new RegExp(
   String.raw`\b(?:${CUES.map(([, cue]) => `(${cue})`).join("|")})(?:[\s=:#(-]|(?:is|was|of|for|there|here|checked|ending(?:\s+in)?)\b|${FOR_WHOM}){0,12}(${VALUE})\b`,
