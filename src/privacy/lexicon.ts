@@ -103,6 +103,7 @@ pt pts patient patients mr mrs ms miss dr doctor nurse rn np pa md do resident f
 son daughter wife husband mother father mom dad brother sister spouse partner friend family caregiver guardian kids kid child
 baby infant aunt uncle niece nephew cousin grandma grandpa grandmother grandfather grandson granddaughter neighbor neighbour
 new old young older younger elderly male female man woman men women boy girl gentleman lady m f y yo
+brady tachy clabsi cauti clabsi-free cauti-free walk-in walkin
 call called calling calls seen see saw sees seeing send sent sending review reviewed check checked checking need needs needed
 will would shall may might must can could should start started starting stop stopped stopping hold held holding continue
 continued restart restarted give gave given giving take took taken taking get got getting go went gone going come came coming
@@ -225,6 +226,7 @@ glasgow wells caprini padua framingham cha2ds2-vasc chads2 hasbled has-bled curb
 fournier takotsubo pott ludwig whipple's stevens-johnson wolff-parkinson-white mallory-weiss addisonian cushingoid
 swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
 fleischner house-brackmann brackmann bosniak tirads bi-rads birads hunt-hess spetzler
+braden morse posey waterlow
 `);
 
 /** Words after an eponym that show the eponym is clinical ("Bell palsy", "Wells score"). */

@@ -1501,7 +1501,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     if (strong && !capitalOnly) while (j + 1 < n && j - from < 2 && !tokens[j]!.is("y") && isParticle(tokens[j]!) && tokens[j + 1]!.wordGap) j++;
     const first = tokens[j];
     // (A birth-date cue is no name: "baby girl born 02:10".)
-    if (!first || staff[j] || first.handle || name[j] || first.flags & F_DOB) continue;
+    if (!first || staff[j] || first.handle || name[j] || (first.flags & F_DOB && first.length > 1)) continue;
     const gap = tokens[from]!.gap.trim();
     if (gap !== "" && !onlyCueGapMarks(gap)) continue;
     const after = tokens[j + 1];
@@ -1539,7 +1539,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     else if (j > i + 1 && hasOpeningQuote(gap) && !hasFlag(first, NOT_NAME) && isClosingQuote(text.charCodeAt(first.rawEnd))) accepted = true;
     // (In capitals "A" and "I" without a stop are words: "PT IS A RESIDENT OF".)
     else if (isInitial(first)) accepted = (honorific || strong || after?.gapIs("") || text[first.end] === ".") && !(scan.upperCase && first.rawEnd === first.end && (first.is("a") || first.is("i")));
-    else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
+    // (Not a room's word before its number: "RRT CALLED RM 327".)
+    else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first)) && !(hasFlag(first, BED) && DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3)))) accepted = true;
     // "wife April wants a call", "wife Page wants": a month or word that is a given name, after a
     // relative and before a verb.
     else if (hasFlag(cue, RELATIVE) && ((first.flags & F_MONTH && MONTH_NAMES.has(first.lower)) || hasFlag(first, GIVEN)) && relativeActs(first, after)) accepted = true;
