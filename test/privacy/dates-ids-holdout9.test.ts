@@ -60,6 +60,8 @@ describe("ages over 89 after a person and 'is'", () => classOf("AGE", [
   "chloride was 104. recheck",
   "ast is 104 and alt is 98",
   "sat on RA is 94 %",
+  "Wgt is 95. Glu was 104.",
+  "Ottoline's sat is 91 today",
 ]));
 
 describe("partial dates after the verbs of a record's events", () => classOf("DATE", [

@@ -114,7 +114,8 @@ const AGE_AS_OF_SUBJECT = /(?:^|\n|[)"'\u201d\u2019]|\b(?:[Ss]he|[Hh]e|[Tt]hey|[
 /** Capitalised words of readings that no English list holds, or a surname list does ("Fingerstick was 104 as of 12/1", "Chol was 104 as of 3/2"). */
 const READING_WORDS = new Set(["weight", "wt", "o2", "hr", "pulse", "glucose", "bg", "bs", "sugar", "sugars", "temp", "bp", "sbp", "dbp", "map", "rr", "gfr", "egfr", "cr", "creat", "plt", "platelets",
   "wbc", "ef", "score", "count", "level", "rate", "na", "cl", "bun", "a1c", "ldl", "hdl", "tsh", "inr", "ptt", "lactate", "bnp", "ast", "alt", "alp", "ggt", "phos", "lipase", "ammonia", "uop", "ua",
-  "osm", "osmo", "fio2", "peep", "etco2", "cvp", "ox", "iop", "qtc", "qrs", "pr", "vt", "tv", "tmax", "cbg", "fsbg", "fsbs", "bsl", "bgl", "mcv", "mch", "plts", "fingerstick", "accucheck", "accuchek", "sat", "sats", "spo2", "ck", "cpk", "ldh", "fev1", "fvc", "hct", "hb", "hgb", "trig", "trigs", "bili", "gluc", "chol", "ferr", "retic", "neuts", "eos", "baso", "pct", "resps", "ews", "mews", "lytes", "bicarb", "trop", "lac", "alb"]);
+  "osm", "osmo", "fio2", "peep", "etco2", "cvp", "ox", "iop", "qtc", "qrs", "pr", "vt", "tv", "wgt", "glu", "tni", "tnt", "hstn", "hs", "rdw", "mpv", "bgm", "accu",
+  "tmax", "cbg", "fsbg", "fsbs", "bsl", "bgl", "mcv", "mch", "plts", "fingerstick", "accucheck", "accuchek", "sat", "sats", "spo2", "ck", "cpk", "ldh", "fev1", "fvc", "hct", "hb", "hgb", "trig", "trigs", "bili", "gluc", "chol", "ferr", "retic", "neuts", "eos", "baso", "pct", "resps", "ews", "mews", "lytes", "bicarb", "trop", "lac", "alb"]);
 /** "died 2/3 within a year", "deceased 2/2 donors": a death's fraction of a group, no day. */
 const DEATH_COUNT_AFTER = /^\s+(?:within|donors?|patients|pts|cases|subjects|cohort)\b/i;
 const DEATH_BEFORE = /\b(?:died|deceased)\s*[:.,-]?\s*$/i;
