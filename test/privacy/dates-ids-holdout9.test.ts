@@ -69,7 +69,10 @@ describe("partial dates after the verbs of a record's events", () => classOf("DA
   ["research: consented and enrolled 9/4", "9/4"],
   ["enrolled 12/5, arm A of the registry", "12/5"],
   ["records faxed 10/2 to the SNF", "10/2"],
+  ["randomized 11-19 to placebo", "11-19"],
+  ["enrolled 4/2025 in the trial", "4/2025"],
 ], [
+  "enrolled 2-3 a week",
   "enrolled 2/3 eligible pts so far",
   "sent 2/2 bottles to micro",
   "received 2/2 doses of vaccine",

@@ -127,10 +127,10 @@ const THE_BEFORE = /\bthe\s+$/i;
 const EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|procedure|appt|appointment|encounter|consult|colonoscopy|egd|mri|echo|cath)\b(?!s|\s+(?:days?|hours?|nights?|weeks?|times?|rates?|counts?|orders?|notes?)\b)/i;
 /** What follows a range of hours ("9-12 clinic", "8-4 shift", "2-3 pm"). */
 const HOURS_AFTER = /^\s*(?:am|pm|a\.m|p\.m|shift|clinic|coverage|hrs?|hours|visiting|o'?clock)\b/i;
-/** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", not "due 3-4"). */
-export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by)\s*[:.,-]?\s*$/i;
+/** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", "enrolled 11-19", not "due 3-4", "enrolled 2-3 a week"). */
+export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by|enrolled|randomized|randomised|registered|referred|faxed)\s*[:.,-]?\s*$/i;
 /** HYPHEN_WEAK_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by"], ":.,-", true);
+export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by", "enrolled", "randomized", "randomised", "registered", "referred", "faxed"], ":.,-", true);
 
 /**
  * An age over 89 in words (90 to 129: "ninety", "ninety-six", "ninety six", "a hundred", "one hundred and two", "a
@@ -312,7 +312,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (scan.slashes > 0 && digits >= 5) each(MONTH_YEAR, text, (m) => {
     // (After a date cue only: "risk ~1/2000", "1/2000 births" are rates.)
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (!DILUTION_BEFORE.test(before) && (DATE_CUE_END.test(before, 0, before.length) || MONTH_YEAR_CUE.test(before))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+    // (Or a record's event: "enrolled 3/2024", "faxed 11/2025"; VERB_DATE_CUE.)
+    if (!DILUTION_BEFORE.test(before) && (DATE_CUE_END.test(before, 0, before.length) || MONTH_YEAR_CUE.test(before) || VERB_DATE_CUE_END.test(before, 0, before.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   // "seen on the 28th": a day of the month after a date cue and "the".
   if (scan.ordinalDay) each(ORDINAL_DAY, text, (m) => {
