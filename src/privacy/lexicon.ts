@@ -104,6 +104,7 @@ son daughter wife husband mother father mom dad brother sister spouse partner fr
 baby infant aunt uncle niece nephew cousin grandma grandpa grandmother grandfather grandson granddaughter neighbor neighbour
 new old young older younger elderly male female man woman men women boy girl gentleman lady m f y yo
 brady tachy clabsi cauti clabsi-free cauti-free walk-in walkin
+jewish catholic muslim hindu buddhist christian protestant mormon sikh baptist methodist lutheran adventist
 call called calling calls seen see saw sees seeing send sent sending review reviewed check checked checking need needs needed
 will would shall may might must can could should start started starting stop stopped stopping hold held holding continue
 continued restart restarted give gave given giving take took taken taking get got getting go went gone going come came coming

@@ -52,4 +52,16 @@ describe("names held-out corpus 9 missed", () => {
       ["mom June 3 visit ok", "mom [DATE_1] visit ok"],
     ], ["son will call back", "wife aware. will call", "baby girl born at 02:10", "labs & imaging, BMP & CBC pending"]);
   });
+
+  it("takes a name an age and sex follow in a slot, a surname in brackets, and a given name and surname after 'for'", () => {
+    expectRedactions([
+      ["ED hold: Vaifale 77M waiting 30h for bed", "ED hold: [NAME_1] 77M waiting 30h for bed"],
+      ["BOARDING: DA COSTA 81F WAITING", "BOARDING: [NAME_1] 81F WAITING"],
+      ["peds: mika young 12yo, asthma", "peds: [NAME_1] 12yo, asthma"],
+      ["pt ingrid (okonjo) asks about meds", "pt [NAME_1] ([NAME_2]) asks about meds"],
+      ["refill for blessing nakamura denied", "refill for [NAME_1] denied"],
+      ["safety alert: sunny frost, dob 1/2/1933", "safety alert: [NAME_1], dob [DATE_1]"],
+    ], ["• Tachycardic 80F on tele", "Dx: sepsis 70M", "consent for the patient (minor) by mom",
+      "prior auth for humira nakamura denied", "waiting for insulin patel to see"]);
+  });
 });

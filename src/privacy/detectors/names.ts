@@ -499,6 +499,8 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const after = text.charCodeAt(t.rawEnd);
+    // "ED boarding: Kahananui 70M waiting", "BOARDING: DOS SANTOS 80M": a name an age and sex follow.
+    if (after === 32 && isAsciiDigit(text.charCodeAt(t.rawEnd + 1)) && !name[i] && !staff[i] && AGE_SEX_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 8))) nameBeforeAgeSex(text, tokens, i, name, staff);
     if (after === 44) {
       if (i + 1 < n) lastFirstAt(text, tokens, i, name, staff, joinNext);
       // "transfer center: UT, DOB 5-7-57": two or three letters a slot opens and a birth-date cue closes are initials.
@@ -564,7 +566,8 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // "s: koa tamsk, mrn ...": two name words a label opens and an ID cue, birth date or age closes.
     if (text.charCodeAt(next.rawEnd) === 44 && text.charCodeAt(next.rawEnd + 1) === 32 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && idCueOrNumberAfterSpaces(text, next.rawEnd + 1) &&
       SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
-      nameOrUnlisted(text, t, slotListed(t)) && nameOrUnlisted(text, next, slotListed(next))) {
+      // ("alert: sunny frost, dob": two listed names that are also words, there.)
+      (nameOrUnlisted(text, t, slotListed(t)) || (lexiconTok(t) && !hasFlag(t, NOT_NAME))) && (nameOrUnlisted(text, next, slotListed(next)) || (lexiconTok(next) && !hasFlag(next, NOT_NAME)))) {
       name.fill(1, i, i + 2);
       i++;
       continue;
@@ -588,6 +591,29 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
         ((third.cap && !third.upper) || tokens[i + 3]!.is("clan") || !isEnglishWord(text, third.start, third.end))) name[i + 2] = 1;
     }
   }
+}
+
+/** An age and sex right after a word: " 70M", " 13yo", " 91 f". */
+const AGE_SEX_AFTER = /^ \d{1,3}\s?(?:[mf]|yo|y\/o)\b/i;
+
+/**
+ * Token `i`, before an age and sex, is a surname: one word a slot opens (a line, a label's colon,
+ * a bullet) that may be a name part and no English word; two such words, or a particle and a
+ * listed surname ("DOS SANTOS 80M"); or a listed surname right after a found name ("yuki young 13yo").
+ */
+function nameBeforeAgeSex(text: string, tokens: Tokens, i: number, name: Uint8Array, staff: Uint8Array): void {
+  const t = tokens[i]!;
+  if (t.handle || t.length < 2 || hasFlag(t, CUE | RELATIVE | STAFF | BED | AGE_WORD) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower)) return;
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  if (prev && name[i - 1] && t.wordGap && prev.cap === t.cap && familyTok(t)) {
+    name[i] = 1;
+    return;
+  }
+  // (A clinical adjective no list holds is no name: "• Tachycardic 80F on tele".)
+  const sure = (w: Token) => nameOrUnlisted(text, w, slotListed(w)) && !isEnglishWord(text, w.start, w.end) && (slotListed(w) || !ADJECTIVE_ENDING.test(w.lower));
+  if (!sure(t) && !(familyTok(t) && !hasFlag(t, NOT_NAME) && !!prev && isParticle(prev))) return;
+  if (slotOpensAt(text, Math.max(0, t.start - 24), t.start)) name[i] = 1;
+  else if (prev && t.wordGap && !staff[i - 1] && prev.cap === t.cap && (isParticle(prev) || sure(prev)) && slotOpensAt(text, Math.max(0, prev.start - 24), prev.start)) name.fill(1, i - 1, i + 1);
 }
 
 /**
@@ -1429,6 +1455,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // "WILL D. KEALOHA": a middle initial between two name words (again once names grew).
   if (scan.dots > 0 && n > 2) middleInitials(text, tokens, n, name, staff);
+  // "link for blessing takahashi failed": after "for" a word that may be a given name and a listed surname no English list holds.
+  if (n > 2) givenAndSurnameAfterFor(text, tokens, n, name, staff);
 
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
@@ -1981,6 +2009,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   if (wordBetweenSpaces(text, tokens, n, "and") || wordBetweenSpaces(text, tokens, n, "AND") || text.indexOf(" & ") >= 0) namesJoinedByAnd(text, tokens, n, name, staff);
 
   middleInitials(text, tokens, n, name, staff);
+  if (text.indexOf(" (") >= 0) bracketedSurnames(text, tokens, n, name, staff);
 
   // "Van der Berg", "de la Cruz", "Villanueva Jr.": particles before a surname and
   // generational suffixes after a name belong to it.
@@ -2036,6 +2065,41 @@ function middleInitialPart(text: string, t: Token): boolean {
   if (t.length < 2 || (t.joined && !hyphenated(t)) || CLINICAL_SHORTHAND.has(t.lower) || CLINICAL_ENDING.test(t.lower)) return false;
   // ("gave will n. smith the forms": a modal or a document, not a name, by itself.)
   return lexiconTok(t) ? !hasFlag(t, NOT_NAME) || (hasFlag(t, GIVEN | FAMILY) && t.length >= 4 && !MODAL_NAMES.has(t.lower)) : nameOrUnlisted(text, t, false);
+}
+
+/**
+ * "link for blessing takahashi failed", "app for blessing abdi approved": after "for", a word that
+ * may be a given name (listed as either part, even an everyday word, or a spoken word no list
+ * holds) and then a listed surname no English list holds (or one found), both one case.
+ */
+function givenAndSurnameAfterFor(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let k = 0; k + 2 < n; k++) {
+    const cue = tokens[k]!;
+    if (cue.length !== 3 || !cue.is("for")) continue;
+    const first = tokens[k + 1]!, last = tokens[k + 2]!;
+    if (name[k + 1] || staff[k + 1] || staff[k + 2] || !first.wordGap || !last.wordGap || first.cap !== last.cap || first.upper !== last.upper || first.length < 3) continue;
+    if (!(name[k + 2] || (familyTok(last) && !hasFlag(last, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && !isEponymTok(last) && !isEnglishWord(text, last.start, last.end)))) continue;
+    if (first.handle || hasFlag(first, NOT_NAME | CUE | RELATIVE | STAFF | BED | AGE_WORD) || first.flags & F_MONTH || isEponymTok(first) || CLINICAL_SHORTHAND.has(first.lower) || CLINICAL_ENDING.test(first.lower)) continue;
+    // (A listed word may end like a verb or an adjective: "blessing". One no list holds may not, nor be a drug: "for humira nakamura", "for insulin patel".)
+    if (lexiconTok(first) || (first.flags === 0 && SPOKEN_WORD.test(first.lower) && !looksLikeVerb(first) && !ADJECTIVE_ENDING.test(first.lower) && !DRUG_ENDING.test(first.lower) &&
+      !isEnglishWord(text, first.start, first.end) && !drugSlot(tokens, k, k + 2))) name.fill(1, k + 1, k + 3);
+  }
+}
+
+/**
+ * "pt wilhelmina (haddad) says", "pt rose (ramanathan)": one word alone in brackets right after a found
+ * name, a listed surname or a word no list holds, and no English word, is the
+ * surname (a maiden or family name); not a clinical abbreviation ("pt leilani (dka)").
+ */
+function bracketedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!, w = tokens[i + 1]!;
+    if (!name[i] || name[i + 1] || staff[i + 1] || !w.gapIs(" (") || text.charCodeAt(w.rawEnd) !== 41 || w.cap !== t.cap || w.length < 3) continue;
+    if (w.handle || hasFlag(w, CUE | RELATIVE | STAFF | BED | AGE_WORD) || isEponymTok(w) || CLINICAL_SHORTHAND.has(w.lower) || CLINICAL_ENDING.test(w.lower)) continue;
+    // (No English word, listed or not: "(minor)", "(jewish)", "(ex-wife)", "(med-surg)" say what the person is.)
+    if (isEnglishWord(text, w.start, w.end) || (hyphenated(w) && !unlistedParts(w))) continue;
+    if (familyTok(w) || (SPOKEN_WORD.test(w.lower) && unlistedWord(text, w))) name[i + 1] = 1;
+  }
 }
 
 /**
