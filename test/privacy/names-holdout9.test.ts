@@ -64,4 +64,21 @@ describe("names held-out corpus 9 missed", () => {
     ], ["• Tachycardic 80F on tele", "Dx: sepsis 70M", "consent for the patient (minor) by mom",
       "prior auth for humira nakamura denied", "waiting for insulin patel to see"]);
   });
+
+  it("takes particle names: a lower-case particle between capitalised words, an opening particle after a cue", () => {
+    expectRedactions([
+      ["Pt Grace le Blanc back from IR", "Pt [NAME_1] back from IR"],
+      ["trial: Pim van der Veen consented", "trial: [NAME_1] consented"],
+      ["guardian for Ó Ceallaigh is his aunt", "guardian for [NAME_1] is his aunt"],
+      ["CALL RE NÍ BHRIAIN BED 4", "CALL RE [NAME_1] BED 4"],
+    ], ["referred for de Quervain release", "Saw the van at 3"]);
+  });
+
+  it("takes one surname after 'for' that a dash, 'to', a possessive or 'mislabeled' closes", () => {
+    expectRedactions([
+      ["o2 delivery for bianchi to 12 elm st", "o2 delivery for [NAME_1] to [ADDRESS_1]"],
+      ["Aetna denied SNF for Oyelaran — appeal", "Aetna denied SNF for [NAME_1] — appeal"],
+      ["tube for Quillfeather mislabeled, redraw", "tube for [NAME_1] mislabeled, redraw"],
+    ], ["waiting for tazocin, then", "ok for zosyn to run", "pls eval for step-down, dr. mensah aware", "ok for discharge to snf"]);
+  });
 });

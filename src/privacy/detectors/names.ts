@@ -821,6 +821,8 @@ function subjectOfEvent(text: string, t: Token, event: Token): boolean {
 
 /** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
 const RUN_PARTICLES = new TokenWords(RUN_PARTICLE_WORDS);
+/** Particles that open a surname after a cue with no given name before them. */
+const OPENING_PARTICLES = new TokenWords(["ó", "ní", "nic", "van", "von", "al", "el", "bin", "ibn", "dos", "das", "da"]);
 
 
 /**
@@ -835,8 +837,26 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     let last = i;
     while (last + 1 < n && last - i < 1 && tokens[last + 1]!.wordGap && RUN_PARTICLES.has(tokens[last + 1]!)) last++;
     const after = tokens[last + 1];
-    if (!after || !after.wordGap || staff[last + 1] || after.handle || hasFlag(after, NOT_NAME) || eponymAt(tokens, last + 1)) continue;
+    if (!after || !after.wordGap || staff[last + 1] || after.handle || hasFlag(after, NOT_NAME)) continue;
     const before = i > 0 && p.wordGap && !staff[i - 1] ? tokens[i - 1] : undefined;
+    // ("Hope le Roux", "Kat van der Berg": in mixed case a lower-case particle between two capitalised words
+    // joins them whatever else they are; an eponym after it is the surname then.)
+    const between = !!before && !p.cap && before.cap && !before.upper && after.cap && !after.upper && before.length >= 3 && nameShaped(before) && nameShaped(after) &&
+      !hasFlag(before, NOT_NAME | CUE | RELATIVE | STAFF | BED | HONORIFIC) && !(before.sentenceStart && looksLikeVerb(before)) && !eponymAt(tokens, i - 1) && !eponymContextAfter(tokens, last + 1);
+    if (between) {
+      name.fill(1, i - 1, last + 2);
+      i = last + 1;
+      continue;
+    }
+    if (eponymAt(tokens, last + 1)) continue;
+    // ("guardian for Ó Súilleabháin", "RE Ó SÚILLEABHÁIN BED 18": after a cue an Irish, Arabic or Dutch particle opens a
+    // surname no English list holds; not "de", "le", "du": "for de Quervain", "Le Fort" are clinical.)
+    if (!!before && (before.is("for") || hasFlag(before, CUE)) && !hasFlag(before, RELATIVE) && OPENING_PARTICLES.has(p) && after.length >= 3 && after.cap === p.cap &&
+      nameOrUnlisted(text, after, familyTok(after)) && !isEnglishWord(text, after.start, after.end)) {
+      name.fill(1, i, last + 2);
+      i = last + 1;
+      continue;
+    }
     // The given name: listed (a month that is one too: "June"), found, or capitalised no-list word.
     // ("R. van der Hoeven": an initial with its stop too.)
     const given = !!before && !before.handle && (name[i - 1] === 1 || givenTok(before) || (before.flags & F_MONTH && MONTH_NAMES.has(before.lower)) || (isInitial(before) && before.rawEnd > before.end) || (before.cap && !before.upper && unknownNameWord(before) && !isEnglishWord(text, before.start, before.end)) ||
@@ -2018,7 +2038,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     let k = i + 1;
     while (k < n && !name[k] && tokens[k]!.wordGap && isParticle(tokens[k]!) && k - i <= 2) k++;
     // ("delbert p. ní bhriain": a particle taken already as a name word, then the surname.)
-    if (k === i + 1 && isParticle(tokens[i]!) && i > 0 && name[i - 1] && tokens[k] && !name[k] && !staff[k] && tokens[k]!.wordGap &&
+    // ("RE Ó SÚILLEABHÁIN": a particle that opens a surname, found by itself after a cue.)
+    if (k === i + 1 && isParticle(tokens[i]!) && ((i > 0 && name[i - 1]) || OPENING_PARTICLES.has(tokens[i]!)) && tokens[k] && !name[k] && !staff[k] && tokens[k]!.wordGap &&
       (tokens[k]!.upper ? nameOrUnlisted(text, tokens[k]!, familyTok(tokens[k]!)) : tokens[k]!.cap ? looksLikeName(tokens[k]!) : lowerSurname(text, tokens[k]!))) {
       name[k] = 1;
       continue;
@@ -2077,6 +2098,10 @@ function givenAndSurnameAfterFor(text: string, tokens: Tokens, n: number, name: 
     const cue = tokens[k]!;
     if (cue.length !== 3 || !cue.is("for")) continue;
     const first = tokens[k + 1]!, last = tokens[k + 2]!;
+    if (!name[k + 1] && !staff[k + 1] && first.wordGap && surnameAloneAfterFor(text, tokens, k)) {
+      name[k + 1] = 1;
+      continue;
+    }
     if (name[k + 1] || staff[k + 1] || staff[k + 2] || !first.wordGap || !last.wordGap || first.cap !== last.cap || first.upper !== last.upper || first.length < 3) continue;
     if (!(name[k + 2] || (familyTok(last) && !hasFlag(last, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && !isEponymTok(last) && !isEnglishWord(text, last.start, last.end)))) continue;
     if (first.handle || hasFlag(first, NOT_NAME | CUE | RELATIVE | STAFF | BED | AGE_WORD) || first.flags & F_MONTH || isEponymTok(first) || CLINICAL_SHORTHAND.has(first.lower) || CLINICAL_ENDING.test(first.lower)) continue;
@@ -2085,6 +2110,23 @@ function givenAndSurnameAfterFor(text: string, tokens: Tokens, n: number, name: 
       !isEnglishWord(text, first.start, first.end) && !drugSlot(tokens, k, k + 2))) name.fill(1, k + 1, k + 3);
   }
 }
+
+/**
+ * "delivery for moreau to 3124 ...", "denied IRF for Achterberg — policy", "specimen for Ramanathan mislabeled": after
+ * "for" one surname, listed or no list's, no English word and no drug, that a dash, a comma, a colon, a possessive,
+ * "to", "is" or a bed closes.
+ */
+function surnameAloneAfterFor(text: string, tokens: Tokens, k: number): boolean {
+  const w = tokens[k + 1]!;
+  if (w.length < 4 || w.handle || hasFlag(w, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | BED | AGE_WORD) || w.flags & F_MONTH || isEponymTok(w)) return false;
+  // (A hyphenated word only when no part is English: "eval for step-down, dr." is a unit.)
+  if (CLINICAL_SHORTHAND.has(w.lower) || CLINICAL_ENDING.test(w.lower) || ADJECTIVE_ENDING.test(w.lower) || DRUG_ENDING.test(w.lower) || (w.cap && !w.upper && !nameShaped(w)) || (w.joined && !(hyphenated(w) && unlistedParts(w)))) return false;
+  if (!(familyTok(w) || (w.flags === 0 && SPOKEN_WORD.test(w.lower) && !looksLikeVerb(w))) || isEnglishWord(text, w.start, w.end) || drugSlot(tokens, k, k + 1)) return false;
+  const after = text.slice(w.end, w.end + 14);
+  // (A word no list holds before a comma or colon is a drug as often: "waiting for tazocin, then".)
+  return FOR_SURNAME_CLOSES.test(after) && (familyTok(w) || !/^[,:;]/.test(after));
+}
+const FOR_SURNAME_CLOSES = /^(?:\s+(?:to|is|was|bed|rm|room|mislabell?ed)\b|[^\S\n]+[-–—][^\S\n]|[,:;]\s|['’]s\s)/i;
 
 /**
  * "pt wilhelmina (haddad) says", "pt rose (ramanathan)": one word alone in brackets right after a found
