@@ -62,6 +62,8 @@ describe("ages over 89 after a person and 'is'", () => classOf("AGE", [
   "sat on RA is 94 %",
   "Wgt is 95. Glu was 104.",
   "Ottoline's sat is 91 today",
+  "sbp on levo is 95 today",
+  "MAP on Levophed is 92. wean",
 ]));
 
 describe("partial dates after the verbs of a record's events", () => classOf("DATE", [

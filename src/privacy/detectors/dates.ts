@@ -213,11 +213,21 @@ function personSubject(scan: Scan, at: number): boolean {
   let before = scan.text.slice(Math.max(0, at - 48), at);
   const room = ROOM_AFTER_PERSON.exec(before);
   if (room) before = before.slice(0, room.index);
+  // (A reading's name in the clause makes the number the reading's: "sbp on levo is 95 today", "MAP on Levophed is 92.")
+  if (readingInClause(before)) return false;
   const s = AGE_AS_OF_SUBJECT.exec(before.slice(-24));
   if (s) return s[1] === undefined || nameLike(s[1].toLowerCase());
   if (!scan.lowerCase && !scan.upperCase) return false;
   const word = LAST_WORD.exec(before);
   return word !== null && nameLike(word[1]!.toLowerCase());
+}
+
+/** Whether the clause that ends `before` (from its last stop, comma, colon or bracket) names a reading (READING_WORDS). */
+function readingInClause(before: string): boolean {
+  let from = before.length;
+  while (from > 0 && !/[.,;:!?\n(]/.test(before[from - 1]!)) from--;
+  for (const w of before.slice(from).toLowerCase().split(/[^a-z0-9]+/)) if (READING_WORDS.has(w)) return true;
+  return false;
 }
 
 /** Whether a lower-cased word may be a name before an age: a name list holds it or no English list does, and it is no reading's. */
