@@ -105,6 +105,7 @@ baby infant aunt uncle niece nephew cousin grandma grandpa grandmother grandfath
 new old young older younger elderly male female man woman men women boy girl gentleman lady m f y yo
 brady tachy clabsi cauti clabsi-free cauti-free walk-in walkin
 jewish catholic muslim hindu buddhist christian protestant mormon sikh baptist methodist lutheran adventist
+fwiw imho tbh btw afaik iirc cvicu ccu pcu tcu cme aud fam
 call called calling calls seen see saw sees seeing send sent sending review reviewed check checked checking need needs needed
 will would shall may might must can could should start started starting stop stopped stopping hold held holding continue
 continued restart restarted give gave given giving take took taken taking get got getting go went gone going come came coming
@@ -256,7 +257,7 @@ named called name goes aka re re: regarding attn owner labelled labeled
 /** Titles that mark a member of staff; the name after one is not a patient identifier. */
 export const STAFF_TITLES = words(`
 dr dr. doctor prof prof. professor nurse rn rn. np np. pa pa-c md dpm do cns crna rt pt-therapist ot slp sw
-attending resident fellow intern consultant registrar hospitalist intensivist surgeon pharmacist pharmd charge
+attending resident fellow intern consultant registrar hospitalist intensivist surgeon pharmacist pharmd rph charge
 `);
 
 // ---- Gate words -------------------------------------------------------------------
