@@ -81,4 +81,14 @@ describe("names held-out corpus 9 missed", () => {
       ["tube for Quillfeather mislabeled, redraw", "tube for [NAME_1] mislabeled, redraw"],
     ], ["waiting for tazocin, then", "ok for zosyn to run", "pls eval for step-down, dr. mensah aware", "ok for discharge to snf"]);
   });
+
+  it("takes a given name and a surname after 'for' that punctuation or what is done for the person closes", () => {
+    expectRedactions([
+      ["para for tavita musa-grant booked 3/2", "para for [NAME_1] booked [DATE_1]"],
+      ["fax for pearl bishop missing npi", "fax for [NAME_1] missing npi"],
+      ["card pic for kofi sokolov in thread", "card pic for [NAME_1] in thread"],
+      ["wheels for bubba mthembu — 12 oak st", "wheels for [NAME_1] — [ADDRESS_1]"],
+      ["visa # for will tanaka is pending", "visa # for [NAME_1] is pending"],
+    ], ["ok for vanc trough, then", "order for insulin drip: start", "consult for chest pain, then", "for april showers, then", "ask for more time, then"]);
+  });
 });

@@ -2103,13 +2103,25 @@ function givenAndSurnameAfterFor(text: string, tokens: Tokens, n: number, name: 
       continue;
     }
     if (name[k + 1] || staff[k + 1] || staff[k + 2] || !first.wordGap || !last.wordGap || first.cap !== last.cap || first.upper !== last.upper || first.length < 3) continue;
-    if (!(name[k + 2] || (familyTok(last) && !hasFlag(last, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && !isEponymTok(last) && !isEnglishWord(text, last.start, last.end)))) continue;
-    if (first.handle || hasFlag(first, NOT_NAME | CUE | RELATIVE | STAFF | BED | AGE_WORD) || first.flags & F_MONTH || isEponymTok(first) || CLINICAL_SHORTHAND.has(first.lower) || CLINICAL_ENDING.test(first.lower)) continue;
-    // (A listed word may end like a verb or an adjective: "blessing". One no list holds may not, nor be a drug: "for humira nakamura", "for insulin patel".)
-    if (lexiconTok(first) || (first.flags === 0 && SPOKEN_WORD.test(first.lower) && !looksLikeVerb(first) && !ADJECTIVE_ENDING.test(first.lower) && !DRUG_ENDING.test(first.lower) &&
-      !isEnglishWord(text, first.start, first.end) && !drugSlot(tokens, k, k + 2))) name.fill(1, k + 1, k + 3);
+    if (first.handle || last.handle || hasFlag(first, CUE | RELATIVE | STAFF | BED | AGE_WORD) || hasFlag(last, NOT_NAME | CUE | RELATIVE | STAFF | BED | AGE_WORD) || isEponymTok(first) || isEponymTok(last) ||
+      CLINICAL_SHORTHAND.has(first.lower) || CLINICAL_ENDING.test(first.lower) || CLINICAL_SHORTHAND.has(last.lower) || CLINICAL_ENDING.test(last.lower)) continue;
+    // The surname: found, or listed and no English word ("takahashi"); with a closer after it, one no list or English list
+    // holds ("dlamini", "manygoats-bhattacharjee"), or, after a listed given name, a listed one that is a word ("hill").
+    const listedSurname = name[k + 2] === 1 || (familyTok(last) && !hasFlag(last, AMBIGUOUS) && !isEnglishWord(text, last.start, last.end));
+    const closed = FOR_PAIR_CLOSES.test(text.slice(last.end, last.end + 12));
+    const unlistedSurname = closed && !familyTok(last) && last.length >= 3 && SPOKEN_WORD.test(last.lower) && nameOrUnlisted(text, last, false) && !DRUG_ENDING.test(last.lower) && !ADJECTIVE_ENDING.test(last.lower);
+    const wordSurname = closed && familyTok(last) && hasFlag(first, GIVEN) && !hasFlag(first, NOT_NAME) && !(first.flags & F_MONTH);
+    if (!listedSurname && !unlistedSurname && !wordSurname) continue;
+    // The given name: listed, even an everyday word or a verb-like word ("blessing", "faith"), but no modal unless a listed
+    // surname no English list holds follows ("for will guo is"); or a spoken word no list holds, no drug ("for humira
+    // nakamura", "for insulin patel" stay), an English one only before a closer ("for aroha dlamini:").
+    const givenOk = lexiconTok(first) ? (!hasFlag(first, NOT_NAME) || (MODAL_NAMES.has(first.lower) && hasFlag(first, GIVEN) && listedSurname && closed)) && !(first.flags & F_MONTH && !MONTH_NAMES.has(first.lower)) :
+      first.flags === 0 && SPOKEN_WORD.test(first.lower) && !looksLikeVerb(first) && !ADJECTIVE_ENDING.test(first.lower) && !DRUG_ENDING.test(first.lower) && (closed || !isEnglishWord(text, first.start, first.end)) && !drugSlot(tokens, k, k + 2);
+    if (givenOk) name.fill(1, k + 1, k + 3);
   }
 }
+/** What closes a name after "for": punctuation, a link, or what is done for or about the person. */
+const FOR_PAIR_CLOSES = /^(?:[:,;(]|[^\S\n]+[-–—(]|[^\S\n]+https?:|['’]s\b|[^\S\n]+(?:is|was|to|in|dob|mrn|booked|denied|approved|sent|has|had|set|missing|failed|list|needs|wants|consented|scheduled)\b)/i;
 
 /**
  * "delivery for moreau to 3124 ...", "denied IRF for Achterberg — policy", "specimen for Ramanathan mislabeled": after
