@@ -91,4 +91,11 @@ describe("names held-out corpus 9 missed", () => {
       ["visa # for will tanaka is pending", "visa # for [NAME_1] is pending"],
     ], ["ok for vanc trough, then", "order for insulin drip: start", "consult for chest pain, then", "for april showers, then", "ask for more time, then"]);
   });
+
+  it("takes two spoken words no list holds after 'pt', in lower case or capitals", () => {
+    expectRedactions([
+      ["driver was our pt tesfalem gebremariam. callback", "driver was our pt [NAME_1]. callback"],
+      ["PT ANAHERA TUHIWAI'S CARD ON FILE", "PT [NAME_1]'S CARD ON FILE"],
+    ], ["pt afebrile tachycardic overnight", "pt keppra levetiracetam", "pt hemodynamically stable", "PT NAUSEOUS VOMITING"]);
+  });
 });

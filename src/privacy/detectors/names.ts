@@ -593,6 +593,12 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
   }
 }
 
+/** A spoken word of 4+ letters no list or English list holds, and no clinical, adjective or drug ending. */
+function bareNameWord(text: string, t: Token): boolean {
+  return t.flags === 0 && t.length >= 4 && !t.handle && (!t.joined || isPossessive(text, t) || (hyphenated(t) && unlistedParts(t))) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower) &&
+    !DRUG_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower) && !CLINICAL_PREFIX.test(t.lower) && !looksLikeVerb(t) && !isEnglishWord(text, t.start, t.end);
+}
+
 /** An age and sex right after a word: " 70M", " 13yo", " 91 f". */
 const AGE_SEX_AFTER = /^ \d{1,3}\s?(?:[mf]|yo|y\/o)\b/i;
 
@@ -1571,6 +1577,12 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         name.fill(1, j, last + 1);
         continue;
       }
+    }
+    // "pt abebe hakobyan", "PT GULNARA LINDQVIST'S CARD": after "pt" two spoken words no list or English list holds,
+    // in lower case or capitals, neither clinical ("pt afebrile tachycardic" stays).
+    if (strong && !honorific && (!first.cap || first.upper) && after && after.wordGap && !after.cap === !first.cap && !staff[j + 1] && !name[j + 1] && bareNameWord(text, first) && bareNameWord(text, after)) {
+      name.fill(1, j, j + 2);
+      continue;
     }
     // "MR", "MS" in capitals amid lower-case text are mitral regurgitation or stenosis and
     // multiple sclerosis ("moderate MR, refer or watch?", "severe MR. Refer?"): there, an
