@@ -33,17 +33,18 @@ export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till
 /**
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"; "refilled 9/14", "refilled 10/3", not "filled 1/2 syringe"; no score is over one), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
- * Verbs of a record's events are among them: "enrolled 11/4", "randomized 10/2", "faxed 12/9", "referred 3/17" (not
- * "enrolled 2/3 eligible", "sent 2/2 bottles": a count of a group).
+ * Verbs and nouns of a record's events are among them: "enrolled 11/4", "randomized 10/2", "faxed 12/9", "referred
+ * 3/17", "admission 10/4", "death 12/3", "exp 11/6" (not "enrolled 2/3 eligible", "sent 2/2 bottles": a count of a group).
  */
-export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered|admission|enrollment|enrolment|consent|randomization|randomisation|referral|vaccination|transfer|intubation|extubation|biopsy|death|called|visited|initiated|resumed|restarted|discontinued|submitted|d\/c'd|exp)\s*[:.,-]?\s*$/i;
 /** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "fill", "refill", "filled", "refilled", "dispensed", "returned",
-  "enrolled", "randomized", "randomised", "registered", "sent", "faxed", "mailed", "emailed", "received", "rcvd", "referred", "scheduled", "rescheduled", "booked", "transferred", "arrived", "vaccinated", "immunized", "immunised", "screened", "swabbed", "biopsied", "intubated", "extubated", "delivered"], ":.,-", true);
-/** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"). */
-export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|died|deceased)\s*[:.,-]?\s*$/i;
+  "enrolled", "randomized", "randomised", "registered", "sent", "faxed", "mailed", "emailed", "received", "rcvd", "referred", "scheduled", "rescheduled", "booked", "transferred", "arrived", "vaccinated", "immunized", "immunised", "screened", "swabbed", "biopsied", "intubated", "extubated", "delivered",
+  "admission", "enrollment", "enrolment", "consent", "randomization", "randomisation", "referral", "vaccination", "transfer", "intubation", "extubation", "biopsy", "death", "called", "visited", "initiated", "resumed", "restarted", "discontinued", "submitted", "d/c'd", "exp"], ":.,-", true);
+/** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"; a period's, a due date's, a death's or a service's: "LMP 2/3", "EDD 4/5", "DOD 1/2", "DOS 3/4"). */
+export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|died|deceased|lmp|lnmp|edd|edc|dod|dos|tod)\s*[:.,-]?\s*$/i;
 /** ADMIN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const ADMIN_DATE_CUE_END = new SuffixCue(["pronounced", "consented", "termed", "opened", "expires", "expired", "effective", "eff", "died", "deceased"], ":.,-", true);
+export const ADMIN_DATE_CUE_END = new SuffixCue(["pronounced", "consented", "termed", "opened", "expires", "expired", "effective", "eff", "died", "deceased", "lmp", "lnmp", "edd", "edc", "dod", "dos", "tod"], ":.,-", true);
 /** WEEKDAY_CUE in text typed all in capitals ("TUES 1/2", "TUESDAY 7/8", "MON 4/6"; "SAT" and "SUN" stay saturation and the sun). */
 const WEEKDAY_CUE_UPPER = /\b(?:TUES?|WEDS?|THU|THUR|THURS|FRI|MON|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\.?\s*[:.,-]?\s*$/;
 /** In text typed all in lower case, "mon" is Monday too ("booked for mon 4/6"). */
