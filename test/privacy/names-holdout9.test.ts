@@ -98,4 +98,12 @@ describe("names held-out corpus 9 missed", () => {
       ["PT ANAHERA TUHIWAI'S CARD ON FILE", "PT [NAME_1]'S CARD ON FILE"],
     ], ["pt afebrile tachycardic overnight", "pt keppra levetiracetam", "pt hemodynamically stable", "PT NAUSEOUS VOMITING"]);
   });
+
+  it("takes a name owning a vehicle, after 'next of kin', and after 'for' before a bracket", () => {
+    expectRedactions([
+      ["TOW YARD HAS OKONJO'S TRUCK IN LOT C", "TOW YARD HAS [NAME_1]'S TRUCK IN LOT C"],
+      ["NEXT OF KIN ZEYNEP 555 201 3344", "NEXT OF KIN [NAME_1] [PHONE_1]"],
+      ["tele box for kowalczyk (412) dropping", "tele box for [NAME_1] (412) dropping"],
+    ], ["for keppra (levetiracetam) level", "next of kin aware", "the truck is outside"]);
+  });
 });

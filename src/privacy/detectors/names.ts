@@ -1155,7 +1155,8 @@ const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "sa
 // "X's wife", are nameFromContext's rule for a possessive before a relative.)
 // (And a patient's results, records and specimens: "Fonoti's results", "Delacroix's CT", "VILLANUEVA'S RECORDS".)
 const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "insurance", "phone", "cell", "car", "keys", "belongings", "wallet", "purse", "dob", "mrn", "ssn", "license", "home", "house", "apartment", "dog", "cat",
-  "results", "labs", "ct", "cta", "mri", "cxr", "imaging", "scan", "scans", "records", "biopsy", "pathology", "specimen", "sticker", "wristband", "armband", "meds", "medications", "vitals", "chart", "family", "relatives", "visitors"]);
+  "results", "labs", "ct", "cta", "mri", "cxr", "imaging", "scan", "scans", "records", "biopsy", "pathology", "specimen", "sticker", "wristband", "armband", "meds", "medications", "vitals", "chart", "family", "relatives", "visitors",
+  "truck", "vehicle", "suv", "wheelchair", "walker", "dentures", "hearing", "glasses"]);
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm"]);
@@ -2147,10 +2148,10 @@ function surnameAloneAfterFor(text: string, tokens: Tokens, k: number): boolean 
   if (CLINICAL_SHORTHAND.has(w.lower) || CLINICAL_ENDING.test(w.lower) || ADJECTIVE_ENDING.test(w.lower) || DRUG_ENDING.test(w.lower) || (w.cap && !w.upper && !nameShaped(w)) || (w.joined && !(hyphenated(w) && unlistedParts(w)))) return false;
   if (!(familyTok(w) || (w.flags === 0 && SPOKEN_WORD.test(w.lower) && !looksLikeVerb(w))) || isEnglishWord(text, w.start, w.end) || drugSlot(tokens, k, k + 1)) return false;
   const after = text.slice(w.end, w.end + 14);
-  // (A word no list holds before a comma or colon is a drug as often: "waiting for tazocin, then".)
-  return FOR_SURNAME_CLOSES.test(after) && (familyTok(w) || !/^[,:;]/.test(after));
+  // (A word no list holds before a comma, colon or bracket is a drug as often: "waiting for tazocin, then", "for keppra (levetiracetam)".)
+  return FOR_SURNAME_CLOSES.test(after) && (familyTok(w) || !/^(?:[,:;]| \()/.test(after));
 }
-const FOR_SURNAME_CLOSES = /^(?:\s+(?:to|is|was|bed|rm|room|mislabell?ed)\b|[^\S\n]+[-–—][^\S\n]|[,:;]\s|['’]s\s)/i;
+const FOR_SURNAME_CLOSES = /^(?:\s+(?:to|is|was|bed|rm|room|mislabell?ed)\b|[^\S\n]+[-–—][^\S\n]|[,:;]\s|['’]s\s|[^\S\n]\()/i;
 
 /**
  * "pt wilhelmina (haddad) says", "pt rose (ramanathan)": one word alone in brackets right after a found
