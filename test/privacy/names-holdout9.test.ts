@@ -106,4 +106,10 @@ describe("names held-out corpus 9 missed", () => {
       ["tele box for kowalczyk (412) dropping", "tele box for [NAME_1] (412) dropping"],
     ], ["for keppra (levetiracetam) level", "next of kin aware", "the truck is outside"]);
   });
+
+  it("takes the names of a numbered list of patients, each before a spaced dash", () => {
+    expectRedactions([
+      ["1) Fox - CHF, diuresing\n2) al Amin - PNA on ceftriaxone\n3) Tavita Leau-Smith - for SNF", "1) [NAME_1] - CHF, diuresing\n2) [NAME_2] - PNA on ceftriaxone\n3) [NAME_3] - for SNF"],
+    ], ["1) AKI - improving\n2) CAP - on ceftriaxone\n3) Hyperkalemia - resolved", "1) Stone - passed\n2) Gout - flare", "plan:\n1) sepsis - abx\n2) delirium - haldol prn"]);
+  });
 });

@@ -957,6 +957,49 @@ function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   }
 }
 
+/** A numbered line up to its spaced dash: "1) Stone - ", "2) bin Rashid — ". */
+const NUMBERED_DASH_LINE = /(?:^|\n)[^\S\n]*\d{1,2}\)[^\S\n]+([^\n\-–—]{2,48}?)[^\S\n]+[-–—][^\S\n]/g;
+
+/**
+ * "1) Stone - DKA closing gap\n2) bin Rashid - PE on heparin\n3) Thilini Hardy-O'Donnell - awaiting placement":
+ * in a list of two numbered lines or more, each "N) words - ...", the one to three words before the dash are a
+ * patient's name when each may be a name part (a particle, a listed name, even an everyday word, or a word no
+ * list or English list holds) and no clinical word; one item at least must be surely a name (two words, or a
+ * word no English list holds), so a numbered problem list ("1) AKI - improving 2) CAP - ceftriaxone") stays.
+ */
+function numberedDashList(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  const items: [number, number][] = [];
+  let lines = 0, sure = false;
+  // (Matches come in text order: one cursor over the tokens keeps this linear.)
+  let k = 0;
+  NUMBERED_DASH_LINE.lastIndex = 0;
+  for (let m = NUMBERED_DASH_LINE.exec(text); m; m = NUMBERED_DASH_LINE.exec(text)) {
+    lines++;
+    const from = m.index + m[0].indexOf(m[1]!), to = from + m[1]!.length;
+    while (k < n && tokens[k]!.start < from) k++;
+    let first = -1, last = -1;
+    for (let j = k; j < n && tokens[j]!.start < to; j++) {
+      if (first < 0) first = j;
+      last = j;
+    }
+    if (first < 0 || last - first > 2) continue;
+    let ok = true;
+    for (let j = first; j <= last && ok; j++) {
+      const t = tokens[j]!;
+      if (j > first && !t.wordGap) ok = false;
+      else if (isParticle(t) && j < last) continue;
+      else ok = !staff[j] && !t.handle && t.length >= 2 && !(t.upper && t.length <= 3) && !hasFlag(t, CUE | RELATIVE | STAFF | BED | AGE_WORD) && !isEponymTok(t) && !CLINICAL_SHORTHAND.has(t.lower) && !CLINICAL_ENDING.test(t.lower) &&
+        (lexiconTok(t) ? !hasFlag(t, NOT_NAME) || hasFlag(t, FAMILY) : nameOrUnlisted(text, t, false));
+    }
+    if (!ok) continue;
+    if (last > first || !isEnglishWord(text, tokens[first]!.start, tokens[first]!.end)) sure = true;
+    items.push([first, last]);
+  }
+  NUMBERED_DASH_LINE.lastIndex = 0;
+  if (lines < 2 || items.length < 2 || !sure) return;
+  for (const [first, last] of items) name.fill(1, first, last + 1);
+}
+
 /**
  * Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...", "CONSENT FOR
  * SANDOVAL JOAQUÍN —". Capitals say nothing there, so words that may be a name (listed, or no
@@ -1467,6 +1510,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // (listItems); 2d. text typed all in capitals (shoutedNames).
   slotsAndShapes(text, tokens, n, name, staff, joinNext);
   if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && listHeaderIn(text)) listItems(text, tokens, n, name, staff);
+  // 2c''. A numbered list of patients, each a name and a dash ("1) Stone - DKA\n2) bin Rashid - PE").
+  if (n > 3 && text.indexOf(") ") >= 0) numberedDashList(text, tokens, n, name, staff);
   // 2c'. A table with a name column ("| name | MRN | issue |").
   if (n > 3 && text.indexOf("|") >= 0) tableNameCells(text, tokens, n, name, staff);
   // (A message in capitals may open with a handle: "@TAN.PHARM DERM Q: ...".)
