@@ -103,6 +103,11 @@ describe("a cued number across 'for <name>:'", () => classOf("MRN", [
   ["MRN for Tobiah Wren: 50318842, pls merge", "50318842"],
 ], ["chart for the pt: 100 mg bid"]));
 
+describe("an application's number", () => classOf("ID", [
+  ["SSI app # 6620 pending, SW aware", "6620"],
+  ["housing application no. 30-77125 filed", "30-77125"],
+], ["update the app # 2 on your phone", "app id 100 mg"]));
+
 describe("codes with a one-letter middle part", () => {
   it.each([
     ["Medicaid pending for Ivo Lamb, app # 31-Q-80417. SW to call", "31-Q-80417"],
