@@ -112,4 +112,10 @@ describe("names held-out corpus 9 missed", () => {
       ["1) Fox - CHF, diuresing\n2) al Amin - PNA on ceftriaxone\n3) Tavita Leau-Smith - for SNF", "1) [NAME_1] - CHF, diuresing\n2) [NAME_2] - PNA on ceftriaxone\n3) [NAME_3] - for SNF"],
     ], ["1) AKI - improving\n2) CAP - on ceftriaxone\n3) Hyperkalemia - resolved", "1) Stone - passed\n2) Gout - flare", "plan:\n1) sepsis - abx\n2) delirium - haldol prn"]);
   });
+
+  it("keeps MR grades after a lower-case 'mr' and an age and sex after an 'ID' cue", () => {
+    expectRedactions([
+      ["can someone see mr larkspur? ck 22000", "can someone see mr [NAME_1]? ck 22000"],
+    ], ["model/serial pending. mr conditional?", "pacer is mr safe", "curbside q for id: 76m recent travel, fever", "CURBSIDE Q FOR ID: 25F, FEVER"]);
+  });
 });

@@ -599,6 +599,9 @@ function bareNameWord(text: string, t: Token): boolean {
     !DRUG_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower) && !CLINICAL_PREFIX.test(t.lower) && !looksLikeVerb(t) && !isEnglishWord(text, t.start, t.end);
 }
 
+/** Words after "mr" or "ms" that grade or qualify MR imaging or a valve, not a surname ("mr safe", "ms mild"). */
+const MR_STATES = new Set(["safe", "unsafe", "stable", "compatible", "mild", "severe", "moderate", "trace", "trivial", "worse", "better"]);
+
 /** An age and sex right after a word: " 70M", " 13yo", " 91 f". */
 const AGE_SEX_AFTER = /^ \d{1,3}\s?(?:[mf]|yo|y\/o)\b/i;
 
@@ -1681,7 +1684,10 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         !(!!after && after.gapIs(", ") && after.cap && !after.upper && hasFlag(after, NOT_NAME)));
     // "mrs fitzgerald": after an honorific any plain word is the surname.
     // (A listed surname ending in "s" is no verb after one: "mr. ramos", "mrs. smith-jones".)
-    else if (honorific) accepted = first.length >= 2 && (!looksLikeVerb(first) || (lexiconTok(first) && !hasFlag(first, AMBIGUOUS)));
+    // (Not an English adjective no name list holds after an undotted lower-case "mr" or "ms", which is MR imaging or
+    // mitral regurgitation as often: "mr conditional?", "ms stable"; "mr larkspur?" is a name.)
+    else if (honorific) accepted = first.length >= 2 && (!looksLikeVerb(first) || (lexiconTok(first) && !hasFlag(first, AMBIGUOUS))) &&
+      !(!cue.cap && cue.rawEnd === cue.end && cue.length === 2 && (MR_STATES.has(first.lower) || (!lexiconTok(first) && ADJECTIVE_ENDING.test(first.lower) && isEnglishWord(text, first.start, first.end))));
     else {
       // Lower case: a given name, or any plain word followed by a family name, or a
       // non-verb word right after a relative ("husband tariq called").

@@ -183,6 +183,8 @@ const SPACED_READINGS = /^\d{2,3}(?: \d{2,3})+$/;
 const NEXT_VALUE = new RegExp(String.raw`\s*(?:,|&|\/|\band\b|\bor\b)\s*(${VALUE})\b`, "iy");
 // Sticky copies, tried only where the scan found a cue word (or a "#").
 const CUE_AT = new RegExp(CUE_ALL.source, "iy");
+/** An age and sex, as a cue's value: "76m", "25F", "8yo". */
+const AGE_SEX_VALUE = /^\d{1,3}\s?(?:m|f|yo|y\/o)$/i;
 const PHONE_CUE_AT = new RegExp(PHONE_CUE.source, "iy");
 /** A MAC address, a device's hardware id: six hex pairs joined by ":" or "-" ("a9:46:cc:84:16:70"). */
 export const MAC = /(?<![\w:-])[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}(?![\w:-])/gi;
@@ -561,6 +563,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (numbers < 4 && /^app/i.test(cue)) return;
     // (A short decimal is a number, no identifier: "policy 7.14 says", "plan 2.5 mg".)
     if (SHORT_DECIMAL.test(raw.slice(0, length))) return;
+    // (Nor an age and sex: "curbside q for ID: 76m from Enugu" asks infectious disease.)
+    if (AGE_SEX_VALUE.test(value)) return;
     // (A value in brackets holds five digits or more: "mrns checked (h42-29934", not "controller (2023 model)", "member checked (100 mg)".)
     if (numbers < 5 && m[0].slice(0, m[0].length - raw.length).includes("(")) return;
     // "CASE-2025-246941": a cue glued to its value by a hyphen is part of the code.
