@@ -118,4 +118,12 @@ describe("names held-out corpus 9 missed", () => {
       ["can someone see mr larkspur? ck 22000", "can someone see mr [NAME_1]? ck 22000"],
     ], ["model/serial pending. mr conditional?", "pacer is mr safe", "curbside q for id: 76m recent travel, fever", "CURBSIDE Q FOR ID: 25F, FEVER"]);
   });
+
+  it("takes a name a line's label opens and a dash or an ID cue closes, and a baby's listed surname before a comma", () => {
+    expectRedactions([
+      ["wound care: anahera moody — dressing changed", "wound care: [NAME_1] — dressing changed"],
+      ["billing q: tavita mahoe-park acct 55123 disputed", "billing q: [NAME_1] acct [ACCOUNT_1] disputed"],
+      ["mom at bedside with baby begay, 3d old, feeding well", "mom at bedside with baby [NAME_1], 3d old, feeding well"],
+    ], ["note: keppra — level pending", "plan: sepsis — abx", "dx: cap — ceftriaxone", "meds: apixaban — hold", "wound care: dressing — changed"]);
+  });
 });

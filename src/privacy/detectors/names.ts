@@ -593,6 +593,51 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
   }
 }
 
+/** What closes a name a label opens: a spaced dash, or an account's, record's or birth date's cue. */
+const LABELLED_NAME_CLOSES = /^(?:[^\S\n]+[-–—][^\S\n]|,?[^\S\n]+(?:acct|account|mrn|mr#|dob|member|policy|claim)\b)/i;
+
+/**
+ * "wound care: minji moody — wound vac", "handoff: kowalczyk-baptiste — admit", "billing q: wanjiru mahlangu-park acct":
+ * after a label's colon at a line's start (one or two words before it), one to three words and then a spaced dash
+ * or an ID cue. The words: particles, listed names or words no list or English list holds, no clinical word;
+ * one word alone must be a listed surname no English list holds (a drug's name is one word no list holds:
+ * "note: keppra — level"), two need one listed name.
+ */
+function labelledNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i + 1 < n; i++) {
+    const label = tokens[i]!;
+    if (text.charCodeAt(label.rawEnd) !== 58 || text.charCodeAt(label.rawEnd + 1) !== 32) continue;
+    // The label opens its line: its first word starts the text or follows a line break.
+    const opener = i > 0 && tokens[i]!.wordGap && !tokens[i]!.sentenceStart ? i - 1 : i;
+    const lineStart = tokens[opener]!.start;
+    let b = lineStart - 1;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+    if (b >= 0 && text.charCodeAt(b) !== 10) continue;
+    let last = -1;
+    for (let k = i + 1; k < n && k <= i + 3; k++) {
+      if (k > i + 1 && !tokens[k]!.wordGap) break;
+      if (LABELLED_NAME_CLOSES.test(text.slice(tokens[k]!.rawEnd, tokens[k]!.rawEnd + 10))) {
+        last = k;
+        break;
+      }
+    }
+    if (last < 0) continue;
+    let listed = 0, ok = true;
+    for (let k = i + 1; k <= last && ok; k++) {
+      const t = tokens[k]!;
+      if (name[k]) continue;
+      if (isParticle(t) && k < last) continue;
+      ok = !staff[k] && !t.handle && t.length >= 2 && !(t.upper && t.length <= 3) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AGE_WORD) && !isEponymTok(t) &&
+        !CLINICAL_SHORTHAND.has(t.lower) && !CLINICAL_ENDING.test(t.lower) && !DRUG_ENDING.test(t.lower) && (lexiconTok(t) || nameOrUnlisted(text, t, false));
+      if (lexiconTok(t)) listed++;
+    }
+    const one = tokens[i + 1]!;
+    if (!ok || (last === i + 1 ? !(familyTok(one) && !hasFlag(one, AMBIGUOUS) && !isEnglishWord(text, one.start, one.end)) : listed === 0)) continue;
+    name.fill(1, i + 1, last + 1);
+    i = last;
+  }
+}
+
 /** A spoken word of 4+ letters no list or English list holds, and no clinical, adjective or drug ending. */
 function bareNameWord(text: string, t: Token): boolean {
   return t.flags === 0 && t.length >= 4 && !t.handle && (!t.joined || isPossessive(text, t) || (hyphenated(t) && unlistedParts(t))) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower) &&
@@ -1528,6 +1573,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // (Not a short label: "ext 555-123-4567", "PCP 555-...".)
   if (n === 1 && !staff[0] && tokens[0]!.length >= 4 && ONE_WORD_AND_PHONE.test(text) && nameOrUnlisted(text, tokens[0]!, lexiconTok(tokens[0]!) && !hasFlag(tokens[0]!, AMBIGUOUS)) && !isEnglishWord(text, tokens[0]!.start, tokens[0]!.end)) name[0] = 1;
 
+  // "wound care: minji moody — wound vac", "billing q: wanjiru mahlangu-park acct 317...": a name a label opens and a dash or an ID cue closes.
+  if (n > 2 && text.indexOf(": ") >= 0) labelledNames(text, tokens, n, name, staff);
   // "WILL D. KEALOHA": a middle initial between two name words (again once names grew).
   if (scan.dots > 0 && n > 2) middleInitials(text, tokens, n, name, staff);
   // "link for blessing takahashi failed": after "for" a word that may be a given name and a listed surname no English list holds.
@@ -1715,8 +1762,10 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         (strong && familyTok(first) && !(first.flags & F_DOB) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs") || (/(?:[^s]s|ed)$/.test(after.lower) && isEnglishWord(text, after.start, after.end)))) ||
         // "husband major — sulfa", "their son may": a relative's given name that is also a word, a dash or the end after it.
         (hasFlag(cue, RELATIVE) && givenTok(first) && (closes(text, first) || dashAfter(text, first)) && (!MODAL_NAMES.has(first.lower) || text.length - first.end < 3)) ||
-        // "mom gwenllian. name pending": a word no list or English list knows after a relative, a sentence's or line's end after it.
-        (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) &&
+        // "mom gwenllian. name pending", "baby yazzie, 4d old": a word no list knows, or a listed surname, no English word, after
+        // a relative, a sentence's or line's end or a comma after it.
+        (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && (unlistedWord(text, first) || (familyTok(first) && !hasFlag(first, NOT_NAME | AMBIGUOUS) && !isEnglishWord(text, first.start, first.end))) &&
+          !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) &&
           (closes(text, first) || LINE_END_AFTER.test(text.slice(first.end, first.end + 4)) || STOP_AFTER.test(text.slice(first.end, first.end + 3)))) ||
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
