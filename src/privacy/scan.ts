@@ -154,27 +154,51 @@ export class TokenWords {
   private readonly words: ReadonlySet<string>;
   /** A token longer than every word is none (lower-casing never shortens a word). */
   private readonly maxLength: number;
-  /** 1 at the low bits of each word's hash. */
-  private readonly hashBits = new Uint8Array(WORD_FILTER_SIZE);
+  /** The words by the low bits of their hash (undefined: no word there). */
+  private readonly buckets: (string[] | undefined)[] = new Array<string[] | undefined>(WORD_FILTER_SIZE).fill(undefined);
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     let max = 0;
     for (const w of this.words) {
       max = Math.max(max, w.length);
-      this.hashBits[lexicon.wordHash(w) & (WORD_FILTER_SIZE - 1)] = 1;
+      (this.buckets[lexicon.wordHash(w) & (WORD_FILTER_SIZE - 1)] ??= []).push(w);
     }
     this.maxLength = max;
   }
 
   has(t: Token): boolean {
-    return t.length <= this.maxLength && this.hashBits[t.hash & (WORD_FILTER_SIZE - 1)] === 1 && this.words.has(t.lower);
+    if (t.length > this.maxLength) return false;
+    const bucket = this.buckets[t.hash & (WORD_FILTER_SIZE - 1)];
+    if (bucket === undefined) return false;
+    // Common words ("the", "on", "in") pass the hash filter: they are compared in the text,
+    // since cutting and lower-casing each was most of the test's cost.
+    for (let k = 0; k < bucket.length; k++) {
+      const lower = tokenLowerIs(t, bucket[k]!);
+      if (lower !== 0) return lower === 1 || this.words.has(t.lower);
+    }
+    return false;
   }
 
   /** Whether the lower-case word `lower` is listed (a string already cut). */
   hasWord(lower: string): boolean {
     return this.words.has(lower);
   }
+}
+
+/**
+ * Whether token `t`'s lower case is `word`, read in the text: 1 yes, 0 no, -1 when the token
+ * is not ASCII (toLowerCase may then change its length: the caller compares strings).
+ */
+function tokenLowerIs(t: Token, word: string): number {
+  const length = t.end - t.start;
+  let same = length === word.length;
+  for (let k = 0; k < length; k++) {
+    const c = t.codeAt(k);
+    if (c > 127) return -1;
+    if (same && (c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) same = false;
+  }
+  return same ? 1 : 0;
 }
 
 /**
