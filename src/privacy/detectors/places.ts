@@ -326,6 +326,52 @@ if (PLACE_CUE_LOWER_AT.source === PLACE_CUE.source) throw new Error("PLACE_CUE_L
 // Each of the patterns below starts only where a word starts (a lookbehind, not \b: \b holds
 // after every "-" or ".", and "a-a-a-..." then made each start rescan the run, quadratically).
 export const CITY_STATE_LOWER = new RegExp(String.raw`(?<![a-z'.-])((?:[a-z][a-z'.-]+\s+){0,2}[a-z][a-z'.-]+)(,?)\s+(?:${STATES.toLowerCase()})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
+/** CITY_STATE_LOWER, sticky: tried only where cityStateLowerStarts says a match can start. */
+const CITY_STATE_LOWER_AT = new RegExp(CITY_STATE_LOWER.source, "y");
+
+/**
+ * Where CITY_STATE_LOWER can match, in order: a match is one to three words then a state code
+ * after a space, so it starts at one of the three runs of its word characters before such a
+ * code (the runs spaces alone part, the last maybe with a comma after it). Running the pattern
+ * sticky at those offsets finds what a scan of the whole text finds, without trying it at
+ * every word of a long lower-case message.
+ */
+export function cityStateLowerStarts(text: string): number[] {
+  const starts: number[] = [];
+  const n = text.length;
+  let sorted = true;
+  for (let s = 1; s + 1 < n; s++) {
+    // A state code: two lower-case letters after a space, no word character after them.
+    const a = text.charCodeAt(s);
+    if (a < 97 || a > 122 || !isSpaceCode(text.charCodeAt(s - 1))) continue;
+    const b = text.charCodeAt(s + 1);
+    if (b < 97 || b > 122 || (s + 2 < n && isAsciiWordCode(text.charCodeAt(s + 2))) || !STATE_CODES.has(((a - 32) << 8) | (b - 32))) continue;
+    let j = s - 1;
+    while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
+    if (j >= 0 && text.charCodeAt(j) === 44) j--;
+    // (The runs are found last first: pushed, then put in text order.)
+    const first = starts.length;
+    for (let words = 0; words < 3 && j >= 0 && isLowerWordChar(text.charCodeAt(j)); words++) {
+      while (j >= 0 && isLowerWordChar(text.charCodeAt(j))) j--;
+      starts.push(j + 1);
+      // (Only spaces part the words before the comma.)
+      const end = j;
+      while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
+      if (j === end) break;
+    }
+    for (let a = first, b = starts.length - 1; a < b; a++, b--) [starts[a], starts[b]] = [starts[b]!, starts[a]!];
+    // (A code's runs can come before an earlier code's: "a b tx ca" tries "a" and "b" twice.)
+    if (first > 0 && starts.length > first && starts[first]! < starts[first - 1]!) sorted = false;
+  }
+  // (execAt skips an offset inside a match; an offset tried twice finds what it found before.)
+  return sorted ? starts : starts.sort((x, y) => x - y);
+}
+
+/** `\w`: an ASCII letter, digit or "_". */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+}
+
 /** Facility kinds; any-case first letter, except words that are only places when capitalised. */
 const FACILITY_KIND_WORDS = [
   "hospital", "medical center", "medical centre", "med ctr", "health center", "health system", "healthcare", "clinic",
@@ -494,7 +540,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   const kindFirst = scan.count > 1 ? placesByToken(scan, out) : mayHoldKindFirst(scan);
   // Text typed all in lower case: no capital marks a town or a facility's name.
   const lowered = scan.lowerCase;
-  if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) each(CITY_STATE_LOWER, text, (m) => {
+  if (lowered && mayHoldLowerState(scan) && lowerStateMayYield(scan)) execAt(CITY_STATE_LOWER_AT, text, cityStateLowerStarts(text), (m) => {
     const words = splitAtSpaces(m[1]!);
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
