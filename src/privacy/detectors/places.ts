@@ -1228,11 +1228,21 @@ function facilityWithoutKind(text: string, m: RegExpExecArray, out: Detection[])
  * How many leading words of a place cue's phrase name a city abroad (up to three; 0 for none).
  * One word must be no English word or ordinary word ("in Nice", "from Split" stay).
  */
+/** Whether one of `words[0, n)` holds an ASCII capital. */
+function anyAsciiCapital(words: readonly string[], n: number): boolean {
+  for (let k = 0; k < n; k++) if (hasAsciiCapital(words[k]!)) return true;
+  return false;
+}
+
 function cityAbroad(words: string[], lowered: boolean): number {
   if (words.length === 0 || !startsWorldCity(words[0]!)) return 0;
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     // (Read in the table before cutting the candidate: "the", "an", "my" start cities' names, and most phrases after them are none.)
-    if (worldCityTable!.findWords(words, n) === 0) continue;
+    const listed = worldCityTable!.findWords(words, n);
+    if (listed === 0) continue;
+    // (Found in the table, the words are ASCII: without an ASCII capital the candidate is in lower
+    // case, which in text with capitals names no city below; known before cutting the string.)
+    if (listed === 1 && !lowered && !anyAsciiCapital(words, n)) continue;
     const candidate = words.slice(0, n).join(" ");
     const lower = candidate.toLowerCase();
     if ((candidate === lower && !lowered) || !isWorldCity(lower)) continue;
