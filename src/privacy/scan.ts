@@ -154,23 +154,29 @@ export class TokenWords {
   private readonly words: ReadonlySet<string>;
   /** A token longer than every word is none (lower-casing never shortens a word). */
   private readonly maxLength: number;
-  /** The words by the low bits of their hash (undefined: no word there). */
-  private readonly buckets: (string[] | undefined)[] = new Array<string[] | undefined>(WORD_FILTER_SIZE).fill(undefined);
+  /**
+   * By the low bits of a hash: 0 when no word has them, else 1 + the index in `buckets` of the
+   * words that have (a typed array: most tokens are turned away by this one load).
+   */
+  private readonly bucketOf = new Uint16Array(WORD_FILTER_SIZE);
+  private readonly buckets: string[][] = [];
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     let max = 0;
     for (const w of this.words) {
       max = Math.max(max, w.length);
-      (this.buckets[lexicon.wordHash(w) & (WORD_FILTER_SIZE - 1)] ??= []).push(w);
+      const bits = lexicon.wordHash(w) & (WORD_FILTER_SIZE - 1);
+      if (this.bucketOf[bits] === 0) this.bucketOf[bits] = this.buckets.push([]);
+      this.buckets[this.bucketOf[bits]! - 1]!.push(w);
     }
     this.maxLength = max;
   }
 
   has(t: Token): boolean {
-    if (t.length > this.maxLength) return false;
-    const bucket = this.buckets[t.hash & (WORD_FILTER_SIZE - 1)];
-    if (bucket === undefined) return false;
+    const index = this.bucketOf[t.hash & (WORD_FILTER_SIZE - 1)]!;
+    if (index === 0 || t.length > this.maxLength) return false;
+    const bucket = this.buckets[index - 1]!;
     // Common words ("the", "on", "in") pass the hash filter: they are compared in the text,
     // since cutting and lower-casing each was most of the test's cost.
     for (let k = 0; k < bucket.length; k++) {
