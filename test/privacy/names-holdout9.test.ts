@@ -126,4 +126,8 @@ describe("names held-out corpus 9 missed", () => {
       ["mom at bedside with baby begay, 3d old, feeding well", "mom at bedside with baby [NAME_1], 3d old, feeding well"],
     ], ["note: keppra — level pending", "plan: sepsis — abx", "dx: cap — ceftriaxone", "meds: apixaban — hold", "wound care: dressing — changed"]);
   });
+
+  it("reads a room's word before its number as no name, though 'Rm' is a census surname", () => {
+    expectRedactions([["RRT CALLED RM 327 FOR PRIYANKA STRONG", "RRT CALLED RM 327 FOR [NAME_1]"]], ["called RM 327 for her", "rrt called rm 428, gcs 9"]);
+  });
 });

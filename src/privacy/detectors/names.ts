@@ -1652,6 +1652,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     const first = tokens[j];
     // (A birth-date cue is no name: "baby girl born 02:10".)
     if (!first || staff[j] || first.handle || name[j] || (first.flags & F_DOB && first.length > 1)) continue;
+    // (Nor a room's word before its number, though "Rm" is a census surname: "RRT CALLED RM 327".)
+    if (hasFlag(first, BED) && DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3))) continue;
     const gap = tokens[from]!.gap.trim();
     if (gap !== "" && !onlyCueGapMarks(gap)) continue;
     const after = tokens[j + 1];
@@ -1695,8 +1697,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     else if (j > i + 1 && hasOpeningQuote(gap) && !hasFlag(first, NOT_NAME) && isClosingQuote(text.charCodeAt(first.rawEnd))) accepted = true;
     // (In capitals "A" and "I" without a stop are words: "PT IS A RESIDENT OF".)
     else if (isInitial(first)) accepted = (honorific || strong || after?.gapIs("") || text[first.end] === ".") && !(scan.upperCase && first.rawEnd === first.end && (first.is("a") || first.is("i")));
-    // (Not a room's word before its number: "RRT CALLED RM 327".)
-    else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first)) && !(hasFlag(first, BED) && DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3)))) accepted = true;
+    else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     // "wife April wants a call", "wife Page wants": a month or word that is a given name, after a
     // relative and before a verb.
     else if (hasFlag(cue, RELATIVE) && ((first.flags & F_MONTH && MONTH_NAMES.has(first.lower)) || hasFlag(first, GIVEN)) && relativeActs(first, after)) accepted = true;
@@ -2108,7 +2109,9 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     const next = tokens[i + 1];
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
     // (Not a section's letter: "in Laramie A - delirium R - sitter".)
+    // (Not a room's word before its number: "PT D.W. RM 625".)
     if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && (next.upper === t.upper || isInitial(t)) && !isPossessive(text, t) &&
+      !(hasFlag(next, BED) && DIGIT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 3))) &&
       (extendsName(next) || surnameWordAfterGiven(tokens, i) || listedSurnameAfterFound(tokens, n, i, name, staff) || ((next.upper || !next.cap) && shoutedSurnameAfter(text, t, next))) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
       name[i + 1] = 1;
       grew = true;
