@@ -264,10 +264,12 @@ const STATE_NAME_TABLE = new WordTable(STATE_NAME_SET);
 
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|cres|close|alley|pike|loop|bend|crossing|xing|path|trace|cove|glen|grove|hollow|landing|ridge|heights|hts|run)`;
 const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)`;
-const UNIT = String.raw`(?:,?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?[a-z0-9-]+)?`;
+// A unit's value holds a digit or is one or two letters ("Apt 6B", "Unit C", "Ste 200"; not "apt buzzer").
+const UNIT_VALUE = String.raw`(?:[a-z-]{0,4}\d[a-z0-9-]*|[a-z]{1,2}(?![a-z0-9-]))`;
+const UNIT = String.raw`(?:,?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE})?`;
 /** The unit closing an address ("Unit 39C", "#32C"), whose words are no street name's. */
 // (It starts after a non-space: unanchored, a run of spaces in the address was rescanned from each of its characters.)
-const UNIT_TAIL = new RegExp(String.raw`(?<=\S),?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?[a-z0-9-]+$`, "i");
+const UNIT_TAIL = new RegExp(String.raw`(?<=\S),?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE}$`, "i");
 const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?`;
 /**
  * Street kinds written before the street: a name ("Rue Champlain", "Calle Alegre") or a
@@ -608,6 +610,15 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
         break;
       }
     }
+    // ("She wants Hollins Gate Assisted Living", "WILL PCP AT SORREL CREEK SNF": a verb of choosing, or in
+    // capitals a preposition, ends the words before the name.)
+    for (let k = words.length - 1; k >= first; k--) {
+      const w = words[k]!.toLowerCase();
+      if (CHOICE_VERBS.has(w) || (scan.upperCase && NAME_BREAK_PREPOSITIONS.has(w))) {
+        first = k + 1;
+        break;
+      }
+    }
     if (first === words.length) return;
     // ("Our Lady of Sorrows Medical Center" keeps "Our Lady".)
     // ("Main St Pharmacy": a street's name is part of it.)
@@ -677,6 +688,8 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const v = m[0].replace(/[.,]+$/, "");
   // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
   if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
+  // ("f/u appt jul 13 w dr schultz": a number, a direction's letter and "dr" name no street; "w" is "with", "dr" a doctor.)
+  if (/^\d+\s+[nsew]\.?\s+dr\.?$/i.test(v)) return;
   // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
   const street = /^(?:lot\s+)?\d/i.test(v) && !PREFIX_FORM.test(v) ? splitAtSpaces(v.replace(/^(?:lot\s+)?\d+[a-z]?\s+/i, "").replace(UNIT_TAIL, "")).slice(0, -1) : [];
   if (street.some((w) => NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())) && !/^(?:[nsew]|north|south|east|west|old|main|park|church|lake|mill)\.?$/i.test(w))) return;
@@ -1513,6 +1526,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
       }
       break;
     }
+    // ("she wants hollins gate assisted living": a verb of choosing ends the words before the name.)
+    if (CHOICE_VERBS.has(bare)) break;
     // Kinds that are also treatments ("declined dialysis", "refusing rehab"): no verb in the name.
     if (treatment && /(?:ed|ing)$/.test(bare) && isEnglishWord(bare, 0, bare.length)) break;
     name.unshift(bare);
@@ -1526,6 +1541,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   if (name.length > 0 && k >= 0 && k === words.length - name.length - 1 && SAINT_OR_MOUNT.has(words[k]!)) name.unshift(words[k]!);
   // The window's first word may be cut: never start a span inside it.
   if (kindStart > 60 && name.length === words.length) name.shift();
+  // ("... assisted living outpatient pharmacy": the pharmacy of the facility before it, found by that kind.)
+  if (departmentOfFacility(name)) return;
   // ("... urgent care & bellweather hospice house": an "&" that joined the name to another facility's opens none.)
   while (name.length > 0 && ((skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "")) || name[0] === "&")) name.shift();
   // "... of ukiah", "... of fond du lac": the longest run of up to three words that is a town.
@@ -1721,6 +1738,36 @@ const PLAIN_ADJECTIVES = new Set(["wrong", "right", "same", "other", "new", "old
 
 /** Words after which a facility's name follows ("from", "at"). */
 const AT_PLACE = new Set(["from", "at", "to", "in", "near"]);
+
+/**
+ * Verbs of choosing, asking for or turning down a place, which take a facility as their object
+ * ("she wants hollins gate assisted living", "placement tried greywater urgent care", "medicaid
+ * denied snf"): no facility's name holds one, so a name starts after it.
+ */
+const CHOICE_VERBS = new Set([
+  "want", "wants", "wanted", "prefer", "prefers", "preferred", "chose", "chooses", "choose", "picked", "picks", "try", "tries", "tried",
+  "deny", "denies", "denied", "refuse", "refuses", "refused", "decline", "declines", "declined", "reject", "rejects", "rejected",
+  "accept", "accepts", "approve", "approves", "approved", "request", "requests", "requested", "need", "needs", "needed",
+  "recommend", "recommends", "recommended", "suggest", "suggests", "suggested", "called", "calls", "contacted", "faxed",
+]);
+
+/** Prepositions that end what comes before a facility's name written in capitals ("WILL PCP AT SORREL CREEK SNF"; "of" and "the" stay inside it). */
+const NAME_BREAK_PREPOSITIONS = new Set(["at", "to", "from", "in", "near", "via", "with", "by", "for", "on", "into", "per"]);
+
+/** Last words of the facility kinds ("living" of "assisted living"): a kind's name ends there. */
+const KIND_LAST_WORDS = new Set(FACILITY_KIND_WORDS.map((k) => k.slice(k.lastIndexOf(" ") + 1)));
+
+/**
+ * Whether a lower-case name's last words are service words after a facility's own kind or an
+ * "our lady of ..." name ("hollins gate assisted living outpatient", "our lady of the fields
+ * outpatient"): the kind that follows names that facility's department, not another facility.
+ */
+function departmentOfFacility(name: readonly string[]): boolean {
+  let j = name.length;
+  while (j > 0 && SERVICE_WORDS.has(name[j - 1]!) && !KIND_LAST_WORDS.has(name[j - 1]!)) j--;
+  if (j === name.length || j === 0) return false;
+  return KIND_LAST_WORDS.has(name[j - 1]!) || (name[0] === "our" && name[1] === "lady" && name[2] === "of");
+}
 
 /**
  * Offsets [start, end) of word `k` of `s` as splitAtSpaces cuts it (spaces may be more than

@@ -1,0 +1,77 @@
+// Places: false positives seen on holdout9 (facility and address spans that swallowed ordinary
+// words), with invented strings (other facilities, streets and people than the corpus holds).
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/privacy/index.ts";
+
+/** The texts of the spans `redact` found in `text`. */
+function found(text: string): string[] {
+  return redact(text).spans.map((s) => text.slice(s.start, s.end));
+}
+
+/** The casings: as written, lower case, capitals. */
+const CASINGS: ((s: string) => string)[] = [(s) => s, (s) => s.toLowerCase(), (s) => s.toUpperCase()];
+
+/** Checks, in every casing, that `place` is found whole and no span holds any of `words`. */
+function expectOnly(text: string, place: string, words: string[]): void {
+  for (const casing of CASINGS) {
+    const spans = found(casing(text));
+    expect(spans).toContain(casing(place));
+    for (const w of words) expect(spans.some((s) => s.includes(casing(w)))).toBe(false);
+  }
+}
+
+describe("a verb of choosing ends the words before a facility's name", () => {
+  it("leaves 'wants', 'tried', 'prefers' out of the name", () => {
+    expectOnly("family wants thornbury behavioral health. contact son", "thornbury behavioral health", ["wants"]);
+    expectOnly("placement tried ashgrove urgent care & marrowfield hospice house", "ashgrove urgent care", ["placement", "tried"]);
+    expectOnly("daughter prefers kestrel pines assisted living for now", "kestrel pines assisted living", ["prefers"]);
+  });
+  it("finds no facility in a kind and the words of a refusal before it", () => {
+    for (const casing of CASINGS) {
+      const text = casing("medicare denied snf for the patient, appeal filed");
+      expect(redact(text).spans.filter((s) => s.type === "LOCATION")).toEqual([]);
+    }
+  });
+});
+
+describe("in capitals a preposition ends the words before a facility's name", () => {
+  it("leaves 'PCP AT' out of the name", () => {
+    const spans = found("PT FROM DOVER, WILL PCP AT JUNIPER CREEK SNF HANDLE?");
+    expect(spans).toContain("JUNIPER CREEK SNF");
+    expect(spans.some((s) => s.includes("AT "))).toBe(false);
+  });
+});
+
+describe("a facility's department after its name is no part of it", () => {
+  it("ends the name at the kind before 'outpatient pharmacy'", () => {
+    expectOnly("she wants marlowe gate assisted living outpatient pharmacy instead", "marlowe gate assisted living", ["wants", "outpatient", "pharmacy"]);
+    expectOnly("she wants ashbury regional outpatient pharmacy instead", "ashbury regional", ["outpatient", "pharmacy"]);
+  });
+  it("ends 'our lady of ...' before the department", () => {
+    for (const casing of [(s: string) => s.toLowerCase(), (s: string) => s.toUpperCase()]) {
+      const spans = found(casing("she wants our lady of the meadows outpatient pharmacy instead"));
+      expect(spans).toContain(casing("our lady of the meadows"));
+      expect(spans.some((s) => s.includes(casing("pharmacy")))).toBe(false);
+    }
+  });
+  it("still takes a pharmacy with a name of its own", () => {
+    expectOnly("rx sent to hollowell outpatient pharmacy today", "hollowell outpatient pharmacy", []);
+  });
+});
+
+describe("addresses", () => {
+  it("reads a number, a direction's letter and 'dr' as a date and a doctor", () => {
+    for (const casing of CASINGS) {
+      const text = casing("* f/u appt aug 21 w dr okafor");
+      expect(redact(text).spans.filter((s) => s.type === "ADDRESS")).toEqual([]);
+    }
+  });
+  it("takes a unit only with a number or a letter after its word", () => {
+    expectOnly("meals on wheels — 812 E Larkmoor street apt buzzer broken", "812 E Larkmoor street", ["buzzer"]);
+    expectOnly("meals on wheels — 812 E Larkmoor street apt 4B, buzzer broken", "812 E Larkmoor street apt 4B", ["buzzer"]);
+    expectOnly("mail to 77 Quillan Ave Unit C please", "77 Quillan Ave Unit C", []);
+  });
+  it("still takes a drive with its name", () => {
+    expectOnly("lives at 4410 W Tamsin Dr with her sister", "4410 W Tamsin Dr", []);
+  });
+});
