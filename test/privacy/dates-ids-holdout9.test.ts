@@ -120,3 +120,13 @@ describe("codes with a one-letter middle part", () => {
     for (const t of casings(text)) expect(redact(t).text, t).toBe(t);
   });
 });
+
+describe("ages and dates the session-10 review found wrongly redacted", () => {
+  it("leaves readings and durations", () => {
+    for (const t of ["Sats (ninety) on 4L", "BP (ninety) systolic on levo", "temp normal, ninety, fine", "bolus given, ninety, over 30 min", "lmp 2/3 weeks ago, upt neg", "edd 4/5 wks"]) {
+      expect(redact(t).text, t).toBe(t);
+    }
+    expect(redact("hospice RN: Precious Nakashima, ninety-one, passed 1:10am").text).toBe("hospice RN: [NAME_1], [AGE_1], passed 1:10am");
+    expect(redact("LMP 2/3, EDD unknown").text).toBe("LMP [DATE_1], EDD unknown");
+  });
+});

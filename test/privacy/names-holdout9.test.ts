@@ -130,4 +130,14 @@ describe("names held-out corpus 9 missed", () => {
   it("reads a room's word before its number as no name, though 'Rm' is a census surname", () => {
     expectRedactions([["RRT CALLED RM 327 FOR PRIYANKA STRONG", "RRT CALLED RM 327 FOR [NAME_1]"]], ["called RM 327 for her", "rrt called rm 428, gcs 9"]);
   });
+
+  it("leaves drugs, problems, vendors and modals the review found redacted (session 10)", () => {
+    expectRedactions([
+      ["medicaid denied snf for hakobyan — policy", "medicaid denied snf for [NAME_1] — policy"],
+      ["* ride: son will\n* o2 ok", "* ride: son [NAME_1]\n* o2 ok"],
+      ["1) zielinski - dka\n2) chaudhry - copd flare\n3) farhan nakamura-reyes - awaiting", "1) [NAME_1] - dka\n2) [NAME_2] - copd flare\n3) [NAME_3] - awaiting"],
+    ], ["consult for osteo - ID following", "for sotalol is qtc ok", "for mero to be started", "consult for cipro - uti", "for aztreonam - pcn allergy", "PA denied for humira - appeal",
+      "1) Mero - ID approval\n2) Dapto - ck", "1) Cipro - uti\n2) Spiro - ascites", "Aetna's records request", "Labcorp's results pending",
+      "plan: mero — day 3 of 7", "ABX: MERO - DAY 3", "dc home w/ support (friend) staying", "who is driving her home? son will\nok to dc", "son Will see him tmrw"]);
+  });
 });

@@ -54,6 +54,8 @@ const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.
 const TIME_AFTER = /^ {1,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d/])/;
 /** The end of a sentence or line after a partial date ("collected 2/2.", "returned 4/4"). */
 const STOP_AFTER = /^\s*(?:[.;!?](?!\d)|\n|$)/;
+/** A unit of time right after a fraction: "2/3 weeks", "1/2 yr". */
+const DURATION_AFTER = /^\s*(?:wks?|weeks?|days?|mos?|months?|yrs?|years?|hrs?|hours?)\b/i;
 /** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
 const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
 /** The other end of a range of partial dates, after or before one: group 1 is its denominator. */
@@ -149,11 +151,23 @@ export const AGE_IN_WORDS = new RegExp(
   "gi",
 );
 
-/** Whether ", ninety-one," at `at` (the comma) follows a name: a letter, quote or stop before it, and no number. */
-function nameBeforeComma(text: string, at: number): boolean {
+/**
+ * Whether ", ninety-one," at `at` (the comma or bracket) follows a name: a letter, quote or stop before it, no number,
+ * no reading in the clause ("Sats (ninety) on 4L", "temp normal, ninety,"), and a last word that may be a name
+ * (capitalised in mixed case; "bolus given, ninety, over 30 min" is no person).
+ */
+function nameBeforeComma(scan: Scan, at: number): boolean {
+  const text = scan.text;
   let k = at;
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
-  return k > 0 && /[\p{L}"'\u201d\u2019.]/u.test(text[k - 1]!) && !NUMBER_BEFORE.test(text.slice(Math.max(0, k - 16), k));
+  if (k === 0 || !/[\p{L}"'\u201d\u2019.]/u.test(text[k - 1]!) || NUMBER_BEFORE.test(text.slice(Math.max(0, k - 16), k))) return false;
+  const before = text.slice(Math.max(0, k - 48), k);
+  if (readingInClause(before)) return false;
+  const word = LAST_WORD.exec(before);
+  if (!word) return /["'\u201d\u2019.]$/.test(before);
+  const w = word[1]!;
+  if (!scan.lowerCase && !scan.upperCase && w[0] === w[0]!.toLowerCase()) return false;
+  return nameLike(w.toLowerCase());
 }
 
 /** Value of the `k`-th run of digits in `s` (0 when there is none). */
@@ -253,7 +267,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (scan.features & F_AGE_WORDS) each(AGE_IN_WORDS, text, (m) => {
     // ("he is ninety-eight,": a person's; "Ivo Lamb, ninety-one,": a name's. The span is the words alone.)
     if (m[1] !== undefined && !personSubject(scan, m.index)) return;
-    if (m[2] !== undefined && !nameBeforeComma(text, m.index)) return;
+    if (m[2] !== undefined && !nameBeforeComma(scan, m.index)) return;
     const words = m[1] ?? m[2];
     const end = m.index + m[0].length;
     out.push({ start: words === undefined ? m.index : end - words.length, end, type: "AGE" });
@@ -296,7 +310,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const before = text.slice(Math.max(0, m.index - 36), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const denominator = Number.parseInt(m[2]!, 10);
-    if (SCORE_AFTER.test(after)) return;
+    // (A fraction before a unit of time is a duration, whatever cue comes before: "lmp 2/3 weeks ago", "edd 4/5 wks".)
+    if (SCORE_AFTER.test(after) || DURATION_AFTER.test(after)) return;
     // "3/2–3/18": a range of two dates is no score; "4/5-5/5 power" and "pain 7/10-8/10" are
     // (the same denominator twice, or a score word around the range). A cue before the range
     // ("admitted 5/5-6/5") holds for its second date.

@@ -593,6 +593,9 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
   }
 }
 
+/** Labels of clinical lists CLINICAL_LABEL lacks. */
+const CLINICAL_LABEL_WORDS = new Set(["ppx", "abx", "diuretic", "diuretics", "antibiotics", "sedation", "pressors", "drips", "gtts", "lines", "micro", "cx", "cultures", "problems", "issues", "todo", "to-do"]);
+
 /** What closes a name a label opens: a spaced dash, or an account's, record's or birth date's cue. */
 const LABELLED_NAME_CLOSES = /^(?:[^\S\n]+[-–—][^\S\n]|,?[^\S\n]+(?:acct|account|mrn|mr#|dob|member|policy|claim)\b)/i;
 
@@ -613,6 +616,8 @@ function labelledNames(text: string, tokens: Tokens, n: number, name: Uint8Array
     let b = lineStart - 1;
     while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
     if (b >= 0 && text.charCodeAt(b) !== 10) continue;
+    // (Not a clinical label, whose items are drugs and problems: "abx: mero — day 3", "plan: posa — level".)
+    if (CLINICAL_LABEL.test(text.slice(lineStart, label.rawEnd + 1)) || CLINICAL_LABEL_WORDS.has(label.lower)) continue;
     let last = -1;
     for (let k = i + 1; k < n && k <= i + 3; k++) {
       if (k > i + 1 && !tokens[k]!.wordGap) break;
@@ -1006,14 +1011,15 @@ function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, st
 }
 
 /** A numbered line up to its spaced dash: "1) Stone - ", "2) bin Rashid — ". */
-const NUMBERED_DASH_LINE = /(?:^|\n)[^\S\n]*\d{1,2}\)[^\S\n]+([^\n\-–—]{2,48}?)[^\S\n]+[-–—][^\S\n]/g;
+const NUMBERED_DASH_LINE = /(?:^|\n)[^\S\n]*\d{1,2}\)[^\S\n]+([^\n]{2,48}?)[^\S\n]+[-–—][^\S\n]/g;
 
 /**
  * "1) Stone - DKA closing gap\n2) bin Rashid - PE on heparin\n3) Thilini Hardy-O'Donnell - awaiting placement":
  * in a list of two numbered lines or more, each "N) words - ...", the one to three words before the dash are a
  * patient's name when each may be a name part (a particle, a listed name, even an everyday word, or a word no
  * list or English list holds) and no clinical word; one item at least must be surely a name (two words, or a
- * word no English list holds), so a numbered problem list ("1) AKI - improving 2) CAP - ceftriaxone") stays.
+ * listed given name), so a numbered problem or drug list ("1) AKI - improving 2) CAP - ceftriaxone", "1) Cipro - uti
+ * 2) Spiro - ascites") stays.
  */
 function numberedDashList(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   const items: [number, number][] = [];
@@ -1040,7 +1046,8 @@ function numberedDashList(text: string, tokens: Tokens, n: number, name: Uint8Ar
         (lexiconTok(t) ? !hasFlag(t, NOT_NAME) || hasFlag(t, FAMILY) : nameOrUnlisted(text, t, false));
     }
     if (!ok) continue;
-    if (last > first || !isEnglishWord(text, tokens[first]!.start, tokens[first]!.end)) sure = true;
+    // (Surely a name: two words, or one listed given name; one word no English list holds is a drug's as often: "1) Mero - ID approval".)
+    if (last > first || (givenTok(tokens[first]!) && !hasFlag(tokens[first]!, AMBIGUOUS | NOT_NAME))) sure = true;
     items.push([first, last]);
   }
   NUMBERED_DASH_LINE.lastIndex = 0;
@@ -1198,6 +1205,8 @@ function relativeActs(first: Token, after: Token | undefined): boolean {
   // the past is the name; "son will call" stays a modal.)
   return !MODAL_NAMES.has(first.lower) || /(?:[^s]s|ed)$/.test(after.lower);
 }
+/** A line's end and a bulleted or numbered item on the next line. */
+const ITEM_NEXT_LINE = /^[^\S\n]*\n[^\S\n]*(?:[-*•☐✅]|\d{1,2}[.)])/;
 /** A line's end (spaces, then a line break) right after a word. */
 const LINE_END_AFTER = /^[^\S\n]*\n/;
 /** A full stop that ends a sentence right after a word ("mom gwenllian. name pending"). */
@@ -1293,6 +1302,9 @@ function pairClosed(text: string, t: Token): boolean {
 
 /** " (the daughter)", " (son)": a relative in brackets after a name. */
 const RELATIVE_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|spouse|partner|niece|nephew|grandson|granddaughter|grandkid|grandchild|cousin|aunt|uncle|poa|hcp|caregiver|guardian|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend|stepson|stepdaughter)\)/i;
+
+/** " (grandkid)", " (son)": a kin word in brackets (RELATIVE_IN_BRACKETS without carers, friends and neighbours). */
+const KIN_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|niece|nephew|grandson|granddaughter|grandkid|grandchild|cousin|aunt|uncle|stepson|stepdaughter)\)/i;
 
 /** A phone number right after a relative's name ("granddaughter Major 267-656-2755"). */
 const PHONE_AFTER = /^[\s:,]*(?:\+?\d[\d\s().-]{5}|\(\d{3}\))/;
@@ -1711,9 +1723,13 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     else if (honorific && hasFlag(first, EPONYM) && !hasFlag(first, NOT_NAME) && !eponymContextAfter(tokens, j) && first.length >= 3) accepted = true;
     // ("daughter Joy by phone", "mom June. name pending", "ride: son Will": in mixed case a capitalised given name
     // mid-sentence after a relative is the relative's, whatever else the word is; not a date's month: "mom June 3".)
-    else if (hasFlag(cue, RELATIVE) && first.cap && !first.upper && !first.sentenceStart && !scan.upperCase && givenTok(first) && first.length >= 3 && !hasFlag(first, EPONYM) && !DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3))) accepted = true;
+    // (A modal capitalised before a bare verb stays one: "son Will see him tmrw".)
+    else if (hasFlag(cue, RELATIVE) && first.cap && !first.upper && !first.sentenceStart && !scan.upperCase && givenTok(first) && first.length >= 3 && !hasFlag(first, EPONYM) && !DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3)) &&
+      !(MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && hasFlag(after, NOT_NAME) && !AFTER_SURNAME_WORDS.has(after))) accepted = true;
     // ("* ride: son will": a given name that is also a word, closing a line after a relative.)
-    else if (hasFlag(cue, RELATIVE) && !first.cap && givenTok(first) && first.length >= 3 && !hasFlag(first, EPONYM) && (LINE_END_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 4)) || first.rawEnd === text.length)) accepted = true;
+    // (A modal only before a list item's bullet or the end: "son will\nok to dc" is "son will ok".)
+    else if (hasFlag(cue, RELATIVE) && !first.cap && givenTok(first) && first.length >= 3 && !hasFlag(first, EPONYM) &&
+      (first.rawEnd === text.length || (LINE_END_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 4)) && (!MODAL_NAMES.has(first.lower) || ITEM_NEXT_LINE.test(text.slice(first.rawEnd, first.rawEnd + 8)))))) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     // ("Name SIRIPORN WONGSAKUL, DOB": after a naming cue two words in capitals no English list holds.)
     else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after)) ||
@@ -1850,8 +1866,9 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // "call ama (the daughter)", "Ahanu (daughter) can't": a word a relative in brackets names.
     if (text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && t.length >= 2 && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && RELATIVE_IN_BRACKETS.test(text.slice(t.end, t.end + 24)) &&
       // (Even a short word a list calls ordinary: "ama" is "against medical advice" too.)
-      // (Or a word with no flag at all that the English list holds: "wants aroha (grandkid) present".)
-      (lexiconTok(t) || nameOrUnlisted(text, t, false) || (hasFlag(t, NOT_NAME) && t.length <= 4) || (t.flags === 0 && t.length >= 3 && !looksLikeVerb(t) && !CLINICAL_SHORTHAND.has(t.lower)))) {
+      // (Or a word with no flag at all that the English list holds, before a kin word only: "wants aroha (grandkid) present";
+      // "dc home w/ support (friend)" stays.)
+      (lexiconTok(t) || nameOrUnlisted(text, t, false) || (hasFlag(t, NOT_NAME) && t.length <= 4) || (t.flags === 0 && t.length >= 3 && !looksLikeVerb(t) && !CLINICAL_SHORTHAND.has(t.lower) && KIN_IN_BRACKETS.test(text.slice(t.end, t.end + 24))))) {
       name[i] = 1;
       continue;
     }
@@ -2251,10 +2268,27 @@ function surnameAloneAfterFor(text: string, tokens: Tokens, k: number): boolean 
   if (CLINICAL_SHORTHAND.has(w.lower) || CLINICAL_ENDING.test(w.lower) || ADJECTIVE_ENDING.test(w.lower) || DRUG_ENDING.test(w.lower) || (w.cap && !w.upper && !nameShaped(w)) || (w.joined && !(hyphenated(w) && unlistedParts(w)))) return false;
   if (!(familyTok(w) || (w.flags === 0 && SPOKEN_WORD.test(w.lower) && !looksLikeVerb(w))) || isEnglishWord(text, w.start, w.end) || drugSlot(tokens, k, k + 1)) return false;
   const after = text.slice(w.end, w.end + 14);
-  // (A word no list holds before a comma, colon or bracket is a drug as often: "waiting for tazocin, then", "for keppra (levetiracetam)".)
-  return FOR_SURNAME_CLOSES.test(after) && (familyTok(w) || !/^(?:[,:;]| \()/.test(after));
+  // A drug's or a problem's short name is as often a word no list holds, or even a census surname ("mero", "cipro"),
+  // before "is", "to", a dash or a comma ("consult for osteo - ID following", "for sotalol is qtc ok", "for mero to be
+  // started"): those closers count only for a listed surname of five letters or more after a word that orders no
+  // drug or test ("delivery for moreau to", "taxi voucher for bianchi to"); a possessive, "mislabeled" or a bed count always.
+  if (PERSON_FOR_CLOSES.test(after)) return true;
+  const before = k > 0 ? tokens[k - 1]! : undefined;
+  // (After what is denied, delivered or kept for a person, any closer: "medicaid denied snf for hakobyan — policy".)
+  // (Not a drug's denial: "PA denied for humira -".)
+  if (FOR_SURNAME_CLOSES.test(after) && ((!!before && PERSON_FOR.has(before.lower)) || (k > 1 && PERSON_FOR.has(tokens[k - 2]!.lower))) && !(k > 1 && DRUG_SLOT_WORDS.has(tokens[k - 2]!)) && !(k > 2 && DRUG_SLOT_WORDS.has(tokens[k - 3]!))) return true;
+  return FOR_SURNAME_CLOSES.test(after) && familyTok(w) && w.length >= 5 && !!before && !ORDERS_FOR.has(before.lower) && !drugSlot(tokens, k, k + 1);
 }
-const FOR_SURNAME_CLOSES = /^(?:\s+(?:to|is|was|bed|rm|room|mislabell?ed)\b|[^\S\n]+[-–—][^\S\n]|[,:;]\s|['’]s\s|[^\S\n]\()/i;
+const FOR_SURNAME_CLOSES = /^(?:\s+(?:to|is|was)\b|[^\S\n]+[-–—][^\S\n]|[,:;]\s|[^\S\n]\()/i;
+const PERSON_FOR_CLOSES = /^(?:\s+(?:bed|rm|room|mislabell?ed)\b|['’]s\s)/i;
+/** Words before "for" (or one word before it) that something denied, delivered or kept for a person follows. */
+const PERSON_FOR = new Set(["denied", "denial", "voucher", "delivery", "specimen", "sticker", "transport", "ride", "taxi", "placement", "guardian", "guardianship", "poa", "interpreter", "chaplain",
+  "visitor", "visitors", "paperwork", "forms", "badge", "wristband", "tray", "meals", "belongings", "valuables", "keys", "alarm", "sitter", "bill", "billing", "invoice", "statement", "balance"]);
+/** Words before "for" that order, dose or weigh a drug, test or problem ("consult for", "ok for", "plan for"). */
+const ORDERS_FOR = new Set(["consult", "consults", "consulted", "order", "orders", "ordered", "dose", "dosing", "level", "levels", "ok", "okay", "approval", "approved", "auth", "pa", "rx", "script",
+  "indicated", "indication", "started", "start", "starting", "switch", "switched", "plan", "planned", "need", "needs", "needed", "hold", "held", "pharmacy", "id", "abx", "coverage", "ppx", "prophylaxis", "tx",
+  "treat", "treated", "treating", "treatment", "therapy", "screen", "screening", "test", "tested", "testing", "workup", "eval", "evaluate", "evaluation", "candidate", "allergy", "allergic", "due", "reason",
+  "pending", "ask", "asked", "asking", "waiting", "wait", "call", "called", "paged", "page", "q", "question", "recs", "rec", "protocol", "titrate", "titrating", "bolus", "load", "loading", "infusion", "drip", "gtt"]);
 
 /**
  * "pt wilhelmina (haddad) says", "pt rose (ramanathan)": one word alone in brackets right after a found
