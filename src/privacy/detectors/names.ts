@@ -500,7 +500,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const t = tokens[i]!;
     const after = text.charCodeAt(t.rawEnd);
     // "ED boarding: Kahananui 70M waiting", "BOARDING: DOS SANTOS 80M": a name an age and sex follow.
-    if (after === 32 && isAsciiDigit(text.charCodeAt(t.rawEnd + 1)) && !name[i] && !staff[i] && AGE_SEX_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 8))) nameBeforeAgeSex(text, tokens, i, name, staff);
+    if (after === 32 && isAsciiDigit(text.charCodeAt(t.rawEnd + 1)) && !name[i] && !staff[i] && ageSexAt(text, t.rawEnd + 1)) nameBeforeAgeSex(text, tokens, i, name, staff);
     if (after === 44) {
       if (i + 1 < n) lastFirstAt(text, tokens, i, name, staff, joinNext);
       // "transfer center: UT, DOB 5-7-57": two or three letters a slot opens and a birth-date cue closes are initials.
@@ -652,8 +652,23 @@ function bareNameWord(text: string, t: Token): boolean {
 /** Words after "mr" or "ms" that grade or qualify MR imaging or a valve, not a surname ("mr safe", "ms mild"). */
 const MR_STATES = new Set(["safe", "unsafe", "stable", "compatible", "mild", "severe", "moderate", "trace", "trivial", "worse", "better"]);
 
-/** An age and sex right after a word: " 70M", " 13yo", " 91 f". */
-const AGE_SEX_AFTER = /^ \d{1,3}\s?(?:[mf]|yo|y\/o)\b/i;
+/**
+ * `/^\d{1,3}\s?(?:[mf]|yo|y\/o)\b/i` at `at`, read from the codes (this runs after every word a number follows):
+ * an age and sex ("70M", "13yo", "91 f").
+ */
+function ageSexAt(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k - at < 3 && isAsciiDigit(text.charCodeAt(k))) k++;
+  if (k === at || isAsciiDigit(text.charCodeAt(k))) return false;
+  if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const c = text.charCodeAt(k) | 32;
+  let end: number;
+  if (c === 109 || c === 102) end = k + 1;
+  else if (c === 121 && (text.charCodeAt(k + 1) | 32) === 111) end = k + 2;
+  else if (c === 121 && text.charCodeAt(k + 1) === 47 && (text.charCodeAt(k + 2) | 32) === 111) end = k + 3;
+  else return false;
+  return end >= text.length || !isAsciiWordChar(text.charCodeAt(end));
+}
 
 /**
  * Token `i`, before an age and sex, is a surname: one word a slot opens (a line, a label's colon,
@@ -2229,7 +2244,8 @@ function middleInitialPart(text: string, t: Token): boolean {
 function givenAndSurnameAfterFor(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   for (let k = 0; k + 2 < n; k++) {
     const cue = tokens[k]!;
-    if (cue.length !== 3 || !cue.is("for")) continue;
+    // ("for" in any case, read from its codes: most tokens are not.)
+    if (cue.length !== 3 || (cue.codeAt(0) | 32) !== 102 || (cue.codeAt(1) | 32) !== 111 || (cue.codeAt(2) | 32) !== 114) continue;
     const first = tokens[k + 1]!, last = tokens[k + 2]!;
     if (!name[k + 1] && !staff[k + 1] && first.wordGap && surnameAloneAfterFor(text, tokens, k)) {
       name[k + 1] = 1;
@@ -2263,6 +2279,9 @@ const FOR_PAIR_CLOSES = /^(?:[:,;(]|[^\S\n]+[-–—(]|[^\S\n]+https?:|['’]s\b
  */
 function surnameAloneAfterFor(text: string, tokens: Tokens, k: number): boolean {
   const w = tokens[k + 1]!;
+  // (The closer first: most words after "for" have none, and it is the cheapest test.)
+  const c = text.charCodeAt(w.end);
+  if (c !== 32 && c !== 44 && c !== 58 && c !== 59 && c !== 39 && c !== 8217 && c !== 9) return false;
   if (w.length < 4 || w.handle || hasFlag(w, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | BED | AGE_WORD) || w.flags & F_MONTH || isEponymTok(w)) return false;
   // (A hyphenated word only when no part is English: "eval for step-down, dr." is a unit.)
   if (CLINICAL_SHORTHAND.has(w.lower) || CLINICAL_ENDING.test(w.lower) || ADJECTIVE_ENDING.test(w.lower) || DRUG_ENDING.test(w.lower) || (w.cap && !w.upper && !nameShaped(w)) || (w.joined && !(hyphenated(w) && unlistedParts(w)))) return false;
