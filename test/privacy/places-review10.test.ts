@@ -34,6 +34,15 @@ describe("a verb of choosing ends the words before a facility's name", () => {
   });
 });
 
+describe("verbs of staying and treatment", () => {
+  it("leaves 'lives' out of a facility's name", () => {
+    expectOnly("B: 101F, LIVES ALDER BROOK MEDICAL CENTER", "ALDER BROOK MEDICAL CENTER", ["LIVES"]);
+  });
+  it("reads a treatment after a verb in the present as the treatment", () => {
+    expectOnly("pt at wyndham family health takes dialysis tue/thu", "wyndham family health", ["takes", "dialysis"]);
+  });
+});
+
 describe("in capitals a preposition ends the words before a facility's name", () => {
   it("leaves 'PCP AT' out of the name", () => {
     const spans = found("PT FROM DOVER, WILL PCP AT JUNIPER CREEK SNF HANDLE?");

@@ -605,7 +605,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     let first = 0;
     // ("coordinator NP Duarte. Home: 2351 ...": a full stop that ends a sentence ends what came before it.)
     for (let k = words.length - 1; k >= 0; k--) {
-      if (words[k]!.length > 3 && words[k]!.endsWith(".") && !/^(?:ste|mt|ft|jr|sr|dr|st)\.$/i.test(words[k]!)) {
+      if (endsSentence(words[k]!)) {
         first = k + 1;
         break;
       }
@@ -1529,6 +1529,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     // ("she wants hollins gate assisted living": a verb of choosing ends the words before the name.)
     if (CHOICE_VERBS.has(bare)) break;
     // Kinds that are also treatments ("declined dialysis", "refusing rehab"): no verb in the name.
+    // ("... health takes dialysis": a verb in the present before the treatment leaves no name.)
+    if (treatment && name.length === 0 && TREATMENT_VERBS.has(bare)) return;
     if (treatment && /(?:ed|ing)$/.test(bare) && isEnglishWord(bare, 0, bare.length)) break;
     name.unshift(bare);
     if (bare !== w) {
@@ -1749,7 +1751,12 @@ const CHOICE_VERBS = new Set([
   "deny", "denies", "denied", "refuse", "refuses", "refused", "decline", "declines", "declined", "reject", "rejects", "rejected",
   "accept", "accepts", "approve", "approves", "approved", "request", "requests", "requested", "need", "needs", "needed",
   "recommend", "recommends", "recommended", "suggest", "suggests", "suggested", "called", "calls", "contacted", "faxed",
+  // (And verbs of staying: "LIVES HARROW CREEK MEDICAL CENTER".)
+  "lives", "lived", "stays", "stayed", "resides", "resided",
 ]);
+
+/** Verbs in the present before a kind that is also a treatment ("kealoha family health takes dialysis"): the kind is the treatment. */
+const TREATMENT_VERBS = new Set(["takes", "gets", "needs", "starts", "restarts", "stops", "misses", "skips", "does", "attends", "resumes", "begins", "continues", "refuses", "declines", "tolerates"]);
 
 /** Prepositions that end what comes before a facility's name written in capitals ("WILL PCP AT SORREL CREEK SNF"; "of" and "the" stay inside it). */
 const NAME_BREAK_PREPOSITIONS = new Set(["at", "to", "from", "in", "near", "via", "with", "by", "for", "on", "into", "per"]);
@@ -1789,6 +1796,11 @@ function firstPlaceWord(words: string[], keep: number): number {
   let first = 0;
   while (first < words.length - keep && (skippableWord(words[first]!.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
   return first < words.length - keep ? first : -1;
+}
+
+/** Whether a word ends a sentence with its full stop: four characters or more, not "Ste.", "Mt.", "Jr.", "Dr." ("Moab.", "Earl."). */
+function endsSentence(w: string): boolean {
+  return w.length > 3 && w.endsWith(".") && !/^(?:ste|mt|ft|jr|sr|dr|st)\.$/i.test(w);
 }
 
 /** `/^\s+([A-Za-z]+)/.exec(text.slice(at))?.[1]?.toLowerCase()`: the ASCII word after spaces at `at`. */
