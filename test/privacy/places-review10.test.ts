@@ -84,3 +84,13 @@ describe("addresses", () => {
     expectOnly("lives at 4410 W Tamsin Dr with her sister", "4410 W Tamsin Dr", []);
   });
 });
+
+describe("a department after 'FROM' in capitals", () => {
+  it("reads 'CENTRAL SUPPLY' as a department, not a town", () => {
+    expect(found("PUMP TUBING: RESTOCK FROM CENTRAL SUPPLY BEFORE NOON")).toEqual([]);
+  });
+  it("still takes a town a comma or a time word follows", () => {
+    expect(found("PT JUNE ROWE FROM HOPE, SENT OVER FOR SYNCOPE")).toContain("HOPE");
+    expect(found("DAUGHTER COMING FROM BATH TOMORROW")).toContain("BATH");
+  });
+});

@@ -810,6 +810,10 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
     const lower = candidate.toLowerCase();
     if (capitalOnly && candidate === lower && !(lowered && (n > 1 || !(NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))))) continue;
     // (In text typed all in capitals no capital marks a town either: "NOT TO POST LINKS".)
+    // (Nor, after "FROM", a town that is a word and no one's name before another English word that no list of ours
+    // holds: "SWAP FROM CENTRAL SUPPLY" names a department; "FROM HOPE, TRANSFERRED", "FROM BATH TOMORROW",
+    // "CX FROM FIELDS DRAWN" stay.)
+    if (cueIsFrom && scan.upperCase && n === 1 && words.length > 1 && isEnglishWord(lower, 0, lower.length) && !isFamilyName(lower) && !isGivenName(lower) && englishNounAfter(words[1]!)) continue;
     if (plainCue && scan.upperCase && n === 1 && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
     if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
     // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
@@ -1796,6 +1800,12 @@ function firstPlaceWord(words: string[], keep: number): number {
   let first = 0;
   while (first < words.length - keep && (skippableWord(words[first]!.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
   return first < words.length - keep ? first : -1;
+}
+
+/** Whether a phrase's next word is an English word none of our lists holds (no punctuation after it: "SUPPLY", not "TOMORROW" or "TRANSFERRED,"). */
+function englishNounAfter(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^[a-z]+$/.test(lower) && !NOT_A_NAME.has(lower) && !SERVICE_WORDS.has(lower) && isEnglishWord(lower, 0, lower.length);
 }
 
 /** Whether a word ends a sentence with its full stop: four characters or more, not "Ste.", "Mt.", "Jr.", "Dr." ("Moab.", "Earl."). */
