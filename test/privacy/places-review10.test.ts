@@ -94,3 +94,15 @@ describe("a department after 'FROM' in capitals", () => {
     expect(found("DAUGHTER COMING FROM BATH TOMORROW")).toContain("BATH");
   });
 });
+
+describe("a role's noun before 'county'", () => {
+  it("is no county's name", () => {
+    for (const text of ["injured at work, employer county roads dept in town", "INJURED AT WORK, EMPLOYER COUNTY ROADS DEPT"]) {
+      expect(found(text).some((s) => s.toLowerCase().includes("county"))).toBe(false);
+    }
+  });
+  it("still takes a county named by a word that is a town or a surname", () => {
+    expect(found("resident of bureau county since 1990")).toContain("bureau county");
+    expect(found("records sent to walker county today")).toContain("walker county");
+  });
+});

@@ -1209,6 +1209,9 @@ function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
   for (let i = first; i < words.length; i++) {
     const candidate = words.slice(i).join(" ");
     if (!county && !cities!.has(candidate) && isEnglishWord(candidate, 0, candidate.length)) continue;
+    // ("employer county roads dept": a role's noun in "-er", "-or" or "-ee" names no county unless a town or someone
+    // is named so: "bureau county", "coos county", "walker county" stay.)
+    if (county && i === words.length - 1 && /(?:er|or|ee)$/.test(candidate) && !cities!.has(candidate) && isEnglishWord(candidate, 0, candidate.length) && !isFamilyName(candidate) && !isGivenName(candidate)) continue;
     // ("19m. police evidence": a letter of a unit is no town.)
     if (candidate.replace(/[.'-]/g, "").length < 2) continue;
     out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: county ? m.index + m[0].length : m.index + m[1]!.length, type: "LOCATION" });
