@@ -106,3 +106,14 @@ describe("a role's noun before 'county'", () => {
     expect(found("records sent to walker county today")).toContain("walker county");
   });
 });
+
+describe("a state code that is a word, after an address's town", () => {
+  it("is no part of the town in lower case", () => {
+    const spans = found("bill to 402 quarry ln #8, tulsa ok 74105 (not the old one)");
+    expect(spans).toContain("tulsa");
+    expect(spans).not.toContain("tulsa ok");
+  });
+  it("stays in the town's words when they are no listed town", () => {
+    expect(found("bill to 402 quarry ln, zzyzxq ok 74105").some((s) => s.endsWith(" ok"))).toBe(true);
+  });
+});

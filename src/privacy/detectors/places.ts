@@ -709,7 +709,8 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   if (tail && !COUNT_UNIT_AFTER.test(text.slice(townZip.lastIndex, townZip.lastIndex + 12)) && !NOT_PLACES.has(tail[1]!.toLowerCase()) && (!NOT_A_NAME.has(tail[1]!.toLowerCase()) || isUsCity(tail[1]!))) {
     const townStart = tail.index + tail[0].indexOf(tail[1]!);
     // ("HOPE ME 52611": the state code before the ZIP is no part of the town.)
-    const state = STATE_AFTER_TOWN.exec(tail[1]!);
+    // ("..., tulsa ok 24403": in lower case a state code that is a word too counts after a listed town.)
+    const state = STATE_AFTER_TOWN.exec(tail[1]!) ?? wordStateAfterTown(tail[1]!);
     if (state) {
       const zipEnd = townZip.lastIndex;
       out.push({ start: townStart, end: townStart + state.index, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
@@ -1952,6 +1953,14 @@ const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\S)\s+(?:${STATES}|${STATES.s
 const CHAT_STATE_CODE = /\s(?:ok|hi|me)$/i;
 /** State codes that are English words too, at the end of a match. */
 const WORD_STATE_CODES = /\s(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO|MI)$/;
+
+/** STATE_AFTER_TOWN's match for a lower-case state code that is a word ("tulsa ok"), when a listed town comes before it. */
+function wordStateAfterTown(words: string): RegExpExecArray | null {
+  const code = LOWER_WORD_STATE_CODE.exec(words);
+  return code && code.index > 0 && isUsCity(words.slice(0, code.index)) ? code : null;
+}
+/** A lower-case state code that is also a word, closing a town's words (after a non-space, as STATE_AFTER_TOWN). */
+const LOWER_WORD_STATE_CODE = /(?<=\S)\s+(?:in|or|me|ok|hi|de|pa|ma|al|la|co|id|oh|mo)$/;
 
 /** City names that are ordinary words after "in", "at" or "to". */
 const COMMON_WORD_CITIES = new Set([
