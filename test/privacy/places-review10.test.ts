@@ -117,3 +117,15 @@ describe("a state code that is a word, after an address's town", () => {
     expect(found("bill to 402 quarry ln, zzyzxq ok 74105").some((s) => s.endsWith(" ok"))).toBe(true);
   });
 });
+
+describe("someone's skilled nursing stay", () => {
+  it("reads 'X's SNF' as the person's stay, not a facility", () => {
+    for (const casing of CASINGS) {
+      const text = casing("CM: 44QX2210 is the ref for Odalys Brandt's SNF auth; bed offer pending");
+      expect(found(text).some((s) => s.includes(casing("SNF")))).toBe(false);
+    }
+  });
+  it("still takes a saint's SNF", () => {
+    expect(found("accepted at St. Casimir's SNF for rehab")).toContain("St. Casimir's SNF");
+  });
+});

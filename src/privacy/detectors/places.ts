@@ -600,6 +600,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   if (placeCues.length > 0) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, placeCues, (m) => placeAfterCue(scan, m, out));
   if (features & F_FACILITY && mayHoldFacility(scan)) each(FACILITY, text, (m) => {
     const name = m[1]!;
+    if (possessiveStay(name + " ", m[2]!)) return;
     const words = splitAtSpaces(name);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
@@ -1488,6 +1489,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const words = spoken.length < before.length ? splitAtSpaces(spoken) : [];
   const name: string[] = [];
   const treatment = TREATMENT_KINDS.has(text.slice(kindStart, kindEnd));
+  if (possessiveStay(before, text.slice(kindStart, kindEnd))) return;
   let opened = 0;
   let k = words.length - 1;
   // (Up to four words, and "of" with the words around it: "holy name of ... mission hospital".)
@@ -1810,6 +1812,16 @@ function firstPlaceWord(words: string[], keep: number): number {
 function englishNounAfter(word: string): boolean {
   const lower = word.toLowerCase();
   return /^[a-z]+$/.test(lower) && !NOT_A_NAME.has(lower) && !SERVICE_WORDS.has(lower) && isEnglishWord(lower, 0, lower.length);
+}
+
+/**
+ * Whether a skilled nursing stay is someone's ("Aminata Rich's SNF auth", "pt T. S.'s SNF"): "SNF"
+ * right after a possessive that no saint's name is ("St. Jude's SNF" stays a facility).
+ */
+function possessiveStay(before: string, kind: string): boolean {
+  if (kind.toLowerCase() !== "snf") return false;
+  const m = /(\S+)(?:'s|’s)\s+$/i.exec(before.slice(-40));
+  return m !== null && !/(?:^|\s)(?:st\.?|saint|ste\.?)\s+\S+(?:'s|’s)\s+$/i.test(before.slice(-40));
 }
 
 /** Whether a word ends a sentence with its full stop: four characters or more, not "Ste.", "Mt.", "Jr.", "Dr." ("Moab.", "Earl."). */
