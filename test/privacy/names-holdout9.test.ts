@@ -140,4 +140,13 @@ describe("names held-out corpus 9 missed", () => {
       "1) Mero - ID approval\n2) Dapto - ck", "1) Cipro - uti\n2) Spiro - ascites", "Aetna's records request", "Labcorp's results pending",
       "plan: mero — day 3 of 7", "ABX: MERO - DAY 3", "dc home w/ support (friend) staying", "who is driving her home? son will\nok to dc", "son Will see him tmrw"]);
   });
+
+  it("reads verbs in capitals after a cue or a name as verbs, though census lists hold them", () => {
+    expectRedactions([
+      ["S: SRA. OGUNLEYE FOUND DOWN AT HOME", "S: SRA. [NAME_1] FOUND DOWN AT HOME"],
+      ["SPOKE W PT'S NEPHEW BLESSING DE LA CRUZ, HE'S POA", "SPOKE W PT'S NEPHEW [NAME_1], HE'S POA"],
+      ["STAT: TSOSIE, STERLING — RAPID RESPONSE", "STAT: [NAME_1] — RAPID RESPONSE"],
+      ["INTERPRETER NEEDED: MAVIS TAKAHASHI SPEAKS UKRAINIAN", "INTERPRETER NEEDED: [NAME_1] SPEAKS UKRAINIAN"],
+    ], ["PT VISITING FROM THE PHILIPPINES, NO LOCAL PCP.", "PT'S WIFE POSTED ON FB ABOUT HER CARE", "PT WANTS TO LEAVE AMA", "PT LOGGED INTO PATIENT PORTAL"]);
+  });
 });

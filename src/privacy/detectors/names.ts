@@ -643,6 +643,19 @@ function labelledNames(text: string, tokens: Tokens, n: number, name: Uint8Array
   }
 }
 
+/** Verbs in -s a person does, which census lists hold as surnames ("SHOWS", "SPEAKS"). */
+const PERSON_S_VERBS = new Set(["speaks", "shows", "needs", "wants", "says", "asks", "takes", "gets", "goes", "lives", "keeps", "refuses", "states", "reports", "denies", "prefers", "works", "walks", "sees"]);
+
+/** An English word in capitals ending in -ed (6+ letters) or -ing (7+ letters), no given name: a verb, though a census surname ("POSTED", "VISITING"). */
+function shoutedVerb(text: string, t: Token): boolean {
+  const n = t.length;
+  const l1 = t.codeAt(n - 1) | 32, l2 = t.codeAt(n - 2) | 32;
+  const ed = n >= 6 && l1 === 100 && l2 === 101;
+  const ing = n >= 7 && l1 === 103 && l2 === 110 && (t.codeAt(n - 3) | 32) === 105;
+  // (Not a listed given name: "STERLING".)
+  return (ed || ing) && !hasFlag(t, GIVEN) && isEnglishWord(text, t.start, t.end);
+}
+
 /** A spoken word of 4+ letters no list or English list holds, and no clinical, adjective or drug ending. */
 function bareNameWord(text: string, t: Token): boolean {
   return t.flags === 0 && t.length >= 4 && !t.handle && (!t.joined || isPossessive(text, t) || (hyphenated(t) && unlistedParts(t))) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower) &&
@@ -1119,7 +1132,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       // ("MOM MAMADOU BELL, BORN": after a name word an eponym is the surname when a closer follows and no clinical word.)
       const eponymSurname = last > i && isEponymTok(w) && hasFlag(w, FAMILY) && !hyphenated(w) && !hasFlag(w, NOT_NAME | CUE | RELATIVE) && w.length >= 3 && !eponymContextAfter(tokens, last + 1) && closes(text, w);
       // (Nor a contraction: "FOR MATEUS GOODNIGHT DOESN'T MATCH".)
-      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
+      // (Nor a verb: "WIFE POSTED ON FB", "MAVIS TAKAHASHI SPEAKS UKRAINIAN".)
+      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
       if (w.gapIs(", ")) joinNext[last] = 1;
       last++;
       // (The surname after a middle initial ends the name: "MIROSLAV J. VIRTANEN DRIVER OF".)
@@ -1747,11 +1761,14 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
       (first.rawEnd === text.length || (LINE_END_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 4)) && (!MODAL_NAMES.has(first.lower) || ITEM_NEXT_LINE.test(text.slice(first.rawEnd, first.rawEnd + 8)))))) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     // ("Name SIRIPORN WONGSAKUL, DOB": after a naming cue two words in capitals no English list holds.)
-    else if (first.upper) accepted = lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after)) ||
+    // (In capitals a listed surname that is an English verb in -ed or -ing is the verb: "PT'S WIFE POSTED ON FB", "PT VISITING FROM".)
+    // (Not a verb in capitals, unless a particle follows it: "NEPHEW BLESSING DE LA CRUZ"; after an honorific any word no English
+    // list holds: "SRA. OGUNLEYE FOUND", not "MODERATE MR, REFER?".)
+    else if (first.upper) accepted = (honorific && first.length >= 3 && !looksLikeVerb(first) && !isEnglishWord(text, first.start, first.end)) || (!(shoutedVerb(text, first) && !(after && after.wordGap && isParticle(after))) && (lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after) && !hasFlag(after, NOT_NAME)) ||
       // ("FRIEND BUBBA CALLED 911": after a relative a word no list knows before what a person does.)
       (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) &&
         !!after && after.wordGap && (RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower) || RELATIVE_WHERE.has(after))) ||
-      (strong && !capitalOnly && first.length >= 3 && !!after && after.upper && after.wordGap && after.length >= 3 && nameOrUnlisted(text, first, false) && nameOrUnlisted(text, after, lexiconTok(after)) && !isEnglishWord(text, first.start, first.end));
+      (strong && !capitalOnly && first.length >= 3 && !!after && after.upper && after.wordGap && after.length >= 3 && nameOrUnlisted(text, first, false) && nameOrUnlisted(text, after, lexiconTok(after)) && !isEnglishWord(text, first.start, first.end))));
     // ("partner Hunter;", "son Will, 45": an ambiguous name a relative cue and a comma or age frame.)
     // ("Pt Love keeps posting", "re Love: Eliquis": after "pt" a verb, after "re" a colon or comma.)
     // ("mom May Church", "husband Major — sulfa": a relative's ambiguous name a surname or a dash follows.)
