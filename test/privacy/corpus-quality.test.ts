@@ -139,9 +139,9 @@ heldOutSuite("PHI held-out corpus 8", "holdout8", generateHoldout8, { recall: 0.
 
 // The ninth was written blind and sealed, then measured once at 89.6% of spans, 85.3% of
 // names, precision 96.8% (session 10, at 6ed73fb); its misses and false positives were then
-// fixed as classes. Floors just under the figures after those fixes. holdout10, sealed until
-// measured, estimates generalisation now.
-heldOutSuite("PHI held-out corpus 9", "holdout9", generateHoldout9, { recall: 0.955, names: 0.92, precision: 0.98, altered: 0.0065 });
+// fixed as classes (96.7% of spans, 93.6% of names, precision 99.0%, 0.27% of non-PHI words
+// altered). Floors just under. holdout10, sealed until measured, estimates generalisation now.
+heldOutSuite("PHI held-out corpus 9", "holdout9", generateHoldout9, { recall: 0.965, names: 0.93, precision: 0.985, altered: 0.004 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
 // lower-cased, same labels (session 6: 99.0% and 95.2% of spans).
@@ -173,10 +173,11 @@ describe("PHI held-out corpus 8 typed all in capitals", () => {
   floorTests(upperCased(loadCorpus("holdout8")), { recall: 0.915, names: 0.8, precision: 0.98, altered: 0.0125 });
 });
 
-// holdout9 likewise (session 10, after its misses were fixed as classes).
+// holdout9 likewise (session 10, after its misses were fixed as classes: 94.9% / 91.0% of names
+// in lower case, 94.1% / 88.8% in capitals).
 describe("PHI held-out corpus 9 typed all in lower case", () => {
-  floorTests(lowerCased(loadCorpus("holdout9")), { recall: 0.93, names: 0.875, precision: 0.98, altered: 0.008 });
+  floorTests(lowerCased(loadCorpus("holdout9")), { recall: 0.945, names: 0.905, precision: 0.985, altered: 0.004 });
 });
 describe("PHI held-out corpus 9 typed all in capitals", () => {
-  floorTests(upperCased(loadCorpus("holdout9")), { recall: 0.925, names: 0.86, precision: 0.97, altered: 0.0095 });
+  floorTests(upperCased(loadCorpus("holdout9")), { recall: 0.935, names: 0.88, precision: 0.985, altered: 0.004 });
 });
