@@ -149,4 +149,16 @@ describe("names held-out corpus 9 missed", () => {
       ["INTERPRETER NEEDED: MAVIS TAKAHASHI SPEAKS UKRAINIAN", "INTERPRETER NEEDED: [NAME_1] SPEAKS UKRAINIAN"],
     ], ["PT VISITING FROM THE PHILIPPINES, NO LOCAL PCP.", "PT'S WIFE POSTED ON FB ABOUT HER CARE", "PT WANTS TO LEAVE AMA", "PT LOGGED INTO PATIENT PORTAL"]);
   });
+
+  it("keeps listed surnames in capitals that are English -ing/-ed words, and a facility's possessive SNF after 'to' (second review)", () => {
+    expectRedactions([
+      ["PT FLEMING IN 4", "PT [NAME_1] IN 4"],
+      ["PATIENT: DOWNING, DOB 1/2/1950", "PATIENT: [NAME_1], DOB [DATE_1]"],
+      ["MRS. MANNING IN 4", "MRS. [NAME_1] IN 4"],
+      ["PT FIELDING JONES IN 4", "PT [NAME_1] IN 4"],
+      ["to Sacred Heart's SNF", "to [LOCATION_1]"],
+      ["PT FROM AUBURN STREET", "PT FROM [LOCATION_1] STREET"],
+      ["seen on 3/4 day shift, stable", "seen on [DATE_1] day shift, stable"],
+    ], ["PT VISITING FROM THE PHILIPPINES", "PT'S WIFE POSTED ON FB"]);
+  });
 });

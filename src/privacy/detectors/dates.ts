@@ -55,7 +55,8 @@ const TIME_AFTER = /^ {1,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d/])/;
 /** The end of a sentence or line after a partial date ("collected 2/2.", "returned 4/4"). */
 const STOP_AFTER = /^\s*(?:[.;!?](?!\d)|\n|$)/;
 /** A unit of time right after a fraction: "2/3 weeks", "1/2 yr". */
-const DURATION_AFTER = /^\s*(?:wks?|weeks?|days?|mos?|months?|yrs?|years?|hrs?|hours?)\b/i;
+// ("day" and "hrs" only before "ago" and its kin: "seen on 3/4 day shift", "surgery on 3/4 hrs 0800" are dates.)
+const DURATION_AFTER = /^\s*(?:(?:wks?|weeks?|mos?|months?|yrs?|years?)\b|(?:days?|hrs?|hours?)\s+(?:ago|prior|before|later|post)\b)/i;
 /** Denominators of scores ("4/5 power", "7/10 pain"); a partial date with one needs a cue. */
 const SCORE_DENOMINATORS = [2, 3, 4, 5, 6, 8, 10];
 /** The other end of a range of partial dates, after or before one: group 1 is its denominator. */

@@ -646,14 +646,14 @@ function labelledNames(text: string, tokens: Tokens, n: number, name: Uint8Array
 /** Verbs in -s a person does, which census lists hold as surnames ("SHOWS", "SPEAKS"). */
 const PERSON_S_VERBS = new Set(["speaks", "shows", "needs", "wants", "says", "asks", "takes", "gets", "goes", "lives", "keeps", "refuses", "states", "reports", "denies", "prefers", "works", "walks", "sees"]);
 
-/** An English word in capitals ending in -ed (6+ letters) or -ing (7+ letters), no given name: a verb, though a census surname ("POSTED", "VISITING"). */
+/** An English word in capitals ending in -ed (6+ letters) or -ing (7+ letters) that no name list holds: a verb ("POSTED", "VISITING"). */
 function shoutedVerb(text: string, t: Token): boolean {
   const n = t.length;
   const l1 = t.codeAt(n - 1) | 32, l2 = t.codeAt(n - 2) | 32;
   const ed = n >= 6 && l1 === 100 && l2 === 101;
   const ing = n >= 7 && l1 === 103 && l2 === 110 && (t.codeAt(n - 3) | 32) === 105;
-  // (Not a listed given name: "STERLING".)
-  return (ed || ing) && !hasFlag(t, GIVEN) && isEnglishWord(text, t.start, t.end);
+  // (Not a listed name: "STERLING", "PT FLEMING IN 4", "MRS. MANNING CALLED".)
+  return (ed || ing) && !hasFlag(t, GIVEN | FAMILY) && isEnglishWord(text, t.start, t.end);
 }
 
 /** A spoken word of 4+ letters no list or English list holds, and no clinical, adjective or drug ending. */

@@ -600,7 +600,7 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   if (placeCues.length > 0) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, placeCues, (m) => placeAfterCue(scan, m, out));
   if (features & F_FACILITY && mayHoldFacility(scan)) each(FACILITY, text, (m) => {
     const name = m[1]!;
-    if (possessiveStay(name + " ", m[2]!)) return;
+    if (possessiveStay(text.slice(Math.max(0, m.index - 24), m.index) + name + " ", m[2]!)) return;
     const words = splitAtSpaces(name);
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
@@ -1811,8 +1811,11 @@ function firstPlaceWord(words: string[], keep: number): number {
 /** Whether a phrase's next word is an English word none of our lists holds (no punctuation after it: "SUPPLY", not "TOMORROW" or "TRANSFERRED,"). */
 function englishNounAfter(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^[a-z]+$/.test(lower) && !NOT_A_NAME.has(lower) && !SERVICE_WORDS.has(lower) && isEnglishWord(lower, 0, lower.length);
+  // (Not a street's, a facility's or a region's word: "FROM AUBURN STREET" is a place.)
+  return /^[a-z]+$/.test(lower) && !NOT_A_NAME.has(lower) && !SERVICE_WORDS.has(lower) && !(lexicon.wordFlags(lower) & (F_STREET | F_FACILITY | F_STATE_NAME)) && !PLACE_AREA_WORDS.has(lower) && isEnglishWord(lower, 0, lower.length);
 }
+/** Words after a town that make it part of a place's name ("Auburn Hills", "Phoenix Area"). */
+const PLACE_AREA_WORDS = new Set(["area", "township", "county", "hills", "heights", "park", "valley", "springs", "falls", "beach", "city", "town", "village", "district", "region", "metro", "downtown"]);
 
 /**
  * Whether a skilled nursing stay is someone's ("Aminata Rich's SNF auth", "pt T. S.'s SNF"): "SNF"
@@ -1821,7 +1824,8 @@ function englishNounAfter(word: string): boolean {
 function possessiveStay(before: string, kind: string): boolean {
   if (kind.toLowerCase() !== "snf") return false;
   const m = /(\S+)(?:'s|’s)\s+$/i.exec(before.slice(-40));
-  return m !== null && !/(?:^|\s)(?:st\.?|saint|ste\.?)\s+\S+(?:'s|’s)\s+$/i.test(before.slice(-40));
+  // (Nor after a place's preposition: "to Sacred Heart's SNF", "returning to Grandview's SNF" are facilities.)
+  return m !== null && !/(?:^|\s)(?:st\.?|saint|ste\.?)\s+\S+(?:'s|’s)\s+$/i.test(before.slice(-40)) && !/(?:^|\s)(?:to|at|from|in|into)\s+(?:\S+\s+){0,2}\S+(?:'s|’s)\s+$/i.test(before.slice(-40));
 }
 
 /** Whether a word ends a sentence with its full stop: four characters or more, not "Ste.", "Mt.", "Jr.", "Dr." ("Moab.", "Earl."). */
