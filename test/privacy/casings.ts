@@ -1,4 +1,5 @@
-// Helpers for the held-out class tests: a text as typed, in lower case and in capitals, and what redact() takes from each.
+// Helpers for the held-out class tests: a text as typed, in lower case and in capitals, what redact() takes from each,
+// and whole redactions against their expected texts.
 import { expect } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
 
@@ -25,4 +26,10 @@ export function takes(text: string, value: string, type: string): void {
 /** Expects no span of `type` in `text` in any casing. */
 export function leavesType(text: string, type: string): void {
   for (const t of casings(text)) expect(found(t, type), t).toEqual([]);
+}
+
+/** Each input redacts to its expected text, and each clinical text comes back unchanged. */
+export function expectRedactions(cases: [string, string][], clinical: string[]): void {
+  for (const [input, expected] of cases) expect(redact(input).text, input).toBe(expected);
+  for (const t of clinical) expect(redact(t).text, t).toBe(t);
 }

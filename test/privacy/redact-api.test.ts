@@ -1,12 +1,7 @@
 // The redact() contract other modules build on: placeholders, spans, restore map.
 import { describe, expect, it } from "vitest";
 import { concatRedacted, redact, restorePlaceholders } from "../../src/privacy/index.ts";
-
-/** Each input redacts to its expected text, and each clinical text comes back unchanged. */
-function expectRedactions(cases: [string, string][], clinical: string[]): void {
-  for (const [input, expected] of cases) expect(redact(input).text, input).toBe(expected);
-  for (const c of clinical) expect(redact(c).text, c).toBe(c);
-}
+import { expectRedactions } from "./casings.ts";
 
 const MUST_SHOW = "Pt John Miller 67M MRN 00482913 DOB 4/12/1957, K 3.2, call (217) 555-0143";
 
