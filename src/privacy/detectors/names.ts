@@ -1329,11 +1329,14 @@ function pairClosed(text: string, t: Token): boolean {
   return (c === 44 || text.charCodeAt(k) === 40) && PAIR_CLOSES.test(text.slice(t.end, t.end + 16));
 }
 
-/** " (the daughter)", " (son)": a relative in brackets after a name. */
-const RELATIVE_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|spouse|partner|niece|nephew|grandson|granddaughter|grandkid|grandchild|cousin|aunt|uncle|poa|hcp|caregiver|guardian|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend|stepson|stepdaughter)\)/i;
+/** Kin words (no carers, friends or neighbours), and the opening of a bracket that may hold one. */
+const KIN_WORDS = "(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|niece|nephew|grandson|granddaughter|grandkid|grandchild|cousin|aunt|uncle|stepson|stepdaughter)";
+const BRACKET_OPEN = String.raw`^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?`;
+/** " (the daughter)", " (son)", " (friend)": a relative or carer in brackets after a name. */
+const RELATIVE_IN_BRACKETS = new RegExp(String.raw`${BRACKET_OPEN}(?:${KIN_WORDS}|spouse|partner|poa|hcp|caregiver|guardian|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend)\)`, "i");
 
 /** " (grandkid)", " (son)": a kin word in brackets (RELATIVE_IN_BRACKETS without carers, friends and neighbours). */
-const KIN_IN_BRACKETS = /^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|niece|nephew|grandson|granddaughter|grandkid|grandchild|cousin|aunt|uncle|stepson|stepdaughter)\)/i;
+const KIN_IN_BRACKETS = new RegExp(String.raw`${BRACKET_OPEN}${KIN_WORDS}\)`, "i");
 
 /** A phone number right after a relative's name ("granddaughter Major 267-656-2755"). */
 const PHONE_AFTER = /^[\s:,]*(?:\+?\d[\d\s().-]{5}|\(\d{3}\))/;
