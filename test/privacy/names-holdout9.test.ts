@@ -156,4 +156,11 @@ describe("names held-out corpus 9 missed", () => {
       ["seen on 3/4 day shift, stable", "seen on [DATE_1] day shift, stable"],
     ], ["PT VISITING FROM THE PHILIPPINES", "PT'S WIFE POSTED ON FB"]);
   });
+
+  it("takes a name a lab note's label opens and a lab value closes", () => {
+    expectRedactions([
+      ["heme: Vainikolo plt 41k, schistos on smear", "heme: [NAME_1] plt 41k, schistos on smear"],
+      ["HEME: OKONJO PLT 22K", "HEME: [NAME_1] PLT 22K"],
+    ], ["heme: hgb plt 39k", "micro: schistos plt 30k", "heme: ttp plt 20k", "rph: vanc trough 17.2 drawn 4:15"]);
+  });
 });

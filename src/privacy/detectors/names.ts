@@ -596,6 +596,8 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
 /** Labels of clinical lists CLINICAL_LABEL lacks. */
 const CLINICAL_LABEL_WORDS = new Set(["ppx", "abx", "diuretic", "diuretics", "antibiotics", "sedation", "pressors", "drips", "gtts", "lines", "micro", "cx", "cultures", "problems", "issues", "todo", "to-do"]);
 
+/** Short names of lab values after a patient's name in a lab or pharmacy note ("heme: Sokolova plt 39k"). */
+const LAB_READING = new Set(["plt", "plts", "platelets", "hgb", "hb", "wbc", "inr", "ptt", "bnp", "trop", "tni", "lactate", "ldh", "a1c", "tsh", "vanc", "trough", "ammonia", "lipase", "ferritin", "crp", "esr", "procal"]);
 /** What closes a name a label opens: a spaced dash, or an account's, record's or birth date's cue. */
 const LABELLED_NAME_CLOSES = /^(?:[^\S\n]+[-–—][^\S\n]|,?[^\S\n]+(?:acct|account|mrn|mr#|dob|member|policy|claim)\b)/i;
 
@@ -618,11 +620,17 @@ function labelledNames(text: string, tokens: Tokens, n: number, name: Uint8Array
     if (b >= 0 && text.charCodeAt(b) !== 10) continue;
     // (Not a clinical label, whose items are drugs and problems: "abx: mero — day 3", "plan: posa — level".)
     if (CLINICAL_LABEL.test(text.slice(lineStart, label.rawEnd + 1)) || CLINICAL_LABEL_WORDS.has(label.lower)) continue;
-    let last = -1;
+    let last = -1, reading = false;
     for (let k = i + 1; k < n && k <= i + 3; k++) {
       if (k > i + 1 && !tokens[k]!.wordGap) break;
       if (LABELLED_NAME_CLOSES.test(text.slice(tokens[k]!.rawEnd, tokens[k]!.rawEnd + 10))) {
         last = k;
+        break;
+      }
+      // ("heme: Sokolova plt 39k": a lab's short name and its value close it too.)
+      if (k + 1 < n && LAB_READING.has(tokens[k + 1]!.lower) && tokens[k + 1]!.wordGap && /^[^\n]{0,12}?\d/.test(text.slice(tokens[k + 1]!.rawEnd, tokens[k + 1]!.rawEnd + 14))) {
+        last = k;
+        reading = true;
         break;
       }
     }
@@ -637,7 +645,8 @@ function labelledNames(text: string, tokens: Tokens, n: number, name: Uint8Array
       if (lexiconTok(t)) listed++;
     }
     const one = tokens[i + 1]!;
-    if (!ok || (last === i + 1 ? !(familyTok(one) && !hasFlag(one, AMBIGUOUS) && !isEnglishWord(text, one.start, one.end)) : listed === 0)) continue;
+    // (Before a lab's value one word no list holds may be the name too: it is no drug's nor test's there.)
+    if (!ok || (last === i + 1 ? !((familyTok(one) && !hasFlag(one, AMBIGUOUS) && !isEnglishWord(text, one.start, one.end)) || (reading && bareNameWord(text, one))) : listed === 0)) continue;
     name.fill(1, i + 1, last + 1);
     i = last;
   }
