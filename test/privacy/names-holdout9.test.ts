@@ -163,4 +163,11 @@ describe("names held-out corpus 9 missed", () => {
       ["HEME: OKONJO PLT 22K", "HEME: [NAME_1] PLT 22K"],
     ], ["heme: hgb plt 39k", "micro: schistos plt 30k", "heme: ttp plt 20k", "rph: vanc trough 17.2 drawn 4:15"]);
   });
+
+  it("takes 'THE X FAMILY' in capitals and a dependent's name", () => {
+    expectRedactions([
+      ["OMG THE TUPOU FAMILY BROUGHT DONUTS", "OMG THE [NAME_1] FAMILY BROUGHT DONUTS"],
+      ["SUBSCRIBER ON FILE, DEPENDENT MARGUERITE ON SAME PLAN", "SUBSCRIBER ON FILE, DEPENDENT [NAME_1] ON SAME PLAN"],
+    ], ["THE CARE FAMILY MEETING AT 3", "insulin dependent diabetes, dependent edema 2+", "oxygen dependent on 2L"]);
+  });
 });

@@ -584,6 +584,9 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       i += 2;
     } else if (t.length === 3 && third && t.is("the") && third.is("family") && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1]) {
       if (!next.upper && !hasFlag(next, NOT_NAME) && !(next.cap && !NAME_SHAPE.test(next.word)) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false))) name[i + 1] = 1;
+      // ("OMG THE OKONKWO FAMILY BROUGHT DONUTS": in capitals, all three in capitals, a listed surname or a word no list holds, no English word.)
+      else if (next.upper && t.upper && third.upper && next.length >= 3 && !hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF) && (familyTok(next) || isEponymTok(next) || nameOrUnlisted(text, next, false)) &&
+        !isEnglishWord(text, next.start, next.end)) name[i + 1] = 1;
     } else if (t.length === 3 && third && t.is("the") && next.is("whole") && i + 3 < n && (tokens[i + 3]!.is("family") || tokens[i + 3]!.is("clan")) && third.wordGap && tokens[i + 3]!.wordGap && !name[i + 2] && !staff[i + 2]) {
       // "the whole Al-Hashimi clan is coming", "the whole stone clan", "the whole Stone family". (Before "family" a
       // word an English list holds only capitalised in mixed case: "the whole care family", "THE WHOLE HOUSE FAMILY" stay.)
