@@ -2324,22 +2324,24 @@ function surnameAloneAfterFor(text: string, tokens: Tokens, k: number): boolean 
   // started"): those closers count only for a listed surname of five letters or more after a word that orders no
   // drug or test ("delivery for moreau to", "taxi voucher for bianchi to"); a possessive, "mislabeled" or a bed count always.
   if (PERSON_FOR_CLOSES.test(after)) return true;
-  const before = k > 0 ? tokens[k - 1]! : undefined;
+  if (!FOR_SURNAME_CLOSES.test(after) || k === 0) return false;
+  const before = tokens[k - 1]!;
   // (After what is denied, delivered or kept for a person, any closer: "medicaid denied snf for hakobyan — policy".)
   // (Not a drug's denial: "PA denied for humira -".)
-  if (FOR_SURNAME_CLOSES.test(after) && ((!!before && PERSON_FOR.has(before.lower)) || (k > 1 && PERSON_FOR.has(tokens[k - 2]!.lower))) && !(k > 1 && DRUG_SLOT_WORDS.has(tokens[k - 2]!)) && !(k > 2 && DRUG_SLOT_WORDS.has(tokens[k - 3]!))) return true;
-  return FOR_SURNAME_CLOSES.test(after) && familyTok(w) && w.length >= 5 && !!before && !ORDERS_FOR.has(before.lower) && !drugSlot(tokens, k, k + 1);
+  if ((PERSON_FOR.has(before.lower) || (k > 1 && PERSON_FOR.has(tokens[k - 2]!.lower))) && !(k > 1 && DRUG_SLOT_WORDS.has(tokens[k - 2]!)) && !(k > 2 && DRUG_SLOT_WORDS.has(tokens[k - 3]!))) return true;
+  // (drugSlot above turned away the drug-slot words before "for"; ORDERS_FOR holds the others.)
+  return familyTok(w) && w.length >= 5 && !ORDERS_FOR.has(before.lower);
 }
 const FOR_SURNAME_CLOSES = /^(?:\s+(?:to|is|was)\b|[^\S\n]+[-–—][^\S\n]|[,:;]\s|[^\S\n]\()/i;
 const PERSON_FOR_CLOSES = /^(?:\s+(?:bed|rm|room|mislabell?ed)\b|['’]s\s)/i;
 /** Words before "for" (or one word before it) that something denied, delivered or kept for a person follows. */
 const PERSON_FOR = new Set(["denied", "denial", "voucher", "delivery", "specimen", "sticker", "transport", "ride", "taxi", "placement", "guardian", "guardianship", "poa", "interpreter", "chaplain",
   "visitor", "visitors", "paperwork", "forms", "badge", "wristband", "tray", "meals", "belongings", "valuables", "keys", "alarm", "sitter", "bill", "billing", "invoice", "statement", "balance"]);
-/** Words before "for" that order, dose or weigh a drug, test or problem ("consult for", "ok for", "plan for"). */
-const ORDERS_FOR = new Set(["consult", "consults", "consulted", "order", "orders", "ordered", "dose", "dosing", "level", "levels", "ok", "okay", "approval", "approved", "auth", "pa", "rx", "script",
-  "indicated", "indication", "started", "start", "starting", "switch", "switched", "plan", "planned", "need", "needs", "needed", "hold", "held", "pharmacy", "id", "abx", "coverage", "ppx", "prophylaxis", "tx",
-  "treat", "treated", "treating", "treatment", "therapy", "screen", "screening", "test", "tested", "testing", "workup", "eval", "evaluate", "evaluation", "candidate", "allergy", "allergic", "due", "reason",
-  "pending", "ask", "asked", "asking", "waiting", "wait", "call", "called", "paged", "page", "q", "question", "recs", "rec", "protocol", "titrate", "titrating", "bolus", "load", "loading", "infusion", "drip", "gtt"]);
+/** Words before "for" that order, dose or weigh a drug, test or problem ("consult for", "ok for"), besides DRUG_SLOT_WORDS. */
+const ORDERS_FOR = new Set(["consult", "consults", "consulted", "ordered", "ok", "okay", "approved", "indicated", "indication", "started", "start", "starting", "switch", "switched", "planned",
+  "need", "needs", "needed", "hold", "held", "pharmacy", "id", "ppx", "prophylaxis", "tx", "treat", "treated", "treating", "treatment", "therapy", "test", "workup", "eval", "evaluate", "evaluation",
+  "candidate", "allergic", "due", "reason", "pending", "ask", "asked", "asking", "waiting", "wait", "call", "called", "paged", "page", "q", "question", "recs", "rec", "protocol", "titrate", "titrating",
+  "bolus", "load", "loading", "infusion", "drip", "gtt"]);
 
 /**
  * "pt wilhelmina (haddad) says", "pt rose (ramanathan)": one word alone in brackets right after a found
