@@ -387,10 +387,15 @@ const FACILITY_KIND_WORDS = [
   // ("... nursing & rehab", "... nursing and rehabilitation").
   "ltach", "ltac", "hospice house", "kidney care", "kidney center", "dialysis center", "dialysis centre",
   "nursing & rehab", "nursing and rehab", "nursing & rehabilitation", "nursing and rehabilitation",
+  // Shelters, houses of worship, detention, outpatient centres and agencies ("bridgeway family shelter", "grace covenant
+  // church", "... buddhist temple", "tri-county detention center", "... outpatient wound center", "... home care agency").
+  "shelter", "church", "buddhist temple", "hindu temple", "sikh temple", "sikh gurdwara", "gurdwara", "mosque", "synagogue", "islamic center",
+  "detention center", "detention centre", "detention facility", "juvenile hall", "wound center", "wound centre", "surgery center",
+  "surgical center", "imaging center", "community school", "charter school", "home care agency", "home health agency", "staffing agency",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
-  .concat(["General", "Home", "Manor", "Village", "Shelter", "Mission", "School", "Church", "Prison", "Jail", "SNF", "LTAC", "Rehab", "Dialysis", "Daycare", "Academy", "Preschool"])
+  .concat(["General", "Home", "Manor", "Village", "Mission", "School", "Prison", "Jail", "SNF", "LTAC", "Rehab", "Dialysis", "Daycare", "Academy", "Preschool"])
   .join("|");
 /** Facility kinds found in lower case (the capitals-only ones are ordinary words there). */
 const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "g");
@@ -459,6 +464,8 @@ const SERVICE_WORDS = new Set(
     "risk", "anemia", "coag", "hematology", "heme", "onc", "breast", "lung", "prostate", "colon", "sickle", "cell", "cf", "ms",
     "outpt", "inpt", "another", "other", "different", "nearby", "closest", "nearest", "previous", "prior", "big", "small", "large", "which", "every", "any",
     "some", "same", "next", "first", "second", "their", "your", "my", "its", "whose", "each", "both",
+    // (Kinds of shelter: "homeless shelter", "emergency shelter", "dv shelter".)
+    "homeless", "emergency", "overnight", "warming", "cooling", "youth", "dv", "domestic", "violence",
   ],
 );
 
@@ -602,6 +609,8 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     const name = m[1]!;
     if (possessiveStay(text.slice(Math.max(0, m.index - 24), m.index) + name + " ", m[2]!)) return;
     const words = splitAtSpaces(name);
+    const justBefore = words[words.length - 1]!.toLowerCase();
+    if (OFFERED_BEFORE_KIND.has(justBefore) || STAFFING_VERBS.has(justBefore)) return;
     // Drop leading service words: "the Heart Failure Clinic" is a service, "Carle Heart Clinic" a place.
     let first = 0;
     // ("coordinator NP Duarte. Home: 2351 ...": a full stop that ends a sentence ends what came before it.)
@@ -1490,6 +1499,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const name: string[] = [];
   const treatment = TREATMENT_KINDS.has(text.slice(kindStart, kindEnd));
   if (possessiveStay(before, text.slice(kindStart, kindEnd))) return;
+  // ("school physicals clinic", "pharmd chen covering clinic": a service or a staffing verb before the kind.)
+  const justBefore = words[words.length - 1];
+  if (justBefore !== undefined && (OFFERED_BEFORE_KIND.has(justBefore) || STAFFING_VERBS.has(justBefore))) return;
   let opened = 0;
   let k = words.length - 1;
   // (Up to four words, and "of" with the words around it: "holy name of ... mission hospital".)
@@ -1744,6 +1756,20 @@ const TREATMENT_KINDS = new Set(["dialysis", "rehab", "daycare"]);
 
 /** Ordinary words that may stand inside a facility's name ("bemidji family clinic", "blue ridge heart center"). */
 const INNER_SERVICE_WORDS = new Set(["bay", "family", "memory", "pain", "heart", "sleep", "wound", "kidney", "renal", "cancer", "medical", "community", "general", "senior", "eye", "bone", "spine", "infusion", "women's", "children's", "blue"]);
+
+/**
+ * What a clinic or centre offers, right before its kind ("school physicals clinic", "flu shot clinic",
+ * "tb testing center"): the phrase names a service, not a place.
+ */
+const OFFERED_BEFORE_KIND = new Set([
+  "physical", "physicals", "shot", "shots", "vaccine", "vaccines", "vaccination", "vaccinations", "immunization", "immunizations",
+  "screening", "screenings", "testing", "test", "tests", "booster", "boosters", "injection", "injections", "checkup", "checkups",
+]);
+/**
+ * Verbs of staffing before a kind ("pharmd chen covering clinic", "kim running clinic", "attending clinic"): the
+ * words before them are someone's, and the kind is a session, not a place.
+ */
+const STAFFING_VERBS = new Set(["covering", "running", "staffing", "attending", "precepting", "leaving", "starting", "finishing", "holding", "doing", "seeing", "working", "closing", "opening", "cancelling", "canceling", "cancelled", "canceled", "covers", "runs", "staffs"]);
 
 /** Adjectives that name no facility alone before its kind ("wrong pharmacy", "usual clinic"). */
 const PLAIN_ADJECTIVES = new Set(["wrong", "right", "same", "other", "new", "old", "usual", "local", "nearest", "closest", "different", "another", "main", "outside", "nearby", "regular", "previous", "current", "former", "original", "correct"]);
