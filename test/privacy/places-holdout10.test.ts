@@ -37,3 +37,23 @@ describe("facility kinds added for holdout10", () => {
     ]);
   });
 });
+
+describe("employers by their trade", () => {
+  it("takes an employer after its cue or with a name no list holds", () => {
+    takes("ssn needed for fmla; pt's employer is Quarrington Packaging in town", "Quarrington Packaging", "LOCATION");
+    takes("insurance: primary through Lindqvist Cold Storage, secondary medicaid", "Lindqvist Cold Storage", "LOCATION");
+    takes("found in his truck near Silverbirch Auto Body last night", "Silverbirch Auto Body", "LOCATION");
+    takes("employer is Copperline Auto Repair; forms faxed", "Copperline Auto Repair", "LOCATION");
+    takes("he is a foreman at Dunmore-Hale Roofing; seizure → can't drive", "Dunmore-Hale Roofing", "LOCATION");
+  });
+  it("leaves the trades alone as common nouns", () => {
+    leavesAlone([
+      "insulin kept in cold storage at home",
+      "vaccine cold storage alarm went off",
+      "blister packaging for meds helps adherence",
+      "works in road construction, back pain",
+      "employer is landscaping, outdoors all day",
+      "near auto body shop fumes",
+    ]);
+  });
+});

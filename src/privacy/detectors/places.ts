@@ -1523,6 +1523,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     // ("hotel quayside suites": the cue is no part of the name.)
     // (Nor a letter of shorthand: "to liberty w home health".)
     if (mode !== FacilityMode.Listed && (KIND_ANCHORS.has(bare) || (bare.length < 2 && bare !== "&"))) break;
+    // ("near redline auto body": a place's preposition is no part of the name.)
+    if (AT_PLACE.has(bare)) break;
     // ("goodnight & sons funeral home": "&" between the name's words.)
     if (bare === "&" && name.length > 0 && k > 0 && /^[a-z][a-z'-]*$/.test(words[k - 1]!)) {
       name.unshift(bare);
@@ -1586,7 +1588,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // (Kinds added for holdout8's classes: also after "via", "hotel", "pharmacy" or a label's colon.)
   const anchor = words[k] ?? "";
   // ("outside pharmacy bowline pharmacy": a listed kind after the word of its kind.)
-  const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || (mode !== FacilityMode.Listed && (KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
+  // ("employer is redline auto body": an employer's "is".)
+  const employer = anchor === "is" && k > 0 && EMPLOYER_WORDS.has(words[k - 1]!);
+  const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || (mode !== FacilityMode.Listed && (employer || KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
   const unlisted = known || (cued && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
   const start = kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened;
@@ -1608,7 +1612,9 @@ const enum FacilityMode {
 }
 
 /** Words before a facility's name that cue it, for the kinds added later ("via sandhill visiting nurses", "hotel quayside suites"). */
-const KIND_ANCHORS = new Set(["via", "hotel", "motel", "pharmacy", "chemist", "by", "with"]);
+const KIND_ANCHORS = new Set(["via", "hotel", "motel", "pharmacy", "chemist", "by", "with", "through"]);
+/** Words before "is" that make what follows an employer's name ("employer is sandhill roofing"). */
+const EMPLOYER_WORDS = new Set(["employer", "employers", "workplace", "job"]);
 
 /** KIND_ANCHORS that are kinds of place themselves, which cue any facility's name after them. */
 const PLACE_KIND_ANCHORS = new Set(["hotel", "motel", "pharmacy", "chemist"]);
@@ -1650,6 +1656,14 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["drugs", [[["drugs"], FacilityMode.Weak]]],
   ["park", [[["park"], FacilityMode.Weak]]],
   ["beach", [[["beach"], FacilityMode.Weak]]],
+  // Employers, by the kind of their trade ("Quarry Lane Auto Body", "Ferrant Packaging", "Oldfield Cold Storage",
+  // "Sandhill Roofing"): a name no English list holds, its capitals, or a cue (an employer's, "near", "through").
+  ["body", [[["auto", "body"], FacilityMode.Strong]]],
+  ["repair", [[["auto", "repair"], FacilityMode.Strong]]],
+  ["storage", [[["cold", "storage"], FacilityMode.Weak]]],
+  ...["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "poultry", "meats", "cannery", "warehousing"].map(
+    (trade): [string, [string[], FacilityMode][]] => [trade, [[[trade], FacilityMode.Weak]]],
+  ),
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
 for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
