@@ -34,17 +34,24 @@ export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"; "refilled 9/14", "refilled 10/3", not "filled 1/2 syringe"; no score is over one), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
  * Verbs and nouns of a record's events are among them: "enrolled 11/4", "randomized 10/2", "faxed 12/9", "referred
- * 3/17", "admission 10/4", "death 12/3", "exp 11/6" (not "enrolled 2/3 eligible", "sent 2/2 bottles": a count of a group).
+ * 3/17", "admission 10/4", "death 12/3", "exp 11/6", "arriving 5/3" (not "enrolled 2/3 eligible", "sent 2/2 bottles": a count of a group).
  */
-export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered|admission|enrollment|enrolment|consent|randomization|randomisation|referral|vaccination|transfer|intubation|extubation|biopsy|death|called|visited|initiated|resumed|restarted|discontinued|submitted|d\/c'd|exp)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|arriving|arrives|arrival|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered|admission|enrollment|enrolment|consent|randomization|randomisation|referral|vaccination|transfer|intubation|extubation|biopsy|death|called|visited|initiated|resumed|restarted|discontinued|submitted|d\/c'd|exp)\s*[:.,-]?\s*$/i;
 /** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "fill", "refill", "filled", "refilled", "dispensed", "returned",
-  "enrolled", "randomized", "randomised", "registered", "sent", "faxed", "mailed", "emailed", "received", "rcvd", "referred", "scheduled", "rescheduled", "booked", "transferred", "arrived", "vaccinated", "immunized", "immunised", "screened", "swabbed", "biopsied", "intubated", "extubated", "delivered",
+  "enrolled", "randomized", "randomised", "registered", "sent", "faxed", "mailed", "emailed", "received", "rcvd", "referred", "scheduled", "rescheduled", "booked", "transferred", "arrived", "arriving", "arrives", "arrival", "vaccinated", "immunized", "immunised", "screened", "swabbed", "biopsied", "intubated", "extubated", "delivered",
   "admission", "enrollment", "enrolment", "consent", "randomization", "randomisation", "referral", "vaccination", "transfer", "intubation", "extubation", "biopsy", "death", "called", "visited", "initiated", "resumed", "restarted", "discontinued", "submitted", "d/c'd", "exp"], ":.,-", true);
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"; a period's, a due date's, a death's or a service's: "LMP 2/3", "EDD 4/5", "DOD 1/2", "DOS 3/4"). */
 export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|died|deceased|lmp|lnmp|edd|edc|dod|dos|tod)\s*[:.,-]?\s*$/i;
 /** ADMIN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const ADMIN_DATE_CUE_END = new SuffixCue(["pronounced", "consented", "termed", "opened", "expires", "expired", "effective", "eff", "died", "deceased", "lmp", "lnmp", "edd", "edc", "dod", "dos", "tod"], ":.,-", true);
+/**
+ * A follow-up and the service it is with, one to three words, before a partial date ("f/u wound care 4/9", "RTC with
+ * cardiology 10/3"): group 1 is the words. Not a period ("rtc in 3/12" is three months) nor a score's or reading's
+ * words ("f/u motor 4/5", "f/u bp 140/90"): FOLLOW_UP_NOT_BEFORE.
+ */
+const FOLLOW_UP_BEFORE = /\b(?:f\/u|fu|follow[- ]?up|followup|rtc|appt|appointment)((?:[ \t]+[a-z][a-z'&.-]*){1,3})[ \t]*[:,-]?[ \t]*$/i;
+const FOLLOW_UP_NOT_BEFORE = /\b(?:in|within|after|for|every|x|q|about|around|power|strength|motor|pain|murmur|grade|reflexes|score|scale|gcs|exam)\b|[ \t]$/i;
 /** WEEKDAY_CUE in text typed all in capitals ("TUES 1/2", "TUESDAY 7/8", "MON 4/6"; "SAT" and "SUN" stay saturation and the sun). */
 const WEEKDAY_CUE_UPPER = /\b(?:TUES?|WEDS?|THU|THUR|THURS|FRI|MON|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\.?\s*[:.,-]?\s*$/;
 /** In text typed all in lower case, "mon" is Monday too ("booked for mon 4/6"). */
@@ -140,15 +147,18 @@ export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visi
  * An age over 89 in words (90 to 129: "ninety", "ninety-six", "ninety six", "a hundred", "one hundred and two", "a
  * hundred twenty-one"), in an age's frame: before a unit, after "turned" or "age" ("ninety-six year old", "a hundred and
  * one yo", "turned ninety-three", "aged ninety-two"); after "is", "was" or "'s" a stop, a comma or "today" closes, when
- * a person comes before (group 1; personSubject: "he is ninety-eight, uses walker", "she was ninety-six."); between
+ * a person comes before (group 1; personSubject: "he is ninety-eight, uses walker", "she was ninety-six."; or "hes",
+ * "shes": "says hes ninety-two,"); between
  * commas or in brackets after a name (group 2: "Ivo Lamb, ninety-one, passed at 2am"; not after a number: "a hundred,
  * ninety-three, eighty-six" counts down).
  */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
+/** "hes" and "shes" (a pronoun and "is" typed without the apostrophe) open AGE_IN_WORDS' group 1: the person is named. */
+const PRONOUN_IS = /^s?hes\b/i;
 const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:${UNITS_WORD}))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:${UNITS_WORD}))?))?)\b`;
 export const AGE_IN_WORDS = new RegExp(
   String.raw`\b${AGE_WORDS}(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)|(?<=\b(?:turn(?:ed|s)|aged?|age\s+of|age:)\s{1,3})${AGE_WORDS}|` +
-    String.raw`(?:\b(?:is|was)|['\u2019]s)[ \t]{1,3}(${AGE_WORDS})${AGE_CONTINUES}|[,(][ \t]{0,3}(${AGE_WORDS})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))`,
+    String.raw`(?:\b(?:is|was|hes|shes)|['\u2019]s)[ \t]{1,3}(${AGE_WORDS})${AGE_CONTINUES}|[,(][ \t]{0,3}(${AGE_WORDS})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))`,
   "gi",
 );
 
@@ -210,6 +220,16 @@ function shortDigitRunStartsAt(text: string, start: number): boolean {
   return isDigitCode(text.charCodeAt(start)) && !(isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2)));
 }
 
+/** Whether `before` ends with a follow-up and its service (FOLLOW_UP_BEFORE), no score's, reading's or period's word among them. */
+function followUpBefore(before: string): boolean {
+  const f = FOLLOW_UP_BEFORE.exec(before);
+  if (!f) return false;
+  const words = f[1]!.trimEnd();
+  if (FOLLOW_UP_NOT_BEFORE.test(words)) return false;
+  for (const w of words.toLowerCase().split(/[ \t]+/)) if (READING_WORDS.has(w)) return false;
+  return true;
+}
+
 /** Whether `before` ends with a weekday (WEEKDAY_CUE, or its forms in text typed all in capitals or all in lower case). */
 function weekdayBefore(scan: Scan, before: string): boolean {
   return WEEKDAY_CUE.test(before) || (scan.upperCase && WEEKDAY_CUE_UPPER.test(before)) || (scan.lowerCase && WEEKDAY_CUE_LOWER.test(before));
@@ -254,6 +274,91 @@ function nameLike(lower: string): boolean {
 /** A number word or a digit before ", ninety-three,": a count ("a hundred, ninety-three, eighty-six": serial sevens), no name. */
 const NUMBER_BEFORE = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)|\d)[\s,(]*$/i;
 
+/**
+ * A second age beside one ("says hes ninety-four, chart says 101", "she's 97, her ID says 95"): a number over 89 after a
+ * record or a person and a word of saying or listing, closed as AGE_CONTINUES closes an age; counted only on a line that
+ * holds another age, and not after a reading's name ("temp says 101"; a device is no subject: "monitor says 94").
+ * Group 1 is the number.
+ */
+const AGE_CLAIM = new RegExp(String.raw`\b(?:chart|records?|ehr|epic|registration|face\s?sheet|paperwork|id|licen[cs]e|wristband|band|file|system|daughter|son|wife|husband|family|mom|mum|dad|sister|brother|niece|nephew|ems|snf|she|he|they|pt|patient)[ \t]+(?:says?|said|states?|stated|reports?|reported|lists?|listed|shows?|showed|has\s+(?:him|her|them)\s+(?:at|as))[ \t]+(?:(?:s?he|they)(?:['\u2019]?s|\s+is|\s+are|['\u2019]re)[ \t]+)?(9\d|1[01]\d)${AGE_CONTINUES}`, "gi");
+
+/** Pushes AGE_CLAIM's numbers on lines where an age was found (the AGE detections from `first` in `out`). */
+function claimedAges(text: string, out: Detection[], first: number): void {
+  const ages: number[] = [];
+  for (let k = first; k < out.length; k++) if (out[k]!.type === "AGE") ages.push(out[k]!.start);
+  if (ages.length === 0) return;
+  each(AGE_CLAIM, text, (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    if (readingInClause(text.slice(Math.max(0, m.index - 48), m.index))) return;
+    // (On the line of another age: no line break between them.)
+    if (!ages.some((a) => a !== start && !text.slice(Math.min(a, start), Math.max(a, start)).includes("\n"))) return;
+    out.push({ start, end: start + m[1]!.length, type: "AGE" });
+  });
+}
+
+/** A table's header cell over a column of ages ("| room | pt | age | notes |", "| Age/Sex |"). */
+const AGE_HEADER = /^(?:age|ages|age\s*\/\s*(?:sex|gender|s|g)|yo|y\/o|yrs|years|age\s*\((?:y|yrs?|years)\))$/i;
+/** A cell of an age column: 90 to 129, a unit or a sex after it or not ("94", "101y", "96 F"). Group 1 is the number. */
+const AGE_CELL = /^[ \t]*(9\d|1[0-2]\d)(?:[ \t]*(?:y|yo|yrs?|m|f))?[ \t]*$/i;
+
+/**
+ * Ages over 89 in a bar table's age column ("| pacu 2 | Ada Lee | 97 | falls |" under "| room | pt | age | notes |"):
+ * the column a header row names, on the rows after it until a line without a bar.
+ */
+function tableAges(text: string, out: Detection[]): void {
+  let column = -1;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (!line.includes("|")) column = -1;
+    else {
+      const cells = line.split("|");
+      const header = cells.findIndex((c) => AGE_HEADER.test(c.trim()));
+      if (header >= 0) column = header;
+      else if (column >= 0 && column < cells.length) {
+        const m = AGE_CELL.exec(cells[column]!);
+        if (m) {
+          let at = start + column;
+          for (let k = 0; k < column; k++) at += cells[k]!.length;
+          at += cells[column]!.indexOf(m[1]!);
+          out.push({ start: at, end: at + m[1]!.length, type: "AGE" });
+        }
+      }
+    }
+    start = end + 1;
+  }
+}
+
+/** "(100)": a bare number over 89 in brackets (sticky; group 1). */
+const BRACKET_AGE_AT = /\((9\d|1[0-2]\d)\)/y;
+/** "Last, First" before it, a middle initial or not ("Oduya, Temperance (97)"): groups 1 and 2 are the words. */
+const LAST_FIRST_BEFORE = /([\p{L}\p{M}][\p{L}\p{M}'\u2019-]*),[ \t]+([\p{L}\p{M}][\p{L}\p{M}'\u2019-]*)(?:[ \t]+\p{L}\.?)?[ \t]*$/u;
+
+/**
+ * "vet oduya, temperance (97), claim ...": a number over 89 in brackets right after "Last, First" is the age, with both
+ * words names (nameLike; capitalised in mixed case) and one of them a listed name ("bp low, map (95)" is no name).
+ */
+function lastFirstAges(scan: Scan, out: Detection[]): void {
+  const text = scan.text;
+  for (let at = text.indexOf("("); at >= 0; at = text.indexOf("(", at + 1)) {
+    BRACKET_AGE_AT.lastIndex = at;
+    const m = BRACKET_AGE_AT.exec(text);
+    if (!m) continue;
+    const w = LAST_FIRST_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
+    if (!w || !nameWordBeforeAge(scan, w[1]!) || !nameWordBeforeAge(scan, w[2]!)) continue;
+    const a = w[1]!.toLowerCase(), b = w[2]!.toLowerCase();
+    if (!(lexicon.isGivenName(a) || lexicon.isFamilyName(a) || lexicon.isGivenName(b) || lexicon.isFamilyName(b))) continue;
+    out.push({ start: at + 1, end: at + 1 + m[1]!.length, type: "AGE" });
+  }
+}
+
+/** nameLike, and capitalised in text typed in both cases. */
+function nameWordBeforeAge(scan: Scan, w: string): boolean {
+  if (!scan.lowerCase && !scan.upperCase && w[0] === w[0]!.toLowerCase()) return false;
+  return nameLike(w.toLowerCase());
+}
+
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
@@ -265,15 +370,21 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
  */
 export function detectDates(scan: Scan, out: Detection[]): void {
   const { text, digits } = scan;
+  const first = out.length;
   if (scan.features & F_AGE_WORDS) each(AGE_IN_WORDS, text, (m) => {
     // ("he is ninety-eight,": a person's; "Ivo Lamb, ninety-one,": a name's. The span is the words alone.)
-    if (m[1] !== undefined && !personSubject(scan, m.index)) return;
+    // ("says hes ninety-four,": "hes" and "shes", typed without the apostrophe, are the person.)
+    if (m[1] !== undefined && !PRONOUN_IS.test(m[0]) && !personSubject(scan, m.index)) return;
     if (m[2] !== undefined && !nameBeforeComma(scan, m.index)) return;
     const words = m[1] ?? m[2];
     const end = m.index + m[0].length;
     out.push({ start: words === undefined ? m.index : end - words.length, end, type: "AGE" });
   });
   if (digits === 0 && !(scan.features & F_MONTH)) return;
+  if (digits >= 2) {
+    if (scan.parens > 0) lastFirstAges(scan, out);
+    if (text.includes("|")) tableAges(text, out);
+  }
   // "4/12/57": three digit runs joined by single separators.
   if (scan.numericDateShape) each(FULL_NUMERIC, text, (m) => {
     const v = m[0];
@@ -325,6 +436,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
       (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || STOP_AFTER.test(after)));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
+    if (!dateCue && followUpBefore(before) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || STOP_AFTER.test(after))) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+      return;
+    }
     if (other && !dateCue) {
       if (Number.parseInt(other[1]!, 10) === denominator && SCORE_DENOMINATORS.includes(denominator)) return;
       if (next && SCORE_AFTER.test(after.slice(next[0].length))) return;
@@ -381,4 +496,5 @@ export function detectDates(scan: Scan, out: Detection[]): void {
       out.push({ start, end: start + number.length, type: "AGE" });
     }
   });
+  if (digits >= 2) claimedAges(text, out, first);
 }
