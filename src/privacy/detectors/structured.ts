@@ -63,7 +63,7 @@ const CUES: [PhiType, string][] = [
   ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|c?dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
   ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads`],
-  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?`],
 ];
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
@@ -151,13 +151,17 @@ const CODE_WORD = /^(?=.{6,14}$)(?:[a-z]{2,6}\d{3,}[a-z]?|(?=(?:[a-z]*\d){2})(?=
  */
 const AMOUNT_AFTER = /^\s*(?:(?:units?|u|iu|mg|mcg|ml|cc|l|copies|cells)(?![a-z])|\/\s*(?:\d|(?:d|day|h|hr|hour|min|wk|week|kg|dose)\b))/i;
 /** The cues of cases, logs, requests and cards with "#", "no." or "number" after them ("log #", "request no.", "health card #"). */
-const CASE_CUE = /^(?:(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|ref|reference|ohip|ramq|hcn|phn|nhs|health|medicare\s+card|medicaid\s+card)\b/i;
+const CASE_CUE = /^(?:(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|ref|reference|ohip|ramq|hcn|phn|nhs|health|medicare\s+card|medicaid\s+card|intake)\b/i;
 /** A number or a range of two ("12", "0.8-1.2", "10-14"). */
 const NUMBER_OR_RANGE = /^\d{1,4}(?:\.\d{1,3})?(?:-\d{1,4}(?:\.\d{1,3})?)?$/;
 /** A number or range glued to its unit ("12-24h", "101.2F", "40-60%"): an amount. */
 const GLUED_AMOUNT = /^\d{1,4}(?:\.\d{1,3})?(?:-\d{1,4}(?:\.\d{1,3})?)?(?:h|hr|hrs|d|wk|wks|mo|y|yr|f|c|mg|mcg|ml|g|kg|u|x|min|mins)$/i;
 /** A unit after a number ("10-14 days", "0.5-1 mg", "10-20 ml/hr"). */
 const UNIT_WORD_AFTER = /^\s*(?:units?|u|iu|mg|mcg|ml|cc|l|copies|cells|days?|d|hrs?|hours?|h|min|mins|minutes|wks?|weeks?|mos?|months?|yrs?|years?|times|x|tabs?|%|mmhg|bpm|kg|lbs?|g|meq|mmol|ng|pg|fr)(?![a-z])/i;
+/** A bed or room ("4B-12", "5C14", "12A"): a cued number of digits alone does not take it after a space. */
+const BED_AFTER_NUMBER = /^\d{1,2}[a-z]{1,2}(?:-?\d{1,3}[a-z]?)?$/i;
+/** Five digits or more, and nothing else. */
+const ALL_DIGITS_5 = /^\d{5,}$/;
 /** A plain number (digits alone): what AMOUNT_AFTER is read after. */
 const PLAIN_NUMBER = /^\d+$/;
 /**
@@ -379,8 +383,11 @@ function spacesThenId(text: string, at: number): boolean {
 // 19 s for "Serial" and 100,000 spaces.)
 const SERIAL_LETTERS_AT = /(?:[Ss][Ee][Rr][Ii][Aa][Ll]|[Ss]\/?[Nn])\s*(?:(?:#|[Nn][Oo]\.?|[Nn]umber|NUMBER)\s*)?(?:[:#]\s*)?(?:is\s+)?([A-Z]{8,16})(?![\w-])/y;
 
-/** First words of CUES' cues that the lexicon does not flag as ID cues ("legal hold", "breach log", "OHIP", "app #": an application's number, "medicaid app # 4471"). */
-const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads", "app", "application"]);
+/**
+ * First words of CUES' cues that the lexicon does not flag as ID cues ("legal hold", "breach log", "OHIP", "app #": an application's number, "medicaid app # 4471";
+ * an intake's number, "intake #4410982"; a department of corrections number, "DOC 318-552", five digits at least as after a weak cue: "doc 2" is a doctor).
+ */
+const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads", "app", "application", "intake", "doc"]);
 
 /** Where CUE_AT can match: an ID cue word of the lexicon (`offsets`, which this extends) or of MORE_ID_CUES, in text order. */
 function idCueOffsets(scan: Scan, offsets: number[]): number[] {
@@ -538,6 +545,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // The value without trailing separators ("12345." -> "12345").
     let length = raw.length;
     while (length > 0 && isValueSeparator(raw.charCodeAt(length - 1))) length--;
+    // (A bed or room after a number of digits alone is no part of it: "MRN 40417723 5C-14", "acct 88213409 12B".)
+    const space = raw.lastIndexOf(" ", length);
+    if (space > 0 && BED_AFTER_NUMBER.test(raw.slice(space + 1, length)) && ALL_DIGITS_5.test(raw.slice(0, space))) length = space;
     // A cue word that is also an everyday word ("case", "report", "charts", "ins") needs a
     // long number after it: "APS case 24-42151", not "case 2".
     // (Nor a range of years, nor "ins" of ins and outs: "charts 2019-2023", "ins 12000 outs 8000".)
@@ -561,6 +571,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (numbers < 5 && FOR_WHOM_IN.test(m[0].slice(0, m[0].length - raw.length))) return;
     // (An application's number holds four digits at least: "app # 4471", not "app id 100 mg".)
     if (numbers < 4 && /^app/i.test(cue)) return;
+    // (A department of corrections or intake number five digits at least, no amount: "DOC 318-552", "intake #4410982", not "doc 2",
+    // "doc 10-14 days", "intake # 800 ml".)
+    if (/^(?:doc|intake)\b/i.test(cue) && (numbers < 5 || GLUED_AMOUNT.test(value) || (NUMBER_OR_RANGE.test(value) && UNIT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) return;
     // (A short decimal is a number, no identifier: "policy 7.14 says", "plan 2.5 mg".)
     if (SHORT_DECIMAL.test(raw.slice(0, length))) return;
     // (Nor an age and sex: "curbside q for ID: 76m from Enugu" asks infectious disease.)
