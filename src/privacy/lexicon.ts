@@ -299,7 +299,7 @@ unit post-acute temple mosque synagogue gurdwara agency hall klinikum krankenhau
 
 /** Words that put a town after them ("lives in", "transferred from", "near"). */
 const PLACE_CUE_WORDS = words(`lives live living resident from frm desde moved visiting transferred transfered tx xfer sent came back home
-works work near outside in at to town city village township borough`);
+works work near outside in at to town city village township borough vive viven vivía vivia`);
 
 /** ZIP cue words. */
 const ZIP_WORDS = words(`zip zipcode postal postcode`);

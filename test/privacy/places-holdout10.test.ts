@@ -3,7 +3,7 @@
 // and the clinical look-alikes the new rules must leave alone.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
-import { casings, takes } from "./casings.ts";
+import { casings, expectRedactions, found, takes } from "./casings.ts";
 
 /** Each clinical text comes back unchanged in every casing. */
 function leavesAlone(texts: string[]): void {
@@ -55,5 +55,42 @@ describe("employers by their trade", () => {
       "employer is landscaping, outdoors all day",
       "near auto body shop fumes",
     ]);
+  });
+});
+
+describe("names and addresses of holdout10's other classes", () => {
+  it("takes a clinic named after its street with a treatment inside the name", () => {
+    takes("dosing at Willet Lane Methadone Clinic mon-fri", "Willet Lane Methadone Clinic", "LOCATION");
+    takes("seen at Kestrel Valley Addiction Clinic in may", "Kestrel Valley Addiction Clinic", "LOCATION");
+    leavesAlone(["goes to methadone clinic daily", "refer to addiction clinic", "dosed at suboxone clinic today"]);
+  });
+  it("keeps a trailer, space or building unit in the address", () => {
+    takes("bill to 5521 Larkin Avenue Trlr 12B, Elko 89801", "5521 Larkin Avenue Trlr 12B", "ADDRESS");
+    takes("lives at 90 Cottonwood Rd Spc 7, Elko", "90 Cottonwood Rd Spc 7", "ADDRESS");
+  });
+  it("takes a town after Spanish 'vive en', not a home or an article", () => {
+    takes("la sra. vive en Kalispell, su hijo llama mañana", "Kalispell", "LOCATION");
+    leavesAlone(["vive en casa con su hija", "VIVE EN CASA SOLA"]);
+  });
+  it("takes no state as a town before a ZIP, and takes the ZIP", () => {
+    const text = "license address 41 birch way, coeur d'alene, idaho 83814";
+    expect(found(text, "LOCATION")).not.toContain("idaho");
+    expect(found(text, "ZIP")).toContain("83814");
+  });
+  it("reads digits after an identifier's cue word after an address as that identifier, not a town and ZIP", () => {
+    for (const t of casings("cab booked, pickup 310 aspen rd, confirmation 55021")) {
+      expect(found(t, "LOCATION"), t).toEqual([]);
+      expect(found(t, "ID"), t).toContain("55021");
+    }
+  });
+  it("takes the town of a town's hospital or clinic written in lower case, and leaves the kind", () => {
+    expectRedactions(
+      [
+        ["Transfer from Kalispell hospital: needs bed", "Transfer from [LOCATION_1] hospital: needs bed"],
+        ["Seen at Elko clinic last week", "Seen at [LOCATION_1] clinic last week"],
+        ["Transfer from Kalispell Hospital: needs bed", "Transfer from [LOCATION_1]: needs bed"],
+      ],
+      [],
+    );
   });
 });

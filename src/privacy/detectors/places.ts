@@ -12,7 +12,7 @@ import { HashPairSet } from "../hash-pair-set.ts";
 import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan, type Token } from "../scan.ts";
 
 // Local bindings: read on every message.
-const { HASH1_SEED, HASH2_SEED, hash1Step, hash2Step, EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
+const { HASH1_SEED, HASH2_SEED, hash1Step, hash2Step, EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_ID_CUE, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
 
 const require = createRequire(import.meta.url);
 
@@ -263,7 +263,8 @@ const STATE_NAME_SET = new Set(STATE_NAMES.toLowerCase().split("|"));
 const STATE_NAME_TABLE = new WordTable(STATE_NAME_SET);
 
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|cres|close|alley|pike|loop|bend|crossing|xing|path|trace|cove|glen|grove|hollow|landing|ridge|heights|hts|run)`;
-const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor)`;
+// (A trailer, a space or a building of a park or complex: "Trlr 4P", "Spc 12", "Bldg C".)
+const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor|trlr|trailer|spc|bldg)`;
 // A unit's value holds a digit or is one or two letters ("Apt 6B", "Unit C", "Ste 200"; not "apt buzzer").
 const UNIT_VALUE = String.raw`(?:[a-z-]{0,4}\d[a-z0-9-]*|[a-z]{1,2}(?![a-z0-9-]))`;
 const UNIT = String.raw`(?:,?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE})?`;
@@ -316,8 +317,10 @@ const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 const COUNT_UNIT_AFTER = /^\s*(?:mg|mcg|ml|units?|iu|cells|copies|steps|k?cal(?:ories)?|ft|feet|miles|km|lbs?|dollars|people)\b/i;
 /** What before five digits makes them a count or a code, not a ZIP (the end of a 40-character slice). */
 const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|billed|level)\s*(?:\d{5}\s*(?:,|and|&)\s*){0,3}$/i;
+/** The word right before a number, maybe with "#" or ":" (the end of the slice; group 1). */
+const ID_CUE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[^\S\n]*[#:]?[^\S\n]*$/u;
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
-const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|from|frm|desde|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+|[a-zß-ÿ\u0100-\u017f]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2})/gi;
+const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|viv(?:e|en|[ií]a)\s+en|from|frm|desde|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+|[a-zß-ÿ\u0100-\u017f]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2})/gi;
 // Sticky copy, tried only at the place cue words the scan found.
 const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
 // In text typed all in lower case a town's later words are lower case too ("near lock haven").
@@ -539,7 +542,9 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // Lab counts ("plt 15000", "WBC 11000") are not places.
     // (Nor billing codes, one or a list of them: "coded 99223", "cpt 99213, 99214".)
     if (NOT_ZIP_BEFORE.test(before)) return;
-    out.push({ start: m.index, end: m.index + 5, type: "ZIP" });
+    // ("confirmation 55021", "claim 60614": after an identifier's cue word five digits are that identifier.)
+    const cue = ID_CUE_BEFORE.exec(before);
+    out.push({ start: m.index, end: m.index + 5, type: cue && holdsIdCue([cue[1]!]) ? "ID" : "ZIP" });
   });
   // "nacogdoches 11394", "walla walla, 69595": a listed town right before five digits; both are
   // identifiers, the digits a ZIP code even when none is assigned.
@@ -644,6 +649,11 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       return;
     }
     const end = m.index + m[0].length - (served ? 0 : (m[3]?.length ?? 0));
+    // ("Transfer from Brownsville hospital": the town; the kind in lower case is no part of a name.)
+    if (!served && townWithPlainKind(words.slice(first), m[2]!)) {
+      out.push({ start: m.index + wordSpan(name, first)[0], end: m.index + name.length, type: "LOCATION" });
+      return;
+    }
     out.push({ start: m.index + wordSpan(name, first)[0], end, type: "LOCATION" });
     townAfterFacility(text, end, false, out);
     if (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) {
@@ -716,6 +726,11 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const tail = townZip.exec(text);
   // (A listed town before a ZIP is a town even when it is also a word: "Normal 90809".)
   // ("12 oak st, walked 10000 steps": no count with its unit.)
+  // ("pickup 7082 juniper rd, confirmation 14914": after an identifier's cue word the digits are that identifier, no town's ZIP.)
+  if (tail && holdsIdCue(splitAtSpaces(tail[1]!))) {
+    out.push({ start: townZip.lastIndex - tail[2]!.length, end: townZip.lastIndex, type: "ID" });
+    return;
+  }
   if (tail && !COUNT_UNIT_AFTER.test(text.slice(townZip.lastIndex, townZip.lastIndex + 12)) && !NOT_PLACES.has(tail[1]!.toLowerCase()) && (!NOT_A_NAME.has(tail[1]!.toLowerCase()) || isUsCity(tail[1]!))) {
     const townStart = tail.index + tail[0].indexOf(tail[1]!);
     // ("HOPE ME 52611": the state code before the ZIP is no part of the town.)
@@ -766,8 +781,9 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   // ("llega mañana desde Cebu": Spanish "desde" is "from".)
   const desde = isWordAt(text, m.index, cueEnd, "desde");
   const cueIsFrom = desde || isWordAt(text, m.index, cueEnd, "from");
-  // (After "desde" Spanish words of time come more often than towns: "desde ayer", "desde hace una semana".)
-  if (desde && SPANISH_AFTER_DESDE.has(firstWordLower(group))) return resume;
+  // (After "desde" Spanish words of time come more often than towns: "desde ayer", "desde hace una semana"; after
+  // "vive en" an article or a home: "vive en la calle", "vive en casa".)
+  if ((desde || isWordAt(text, m.index, m.index + 3, "viv")) && SPANISH_AFTER_DESDE.has(firstWordLower(group))) return resume;
   // After the one-word cues a town is capitalised, and not one that is also a common word.
   const plainCue = cueIsIn || isWordAt(text, m.index, cueEnd, "at") || isWordAt(text, m.index, cueEnd, "to");
   const capitalOnly = plainCue || cueIsFrom || isWordAt(text, m.index, cueEnd, "near");
@@ -850,7 +866,7 @@ const SPANISH_AFTER_DESDE = new Set([
   "el", "la", "los", "las", "un", "una", "este", "esta", "ese", "esa", "aquel", "aquí", "aqui", "allí", "alli", "allá", "alla", "casa",
   "niño", "niña", "nino", "nina", "chico", "chica", "joven", "pequeño", "pequeña", "enero", "febrero", "marzo", "abril", "mayo", "junio",
   "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes",
-  "sábado", "sabado", "domingo", "hospital", "clinica", "clínica", "urgencias",
+  "sábado", "sabado", "domingo", "hospital", "clinica", "clínica", "urgencias", "calle", "sola", "solo", "familia", "albergue", "refugio",
 ]);
 
 /** The first word of `s` (letters of any script), lower case. */
@@ -923,7 +939,8 @@ function codeAfterAddress(scan: Scan, at: number, out: Detection[]): boolean {
   if (digitsOnly && COUNT_UNIT_AFTER.test(text.slice(end, end + 12))) return false;
   if (town !== undefined) {
     const words = splitAtSpaces(town);
-    if (words.some((w) => NOT_PLACES.has(w.toLowerCase()) || NOT_A_NAME.has(withoutFinalDot(w.toLowerCase())))) return false;
+    // ("pickup 7082 juniper rd, confirmation 14914": an identifier's cue word names no town.)
+    if (words.some((w) => NOT_PLACES.has(w.toLowerCase()) || NOT_A_NAME.has(withoutFinalDot(w.toLowerCase()))) || holdsIdCue(words)) return false;
     // (Digits after words need the words to be a town: "..., walked 10000" is none.)
     const last = words[words.length - 1]!;
     if (digitsOnly && !(isUsCity(town) || isWorldCity(town.toLowerCase())) && isEnglishWord(last, 0, last.length)) return false;
@@ -932,6 +949,11 @@ function codeAfterAddress(scan: Scan, at: number, out: Detection[]): boolean {
   } else if (code.length < 5 || code.charCodeAt(4) === 45) return false;
   out.push({ start: end - code.length, end, type: "ZIP" });
   return true;
+}
+
+/** Whether one of `words` is an identifier's cue word ("confirmation", "claim", "auth"): the words name no town. */
+function holdsIdCue(words: readonly string[]): boolean {
+  return words.some((w) => (lexicon.wordFlags(w.toLowerCase()) & F_ID_CUE) !== 0);
 }
 
 /**
@@ -1141,6 +1163,16 @@ function townBeforeZip(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   if (m[0].endsWith("000") || COUNT_UNIT_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return;
   const town = townEndingAt(scan, m.index, WORDS_BEFORE_ZIP);
   if (town) out.push({ ...town, type: "LOCATION" }, { start: m.index, end: m.index + m[0].length, type: "ZIP" });
+  // ("..., twin falls, ohio 47423": after a state's name the digits are its ZIP; the state stays.)
+  else if (stateNameEndingAt(scan.text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: "ZIP" });
+}
+
+/** Whether a state's name (one or two words, any case) ends right before `at`, spaces and maybe a comma between. */
+function stateNameEndingAt(text: string, at: number): boolean {
+  const m = WORDS_BEFORE_ZIP.exec(text.slice(Math.max(0, at - 32), at));
+  if (!m) return false;
+  const words = splitAtSpaces(m[1]!.toLowerCase());
+  return STATE_NAME_SET.has(words[words.length - 1]!) || (words.length > 1 && STATE_NAME_SET.has(words.slice(-2).join(" ")));
 }
 
 /** "(iquitos, peru)", "Quetzaltenango, Guatemala": a listed town before a comma and a country. */
@@ -1202,7 +1234,8 @@ function leadingTown(words: string[], caseless: boolean): number {
     const candidate = words.slice(0, n).join(" ");
     const lower = candidate.toLowerCase();
     if (!caseless && candidate.charCodeAt(0) === lower.charCodeAt(0)) continue;
-    if (NOT_PLACES.has(lower) || !(isUsCity(lower) || isWorldCity(lower))) continue;
+    // (A state is no town below it: "..., twin falls, ohio 47423".)
+    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || !(isUsCity(lower) || isWorldCity(lower))) continue;
     if (n === 1 && (lower.length < 4 || ordinaryWord(lower) || isGivenName(lower) || isFamilyName(lower))) continue;
     return n;
   }
@@ -1601,6 +1634,20 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   townAfterFacility(text, kindEnd + served, true, out);
 }
 
+/** Kinds that after a town's name alone name that town's facility, not one of its own name ("Hilo hospital"). */
+const PLAIN_KINDS = new Set(["hospital", "clinic"]);
+
+/**
+ * Whether `name` (its words) is a listed town and `kind` (as written) a plain kind in lower case: in text with
+ * capitals that is the town's facility, not one of its own name. (In text typed in one case nothing tells "Dubbo
+ * Hospital" from "dubbo hospital": the kind is kept in the name there.)
+ */
+function townWithPlainKind(name: readonly string[], kind: string): boolean {
+  if (!PLAIN_KINDS.has(kind) || name.length === 0 || name.length > 3) return false;
+  const town = name.join(" ").toLowerCase();
+  return isUsCity(town) || isWorldCity(town);
+}
+
 /** Short words of a saint's or mount's name before a facility's name, lower case. */
 const SAINT_OR_MOUNT = new Set(["st.", "st", "saint", "ste.", "mt.", "mt", "mount"]);
 
@@ -1769,7 +1816,7 @@ const ORDER_WORDS = new Set(["sisters", "daughters", "brothers", "servants", "fr
 const TREATMENT_KINDS = new Set(["dialysis", "rehab", "daycare"]);
 
 /** Ordinary words that may stand inside a facility's name ("bemidji family clinic", "blue ridge heart center"). */
-const INNER_SERVICE_WORDS = new Set(["bay", "family", "memory", "pain", "heart", "sleep", "wound", "kidney", "renal", "cancer", "medical", "community", "general", "senior", "eye", "bone", "spine", "infusion", "women's", "children's", "blue"]);
+const INNER_SERVICE_WORDS = new Set(["methadone", "suboxone", "addiction", "recovery", "bay", "family", "memory", "pain", "heart", "sleep", "wound", "kidney", "renal", "cancer", "medical", "community", "general", "senior", "eye", "bone", "spine", "infusion", "women's", "children's", "blue"]);
 
 /**
  * What a clinic or centre offers, right before its kind ("school physicals clinic", "flu shot clinic",
@@ -1952,7 +1999,8 @@ function listedCapitalisedTown(word: string): boolean {
   return isUsCity(lower) || isWorldCity(lower);
 }
 /** Place cues nothing but a place follows. */
-const PLACE_ONLY_CUE = /^(?:lives?|living|resident|moved|(?:the\s+)?(?:town|city|village|township|borough)|home\s+in|works?\s+in)\b/;
+// (Spanish "vive en", "vivía en": lives, lived in.)
+const PLACE_ONLY_CUE = /^(?:lives?|living|resident|viv(?:e|en|[ií]a)\s+en|moved|(?:the\s+)?(?:town|city|village|township|borough)|home\s+in|works?\s+in)\b/;
 
 /**
  * The leading capitalised words of a place cue's phrase when they can only be a place's
