@@ -1774,6 +1774,10 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // (A modal only before a list item's bullet or the end: "son will\nok to dc" is "son will ok".)
     else if (hasFlag(cue, RELATIVE) && !first.cap && givenTok(first) && first.length >= 3 && !hasFlag(first, EPONYM) &&
       (first.rawEnd === text.length || (LINE_END_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 4)) && (!MODAL_NAMES.has(first.lower) || ITEM_NEXT_LINE.test(text.slice(first.rawEnd, first.rawEnd + 8)))))) accepted = true;
+    // ("wife may ferreira-lopes,", "pts will nakashima & ...": after "pt" or a relative a given name that is also a word or a
+    // modal, then a surname that is surely one in the same case, what ends the name showing a person.)
+    else if ((strong || hasFlag(cue, RELATIVE)) && !capitalOnly && first.length >= 3 && hasFlag(first, AMBIGUOUS) && isGivenName(first.lower) && !!after && after.wordGap && after.cap === first.cap && after.upper === first.upper &&
+      surnameAfterAmbiguous(text, tokens, j + 1) && personNameEndsAt(text, tokens, n, j + 1, false)) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     // ("Name SIRIPORN WONGSAKUL, DOB": after a naming cue two words in capitals no English list holds.)
     // (In capitals a listed surname that is an English verb in -ed or -ing is the verb: "PT'S WIFE POSTED ON FB", "PT VISITING FROM".)
@@ -1865,7 +1869,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     const comma = tokens[last + 1];
     // ("campbell, valentina" in lower case when the list knows the given name.)
     // ("BRANNIGAN, ODESSA" in capitals likewise.)
-    if (comma && comma.gapIs(", ") && ((comma.cap && !comma.upper) || ((first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && !hasFlag(comma, AMBIGUOUS))) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma)) &&
+    if (comma && comma.gapIs(", ") && ((comma.cap && !comma.upper) || ((first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && (!hasFlag(comma, AMBIGUOUS) || personNameEndsAt(text, tokens, n, last + 1, true)))) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma)) &&
       // (A state after a town's comma is the state: "pt from Austin, Texas"; "Smith, Georgia 67F" is a name.)
       !(comma.flags & F_STATE_NAME && (placeCueBefore(tokens, j) || !AGE_AFTER.test(text.slice(comma.rawEnd, comma.rawEnd + 12))))) {
       joinNext[last] = 1;
@@ -2157,7 +2161,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
         // ("MESERET BAKER (DAUGHTER)", "url for rustam fitzwilliam's": a given name no list or English list holds
         // before a found listed surname, in lower case or capitals.)
         ((!prev.cap || prev.upper) && lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end) && unlistedGivenBefore(text, prev)) ||
-        givenWordBeforeFound(text, tokens, i))) {
+        givenWordBeforeFound(text, tokens, i) || wordGivenBeforeFound(text, tokens, n, i, name))) {
       name[i - 1] = 1;
       grew = true;
     } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {
@@ -2176,7 +2180,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     // (Not a room's word before its number: "PT D.W. RM 625".)
     if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && (!next.sentenceStart || isInitial(t)) && next.cap && next.cap === t.cap && (next.upper === t.upper || isInitial(t)) && !isPossessive(text, t) &&
       !(hasFlag(next, BED) && DIGIT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 3))) &&
-      (extendsName(next) || surnameWordAfterGiven(tokens, i) || listedSurnameAfterFound(tokens, n, i, name, staff) || ((next.upper || !next.cap) && shoutedSurnameAfter(text, t, next))) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
+      (extendsName(next) || surnameWordAfterGiven(tokens, i) || listedSurnameAfterFound(tokens, n, i, name, staff) || wordSurnameAfterGiven(text, tokens, n, i) || ((next.upper || !next.cap) && shoutedSurnameAfter(text, t, next))) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3)))) {
       name[i + 1] = 1;
       grew = true;
     } else if (next && !name[i + 1] && !staff[i + 1] && next.length === 1 && next.wordGap && !t.cap && !next.cap && isAsciiLower(next.codeAt(0)) &&
@@ -2399,6 +2403,65 @@ function givenWordBeforeFound(text: string, tokens: Tokens, i: number): boolean 
   const prev = tokens[i - 1]!, t = tokens[i]!;
   return prev.cap && !prev.upper && !t.upper && !prev.sentenceStart && prev.length >= 3 && hasFlag(prev, GIVEN) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC) &&
     !(prev.flags & F_MONTH) && !prev.handle && !isEnglishWord(text, t.start, t.end) && !isEponymTok(t);
+}
+
+/** Modals and verbs that are given names too: at a sentence's start only punctuation after the name shows them one ("Will Okafor's INR be back?"). */
+const MODAL_OPENERS = new Set(["will", "may", "can", "mark", "bill", "grant", "chase", "sue", "pat", "hope", "ward"]);
+/** Punctuation, a line's end or the text's end right after a name. */
+const NAME_PUNCT_AFTER = /^(?:[^\S\n]*(?:[,;:)(/|&!?]|[-–—]\s|$)|\.(?:\s|$)|[^\S\n]*\n)/;
+/** Small words after a person's name ("may tanaka and", "jocelyn young ran"). */
+const PERSON_NEXT_WORDS = new TokenWords(["and", "are", "is", "was", "were", "has", "had", "ran", "got", "went", "came", "left", "made", "gave", "took", "says", "said", "wants", "needs", "on", "in", "at", "from", "with", "w", "to", "for", "who", "aka"]);
+
+/**
+ * Whether a person's name ends at token `k`: a possessive, punctuation or the end after it, a number, a small word
+ * ("and", "is", "on"), or a verb in "-ed" or "-s" ("brought", "returned", "wants"); `punctOnly` asks for punctuation.
+ */
+function personNameEndsAt(text: string, tokens: Tokens, n: number, k: number, punctOnly: boolean): boolean {
+  const t = tokens[k]!;
+  if (NAME_PUNCT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 4))) return true;
+  if (punctOnly) return false;
+  if (isPossessive(text, t)) return true;
+  const next = k + 1 < n ? tokens[k + 1]! : undefined;
+  if (!next) return true;
+  if (!next.wordGap || (next.cap && !next.upper)) return false;
+  if (isAsciiDigit(next.codeAt(0)) || PERSON_NEXT_WORDS.has(next)) return true;
+  const w = next.lower, len = w.length;
+  return len >= 4 && ((w.endsWith("ed") && !hasFlag(next, GIVEN | FAMILY)) || (w.endsWith("s") && !w.endsWith("ss") && isEnglishWord(w, 0, len) && !hasFlag(next, GIVEN | FAMILY)));
+}
+
+/**
+ * "this is May Tanaka's sister", "young okafor returned from", "pts blessing nwosu & will hill": a given name that
+ * is also an everyday word (or a month, or a modal), right before a found surname that is surely one (listed and no
+ * English word, or no list's word), in the same case, when what ends the name shows a person; a modal opening a
+ * sentence only when punctuation closes the name ("Will Okafor need dialysis?" stays a question), and no determiner
+ * before the word ("the young Okafor").
+ */
+function wordGivenBeforeFound(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array): boolean {
+  const prev = tokens[i - 1]!, t = tokens[i]!;
+  if (prev.length < 3 || prev.handle || !t.wordGap || t.sentenceStart || hasFlag(prev, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM) || !isGivenName(prev.lower)) return false;
+  // (A word the lists hold as no name only when a name-that-is-a-word too ("may", "will", "young"): "can you see Rafferty Begay".)
+  if (hasFlag(prev, NOT_NAME) && !hasFlag(prev, AMBIGUOUS)) return false;
+  // ("May F. Small brought": a middle initial and its stop between them, the surname found after it.)
+  const surname = isInitial(t) && t.rawEnd === t.end + 1 && i + 1 < n && name[i + 1] ? i + 1 : i;
+  const s = tokens[surname]!;
+  if (prev.cap !== s.cap || prev.upper !== s.upper || !surnameAfterAmbiguous(text, tokens, surname)) return false;
+  if (i >= 2 && prev.wordGap && DETERMINERS.has(tokens[i - 2]!)) return false;
+  let last = surname;
+  while (last + 1 < n && name[last + 1] && tokens[last + 1]!.wordGap) last++;
+  return personNameEndsAt(text, tokens, n, last, MODAL_OPENERS.has(prev.lower) && (prev.sentenceStart || i === 1));
+}
+
+/**
+ * "FYI PT JOCELYN YOUNG RAN", "cousin declan frank on speaker": after a found given name no English list holds, a
+ * listed surname that is also an everyday word, in lower case or capitals too, when what ends the name shows a person.
+ */
+function wordSurnameAfterGiven(text: string, tokens: Tokens, n: number, i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (t.length < 3 || !givenTok(t) || hasFlag(t, AMBIGUOUS) || isEnglishWord(text, t.start, t.end)) return false;
+  if (next.length < 3 || next.sentenceStart || next.handle || next.cap !== t.cap || next.upper !== t.upper || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD) || MODAL_NAMES.has(next.lower) || !isFamilyName(next.lower)) return false;
+  // (A word the lists hold as no name only when a name-that-is-a-word too ("young"); no birth cue: "BACK", "LEFT", "BORN".)
+  if ((hasFlag(next, NOT_NAME) && !hasFlag(next, AMBIGUOUS)) || next.flags & F_DOB) return false;
+  return personNameEndsAt(text, tokens, n, i + 1, false);
 }
 
 /**
