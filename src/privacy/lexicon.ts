@@ -295,7 +295,7 @@ bend crossing xing path trace cove glen grove hollow landing ridge heights hts r
 const FACILITY_WORDS = words(`hospital center centre ctr system healthcare clinic home facility hospice living infirmary memorial
 regional care pharmacy school university college manor village shelter mission church prison jail snf ltac ltach rehab dialysis
 daycare academy preschool nursing senior junior pd fd ems police sheriff fire county parish practice medicine elementary health general
-unit post-acute temple mosque synagogue gurdwara agency hall klinikum krankenhaus ospedale policlinico hopital hôpital clinique clinica clínica ziekenhuis sjukhus sykehus spital sanatorio`);
+unit post-acute temple mosque synagogue gurdwara agency hall masjid iglesia igreja templo parroquia chiesa église eglise klinikum krankenhaus ospedale policlinico hopital hôpital clinique clinica clínica ziekenhuis sjukhus sykehus spital sanatorio`);
 
 /** Words that put a town after them ("lives in", "transferred from", "near"). */
 const PLACE_CUE_WORDS = words(`lives live living resident from frm desde moved visiting transferred transfered tx xfer sent came back home

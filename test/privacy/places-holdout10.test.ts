@@ -94,3 +94,16 @@ describe("names and addresses of holdout10's other classes", () => {
     );
   });
 });
+
+describe("houses of worship named after their kind", () => {
+  it("takes a masjid, an iglesia or an igreja with the words of its name", () => {
+    takes("imam from masjid al-huda of northgate visited", "masjid al-huda of northgate", "LOCATION");
+    takes("Funeral at Iglesia Bautista Rio Claro, family arranging.", "Iglesia Bautista Rio Claro", "LOCATION");
+    takes("the choir came from Igreja Nova Esperança.", "Igreja Nova Esperança", "LOCATION");
+  });
+  it("leaves the kind alone before a Spanish word of time or place", () => {
+    for (const t of casings("la iglesia cerca de casa")) expect(found(t, "LOCATION"), t).toEqual([]);
+    for (const t of casings("fue al templo ayer.")) expect(found(t, "LOCATION"), t).toEqual([]);
+    leavesAlone(["goes to masjid on fridays", "prays at the masjid."]);
+  });
+});

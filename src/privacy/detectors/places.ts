@@ -695,7 +695,10 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
       KIND_FIRST_FACILITY.lastIndex = m.index + m[0].search(/\s/);
       return;
     }
-    if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && isEnglishWord(m[1]!, 0, m[1]!.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
+    // ("fue al templo ayer", "iglesia cerca de casa": a Spanish word of time, place or grammar names nothing.)
+    if (spanishCommonWordIn(m[0])) return;
+    // (Nor, right after the kind, English words alone: "hotel room cleaned."; "Igreja Nova Esperança." is a name.)
+    if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && englishWordsAfterKind(m[0]))) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
   });
 }
 
@@ -869,6 +872,23 @@ const SPANISH_AFTER_DESDE = new Set([
   "sábado", "sabado", "domingo", "hospital", "clinica", "clínica", "urgencias", "calle", "sola", "solo", "familia", "albergue", "refugio",
 ]);
 
+/** Spanish words of time, place or grammar beyond SPANISH_AFTER_DESDE's, which name no facility after its kind. */
+const SPANISH_COMMON = new Set(["cerca", "lejos", "con", "por", "para", "cada", "todos", "todas", "pero", "porque", "domingos", "sábados", "sabados", "mañanas", "mananas", "tardes", "noches", "semana", "semanas"]);
+
+/** Whether every word of `s` after its first (the kind) is an English word. */
+function englishWordsAfterKind(s: string): boolean {
+  const words = s.split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (words[k] !== "of" && words[k] !== "the" && !isEnglishWord(words[k]!, 0, words[k]!.length)) return false;
+  return true;
+}
+
+/** Whether a word of `s` after its first (the kind) is a common Spanish word ("templo ayer", "iglesia cerca de casa"). */
+function spanishCommonWordIn(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (SPANISH_AFTER_DESDE.has(words[k]!) || SPANISH_COMMON.has(words[k]!)) return true;
+  return false;
+}
+
 /** The first word of `s` (letters of any script), lower case. */
 function firstWordLower(s: string): string {
   let end = 0;
@@ -877,7 +897,8 @@ function firstWordLower(s: string): string {
 }
 
 /** Kinds abroad that name a facility before its name (KIND_FIRST_FACILITY's words). */
-const KINDS_FIRST_WORDS = ["hotel", "motel", "klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio"];
+// (And houses of worship named after their kind: "masjid al-noor", "iglesia bautista el calvario", "igreja ...".)
+const KINDS_FIRST_WORDS = ["hotel", "motel", "klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio", "masjid", "iglesia", "igreja", "templo", "parroquia", "chiesa", "église", "eglise"];
 const KINDS_FIRST = new TokenWords(KINDS_FIRST_WORDS);
 /** Particles after "hospital" that start a name after it ("Hospital de Clínicas"). */
 const HOSPITAL_PARTICLES = new TokenWords(["de", "del", "das", "dos", "da", "san", "santa", "são", "sao"]);
@@ -899,8 +920,8 @@ function kindFirstAt(scan: Scan, i: number): boolean {
  * particle), up to two particles, then one or two name words (group 1 the first).
  */
 const KIND_FIRST_FACILITY = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:(?:hotel|motel|klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
-    String.raw`(?:\s+(?:am|an|der|di|de|del|della|des|du|la|le|da|das|dos|san|santa|santo|são|sao|st\.?|saint|sainte|universitario|universitaire|général|general|civil|central)){0,2}\s+(\p{L}[\p{L}'-]+)(?:\s+(?!(?:in|at|and|for|was|is|to|from|on|with))\p{L}[\p{L}'-]+(?=\s*(?:[,.;:)
+  String.raw`(?<![\p{L}'-])(?:(?:hotel|motel|klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|masjid|iglesia|igreja|templo|parroquia|chiesa|[ée]glise|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
+    String.raw`(?:\s+(?:am|an|der|di|de|del|della|des|du|la|le|da|das|dos|san|santa|santo|são|sao|st\.?|saint|sainte|universitario|universitaire|général|general|civil|central)){0,2}\s+(\p{L}[\p{L}'-]+)(?:\s+of\s+(?:the\s+)?\p{L}[\p{L}'-]+|(?:\s+(?!(?:in|at|and|for|was|is|to|from|on|with)\b)\p{L}[\p{L}'-]+){1,2}(?=\s*(?:[,.;:)
 ]|$)))?`,
   "giu",
 );
