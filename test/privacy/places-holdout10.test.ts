@@ -107,3 +107,18 @@ describe("houses of worship named after their kind", () => {
     leavesAlone(["goes to masjid on fridays", "prays at the masjid."]);
   });
 });
+
+describe("towns and ZIP codes", () => {
+  it("takes a ZIP a stop or comma closes after a town", () => {
+    takes("dc to sister's place in Elko, 89801. she drives", "89801", "ZIP");
+    for (const t of casings("weight 12345.6 g, wbc 11000.")) expect(found(t, "ZIP"), t).toEqual([]);
+    // (After an identifier's cue a closed number is left to the identifiers' rules.)
+    expect(found("member group 52765, subscriber self", "ZIP")).toEqual([]);
+  });
+  it("takes a capitalised city of a million people after a place cue though it is a word too", () => {
+    // (Only in text with capitals: in one case nothing marks the word as a name.)
+    expect(found("Intl pt from Tripoli, passport on file", "LOCATION")).toContain("Tripoli");
+    expect(redact("cousin visiting from Medina next week").text).toBe("cousin visiting from [LOCATION_1] next week");
+    leavesAlone(["effusion in bursa, aspirated", "pain in tarsus area"]);
+  });
+});

@@ -222,6 +222,15 @@ function withoutAccents(s: string): string {
 }
 
 let countries: Set<string> | undefined;
+/** Cities abroad of a million people or more (Natural Earth's estimate), lower case. */
+let bigCities: Set<string> | undefined;
+
+/** Whether `word` is capitalised ("Amman", not "AMMAN") and `lower`, its lower case, a city of a million people or more that is no word never a town. */
+function bigCapitalisedCity(word: string, lower: string): boolean {
+  if (!/^[A-Z][a-z'-]+$/.test(word) || NOT_A_NAME.has(lower) || EPONYMS.has(lower) || COMMON_WORD_CITIES.has(lower)) return false;
+  loadWorldCities();
+  return bigCities!.has(lower);
+}
 
 /** Whether `words` (up to three, any case) start with a country's name ("peru", "Sri Lanka", "Kenya (visiting)"). */
 function startsCountry(words: string): boolean {
@@ -237,8 +246,9 @@ let worldFirstWordTable: WordTable | undefined;
 
 function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; countries: Set<string> } {
   if (!worldCities || !worldFirstWords || !countries) {
-    const records = require("city-timezones/data/cityMap.json") as { city: string; city_ascii: string; country: string }[];
+    const records = require("city-timezones/data/cityMap.json") as { city: string; city_ascii: string; country: string; pop?: number }[];
     worldCities = new Set();
+    bigCities = new Set();
     worldFirstWords = new Set();
     countries = new Set(["usa", "us", "uk", "england", "scotland", "wales", "northern ireland", "canada"]);
     for (const r of records) {
@@ -246,6 +256,7 @@ function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; coun
       for (const name of [r.city.toLowerCase(), r.city_ascii.toLowerCase()]) {
         worldCities.add(name);
         worldFirstWords.add(name.split(" ")[0]!);
+        if ((r.pop ?? 0) >= 1_000_000) bigCities.add(name);
       }
     }
     worldCityTable = new WordTable(worldCities);
@@ -319,7 +330,8 @@ const COUNT_UNIT_AFTER = /^\s*(?:mg|mcg|ml|units?|iu|cells|copies|steps|k?cal(?:
 const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|billed|level)\s*(?:\d{5}\s*(?:,|and|&)\s*){0,3}$/i;
 /** The word right before a number, maybe with "#" or ":" (the end of the slice; group 1). */
 const ID_CUE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[^\S\n]*[#:]?[^\S\n]*$/u;
-const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w.,/-]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
+// (A stop or comma may close it, not a decimal's point: "..., 91102." is a ZIP, "12345.6" none.)
+const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w/-]|[.,][^\s]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
 const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|viv(?:e|en|[ií]a)\s+en|from|frm|desde|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+|[a-zß-ÿ\u0100-\u017f]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2})/gi;
 // Sticky copy, tried only at the place cue words the scan found.
 const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
@@ -543,8 +555,11 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
     // (Nor billing codes, one or a list of them: "coded 99223", "cpt 99213, 99214".)
     if (NOT_ZIP_BEFORE.test(before)) return;
     // ("confirmation 55021", "claim 60614": after an identifier's cue word five digits are that identifier.)
+    // (Closed by a stop or comma there they are left to the identifiers' own rules: "group 52765,".)
     const cue = ID_CUE_BEFORE.exec(before);
-    out.push({ start: m.index, end: m.index + 5, type: cue && holdsIdCue([cue[1]!]) ? "ID" : "ZIP" });
+    const afterCue = cue !== null && holdsIdCue([cue[1]!]);
+    if (afterCue && (text.charCodeAt(m.index + 5) === 46 || text.charCodeAt(m.index + 5) === 44)) return;
+    out.push({ start: m.index, end: m.index + 5, type: afterCue ? "ID" : "ZIP" });
   });
   // "nacogdoches 11394", "walla walla, 69595": a listed town right before five digits; both are
   // identifiers, the digits a ZIP code even when none is assigned.
@@ -826,7 +841,7 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   }
   // "records from Kumasi", "in Addis Ababa until May": a city abroad (before the US list when of
   // more words: "Addis" alone is a town in Louisiana).
-  const abroad = cityAbroad(words, lowered);
+  const abroad = cityAbroad(words, lowered, !lowered && !scan.upperCase);
   if (abroad > 1) {
     out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, abroad - 1)[1], type: "LOCATION" });
     return resume;
@@ -1319,7 +1334,7 @@ function anyAsciiCapital(words: readonly string[], n: number): boolean {
   return false;
 }
 
-function cityAbroad(words: string[], lowered: boolean): number {
+function cityAbroad(words: string[], lowered: boolean, mixed: boolean): number {
   if (words.length === 0 || !startsWorldCity(words[0]!)) return 0;
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     // (Read in the table before cutting the candidate: "the", "an", "my" start cities' names, and most phrases after them are none.)
@@ -1332,7 +1347,8 @@ function cityAbroad(words: string[], lowered: boolean): number {
     const lower = candidate.toLowerCase();
     if ((candidate === lower && !lowered) || !isWorldCity(lower)) continue;
     // ("clot in ica": in lower case a city of four letters or more.)
-    if (n === 1 && (NOT_PLACES.has(lower) || ordinaryWord(lower) || (candidate === lower && lower.length < 4))) continue;
+    // (Capitalised in text with capitals, a city of a million people or more is that city though a word too: "from Amman", "in Phoenix".)
+    if (n === 1 && (NOT_PLACES.has(lower) || (ordinaryWord(lower) && !(mixed && bigCapitalisedCity(candidate, lower))) || (candidate === lower && lower.length < 4))) continue;
     return n;
   }
   return 0;
