@@ -1,6 +1,6 @@
 // Age, date and identifier classes that holdout10 (measured once, then opened) showed missing: ages over 89 after
 // "hes"/"shes", a second age a record or relative states beside one ("chart says 96"), a bar table's age column,
-// "(97)" after "Last, First"; partial dates after "arriving" and after a follow-up and its service ("f/u ortho 3/4");
+// "(97)" after "Last, First"; partial dates after "arriving", "ETA" and after a follow-up and its service ("f/u ortho 3/4");
 // intake and department of corrections numbers; a cued MRN that stops before a bed ("MRN 40417723 5C-14").
 // Every string here is invented; each class has the forms it must take and the clinical text it must leave.
 import { describe, expect, it } from "vitest";
@@ -66,11 +66,14 @@ describe("'(97)' after 'Last, First'", () => classOf("AGE", [
   "BP soft, MAP (92) on levo",
 ]));
 
-describe("a partial date after 'arriving'", () => classOf("DATE", [
+describe("a partial date after 'arriving', 'ETA' or 'departure'", () => classOf("DATE", [
   ["OSH transfer arriving 6/2 1400 via air", "6/2"],
   ["family arrives 11/3 from out of state", "11/3"],
+  ["fixed wing ETA 9/4 0800", "9/4"],
+  ["departure 5/2.", "5/2"],
 ], [
   "arrives 2/3 of the time late to dialysis",
+  "ETA 1/2 hour per medic",
 ]));
 
 describe("a partial date after a follow-up and its service", () => classOf("DATE", [

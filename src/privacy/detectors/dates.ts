@@ -34,12 +34,12 @@ export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"; "refilled 9/14", "refilled 10/3", not "filled 1/2 syringe"; no score is over one), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
  * Verbs and nouns of a record's events are among them: "enrolled 11/4", "randomized 10/2", "faxed 12/9", "referred
- * 3/17", "admission 10/4", "death 12/3", "exp 11/6", "arriving 5/3" (not "enrolled 2/3 eligible", "sent 2/2 bottles": a count of a group).
+ * 3/17", "admission 10/4", "death 12/3", "exp 11/6", "arriving 5/3", "ETA 4/9 0800" (not "enrolled 2/3 eligible", "sent 2/2 bottles": a count of a group).
  */
-export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|arriving|arrives|arrival|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered|admission|enrollment|enrolment|consent|randomization|randomisation|referral|vaccination|transfer|intubation|extubation|biopsy|death|called|visited|initiated|resumed|restarted|discontinued|submitted|d\/c'd|exp)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|arriving|arrives|arrival|eta|departing|departure|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered|admission|enrollment|enrolment|consent|randomization|randomisation|referral|vaccination|transfer|intubation|extubation|biopsy|death|called|visited|initiated|resumed|restarted|discontinued|submitted|d\/c'd|exp)\s*[:.,-]?\s*$/i;
 /** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "fill", "refill", "filled", "refilled", "dispensed", "returned",
-  "enrolled", "randomized", "randomised", "registered", "sent", "faxed", "mailed", "emailed", "received", "rcvd", "referred", "scheduled", "rescheduled", "booked", "transferred", "arrived", "arriving", "arrives", "arrival", "vaccinated", "immunized", "immunised", "screened", "swabbed", "biopsied", "intubated", "extubated", "delivered",
+  "enrolled", "randomized", "randomised", "registered", "sent", "faxed", "mailed", "emailed", "received", "rcvd", "referred", "scheduled", "rescheduled", "booked", "transferred", "arrived", "arriving", "arrives", "arrival", "eta", "departing", "departure", "vaccinated", "immunized", "immunised", "screened", "swabbed", "biopsied", "intubated", "extubated", "delivered",
   "admission", "enrollment", "enrolment", "consent", "randomization", "randomisation", "referral", "vaccination", "transfer", "intubation", "extubation", "biopsy", "death", "called", "visited", "initiated", "resumed", "restarted", "discontinued", "submitted", "d/c'd", "exp"], ":.,-", true);
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"; a period's, a due date's, a death's or a service's: "LMP 2/3", "EDD 4/5", "DOD 1/2", "DOS 3/4"). */
 export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|died|deceased|lmp|lnmp|edd|edc|dod|dos|tod)\s*[:.,-]?\s*$/i;
@@ -291,9 +291,15 @@ function claimedAges(text: string, out: Detection[], first: number): void {
     const start = m.index + m[0].lastIndexOf(m[1]!);
     if (readingInClause(text.slice(Math.max(0, m.index - 48), m.index))) return;
     // (On the line of another age: no line break between them.)
-    if (!ages.some((a) => a !== start && !text.slice(Math.min(a, start), Math.max(a, start)).includes("\n"))) return;
+    if (!ages.some((a) => a !== start && !lineBreakBetween(text, Math.min(a, start), Math.max(a, start)))) return;
     out.push({ start, end: start + m[1]!.length, type: "AGE" });
   });
+}
+
+/** Whether a line break stands in text[from, to). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const k = text.indexOf("\n", from);
+  return k >= 0 && k < to;
 }
 
 /** A table's header cell over a column of ages ("| room | pt | age | notes |", "| Age/Sex |"). */
