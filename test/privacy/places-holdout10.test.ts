@@ -122,3 +122,14 @@ describe("towns and ZIP codes", () => {
     leavesAlone(["effusion in bursa, aspirated", "pain in tarsus area"]);
   });
 });
+
+describe("a prison's unit and a town's station", () => {
+  it("takes a named unit after a place cue in a message about custody", () => {
+    takes("pt from juniper flats unit 7, inmate #k20417, officers at bedside", "juniper flats unit 7", "LOCATION");
+    leavesAlone(["pt from step down unit 4, officers at bedside", "transferred from the unit, officers present", "pt from burn unit 2 after graft"]);
+  });
+  it("takes the town before a line's station", () => {
+    for (const t of ["sleeps by the elko amtrak most nights", "SLEEPS BY THE ELKO AMTRAK MOST NIGHTS"]) expect(found(t, "LOCATION"), t).toContain(t.includes("elko") ? "elko" : "ELKO");
+    leavesAlone(["takes amtrak to visit her sister", "came by greyhound yesterday"]);
+  });
+});

@@ -1021,6 +1021,9 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
       if (length <= 3 && i > 0 && text.charCodeAt(t.start - 2) === 44) regionAt(scan, i, out);
       else if (length === 4 && labels) labelAt(scan, t, out);
       if (MORE_KIND_LAST.has(t) || (length === 7 && t.is("station"))) moreFacilityAt(scan, i, out);
+      // ("by the Lancaster Amtrak", "at the elko greyhound": the town a line's station serves.)
+      else if (TRANSIT_LINES.has(t) && i > 0) townBeforeKind(scan, i, !scan.lowerCase && !scan.upperCase, out);
+      else if (length === 4 && t.is("unit") && i > 1) custodyUnitAt(scan, i, out);
       else if (length === 4 && t.is("lady")) ourLadyAt(scan, i, out);
       if (!kindFirst && kindFirstAt(scan, i)) kindFirst = true;
     }
@@ -1031,7 +1034,38 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
 }
 
 /** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station", KINDS_FIRST and "hospital". */
-const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady"];
+const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady", "amtrak", "greyhound", "unit"];
+/** Lines whose stations are named after the town they serve ("Lancaster Amtrak"). */
+const TRANSIT_LINES = new TokenWords(["amtrak", "greyhound"]);
+/** Words that put a message in custody: a named unit after "from" or "at" there is a prison's ("from cinder butte unit 4, inmate #..."). */
+const CUSTODY_WORDS = new TokenWords(["inmate", "inmates", "prisoner", "doc", "idoc", "tdcj", "booking", "custody", "corrections", "correctional", "officers", "officer", "deputy", "deputies", "guard", "guards", "parole", "incarcerated", "prison", "jail"]);
+
+/**
+ * "pt from cinder butte unit 4, inmate #...": a named unit (one to three words no list of ours
+ * holds, then "unit" and maybe its number) after "from", "at", "to" or "in", in a message that
+ * speaks of custody: a prison's unit ("Ellis Unit"). `i` is the token "unit".
+ */
+function custodyUnitAt(scan: Scan, i: number, out: Detection[]): void {
+  const { tokens } = scan;
+  let first = i;
+  while (first > 0 && i - first < 3 && tokens[first]!.wordGap) {
+    const w = tokens[first - 1]!;
+    if (!isAsciiLetterWord(w) || SERVICE_WORDS.has(w.lower) || NOT_A_NAME.has(w.lower) || NOT_PLACES.has(w.lower) || AT_PLACE.has(w.lower)) break;
+    first--;
+  }
+  if (first === i || first === 0 || !tokens[first]!.wordGap || !AT_PLACE.has(tokens[first - 1]!.lower)) return;
+  // (Its number, up to three characters starting with a digit: "unit 4", "unit 12b".)
+  const { text } = scan;
+  let end = tokens[i]!.end;
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57) {
+    let k = end + 2;
+    while (k < text.length && k < end + 4 && isAsciiAlnumCode(text.charCodeAt(k))) k++;
+    if (k >= text.length || !isAsciiAlnumCode(text.charCodeAt(k))) end = k;
+  }
+  let custody = false;
+  for (let k = 0; k < scan.count && !custody; k++) custody = CUSTODY_WORDS.has(tokens[k]!);
+  if (custody) out.push({ start: tokens[first]!.start, end, type: "LOCATION" });
+}
 /** 1 at the low ten bits of the lexicon hash of each of TOKEN_PASS_WORDS and MORE_KINDS' last words. */
 const TOKEN_PASS_BITS = new Uint8Array(1024);
 
@@ -1764,7 +1798,7 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
   const t = tokens[i]!;
   const mixed = !scan.lowerCase && !scan.upperCase;
   if (t.is("station") && i > 1 && tokens[i - 1]!.is("nursing")) {
-    nursingStationTown(scan, i - 1, mixed, out);
+    townBeforeKind(scan, i - 1, mixed, out);
     return;
   }
   for (const [kind, mode] of MORE_KINDS.get(t.lower) ?? []) {
@@ -1827,8 +1861,11 @@ function isAsciiLetterWord(t: Token): boolean {
   return true;
 }
 
-/** "Iqaluit nursing station calling": the town before a nursing station ("nursing" is token `at`), when a town list holds it or, capitalised, no English or name list does. */
-function nursingStationTown(scan: Scan, at: number, mixed: boolean, out: Detection[]): void {
+/**
+ * "Iqaluit nursing station calling", "Lancaster Amtrak": the town before a nursing station or a line's station (token
+ * `at` is "nursing" or the line's name), when a town list holds it or, capitalised, no English or name list does.
+ */
+function townBeforeKind(scan: Scan, at: number, mixed: boolean, out: Detection[]): void {
   const { tokens } = scan;
   for (let n = Math.min(3, at); n >= 1; n--) {
     const first = tokens[at - n]!;
