@@ -133,3 +133,11 @@ describe("a prison's unit and a town's station", () => {
     leavesAlone(["takes amtrak to visit her sister", "came by greyhound yesterday"]);
   });
 });
+
+describe("the town after a facility's 'in'", () => {
+  it("takes a sizeable town that is also a word after a facility's name in any casing", () => {
+    takes("auth for knee mri, Lakeview Family Clinic in Buffalo", "Buffalo", "LOCATION");
+    leavesAlone(["SEEN AT THE FAMILY CLINIC IN PERSON", "seen in clinic in pain"]);
+    for (const t of casings("seen at Lakeview Family Clinic in person")) expect(found(t, "LOCATION").some((v) => /person/i.test(v)), t).toBe(false);
+  });
+});

@@ -224,6 +224,14 @@ function withoutAccents(s: string): string {
 let countries: Set<string> | undefined;
 /** Cities abroad of a million people or more (Natural Earth's estimate), lower case. */
 let bigCities: Set<string> | undefined;
+/** Cities (the US's too) of 100,000 people or more, lower case. */
+let sizeableTowns: Set<string> | undefined;
+
+/** Whether `lower` (lower case) is a city of 100,000 people or more. */
+function sizeableTown(lower: string): boolean {
+  loadWorldCities();
+  return sizeableTowns!.has(lower);
+}
 
 /** Whether `word` is capitalised ("Amman", not "AMMAN") and `lower`, its lower case, a city of a million people or more that is no word never a town. */
 function bigCapitalisedCity(word: string, lower: string): boolean {
@@ -249,6 +257,7 @@ function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; coun
     const records = require("city-timezones/data/cityMap.json") as { city: string; city_ascii: string; country: string; pop?: number }[];
     worldCities = new Set();
     bigCities = new Set();
+    sizeableTowns = new Set();
     worldFirstWords = new Set();
     countries = new Set(["usa", "us", "uk", "england", "scotland", "wales", "northern ireland", "canada"]);
     for (const r of records) {
@@ -257,6 +266,7 @@ function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; coun
         worldCities.add(name);
         worldFirstWords.add(name.split(" ")[0]!);
         if ((r.pop ?? 0) >= 1_000_000) bigCities.add(name);
+        if ((r.pop ?? 0) >= 100_000) sizeableTowns.add(name);
       }
     }
     worldCityTable = new WordTable(worldCities);
@@ -1144,7 +1154,8 @@ function isAsciiAlnumCode(c: number): boolean {
 }
 
 /** After a facility's name: maybe its emergency department, a comma, then up to three words (group 1; sticky). */
-const TOWN_AFTER_FACILITY = /(?:[^\S\n]+(?:ED|ER|ICU))?,[^\S\n]*(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iuy;
+// (Or "in" and the town: "EASTSIDE FAMILY CLINIC IN TOLEDO"; group 1.)
+const TOWN_AFTER_FACILITY = /(?:(?:[^\S\n]+(?:ED|ER|ICU))?,|[^\S\n]+(in))[^\S\n]*(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iuy;
 
 /**
  * "films from Saint Aurelia's Hospice, Klamath Falls", "from Willowmere Care Home ED, Pueblo":
@@ -1158,15 +1169,16 @@ function townAfterFacility(text: string, at: number, caseless: boolean, out: Det
   TOWN_AFTER_FACILITY.lastIndex = at;
   const m = TOWN_AFTER_FACILITY.exec(text);
   if (!m) return;
-  const phrase = toSentenceEnd(m[1]!);
+  const phrase = toSentenceEnd(m[2]!);
   const words = splitAtSpaces(phrase);
-  const start = TOWN_AFTER_FACILITY.lastIndex - m[1]!.length;
+  const start = TOWN_AFTER_FACILITY.lastIndex - m[2]!.length;
   for (let n = words.length; n >= 1; n--) {
     const candidate = words.slice(0, n).join(" ");
     const lower = candidate.toLowerCase();
     if (!caseless && !words.slice(0, n).every((w) => /^[A-Z][a-z'.-]/.test(w))) continue;
     if (!(isUsCity(lower) || isWorldCity(lower)) || STATE_NAME_SET.has(lower)) continue;
-    if (n === 1 && (lower.length < 3 || NOT_PLACES.has(lower) || NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || (caseless && ordinaryWord(lower)))) continue;
+    // (After "in" a town that is also a word needs some size in text typed in one case: "... clinic in toledo"; not "in person".)
+    if (n === 1 && (lower.length < 3 || NOT_PLACES.has(lower) || NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || (caseless && ordinaryWord(lower) && !(m[1] && sizeableTown(lower))))) continue;
     out.push({ start, end: start + wordSpan(phrase, n - 1)[1], type: "LOCATION" });
     return;
   }
