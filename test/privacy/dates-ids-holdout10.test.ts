@@ -57,13 +57,16 @@ describe("a bar table's age column", () => {
   ]);
 });
 
-describe("'(97)' after 'Last, First'", () => classOf("AGE", [
+describe("'(97)' or ', 97,' after 'Last, First'", () => classOf("AGE", [
   ["transport: Okonkwo, Beatrix (98), to dialysis at 10", "98"],
   ["veteran Haldane, Ruth M. (101) wants her claim papers", "101"],
+  ["new admit Quillfeather, Bertha, 97, from snf", "97"],
 ], [
   "bolus given, rate (125) ml/hr",
   "pain, nausea (100) overnight",
   "BP soft, MAP (92) on levo",
+  "pain, nausea, 101, vomiting since noon",
+  "sats, hr, 101, bp all charted",
 ]));
 
 describe("a partial date after 'arriving', 'ETA' or 'departure'", () => classOf("DATE", [

@@ -336,27 +336,28 @@ function tableAges(text: string, out: Detection[]): void {
   }
 }
 
-/** "(100)": a bare number over 89 in brackets (sticky; group 1). */
-const BRACKET_AGE_AT = /\((9\d|1[0-2]\d)\)/y;
+/** "(100)" or ", 100," (a stop, a comma, a bracket or the end after it): a bare number over 89 (group 1 or 2). */
+const AGE_AFTER_NAME = /\((9\d|1[0-2]\d)\)|,[ \t]*(9\d|1[0-2]\d)(?=[ \t]*(?:[,;)]|\.(?!\d)|$))/g;
 /** "Last, First" before it, a middle initial or not ("Oduya, Temperance (97)"): groups 1 and 2 are the words. */
 const LAST_FIRST_BEFORE = /([\p{L}\p{M}][\p{L}\p{M}'\u2019-]*),[ \t]+([\p{L}\p{M}][\p{L}\p{M}'\u2019-]*)(?:[ \t]+\p{L}\.?)?[ \t]*$/u;
 
 /**
- * "vet oduya, temperance (97), claim ...": a number over 89 in brackets right after "Last, First" is the age, with both
- * words names (nameLike; capitalised in mixed case) and one of them a listed name ("bp low, map (95)" is no name).
+ * "vet oduya, temperance (97), claim ...", "ABERNATHY, CLOVER, 104, FALL": a number over 89 in brackets or between
+ * commas right after "Last, First" is the age, with both words names (nameLike; capitalised in mixed case) and one of
+ * them a listed name ("bp low, map (95)", "pain, nausea, 101," are no names). names.ts takes the age after a name it
+ * finds; this reads "Last, First" where it found none or only a part.
  */
 function lastFirstAges(scan: Scan, out: Detection[]): void {
   const text = scan.text;
-  for (let at = text.indexOf("("); at >= 0; at = text.indexOf("(", at + 1)) {
-    BRACKET_AGE_AT.lastIndex = at;
-    const m = BRACKET_AGE_AT.exec(text);
-    if (!m) continue;
-    const w = LAST_FIRST_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
-    if (!w || !nameWordBeforeAge(scan, w[1]!) || !nameWordBeforeAge(scan, w[2]!)) continue;
+  each(AGE_AFTER_NAME, text, (m) => {
+    const w = LAST_FIRST_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
+    if (!w || !nameWordBeforeAge(scan, w[1]!) || !nameWordBeforeAge(scan, w[2]!)) return;
     const a = w[1]!.toLowerCase(), b = w[2]!.toLowerCase();
-    if (!(lexicon.isGivenName(a) || lexicon.isFamilyName(a) || lexicon.isGivenName(b) || lexicon.isFamilyName(b))) continue;
-    out.push({ start: at + 1, end: at + 1 + m[1]!.length, type: "AGE" });
-  }
+    if (!(lexicon.isGivenName(a) || lexicon.isFamilyName(a) || lexicon.isGivenName(b) || lexicon.isFamilyName(b))) return;
+    const age = m[1] ?? m[2]!;
+    const start = m.index + m[0].indexOf(age);
+    out.push({ start, end: start + age.length, type: "AGE" });
+  });
 }
 
 /** nameLike, and capitalised in text typed in both cases. */
@@ -388,7 +389,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   });
   if (digits === 0 && !(scan.features & F_MONTH)) return;
   if (digits >= 2) {
-    if (scan.parens > 0) lastFirstAges(scan, out);
+    lastFirstAges(scan, out);
     if (text.includes("|")) tableAges(text, out);
   }
   // "4/12/57": three digit runs joined by single separators.
