@@ -141,3 +141,10 @@ describe("the town after a facility's 'in'", () => {
     for (const t of casings("seen at Lakeview Family Clinic in person")) expect(found(t, "LOCATION").some((v) => /person/i.test(v)), t).toBe(false);
   });
 });
+
+describe("a placement's status before a facility", () => {
+  it("leaves 'pending' and 'dispo' out of the facility's name", () => {
+    for (const t of casings("7 - R. Osei (pending Larkfield Memory Care)")) expect(found(t, "LOCATION"), t).toEqual([t.includes("Lark") ? "Larkfield Memory Care" : t.includes("lark") ? "larkfield memory care" : "LARKFIELD MEMORY CARE"]);
+    for (const t of casings("trop neg x2, dispo wrenfield manor")) expect(found(t, "LOCATION").some((v) => /dispo/i.test(v)), t).toBe(false);
+  });
+});

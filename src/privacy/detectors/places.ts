@@ -2133,8 +2133,11 @@ function hasAsciiCapital(s: string): boolean {
 
 /** A word before a facility's name that is not part of it ("Resident of", "the"). */
 function skippableWord(w: string): boolean {
-  return SERVICE_WORDS.has(w) || NOT_A_NAME.has(w) || w === "of" || w === "resident" || w === "accepted" || w === "came" || w === "osh";
+  return SERVICE_WORDS.has(w) || NOT_A_NAME.has(w) || STATUS_WORDS.has(w) || w === "of" || w === "resident" || w === "accepted" || w === "came" || w === "osh";
 }
+
+/** A placement's status or plan before a facility's name ("pending silver aspen care center", "dispo brookhaven manor"). */
+const STATUS_WORDS = new Set(["pending", "dispo", "disposition", "placement", "awaiting", "planned", "tentative", "tentatively", "likely", "possible", "probable", "referral", "referred", "waitlisted", "waitlist"]);
 
 /** A state code closing a town's words ("HOPE ME", "hamtramck mi"). */
 // (After a non-space, as UNIT_TAIL; in lower case only codes that are no word: "hamtramck mi", not "... in".)
