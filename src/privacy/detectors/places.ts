@@ -1015,6 +1015,7 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
   const digits = scan.digits > 0;
   const labels = scan.colons > 0 && (scan.features & F_PLACE_CUE) !== 0;
   loweredText = null;
+  custodyText = null;
   // (The lower-cased text is dropped however the pass ends: no text is kept once detection ends.)
   try {
     for (let i = 0; i < scan.count; i++) {
@@ -1072,10 +1073,15 @@ function custodyUnitAt(scan: Scan, i: number, out: Detection[]): void {
     while (k < text.length && k < end + 4 && isAsciiAlnumCode(text.charCodeAt(k))) k++;
     if (k >= text.length || !isAsciiAlnumCode(text.charCodeAt(k))) end = k;
   }
-  let custody = false;
-  for (let k = 0; k < scan.count && !custody; k++) custody = CUSTODY_WORDS.has(tokens[k]!);
-  if (custody) out.push({ start: tokens[first]!.start, end, type: "LOCATION" });
+  // (Read once per text: a long one with many units reads its tokens once, not once a unit.)
+  if (custodyText === null) {
+    custodyText = false;
+    for (let k = 0; k < scan.count && !custodyText; k++) custodyText = CUSTODY_WORDS.has(tokens[k]!);
+  }
+  if (custodyText) out.push({ start: tokens[first]!.start, end, type: "LOCATION" });
 }
+/** Whether placesByToken's text speaks of custody (null: not read yet). */
+let custodyText: boolean | null = null;
 /** 1 at the low ten bits of the lexicon hash of each of TOKEN_PASS_WORDS and MORE_KINDS' last words. */
 const TOKEN_PASS_BITS = new Uint8Array(1024);
 
