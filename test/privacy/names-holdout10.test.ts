@@ -51,3 +51,44 @@ describe("after a cue, a given name that is also a word or a modal before a sure
     expectRedactions([["pt is lor, faith, 4b-12", "pt is [NAME_1], 4b-12"]], ["pt is stable, will, if needed, go home"]);
   });
 });
+
+describe("'Last, First' with a given name that is also an everyday word", () => {
+  it("takes the pair when the surname is surely one and what follows ends a name", () => {
+    expectRedactions(
+      [
+        ["video call w/ okonkwo, grace dropped twice", "video call w/ [NAME_1] dropped twice"],
+        ["Transfer: Tuilagi, Hope, Bell palsy, MAP 60", "Transfer: [NAME_1], Bell palsy, MAP 60"],
+        ["SW: PT NAKASHIMA, JOY LOST HER HOUSING", "SW: PT [NAME_1] LOST HER HOUSING"],
+        ["fyi: Okoro, Dawn ssn typed into chat", "fyi: [NAME_1] ssn typed into chat"],
+        // A state after a town a place cue opens is no given name.
+        ["lives in Austin, Georgia now", "lives in [LOCATION_1], Georgia now"],
+      ],
+      ["meds: keppra, grace period for refills", "Okay, will call later"],
+    );
+  });
+});
+
+describe("particles and 'Mc' typed apart", () => {
+  it("keeps 'dela' and 'Mc' inside the name", () => {
+    expectRedactions(
+      [
+        ["consent for Imelda dela Rosa signed", "consent for [NAME_1] signed"],
+        ["Pharmacy: Mc Intyre apixaban interaction", "Pharmacy: [NAME_1] apixaban interaction"],
+        ["BOARD: MAC LEOD (NEW)", "BOARD: [NAME_1] (NEW)"],
+      ],
+      ["mc 2 on the board", "mac address 00:1b:44:11:3a:b7".slice(0, 11)],
+    );
+  });
+});
+
+describe("a list of surnames", () => {
+  it("takes every item when two or more are surely names", () => {
+    expectRedactions(
+      [
+        ["rounds tue: okonkwo, young, nakashima (new)", "rounds tue: [NAME_1], [NAME_2] (new)"],
+        ["ABUBAKAR / LONG / TANAKA: ALL NEED REDRAWS", "[NAME_1] / [NAME_2] / [NAME_3]: ALL NEED REDRAWS"],
+      ],
+      ["meds: keppra, vimpat, lacosamide", "coroner case: unit clerk, found at noon", "PT, OT, SLP all saw him"],
+    );
+  });
+});

@@ -33,7 +33,7 @@ const NAME_AGE_AFTER = /[^\S\n](9\d|1[01]\d)(?=[.,;](?:\s|$)|$)(?!\.\s*\d)|\s*\(
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
 // (TokenWords: most tokens are told apart without cutting their lower-case strings.)
 /** Particles that may join a given name to a surname of several words ("de la", "van der", "ó", "bin"). */
-const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic"];
+const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "dela", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic"];
 const PARTICLES = new TokenWords([...RUN_PARTICLE_WORDS, "y", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
 const SUFFIXES = new TokenWords(["jr", "sr", "ii", "iii", "iv"]);
@@ -502,7 +502,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // "ED boarding: Kahananui 70M waiting", "BOARDING: DOS SANTOS 80M": a name an age and sex follow.
     if (after === 32 && isAsciiDigit(text.charCodeAt(t.rawEnd + 1)) && !name[i] && !staff[i] && ageSexAt(text, t.rawEnd + 1)) nameBeforeAgeSex(text, tokens, i, name, staff);
     if (after === 44) {
-      if (i + 1 < n) lastFirstAt(text, tokens, i, name, staff, joinNext);
+      if (i + 1 < n) lastFirstAt(text, tokens, n, i, name, staff, joinNext);
       // "transfer center: UT, DOB 5-7-57": two or three letters a slot opens and a birth-date cue closes are initials.
       // (Not a clinical abbreviation: "re: ICU, DOB", "pt: MI, DOB", "from: OR, DOB".)
       if (!name[i] && !staff[i] && t.length <= 3 && t.length >= 2 && (t.upper || !t.cap) && !hasFlag(t, CUE | STAFF | RELATIVE) && !INITIALS_NOT.has(t.lower) &&
@@ -932,6 +932,12 @@ const OPENING_PARTICLES = new TokenWords(["ó", "ní", "nic", "van", "von", "al"
 function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   for (let i = 0; i < n; i++) {
     const p = tokens[i]!;
+    // ("Mc Intyre, Tunde", "MAC LEOD": "Mc" or "Mac" typed apart from a surname the lists hold whole.)
+    if (i + 1 < n && (lowerIs(p, "mc") || lowerIs(p, "mac")) && !name[i] && !staff[i] && !(i > 0 && staff[i - 1])) {
+      const rest = tokens[i + 1]!;
+      if (rest.wordGap && rest.cap === p.cap && rest.length >= 3 && !staff[i + 1] && isFamilyName(p.lower + rest.lower)) name.fill(1, i, i + 2);
+      continue;
+    }
     if (!RUN_PARTICLES.has(p) || name[i] || staff[i] || (i > 0 && staff[i - 1])) continue;
     let last = i;
     while (last + 1 < n && last - i < 1 && tokens[last + 1]!.wordGap && RUN_PARTICLES.has(tokens[last + 1]!)) last++;
@@ -967,6 +973,45 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (!surname) continue;
     name.fill(1, given ? i - 1 : i, last + 2);
     i = last + 1;
+  }
+}
+
+/** Whether the gap before token `t` separates the items of a list of names (", ", "; ", " / ", "/", " & "). */
+function listGap(t: Token): boolean {
+  return t.gapIs(", ") || t.gapIs("; ") || t.gapIs(" / ") || t.gapIs("/") || t.gapIs(" & ");
+}
+/** A word that may be a surname in a list of them: found, or listed as one, or surely one; no cue, title or eponym. */
+function listSurname(text: string, tokens: Tokens, k: number, name: Uint8Array, staff: Uint8Array): 0 | 1 | 2 {
+  const t = tokens[k]!;
+  if (staff[k] || t.handle || t.length < 2 || hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | BED) || t.flags & (F_MONTH | F_STATE_NAME)) return 0;
+  if (name[k] || (t.length >= 4 && surnameAfterAmbiguous(text, tokens, k) && (familyTok(t) || hyphenated(t)))) return 2;
+  // (A word the lists hold as no name only when it is a name-that-is-a-word too: "young", not "found", "he".)
+  return t.length >= 3 && isFamilyName(t.lower) && !(hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) ? 1 : 0;
+}
+
+/**
+ * "rounds list: sandhu, o'neil, grewal, young", "CASTILLO / LONG / TANAKA: ALL NEED": three or more one-word items, each a
+ * surname a list holds or one found, at least two of them surely names, in one case: every item is a name; not after a place cue.
+ */
+function surnameLists(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    if (!listSurname(text, tokens, i, name, staff) || placeCueBefore(tokens, i)) continue;
+    const first = tokens[i]!;
+    let last = i, sure = 0, items = 0;
+    for (let k = i; k < n; k++) {
+      const t = tokens[k]!;
+      if (k > i && (!listGap(t) || t.cap !== first.cap || t.upper !== first.upper)) break;
+      const kind = listSurname(text, tokens, k, name, staff);
+      if (!kind) break;
+      items++;
+      if (kind === 2) sure++;
+      last = k;
+    }
+    // (What ends the list: punctuation, a bracket, the end, or a small word; not a word going on: "Hill, Long, Rose Garden".)
+    if (items >= 3 && sure >= 2 && personNameEndsAt(text, tokens, n, last, false)) {
+      for (let k = i; k <= last; k++) name[k] = 1;
+    }
+    i = last;
   }
 }
 
@@ -1175,7 +1220,7 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
  * dash, bracket, ID cue or age closes, each word a listed name or one no list knows; particles
  * before the surname open the slot with it ("STAT: de la Fuente, Radoslav", "Ó Faoláin, Astrid").
  */
-function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   const t = tokens[i]!, next = tokens[i + 1]!;
   if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && isParticle(tokens[i - 1]!) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next, false)) name[i - 1] = 1;
   // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
@@ -1194,7 +1239,22 @@ function lastFirstAt(text: string, tokens: Tokens, i: number, name: Uint8Array, 
   if ((cued && (name[i] || lastSure) && (name[i + 1] || (firstSure && givenTok(next) && !isEnglishWord(text, next.start, next.end)))) || ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next, cued))) {
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
+  } else if (wordFirstAfterSureLast(text, tokens, n, from, i)) {
+    joinNext[i] = 1;
+    name.fill(1, from, i + 2);
   }
+}
+
+/**
+ * "video visit w/ castillo, frank dropped", "Faleolo, Young, Bell palsy", "PT TRAN, MAY LOST HOUSING": a surname that is
+ * surely one (found, or listed and no English word, or no list's word) and a listed given name, even an everyday word, when
+ * what follows the pair shows a person's name ended; not a state or a country after a town a place cue opens.
+ */
+function wordFirstAfterSureLast(text: string, tokens: Tokens, n: number, from: number, i: number): boolean {
+  const next = tokens[i + 1]!;
+  if (next.length < 3 || next.handle || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD) || next.flags & (F_STATE_NAME | F_DOB) || !isGivenName(next.lower)) return false;
+  if (!surnameAfterAmbiguous(text, tokens, i) || placeCueBefore(tokens, from) || startsCountryName(next)) return false;
+  return personNameEndsAt(text, tokens, n, i + 1, false) && !CLINICAL_LABEL.test(text.slice(Math.max(0, tokens[from]!.start - 24), tokens[from]!.start));
 }
 
 /** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet, "name". */
@@ -1624,6 +1684,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
   // surname (particleRuns).
   particleRuns(text, tokens, n, name, staff);
+  // 2f. "rounds: sandhu, o'neil, grewal, young": a list of surnames (surnameLists).
+  if (n > 2) surnameLists(text, tokens, n, name, staff);
 
   // "Delacroix 9875714272": a message of one word and a phone number; the word is whom to call.
   // (Not a short label: "ext 555-123-4567", "PCP 555-...".)
@@ -1753,7 +1815,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     else if (j > i + 1 && hasOpeningQuote(gap) && !hasFlag(first, NOT_NAME) && isClosingQuote(text.charCodeAt(first.rawEnd))) accepted = true;
     // (In capitals "A" and "I" without a stop are words: "PT IS A RESIDENT OF".)
     else if (isInitial(first)) accepted = (honorific || strong || after?.gapIs("") || text[first.end] === ".") && !(scan.upperCase && first.rawEnd === first.end && (first.is("a") || first.is("i")));
-    else if (first.upper && first.length <= 3 && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
+    // (Not a discipline's title in a list of them: "PT, OT, SLP all saw him".)
+    else if (first.upper && first.length <= 3 && !hasFlag(first, STAFF) && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
     // "wife April wants a call", "wife Page wants": a month or word that is a given name, after a
     // relative and before a verb.
     else if (hasFlag(cue, RELATIVE) && ((first.flags & F_MONTH && MONTH_NAMES.has(first.lower)) || hasFlag(first, GIVEN)) && relativeActs(first, after)) accepted = true;
@@ -2410,7 +2473,8 @@ const MODAL_OPENERS = new Set(["will", "may", "can", "mark", "bill", "grant", "c
 /** Punctuation, a line's end or the text's end right after a name. */
 const NAME_PUNCT_AFTER = /^(?:[^\S\n]*(?:[,;:)(/|&!?]|[-–—]\s|$)|\.(?:\s|$)|[^\S\n]*\n)/;
 /** Small words after a person's name ("may tanaka and", "jocelyn young ran"). */
-const PERSON_NEXT_WORDS = new TokenWords(["and", "are", "is", "was", "were", "has", "had", "ran", "got", "went", "came", "left", "made", "gave", "took", "says", "said", "wants", "needs", "on", "in", "at", "from", "with", "w", "to", "for", "who", "aka"]);
+const PERSON_NEXT_WORDS = new TokenWords(["and", "are", "is", "was", "were", "has", "had", "ran", "got", "went", "came", "left", "made", "gave", "took", "lost", "fell", "told", "sent", "kept", "says", "said", "wants", "needs",
+  "on", "in", "at", "from", "with", "w", "to", "for", "who", "aka", "ssn", "mrn", "dob", "acct", "member", "mr#"]);
 
 /**
  * Whether a person's name ends at token `k`: a possessive, punctuation or the end after it, a number, a small word
