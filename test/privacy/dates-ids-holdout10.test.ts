@@ -83,7 +83,11 @@ describe("a partial date after a follow-up and its service", () => classOf("DATE
   ["discharged home, f/u ortho clinic 3/4", "3/4"],
   ["RTC with cardiology 10/3.", "10/3"],
   ["appt podiatry 11/5 for nail care", "11/5"],
+  ["f/u hand clinic 3/4 at 10am", "3/4"],
+  ["f/u ent 1/2 0830", "1/2"],
 ], [
+  "f/u ortho 1/2 1000 units",
+  "received 1/2 at 2100, rest held",
   "f/u motor 4/5 bilat",
   "f/u strength 4/5",
   "f/u pain 3/10",

@@ -220,6 +220,19 @@ function shortDigitRunStartsAt(text: string, start: number): boolean {
   return isDigitCode(text.charCodeAt(start)) && !(isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2)));
 }
 
+/**
+ * After a follow-up and its service, whether a fraction is a day: no score's denominator, a numerator over it, or a
+ * stop, a clock time ("2/3 15:40", "1/2 0830"; MILITARY_TIME_AFTER) or "at" and a time after it ("3/4 at 10am"). (Not
+ * after a record's verb, where "received 1/2 at 2100" is half a dose.)
+ */
+function followUpDay(m: RegExpExecArray, denominator: number, timeAfter: boolean, after: string): boolean {
+  return !SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || STOP_AFTER.test(after) || MILITARY_TIME_AFTER.test(after) || AT_TIME_AFTER.test(after);
+}
+/** A time of four digits after a fraction ("f/u ortho 1/2 0830"), no amount ("1/2 1000 units"): read only after a follow-up. */
+const MILITARY_TIME_AFTER = /^ {1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d/:.]|\s*(?:mg|mcg|ml|units?|u|iu|kcal|cal|g|kg|cc)\b)/i;
+/** "at" and a clock time ("3/4 at 10am", "3/4 @ 1430", "3/4 at 9:15"). */
+const AT_TIME_AFTER = /^\s*(?:at|@)\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m|p\.m)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d/])/i;
+
 /** Whether `before` ends with a follow-up and its service (FOLLOW_UP_BEFORE), no score's, reading's or period's word among them. */
 function followUpBefore(before: string): boolean {
   const f = FOLLOW_UP_BEFORE.exec(before);
@@ -443,7 +456,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
       (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || STOP_AFTER.test(after)));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
-    if (!dateCue && followUpBefore(before) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || STOP_AFTER.test(after))) {
+    if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
       return;
     }
