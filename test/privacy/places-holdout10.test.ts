@@ -148,3 +148,10 @@ describe("a placement's status before a facility", () => {
     for (const t of casings("trop neg x2, dispo wrenfield manor")) expect(found(t, "LOCATION").some((v) => /dispo/i.test(v)), t).toBe(false);
   });
 });
+
+describe("a town after 'lives with ... in'", () => {
+  it("takes a sizeable town that is also a word where only a place follows", () => {
+    takes("hospice intake: lives w/ granddaughter Ama Osei in Mesa, medicare", "Mesa", "LOCATION");
+    leavesAlone(["lives with son in pain most days", "lives with daughter in bed most days", "lives with wife in mobile home"]);
+  });
+});

@@ -835,8 +835,10 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
   // ("district nurse in stornoway", "daughter in Tarrawonga": after a relative or a carer "in" only a place follows.)
   const placeOnly = capitalOnly
-    ? (cueIsFrom && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cueIsIn && roleBefore(scan, m.index))
+    ? (cueIsFrom && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cueIsIn && (roleBefore(scan, m.index) || LIVES_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))))
     : PLACE_ONLY_CUE.test(text.slice(m.index, cueEnd).toLowerCase());
+  // ("lives w/ grandson pa nhia obi in macon": where only a place follows, a town of 100,000 people though a word too.)
+  const sizeable = placeOnly && words.length > 0 && sizeableTown(words[0]!.toLowerCase()) && !NOT_A_NAME.has(words[0]!.toLowerCase()) && !COMMON_WORD_CITIES.has(words[0]!.toLowerCase());
   if (placeOnly && (leading === 0 || !words.slice(0, leading).some((w) => tableHas(cityTable!, cities!, w, true)))) {
     const run = unlistedPlace(words, lowered, scan.upperCase);
     if (run > 0) {
@@ -863,13 +865,13 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
     if (cityTable!.findWords(words, n) === 0 && STATE_NAME_TABLE.findWords(words, n) === 0) continue;
     const candidate = words.slice(0, n).join(" ");
     const lower = candidate.toLowerCase();
-    if (capitalOnly && candidate === lower && !(lowered && (n > 1 || !(NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))))) continue;
+    if (capitalOnly && candidate === lower && !(lowered && (n > 1 || (n === 1 && sizeable) || !(NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))))) continue;
     // (In text typed all in capitals no capital marks a town either: "NOT TO POST LINKS".)
     // (Nor, after "FROM", a town that is a word and no one's name before another English word that no list of ours
     // holds: "SWAP FROM CENTRAL SUPPLY" names a department; "FROM HOPE, TRANSFERRED", "FROM BATH TOMORROW",
     // "CX FROM FIELDS DRAWN" stay.)
     if (cueIsFrom && scan.upperCase && n === 1 && words.length > 1 && isEnglishWord(lower, 0, lower.length) && !isFamilyName(lower) && !isGivenName(lower) && englishNounAfter(words[1]!)) continue;
-    if (plainCue && scan.upperCase && n === 1 && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
+    if (plainCue && scan.upperCase && n === 1 && !sizeable && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
     if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
     // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
     // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
@@ -2063,6 +2065,9 @@ function livesTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
 
 /** Travel before "from": "flying in from", "flew in from", "coming from", "arriving from", "returned from", "joining from". */
 const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting|return(?:ing|ed|s)|just\s+back|joining|dialing\s+in|calling\s+in|tele(?:health|visit|med)|video(?:\s+(?:call|visit))?)\s*$/i;
+
+/** "lives w/ grandson pa nhia obi", "living with her son": someone one lives with, earlier in the clause (the end of the slice), before "in". */
+const LIVES_WITH_BEFORE = /\b(?:lives?|living|resides|stays|staying)[^\S\n]+(?:w\/|with)[^\S\n]+(?:[^\s.;:!?,()]+[^\S\n]+){0,5}$/i;
 
 /** Relatives and carers before "in" ("daughter in", "district nurse in"), singular and plural. */
 const ROLE_WORDS = new TokenWords(
