@@ -34,6 +34,8 @@ describe("facility kinds added for holdout10", () => {
       "flu shot clinic is in the lobby",
       "FYI dr ortiz out today, pharmd lee covering clinic",
       "Bell palsy, right side, since monday",
+      "pt's church group visiting today",
+      "mom's clinic called back",
     ]);
   });
 });

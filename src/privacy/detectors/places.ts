@@ -1649,6 +1649,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     if (mode !== FacilityMode.Listed && (KIND_ANCHORS.has(bare) || (bare.length < 2 && bare !== "&"))) break;
     // ("near redline auto body": a place's preposition is no part of the name.)
     if (AT_PLACE.has(bare)) break;
+    // ("pt's church", "mom's clinic": someone's place, named by no name; "st. mary's" stays.)
+    if ((bare.endsWith("'s") || bare.endsWith("’s")) && NOT_A_NAME.has(bare.slice(0, -2))) break;
     // ("goodnight & sons funeral home": "&" between the name's words.)
     if (bare === "&" && name.length > 0 && k > 0 && /^[a-z][a-z'-]*$/.test(words[k - 1]!)) {
       name.unshift(bare);
