@@ -69,6 +69,9 @@ describe("names and addresses of holdout10's other classes", () => {
   it("keeps a trailer, space or building unit in the address", () => {
     takes("bill to 5521 Larkin Avenue Trlr 12B, Elko 89801", "5521 Larkin Avenue Trlr 12B", "ADDRESS");
     takes("lives at 90 Cottonwood Rd Spc 7, Elko", "90 Cottonwood Rd Spc 7", "ADDRESS");
+    // (A unit written before the house number too.)
+    takes("deliver to Flat 3, 27 Gannet Crescent before noon", "Flat 3, 27 Gannet Crescent", "ADDRESS");
+    for (const t of casings("moved to rm 4, 12 oak st is her home")) expect(found(t, "ADDRESS").some((v) => /rm/i.test(v)), t).toBe(false);
   });
   it("takes a town after Spanish 'vive en', not a home or an article", () => {
     takes("la sra. vive en Kalispell, su hijo llama mañana", "Kalispell", "LOCATION");

@@ -292,6 +292,9 @@ const UNIT = String.raw`(?:,?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE})?`;
 /** The unit closing an address ("Unit 39C", "#32C"), whose words are no street name's. */
 // (It starts after a non-space: unanchored, a run of spaces in the address was rescanned from each of its characters.)
 const UNIT_TAIL = new RegExp(String.raw`(?<=\S),?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE}$`, "i");
+/** A unit before a house number ("Unit 8, ", "apt 3b "), at the end of the slice before it. */
+// (Not a room or floor: "rm 4, 2 north dr" is a ward's.)
+const UNIT_BEFORE = /(?:^|[^\w])((?:unit|apt|apartment|flat|suite|ste|trlr|trailer|spc)\.?\s*(?:#\s*)?[a-z]{0,2}\d{1,4}[a-z]?,?\s+)$/i;
 const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?`;
 /**
  * Street kinds written before the street: a name ("Rue Champlain", "Calle Alegre") or a
@@ -747,7 +750,9 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   if (route && (route[1]!.length < 2 || (route[2] && !ROUTE_WORDS.has(route[2].toLowerCase()) && ((route[2] === route[2].toLowerCase() && !scan.lowerCase) || isEnglishWord(route[2], 0, route[2].length))))) return;
   // A number then a unit word ("5 mg st") is not an address.
   if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
-  out.push({ start: m.index, end: m.index + v.length, type: "ADDRESS" });
+  // ("unit 8, 3007 wattle terrace": a unit written before the house number is part of the address.)
+  const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+  out.push({ start: unit ? m.index - unit[1]!.length : m.index, end: m.index + v.length, type: "ADDRESS" });
   // "..., Apt 6B, Paducah 55593": the town and ZIP that close the address line.
   const townZip = scan.lowerCase ? TOWN_ZIP_AFTER_LOWER : TOWN_ZIP_AFTER;
   townZip.lastIndex = m.index + v.length;
