@@ -160,3 +160,14 @@ describe("a town after 'lives with ... in'", () => {
     leavesAlone(["lives with son in pain most days", "lives with daughter in bed most days", "lives with wife in mobile home"]);
   });
 });
+
+describe("a recovery centre", () => {
+  it("takes one named with an estate's word or a word no list holds", () => {
+    takes("placement tried Cedar Ridge Recovery and one other", "Cedar Ridge Recovery", "LOCATION");
+    takes("she works nights at Quillbrook Recovery", "Quillbrook Recovery", "LOCATION");
+  });
+  it("leaves recovery alone as a course", () => {
+    leavesAlone(["expect full functional recovery", "slow recovery at home", "post anesthesia recovery", "pt in recovery now"]);
+    for (const t of ["Plan: Slow Recovery expected", "ERAS: Enhanced Recovery After Surgery"]) expect(found(t, "LOCATION"), t).toEqual([]);
+  });
+});

@@ -1727,7 +1727,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const start = kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened;
   // Kinds that are ordinary words in clinical text ("home care", "drug", "park") need a word no
   // English list holds, a cue before the name, or the name's capitals in text with capitals.
-  if (mode === FacilityMode.Weak && !known && !(cued && !AT_PLACE.has(anchor) && !name.every((w) => PLAIN_ADJECTIVES.has(w) || isGivenName(w))) && !(original !== undefined && capitalisedWords(original, start, kindStart))) return;
+  // (Or a name that ends with an estate's word: "juniper hollow recovery".)
+  // (A kind named only with a name of its own takes neither: "Slow Recovery", "ERAS: enhanced recovery".)
+  if (mode >= FacilityMode.Weak && !known && !LANDSCAPE_WORDS.has(name[name.length - 1]!) && (mode === FacilityMode.Named || (!(cued && !AT_PLACE.has(anchor) && !name.every((w) => PLAIN_ADJECTIVES.has(w) || isGivenName(w))) && !(original !== undefined && capitalisedWords(original, start, kindStart))))) return;
   out.push({ start, end: kindEnd + served, type: "LOCATION" });
   townAfterFacility(text, kindEnd + served, true, out);
 }
@@ -1749,11 +1751,13 @@ function townWithPlainKind(name: readonly string[], kind: string): boolean {
 /** Short words of a saint's or mount's name before a facility's name, lower case. */
 const SAINT_OR_MOUNT = new Set(["st.", "st", "saint", "ste.", "mt.", "mt", "mount"]);
 
-/** How lowerFacility takes a kind: one of FACILITY_KIND_WORDS, one added later that is rarely an ordinary phrase, or one that often is. */
+/** How lowerFacility takes a kind: one of FACILITY_KIND_WORDS, one added later that is rarely an ordinary phrase, one that often is, or one only a name of its own makes a place. */
 const enum FacilityMode {
   Listed,
   Strong,
   Weak,
+  /** As Weak, but neither a cue nor capitals make a name: a word no English list holds or an estate's word must ("recovery"). */
+  Named,
 }
 
 /** Words before a facility's name that cue it, for the kinds added later ("via sandhill visiting nurses", "hotel quayside suites"). */
@@ -1803,6 +1807,8 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["beach", [[["beach"], FacilityMode.Weak]]],
   // Employers, by the kind of their trade ("Quarry Lane Auto Body", "Ferrant Packaging", "Oldfield Cold Storage",
   // "Sandhill Roofing"): a name no English list holds, its capitals, or a cue (an employer's, "near", "through").
+  // (And a treatment centre named for recovery: "Juniper Hollow Recovery".)
+  ["recovery", [[["recovery"], FacilityMode.Named]]],
   ["body", [[["auto", "body"], FacilityMode.Strong]]],
   ["repair", [[["auto", "repair"], FacilityMode.Strong]]],
   ["storage", [[["cold", "storage"], FacilityMode.Weak]]],
