@@ -92,3 +92,24 @@ describe("a list of surnames", () => {
     );
   });
 });
+
+describe("in capitals, a given name that is also a word before a sure surname", () => {
+  it("takes the pair when what follows ends a person's name", () => {
+    expectRedactions(
+      [
+        ["PASTOR GRACE NWACHUKWU FROM THE TEMPLE PRAYED", "PASTOR [NAME_1] FROM THE TEMPLE PRAYED"],
+        ["FWD FROM BILL ABERNATHY-OKORO: CALL ME", "FWD FROM [NAME_1]: CALL ME"],
+      ],
+      ["WILL ABERNATHY NEED A SITTER TONIGHT", "GRANDSON IS IN THE LOBBY"],
+    );
+  });
+});
+
+describe("words that are no names after 'pt' and pets' names", () => {
+  it("leaves a room, a verb in capitals and a pet's name", () => {
+    expectRedactions(
+      [["Wife Mark Nakashima asked to bring their dog Chico to visit", "Wife [NAME_1] asked to bring their dog Chico to visit"]],
+      ["pt in rm 412 has a cat named Pepper at home", "PT SPEAKS ONLY HMONG", "dog bite on left hand", "PT, OT, SLP all saw him"],
+    );
+  });
+});

@@ -1655,6 +1655,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // "Miller, John": the comma is inside the name's span.
   const joinNext = marks(2, n);
+  // Pets' names are no person's: "their dog Chico", "a cat named Pepper".
+  if (n > 1) petNames(tokens, n, staff);
 
   // 1. Cues.
   if (flags & (CUE | CONSULT_WORD)) nameAfterCues(scan, n, name, staff, joinNext);
@@ -1743,6 +1745,22 @@ function markStaff(tokens: Tokens, n: number, staff: Uint8Array, lowered: boolea
   return staffWords;
 }
 
+/** Animals a chat names ("their dog Chico"); the words that may come between ("named", "called"). */
+const PETS = new TokenWords(["dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "parrot", "bird", "horse", "rabbit", "bunny"]);
+const PET_NAMING = new TokenWords(["named", "called", "is"]);
+
+/** Marks a pet's name (one word after a pet word, "named" or "called" between) as no patient's, as staff's are. */
+function petNames(tokens: Tokens, n: number, staff: Uint8Array): void {
+  for (let i = 0; i + 1 < n; i++) {
+    if (!PETS.has(tokens[i]!)) continue;
+    let j = i + 1;
+    if (PET_NAMING.has(tokens[j]!) && j + 1 < n && tokens[j + 1]!.wordGap) j++;
+    const pet = tokens[j]!;
+    // (Capitalised in mixed case, as a name is: "dog bite", "cat scan" need nothing.)
+    if (pet.wordGap && pet.cap && !pet.upper) staff[j] = 1;
+  }
+}
+
 /** Names after a patient or relative cue ("pt", "Mrs", "daughter", "name is"). */
 function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   const { text, tokens } = scan;
@@ -1823,7 +1841,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // "pt june strong,", "wife dawn ó briain": after "pt" or a relative, a month or a given name
     // that is also a word, then a listed surname or a particle.
     // ("mom May Church": capitalised mid-sentence, any month is a name.)
-    else if ((strong || hasFlag(cue, RELATIVE)) && !first.upper && ((first.flags & F_MONTH && (MONTH_NAMES.has(first.lower) || first.cap)) || (hasFlag(first, GIVEN) && !MODAL_NAMES.has(first.lower))) &&
+    // (Not a preposition and a room: "pt in rm 412".)
+    else if ((strong || hasFlag(cue, RELATIVE)) && !first.upper && ((first.flags & F_MONTH && (MONTH_NAMES.has(first.lower) || first.cap)) || (hasFlag(first, GIVEN) && !MODAL_NAMES.has(first.lower) && first.length >= 3)) &&
       !!after && after.wordGap && !after.upper && after.cap === first.cap && (isParticle(after) || (familyTok(after) && !hasFlag(after, NOT_NAME) && !isEponymTok(after)))) accepted = true;
     // "mrs whipple in bay 3", "Mr. Graves's records": after an honorific an eponym is a surname
     // unless its clinical word follows ("Mr. Parkinson disease" stays a disease).
@@ -1846,7 +1865,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // (In capitals a listed surname that is an English verb in -ed or -ing is the verb: "PT'S WIFE POSTED ON FB", "PT VISITING FROM".)
     // (Not a verb in capitals, unless a particle follows it: "NEPHEW BLESSING DE LA CRUZ"; after an honorific any word no English
     // list holds: "SRA. OGUNLEYE FOUND", not "MODERATE MR, REFER?".)
-    else if (first.upper) accepted = (honorific && first.length >= 3 && !looksLikeVerb(first) && !isEnglishWord(text, first.start, first.end)) || (!(shoutedVerb(text, first) && !(after && after.wordGap && isParticle(after))) && (lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after) && !hasFlag(after, NOT_NAME)) ||
+    // ("PT SPEAKS ONLY HMONG": what a person does in the third person is no name.)
+    else if (first.upper) accepted = (honorific && first.length >= 3 && !looksLikeVerb(first) && !isEnglishWord(text, first.start, first.end)) || (!(shoutedVerb(text, first) && !(after && after.wordGap && isParticle(after))) && !PERSON_S_VERBS.has(first.lower) && (lexiconTok(first) || (!!after && after.upper && (after.wordGap || after.gapIs(", ")) && lexiconTok(after) && !hasFlag(after, NOT_NAME)) ||
       // ("FRIEND BUBBA CALLED 911": after a relative a word no list knows before what a person does.)
       (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) &&
         !!after && after.wordGap && (RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower) || RELATIVE_WHERE.has(after))) ||
@@ -2122,7 +2142,9 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       else if (given && !ambiguous && next && next.upper && next.length >= 4 && nextOk && !isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, next, lexiconTok(next) && !hasFlag(next, AMBIGUOUS)) && !looksLikeVerb(next) &&
         (pairClosed(text, next) || (next.flags === 0 && (hyphenated(next) || next.length >= 5)) || (next.length >= 5 && !isEnglishWord(text, next.start, next.end)))) name.fill(1, i, i + 2);
       // "SUNNY NAKASHIMA, 58F", "GUARANTOR ROYAL ETXEBERRIA,": an ambiguous given name, then a surname no English list holds, closed.
-      else if (given && ambiguous && !MODAL_NAMES.has(t.lower) && next && next.upper && next.length >= 4 && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && surnameAfterAmbiguous(text, tokens, i + 1) && (pairClosed(text, next) || closes(text, next))) name.fill(1, i, i + 2);
+      // ("PASTOR GRACE NWOSU FROM", "FWD FROM BILL MACLEOD:": or what ends a person's name; a modal only mid-sentence before punctuation.)
+      else if (given && ambiguous && !isParticle(t) && next && next.upper && next.length >= 4 && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && surnameAfterAmbiguous(text, tokens, i + 1) &&
+        (MODAL_NAMES.has(t.lower) ? !t.sentenceStart && i > 0 && personNameEndsAt(text, tokens, n, i + 1, true) : pairClosed(text, next) || closes(text, next) || personNameEndsAt(text, tokens, n, i + 1, false))) name.fill(1, i, i + 2);
       // "LANE N. LINDQVIST", "LORCAN H BEST": a listed given name, a middle initial, then a surname listed or no list knows.
       else if (given && next && isInitial(next) && next.wordGap && !MODAL_NAMES.has(t.lower) && !staff[i + 1]) {
         const third = tokens[i + 2];
