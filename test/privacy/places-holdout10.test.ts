@@ -171,3 +171,10 @@ describe("a recovery centre", () => {
     for (const t of ["Plan: Slow Recovery expected", "ERAS: Enhanced Recovery After Surgery"]) expect(found(t, "LOCATION"), t).toEqual([]);
   });
 });
+
+describe("a town alone as an item before a dash", () => {
+  it("takes a listed town no English or name list holds", () => {
+    takes("Referral: Ana Lutui, DOB Mar 2 1961, Wahpeton — daughter's email on file", "Wahpeton", "LOCATION");
+    leavesAlone(["on tylenol, ibuprofen — pain ok", "bp ok, normal — d/c home", "plan: rest, fluids - recheck friday"]);
+  });
+});

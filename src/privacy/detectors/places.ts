@@ -327,6 +327,8 @@ const TOWN_WORDS_AFTER = /,[^\S\n]*(\p{L}[\p{L}'-]*(?:[^\S\n]+\p{L}[\p{L}'-]*){0
 const WORDS_BEFORE_ZIP = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2}),?[^\S\n]+$/u;
 /** Up to three words right before a comma (the end of the slice). */
 const WORDS_BEFORE_COMMA = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})$/u;
+/** ", Hoquiam — ": one or two words an item's comma opens and a spaced dash closes (group 1). */
+const TOWN_ITEM_BEFORE_DASH = /,[^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]+[—–-][^\S\n]/gu;
 /** Up to three words after ", " that may be a country (sticky; checked against the list). */
 const COUNTRY_AFTER = /(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/uy;
 /** A ZIP (or ZIP+4) that no other digit follows. */
@@ -578,6 +580,13 @@ export function detectPlaces(scan: Scan, out: Detection[]): void {
   // identifiers, the digits a ZIP code even when none is assigned.
   if (scan.fiveDigitRun || scan.zipPlus4Shape) each(ZIP_SHAPE, text, (m) => townBeforeZip(scan, m, out));
   if (scan.count > 1 && text.includes(", ")) townBeforeCountry(scan, out);
+  // ("Hospice referral: Radek Tupou, DOB ..., Hoquiam — family email ...": a listed town alone as an item before a dash.)
+  if (scan.count > 2 && (text.includes(" —") || text.includes(" – ") || text.includes(" - "))) each(TOWN_ITEM_BEFORE_DASH, text, (m) => {
+    const words = splitAtSpaces(m[1]!);
+    if (leadingTown(words, scan.lowerCase || scan.upperCase) !== words.length) return;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
+  });
   // (Whether a token is a kind that comes first: placesByToken reads it in its pass.)
   const kindFirst = scan.count > 1 ? placesByToken(scan, out) : mayHoldKindFirst(scan);
   // Text typed all in lower case: no capital marks a town or a facility's name.
