@@ -1013,9 +1013,11 @@ function codeAfterAddress(scan: Scan, at: number, out: Detection[]): boolean {
   return true;
 }
 
-/** Whether one of `words` is an identifier's cue word ("confirmation", "claim", "auth"): the words name no town. */
+/** Whether one of `words` is an identifier's cue word ("confirmation", "claim", "auth") and they are no listed town ("State College"): the words name no town. */
 function holdsIdCue(words: readonly string[]): boolean {
-  return words.some((w) => (lexicon.wordFlags(w.toLowerCase()) & F_ID_CUE) !== 0);
+  if (!words.some((w) => (lexicon.wordFlags(w.toLowerCase()) & F_ID_CUE) !== 0)) return false;
+  const phrase = words.join(" ").toLowerCase();
+  return !(isUsCity(phrase) || isWorldCity(phrase));
 }
 
 /**
