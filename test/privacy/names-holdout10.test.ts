@@ -113,3 +113,16 @@ describe("words that are no names after 'pt' and pets' names", () => {
     );
   });
 });
+
+describe("in lower case, a given name that is also a word before a sure surname", () => {
+  it("takes the pair when what follows ends a person's name", () => {
+    expectRedactions(
+      [
+        ["quick one: young okonkwo returned from the coast", "quick one: [NAME_1] returned from the coast"],
+        ["release to family may zielinska, 724-610-7711", "release to family [NAME_1], [PHONE_1]"],
+        ["interp note: will nakashima (hmong) w/ daughter", "interp note: [NAME_1] (hmong) w/ daughter"],
+      ],
+      ["will nakashima need dialysis?", "will refuse.", "hope tomorrow, ok", "may trial keppra, then taper"],
+    );
+  });
+});

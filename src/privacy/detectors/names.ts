@@ -1699,6 +1699,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (scan.dots > 0 && n > 2) middleInitials(text, tokens, n, name, staff);
   // "link for blessing takahashi failed": after "for" a word that may be a given name and a listed surname no English list holds.
   if (n > 2) givenAndSurnameAfterFor(text, tokens, n, name, staff);
+  // "young okafor returned from", "may zielińska, 724-...": a given name that is also a word before a sure surname.
+  if (n > 1) wordGivenPairs(text, tokens, n, name, staff);
 
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
@@ -2535,6 +2537,19 @@ function wordGivenBeforeFound(text: string, tokens: Tokens, n: number, i: number
   let last = surname;
   while (last + 1 < n && name[last + 1] && tokens[last + 1]!.wordGap) last++;
   return personNameEndsAt(text, tokens, n, last, MODAL_OPENERS.has(prev.lower) && (prev.sentenceStart || i === 1));
+}
+
+/**
+ * "young okafor returned from", "to family may zielińska, 724-...", "will okafor (hmong)": in any case a given name that is
+ * also an everyday word or a modal, right before a surname that is surely one, in the same case, when what ends the name shows
+ * a person (wordGivenBeforeFound's rule, the surname not found yet).
+ */
+function wordGivenPairs(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!, prev = tokens[i - 1]!;
+    if (name[i] || name[i - 1] || staff[i] || staff[i - 1] || t.length < 4 || !hasFlag(prev, AMBIGUOUS) || t.upper) continue;
+    if (wordGivenBeforeFound(text, tokens, n, i, name)) name.fill(1, i - 1, i + 1);
+  }
 }
 
 /**
