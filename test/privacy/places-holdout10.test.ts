@@ -36,7 +36,11 @@ describe("facility kinds added for holdout10", () => {
       "Bell palsy, right side, since monday",
       "pt's church group visiting today",
       "mom's clinic called back",
+      "attends local buddhist temple on sundays",
+      "goes to catholic church weekly",
     ]);
+    // (A verb of attending ends the words before the name.)
+    for (const t of casings("she attends Elmwood Khmer Buddhist Temple")) expect(found(t, "LOCATION").some((v) => /attends/i.test(v)), t).toBe(false);
   });
 });
 

@@ -1968,6 +1968,8 @@ const CHOICE_VERBS = new Set([
   "recommend", "recommends", "recommended", "suggest", "suggests", "suggested", "called", "calls", "contacted", "faxed",
   // (And verbs of staying: "LIVES HARROW CREEK MEDICAL CENTER".)
   "lives", "lived", "stays", "stayed", "resides", "resided",
+  // (And of attending: "attends local buddhist temple".)
+  "attends", "attended", "attend", "visits", "joins", "joined",
 ]);
 
 /** Verbs in the present before a kind that is also a treatment ("kealoha family health takes dialysis"): the kind is the treatment. */
