@@ -126,3 +126,15 @@ describe("in lower case, a given name that is also a word before a sure surname"
     );
   });
 });
+
+describe("a name a relative's kind closes in brackets", () => {
+  it("takes the word before ', daughter)'", () => {
+    expectRedactions(
+      [
+        ["tsh repeat at noon, fam (rose, daughter) wants update", "tsh repeat at noon, fam ([NAME_1], daughter) wants update"],
+        ["FAM (TEVITA, SON) AT BEDSIDE", "FAM ([NAME_1], SON) AT BEDSIDE"],
+      ],
+      ["consent (hcp, daughter) on file", "edema (chronic, son reports) stable", "(see, wife) noted"],
+    );
+  });
+});

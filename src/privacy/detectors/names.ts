@@ -1635,6 +1635,22 @@ function ageDigitAfterComma(text: string, at: number): boolean {
   return c === 57 || c === 49;
 }
 
+/** ", daughter)" after a bracketed name: a relative's kind closing the bracket. */
+const KIN_CLOSES_BRACKET = new RegExp(String.raw`^,\s*(?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:${KIN_WORDS}|spouse|partner|poa|hcp|caregiver|guardian|friend|neighbou?r)\)`, "i");
+
+/**
+ * "fam (rose, daughter) wants update", "FAM (LINH, DAUGHTER)": one word opening a bracket that a relative's kind
+ * closes is the relative's name: a listed given name, even an everyday word, or a word no list holds.
+ */
+function relativeNamedInBrackets(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle || t.length < 2 || text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.rawEnd) !== 44) continue;
+    if (hasFlag(t, CUE | RELATIVE | STAFF | BED | EPONYM) || (hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) || !(isGivenName(t.lower) || unlistedWord(text, t))) continue;
+    if (KIN_CLOSES_BRACKET.test(text.slice(t.rawEnd, t.rawEnd + 24))) name[i] = 1;
+  }
+}
+
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
   const { text, tokens } = scan;
@@ -1699,6 +1715,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (scan.dots > 0 && n > 2) middleInitials(text, tokens, n, name, staff);
   // "link for blessing takahashi failed": after "for" a word that may be a given name and a listed surname no English list holds.
   if (n > 2) givenAndSurnameAfterFor(text, tokens, n, name, staff);
+  // "fam (rose, daughter)": a name a relative's kind closes in brackets.
+  if (scan.parens > 0) relativeNamedInBrackets(text, tokens, n, name, staff);
   // "young okafor returned from", "may zielińska, 724-...": a given name that is also a word before a sure surname.
   if (n > 1) wordGivenPairs(text, tokens, n, name, staff);
 
