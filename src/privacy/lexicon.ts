@@ -190,6 +190,7 @@ auris krusei parapsilosis tropicalis avium abscessus kansasii marinum leprae oxy
 nigeria ghana india china mexico canada philippines vietnam pakistan bangladesh ethiopia somalia kenya haiti guatemala honduras
 brazil russia ukraine germany france italy spain japan korea iran iraq syria afghanistan egypt peru colombia venezuela cuba jamaica
 list still works lacks
+amtrak greyhound veterans calle
 `);
 
 /**

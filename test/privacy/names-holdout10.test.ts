@@ -119,7 +119,7 @@ describe("in lower case, a given name that is also a word before a sure surname"
     expectRedactions(
       [
         ["quick one: young okonkwo returned from the coast", "quick one: [NAME_1] returned from the coast"],
-        ["release to family may zielinska, 724-610-7711", "release to family [NAME_1], [PHONE_1]"],
+        ["release to family may nakashima, 724-610-7711", "release to family [NAME_1], [PHONE_1]"],
         ["interp note: will nakashima (hmong) w/ daughter", "interp note: [NAME_1] (hmong) w/ daughter"],
       ],
       ["will nakashima need dialysis?", "will refuse.", "hope tomorrow, ok", "may trial keppra, then taper"],
@@ -135,6 +135,27 @@ describe("a name a relative's kind closes in brackets", () => {
         ["FAM (TEVITA, SON) AT BEDSIDE", "FAM ([NAME_1], SON) AT BEDSIDE"],
       ],
       ["consent (hcp, daughter) on file", "edema (chronic, son reports) stable", "(see, wife) noted"],
+    );
+  });
+});
+
+// A reviewer's look-alikes for this session's rules (session 11): modals, verbs, dates, tests, companies, staff, pets.
+describe("look-alikes of this session's name rules", () => {
+  it("leaves modals, verbs and clinical words after a surname, and keeps the surname", () => {
+    expectRedactions(
+      [
+        ["okafor, will need dialysis", "okafor, will need dialysis"],
+        ["nguyen, may need ct", "[NAME_1], may need ct"],
+        ["nguyen, hope this helps", "[NAME_1], hope this helps"],
+        ["okafor, may 3", "okafor, [DATE_1]"],
+        ["so will nguyen need it", "so will [NAME_1] need it"],
+        ["pls page nguyen's nurse", "pls page [NAME_1]'s nurse"],
+        ["I WILL MARK NGUYEN'S CHART", "I WILL MARK [NAME_1]'S CHART"],
+        ["hawkins, neer, jobe tests positive", "[NAME_1], neer, jobe tests positive"],
+        ["thrown from horse Okafor 45M in bay 3", "thrown from horse [NAME_1] 45M in bay 3"],
+        ["bitten by a dog Maria Nguyen 45F", "bitten by a dog [NAME_1] 45F"],
+      ],
+      ["pt may dc", "pt will oob to chair", "PT WILL RSVP", "pt will ivig, then plex", "son will venmo", "RNS: NGUYEN / TANAKA / YOUNG", "mc murray test positive", "young for age, frail"],
     );
   });
 });

@@ -257,7 +257,9 @@ function propagate(tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Arra
 }
 
 function sameWordIn(t: Token, words: Token[]): boolean {
-  for (const w of words) if (t.sameWord(w)) return true;
+  // (A word found capitalised is no name in lower case when it is an everyday word no list holds: "Quillan Creek Dialysis"
+  // found as a name left "dialysis at" taken.)
+  for (const w of words) if (t.sameWord(w) && !(w.cap && !t.cap && t.flags === 0 && isEnglishWord(t.lower, 0, t.length))) return true;
   return false;
 }
 
@@ -935,7 +937,8 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // ("Mc Intyre, Tunde", "MAC LEOD": "Mc" or "Mac" typed apart from a surname the lists hold whole.)
     if (i + 1 < n && (lowerIs(p, "mc") || lowerIs(p, "mac")) && !name[i] && !staff[i] && !(i > 0 && staff[i - 1])) {
       const rest = tokens[i + 1]!;
-      if (rest.wordGap && rest.cap === p.cap && rest.length >= 3 && !staff[i + 1] && isFamilyName(p.lower + rest.lower)) name.fill(1, i, i + 2);
+      // (Not an eponym: "mc murray test", "mc ardle disease".)
+      if (rest.wordGap && rest.cap === p.cap && rest.length >= 3 && !staff[i + 1] && isFamilyName(p.lower + rest.lower) && !EPONYMS.has(p.lower + rest.lower) && !eponymContextAfter(tokens, i + 1)) name.fill(1, i, i + 2);
       continue;
     }
     if (!RUN_PARTICLES.has(p) || name[i] || staff[i] || (i > 0 && staff[i - 1])) continue;
@@ -976,6 +979,13 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
   }
 }
 
+/** Staff on a list: "RNS: NGUYEN / TANAKA / YOUNG", "Drs Nguyen, Tanaka" (a title or a staff word up to two words before). */
+const STAFF_LIST_WORDS = new TokenWords(["rns", "nurses", "drs", "docs", "doctors", "staff", "attendings", "residents", "hospitalists", "pharmacists", "techs", "providers", "team", "oncall", "call"]);
+function staffBefore(tokens: Tokens, i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if (hasFlag(tokens[k]!, STAFF) || STAFF_LIST_WORDS.has(tokens[k]!)) return true;
+  return false;
+}
+
 /** Whether the gap before token `t` separates the items of a list of names (", ", "; ", " / ", "/", " & "). */
 function listGap(t: Token): boolean {
   return t.gapIs(", ") || t.gapIs("; ") || t.gapIs(" / ") || t.gapIs("/") || t.gapIs(" & ");
@@ -984,7 +994,7 @@ function listGap(t: Token): boolean {
 function listSurname(text: string, tokens: Tokens, k: number, name: Uint8Array, staff: Uint8Array): 0 | 1 | 2 {
   const t = tokens[k]!;
   if (staff[k] || t.handle || t.length < 2 || hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | BED) || t.flags & (F_MONTH | F_STATE_NAME)) return 0;
-  if (name[k] || (t.length >= 4 && surnameAfterAmbiguous(text, tokens, k) && (familyTok(t) || hyphenated(t)))) return 2;
+  if (name[k] || (t.length >= 4 && familyTok(t) && surnameAfterAmbiguous(text, tokens, k))) return 2;
   // (A word the lists hold as no name only when it is a name-that-is-a-word too: "young", not "found", "he".)
   return t.length >= 3 && isFamilyName(t.lower) && !(hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) ? 1 : 0;
 }
@@ -1008,7 +1018,7 @@ function surnameLists(text: string, tokens: Tokens, n: number, name: Uint8Array,
       last = k;
     }
     // (What ends the list: punctuation, a bracket, the end, or a small word; not a word going on: "Hill, Long, Rose Garden".)
-    if (items >= 3 && sure >= 2 && personNameEndsAt(text, tokens, n, last, false)) {
+    if (items >= 3 && sure >= 2 && personNameEndsAt(text, tokens, n, last, NameEnd.Acts) && !staffBefore(tokens, i)) {
       for (let k = i; k <= last; k++) name[k] = 1;
     }
     i = last;
@@ -1253,8 +1263,11 @@ function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: U
 function wordFirstAfterSureLast(text: string, tokens: Tokens, n: number, from: number, i: number): boolean {
   const next = tokens[i + 1]!;
   if (next.length < 3 || next.handle || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD) || next.flags & (F_STATE_NAME | F_DOB) || !isGivenName(next.lower)) return false;
+  // (A month a day follows is a date: "okafor, may 3".)
+  if (next.flags & F_MONTH && DIGIT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 3))) return false;
   if (!surnameAfterAmbiguous(text, tokens, i) || placeCueBefore(tokens, from) || startsCountryName(next)) return false;
-  return personNameEndsAt(text, tokens, n, i + 1, false) && !CLINICAL_LABEL.test(text.slice(Math.max(0, tokens[from]!.start - 24), tokens[from]!.start));
+  // (A modal after the comma only before punctuation: "okafor, will need dialysis" stays.)
+  return personNameEndsAt(text, tokens, n, i + 1, MODAL_OPENERS.has(next.lower) ? NameEnd.Punct : NameEnd.Acts) && !CLINICAL_LABEL.test(text.slice(Math.max(0, tokens[from]!.start - 24), tokens[from]!.start));
 }
 
 /** What opens a "Last, First" slot: a line or sentence start, a label's colon, a bullet, "name". */
@@ -1672,7 +1685,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // "Miller, John": the comma is inside the name's span.
   const joinNext = marks(2, n);
   // Pets' names are no person's: "their dog Chico", "a cat named Pepper".
-  if (n > 1) petNames(tokens, n, staff);
+  if (n > 1) petNames(text, tokens, n, staff);
 
   // 1. Cues.
   if (flags & (CUE | CONSULT_WORD)) nameAfterCues(scan, n, name, staff, joinNext);
@@ -1770,14 +1783,17 @@ const PETS = new TokenWords(["dog", "dogs", "cat", "cats", "puppy", "kitten", "p
 const PET_NAMING = new TokenWords(["named", "called", "is"]);
 
 /** Marks a pet's name (one word after a pet word, "named" or "called" between) as no patient's, as staff's are. */
-function petNames(tokens: Tokens, n: number, staff: Uint8Array): void {
+function petNames(text: string, tokens: Tokens, n: number, staff: Uint8Array): void {
   for (let i = 0; i + 1 < n; i++) {
     if (!PETS.has(tokens[i]!)) continue;
     let j = i + 1;
-    if (PET_NAMING.has(tokens[j]!) && j + 1 < n && tokens[j + 1]!.wordGap) j++;
-    const pet = tokens[j]!;
-    // (Capitalised in mixed case, as a name is: "dog bite", "cat scan" need nothing.)
-    if (pet.wordGap && pet.cap && !pet.upper) staff[j] = 1;
+    const named = PET_NAMING.has(tokens[j]!) && j + 1 < n && tokens[j + 1]!.wordGap;
+    if (named) j++;
+    // (A pet of someone's, or one named: "their dog Chico", "a cat named Pepper"; not "thrown from horse Okafor 45M".)
+    const owned = i > 0 && tokens[i]!.wordGap && (DETERMINERS.has(tokens[i - 1]!) || isPossessive(text, tokens[i - 1]!));
+    const pet = tokens[j]!, after = j + 1 < n ? tokens[j + 1]! : undefined;
+    // (Capitalised in mixed case, as a name is: "dog bite", "cat scan" need nothing; no surname or age after it: "a dog Maria Nguyen 45F".)
+    if ((owned || named) && pet.wordGap && pet.cap && !pet.upper && !(after && after.wordGap && after.cap) && !isPossessive(text, pet) && !AGE_AFTER.test(text.slice(pet.rawEnd, pet.rawEnd + 12))) staff[j] = 1;
   }
 }
 
@@ -1879,7 +1895,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // ("wife may ferreira-lopes,", "pts will nakashima & ...": after "pt" or a relative a given name that is also a word or a
     // modal, then a surname that is surely one in the same case, what ends the name showing a person.)
     else if ((strong || hasFlag(cue, RELATIVE)) && !capitalOnly && first.length >= 3 && hasFlag(first, AMBIGUOUS) && isGivenName(first.lower) && !!after && after.wordGap && after.cap === first.cap && after.upper === first.upper &&
-      surnameAfterAmbiguous(text, tokens, j + 1) && personNameEndsAt(text, tokens, n, j + 1, false)) accepted = true;
+      familyTok(after) && surnameAfterAmbiguous(text, tokens, j + 1) && personNameEndsAt(text, tokens, n, j + 1, NameEnd.Acts)) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     // ("Name SIRIPORN WONGSAKUL, DOB": after a naming cue two words in capitals no English list holds.)
     // (In capitals a listed surname that is an English verb in -ed or -ing is the verb: "PT'S WIFE POSTED ON FB", "PT VISITING FROM".)
@@ -1972,7 +1988,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     const comma = tokens[last + 1];
     // ("campbell, valentina" in lower case when the list knows the given name.)
     // ("BRANNIGAN, ODESSA" in capitals likewise.)
-    if (comma && comma.gapIs(", ") && ((comma.cap && !comma.upper) || ((first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && (!hasFlag(comma, AMBIGUOUS) || personNameEndsAt(text, tokens, n, last + 1, true)))) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma)) &&
+    if (comma && comma.gapIs(", ") && ((comma.cap && !comma.upper) || ((first.upper || !first.cap) && comma.upper === first.upper && givenTok(comma) && (!hasFlag(comma, AMBIGUOUS) || personNameEndsAt(text, tokens, n, last + 1, NameEnd.Punct)))) && last === j && !hasFlag(comma, NOT_NAME) && !hasFlag(comma, EPONYM) && (hasFlag(comma, GIVEN) || closes(text, comma)) &&
       // (A state after a town's comma is the state: "pt from Austin, Texas"; "Smith, Georgia 67F" is a name.)
       !(comma.flags & F_STATE_NAME && (placeCueBefore(tokens, j) || !AGE_AFTER.test(text.slice(comma.rawEnd, comma.rawEnd + 12))))) {
       joinNext[last] = 1;
@@ -2164,7 +2180,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // "SUNNY NAKASHIMA, 58F", "GUARANTOR ROYAL ETXEBERRIA,": an ambiguous given name, then a surname no English list holds, closed.
       // ("PASTOR GRACE NWOSU FROM", "FWD FROM BILL MACLEOD:": or what ends a person's name; a modal only mid-sentence before punctuation.)
       else if (given && ambiguous && !isParticle(t) && next && next.upper && next.length >= 4 && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && surnameAfterAmbiguous(text, tokens, i + 1) &&
-        (MODAL_NAMES.has(t.lower) ? !t.sentenceStart && i > 0 && personNameEndsAt(text, tokens, n, i + 1, true) : pairClosed(text, next) || closes(text, next) || personNameEndsAt(text, tokens, n, i + 1, false))) name.fill(1, i, i + 2);
+        (pairClosed(text, next) || closes(text, next) || personNameEndsAt(text, tokens, n, i + 1, modalNameEnd(text, tokens, i, NameEnd.Loose)))) name.fill(1, i, i + 2);
       // "LANE N. LINDQVIST", "LORCAN H BEST": a listed given name, a middle initial, then a surname listed or no list knows.
       else if (given && next && isInitial(next) && next.wordGap && !MODAL_NAMES.has(t.lower) && !staff[i + 1]) {
         const third = tokens[i + 2];
@@ -2510,29 +2526,49 @@ function givenWordBeforeFound(text: string, tokens: Tokens, i: number): boolean 
     !(prev.flags & F_MONTH) && !prev.handle && !isEnglishWord(text, t.start, t.end) && !isEponymTok(t);
 }
 
-/** Modals and verbs that are given names too: at a sentence's start only punctuation after the name shows them one ("Will Okafor's INR be back?"). */
-const MODAL_OPENERS = new Set(["will", "may", "can", "mark", "bill", "grant", "chase", "sue", "pat", "hope", "ward"]);
+/** Modals and verbs that are given names too: before a name only punctuation shows them a name, unless a noun's slot opens before them ("this is May Tanaka's sister"; "so will Nguyen need it", "pls page Nguyen's nurse" stay). */
+const MODAL_OPENERS = new Set([...MODAL_NAMES, "can"]);
+/** Words after which a noun phrase, so a name, is expected: a modal given name there is the name. */
+const NOUN_SLOT_BEFORE = new TokenWords(["is", "from", "for", "with", "w", "to", "and", "by", "about", "re", "of", "visit", "visited", "called", "cc", "family", "pts", "allergy", "alert", "guardian", "agent", "proband"]);
 /** Punctuation, a line's end or the text's end right after a name. */
 const NAME_PUNCT_AFTER = /^(?:[^\S\n]*(?:[,;:)(/|&!?]|[-–—]\s|$)|\.(?:\s|$)|[^\S\n]*\n)/;
-/** Small words after a person's name ("may tanaka and", "jocelyn young ran"). */
-const PERSON_NEXT_WORDS = new TokenWords(["and", "are", "is", "was", "were", "has", "had", "ran", "got", "went", "came", "left", "made", "gave", "took", "lost", "fell", "told", "sent", "kept", "says", "said", "wants", "needs",
-  "on", "in", "at", "from", "with", "w", "to", "for", "who", "aka", "ssn", "mrn", "dob", "acct", "member", "mr#"]);
+/** What a person does, after the name ("jocelyn young ran", "young okafor returned"); an ID cue after a name. */
+const PERSON_ACTS_AFTER = new TokenWords(["is", "was", "has", "had", "ran", "got", "went", "came", "left", "lost", "fell", "told", "sent", "kept", "says", "said", "wants", "needs", "returned", "arrived", "brought",
+  "asked", "called", "dropped", "visited", "presented", "refused", "declined", "joined", "prayed", "signed", "consented", "died", "passed", "walked", "eloped", "pulled", "removed", "aka",
+  "ssn", "mrn", "dob", "acct", "member", "mr#"]);
+/** Small words after a person's name where nothing else shows one ("may tanaka and", "grace nwosu from"). */
+const PERSON_NEXT_WORDS = new TokenWords(["and", "are", "were", "on", "in", "at", "from", "with", "w", "to", "for", "who"]);
+
+/** How sure the end of a name must be: punctuation only; or a possessive, an ID cue, what a person does too; or small words as well. */
+const enum NameEnd { Punct, Acts, Loose }
 
 /**
- * Whether a person's name ends at token `k`: a possessive, punctuation or the end after it, a number, a small word
- * ("and", "is", "on"), or a verb in "-ed" or "-s" ("brought", "returned", "wants"); `punctOnly` asks for punctuation.
+ * Whether a person's name ends at token `k`: punctuation or the end after it; with `NameEnd.Acts` also a possessive,
+ * an ID cue or what a person does ("brought", "returned", "is"); with `NameEnd.Loose` also a number or a small word ("and", "on").
  */
-function personNameEndsAt(text: string, tokens: Tokens, n: number, k: number, punctOnly: boolean): boolean {
+function personNameEndsAt(text: string, tokens: Tokens, n: number, k: number, end: NameEnd): boolean {
   const t = tokens[k]!;
   if (NAME_PUNCT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 4))) return true;
-  if (punctOnly) return false;
+  if (end === NameEnd.Punct) return false;
   if (isPossessive(text, t)) return true;
   const next = k + 1 < n ? tokens[k + 1]! : undefined;
   if (!next) return true;
   if (!next.wordGap || (next.cap && !next.upper)) return false;
-  if (isAsciiDigit(next.codeAt(0)) || PERSON_NEXT_WORDS.has(next)) return true;
-  const w = next.lower, len = w.length;
-  return len >= 4 && ((w.endsWith("ed") && !hasFlag(next, GIVEN | FAMILY)) || (w.endsWith("s") && !w.endsWith("ss") && isEnglishWord(w, 0, len) && !hasFlag(next, GIVEN | FAMILY)));
+  if (PERSON_ACTS_AFTER.has(next)) return true;
+  return end === NameEnd.Loose && (isAsciiDigit(next.codeAt(0)) || PERSON_NEXT_WORDS.has(next));
+}
+
+/** How sure the end of a name after a modal given name must be: punctuation, unless a noun's slot opens before the modal. */
+function modalNameEnd(text: string, tokens: Tokens, i: number, end: NameEnd): NameEnd {
+  const prev = tokens[i]!;
+  if (!MODAL_OPENERS.has(prev.lower)) return end;
+  const before = i > 0 && prev.wordGap ? tokens[i - 1]! : undefined;
+  if (before && (NOUN_SLOT_BEFORE.has(before) || hasFlag(before, RELATIVE))) return end;
+  // (A label's colon or a bullet before it opens a slot too: "allergy alert: Will Nakashima and ...".)
+  let k = prev.start - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return k >= 0 && k < prev.start - 1 && (c === 58 || c === 8226 || c === 42) ? end : NameEnd.Punct;
 }
 
 /**
@@ -2554,7 +2590,7 @@ function wordGivenBeforeFound(text: string, tokens: Tokens, n: number, i: number
   if (i >= 2 && prev.wordGap && DETERMINERS.has(tokens[i - 2]!)) return false;
   let last = surname;
   while (last + 1 < n && name[last + 1] && tokens[last + 1]!.wordGap) last++;
-  return personNameEndsAt(text, tokens, n, last, MODAL_OPENERS.has(prev.lower) && (prev.sentenceStart || i === 1));
+  return personNameEndsAt(text, tokens, n, last, modalNameEnd(text, tokens, i - 1, name[surname] ? NameEnd.Loose : NameEnd.Acts));
 }
 
 /**
@@ -2566,6 +2602,8 @@ function wordGivenPairs(text: string, tokens: Tokens, n: number, name: Uint8Arra
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!, prev = tokens[i - 1]!;
     if (name[i] || name[i - 1] || staff[i] || staff[i - 1] || t.length < 4 || !hasFlag(prev, AMBIGUOUS) || t.upper) continue;
+    // (After a modal a listed surname only: "pt will ivig, then plex", "pt may dc." stay.)
+    if (MODAL_OPENERS.has(prev.lower) && !(familyTok(t) && !isEnglishWord(text, t.start, t.end))) continue;
     if (wordGivenBeforeFound(text, tokens, n, i, name)) name.fill(1, i - 1, i + 1);
   }
 }
@@ -2580,7 +2618,7 @@ function wordSurnameAfterGiven(text: string, tokens: Tokens, n: number, i: numbe
   if (next.length < 3 || next.sentenceStart || next.handle || next.cap !== t.cap || next.upper !== t.upper || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD) || MODAL_NAMES.has(next.lower) || !isFamilyName(next.lower)) return false;
   // (A word the lists hold as no name only when a name-that-is-a-word too ("young"); no birth cue: "BACK", "LEFT", "BORN".)
   if ((hasFlag(next, NOT_NAME) && !hasFlag(next, AMBIGUOUS)) || next.flags & F_DOB) return false;
-  return personNameEndsAt(text, tokens, n, i + 1, false);
+  return personNameEndsAt(text, tokens, n, i + 1, NameEnd.Acts);
 }
 
 /**
