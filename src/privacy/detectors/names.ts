@@ -1711,6 +1711,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (n > 3 && text.indexOf("|") >= 0) tableNameCells(text, tokens, n, name, staff);
   // (A message in capitals may open with a handle: "@TAN.PHARM DERM Q: ...".)
   if (n > 1 && scan.upperCase && ((tokens[0]!.upper && tokens[0]!.length > 1) || (tokens[0]!.handle && tokens[1]!.upper && tokens[1]!.length > 1))) shoutedNames(text, tokens, n, name, staff, joinNext);
+  if (n > 1 && scan.upperCase) shoutedSlots(text, tokens, n, name, staff);
 
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
   // surname (particleRuns).
@@ -2670,6 +2671,71 @@ function commaPairAt(tokens: Tokens, n: number, name: Uint8Array, j: number): bo
   if (!next.gapIs(", ") || (j > 0 && name[j - 1] && tokens[j]!.gapIs(", "))) return false;
   const after = j + 2 < n ? tokens[j + 2]! : undefined;
   return !after || !name[j + 2] || !(after.gapIs(", ") || after.wordGap);
+}
+
+/**
+ * Text typed all in capitals (shoutedSlots): "RE K. OYELARAN IN 6C", "ISOLATION: R. NAKASHIMA, W. PRICE (C DIFF)", "SEEN ON
+ * HALVORSEN (71F)". Capitals show nothing there, so an initial and its period before a surname, or a bracketed or comma'd
+ * age and sex after one, are the slot.
+ */
+function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  let sure = false;
+  for (let i = 0; i + 1 < n; i++) if (shoutedInitialSurname(text, tokens, i, staff, false) === 2) sure = true;
+  for (let i = 0; i + 1 < n; i++) {
+    const kind = shoutedInitialSurname(text, tokens, i, staff, sure);
+    // (A surname that is also a word, or one no list holds, only where a slot or cue opens or beside a sure one: "T. WISE (HEME)".)
+    // ("M. BAKER": "M." is also the French "Monsieur", a title outside the name; only the surname then.)
+    if (kind === 2 || (kind === 1 && (sure || shoutedSlotBefore(text, tokens, i)) && !englishWordAfter(text, tokens, i + 1))) name.fill(1, tokens[i]!.codeAt(0) === 77 ? i + 1 : i, i + 2);
+  }
+  for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && shoutedSurnameBeforeAge(text, tokens, i)) name[i] = 1;
+}
+
+const VOWEL_END = /[aeiy]$/;
+/** A single capital and its period before a word in capitals: 2 a listed surname no English word (or a hyphenated one with such a part), 1 a listed surname that is also a word or a name-shaped word no list holds, 0 none. */
+function shoutedInitialSurname(text: string, tokens: Tokens, i: number, staff: Uint8Array, sure: boolean): 0 | 1 | 2 {
+  const t = tokens[i]!, w = tokens[i + 1]!;
+  if (!isInitial(t) || t.rawEnd !== t.end + 1 || text.charCodeAt(t.end) !== 46 || !w.wordGap || !w.upper || w.length < 2 || staff[i] || staff[i + 1]) return 0;
+  // (A letter after another letter's period is part of initials or an abbreviation: "A.B.", "VIT. D. LEVEL".)
+  if (i > 0 && tokens[i - 1]!.rawEnd === t.gapStart && tokens[i - 1]!.rawEnd === tokens[i - 1]!.end + 1) return 0;
+  if (hasFlag(w, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(w) || CLINICAL_SHORTHAND.has(w.lower) || w.flags & F_MONTH) return 0;
+  const english = isEnglishWord(text, w.start, w.end);
+  if (familyTok(w) && !english) return 2;
+  if (familyTok(w)) return 1;
+  // (Germs' species are no names: "E. COLI", "K. OXYTOCA", "S. EPIDERMIDIS"; a vowel's ending only beside a sure name: "W. HALVORSEN, J. MWANGI".)
+  return !english && !SPECIES_ENDING.test(w.lower) && (sure || !VOWEL_END.test(w.lower)) && nameOrUnlisted(text, w, false) ? 1 : 0;
+}
+
+/** Before token `i`: a slot's opening (a line, a colon, a bullet, a dash, a list's comma) or a cue ("RE", "PT", "ON", "DAUGHTER"). */
+function shoutedSlotBefore(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!;
+  if (slotOpensAt(text, Math.max(0, t.start - 24), t.start)) return true;
+  if (i === 0) return false;
+  const prev = tokens[i - 1]!;
+  return t.gapIs(", ") || (t.wordGap && (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE)));
+}
+
+/** An English word after token `k` in the same phrase ("A. WHITE COUNT"). */
+function englishWordAfter(text: string, tokens: Tokens, k: number): boolean {
+  const t = tokens[k]!, next = tokens[k + 1];
+  return t.rawEnd === t.end && !!next && next.wordGap && isEnglishWord(text, next.start, next.end);
+}
+
+/** A surname in capitals a cue or a slot opens and a bracketed or comma'd age and sex closes: "ON HALVORSEN (71F)", "| OYELARAN, 84M". */
+function shoutedSurnameBeforeAge(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.upper || t.length < 2 || t.rawEnd !== t.end) return false;
+  let at = t.end;
+  const c = text.charCodeAt(at);
+  if (c === 44 && text.charCodeAt(at + 1) === 32) at += 2;
+  else if (c === 32 && text.charCodeAt(at + 1) === 40) at += 2;
+  else return false;
+  if (!ageSexAt(text, at)) return false;
+  if (hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower) || t.flags & (F_MONTH | F_STATE_NAME)) return false;
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  const cued = !!prev && t.wordGap && (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE));
+  // (A listed surname where a slot or cue opens, even a word: "| FIELDS (63M)"; a word no list holds only after a cue.)
+  if (familyTok(t)) return cued || slotOpensAt(text, Math.max(0, t.start - 24), t.start);
+  return cued && !isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, t, false);
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
