@@ -159,3 +159,16 @@ describe("look-alikes of this session's name rules", () => {
     );
   });
 });
+
+describe("name shapes: 'N'' surnames, particles joined by a hyphen, two-part Hmong given names", () => {
+  it("takes the whole name", () => {
+    expectRedactions(
+      [
+        ["N'Goran, Tunde is a bus driver", "[NAME_1] is a bus driver"],
+        ["spoke w foster mom Hope al-Masri at 555-201-3344", "spoke w foster mom [NAME_1] at [PHONE_1]"],
+        ["Telehealth: Pa Kou Tanaka joined late", "Telehealth: [NAME_1] joined late"],
+      ],
+      ["PA saw pt at noon", "al-anon meeting tonight", "n'est pas possible"],
+    );
+  });
+});

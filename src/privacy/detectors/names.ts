@@ -132,7 +132,7 @@ function looksLikeVerb(t: Token): boolean {
   return hasFlag(t, NOT_NAME);
 }
 
-const NAME_SHAPE = /^(?:\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:['’-][\p{L}\p{M}]+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+)$/u;
+const NAME_SHAPE = /^(?:\p{Lu}\p{M}*(?:\p{Ll}\p{M}*)+(?:['’-][\p{L}\p{M}]+)*|(?:Mc|Mac|O'|D'|N')\p{Lu}\p{Ll}+)$/u;
 
 /** Shape of a capitalised name word: "Haukeland", "O'Neil", "Garcia-Lopez", "McAllister". */
 function looksLikeName(t: Token): boolean {
@@ -147,7 +147,7 @@ function nameShaped(t: Token): boolean {
   const n = t.length;
   for (let k = 0; k < n; k++) if (t.codeAt(k) >= 128) return NAME_SHAPE.test(t.word);
   return asciiNameRun(t, 0) || ((t.codeAt(0) === 77 && t.codeAt(1) === 99) && asciiCapitalised(t, 2)) || ((t.codeAt(0) === 77 && t.codeAt(1) === 97 && t.codeAt(2) === 99) && asciiCapitalised(t, 3)) ||
-    ((t.codeAt(0) === 79 || t.codeAt(0) === 68) && t.codeAt(1) === 39 && asciiCapitalised(t, 2));
+    ((t.codeAt(0) === 79 || t.codeAt(0) === 68 || t.codeAt(0) === 78) && t.codeAt(1) === 39 && asciiCapitalised(t, 2));
 }
 
 /** [A-Z][a-z]+(?:['-][A-Za-z]+)* from character `k` to the end of the (ASCII) token. */
@@ -2283,7 +2283,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
         // ("MESERET BAKER (DAUGHTER)", "url for rustam fitzwilliam's": a given name no list or English list holds
         // before a found listed surname, in lower case or capitals.)
         ((!prev.cap || prev.upper) && lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end) && unlistedGivenBefore(text, prev)) ||
-        givenWordBeforeFound(text, tokens, i) || wordGivenBeforeFound(text, tokens, n, i, name))) {
+        givenWordBeforeFound(text, tokens, i) || wordGivenBeforeFound(text, tokens, n, i, name) || twoPartGivenBefore(text, prev, t))) {
       name[i - 1] = 1;
       grew = true;
     } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {
@@ -2297,6 +2297,11 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       }
     }
     const next = tokens[i + 1];
+    // "Hope al-Khouri", "Tunde el-Amin": a surname a lower-case particle and a hyphen open, after a capitalised found name.
+    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && !next.sentenceStart && t.cap && !t.upper && !next.cap && !isPossessive(text, t) && particleHyphenSurname(text, t, next)) {
+      name[i + 1] = 1;
+      grew = true;
+    }
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
     // (Not a section's letter: "in Laramie A - delirium R - sitter".)
     // (Not a room's word before its number: "PT D.W. RM 625".)
@@ -2525,6 +2530,24 @@ function givenWordBeforeFound(text: string, tokens: Tokens, i: number): boolean 
   const prev = tokens[i - 1]!, t = tokens[i]!;
   return prev.cap && !prev.upper && !t.upper && !prev.sentenceStart && prev.length >= 3 && hasFlag(prev, GIVEN) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC) &&
     !(prev.flags & F_MONTH) && !prev.handle && !isEnglishWord(text, t.start, t.end) && !isEponymTok(t);
+}
+
+/** Particles that open a hyphenated surname ("al-Khouri", "el-Amin", "bin-Laden"). */
+const HYPHEN_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "ben", "ould"]);
+/** A surname a lower-case particle and a hyphen open, the rest capitalised and no English word: "al-Khouri". */
+function particleHyphenSurname(text: string, t: Token, next: Token): boolean {
+  if (!next.joined || next.length < 5 || next.upper || hasFlag(next, NOT_NAME | CUE | RELATIVE)) return false;
+  const dash = next.word.indexOf("-");
+  if (dash < 2 || dash > 4 || !HYPHEN_PARTICLES.has(next.lower.slice(0, dash))) return false;
+  const rest = next.word.slice(dash + 1);
+  return rest.length >= 3 && NAME_SHAPE.test(rest) && !isEnglishWord(rest.toLowerCase(), 0, rest.length);
+}
+
+/** First parts of two-part Hmong given names ("Pa Nhia", "Mai Yer", "Nou Vang"). */
+const TWO_PART_GIVEN_FIRST = new Set(["pa", "mai", "nou", "kia", "pang", "ka"]);
+/** "Pa Nhia Mansour", "Kowalski, Pa Nhia": the first part of a two-part given name before a found listed given name no English word. */
+function twoPartGivenBefore(text: string, prev: Token, t: Token): boolean {
+  return TWO_PART_GIVEN_FIRST.has(prev.lower) && prev.cap === t.cap && prev.upper === t.upper && givenTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end);
 }
 
 /** Modals and verbs that are given names too: before a name only punctuation shows them a name, unless a noun's slot opens before them ("this is May Tanaka's sister"; "so will Nguyen need it", "pls page Nguyen's nurse" stay). */
