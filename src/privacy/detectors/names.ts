@@ -996,7 +996,7 @@ function listSurname(text: string, tokens: Tokens, k: number, name: Uint8Array, 
   if (staff[k] || t.handle || t.length < 2 || hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | BED) || t.flags & (F_MONTH | F_STATE_NAME)) return 0;
   if (name[k] || (t.length >= 4 && familyTok(t) && surnameAfterAmbiguous(text, tokens, k))) return 2;
   // (A word the lists hold as no name only when it is a name-that-is-a-word too: "young", not "found", "he".)
-  return t.length >= 3 && isFamilyName(t.lower) && !(hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) ? 1 : 0;
+  return t.length >= 3 && hasFlag(t, FAMILY) && !(hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) ? 1 : 0;
 }
 
 /**
@@ -1004,7 +1004,10 @@ function listSurname(text: string, tokens: Tokens, k: number, name: Uint8Array, 
  * surname a list holds or one found, at least two of them surely names, in one case: every item is a name; not after a place cue.
  */
 function surnameLists(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i + 2 < n; i++) {
+    // (A list opens with a separator right after its first item: ",", ";", "/", " /", " &".)
+    const e = tokens[i]!.rawEnd, c = text.charCodeAt(e), c2 = text.charCodeAt(e + 1);
+    if (c !== 44 && c !== 59 && c !== 47 && !(c === 32 && (c2 === 47 || c2 === 38))) continue;
     if (!listSurname(text, tokens, i, name, staff) || placeCueBefore(tokens, i)) continue;
     const first = tokens[i]!;
     let last = i, sure = 0, items = 0;
@@ -1262,7 +1265,7 @@ function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: U
  */
 function wordFirstAfterSureLast(text: string, tokens: Tokens, n: number, from: number, i: number): boolean {
   const next = tokens[i + 1]!;
-  if (next.length < 3 || next.handle || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD) || next.flags & (F_STATE_NAME | F_DOB) || !isGivenName(next.lower)) return false;
+  if (next.length < 3 || next.handle || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD) || next.flags & (F_STATE_NAME | F_DOB) || !hasFlag(next, GIVEN)) return false;
   // (A month a day follows is a date: "okafor, may 3".)
   if (next.flags & F_MONTH && DIGIT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 3))) return false;
   if (!surnameAfterAmbiguous(text, tokens, i) || placeCueBefore(tokens, from) || startsCountryName(next)) return false;
@@ -1659,7 +1662,7 @@ function relativeNamedInBrackets(text: string, tokens: Tokens, n: number, name: 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.handle || t.length < 2 || text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.rawEnd) !== 44) continue;
-    if (hasFlag(t, CUE | RELATIVE | STAFF | BED | EPONYM) || (hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) || !(isGivenName(t.lower) || unlistedWord(text, t))) continue;
+    if (hasFlag(t, CUE | RELATIVE | STAFF | BED | EPONYM) || (hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) || !(hasFlag(t, GIVEN) || unlistedWord(text, t))) continue;
     if (KIN_CLOSES_BRACKET.test(text.slice(t.rawEnd, t.rawEnd + 24))) name[i] = 1;
   }
 }
@@ -1732,7 +1735,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // "fam (rose, daughter)": a name a relative's kind closes in brackets.
   if (scan.parens > 0) relativeNamedInBrackets(text, tokens, n, name, staff);
   // "young okafor returned from", "may zielińska, 724-...": a given name that is also a word before a sure surname.
-  if (n > 1) wordGivenPairs(text, tokens, n, name, staff);
+  if (n > 1 && flags & AMBIGUOUS) wordGivenPairs(text, tokens, n, name, staff);
 
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
@@ -1895,7 +1898,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
       (first.rawEnd === text.length || (LINE_END_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 4)) && (!MODAL_NAMES.has(first.lower) || ITEM_NEXT_LINE.test(text.slice(first.rawEnd, first.rawEnd + 8)))))) accepted = true;
     // ("wife may ferreira-lopes,", "pts will nakashima & ...": after "pt" or a relative a given name that is also a word or a
     // modal, then a surname that is surely one in the same case, what ends the name showing a person.)
-    else if ((strong || hasFlag(cue, RELATIVE)) && !capitalOnly && first.length >= 3 && hasFlag(first, AMBIGUOUS) && isGivenName(first.lower) && !!after && after.wordGap && after.cap === first.cap && after.upper === first.upper &&
+    else if ((strong || hasFlag(cue, RELATIVE)) && !capitalOnly && first.length >= 3 && hasFlag(first, AMBIGUOUS) && hasFlag(first, GIVEN) && !!after && after.wordGap && after.cap === first.cap && after.upper === first.upper &&
       familyTok(after) && surnameAfterAmbiguous(text, tokens, j + 1) && personNameEndsAt(text, tokens, n, j + 1, NameEnd.Acts)) accepted = true;
     else if (hasFlag(first, NOT_NAME) || hasFlag(first, EPONYM)) accepted = false;
     // ("Name SIRIPORN WONGSAKUL, DOB": after a naming cue two words in capitals no English list holds.)
@@ -2604,7 +2607,7 @@ function modalNameEnd(text: string, tokens: Tokens, i: number, end: NameEnd): Na
  */
 function wordGivenBeforeFound(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array): boolean {
   const prev = tokens[i - 1]!, t = tokens[i]!;
-  if (prev.length < 3 || prev.handle || !t.wordGap || t.sentenceStart || hasFlag(prev, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM) || !isGivenName(prev.lower)) return false;
+  if (prev.length < 3 || prev.handle || !t.wordGap || t.sentenceStart || hasFlag(prev, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM) || !hasFlag(prev, GIVEN)) return false;
   // (A word the lists hold as no name only when a name-that-is-a-word too ("may", "will", "young"): "can you see Rafferty Begay".)
   if (hasFlag(prev, NOT_NAME) && !hasFlag(prev, AMBIGUOUS)) return false;
   // ("May F. Small brought": a middle initial and its stop between them, the surname found after it.)
@@ -2639,7 +2642,7 @@ function wordGivenPairs(text: string, tokens: Tokens, n: number, name: Uint8Arra
 function wordSurnameAfterGiven(text: string, tokens: Tokens, n: number, i: number): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
   if (t.length < 3 || !givenTok(t) || hasFlag(t, AMBIGUOUS) || isEnglishWord(text, t.start, t.end)) return false;
-  if (next.length < 3 || next.sentenceStart || next.handle || next.cap !== t.cap || next.upper !== t.upper || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD) || MODAL_NAMES.has(next.lower) || !isFamilyName(next.lower)) return false;
+  if (next.length < 3 || next.sentenceStart || next.handle || next.cap !== t.cap || next.upper !== t.upper || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD) || MODAL_NAMES.has(next.lower) || !hasFlag(next, FAMILY)) return false;
   // (A word the lists hold as no name only when a name-that-is-a-word too ("young"); no birth cue: "BACK", "LEFT", "BORN".)
   if ((hasFlag(next, NOT_NAME) && !hasFlag(next, AMBIGUOUS)) || next.flags & F_DOB) return false;
   return personNameEndsAt(text, tokens, n, i + 1, NameEnd.Acts);
