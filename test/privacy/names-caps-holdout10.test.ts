@@ -22,8 +22,10 @@ describe("names in capitals", () => {
         ["STROKE PLS: R. MOSS NIHSS 4", "STROKE PLS: [NAME_1] NIHSS 4"],
         ["4 - L. PRICE (ORTHO)", "4 - [NAME_1] (ORTHO)"],
         ["CONTACT PRECAUTIONS: W. HALVORSEN, G. STONE, J. MWANGI (MRSA)", "CONTACT PRECAUTIONS: [NAME_1], [NAME_2], [NAME_3] (MRSA)"],
+        // After a patient's cue whatever follows.
+        ["CALL BACK RE D. MOSS IN BAY 2", "CALL BACK RE [NAME_1] IN BAY 2"],
       ],
-      ["PLAN: A. STONE ANALYSIS PENDING", "OPTION B. PRICE CHECK", "CULTURES: E. COLI, K. OXYTOCA", "T. WAVE INVERSION", "GRACE SCORE 140", "FRANK HEMATURIA"],
+      ["PLAN: A. STONE ANALYSIS PENDING", "OPTION B. PRICE CHECK", "CULTURES: E. COLI, K. OXYTOCA", "T. WAVE INVERSION", "CHANGES ON T. WAVE INVERSION", "GRACE SCORE 140", "FRANK HEMATURIA"],
     );
   });
 
@@ -35,6 +37,19 @@ describe("names in capitals", () => {
         ["CT READ ON LINDQVIST, 52M: NO BLEED", "CT READ ON [NAME_1], 52M: NO BLEED"],
       ],
       ["ED BOARD: CHEST PAIN (67F) | SOB (80M)", "READ ON CT: NO PE", "READ ON CT, 52M: NO PE", "FALL (67F) ON THINNERS", "LONG COVID", "BELL PALSY", "MAX DOSE", "PT, OT, SLP"],
+    );
+  });
+
+  it("takes 'Last, First' after a bed's, room's or time's number and before a tab, dash, bracket or slash", () => {
+    expectRedactions(
+      [
+        ["RM 9\tHALVORSEN, INGRID\t55120934\tADM 2/2", "RM 9\t[NAME_1]\t[ID_1]\tADM [DATE_1]"],
+        ["- BAY 3 SZABO, HUGO — SEPSIS, LACTATE 3.1", "- BAY 3 [NAME_1] — SEPSIS, LACTATE 3.1"],
+        ["CLINIC: 0830 NAKASHIMA, KENJI / 0900 FERREIRA, LUCIA", "CLINIC: 0830 [NAME_1] / 0900 [NAME_2]"],
+        // Two everyday words, a listed surname then a listed given name.
+        ["BED 4\tSTONE, HOPE\t55120934", "BED 4\t[NAME_1]\t[ID_1]"],
+      ],
+      ["TELE 18 WARM, DRY — OK", "4 WHITE, GREEN — SPUTUM", "0800 CBC, BMP / 0900 CXR", "K 3.2, NA 130 — OK", "BAY 3 PAIN, NAUSEA — BETTER", "BED 2\tSTABLE, AFEBRILE\t1234", "X 2 DAYS, THEN STOP", "PT, OT, SLP"],
     );
   });
 });

@@ -1714,7 +1714,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (n > 3 && text.indexOf("|") >= 0) tableNameCells(text, tokens, n, name, staff);
   // (A message in capitals may open with a handle: "@TAN.PHARM DERM Q: ...".)
   if (n > 1 && scan.upperCase && ((tokens[0]!.upper && tokens[0]!.length > 1) || (tokens[0]!.handle && tokens[1]!.upper && tokens[1]!.length > 1))) shoutedNames(text, tokens, n, name, staff, joinNext);
-  if (n > 1 && scan.upperCase) shoutedSlots(text, tokens, n, name, staff);
+  if (n > 1 && scan.upperCase) shoutedSlots(text, tokens, n, name, staff, joinNext);
 
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
   // surname (particleRuns).
@@ -2704,16 +2704,55 @@ function commaPairAt(tokens: Tokens, n: number, name: Uint8Array, j: number): bo
  * HALVORSEN (71F)". Capitals show nothing there, so an initial and its period before a surname, or a bracketed or comma'd
  * age and sex after one, are the slot.
  */
-function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   let sure = false;
   for (let i = 0; i + 1 < n; i++) if (shoutedInitialSurname(text, tokens, i, staff, false) === 2) sure = true;
   for (let i = 0; i + 1 < n; i++) {
     const kind = shoutedInitialSurname(text, tokens, i, staff, sure);
     // (A surname that is also a word, or one no list holds, only where a slot or cue opens or beside a sure one: "T. WISE (HEME)".)
     // ("M. BAKER": "M." is also the French "Monsieur", a title outside the name; only the surname then.)
-    if (kind === 2 || (kind === 1 && (sure || shoutedSlotBefore(text, tokens, i)) && !englishWordAfter(text, tokens, i + 1))) name.fill(1, tokens[i]!.codeAt(0) === 77 ? i + 1 : i, i + 2);
+    // (After a patient's or relative's cue whatever follows: "RE Q. MOSS IN 4"; not after a preposition: "ON T. WAVE".)
+    if (kind === 2 || (kind === 1 && (sure || shoutedSlotBefore(text, tokens, i)) && (!englishWordAfter(text, tokens, i + 1) || personCueBefore(tokens, i)))) name.fill(1, tokens[i]!.codeAt(0) === 77 ? i + 1 : i, i + 2);
   }
   for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && shoutedSurnameBeforeAge(text, tokens, i)) name[i] = 1;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
+      joinNext[i] = 1;
+      name.fill(1, i, i + 2);
+    }
+  }
+}
+
+/** After "Last, First" in capitals: a tab, a slash between entries, or what closes a name's slot ("0800 KAUR, ILSE / 0830 ..."). */
+const SHOUTED_PAIR_CLOSES = /^(?:\t|[^\S\n]+\/[^\S\n])/;
+
+/** A word in capitals that may be one part of a name: listed as that part (even an everyday word), or name-shaped and no list's or English word. */
+function shoutedPairWord(text: string, t: Token, listed: boolean): boolean {
+  if (!t.upper || t.length < 2 || t.rawEnd !== t.end || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower) || t.flags & (F_MONTH | F_STATE_NAME)) return false;
+  return listed || (!isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, t, false));
+}
+
+/** A space, then a number or a bed's code ending in a digit or a digit and a letter, before `at`: "BAY 3 ", "0830 ", "22A ". */
+function numberBefore(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return false;
+  const c = text.charCodeAt(at - 2);
+  return isAsciiDigit(c) || (isAsciiUpper(c) && at >= 3 && isAsciiDigit(text.charCodeAt(at - 3)));
+}
+
+/**
+ * "RM 4\tKAUR, ILSE\t4471", "- BAY 3 MOSS, GRETA — SEPSIS", "0830 SZABO, HUGO / 0900 ...": "Last, First" in capitals after a
+ * bed's, a room's or a time's number (or where a slot or cue opens) and before a tab, a dash, a bracket, a slash or an ID cue.
+ */
+function shoutedLastFirst(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (!next.gapIs(", ") || !shoutedPairWord(text, t, lexiconTok(t)) || !shoutedPairWord(text, next, lexiconTok(next))) return false;
+  // (Two everyday words only each in its own list, a surname then a given name: "GILL, FAITH"; "TELE 4 WARM, DRY — OK" stays.)
+  if (isEnglishWord(text, t.start, t.end) && isEnglishWord(text, next.start, next.end) && !(familyTok(t) && givenTok(next))) return false;
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  const opens = slotOpensAt(text, Math.max(0, t.start - 24), t.start) ||
+    numberBefore(text, t.start) || (!!prev && t.wordGap && (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE)));
+  const after = text.slice(next.rawEnd, next.rawEnd + 14);
+  return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after)) && !CLINICAL_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
 
 const VOWEL_END = /[aeiy]$/;
@@ -2738,6 +2777,12 @@ function shoutedSlotBefore(text: string, tokens: Tokens, i: number): boolean {
   if (i === 0) return false;
   const prev = tokens[i - 1]!;
   return t.gapIs(", ") || (t.wordGap && (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE)));
+}
+
+/** A patient's or relative's cue right before token `i` ("RE", "PT", "DAUGHTER"), no preposition ("ON", "FOR"). */
+function personCueBefore(tokens: Tokens, i: number): boolean {
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  return !!prev && tokens[i]!.wordGap && !PREPOSITIONS_BEFORE_SURNAME.has(prev.lower) && (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE));
 }
 
 /** An English word after token `k` in the same phrase ("A. WHITE COUNT"). */
