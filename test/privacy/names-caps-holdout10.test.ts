@@ -46,10 +46,13 @@ describe("names in capitals", () => {
         ["RM 9\tHALVORSEN, INGRID\t55120934\tADM 2/2", "RM 9\t[NAME_1]\t[ID_1]\tADM [DATE_1]"],
         ["- BAY 3 SZABO, HUGO — SEPSIS, LACTATE 3.1", "- BAY 3 [NAME_1] — SEPSIS, LACTATE 3.1"],
         ["CLINIC: 0830 NAKASHIMA, KENJI / 0900 FERREIRA, LUCIA", "CLINIC: 0830 [NAME_1] / 0900 [NAME_2]"],
+        // After a chat mention, or a list's semicolon.
+        ["@HERE KAUR, ILSE 94F ESRD", "@HERE [NAME_1] [AGE_1]F ESRD"],
+        ["CENSUS: MOSS, GRETA; SZABO, HUGO; NAKASHIMA, KENJI", "CENSUS: [NAME_1]; [NAME_2]; [NAME_3]"],
         // Two everyday words, a listed surname then a listed given name.
         ["BED 4\tSTONE, HOPE\t55120934", "BED 4\t[NAME_1]\t[ID_1]"],
       ],
-      ["TELE 18 WARM, DRY — OK", "4 WHITE, GREEN — SPUTUM", "0800 CBC, BMP / 0900 CXR", "K 3.2, NA 130 — OK", "BAY 3 PAIN, NAUSEA — BETTER", "BED 2\tSTABLE, AFEBRILE\t1234", "X 2 DAYS, THEN STOP", "PT, OT, SLP"],
+      ["TELE 18 WARM, DRY — OK", "4 WHITE, GREEN — SPUTUM", "0800 CBC, BMP / 0900 CXR", "K 3.2, NA 130 — OK", "BAY 3 PAIN, NAUSEA — BETTER", "BED 2\tSTABLE, AFEBRILE\t1234", "X 2 DAYS, THEN STOP", "ABX: VANC; PIP, TAZO (DAY 3)", "MEDS: ASA; PLAVIX, HEPARIN; STATIN", "@HERE K 3.2, NA 130 — REPLETE", "PT, OT, SLP"],
     );
   });
 });

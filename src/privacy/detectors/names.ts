@@ -2750,7 +2750,8 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number): boolean {
   if (isEnglishWord(text, t.start, t.end) && isEnglishWord(text, next.start, next.end) && !(familyTok(t) && givenTok(next))) return false;
   const prev = i > 0 ? tokens[i - 1]! : undefined;
   const opens = slotOpensAt(text, Math.max(0, t.start - 24), t.start) ||
-    numberBefore(text, t.start) || (!!prev && t.wordGap && (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE)));
+    // ("@HERE KAUR, ILSE 71F", "CENSUS: MOSS, GRETA; SZABO, HUGO;": after a mention, or a list's semicolon.)
+    numberBefore(text, t.start) || (!!prev && ((t.wordGap && (prev.handle || BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE))) || t.gapIs("; ")));
   const after = text.slice(next.rawEnd, next.rawEnd + 14);
   return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after)) && !CLINICAL_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
