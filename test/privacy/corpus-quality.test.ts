@@ -145,9 +145,9 @@ heldOutSuite("PHI held-out corpus 8", "holdout8", generateHoldout8, { recall: 0.
 heldOutSuite("PHI held-out corpus 9", "holdout9", generateHoldout9, { recall: 0.965, names: 0.93, precision: 0.985, altered: 0.004 });
 // The tenth was written blind and sealed, then measured once at 88.0% of spans, 81.6% of
 // names, precision 98.9% (session 11, at ebb565b); its misses and false positives were then
-// fixed as classes (93.2% of spans, 86.3% of names, precision 99.5%, 0.36% of non-PHI words
+// fixed as classes (93.9% of spans, 87.7% of names, precision 99.5%, 0.36% of non-PHI words
 // altered). Floors just under. holdout11, sealed until measured, estimates generalisation now.
-heldOutSuite("PHI held-out corpus 10", "holdout10", generateHoldout10, { recall: 0.925, names: 0.855, precision: 0.99, altered: 0.005 });
+heldOutSuite("PHI held-out corpus 10", "holdout10", generateHoldout10, { recall: 0.935, names: 0.87, precision: 0.99, altered: 0.005 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
 // lower-cased, same labels (session 6: 99.0% and 95.2% of spans).
@@ -188,10 +188,10 @@ describe("PHI held-out corpus 9 typed all in capitals", () => {
   floorTests(upperCased(loadCorpus("holdout9")), { recall: 0.935, names: 0.88, precision: 0.985, altered: 0.004 });
 });
 // holdout10 likewise (session 11, after its misses were fixed as classes: 91.0% / 82.3% of names
-// in lower case, 87.2% / 74.6% in capitals).
+// in lower case, 90.4% / 81.2% in capitals).
 describe("PHI held-out corpus 10 typed all in lower case", () => {
   floorTests(lowerCased(loadCorpus("holdout10")), { recall: 0.905, names: 0.815, precision: 0.99, altered: 0.005 });
 });
 describe("PHI held-out corpus 10 typed all in capitals", () => {
-  floorTests(upperCased(loadCorpus("holdout10")), { recall: 0.865, names: 0.735, precision: 0.985, altered: 0.008 });
+  floorTests(upperCased(loadCorpus("holdout10")), { recall: 0.9, names: 0.805, precision: 0.985, altered: 0.008 });
 });
