@@ -1420,8 +1420,10 @@ function pairClosed(text: string, t: Token): boolean {
 /** Kin words (no carers, friends or neighbours), and the opening of a bracket that may hold one. */
 const KIN_WORDS = "(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|niece|nephew|grandson|granddaughter|grandkid|grandchild|cousin|aunt|uncle|stepson|stepdaughter)";
 const BRACKET_OPEN = String.raw`^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?`;
+/** A relative's or carer's kind: kin, spouse, partner, POA, carer, friend. */
+const RELATIVE_KINDS = String.raw`(?:${KIN_WORDS}|spouse|partner|poa|hcp|caregiver|guardian|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend)`;
 /** " (the daughter)", " (son)", " (friend)": a relative or carer in brackets after a name. */
-const RELATIVE_IN_BRACKETS = new RegExp(String.raw`${BRACKET_OPEN}(?:${KIN_WORDS}|spouse|partner|poa|hcp|caregiver|guardian|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend)\)`, "i");
+const RELATIVE_IN_BRACKETS = new RegExp(String.raw`${BRACKET_OPEN}${RELATIVE_KINDS}\)`, "i");
 
 /** " (grandkid)", " (son)": a kin word in brackets (RELATIVE_IN_BRACKETS without carers, friends and neighbours). */
 const KIN_IN_BRACKETS = new RegExp(String.raw`${BRACKET_OPEN}${KIN_WORDS}\)`, "i");
@@ -1652,7 +1654,7 @@ function ageDigitAfterComma(text: string, at: number): boolean {
 }
 
 /** ", daughter)" after a bracketed name: a relative's kind closing the bracket. */
-const KIN_CLOSES_BRACKET = new RegExp(String.raw`^,\s*(?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:${KIN_WORDS}|spouse|partner|poa|hcp|caregiver|guardian|friend|neighbou?r)\)`, "i");
+const KIN_CLOSES_BRACKET = new RegExp(String.raw`^,\s*(?:the\s+|her\s+|his\s+|pt'?s\s+)?${RELATIVE_KINDS}\)`, "i");
 
 /**
  * "fam (rose, daughter) wants update", "FAM (LINH, DAUGHTER)": one word opening a bracket that a relative's kind
@@ -2599,11 +2601,11 @@ function modalNameEnd(text: string, tokens: Tokens, i: number, end: NameEnd): Na
 }
 
 /**
- * "this is May Tanaka's sister", "young okafor returned from", "pts blessing nwosu & will hill": a given name that
- * is also an everyday word (or a month, or a modal), right before a found surname that is surely one (listed and no
- * English word, or no list's word), in the same case, when what ends the name shows a person; a modal opening a
- * sentence only when punctuation closes the name ("Will Okafor need dialysis?" stays a question), and no determiner
- * before the word ("the young Okafor").
+ * "this is May Tanaka's sister", "young okafor returned from": a given name that is also an everyday word (or a
+ * month, or a modal), right before a surname that is surely one (listed and no English word, or no list's word), in
+ * the same case, when what ends the name shows a person (personNameEndsAt: small words too when the surname is found
+ * already); a modal only where a noun's slot opens before it, else punctuation must close the name (modalNameEnd:
+ * "Will Okafor need dialysis?", "so will Nguyen need it" stay), and no determiner before the word ("the young Okafor").
  */
 function wordGivenBeforeFound(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array): boolean {
   const prev = tokens[i - 1]!, t = tokens[i]!;
