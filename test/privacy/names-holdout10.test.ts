@@ -144,7 +144,6 @@ describe("look-alikes of this session's name rules", () => {
   it("leaves modals, verbs and clinical words after a surname, and keeps the surname", () => {
     expectRedactions(
       [
-        ["okafor, will need dialysis", "okafor, will need dialysis"],
         ["nguyen, may need ct", "[NAME_1], may need ct"],
         ["nguyen, hope this helps", "[NAME_1], hope this helps"],
         ["okafor, may 3", "okafor, [DATE_1]"],
@@ -155,7 +154,7 @@ describe("look-alikes of this session's name rules", () => {
         ["thrown from horse Okafor 45M in bay 3", "thrown from horse [NAME_1] 45M in bay 3"],
         ["bitten by a dog Maria Nguyen 45F", "bitten by a dog [NAME_1] 45F"],
       ],
-      ["pt may dc", "pt will oob to chair", "PT WILL RSVP", "pt will ivig, then plex", "son will venmo", "RNS: NGUYEN / TANAKA / YOUNG", "mc murray test positive", "young for age, frail"],
+      ["okafor, will need dialysis", "pt may dc", "pt will oob to chair", "PT WILL RSVP", "pt will ivig, then plex", "son will venmo", "RNS: NGUYEN / TANAKA / YOUNG", "mc murray test positive", "young for age, frail"],
     );
   });
 });
