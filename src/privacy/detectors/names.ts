@@ -996,9 +996,17 @@ function listSurname(text: string, tokens: Tokens, k: number, name: Uint8Array, 
   if (staff[k] || t.handle || t.length < 2 || hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | BED) || t.flags & (F_MONTH | F_STATE_NAME)) return 0;
   if (name[k] || (t.length >= 4 && familyTok(t) && surnameAfterAmbiguous(text, tokens, k))) return 2;
   // (A word the lists hold as no name only when it is a name-that-is-a-word too: "young", not "found", "he".)
-  return t.length >= 3 && hasFlag(t, FAMILY) && !(hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) ? 1 : 0;
+  if (t.length >= 3 && hasFlag(t, FAMILY) && !(hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS))) return 1;
+  // (In capitals, a spoken word no list or English list holds too: "SUNDQVIST / KAUR / OYELARAN".)
+  return shoutedListWord(text, t) ? 1 : 0;
+}
+/** In capitals, a word of four letters or more no list or English list holds, with two vowels, no clinical or drug ending: may be a surname in a list. */
+function shoutedListWord(text: string, t: Token): boolean {
+  return t.upper && t.length >= 4 && unlistedWord(text, t) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !DRUG_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
 }
 
+/** Words after a list of surnames that sum its items up ("... ALL NEED AM LABS"). */
+const LIST_SUMS = new TokenWords(["all", "both"]);
 /**
  * "rounds list: sandhu, o'neil, grewal, young", "CASTILLO / LONG / TANAKA: ALL NEED": three or more one-word items, each a
  * surname a list holds or one found, at least two of them surely names, in one case: every item is a name; not after a place cue.
@@ -1021,7 +1029,9 @@ function surnameLists(text: string, tokens: Tokens, n: number, name: Uint8Array,
       last = k;
     }
     // (What ends the list: punctuation, a bracket, the end, or a small word; not a word going on: "Hill, Long, Rose Garden".)
-    if (items >= 3 && sure >= 2 && personNameEndsAt(text, tokens, n, last, NameEnd.Acts) && !staffBefore(tokens, i)) {
+    // ("KAUR / SZABO / MOSS ALL NEED": "all" or "both" after the list sums its items up.)
+    const summed = last + 1 < n && tokens[last + 1]!.wordGap && LIST_SUMS.has(tokens[last + 1]!);
+    if (items >= 3 && sure >= 2 && (summed || personNameEndsAt(text, tokens, n, last, NameEnd.Acts)) && !staffBefore(tokens, i)) {
       for (let k = i; k <= last; k++) name[k] = 1;
     }
     i = last;

@@ -1,0 +1,17 @@
+// Names in text typed all in capitals (held-out corpus 11, session 12): a capital shows nothing there, so a slot, a list's
+// shape or the name lists must. Invented names; clinical capitals must stay.
+import { describe, it } from "vitest";
+import { expectRedactions } from "./casings.ts";
+
+describe("names in capitals (holdout 11 classes)", () => {
+  it("takes a list of three surnames 'all' or 'both' sums up, a word no list or English list holds among them", () => {
+    expectRedactions(
+      [
+        ["SZABO / SUNDQVIST / NAKASHIMA ALL NEED AM LABS", "[NAME_1] / [NAME_2] / [NAME_3] ALL NEED AM LABS"],
+        ["KAUR, OYELARAN, HALVORSEN ALL NPO AFTER MN", "[NAME_1], [NAME_2], [NAME_3] ALL NPO AFTER MN"],
+      ],
+      ["CBC / BMP / LFTS ALL NEED REDRAW", "VANC / ZOSYN / FLAGYL ALL STOPPED", "PT / OT / SLP ALL SIGNED OFF", "LASIX / METOPROLOL / LISINOPRIL ALL HELD",
+        "CEFEPIME / DAPTOMYCIN / MICAFUNGIN ALL DC'D", "MICU / SICU / CVICU ALL FULL", "KEPPRA / VIMPAT / ONFI ALL GIVEN"],
+    );
+  });
+});
