@@ -14,4 +14,14 @@ describe("names in capitals (holdout 11 classes)", () => {
         "CEFEPIME / DAPTOMYCIN / MICAFUNGIN ALL DC'D", "MICU / SICU / CVICU ALL FULL", "KEPPRA / VIMPAT / ONFI ALL GIVEN"],
     );
   });
+
+  it("takes two name words before 'JR.' or 'SR.', one of them listed, the suffix with them", () => {
+    expectRedactions(
+      [
+        ["WILLIAM OYELARAN JR. VS SR. — SR. IS THE PT", "[NAME_1] VS SR. — SR. IS THE PT"],
+        ["PT IS HUGO STONE SR., 88", "PT IS [NAME_1], 88"],
+      ],
+      ["CONTINUE BUPROPION SR. 150", "HOME WELLBUTRIN SR. AND METOPROLOL SR.", "START NIFEDIPINE SR. 30", "GAVE KEPPRA SR. TODAY", "NSR SR. 70S", "SR. IS THE PT"],
+    );
+  });
 });

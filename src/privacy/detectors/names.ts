@@ -581,7 +581,7 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       if (third && !staff[i + 2] && quoted(text, next) && t.cap === third.cap && !hasFlag(next, NOT_NAME) && nameOrUnlisted(text, t, lexiconTok(t)) &&
         nameOrUnlisted(text, third, lexiconTok(third) || hasFlag(third, AMBIGUOUS))) name.fill(1, i, i + 3);
     } else if (third && third.length <= 3 && third.length >= 2 && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1] && isSuffix(third) &&
-      (third.rawEnd > third.end || third.length > 2) && suffixedWord(text, t) && suffixedWord(text, next)) {
+      (third.rawEnd > third.end || third.length > 2) && ((suffixedWord(text, t) && suffixedWord(text, next)) || shoutedSuffixedPair(text, t, next, third))) {
       name.fill(1, i, i + 3);
       i += 2;
     } else if (t.length === 3 && third && t.is("the") && third.is("family") && next.wordGap && third.wordGap && !name[i + 1] && !staff[i + 1]) {
@@ -1322,6 +1322,17 @@ const SLOT_CLOSES = /^(?:\s+\p{L}\.)?(?:\s+[-–—]|\s*[(;|]|\s*$|\s*\n|,?\s+(?
 function suffixedWord(text: string, t: Token): boolean {
   if (t.upper && t.length > 1) return false;
   return nameOrUnlisted(text, t, slotListed(t) && (givenTok(t) || !isEnglishWord(text, t.start, t.end)));
+}
+
+/**
+ * In capitals, two words before "JR." or "SR." ("WILLIAM OYELARAN JR."): each a listed name (even a word) or one no list or
+ * English list holds, one of them listed; no drug's ("BUPROPION SR.").
+ */
+function shoutedSuffixedPair(text: string, t: Token, next: Token, suffix: Token): boolean {
+  if (!t.upper || !next.upper || !suffix.upper || t.length < 2 || next.length < 2 || suffix.length !== 2 || (!lexiconTok(t) && !lexiconTok(next))) return false;
+  const word = (w: Token) => !hasFlag(w, CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) && !CLINICAL_SHORTHAND.has(w.lower) && !DRUG_ENDING.test(w.lower) && !(w.flags & F_MONTH) &&
+    (nameOrUnlisted(text, w, lexiconTok(w)) || (hasFlag(w, AMBIGUOUS) && lexiconTok(w)));
+  return word(t) && word(next);
 }
 
 /** Whether a verb follows a relative's ambiguous given name ("wife April wants a call"); not a modal ("son will call"). */
