@@ -182,6 +182,9 @@ cell home number phone twice again age aged sex dob timi general igm igg iga ige
 eval evals reeval re-eval recs clearance daycare preschool kindergarten state county police sheriff geri gero per via gbs
 spanish english french portuguese mandarin cantonese vietnamese arabic russian haitian creole somali tagalog korean polish hindi
 urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali bengali
+dari pashto tamil telugu gujarati ilocano cebuano burmese tigrinya oromo yoruba igbo hausa kreyol yiddish
+chuukese dzongkha
+por favor paciente que disse ora
 abt tmrw tmw tmr bc cuz chole lap prep rh micra scale diff coli aureus difficile pylori faecalis pneumoniae vulgaris epidermidis
 aeruginosa gonorrhoeae albicans tuberculosis monocytogenes fragilis pyogenes agalactiae glabrata influenzae marcescens cloacae
 mirabilis maltophilia baumannii lugdunensis faecium perfringens trachomatis pallidum burgdorferi jirovecii neoformans fumigatus
@@ -255,6 +258,7 @@ dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-la
 grandaughter granddaugher daugther daugter neice husbnd
 daughters sons stepdad stepmom stepmum fam grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
+filha filho irmão avó avô marido tūpuna koro kuia mokopuna
 named called name goes aka re re: regarding attn owner labelled labeled
 `);
 
@@ -353,7 +357,8 @@ grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncl
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
 daughters sons stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
-hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme`);
+hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
+filha filho irmão avó avô marido tūpuna koro kuia mokopuna`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the

@@ -497,7 +497,8 @@ function occupantWord(text: string, tokens: Tokens, k: number): boolean {
  * - "the okonkwo family", "the Graves family".
  * Kept out of detectNames, which is already as large as V8 optimises well.
  */
-function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+  const { text, tokens } = scan;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const after = text.charCodeAt(t.rawEnd);
@@ -550,6 +551,12 @@ function slotsAndShapes(text: string, tokens: Tokens, n: number, name: Uint8Arra
       }
     }
     if (after !== 32 || i + 1 >= n) continue;
+    // "overnight: sy micu 3 bnp 1840; wf pacu bay 2 agitated", "swap A.K. to ED hallway 6, WT to iso": two or three letters
+    // without stops a list item opens and a bed (or a move to one) closes are initials.
+    if (!name[i] && t.length <= 3 && t.length >= 2 && t.rawEnd === t.end && (!t.cap || (t.upper && !scan.upperCase)) && initialsInBedSlot(text, tokens, i)) {
+      name[i] = 1;
+      continue;
+    }
     const next = tokens[i + 1]!, third = tokens[i + 2];
     // "Sage Young in 4 is npo", "Will Church in bed 12": a capitalised given name, even a word or verb, and a listed
     // surname where a patient is (mixed case).
@@ -1462,7 +1469,7 @@ function famPhoneAfter(text: string, tokens: Tokens, j: number): boolean {
 const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2,4}|[/-]\d{1,2}[/-]\d{2,4})\b|\s*\(\d{1,3}\s?[MF]?\))/;
 
 /** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, the end. */
-const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
+const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#|still)\b|\s+to\s+(?:bed|rm|room|bay|iso|isolation|hallway|ed)\b|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
 /** A birth-date cue after a comma: what closes initials written without stops ("UT, DOB"). */
 const INITIALS_BEFORE_DOB = /^,\s*(?:dob|d\.o\.b)\b/i;
 /** An ID or birth-date cue right after a word (" (mrn", ", DOB"): what makes short letters initials. */
@@ -1514,6 +1521,74 @@ function quoted(text: string, t: Token): boolean {
 
 /** First words of such a header (the message opens with it). */
 const LIST_WORDS = new TokenWords(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
+/** A bracketed age (and sex) right after a word: " (93)", " (99F)", " (67 m)". */
+const BRACKETED_AGE_AFTER = /^ \(\d{1,3} ?[mf]?\)/i;
+/** What a family named by its surname does or where it is: "halvorsen fam visiting", "(Tuhiwai family):". */
+const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg)\b)/i;
+/** What a family named in the plural does or where it is: "the Lindqvists are here", "two horomonas on l&d". */
+const PLURAL_FAMILY_AFTER = /^ (?:are|were|have|had|want|wanted|all|both|here|visiting|asking|called|say|said)\b/i;
+/** Where a number of one family are, after "two": "two horomonas on l&d" (not after "the": "the Walgreens on 5th St"). */
+const PLURAL_FAMILY_WHERE = /^ (?:on|in|at)\b/i;
+const PLURAL_FAMILY_BEFORE = new TokenWords(["the", "two", "both", "three"]);
+
+/** A word that may be a surname where a slot frames one: listed and no English word (or capitalised mid-sentence), or a spoken word no list or English list holds. */
+function framedSurname(text: string, t: Token, start: number, end: number, flags: number): boolean {
+  if ((flags & (NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | BED | AGE_WORD)) || end - start < 3) return false;
+  const english = isEnglishWord(text, start, end);
+  if (flags & FAMILY) return !english || (t.cap && !t.upper && !t.sentenceStart);
+  if (flags !== 0 || english) return false;
+  const lower = t.lower;
+  return SPOKEN_WORD.test(lower) && !CLINICAL_ENDING.test(lower) && !DRUG_ENDING.test(lower) && !CLINICAL_SHORTHAND.has(lower) && !ADJECTIVE_ENDING.test(lower);
+}
+
+/**
+ * "villalobos (100) — fall", "bed mgmt: Raghunathan (99F) boarding", "halvorsen fam visiting from", "Update (Tuhiwai family):",
+ * "the Lindqvists are here", "two horomonas on l&d": a surname (framedSurname) that opens a message, line or label and an age
+ * in brackets follows, or a family word and what a family does; or in the plural after "the" or "two", before what a family does.
+ */
+function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, parens: boolean): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle || t.length < 3 || (t.joined && !hyphenated(t))) continue;
+    const after = text.charCodeAt(t.rawEnd);
+    if (after !== 32) continue;
+    const c1 = text.charCodeAt(t.rawEnd + 1);
+    if (c1 === 40 && parens) {
+      if (BRACKETED_AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
+    } else if ((c1 | 32) === 102) {
+      if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
+        framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
+    } else if ((t.codeAt(t.length - 1) | 32) === 115 && t.length >= 5 && i > 0 && t.wordGap && PLURAL_FAMILY_BEFORE.has(tokens[i - 1]!) &&
+      (PLURAL_FAMILY_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12)) || (!tokens[i - 1]!.is("the") && PLURAL_FAMILY_WHERE.test(text.slice(t.rawEnd, t.rawEnd + 4)))) && !isEnglishWord(text, t.start, t.end)) {
+      // The surname is the word without its "s" ("Lindqvists", "horomonas").
+      if (framedSurname(text, t, t.start, t.end - 1, lexicon.wordFlags(t.lower.slice(0, -1)))) name[i] = 1;
+    }
+  }
+}
+
+/** A bed, or a unit and a number, after initials: "room 22b", "micu 3", "pacu bay 2"; or a move to one: "to ED hallway 6", "to iso". */
+const BED_SLOT_AFTER = /^\s+(?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele)\s+(?:(?:bay|bed|rm|room)\s+)?\d|to\s+(?:(?:the\s+)?(?:ed\s+)?hallway|iso|isolation|(?:bed|rm|room|bay)\s*\d|ed\s+(?:hallway|bed|rm|room|bay)))\b/i;
+/** Words that move a patient to a bed ("swap A.K. to ..."). */
+const MOVE_WORDS = new TokenWords(["swap", "move", "moving", "switch", "bump", "put"]);
+
+/**
+ * Undotted initials in a bed slot (slotsAndShapes): a list item, a move word or a comma after found initials opens it, a
+ * bed or a move to one closes it; no clinical abbreviation or cue ("pt micu 3", "OT bay 2" stay).
+ */
+function initialsInBedSlot(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!;
+  if (hasFlag(t, CUE | STAFF | RELATIVE | BED) || INITIALS_NOT.has(t.lower) || DOTTED_ABBREVIATIONS.has(t.lower) || (t.length === 3 && hasFlag(t, NOT_NAME))) return false;
+  for (let k = t.start; k < t.end; k++) if (!isWordLetter(text.charCodeAt(k)) || isAsciiDigit(text.charCodeAt(k))) return false;
+  if (!BED_SLOT_AFTER.test(text.slice(t.end, t.end + 32))) return false;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev && prev.wordGap && MOVE_WORDS.has(prev)) return true;
+  let k = t.start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const c = k >= 0 ? text.charCodeAt(k) : 10;
+  // (After a comma only when the item before named initials too: "..., WT to iso".)
+  return c === 10 || c === 58 || c === 59 || c === 8226 || c === 42 || (c === 44 && /\bto\b/i.test(text.slice(Math.max(0, k - 24), k)) && !!prev && prev.rawEnd <= k + 1 && /\d/.test(text.slice(Math.max(0, k - 4), k)));
+}
+
 /** "-", "–", "—". */
 function isDash(c: number): boolean {
   return c === 45 || c === 8211 || c === 8212;
@@ -1729,7 +1804,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (scan.at > 0) namesInEmails(text, tokens, n, name, staff, scan.upperCase);
   // 2b. Slots and shapes that show a name (slotsAndShapes); 2c. a handoff or census list
   // (listItems); 2d. text typed all in capitals (shoutedNames).
-  slotsAndShapes(text, tokens, n, name, staff, joinNext);
+  slotsAndShapes(scan, n, name, staff, joinNext);
   if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && listHeaderIn(text)) listItems(text, tokens, n, name, staff);
   // 2c''. A numbered list of patients, each a name and a dash ("1) Stone - DKA\n2) bin Rashid - PE").
   if (n > 3 && text.indexOf(") ") >= 0) numberedDashList(text, tokens, n, name, staff);
@@ -1754,7 +1829,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // "WILL D. KEALOHA": a middle initial between two name words (again once names grew).
   if (scan.dots > 0 && n > 2) middleInitials(text, tokens, n, name, staff);
   // "link for blessing takahashi failed": after "for" a word that may be a given name and a listed surname no English list holds.
-  if (n > 2) givenAndSurnameAfterFor(text, tokens, n, name, staff);
+  if (n > 1) givenAndSurnameAfterFor(text, tokens, n, name, staff);
+  // "villalobos (100) — fall", "halvorsen fam visiting", "the Lindqvists are here": a surname an age, a family or a plural frames.
+  if (n > 1) framedSurnames(text, tokens, n, name, staff, scan.parens > 0);
   // "fam (rose, daughter)": a name a relative's kind closes in brackets.
   if (scan.parens > 0) relativeNamedInBrackets(text, tokens, n, name, staff);
   // "young okafor returned from", "may zielińska, 724-...": a given name that is also a word before a sure surname.
@@ -2323,6 +2400,11 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       }
     }
     const next = tokens[i + 1];
+    if (next && !name[i + 1] && !staff[i + 1] && !joinNext[i] && next.gapIs(", ") && firstAfterFoundLast(text, tokens, n, i, name)) {
+      name[i + 1] = 1;
+      joinNext[i] = 1;
+      grew = true;
+    }
     // "Hope al-Khouri", "Tunde el-Amin": a surname a lower-case particle and a hyphen open, after a capitalised found name.
     if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && !next.sentenceStart && t.cap && !t.upper && !next.cap && !isPossessive(text, t) && particleHyphenSurname(text, t, next)) {
       name[i + 1] = 1;
@@ -2401,6 +2483,25 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
 }
 
 /**
+ * "Nguyen, Ngaire holding in PACU", "Church, Will (DOB", "taufa, ingrid holding": after a surname found by itself, its
+ * comma and a given name (a listed one, even an everyday word, or a word no list or English list holds), in the same
+ * case, when what ends it shows a person; after a modal or a given name that is also a word, punctuation only
+ * ("okafor, will need dialysis", "Okafor, Grace period ends" stay).
+ */
+function firstAfterFoundLast(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  // (One word found by itself: "Ama Tran, Ngaire" is a list, "Tran, Ama" the pair.)
+  if ((i > 0 && name[i - 1] && t.wordGap) || isInitial(t) || isPossessive(text, t)) return false;
+  if (next.length < 3 || next.handle || next.cap !== t.cap || next.upper !== t.upper || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD | BED) || next.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
+  // (A word the lists hold as no name only when a name-that-is-a-word too: "Church, Will (DOB".)
+  if (hasFlag(next, NOT_NAME) && !hasFlag(next, AMBIGUOUS)) return false;
+  const word = hasFlag(next, AMBIGUOUS) || MODAL_NAMES.has(next.lower);
+  const unlisted = next.cap && !next.upper ? unknownNameWord(next) && !isEnglishWord(text, next.start, next.end) : bareNameWord(text, next);
+  if (!(givenTok(next) || unlisted || (hyphenated(next) && unlistedParts(next)))) return false;
+  return personNameEndsAt(text, tokens, n, i + 1, word ? NameEnd.Punct : NameEnd.Loose);
+}
+
+/**
  * "xiuying c. lindqvist", "delbert f. young 90f", "WILL D. KEALOHA": a word, a single letter with its
  * stop, and a word, all one case, are one name when either side is found and the other may be a
  * name part (a listed name, even an everyday word, or a word no list or English list holds), or
@@ -2414,7 +2515,10 @@ function middleInitials(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if ((name[i] && name[i + 1] && name[i + 2]) || first.cap !== last.cap || first.upper !== last.upper || (mid.cap && !first.cap)) continue;
     if (first.handle || last.handle || hasFlag(first, CUE | RELATIVE | STAFF | HONORIFIC | BED) || hasFlag(last, CUE | RELATIVE | STAFF | HONORIFIC | BED) || isEponymTok(first) || isEponymTok(last)) continue;
     if (isParticle(last) ? !name[i] : !middleInitialPart(text, last)) continue;
-    if (name[i] || (name[i + 2] && middleInitialPart(text, first) && !isParticle(first)) ||
+    // (After two initials a word the lists hold as no name is no surname: "is j. t. still npo?".)
+    if (first.length === 1 && hasFlag(last, NOT_NAME) && !hasFlag(last, AMBIGUOUS)) continue;
+    // ("j. t. smith": a first initial and its stop too.)
+    if (name[i] || (name[i + 2] && (middleInitialPart(text, first) || (first.length === 1 && first.rawEnd === first.end + 1 && isWordLetter(first.codeAt(0)))) && !isParticle(first)) ||
       (givenTok(first) && !isParticle(first) && lexiconTok(last) && !hasFlag(last, AMBIGUOUS) && !isEnglishWord(text, last.start, last.end))) name.fill(1, i, i + 3);
   }
 }
@@ -2431,15 +2535,17 @@ function middleInitialPart(text: string, t: Token): boolean {
  * holds) and then a listed surname no English list holds (or one found), both one case.
  */
 function givenAndSurnameAfterFor(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
-  for (let k = 0; k + 2 < n; k++) {
+  for (let k = 0; k + 1 < n; k++) {
     const cue = tokens[k]!;
     // ("for" in any case, read from its codes: most tokens are not.)
     if (cue.length !== 3 || (cue.codeAt(0) | 32) !== 102 || (cue.codeAt(1) | 32) !== 111 || (cue.codeAt(2) | 32) !== 114) continue;
-    const first = tokens[k + 1]!, last = tokens[k + 2]!;
+    const first = tokens[k + 1]!;
     if (!name[k + 1] && !staff[k + 1] && first.wordGap && surnameAloneAfterFor(text, tokens, k)) {
       name[k + 1] = 1;
       continue;
     }
+    if (k + 2 >= n) continue;
+    const last = tokens[k + 2]!;
     if (name[k + 1] || staff[k + 1] || staff[k + 2] || !first.wordGap || !last.wordGap || first.cap !== last.cap || first.upper !== last.upper || first.length < 3) continue;
     if (first.handle || last.handle || hasFlag(first, CUE | RELATIVE | STAFF | BED | AGE_WORD) || hasFlag(last, NOT_NAME | CUE | RELATIVE | STAFF | BED | AGE_WORD) || isEponymTok(first) || isEponymTok(last) ||
       CLINICAL_SHORTHAND.has(first.lower) || CLINICAL_ENDING.test(first.lower) || CLINICAL_SHORTHAND.has(last.lower) || CLINICAL_ENDING.test(last.lower)) continue;
@@ -2470,7 +2576,9 @@ function surnameAloneAfterFor(text: string, tokens: Tokens, k: number): boolean 
   const w = tokens[k + 1]!;
   // (The closer first: most words after "for" have none, and it is the cheapest test.)
   const c = text.charCodeAt(w.end);
-  if (c !== 32 && c !== 44 && c !== 58 && c !== 59 && c !== 39 && c !== 8217 && c !== 9) return false;
+  // (The text's or line's end closes it too: "encounter for Parata".)
+  const ends = w.end === text.length || c === 10;
+  if (c !== 32 && c !== 44 && c !== 58 && c !== 59 && c !== 39 && c !== 8217 && c !== 9 && !ends) return false;
   if (w.length < 4 || w.handle || hasFlag(w, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | BED | AGE_WORD) || w.flags & F_MONTH || isEponymTok(w)) return false;
   // (A hyphenated word only when no part is English: "eval for step-down, dr." is a unit.)
   if (CLINICAL_SHORTHAND.has(w.lower) || CLINICAL_ENDING.test(w.lower) || ADJECTIVE_ENDING.test(w.lower) || DRUG_ENDING.test(w.lower) || (w.cap && !w.upper && !nameShaped(w)) || (w.joined && !(hyphenated(w) && unlistedParts(w)))) return false;
@@ -2481,7 +2589,7 @@ function surnameAloneAfterFor(text: string, tokens: Tokens, k: number): boolean 
   // started"): those closers count only for a listed surname of five letters or more after a word that orders no
   // drug or test ("delivery for moreau to", "taxi voucher for bianchi to"); a possessive, "mislabeled" or a bed count always.
   if (PERSON_FOR_CLOSES.test(after)) return true;
-  if (!FOR_SURNAME_CLOSES.test(after) || k === 0) return false;
+  if (!(ends || FOR_SURNAME_CLOSES.test(after)) || k === 0) return false;
   const before = tokens[k - 1]!;
   // (After what is denied, delivered or kept for a person, any closer: "medicaid denied snf for hakobyan — policy".)
   // (Not a drug's denial: "PA denied for humira -".)
@@ -2493,7 +2601,8 @@ const FOR_SURNAME_CLOSES = /^(?:\s+(?:to|is|was)\b|[^\S\n]+[-–—][^\S\n]|[,:;
 const PERSON_FOR_CLOSES = /^(?:\s+(?:bed|rm|room|mislabell?ed)\b|['’]s\s)/i;
 /** Words before "for" (or one word before it) that something denied, delivered or kept for a person follows. */
 const PERSON_FOR = new Set(["denied", "denial", "voucher", "delivery", "specimen", "sticker", "transport", "ride", "taxi", "placement", "guardian", "guardianship", "poa", "interpreter", "chaplain",
-  "visitor", "visitors", "paperwork", "forms", "badge", "wristband", "tray", "meals", "belongings", "valuables", "keys", "alarm", "sitter", "bill", "billing", "invoice", "statement", "balance"]);
+  "visitor", "visitors", "paperwork", "forms", "badge", "wristband", "tray", "meals", "belongings", "valuables", "keys", "alarm", "sitter", "bill", "billing", "invoice", "statement", "balance",
+  "encounter", "report", "filed", "acct", "account", "ss", "ssn", "ss#", "proxy", "records", "referral"]);
 /** Words before "for" that order, dose or weigh a drug, test or problem ("consult for", "ok for"), besides DRUG_SLOT_WORDS. */
 const ORDERS_FOR = new Set(["consult", "consults", "consulted", "ordered", "ok", "okay", "approved", "indicated", "indication", "started", "start", "starting", "switch", "switched", "planned",
   "need", "needs", "needed", "hold", "held", "pharmacy", "id", "ppx", "prophylaxis", "tx", "treat", "treated", "treating", "treatment", "therapy", "test", "workup", "eval", "evaluate", "evaluation",
@@ -2585,6 +2694,7 @@ const NAME_PUNCT_AFTER = /^(?:[^\S\n]*(?:[,;:)(/|&!?]|[-–—]\s|$)|\.(?:\s|$)|
 /** What a person does, after the name ("jocelyn young ran", "young okafor returned"); an ID cue after a name. */
 const PERSON_ACTS_AFTER = new TokenWords(["is", "was", "has", "had", "ran", "got", "went", "came", "left", "lost", "fell", "told", "sent", "kept", "says", "said", "wants", "needs", "returned", "arrived", "brought",
   "asked", "called", "dropped", "visited", "presented", "refused", "declined", "joined", "prayed", "signed", "consented", "died", "passed", "walked", "eloped", "pulled", "removed", "aka",
+  "holding", "boarding", "waiting", "still",
   "ssn", "mrn", "dob", "acct", "member", "mr#"]);
 /** Small words after a person's name where nothing else shows one ("may tanaka and", "grace nwosu from"). */
 const PERSON_NEXT_WORDS = new TokenWords(["and", "are", "were", "on", "in", "at", "from", "with", "w", "to", "for", "who"]);
