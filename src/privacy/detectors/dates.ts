@@ -12,35 +12,47 @@ const { F_AGE_WORDS, F_DOB, F_MONTH } = lexicon;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
-const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?`;
 
 /** A decimal number, then a hyphen ("12.5-25"): FULL_NUMERIC's shape, but a dose's range. */
 const DECIMAL_THEN_RANGE = /^\d{1,2}\.\d{1,2}-/;
 const FULL_NUMERIC = /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?)(?![\w/-]|\.\d)/g;
 // (A day first is no time's minutes: "died 11:10 May 1, 2023" is "May 1, 2023", not "10 May".)
 const WRITTEN = new RegExp(
-  String.raw`\b${WEEKDAY}(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?|(?<!\d[:.])${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+${YEAR})\b`,
+  String.raw`\b(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?|(?<!\d[:.])${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+${YEAR})\b`,
   "gi",
 );
 const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b/gi;
+/** A day of the month in words ("sixth", "twenty-first", "thirtieth"). */
+const DAY_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`;
+/**
+ * A date with its day in words: "March ninth", "Oct the twenty-first", "the eleventh of May", "third of sept, 2019"
+ * ("the" stays outside). A month "may" needs its capital ("we may first try"); "the fourth of July" is the holiday
+ * unless a year follows.
+ */
+const WORD_DATE = new RegExp(String.raw`\b(?:${MONTH}\s+(?:the\s+)?${DAY_WORD}|${DAY_WORD}\s+of\s+${MONTH})(?:,?\s+${YEAR})?\b`, "gi");
+/**
+ * "echo 20170309:", "dob 19520611": eight digits that are a year (1900 to 2039), a month and a day, after a date cue
+ * (not "mrn 19800126", "acct 20240115": a number with no cue is a code's).
+ */
+const YYYYMMDD = /(?<![\w/.:-])(?:19\d\d|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
 // Not after a hyphen, unless the hyphen ends another date: "3/14-8/24" is a range.
 export const PARTIAL = /(?<![\w/.])(?<!(?<!\d\/\d{1,2}\s?)-)(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
 export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
-export const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|updated|placed|implanted|inserted|removed)\s*[:.,-]?\s*$/i;
+export const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|updated|placed|implanted|inserted|removed|interrogated|interrogation)\s*[:.,-]?\s*$/i;
 /** DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till", "by", "date", "dated", "dob", "born", "admit", "admitted", "adm", "seen", "d/c", "dcd", "dc'd", "discharge", "discharged", "f/u", "fu", "next", "last", "appt", "visit", "surgery", "op", "procedure", "scan", "ct", "mri", "echo", "cath", "started", "stopped", "due", "review", "rv", "before", "after", "of", "each", "every", "around", "circa", "approx", "updated", "placed", "implanted", "inserted", "removed"], ":.,-", true);
+export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till", "by", "date", "dated", "dob", "born", "admit", "admitted", "adm", "seen", "d/c", "dcd", "dc'd", "discharge", "discharged", "f/u", "fu", "next", "last", "appt", "visit", "surgery", "op", "procedure", "scan", "ct", "mri", "echo", "cath", "started", "stopped", "due", "review", "rv", "before", "after", "of", "each", "every", "around", "circa", "approx", "updated", "placed", "implanted", "inserted", "removed", "interrogated", "interrogation"], ":.,-", true);
 /**
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"; "refilled 9/14", "refilled 10/3", not "filled 1/2 syringe"; no score is over one), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
  * Verbs and nouns of a record's events are among them: "enrolled 11/4", "randomized 10/2", "faxed 12/9", "referred
  * 3/17", "admission 10/4", "death 12/3", "exp 11/6", "arriving 5/3", "ETA 4/9 0800" (not "enrolled 2/3 eligible", "sent 2/2 bottles": a count of a group).
  */
-export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|arriving|arrives|arrival|eta|departing|departure|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered|admission|enrollment|enrolment|consent|randomization|randomisation|referral|vaccination|transfer|intubation|extubation|biopsy|death|called|visited|initiated|resumed|restarted|discontinued|submitted|d\/c'd|exp)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|arriving|arrives|arrival|eta|departing|departure|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered|admission|enrollment|enrolment|consent|randomization|randomisation|referral|vaccination|transfer|intubation|extubation|biopsy|death|called|visited|initiated|resumed|restarted|discontinued|submitted|d\/c'd|exp|done|injury|injured|released)\s*[:.,-]?\s*$/i;
 /** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "fill", "refill", "filled", "refilled", "dispensed", "returned",
   "enrolled", "randomized", "randomised", "registered", "sent", "faxed", "mailed", "emailed", "received", "rcvd", "referred", "scheduled", "rescheduled", "booked", "transferred", "arrived", "arriving", "arrives", "arrival", "eta", "departing", "departure", "vaccinated", "immunized", "immunised", "screened", "swabbed", "biopsied", "intubated", "extubated", "delivered",
-  "admission", "enrollment", "enrolment", "consent", "randomization", "randomisation", "referral", "vaccination", "transfer", "intubation", "extubation", "biopsy", "death", "called", "visited", "initiated", "resumed", "restarted", "discontinued", "submitted", "d/c'd", "exp"], ":.,-", true);
+  "admission", "enrollment", "enrolment", "consent", "randomization", "randomisation", "referral", "vaccination", "transfer", "intubation", "extubation", "biopsy", "death", "called", "visited", "initiated", "resumed", "restarted", "discontinued", "submitted", "d/c'd", "exp", "done", "injury", "injured", "released"], ":.,-", true);
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"; a period's, a due date's, a death's or a service's: "LMP 2/3", "EDD 4/5", "DOD 1/2", "DOS 3/4"). */
 export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|died|deceased|lmp|lnmp|edd|edc|dod|dos|tod)\s*[:.,-]?\s*$/i;
 /** ADMIN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
@@ -57,6 +69,15 @@ const WEEKDAY_CUE_UPPER = /\b(?:TUES?|WEDS?|THU|THUR|THURS|FRI|MON|(?:MON|TUES|W
 /** In text typed all in lower case, "mon" is Monday too ("booked for mon 4/6"). */
 const WEEKDAY_CUE_LOWER = /\bmon\s*[:.,-]?\s*$/;
 const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
+/** A date moved ("moved to 3/10", "pushed back to 4/2"): no score moves ("pain down to 3/10"). */
+const MOVED_TO_BEFORE = /\b(?:moved|pushed|postponed|bumped|changed|switched|rebooked)(?:\s+(?:back|up|out|forward|over))?\s+to\s*$/i;
+/** A clock time before a partial date a stop closes ("pickup 7pm 7/2", "ride at 0745 4/4."; not "2.5 1/2"). */
+const TIME_BEFORE = /(?:\b(?:[01]?\d|2[0-3]):[0-5]\d|\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)|(?<![\w.,/:-])(?:[01]\d|2[0-3])[0-5]\d)\s+$/i;
+/**
+ * A person's move and where from or to, in one clause before a partial date a stop closes ("released from Owl Creek
+ * corrections 5/6", "transferred to mercy rehab 2/9"; not "transferred to 3/4 assist", which no stop closes).
+ */
+const EVENT_PLACE_BEFORE = /\b(?:transferred|released|discharged|admitted|arrived|moved|flown|sent|brought|paroled|returned)\s+(?:from|to|at|into)\s+(?:[\p{L}\p{M}'\u2019.&-]+\s+){1,6}$/iu;
 /** A clock time right after a partial date, as a time stamp writes it ("2/3 15:40"): a day, no score ("took 1/2 at 21:00" is a dose). */
 const TIME_AFTER = /^ {1,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d/])/;
 /** The end of a sentence or line after a partial date ("collected 2/2.", "returned 4/4"). */
@@ -86,28 +107,31 @@ export const SCORE_BEFORE_END = new SuffixCue(["bp", "power", "strength", "grade
 const AGE_CONTINUES = String.raw`(?=\s*(?:[,;!?)\n]|\.(?!\d)|$)|\s+(?:today|now|and|but|this|as\s+of)\b)`;
 
 /**
- * Ages over 89: "age 93", "93yo", "in her 90s", "she's 97", "turned 96", and "is 94 as of Jul 4"
+ * Ages over 89: "age 93", "93yo", "she's 97", "turned 96" (not a decade, "in her 90s": HIPAA lets ages over 89 be
+ * one category, and a decade is that category), and "is 94 as of Jul 4"
  * (a date after "as of"; not after a reading's name: "weight is 98 as of 3/2", "sats was 94 as of 12/1"), or "is 92"
  * a stop or "today" closes after a person: a name, a name and a room ("Delbert in 614 is 92 today"), a pronoun
  * (personSubject; "glucose is 95 today", "sat is 92." are readings).
  * (A number's spaces before its unit are read one way: "\s*(?:-?\s*yo" split a run of spaces between two "\s*"
  * every way, 2.8 s for "is 94" and 40,000 spaces.)
  */
-export const AGE = new RegExp(String.raw`\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)(?:(?:\s*-)?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|\s*(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:in\s+(?:his|her|their)\s+)(9\d|1[01]\d)s\b|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d%/:]|\.\d|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))|(?<!\b(?:weight|wt|sats?|spo2|o2|hr|pulse|glucose|bg|bs|sugars?|temp|t|bp|sbp|dbp|map|rr|e?gfr|cr|creat|plt|platelets|wbc|hgb|hb|ef|score|count|level|rate|k|na|cl|bun|a1c|ldl|hdl|tsh|inr|ptt|lactate|trop|bnp|it|that|this)\s{1,3})\b(?:is|was)\s+(9\d|1[01]\d)(?:\s+as\s+of\s+(?=${MONTH}\s|\d{1,2}\/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s)|${AGE_CONTINUES})`, "gi");
+export const AGE = new RegExp(String.raw`\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now))?\s*|aged\s+)(9\d|1[0-2]\d)\b(?!\s*(?:days?|weeks?|months?|hours?|mins?)\b)|\b(9\d|1[0-2]\d)(?:(?:\s*-)?\s*(?:yo[mf]?|y\/o|y\.o\.?|yrs?|years?|yr-old|year-old|years-old|y)\b(?:[\s-]*old)?|\s*(?:m|f|male|female|man|woman|gentleman|lady)\b)|\b(?:(?:she|he|pt|patient|they|mom|mum|dad|grandma|grandpa|nana|granny|grandmother|grandfather)(?:'s|\s+is|\s+was|\s+turned|\s+turns)|hes|shes)\s+(9\d|1[01]\d)(?![\d%/:]|\.\d|\s*(?:mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|on|percent|after|at|now|systolic|diastolic|sats?|lying|sitting|standing|resting|over|days?|weeks?|months?)\b)|\bturn(?:ed|s)\s+(9\d|1[01]\d)(?![\d.%/:]|\s*(?:degrees?|°|mg|mcg|ml|units?|kg|lbs?|bpm|%|mmhg|percent))|(?<!\b(?:weight|wt|sats?|spo2|o2|hr|pulse|glucose|bg|bs|sugars?|temp|t|bp|sbp|dbp|map|rr|e?gfr|cr|creat|plt|platelets|wbc|hgb|hb|ef|score|count|level|rate|k|na|cl|bun|a1c|ldl|hdl|tsh|inr|ptt|lactate|trop|bnp|it|that|this)\s{1,3})\b(?:is|was)\s+(9\d|1[01]\d)(?:\s+as\s+of\s+(?=${MONTH}\s|\d{1,2}\/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s)|${AGE_CONTINUES})`, "gi");
 
 /**
  * "on the 28th", "since the 3rd", or "the 5th" a stop, a time or the end follows ("booked for
- * tues the 5th, home o2", "a meeting the 10th at 7:13"; not "the 3rd time", "the 5th floor"):
- * group 1 or 2 is the day.
+ * tues the 5th, home o2", "a meeting the 10th at 7:13"; not "the 3rd time", "the 5th floor"), or after a weekday
+ * and "the" a stop, a range's "to" or a time follows ("moved from Weds the 8th to June 2"; not "sat the 3rd time"):
+ * group 1, 2 or 3 is the day.
  */
-export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!,\s*\d+(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?\n]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))/gi;
+export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)!?\n]|[-–—]|$|to\b|thru\b|through\b|or\b|and\b|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!,\s*\d+(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?\n]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))/gi;
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue, no unit after it ("every 4-6 hours"). */
 /** Words before a date written day first with dots ("seen 19.09.23", "echo done 27.10.26"; not "Hb 13.11.10"). */
 const DAY_FIRST_CUE = /\b(?:seen|done|on|dated?|geb\.?|born|dob|from|since|until|by|report|letter|visit|admitted|discharged)\s*[:.,-]?\s*$/i;
 /** "implanted 3/1949", "since 11/2019": a month and a four-digit year (not a dilution, "titer 1/2000"). */
 const MONTH_YEAR = /(?<![\w/.:-])(?:1[0-2]|0?[1-9])\/(?:19\d\d|20[0-3]\d)(?![\w/]|\.\d|\s*dilution)/g;
 /** Words a month/year follows as a date ("implanted 3/1949", "dx 11/2019"); other cues are DATE_CUE's. */
-const MONTH_YEAR_CUE = /\b(?:in|dx|diagnosed|implanted|placed|inserted|born|dob|since|from|until|onset|started|stopped)\s*[:.,-]?\s*$/i;
+// (And a screening or procedure done once in years: "last mammogram 04/2011", "egd 9/2015".)
+const MONTH_YEAR_CUE = /\b(?:in|dx|diagnosed|implanted|placed|inserted|born|dob|since|from|until|onset|started|stopped|colonoscopy|egd|mammogram|mammo|dexa|pap|tdap|cabg|pci|stent|biopsy|bx|hysterectomy|mastectomy|cholecystectomy|appendectomy|vaccinated|vaccine|booster)\s*[:.,-]?\s*$/i;
 /** Words before a fraction that is a dilution or a ratio ("titer 1/2000"). */
 const DILUTION_BEFORE = /(?:titer|titre|dilution|ratio|ana|1:)\s*[:=]?\s*$/i;
 export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters|mmhg|cmh2o|meq|cc|u|ng|kcal|mmol|am|pm|a\.m|p\.m|points?|this|mcg|iu|mls|mins)\b))/gi;
@@ -139,9 +163,9 @@ const EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|procedure|appt|app
 /** What follows a range of hours ("9-12 clinic", "8-4 shift", "2-3 pm"). */
 const HOURS_AFTER = /^\s*(?:am|pm|a\.m|p\.m|shift|clinic|coverage|hrs?|hours|visiting|o'?clock)\b/i;
 /** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", "enrolled 11-19", not "due 3-4", "enrolled 2-3 a week"). */
-export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by|enrolled|randomized|randomised|registered|referred|faxed)\s*[:.,-]?\s*$/i;
+export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by|enrolled|randomized|randomised|registered|referred|faxed|vaccinated|immunized|immunised|injured|injury|released|transferred)\s*[:.,-]?\s*$/i;
 /** HYPHEN_WEAK_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by", "enrolled", "randomized", "randomised", "registered", "referred", "faxed"], ":.,-", true);
+export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by", "enrolled", "randomized", "randomised", "registered", "referred", "faxed", "vaccinated", "immunized", "immunised", "injured", "injury", "released", "transferred"], ":.,-", true);
 
 /**
  * An age over 89 in words (90 to 129: "ninety", "ninety-six", "ninety six", "a hundred", "one hundred and two", "a
@@ -438,6 +462,13 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
   if (months && digits > 0) each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
+  if (months) each(WORD_DATE, text, (m) => {
+    const v = m[0];
+    // ("MAY FIRST" in capitals is as likely the verb: a year must follow.)
+    if (/^may\b/i.test(v) && !v.startsWith("May") && !/\d/.test(v)) return;
+    if (/^fourth\s+of\s+july$/i.test(v)) return;
+    out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
+  });
   if (scan.shortSlashPair) each(PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 36), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -453,8 +484,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const timeAfter = TIME_AFTER.test(after);
     // ("died 2/3 within a year": a share of a group.)
     if (DEATH_COUNT_AFTER.test(after) && DEATH_BEFORE.test(before)) return;
+    const stopAfter = STOP_AFTER.test(after);
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || STOP_AFTER.test(after)));
+      MOVED_TO_BEFORE.test(before) || (stopAfter && (TIME_BEFORE.test(before) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
+      (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || stopAfter));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
@@ -479,8 +512,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   });
   // "seen on the 28th": a day of the month after a date cue and "the".
   if (scan.ordinalDay) each(ORDINAL_DAY, text, (m) => {
-    const day = m[1] ?? m[2]!;
-    const start = m[1] ? m.index + m[0].length - day.length : m.index + m[0].indexOf(day);
+    const day = m[1] ?? m[2] ?? m[3]!;
+    const start = m[3] ? m.index + m[0].indexOf(day) : m.index + m[0].length - day.length;
     out.push({ start, end: start + day.length, type: "DATE" });
   });
   if (scan.hyphens > 0 && digitHyphenDigit(text)) each(HYPHEN_PARTIAL, text, (m) => {
@@ -497,6 +530,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].length - v.length;
     out.push({ start, end: start + v.length, type: "DATE" });
   });
+  if (scan.sixOrEightDigitRun) each(YYYYMMDD, text, (m) => {
+    const from = Math.max(0, m.index - 24);
+    if (DATE_CUE_END.test(text, from, m.index) || ADMIN_DATE_CUE_END.test(text, from, m.index) || VERB_DATE_CUE_END.test(text, from, m.index) || HYPHEN_DATE_CUE_END.test(text, from, m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+  });
   if (scan.sixOrEightDigitRun && scan.features & F_DOB) each(DOB_DIGITS, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "DATE" });
@@ -506,13 +543,11 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     if ((m[0].charCodeAt(m[0].length - 1) | 32) === 102 && /(?:(?<![a-z])(?:temp|temperature|tmax|t|fever|febrile|to)|°)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
     // "age 93", "93yo", "94-year-old": the number is the identifier; the words and the unit stay.
     if (m[2]) out.push({ start: m.index, end: m.index + m[2].length, type: "AGE" });
-    // ("in her 90s": the decade with its "s".)
-    else if (m[3]) out.push({ start: m.index + m[0].length - m[3].length - 1, end: m.index + m[0].length, type: "AGE" });
     else {
-      if (m[6] && !personSubject(scan, m.index)) return;
-      const number = (m[1] ?? m[4] ?? m[5] ?? m[6])!;
+      if (m[5] && !personSubject(scan, m.index)) return;
+      const number = (m[1] ?? m[3] ?? m[4] ?? m[5])!;
       // (The number ends the match but for "is 94 as of", where it is the first digits.)
-      const start = m[6] ? m.index + m[0].indexOf(number) : m.index + m[0].length - number.length;
+      const start = m[5] ? m.index + m[0].indexOf(number) : m.index + m[0].length - number.length;
       out.push({ start, end: start + number.length, type: "AGE" });
     }
   });
