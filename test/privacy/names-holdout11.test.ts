@@ -12,11 +12,11 @@ describe("a given name after a surname found by itself and its comma", () => {
         ["* nakashima, seo-yeon mrn 00123987 - watch k", "* [NAME_1] mrn [MRN_1] - watch k"],
         // An adjective after the comma is no given name.
         ["pt okonkwo, stable overnight", "pt [NAME_1], stable overnight"],
+        ["seen Okafor, Lasix given", "seen [NAME_1], Lasix given"],
       ],
       [
         // A modal or a drug after the comma stays.
         "okonkwo, will need dialysis",
-        "seen Okonkwo, Lasix given",
       ],
     );
   });
@@ -77,6 +77,49 @@ describe("a surname a bracketed age, a family word or a plural frames", () => {
         ["two tuilagis on 5 west — one in bed 2", "two [NAME_1] on 5 west — one in bed 2"],
       ],
       ["the nurses are here", "two units on divert", "sent to the Walgreens on Main St, fyi", "the diabetics are here for class"],
+    );
+  });
+});
+
+describe("a name where a patient is, bracketed ages and pronouns, quotes, kin in the plural, 'binti'", () => {
+  it("takes a name a greeting, list item or list's comma opens and a bed or unit closes", () => {
+    expectRedactions(
+      [
+        ["hey, d'almeida in 4n-12 — glucose 380", "hey, [NAME_1] in 4n-12 — glucose 380"],
+        ["- kealoha in bed 9 — hospice eval", "- [NAME_1] in bed 9 — hospice eval"],
+        ["two okonkwos on 6 east — ifeoma in bed 3, joy in room 14b", "two [NAME_1] on 6 east — [NAME_2] in bed 3, [NAME_3] in room 14b"],
+      ],
+      ["sepsis in bed 4", "hey, pressors in micu 3?", "insulin in obs 31 was held", "it's in bed 4"],
+    );
+  });
+
+  it("takes a word an age or pronouns in brackets follow", () => {
+    expectRedactions(
+      [
+        ["the guardian for ifeoma (age 6); school is closed", "the guardian for [NAME_1] (age 6); school is closed"],
+        ["pt kealoha (they/them) wants a call", "pt [NAME_1] (they/them) wants a call"],
+      ],
+      ["lasix (age 2 dosing)", "pt (she/her) in 4"],
+    );
+  });
+
+  it("takes a listed name opening a quote before what a person does", () => {
+    expectRedactions(
+      [
+        ['"Wolf hates the food" lol', '"[NAME_1] hates the food" lol'],
+        ['per son: "Ifeoma hasn\'t slept"', 'per son: "[NAME_1] hasn\'t slept"'],
+      ],
+      ['"Lasix hasn\'t worked"', '"Will never eat that" per pt'],
+    );
+  });
+
+  it("reads 'brothers' and 'sisters' as kin cues, and 'binti' as a particle", () => {
+    expectRedactions(
+      [
+        ["her brothers Ifeoma & Tavita want a meeting", "her brothers [NAME_1] & [NAME_2] want a meeting"],
+        ["Mrs. Siti binti Rahman wants the chaplain", "Mrs. [NAME_1] wants the chaplain"],
+      ],
+      ["her sisters are here", "brothers in law visiting"],
     );
   });
 });

@@ -33,7 +33,7 @@ const NAME_AGE_AFTER = /[^\S\n](9\d|1[01]\d)(?=[.,;](?:\s|$)|$)(?!\.\s*\d)|\s*\(
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
 // (TokenWords: most tokens are told apart without cutting their lower-case strings.)
 /** Particles that may join a given name to a surname of several words ("de la", "van der", "ó", "bin"). */
-const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "dela", "la", "le", "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic"];
+const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "dela", "la", "le", "da", "di", "du", "dos", "das", "bin", "binti", "binte", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic"];
 const PARTICLES = new TokenWords([...RUN_PARTICLE_WORDS, "y", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
 const SUFFIXES = new TokenWords(["jr", "sr", "ii", "iii", "iv"]);
@@ -1523,6 +1523,12 @@ function quoted(text: string, t: Token): boolean {
 const LIST_WORDS = new TokenWords(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
 /** A bracketed age (and sex) right after a word: " (93)", " (99F)", " (67 m)". */
 const BRACKETED_AGE_AFTER = /^ \(\d{1,3} ?[mf]?\)/i;
+/** What a person quoted does: '"Wolf hates', '"Cathal hasn't'. */
+const QUOTED_SUBJECT_ACTS = /^ (?:hates|loves|wants|says|keeps|needs|refuses|asks|thinks|knows|hasn['’]t|isn['’]t|doesn['’]t|won['’]t|can['’]t|wasn['’]t|didn['’]t|never|always)\b/;
+/** An age or pronouns in brackets: " (age 2)", " (he/him)". */
+const AGE_OR_PRONOUNS_AFTER = /^ \((?:age \d{1,3}|(?:he\/him|she\/her|they\/them)(?:\/\w+)?)\)/i;
+/** A bed or a unit and its number after "in": " in bed 12", " in micu 3", " in 5n-14", " in ed hallway 6", " in obs 31". */
+const IN_UNIT_AFTER = /^ in (?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele)\s*#?\d|(?:ed\s+)?hallway\s*\d|\d{1,2}[a-z]-\d{1,3}\b)/i;
 /** What a family named by its surname does or where it is: "halvorsen fam visiting", "(Tuhiwai family):". */
 const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg)\b)/i;
 /** What a family named in the plural does or where it is: "the Lindqvists are here", "two horomonas on l&d". */
@@ -1549,12 +1555,29 @@ function framedSurname(text: string, t: Token, start: number, end: number, flags
 function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, parens: boolean): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (name[i] || staff[i] || t.handle || t.length < 3 || (t.joined && !hyphenated(t))) continue;
+    // (Joined only by a hyphen or a name's apostrophe: "el-amin", "d'souza"; not "it's".)
+    if (name[i] || staff[i] || t.handle || t.length < 3 || (t.joined && !hyphenated(t) && (contraction(text, t) || isPossessive(text, t)))) continue;
     const after = text.charCodeAt(t.rawEnd);
     if (after !== 32) continue;
+    // '"Wolf hates the food" lol', 'per wife: "Cathal hasn't slept"': a listed name opening a quote, what a person does after it.
+    if (t.cap && !t.upper && t.start > 0 && isQuoteCode(text.charCodeAt(t.start - 1)) && (t.start === 1 || isSpaceCode(text.charCodeAt(t.start - 2))) && lexiconTok(t) &&
+      !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | EPONYM) && QUOTED_SUBJECT_ACTS.test(text.slice(t.rawEnd, t.rawEnd + 12)) && !MODAL_NAMES.has(t.lower)) {
+      name[i] = 1;
+      continue;
+    }
     const c1 = text.charCodeAt(t.rawEnd + 1);
     if (c1 === 40 && parens) {
-      if (BRACKETED_AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
+      const bracket = text.slice(t.rawEnd, t.rawEnd + 12);
+      if (BRACKETED_AGE_AFTER.test(bracket) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
+      // "guardian for mei (age 2)", "pt mere (he/him)": a given name or a surname an age or pronouns in brackets follow, anywhere.
+      // (Before pronouns any word but a cue or a verb: "pt mere (he/him)".)
+      else if (AGE_OR_PRONOUNS_AFTER.test(bracket) && ((givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)) || framedSurname(text, t, t.start, t.end, t.flags) ||
+        (bracket.charCodeAt(2) !== 97 && (bracket.charCodeAt(2) | 32) !== 97 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !looksLikeVerb(t)))) name[i] = 1;
+    } else if (c1 === 105 && text.charCodeAt(t.rawEnd + 2) === 110 && text.charCodeAt(t.rawEnd + 3) === 32) {
+      // "hey, d'souza in 5n-14", "- tahoma in bed 12", "aroha in ed hallway 6": a name where a patient is, a list item, a
+      // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma.
+      if (IN_UNIT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || text.charCodeAt(t.start - 2) === 44) &&
+        (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
     } else if ((c1 | 32) === 102) {
       if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
         framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
