@@ -256,7 +256,7 @@ grandson granddaughter grandmother grandfather grandma grandpa granny nana niece
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
-daughters sons brothers sisters stepdad stepmom stepmum fam grandkid grandchild kin nok dependent dependents
+daughters sons brothers sisters eldest youngest stepdad stepmom stepmum fam grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
 filha filho irmão avó avô marido tūpuna koro kuia mokopuna
 named called name goes aka re re: regarding attn owner labelled labeled
@@ -356,7 +356,7 @@ fiance fiancé fiancee family kids children grandson granddaughter niece nephew 
 grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
-daughters sons brothers sisters stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
+daughters sons brothers sisters eldest youngest stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
 filha filho irmão avó avô marido tūpuna koro kuia mokopuna`);
 

@@ -123,3 +123,25 @@ describe("a name where a patient is, bracketed ages and pronouns, quotes, kin in
     );
   });
 });
+
+describe("kin in the plural in brackets, 'eldest', a discharge's subject", () => {
+  it("takes names a plural kin bracket closes, and a name after 'eldest' or 'youngest'", () => {
+    expectRedactions(
+      [
+        ["ifeoma/tavita (parents) at bedside", "[NAME_1]/[NAME_2] (parents) at bedside"],
+        ["eldest ifeoma is spokesperson", "eldest [NAME_1] is spokesperson"],
+      ],
+      ["eldest son is poa", "pt son at bedside", "youngest daughter called"],
+    );
+  });
+
+  it("takes a listed given name, even an everyday word, that a discharge follows after 'get'", () => {
+    expectRedactions(
+      [
+        ["can we get bill out today? ride from son", "can we get [NAME_1] out today? ride from son"],
+        ["can we get Summer home tonight?", "can we get [NAME_1] home tonight?"],
+      ],
+      ["can we get him out today?", "get the bill out today", "get labs out today"],
+    );
+  });
+});

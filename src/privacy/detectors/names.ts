@@ -1449,7 +1449,7 @@ function pairClosed(text: string, t: Token): boolean {
 const KIN_WORDS = "(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|niece|nephew|grandson|granddaughter|grandkid|grandchild|cousin|aunt|uncle|stepson|stepdaughter)";
 const BRACKET_OPEN = String.raw`^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?`;
 /** A relative's or carer's kind: kin, spouse, partner, POA, carer, friend. */
-const RELATIVE_KINDS = String.raw`(?:${KIN_WORDS}|spouse|partner|poa|hcp|caregiver|guardian|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend)`;
+const RELATIVE_KINDS = String.raw`(?:${KIN_WORDS}|spouse|partner|poa|hcp|caregiver|guardian|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend|parents|grandparents|spouses|siblings)`;
 /** " (the daughter)", " (son)", " (friend)": a relative or carer in brackets after a name. */
 const RELATIVE_IN_BRACKETS = new RegExp(String.raw`${BRACKET_OPEN}${RELATIVE_KINDS}\)`, "i");
 
@@ -1523,6 +1523,8 @@ function quoted(text: string, t: Token): boolean {
 const LIST_WORDS = new TokenWords(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
 /** A bracketed age (and sex) right after a word: " (93)", " (99F)", " (67 m)". */
 const BRACKETED_AGE_AFTER = /^ \(\d{1,3} ?[mf]?\)/i;
+/** A discharge after the name: " out today", " out by noon", " home tonight". */
+const GET_OUT_AFTER = /^ (?:out|home|discharged)(?: of here)? (?:today|tonight|tomorrow|tmrw|this am|this pm|by|before|asap)\b/i;
 /** What a person quoted does: '"Wolf hates', '"Cathal hasn't'. */
 const QUOTED_SUBJECT_ACTS = /^ (?:hates|loves|wants|says|keeps|needs|refuses|asks|thinks|knows|hasn['’]t|isn['’]t|doesn['’]t|won['’]t|can['’]t|wasn['’]t|didn['’]t|never|always)\b/;
 /** An age or pronouns in brackets: " (age 2)", " (he/him)". */
@@ -1559,6 +1561,12 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (name[i] || staff[i] || t.handle || t.length < 3 || (t.joined && !hyphenated(t) && (contraction(text, t) || isPossessive(text, t)))) continue;
     const after = text.charCodeAt(t.rawEnd);
     if (after !== 32) continue;
+    // "can we get bill out today?", "get Summer out tonight": a listed given name, even an everyday word, a discharge frames.
+    if (i > 0 && t.wordGap && (t.codeAt(0) | 32) !== 104 && tokens[i - 1]!.is("get") && givenTok(t) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !hasFlag(t, CUE | RELATIVE | STAFF) &&
+      GET_OUT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 22))) {
+      name[i] = 1;
+      continue;
+    }
     // '"Wolf hates the food" lol', 'per wife: "Cathal hasn't slept"': a listed name opening a quote, what a person does after it.
     if (t.cap && !t.upper && t.start > 0 && isQuoteCode(text.charCodeAt(t.start - 1)) && (t.start === 1 || isSpaceCode(text.charCodeAt(t.start - 2))) && lexiconTok(t) &&
       !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | EPONYM) && QUOTED_SUBJECT_ACTS.test(text.slice(t.rawEnd, t.rawEnd + 12)) && !MODAL_NAMES.has(t.lower)) {
@@ -1950,7 +1958,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     if (strong && !capitalOnly) while (j + 1 < n && j - from < 2 && !tokens[j]!.is("y") && isParticle(tokens[j]!) && tokens[j + 1]!.wordGap) j++;
     const first = tokens[j];
     // (A birth-date cue is no name: "baby girl born 02:10".)
-    if (!first || staff[j] || first.handle || name[j] || (first.flags & F_DOB && first.length > 1)) continue;
+    // (Nor a kin word after a cue: "eldest son is poa", "pt son at bedside".)
+    if (!first || staff[j] || first.handle || name[j] || (first.flags & F_DOB && first.length > 1) || (hasFlag(first, RELATIVE) && j === i + 1 && !first.cap)) continue;
     // (Nor a room's word before its number, though "Rm" is a census surname: "RRT CALLED RM 327".)
     if (hasFlag(first, BED) && DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3))) continue;
     const gap = tokens[from]!.gap.trim();
