@@ -205,6 +205,12 @@ amtrak greyhound veterans calle
 `);
 
 /**
+ * Given names no census or SSA list holds because they are also words or abbreviations ("ama" is
+ * against medical advice as well as an Akan day name): given names, but ambiguous ones.
+ */
+export const WORD_GIVEN_NAMES = words(`ama`);
+
+/**
  * Census names that are also everyday words: a name only with more evidence (a patient
  * cue, or next to another name).
  */
@@ -472,6 +478,7 @@ function buildTables(): void {
   };
   add(NOT_A_NAME, NOT_NAME);
   add(AMBIGUOUS_NAMES, AMBIGUOUS);
+  add(WORD_GIVEN_NAMES, GIVEN | AMBIGUOUS);
   add(EPONYMS, EPONYM);
   add(EPONYM_CONTEXT, EPONYM_CTX);
   add(PATIENT_CUES, CUE);

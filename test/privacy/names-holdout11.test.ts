@@ -145,3 +145,46 @@ describe("kin in the plural in brackets, 'eldest', a discharge's subject", () =>
     );
   });
 });
+
+describe("'ama', a given name and 'against medical advice'", () => {
+  it("takes Ama as a given name beside a surname or after a relative, and keeps AMA as a discharge", () => {
+    expectRedactions(
+      [
+        ["snf auth denied for ama okafor, see note", "snf auth denied for [NAME_1], see note"],
+        ["pt's partner Ama wants to be listed as NOK", "pt's partner [NAME_1] wants to be listed as NOK"],
+        ["L&D full; Okafor, Ama holding in PACU", "L&D full; [NAME_1] holding in PACU"],
+      ],
+      ["pt left ama yesterday", "left AMA, will return", "signed out AMA at 3pm", "hx of ama departures"],
+    );
+  });
+});
+
+describe("a surname after 'per' or 'reported by', in brackets after an accession, or before a bed and a birth date", () => {
+  it("takes a surname 'per' or a reporting verb's 'by' introduces, punctuation or the end closing it", () => {
+    expectRedactions(
+      [
+        ["lost badge reported by tuilagi", "lost badge reported by [NAME_1]"],
+        ["DOB ON FACESHEET IS WRONG PER Ekwueme", "DOB ON FACESHEET IS WRONG PER [NAME_1]"],
+      ],
+      ["held per protocol.", "per cards", "reported by nursing", "per pharmacy, hold", "dose 5 mg per kg", "brought in by ems"],
+    );
+  });
+
+  it("takes a name in brackets after an accession number", () => {
+    expectRedactions(
+      [
+        ["path: specimen qq2023-11870 (fox) = benign", "path: specimen [ID_1] ([NAME_1]) = benign"],
+        ["cyto 2021-cps-551203 (tuilagi) = negative", "cyto [ID_1] ([NAME_1]) = negative"],
+      ],
+      ["lot 123456 (exp) ok", "troponin 123456 (high)"],
+    );
+  });
+
+  it("takes a surname opening a line before its bed and a birth date", () => {
+    expectRedactions(
+      [["Ekwueme obs 12 dob 2/2/1930 needs cefepime", "[NAME_1] obs 12 dob [DATE_1] needs cefepime"]],
+      [],
+    );
+    expectRedactions([["sepsis bed 4 dob 1/1/1950", "sepsis bed 4 dob [DATE_1]"]], []);
+  });
+});

@@ -1523,6 +1523,31 @@ function quoted(text: string, t: Token): boolean {
 const LIST_WORDS = new TokenWords(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
 /** A bracketed age (and sex) right after a word: " (93)", " (99F)", " (67 m)". */
 const BRACKETED_AGE_AFTER = /^ \(\d{1,3} ?[mf]?\)/i;
+/** Whether the ID ending at `end` (idEndsAt) holds two letters or more: an accession ("kk2022-08760"), not a phone number ("0724x2144"). */
+function lettersInIdBefore(text: string, end: number): boolean {
+  let letters = 0;
+  for (let k = end - 1; k >= 0 && k >= end - 24; k--) {
+    const c = text.charCodeAt(k);
+    if (!(isAsciiAlnum(c) || c === 45)) break;
+    if (!isAsciiDigit(c) && c !== 45) letters++;
+  }
+  return letters >= 2;
+}
+/** A bed or unit number, then a birth date or record number: " obs 31 dob", " bed 4, mrn". */
+const BED_THEN_ID_AFTER = /^ (?:bed|rm|room|bay|obs|micu|sicu|cvicu|ccu|pacu|icu|pcu|tele)\s*#?\d{1,4}[a-z]?,? (?:dob|mrn|d\.o\.b)\b/i;
+/** Whether an ID, accession or specimen number ends at `end`: six or more letters, digits and hyphens, three or more of them digits. */
+function idEndsAt(text: string, end: number): boolean {
+  let k = end - 1, digits = 0;
+  while (k >= 0 && k >= end - 24) {
+    const c = text.charCodeAt(k);
+    if (isAsciiDigit(c)) digits++;
+    else if (!(isAsciiAlnum(c) || c === 45)) break;
+    k--;
+  }
+  return end - k - 1 >= 6 && digits >= 3;
+}
+/** Verbs whose "by" names who reported or brought something ("reported by", "dropped off by" is "off by"). */
+const REPORTED_BY = new TokenWords(["reported", "requested", "brought", "signed", "witnessed", "found", "off", "filed", "called", "raised"]);
 /** A discharge after the name: " out today", " out by noon", " home tonight". */
 const GET_OUT_AFTER = /^ (?:out|home|discharged)(?: of here)? (?:today|tonight|tomorrow|tmrw|this am|this pm|by|before|asap)\b/i;
 /** What a person quoted does: '"Wolf hates', '"Cathal hasn't'. */
@@ -1559,8 +1584,30 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const t = tokens[i]!;
     // (Joined only by a hyphen or a name's apostrophe: "el-amin", "d'souza"; not "it's".)
     if (name[i] || staff[i] || t.handle || t.length < 3 || (t.joined && !hyphenated(t) && (contraction(text, t) || isPossessive(text, t)))) continue;
+    // "imei 6205... reported by tsosie", "SSN ON FACESHEET IS WRONG PER Venkataraman": a surname after "per" or a reporting
+    // verb's "by", punctuation or the end closing it.
+    if (i > 0 && t.wordGap && t.length >= 4 && (tokens[i - 1]!.is("per") || (i > 1 && tokens[i - 1]!.is("by") && tokens[i - 1]!.wordGap && REPORTED_BY.has(tokens[i - 2]!))) &&
+      NAME_PUNCT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 4)) && framedSurname(text, t, t.start, t.end, t.flags) && !(t.cap && !t.upper && !NAME_SHAPE.test(t.word))) {
+      name[i] = 1;
+      continue;
+    }
     const after = text.charCodeAt(t.rawEnd);
+    // "specimen kk2022-08760 (fox) = adenocarcinoma": a listed name or a surname in brackets right after an ID.
+    // (An English word only a listed surname after an accession with letters: "(work)" after a phone, "(arizona)" after a licence stay.)
+    if (after === 41 && parens && i > 0 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.start - 2) === 32 && !(t.flags & F_STATE_NAME) && idEndsAt(text, t.start - 2) &&
+      (framedSurname(text, t, t.start, t.end, t.flags) || (lexiconTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | EPONYM | BED) &&
+        (!isEnglishWord(text, t.start, t.end) || (familyTok(t) && lettersInIdBefore(text, t.start - 2)))))) {
+      name[i] = 1;
+      continue;
+    }
     if (after !== 32) continue;
+    // "Mondragón obs 31 dob 1-Jan-1920 needs ...": a surname opening a line before its bed and a birth date or record number.
+    const next = i + 1 < n ? tokens[i + 1]! : undefined;
+    if (!next) continue;
+    if ((hasFlag(next, BED) || UNIT_WORDS.has(next)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && BED_THEN_ID_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && framedSurname(text, t, t.start, t.end, t.flags)) {
+      name[i] = 1;
+      continue;
+    }
     // "can we get bill out today?", "get Summer out tonight": a listed given name, even an everyday word, a discharge frames.
     if (i > 0 && t.wordGap && (t.codeAt(0) | 32) !== 104 && tokens[i - 1]!.is("get") && givenTok(t) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !hasFlag(t, CUE | RELATIVE | STAFF) &&
       GET_OUT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 22))) {
@@ -1581,12 +1628,12 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       // (Before pronouns any word but a cue or a verb: "pt mere (he/him)".)
       else if (AGE_OR_PRONOUNS_AFTER.test(bracket) && ((givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)) || framedSurname(text, t, t.start, t.end, t.flags) ||
         (bracket.charCodeAt(2) !== 97 && (bracket.charCodeAt(2) | 32) !== 97 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !looksLikeVerb(t)))) name[i] = 1;
-    } else if (c1 === 105 && text.charCodeAt(t.rawEnd + 2) === 110 && text.charCodeAt(t.rawEnd + 3) === 32) {
+    } else if (c1 === 105 && next.is("in") && (isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) || (i + 2 < n && (hasFlag(tokens[i + 2]!, BED) || UNIT_WORDS.has(tokens[i + 2]!))))) {
       // "hey, d'souza in 5n-14", "- tahoma in bed 12", "aroha in ed hallway 6": a name where a patient is, a list item, a
       // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma.
       if (IN_UNIT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || text.charCodeAt(t.start - 2) === 44) &&
         (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
-    } else if ((c1 | 32) === 102) {
+    } else if ((c1 | 32) === 102 && (next.is("fam") || next.is("family"))) {
       if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
         framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
     } else if ((t.codeAt(t.length - 1) | 32) === 115 && t.length >= 5 && i > 0 && t.wordGap && PLURAL_FAMILY_BEFORE.has(tokens[i - 1]!) &&
@@ -1599,6 +1646,8 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
 
 /** A bed, or a unit and a number, after initials: "room 22b", "micu 3", "pacu bay 2"; or a move to one: "to ED hallway 6", "to iso". */
 const BED_SLOT_AFTER = /^\s+(?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele)\s+(?:(?:bay|bed|rm|room)\s+)?\d|to\s+(?:(?:the\s+)?(?:ed\s+)?hallway|iso|isolation|(?:bed|rm|room|bay)\s*\d|ed\s+(?:hallway|bed|rm|room|bay)))\b/i;
+/** Units a patient's bed number follows ("micu 3", "obs 31", "ed hallway 6"). */
+const UNIT_WORDS = new TokenWords(["micu", "sicu", "cvicu", "ccu", "picu", "nicu", "pacu", "obs", "icu", "pcu", "sdu", "tele", "hallway", "ed"]);
 /** Words that move a patient to a bed ("swap A.K. to ..."). */
 const MOVE_WORDS = new TokenWords(["swap", "move", "moving", "switch", "bump", "put"]);
 
@@ -1607,7 +1656,9 @@ const MOVE_WORDS = new TokenWords(["swap", "move", "moving", "switch", "bump", "
  * bed or a move to one closes it; no clinical abbreviation or cue ("pt micu 3", "OT bay 2" stay).
  */
 function initialsInBedSlot(text: string, tokens: Tokens, i: number): boolean {
-  const t = tokens[i]!;
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  // (The cheap test first: a bed, a unit or "to" next.)
+  if (!(hasFlag(next, BED) || UNIT_WORDS.has(next) || next.is("to"))) return false;
   if (hasFlag(t, CUE | STAFF | RELATIVE | BED) || INITIALS_NOT.has(t.lower) || DOTTED_ABBREVIATIONS.has(t.lower) || (t.length === 3 && hasFlag(t, NOT_NAME))) return false;
   for (let k = t.start; k < t.end; k++) if (!isWordLetter(text.charCodeAt(k)) || isAsciiDigit(text.charCodeAt(k))) return false;
   if (!BED_SLOT_AFTER.test(text.slice(t.end, t.end + 32))) return false;
@@ -1737,7 +1788,8 @@ function surnameAfterAmbiguous(text: string, tokens: Tokens, k: number): boolean
   const t = tokens[k]!;
   if (t.handle || hasFlag(t, NOT_NAME | AMBIGUOUS) || isEponymTok(t) || eponymAt(tokens, k)) return false;
   if (hyphenated(t)) return unlistedParts(t);
-  return (familyTok(t) && !isEnglishWord(text, t.start, t.end)) || unlistedWord(text, t);
+  // (A word listed as a given name only is a surname there too when no English word: "Grace Adeyemi".)
+  return (lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || unlistedWord(text, t);
 }
 
 /** Whether token i + 1 may join a name at token i (not staff, one or two spaces away, no ordinary word or eponym). */
@@ -2530,7 +2582,7 @@ function firstAfterFoundLast(text: string, tokens: Tokens, n: number, i: number,
   const word = hasFlag(next, AMBIGUOUS) || MODAL_NAMES.has(next.lower);
   const unlisted = next.cap && !next.upper ? unknownNameWord(next) && !isEnglishWord(text, next.start, next.end) : bareNameWord(text, next);
   if (!(givenTok(next) || unlisted || (hyphenated(next) && unlistedParts(next)))) return false;
-  return personNameEndsAt(text, tokens, n, i + 1, word ? NameEnd.Punct : NameEnd.Loose);
+  return personNameEndsAt(text, tokens, n, i + 1, MODAL_NAMES.has(next.lower) ? NameEnd.Punct : word ? NameEnd.Acts : NameEnd.Loose);
 }
 
 /**
