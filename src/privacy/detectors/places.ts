@@ -417,9 +417,10 @@ const FACILITY_KIND_WORDS = [
   // ("... nursing & rehab", "... nursing and rehabilitation").
   "ltach", "ltac", "hospice house", "kidney care", "kidney center", "dialysis center", "dialysis centre",
   "nursing & rehab", "nursing and rehab", "nursing & rehabilitation", "nursing and rehabilitation",
+  "health & rehab", "health and rehab", "health & rehabilitation", "health and rehabilitation",
   // Shelters, houses of worship, detention, outpatient centres and agencies ("bridgeway family shelter", "grace covenant
   // church", "... buddhist temple", "tri-county detention center", "... outpatient wound center", "... home care agency").
-  "shelter", "church", "buddhist temple", "hindu temple", "sikh temple", "sikh gurdwara", "gurdwara", "mosque", "synagogue", "islamic center",
+  "shelter", "women's shelter", "womens shelter", "men's shelter", "family shelter", "church", "buddhist temple", "hindu temple", "sikh temple", "sikh gurdwara", "gurdwara", "mosque", "synagogue", "islamic center",
   "detention center", "detention centre", "detention facility", "juvenile hall", "wound center", "wound centre", "surgery center",
   "surgical center", "imaging center", "community school", "charter school", "home care agency", "home health agency", "staffing agency",
 ].sort((a, b) => b.length - a.length);
@@ -496,6 +497,8 @@ const SERVICE_WORDS = new Set(
     "some", "same", "next", "first", "second", "their", "your", "my", "its", "whose", "each", "both",
     // (Kinds of shelter: "homeless shelter", "emergency shelter", "dv shelter".)
     "homeless", "emergency", "overnight", "warming", "cooling", "youth", "dv", "domestic", "violence",
+    // (Kinds of rehabilitation: "cardiac rehab", "vestibular rehabilitation".)
+    "cardiac", "vestibular", "pelvic", "vocational", "occupational", "physical", "speech", "cognitive", "substance", "alcohol",
   ],
 );
 
@@ -531,6 +534,35 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
  * when the scan shows what it needs (a street suffix and a digit, a state, a place cue).
  */
 export function detectPlaces(scan: Scan, out: Detection[]): void {
+  const found = out.length;
+  placesIn(scan, out);
+  if (out.length > found) withKindAfter(scan.text, out, found);
+}
+
+/**
+ * A facility's kind written after a place already found ("yakima rehabilitation", "Tarrant County detention
+ * center", "St. Brigid's parish", "holy cross orthodox"): the kind is part of the facility's name. Read only
+ * after the places found (out[from, ...)), at their ends.
+ */
+function withKindAfter(text: string, out: Detection[], from: number): void {
+  for (let k = from; k < out.length; k++) {
+    const d = out[k]!;
+    if (d.type !== "LOCATION" || !isSpaceCode(text.charCodeAt(d.end))) continue;
+    KIND_AFTER_PLACE.lastIndex = d.end;
+    const m = KIND_AFTER_PLACE.exec(text);
+    // ("St. Agnes Home": a home after a saint's name only.)
+    if (m && (m[1] === undefined || SAINT_START.test(text.slice(d.start, d.start + 6)))) d.end = KIND_AFTER_PLACE.lastIndex;
+  }
+}
+/** Kinds that follow a place's name in a facility's (sticky; group 1 a home's, taken after a saint's name only). */
+const KIND_AFTER_PLACE = new RegExp(
+  String.raw`[^\S\n]+(?:(?:comprehensive[^\S\n]+)?(?:health[^\S\n]*care|medical)[^\S\n]+(?:facility|center|centre)|rehabilitation(?:[^\S\n]+(?:center|centre|hospital))?|orthodox(?:[^\S\n]+church)?|parish|cathedral|(?:(?:lumber|saw|paper)[^\S\n]+)?mill|detention[^\S\n]+(?:center|centre|facility)|correctional[^\S\n]+(?:facility|center|centre|institution)|corrections|casino|(home))(?![\p{L}\d'-])`,
+  "iuy",
+);
+/** "St." or "Saint" opening a place's name. */
+const SAINT_START = /^(?:st\.?|saint)\s/i;
+
+function placesIn(scan: Scan, out: Detection[]): void {
   const { text, digits, features } = scan;
   loadPlaces();
   if (digits > 0 && features & F_STREET) each(ADDRESS, text, (m) => addressAt(scan, m, out));
@@ -843,6 +875,13 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   let leading = 0;
   while (leading < words.length && tableHas(cityWordTable!, cityWords!, words[leading]!, true)) leading++;
   const phraseStart = resume;
+  // A listed town that is an ordinary word too, after a cue that names a place there ("from eagle,", "pcp in bath;",
+  // "heading to paradise", "moving from sandy to friendship").
+  const strong = leading > 0 ? townAfterStrongCue(scan, m.index, cueEnd, words, leading, phrase, phraseStart) : 0;
+  if (strong > 0) {
+    out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, strong - 1)[1], type: "LOCATION" });
+    return resume;
+  }
   // After a cue only a place follows ("lives in Hanoi", "moved to East Carverton"), a run of
   // capitalised words with one no English or city list knows is a town all the same.
   // (A one-word cue after which a town is capitalised is none that only a place follows.)
@@ -885,6 +924,8 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
     // holds: "SWAP FROM CENTRAL SUPPLY" names a department; "FROM HOPE, TRANSFERRED", "FROM BATH TOMORROW",
     // "CX FROM FIELDS DRAWN" stay.)
     if (cueIsFrom && scan.upperCase && n === 1 && words.length > 1 && isEnglishWord(lower, 0, lower.length) && !isFamilyName(lower) && !isGivenName(lower) && englishNounAfter(words[1]!)) continue;
+    // (Nor, after "FROM", a town that is a word before "TO": "FROM BATH TO BED" is a range; a move's was read before.)
+    if (cueIsFrom && scan.upperCase && n === 1 && words[1] === "TO" && isEnglishWord(lower, 0, lower.length)) continue;
     if (plainCue && scan.upperCase && n === 1 && !sizeable && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
     if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
     // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
@@ -902,6 +943,70 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   }
   if (abroad === 1) out.push({ start: phraseStart, end: phraseStart + wordSpan(phrase, 0)[1], type: "LOCATION" });
   return resume;
+}
+
+/**
+ * How many leading words of a place cue's phrase (`leading` of them city words) are a listed town, though an
+ * ordinary word too, after a cue that names a place there: a move or a journey before "from" or "to" ("heading
+ * to paradise", "moving from sandy to friendship"), or, with the town closing its clause (a stop, comma, bracket,
+ * dash, the end, or a town's ED after it), "from" ("from eagle,", "new admit from commerce ed"), "in" after a
+ * provider or a pharmacy ("pcp in bath;") or an opening bracket ("(in independence)"), and in text with capitals a
+ * capitalised town after "in", "at", "to" ("colonoscopy in Hope."). Words of every day stay ("from home.", "in
+ * normal range", "from bath to bed"); 0 for none.
+ */
+function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words: string[], leading: number, phrase: string, phraseStart: number): number {
+  const { text } = scan;
+  const isFrom = isWordAt(text, cueStart, cueEnd, "from");
+  const isTo = isWordAt(text, cueStart, cueEnd, "to");
+  const isIn = isWordAt(text, cueStart, cueEnd, "in");
+  if (!isFrom && !isTo && !isIn && !isWordAt(text, cueStart, cueEnd, "at")) return 0;
+  const before = text.slice(Math.max(0, cueStart - 48), cueStart);
+  const journey = (isFrom || isTo) && (TRAVEL_BEFORE.test(before) || MOVING_BEFORE.test(before) || (isTo && MOVING_FROM_BEFORE.test(before)));
+  const closing = isFrom || (isIn && (PROVIDER_BEFORE.test(before) || text.charCodeAt(cueStart - 1) === 40));
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  if (!journey && !closing && !mixed) return 0;
+  for (let n = Math.min(leading, 3); n >= 1; n--) {
+    if (cityTable!.findWords(words, n) === 0) continue;
+    const lower = words.slice(0, n).join(" ").toLowerCase();
+    if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || !tableHas(cityTable!, cities!, lower, false)) continue;
+    if (journey) return n;
+    // ("keeps pulling at Foley,": an eponym is its device or sign.)
+    if (EPONYMS.has(lower)) continue;
+    if (!closesClause(text, phraseStart + wordSpan(phrase, n - 1)[1])) continue;
+    if (closing || (mixed && capitalisedRun(words, n))) return n;
+  }
+  return 0;
+}
+
+/** A move before "from" or "to" ("heading to", "moving from", "relocated to"). */
+const MOVING_BEFORE = /\b(?:head(?:ing|ed|s)?|moving|mov(?:ed|es)|relocat(?:ing|ed|es)|eloped)\s+$/i;
+/** A move from a place before "to" ("moving from sandy to"). */
+const MOVING_FROM_BEFORE = /\b(?:head(?:ing|ed|s)?|moving|mov(?:ed|es)|relocat(?:ing|ed|es))\s+from\s+\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*)?\s+$/iu;
+/** A provider, a pharmacy or a facility before "in" ("pcp in", "zhou's pcp in", "her usual pharmacy in"). */
+const PROVIDER_BEFORE = /\b(?:pcp|gp|doctor|physician|provider|dentist|pharmacy|clinic|hospital|specialist|cardiologist|oncologist|nephrologist|neurologist|psychiatrist|therapist|counselor|surgeon|podiatrist|optometrist|dialysis)(?:'s)?\s+$/i;
+/** Listed towns that are words of every day, no town after any cue ("from home.", "since the start,", "from central."). */
+const EVERYDAY_TOWN_WORDS = new Set([
+  "home", "house", "ward", "bed", "lead", "start", "day", "range", "oral", "early", "center", "central", "north", "south", "east", "west", "page",
+  "story", "english", "french", "accident", "cut", "rash", "blood", "cold", "hot", "pain", "wind", "rolling", "level", "ice", "low", "high", "long",
+  "short", "lower", "upper", "good", "best", "many", "why", "nothing", "flat", "power", "energy", "alpha", "omega", "delta", "may", "march", "june",
+  "august", "plains",
+]);
+
+/** Whether the first `n` words are capitalised, not in capitals ("Hope", "Glen Haven"). */
+function capitalisedRun(words: readonly string[], n: number): boolean {
+  for (let k = 0; k < n; k++) if (!/^[A-Z][a-z]/.test(words[k]!)) return false;
+  return true;
+}
+
+/** Whether a clause closes at `at`: spaces, then a stop, comma, bracket, a dash, a line's or the text's end, or a town's ED ("commerce ed"). */
+function closesClause(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 10 || c === 0x2014 || c === 0x2013) return true;
+  if (c === 45) return k > at && isSpaceCode(text.charCodeAt(k + 1));
+  return k > at && /^(?:ed|er)(?![\p{L}\d])/iu.test(text.slice(k, k + 3));
 }
 
 /** Spanish words after "desde" that start a time or a thing, not a town ("desde ayer", "desde hace", "desde el lunes"). */
@@ -1034,6 +1139,7 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
   const labels = scan.colons > 0 && (scan.features & F_PLACE_CUE) !== 0;
   loweredText = null;
   custodyText = null;
+  schoolText = null;
   // (The lower-cased text is dropped however the pass ends: no text is kept once detection ends.)
   try {
     for (let i = 0; i < scan.count; i++) {
@@ -1098,6 +1204,19 @@ function custodyUnitAt(scan: Scan, i: number, out: Detection[]): void {
   }
   if (custodyText) out.push({ start: tokens[first]!.start, end, type: "LOCATION" });
 }
+/** Words that put a message at school: a name before "middle" there is a middle school's ("school nurse at keawe middle"). */
+const SCHOOL_WORDS = new TokenWords(["school", "schools", "student", "students", "teacher", "teachers", "principal", "classmate", "classmates", "grader", "grade"]);
+
+/** Whether a token of the text is one of SCHOOL_WORDS (read once per text, as custodyText). */
+function speaksOfSchool(scan: Scan): boolean {
+  if (schoolText === null) {
+    schoolText = false;
+    for (let k = 0; k < scan.count && !schoolText; k++) schoolText = SCHOOL_WORDS.has(scan.tokens[k]!);
+  }
+  return schoolText;
+}
+/** Whether placesByToken's text speaks of school (null: not read yet). */
+let schoolText: boolean | null = null;
 /** Whether placesByToken's text speaks of custody (null: not read yet). */
 let custodyText: boolean | null = null;
 /** 1 at the low ten bits of the lexicon hash of each of TOKEN_PASS_WORDS and MORE_KINDS' last words. */
@@ -1663,8 +1782,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     // ("hotel quayside suites": the cue is no part of the name.)
     // (Nor a letter of shorthand: "to liberty w home health".)
     if (mode !== FacilityMode.Listed && (KIND_ANCHORS.has(bare) || (bare.length < 2 && bare !== "&"))) break;
-    // ("near redline auto body": a place's preposition is no part of the name.)
-    if (AT_PLACE.has(bare)) break;
+    // ("near redline auto body": a place's preposition is no part of the name; nor "employer".)
+    if (AT_PLACE.has(bare) || EMPLOYER_WORDS.has(bare)) break;
     // ("pt's church", "mom's clinic": someone's place, named by no name; "st. mary's" stays.)
     if ((bare.endsWith("'s") || bare.endsWith("’s")) && NOT_A_NAME.has(bare.slice(0, -2))) break;
     // ("goodnight & sons funeral home": "&" between the name's words.)
@@ -1731,7 +1850,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const anchor = words[k] ?? "";
   // ("outside pharmacy bowline pharmacy": a listed kind after the word of its kind.)
   // ("employer is redline auto body": an employer's "is".)
-  const employer = anchor === "is" && k > 0 && EMPLOYER_WORDS.has(words[k - 1]!);
+  // ("employer sunrise poultry", "works nights at redline trucking", "after work at ...": an employer's name.)
+  const employer = (anchor === "is" && k > 0 && EMPLOYER_WORDS.has(words[k - 1]!)) || EMPLOYER_WORDS.has(anchor) || ((anchor === "at" || anchor === "for") && workBefore(words, k));
   const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || (mode !== FacilityMode.Listed && (employer || KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
   const unlisted = known || (cued && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
@@ -1740,7 +1860,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // English list holds, a cue before the name, or the name's capitals in text with capitals.
   // (Or a name that ends with an estate's word: "juniper hollow recovery".)
   // (A kind named only with a name of its own takes neither: "Slow Recovery", "ERAS: enhanced recovery".)
-  if (mode >= FacilityMode.Weak && !known && !LANDSCAPE_WORDS.has(name[name.length - 1]!) && (mode === FacilityMode.Named || (!(cued && !AT_PLACE.has(anchor) && !name.every((w) => PLAIN_ADJECTIVES.has(w) || isGivenName(w))) && !(original !== undefined && capitalisedWords(original, start, kindStart))))) return;
+  if (mode >= FacilityMode.Weak && !known && !LANDSCAPE_WORDS.has(name[name.length - 1]!) && (mode === FacilityMode.Named || (!((employer || (cued && !AT_PLACE.has(anchor))) && !name.every((w) => PLAIN_ADJECTIVES.has(w) || isGivenName(w))) && !(original !== undefined && capitalisedWords(original, start, kindStart))))) return;
   out.push({ start, end: kindEnd + served, type: "LOCATION" });
   townAfterFacility(text, kindEnd + served, true, out);
 }
@@ -1775,6 +1895,17 @@ const enum FacilityMode {
 const KIND_ANCHORS = new Set(["via", "hotel", "motel", "pharmacy", "chemist", "by", "with", "through"]);
 /** Words before "is" that make what follows an employer's name ("employer is sandhill roofing"). */
 const EMPLOYER_WORDS = new Set(["employer", "employers", "workplace", "job"]);
+/** Words of working before "at" or "for" ("works at", "works nights at", "after work at", "employed at"). */
+const WORK_WORDS = new Set(["work", "works", "working", "worked", "employed", "job", "shift", "shifts"]);
+/** When someone works, between a word of working and "at" ("works nights at"). */
+const WORK_TIMES = new Set(["nights", "days", "evenings", "weekends", "overnights", "nightshift", "part-time", "full-time", "there"]);
+
+/** Whether words[k] ("at", "for") follows a word of working, maybe with when between ("works nights at"). */
+function workBefore(words: readonly string[], k: number): boolean {
+  const prev = words[k - 1];
+  if (prev === undefined) return false;
+  return WORK_WORDS.has(prev) || (WORK_TIMES.has(prev) && k > 1 && WORK_WORDS.has(words[k - 2]!));
+}
 
 /** KIND_ANCHORS that are kinds of place themselves, which cue any facility's name after them. */
 const PLACE_KIND_ANCHORS = new Set(["hotel", "motel", "pharmacy", "chemist"]);
@@ -1823,6 +1954,16 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["body", [[["auto", "body"], FacilityMode.Strong]]],
   ["repair", [[["auto", "repair"], FacilityMode.Strong]]],
   ["storage", [[["cold", "storage"], FacilityMode.Weak]]],
+  // (Mills and casinos by their trade, a prison named without "prison": "Cinder Flats Corrections".)
+  ["mill", [[["lumber", "mill"], FacilityMode.Weak], [["saw", "mill"], FacilityMode.Weak], [["paper", "mill"], FacilityMode.Weak], [["textile", "mill"], FacilityMode.Weak]]],
+  ["sawmill", [[["sawmill"], FacilityMode.Weak]]],
+  ["casino", [[["casino"], FacilityMode.Weak]]],
+  ["corrections", [[["corrections"], FacilityMode.Weak]]],
+  // (A rehabilitation centre without "center", and a middle school without "school", only where the text
+  // speaks of school: "willowmere rehabilitation", "school nurse at keawe middle"; not "cardiac rehabilitation",
+  // "right middle lobe".)
+  ["rehabilitation", [[["rehabilitation"], FacilityMode.Named]]],
+  ["middle", [[["middle"], FacilityMode.Named]]],
   ...["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "poultry", "meats", "cannery", "warehousing"].map(
     (trade): [string, [string[], FacilityMode][]] => [trade, [[[trade], FacilityMode.Weak]]],
   ),
@@ -1851,6 +1992,7 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
     let ok = true;
     for (let j = 0; j < kind.length && ok; j++) ok = tokens[first + j]!.is(kind[j]!) && (j === 0 || isSpaceCode(text.charCodeAt(tokens[first + j]!.start - 1)));
     if (!ok) continue;
+    if (kind[0] === "middle" && !speaksOfSchool(scan)) return;
     const low = lowerTextOf(scan);
     if (low === undefined) return;
     let end = t.end;
