@@ -24,4 +24,15 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["CONTINUE BUPROPION SR. 150", "HOME WELLBUTRIN SR. AND METOPROLOL SR.", "START NIFEDIPINE SR. 30", "GAVE KEPPRA SR. TODAY", "NSR SR. 70S", "SR. IS THE PT"],
     );
   });
+
+  it("takes who a patient is after 'WHO HAS' and before the question mark: a listed name no English word, or any name-shaped word when an age follows", () => {
+    expectRedactions(
+      [
+        ["WHO HAS SUNDQVIST? THE 93 YO IN BED 4", "WHO HAS [NAME_1]? THE [AGE_1] YO IN BED 4"],
+        ["WHO HAS KAUR?", "WHO HAS [NAME_1]?"],
+        ["WHO SAW OYELARAN-BEN? 88 Y/O IN RM 3", "WHO SAW [NAME_1]? 88 Y/O IN RM 3"],
+      ],
+      ["WHO HAS COVID? BED 4 AND BED 6", "WHO HAS THE PAGER?", "WHO HAS MICU? BED 4 CRASHING", "WHO HAS COVERAGE?", "WHO HAS CARDS? BED 9 TROP UP", "WHO HAS NEURO? 40 YO STROKE", "WHO HAS PACU TODAY?"],
+    );
+  });
 });

@@ -2932,12 +2932,36 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (kind === 2 || (kind === 1 && (sure || shoutedSlotBefore(text, tokens, i)) && (!englishWordAfter(text, tokens, i + 1) || personCueBefore(tokens, i)))) name.fill(1, tokens[i]!.codeAt(0) === 77 ? i + 1 : i, i + 2);
   }
   for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && shoutedSurnameBeforeAge(text, tokens, i)) name[i] = 1;
+  for (let i = 0; i + 2 < n; i++) if (tokens[i]!.is("who")) shoutedWhoHas(text, tokens, n, i, name, staff);
   for (let i = 0; i + 1 < n; i++) {
     if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
     }
   }
+}
+
+/** Verbs after "who" that ask for whom a patient is ("WHO HAS X?"). */
+const WHO_HAS_VERBS = new TokenWords(["has", "had", "saw", "sees", "follows", "covers", "got"]);
+/** A patient's age in the words after a question: "? THE 98 YO IN BED 12". */
+const PATIENT_AFTER_QUESTION = /^\?[^?\n]{0,30}\b\d{1,3}\s?(?:YO|Y\/O|Y\.O\.)(?![A-Z])/;
+
+/**
+ * In capitals, "WHO HAS OYELARAN?", "WHO SAW KAUR?": one or two words "who" and a verb of whose patient open and a question
+ * mark closes, each a listed name no English word; or a word no list or English list holds when a patient's age follows.
+ */
+function shoutedWhoHas(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array): void {
+  if (!tokens[i]!.upper || !tokens[i + 1]!.wordGap || !WHO_HAS_VERBS.has(tokens[i + 1]!)) return;
+  let last = i + 1;
+  while (last + 1 < n && last - i < 3 && tokens[last + 1]!.wordGap && tokens[last + 1]!.upper && !staff[last + 1] && text.charCodeAt(tokens[last]!.rawEnd) !== 63) last++;
+  if (last === i + 1 || text.charCodeAt(tokens[last]!.rawEnd) !== 63) return;
+  const patientAfter = PATIENT_AFTER_QUESTION.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 40));
+  for (let k = i + 2; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.length < 3 || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower) || isEnglishWord(text, t.start, t.end)) return;
+    if (!(lexiconTok(t) || (patientAfter && nameOrUnlisted(text, t, false)))) return;
+  }
+  name.fill(1, i + 2, last + 1);
 }
 
 /** After "Last, First" in capitals: a tab, a slash between entries, or what closes a name's slot ("0800 KAUR, ILSE / 0830 ..."). */
