@@ -192,7 +192,7 @@ spanish english french portuguese mandarin cantonese vietnamese arabic russian h
 urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali bengali
 dari pashto tamil telugu gujarati ilocano cebuano burmese tigrinya oromo yoruba igbo hausa kreyol yiddish
 chuukese dzongkha
-por favor paciente que disse ora
+por favor paciente que disse ora medi-cal medicaid medicare till goes
 abt tmrw tmw tmr bc cuz chole lap prep rh micra scale diff coli aureus difficile pylori faecalis pneumoniae vulgaris epidermidis
 aeruginosa gonorrhoeae albicans tuberculosis monocytogenes fragilis pyogenes agalactiae glabrata influenzae marcescens cloacae
 mirabilis maltophilia baumannii lugdunensis faecium perfringens trachomatis pallidum burgdorferi jirovecii neoformans fumigatus
@@ -279,7 +279,7 @@ named called name goes aka re re: regarding attn owner labelled labeled
 /** Titles that mark a member of staff; the name after one is not a patient identifier. */
 export const STAFF_TITLES = words(`
 dr dr. doctor prof prof. professor nurse rn rn. np np. pa pa-c md dpm do cns crna rt pt-therapist ot slp sw
-attending resident fellow intern consultant registrar hospitalist intensivist surgeon pharmacist pharmd rph charge
+attending resident fellow intern consultant registrar hospitalist intensivist surgeon pharmacist pharmd rph charge cm
 `);
 
 // ---- Gate words -------------------------------------------------------------------

@@ -188,3 +188,26 @@ describe("a surname after 'per' or 'reported by', in brackets after an accession
     expectRedactions([["sepsis bed 4 dob 1/1/1950", "sepsis bed 4 dob [DATE_1]"]], []);
   });
 });
+
+describe("names after an age, before 'goes by', and words that are no names", () => {
+  it("takes a name right after an age where a person is", () => {
+    expectRedactions(
+      [
+        ["90-year-old ekwueme in 4 west bed 8, dnr", "[AGE_1]-year-old [NAME_1] in 4 west bed 8, dnr"],
+        ["ok so tavita goes by \"tiny\"", "ok so [NAME_1] goes by \"[NAME_2]\""],
+      ],
+      ["67 yo male in ED", "80-year-old woman in bed 3", "the drip goes by weight"],
+    );
+  });
+
+  it("keeps health plans, 'till', a case manager's title and hyphenated English words out of names", () => {
+    expectRedactions(
+      [
+        ["case mgr: Tavita Okafor, Medi-Cal MCD-11223344", "case mgr: [NAME_1], Medi-Cal [ID_1]"],
+        ["R: CM Bautista to see", "R: CM Bautista to see"],
+        ["104-year-old okafor in pacu bay 2", "[AGE_1]-year-old [NAME_1] in pacu bay 2"],
+      ],
+      ["staying till friday", "follow-up okay"],
+    );
+  });
+});

@@ -316,7 +316,9 @@ function unlistedWord(text: string, t: Token): boolean {
   // ("spo2", "a1c": letters glued to digits are no name.)
   const after = text.charCodeAt(t.rawEnd);
   if (after >= 48 && after <= 57) return false;
-  return t.flags === 0 && !t.handle && t.length >= 2 && !looksLikeVerb(t) && !isEponymTok(t) && !contraction(text, t) && !isEnglishWord(text, t.start, t.end);
+  return t.flags === 0 && !t.handle && t.length >= 2 && !looksLikeVerb(t) && !isEponymTok(t) && !contraction(text, t) && !isEnglishWord(text, t.start, t.end) &&
+    // (Nor English words joined by hyphens: "year-old", "follow-up".)
+    !(hyphenated(t) && t.hyphenParts.every((p) => isEnglishWord(p, 0, p.length) && (NOT_A_NAME.has(p) || !(isGivenName(p) || isFamilyName(p)))));
 }
 
 /** "ok'd", "she'll", "we've": a word with a contracted ending. */
@@ -911,7 +913,7 @@ const DIED_WHEN = /^(?:\s+away)?\s+(?:on|at|in|this|last|early|late|yesterday|to
 /** " in 4 is", " in bed 12", " in rm 3b": where a patient is, not a dose or a time ("in 2 weeks", "in 5 min"). */
 const IN_ROOM_AFTER = /^\s+in\s+(?:(?:bed|rm|room|bay)\s*#?\d{1,4}|\d{1,3})[a-z]?\b(?!\s*(?:mg|mcg|ml|min|mins|minutes?|h|hrs?|hours?|days?|d|wks?|weeks?|months?|yrs?|years?|%|\/|:|\.\d))/i;
 /** Events only a person has, after a name opening a sentence. */
-const SUBJECT_EVENTS = new TokenWords(["turns", "turned", "died", "passed"]);
+const SUBJECT_EVENTS = new TokenWords(["turns", "turned", "died", "passed", "eloped"]);
 
 /** Whether `t`, opening a sentence before `event`, is a name: "Rusty turns ninety-five", "Lungile died"; not "Pt died", "She turns 95". */
 function subjectOfEvent(text: string, t: Token, event: Token): boolean {
@@ -922,9 +924,9 @@ function subjectOfEvent(text: string, t: Token, event: Token): boolean {
   // ("passed away", not "passed the swallow test".)
   if (event.is("passed") && !/^\s+away\b/i.test(text.slice(event.end, event.end + 6))) return false;
   // (A word no list knows only when the death has a when: "Nikolai died peacefully", "Lungile died Oct 15"; devices and drugs
-  // "die" too: "Zoll died", "glucometer died again", "Vanco died? no".)
+  // "die" too: "Zoll died", "glucometer died again", "Vanco died? no". Only a person elopes: "URGENT!! OYELARAN ELOPED".)
   return (lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end)) ||
-    (t.flags === 0 && !CLINICAL_SHORTHAND.has(t.lower) && nameOrUnlisted(text, t, false) && DIED_WHEN.test(text.slice(event.end, event.end + 24)));
+    (t.flags === 0 && !CLINICAL_SHORTHAND.has(t.lower) && nameOrUnlisted(text, t, false) && (event.is("eloped") || DIED_WHEN.test(text.slice(event.end, event.end + 24))));
 }
 
 /** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
@@ -1521,6 +1523,8 @@ function quoted(text: string, t: Token): boolean {
 
 /** First words of such a header (the message opens with it). */
 const LIST_WORDS = new TokenWords(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
+/** An age right before a name: "90-year-old ", "93 yo ", "101 y/o ". */
+const AGE_BEFORE_NAME = /\d{2,3}(?:-year-old|-yo| ?yo| ?y\/o)\s$/i;
 /** A bracketed age (and sex) right after a word: " (93)", " (99F)", " (67 m)". */
 const BRACKETED_AGE_AFTER = /^ \(\d{1,3} ?[mf]?\)/i;
 /** Whether the ID ending at `end` (idEndsAt) holds two letters or more: an accession ("kk2022-08760"), not a phone number ("0724x2144"). */
@@ -1592,6 +1596,14 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       continue;
     }
     const after = text.charCodeAt(t.rawEnd);
+    // "90-year-old halvorsen in 4 west", "104-year-old Mondragón, DNR": a surname or given name right after an age, where a
+    // person is or what ends a name after it.
+    if (t.start >= 4 && ((text.charCodeAt(t.start - 2) | 32) === 100 || (text.charCodeAt(t.start - 2) | 32) === 111) && AGE_BEFORE_NAME.test(text.slice(Math.max(0, t.start - 14), t.start)) &&
+      (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF))) &&
+      (personNameEndsAt(text, tokens, n, i, NameEnd.Acts) || (i + 1 < n && tokens[i + 1]!.is("in") && tokens[i + 1]!.wordGap))) {
+      name[i] = 1;
+      continue;
+    }
     // "specimen kk2022-08760 (fox) = adenocarcinoma": a listed name or a surname in brackets right after an ID.
     // (An English word only a listed surname after an accession with letters: "(work)" after a phone, "(arizona)" after a licence stay.)
     if (after === 41 && parens && i > 0 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.start - 2) === 32 && !(t.flags & F_STATE_NAME) && idEndsAt(text, t.start - 2) &&
@@ -1621,6 +1633,11 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       continue;
     }
     const c1 = text.charCodeAt(t.rawEnd + 1);
+    // "ok so youssef goes by "kiki"": the name a nickname's cue follows.
+    if ((c1 | 32) === 103 && next.is("goes") && i + 2 < n && tokens[i + 2]!.is("by") && (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)))) {
+      name[i] = 1;
+      continue;
+    }
     if (c1 === 40 && parens) {
       const bracket = text.slice(t.rawEnd, t.rawEnd + 12);
       if (BRACKETED_AGE_AFTER.test(bracket) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
@@ -2016,6 +2033,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     if (hasFlag(first, BED) && DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3))) continue;
     const gap = tokens[from]!.gap.trim();
     if (gap !== "" && !onlyCueGapMarks(gap)) continue;
+    // ("the drip goes by weight": after "goes by" a lower-case English word only in quotes.)
+    if (cue.is("goes") && !first.cap && gap === "" && isEnglishWord(text, first.start, first.end) && !hasFlag(first, GIVEN)) continue;
     const after = tokens[j + 1];
     // In text typed all in lower case a name after them is one the lists know or one an age
     // follows ("curbside on haddad, 89m").
