@@ -35,4 +35,15 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["WHO HAS COVID? BED 4 AND BED 6", "WHO HAS THE PAGER?", "WHO HAS MICU? BED 4 CRASHING", "WHO HAS COVERAGE?", "WHO HAS CARDS? BED 9 TROP UP", "WHO HAS NEURO? 40 YO STROKE", "WHO HAS PACU TODAY?"],
     );
   });
+
+  it("takes the word opening a sentence before 'eloped', in any case: only a person elopes", () => {
+    expectRedactions(
+      [
+        ["URGENT!! OYELARAN ELOPED, LAST SEEN 0400", "URGENT!! [NAME_1] ELOPED, LAST SEEN 0400"],
+        ["urgent!! sundqvist eloped", "urgent!! [NAME_1] eloped"],
+        ["Nakashima eloped from 4W", "[NAME_1] eloped from 4W"],
+      ],
+      ["URGENT!! PT ELOPED", "URGENT!! SHE ELOPED", "RESIDENT ELOPED FROM 4W", "CODE GREEN: 4W ELOPED", "TELE ELOPED?", "Pt eloped overnight"],
+    );
+  });
 });
