@@ -1,7 +1,12 @@
 // Names in text typed all in capitals (held-out corpus 11, session 12): a capital shows nothing there, so a slot, a list's
 // shape or the name lists must. Invented names; clinical capitals must stay.
-import { describe, it } from "vitest";
-import { expectRedactions } from "./casings.ts";
+import { describe, expect, it } from "vitest";
+import { expectRedactions, found } from "./casings.ts";
+
+/** No name taken from any of `texts` (they may hold other identifiers). */
+function leavesNames(texts: string[]): void {
+  for (const t of texts) expect(found(t, "NAME"), t).toEqual([]);
+}
 
 describe("names in capitals (holdout 11 classes)", () => {
   it("takes a list of three surnames 'all' or 'both' sums up, a word no list or English list holds among them", () => {
@@ -45,5 +50,16 @@ describe("names in capitals (holdout 11 classes)", () => {
       ],
       ["URGENT!! PT ELOPED", "URGENT!! SHE ELOPED", "RESIDENT ELOPED FROM 4W", "CODE GREEN: 4W ELOPED", "TELE ELOPED?", "Pt eloped overnight"],
     );
+  });
+
+  it("takes the words opening a contact list's line before a dash, a relative's word and a phone number", () => {
+    expectRedactions(
+      [
+        ["CONTACTS\nROSALIND OYELARAN — SISTER — 555 201 7730\nHUGO STONE - SON - (555) 201-7731", "CONTACTS\n[NAME_1] — SISTER — [PHONE_1]\n[NAME_2] - SON - [PHONE_2]"],
+        ["- TAVITA SUNDQVIST — NIECE — 1-555-201-7730", "- [NAME_1] — NIECE — [PHONE_1]"],
+      ],
+      ["UPDATE GIVEN — SON — AT BEDSIDE", "NO CONTACT — MOTHER — DECEASED"],
+    );
+    leavesNames(["EMERGENCY CONTACT — MOTHER — 555 201 7730", "CALL BACK — SON — 555 201 7730", "PCP OFFICE — DAUGHTER — 555 201 7730", "CONTACTS\nHOME — WIFE — 555 201 7730"]);
   });
 });

@@ -2952,6 +2952,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   }
   for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && shoutedSurnameBeforeAge(text, tokens, i)) name[i] = 1;
   for (let i = 0; i + 2 < n; i++) if (tokens[i]!.is("who")) shoutedWhoHas(text, tokens, n, i, name, staff);
+  for (let i = 1; i + 1 < n; i++) if (hasFlag(tokens[i]!, RELATIVE) && isDash(text.charCodeAt(tokens[i]!.start - 2))) shoutedContactLine(text, tokens, i, name, staff);
   for (let i = 0; i + 1 < n; i++) {
     if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
       joinNext[i] = 1;
@@ -2981,6 +2982,28 @@ function shoutedWhoHas(text: string, tokens: Tokens, n: number, i: number, name:
     if (!(lexiconTok(t) || (patientAfter && nameOrUnlisted(text, t, false)))) return;
   }
   name.fill(1, i + 2, last + 1);
+}
+
+/** After a relative's word in a contact list: a dash or comma, then a phone number ("— MOTHER — 555 201 7730"). */
+const PHONE_AFTER_KIN = /^[^\S\n]*[-–—,:][^\S\n]*\+?\(?\d[\d\s().-]{8,18}\d/;
+
+/**
+ * In capitals, a contact list's line "ROSALIND OYELARAN — SISTER — 555 201 7730": one to three words that may be a name
+ * (listed, even everyday words, or no list's nor English word) open the line, and a dash, a relative's word and a phone number follow.
+ */
+function shoutedContactLine(text: string, tokens: Tokens, r: number, name: Uint8Array, staff: Uint8Array): void {
+  const kin = tokens[r]!;
+  if (!kin.upper || !(kin.gapIs(" — ") || kin.gapIs(" – ") || kin.gapIs(" - ")) || !PHONE_AFTER_KIN.test(text.slice(kin.rawEnd, kin.rawEnd + 30))) return;
+  let first = r - 1;
+  while (first > 0 && r - first < 3 && tokens[first]!.wordGap && !tokens[first]!.sentenceStart) first--;
+  // (The words open the line: after a line break, a bullet or the text's start.)
+  const before = tokens[first]!.gapStart;
+  if (!(first === 0 && /^[^\S\n]*(?:[-•*]\s*)?$/.test(text.slice(0, tokens[first]!.start))) && !(first > 0 && /\n[^\S\n]*(?:[-•*]\s*)?$/.test(text.slice(before, tokens[first]!.start)))) return;
+  for (let k = first; k < r; k++) {
+    const t = tokens[k]!;
+    if (staff[k] || !t.upper || t.length < 2 || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower) || !nameOrUnlisted(text, t, lexiconTok(t))) return;
+  }
+  name.fill(1, first, r);
 }
 
 /** After "Last, First" in capitals: a tab, a slash between entries, or what closes a name's slot ("0800 KAUR, ILSE / 0830 ..."). */
