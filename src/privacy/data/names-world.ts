@@ -13,9 +13,10 @@
 // lists is a name and nothing else:
 // - names of fewer than 4 letters (the sources' 3-letter entries are mostly abbreviations:
 //   "vit", "scc", "elb", "mex"), and names the census or SSA lists have already;
-// - every ordinary English word: the word-list package's 274,000 words and the lower-case
-//   stems of the dictionary-en package (Hunspell, MIT/BSD), which has the clinical words
-//   word-list leaves out ("anal");
+// - every English word: the word-list package's 274,000 words and the stems of the
+//   dictionary-en package (Hunspell, MIT/BSD), which has clinical words word-list leaves
+//   out ("anal") and proper nouns: peoples, languages, places, brands, viruses ("swedish",
+//   "tuscany", "guinness", "zika"), and famous people's names, a loss worth that;
 // - for humannames' unverified entries also Spanish and Portuguese words, the lower-case
 //   stems of dictionary-es and dictionary-pt ("semana", "azucar", "materia");
 // - every word of Curbside's own lists (clinical words, drugs, eponyms, cues: lexicon.ts);
@@ -60,13 +61,13 @@ function parts(name: string): string[] {
     .split(/[\s\-'’.]+/);
 }
 
-/** The lower-case stems of a Hunspell dictionary (its first line is a count). */
-function hunspellWords(dir: string): string[] {
+/** The stems of a Hunspell dictionary (its first line is a count): all, or only those written in lower case. */
+function hunspellWords(dir: string, lowerOnly: boolean): string[] {
   return readFileSync(path.join(dir, "index.dic"), "utf8")
     .split("\n")
     .slice(1)
     .map((line) => line.split("/")[0]!.trim())
-    .filter((w) => w !== "" && w === w.toLowerCase())
+    .filter((w) => w !== "" && (!lowerOnly || w === w.toLowerCase()))
     .flatMap(parts);
 }
 
@@ -84,8 +85,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const humannames = readFileSync(path.join(packageDir(root, "humannames"), "list.txt"), "utf8").split(/\r?\n/);
 
-  const english = new Set(readFileSync(wordListPath, "utf8").split("\n").concat(hunspellWords(packageDir(root, "dictionary-en"))));
-  const iberian = new Set([...hunspellWords(packageDir(root, "dictionary-es")), ...hunspellWords(packageDir(root, "dictionary-pt"))]);
+  const english = new Set(readFileSync(wordListPath, "utf8").split("\n").concat(hunspellWords(packageDir(root, "dictionary-en"), false)));
+  // (Lower-case stems only: these dictionaries' proper nouns hold Spanish and Portuguese surnames.)
+  const iberian = new Set([...hunspellWords(packageDir(root, "dictionary-es"), true), ...hunspellWords(packageDir(root, "dictionary-pt"), true)]);
   const places = new Set<string>();
   const zipcodes = require("zipcodes") as { codes: Record<string, { city?: string }> };
   for (const r of Object.values(zipcodes.codes)) if (r.city) for (const p of parts(r.city)) places.add(p);
