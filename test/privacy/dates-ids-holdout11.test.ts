@@ -107,3 +107,24 @@ describe("a decade of age stays", () => {
     "gentleman in his 90s, lives alone",
   ]);
 });
+
+describe("an age over 89 in brackets after the patient's word or one name, or after a sex and a comma", () => {
+  classOf("AGE", [
+    ["jr. vs sr. — sr. is the pt (96)", "96"],
+    ["Kowalewski (101) — fall on stairs, gcs 14", "101"],
+    ["pt (m, 104) from the nursing home", "104"],
+    ["Pilar Oyelaran, F, 93, fall at home", "93"],
+  ], [
+    "bp low, map (95) on levo",
+    "Sats (92) on 2L",
+    "ICU (94) beds full",
+    "HR (M, 95) on the monitor",
+    "Mrs. Okafor (97) on RA",
+    "Villanueva (93) on 2L nc",
+    "labs: na, k, 101, cl 99",
+    "pt (f, 98.6 temp) ok",
+  ]);
+  it("takes a capitalised word no list holds before the age in mixed case", () => {
+    expect(redact("Brzęczykowa (91) — fall at home").text).toContain("[AGE_1]");
+  });
+});

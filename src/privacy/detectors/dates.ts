@@ -387,14 +387,50 @@ const LAST_FIRST_BEFORE = /([\p{L}\p{M}][\p{L}\p{M}'\u2019-]*),[ \t]+([\p{L}\p{M
 function lastFirstAges(scan: Scan, out: Detection[]): void {
   const text = scan.text;
   each(AGE_AFTER_NAME, text, (m) => {
-    const w = LAST_FIRST_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
-    if (!w || !nameWordBeforeAge(scan, w[1]!) || !nameWordBeforeAge(scan, w[2]!)) return;
-    const a = w[1]!.toLowerCase(), b = w[2]!.toLowerCase();
-    if (!(lexicon.isGivenName(a) || lexicon.isFamilyName(a) || lexicon.isGivenName(b) || lexicon.isFamilyName(b))) return;
+    const before = text.slice(Math.max(0, m.index - 64), m.index);
+    const w = LAST_FIRST_BEFORE.exec(before);
+    if (!((w !== null && lastFirstBeforeAge(scan, w[1]!, w[2]!)) || (m[1] !== undefined ? personBeforeBracketedAge(scan, before) && !READING_AFTER_AGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) : sexBeforeAge(before)))) return;
     const age = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(age);
     out.push({ start, end: start + age.length, type: "AGE" });
   });
+}
+
+/** Whether "Last, First" before an age are both name-like and one of them a listed name. */
+function lastFirstBeforeAge(scan: Scan, first: string, second: string): boolean {
+  if (!nameWordBeforeAge(scan, first) || !nameWordBeforeAge(scan, second)) return false;
+  const a = first.toLowerCase(), b = second.toLowerCase();
+  return lexicon.isGivenName(a) || lexicon.isFamilyName(a) || lexicon.isGivenName(b) || lexicon.isFamilyName(b);
+}
+
+/** "(f, 103)", "Ada Roe, M, 97,": a sex's letter or word and a comma before a number over 89 (AGE_AFTER_NAME's second form). */
+const SEX_BEFORE_AGE = /[(,][ \t]*(?:f|m|male|female)[ \t]*$/i;
+/** SEX_BEFORE_AGE, no reading's word before it ("HR (M, 95)", "sats, f, 94" are readings). */
+function sexBeforeAge(before: string): boolean {
+  const sex = SEX_BEFORE_AGE.exec(before);
+  if (!sex) return false;
+  const word = LAST_WORD.exec(before.slice(0, sex.index));
+  return word === null || !READING_WORDS.has(word[1]!.toLowerCase());
+}
+
+/** What makes a bracketed number after a name a reading ("Mrs. Roe (98) on RA", "Ames (94) on 3L", "(96) sats"). */
+const READING_AFTER_AGE = /^\s*(?:on\s+(?:ra\b|room\s+air|\d|o2|nc\b|bipap|cpap|hfnc|hi-?flow|high\s+flow|vent|nrb|mask|fm\b|levo|pressors?|norepi)|%|sats?\b|spo2|o2\b|mmhg|bpm|systolic|diastolic|map\b)/i;
+/** The patient's word before a bracketed age ("the pt (97)", "PATIENT (101)"). */
+const PATIENT_BEFORE = /\b(?:pt|patient)[ \t]*$/i;
+
+/**
+ * Whether a person comes before "(97)": the patient's word, a listed name ("Villalobos (100) — fall", "havili (98)"), or
+ * in text typed in both cases a capitalised word no English list holds ("Brzęczyk (91)"); not a reading ("map (95)",
+ * "Sats (92)", "ICU (94)").
+ */
+function personBeforeBracketedAge(scan: Scan, before: string): boolean {
+  if (PATIENT_BEFORE.test(before)) return true;
+  const word = LAST_WORD.exec(before);
+  if (!word) return false;
+  const w = word[1]!, lower = w.toLowerCase();
+  if (READING_WORDS.has(lower) || lexicon.NOT_A_NAME.has(lower)) return false;
+  if (lexicon.isGivenName(lower) || lexicon.isFamilyName(lower)) return w.length > 2;
+  return !scan.lowerCase && !scan.upperCase && w[0] !== lower[0] && w.slice(1) === lower.slice(1) && !isEnglishWord(lower, 0, lower.length);
 }
 
 /** nameLike, and capitalised in text typed in both cases. */
