@@ -62,4 +62,14 @@ describe("names in capitals (holdout 11 classes)", () => {
     );
     leavesNames(["EMERGENCY CONTACT — MOTHER — 555 201 7730", "CALL BACK — SON — 555 201 7730", "PCP OFFICE — DAUGHTER — 555 201 7730", "CONTACTS\nHOME — WIFE — 555 201 7730"]);
   });
+
+  it("takes, after a name found and 'AND', a name word and a surname surely one, or a list's last given name a bracket closes", () => {
+    expectRedactions(
+      [
+        ["NAME ALERT 4W: TAVITA KAUR AND GRANT OYELARAN BOTH HERE", "NAME ALERT 4W: [NAME_1] AND [NAME_2] BOTH HERE"],
+        ["SONS: TOMAS, LEIF, AND SUNNIVA (TWINS) — AWARE", "SONS: [NAME_1], AND [NAME_2] (TWINS) — AWARE"],
+      ],
+      ["SEEN KAUR AND CHASE LABS", "KAUR ON LASIX AND GRANT PROTOCOL", "KAUR AND PICC LINE TEAM", "KAUR AND MAY NEED CT", "KAUR AND MARK SITE"],
+    );
+  });
 });

@@ -2953,6 +2953,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && shoutedSurnameBeforeAge(text, tokens, i)) name[i] = 1;
   for (let i = 0; i + 2 < n; i++) if (tokens[i]!.is("who")) shoutedWhoHas(text, tokens, n, i, name, staff);
   for (let i = 1; i + 1 < n; i++) if (hasFlag(tokens[i]!, RELATIVE) && isDash(text.charCodeAt(tokens[i]!.start - 2))) shoutedContactLine(text, tokens, i, name, staff);
+  for (let i = 1; i + 1 < n; i++) if (name[i - 1] && !name[i + 1] && tokens[i]!.is("and") && tokens[i]!.upper) shoutedNameAfterAnd(text, tokens, n, i, name, staff);
   for (let i = 0; i + 1 < n; i++) {
     if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
       joinNext[i] = 1;
@@ -3004,6 +3005,22 @@ function shoutedContactLine(text: string, tokens: Tokens, r: number, name: Uint8
     if (staff[k] || !t.upper || t.length < 2 || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower) || !nameOrUnlisted(text, t, lexiconTok(t))) return;
   }
   name.fill(1, first, r);
+}
+
+/**
+ * In capitals, after a name found and "AND": a name word and a surname surely one ("KAUR AND GRANT OYELARAN BOTH HERE"), or,
+ * after a list's comma, one word that may be a given name and no English word, punctuation or a bracket closing it
+ * ("TOMAS, LEIF, AND SUNNIVA (TWINS)").
+ */
+function shoutedNameAfterAnd(text: string, tokens: Tokens, n: number, k: number, name: Uint8Array, staff: Uint8Array): void {
+  const right = tokens[k + 1]!, second = k + 2 < n ? tokens[k + 2]! : undefined;
+  if (!right.wordGap || !right.upper || staff[k + 1] || right.length < 3 || hasFlag(right, CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(right) || right.flags & F_MONTH) return;
+  if (second && second.wordGap && second.upper && !staff[k + 2] && lexiconTok(right) && !(hasFlag(right, NOT_NAME) && !hasFlag(right, AMBIGUOUS)) && !hasFlag(second, CUE | RELATIVE | STAFF) &&
+    surnameAfterAmbiguous(text, tokens, k + 2) && second.length >= 3 && !CLINICAL_SHORTHAND.has(second.lower)) {
+    name.fill(1, k + 1, k + 3);
+    return;
+  }
+  if (tokens[k]!.gapIs(", ") && closes(text, right) && !hasFlag(right, NOT_NAME | AMBIGUOUS) && !isEnglishWord(text, right.start, right.end) && (givenTok(right) || shoutedListWord(text, right))) name[k + 1] = 1;
 }
 
 /** After "Last, First" in capitals: a tab, a slash between entries, or what closes a name's slot ("0800 KAUR, ILSE / 0830 ..."). */
