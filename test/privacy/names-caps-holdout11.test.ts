@@ -72,4 +72,14 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["SEEN KAUR AND CHASE LABS", "KAUR ON LASIX AND GRANT PROTOCOL", "KAUR AND PICC LINE TEAM", "KAUR AND MAY NEED CT", "KAUR AND MARK SITE"],
     );
   });
+
+  it("takes a list of kin after their label in the plural and its colon, one name there no English word", () => {
+    expectRedactions(
+      [
+        ["SONS: HUGO, PATIENCE, AND SUNNIVA (TWINS) — AWARE", "SONS: [NAME_1], AND [NAME_2] (TWINS) — AWARE"],
+        ["DAUGHTERS: WILL AND BJØRN", "DAUGHTERS: [NAME_1] AND [NAME_2]"],
+      ],
+      ["CHILDREN: NONE", "KIDS: 2, BOTH AT SCHOOL", "SONS: AWARE AND AGREE", "PARENTS: MOM AND DAD", "PARENTS: AWARE, AGREE WITH PLAN", "SISTERS: MAY AND JUNE VISITS", "ALLERGIES: PCN, SULFA"],
+    );
+  });
 });

@@ -2954,6 +2954,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   for (let i = 0; i + 2 < n; i++) if (tokens[i]!.is("who")) shoutedWhoHas(text, tokens, n, i, name, staff);
   for (let i = 1; i + 1 < n; i++) if (hasFlag(tokens[i]!, RELATIVE) && isDash(text.charCodeAt(tokens[i]!.start - 2))) shoutedContactLine(text, tokens, i, name, staff);
   for (let i = 1; i + 1 < n; i++) if (name[i - 1] && !name[i + 1] && tokens[i]!.is("and") && tokens[i]!.upper) shoutedNameAfterAnd(text, tokens, n, i, name, staff);
+  for (let i = 0; i + 2 < n; i++) if (text.charCodeAt(tokens[i]!.end) === 58 && hasFlag(tokens[i]!, RELATIVE)) shoutedKinList(text, tokens, n, i, name, staff);
   for (let i = 0; i + 1 < n; i++) {
     if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
       joinNext[i] = 1;
@@ -3021,6 +3022,30 @@ function shoutedNameAfterAnd(text: string, tokens: Tokens, n: number, k: number,
     return;
   }
   if (tokens[k]!.gapIs(", ") && closes(text, right) && !hasFlag(right, NOT_NAME | AMBIGUOUS) && !isEnglishWord(text, right.start, right.end) && (givenTok(right) || shoutedListWord(text, right))) name[k + 1] = 1;
+}
+
+/**
+ * In capitals, a list of kin after their label and its colon: "SONS: HUGO, PATIENCE, AND SUNNIVA (TWINS)": two or more words,
+ * each a listed given name (even a word) or no list's nor English word, one of them no English word, commas and "AND" between
+ * them, punctuation, a bracket or the end closing the list.
+ */
+function shoutedKinList(text: string, tokens: Tokens, n: number, r: number, name: Uint8Array, staff: Uint8Array): void {
+  const kin = tokens[r]!;
+  if (!kin.upper || !(lowerCode(kin.codeAt(kin.length - 1)) === 115 || kin.is("children") || kin.is("kids")) || !tokens[r + 1]!.gapIs(": ")) return;
+  let k = r + 1, items = 0, sure = false;
+  for (; k < n; k++) {
+    const t = tokens[k]!;
+    if (t.is("and") && t.upper && k > r + 1 && (t.wordGap || t.gapIs(", "))) continue;
+    if (k > r + 1 && !(t.gapIs(", ") || (tokens[k - 1]!.is("and") && t.wordGap))) break;
+    if (staff[k] || !t.upper || t.length < 2 || hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || t.flags & F_MONTH) return;
+    const english = isEnglishWord(text, t.start, t.end);
+    if (!(hasFlag(t, GIVEN) || (!english && nameOrUnlisted(text, t, false)))) return;
+    if (!english) sure = true;
+    items++;
+  }
+  const last = k - 1;
+  if (items < 2 || !sure || tokens[last]!.is("and") || !closes(text, tokens[last]!)) return;
+  for (let j = r + 1; j <= last; j++) if (!tokens[j]!.is("and")) name[j] = 1;
 }
 
 /** After "Last, First" in capitals: a tab, a slash between entries, or what closes a name's slot ("0800 KAUR, ILSE / 0830 ..."). */
