@@ -218,8 +218,9 @@ describe("whom a home visit is for, and names with an apostrophe after the first
       [
         ["home health to see Stone at 4410 Birch Road", "home health to see [NAME_1] at [ADDRESS_1]"],
         ["hey, n'gotta in obs 12 — k 5.9", "hey, [NAME_1] in obs 12 — k 5.9"],
+        ["S) Ifeoma in L&D 3 c/o pain B) POD1", "S) [NAME_1] in L&D 3 c/o pain B) POD1"],
       ],
-      ["see cards at 1500 today", "will see patient at 1400 hrs", "ACCT SHOWS WRONG PAYER"],
+      ["see cards at 1500 today", "will see patient at 1400 hrs", "A) sepsis in bed 4", "ACCT SHOWS WRONG PAYER"],
     );
   });
 });

@@ -1561,7 +1561,7 @@ const QUOTED_SUBJECT_ACTS = /^ (?:hates|loves|wants|says|keeps|needs|refuses|ask
 /** An age or pronouns in brackets: " (age 2)", " (he/him)". */
 const AGE_OR_PRONOUNS_AFTER = /^ \((?:age \d{1,3}|(?:he\/him|she\/her|they\/them)(?:\/\w+)?)\)/i;
 /** A bed or a unit and its number after "in": " in bed 12", " in micu 3", " in 5n-14", " in ed hallway 6", " in obs 31". */
-const IN_UNIT_AFTER = /^ in (?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele)\s*#?\d|(?:ed\s+)?hallway\s*\d|\d{1,2}[a-z]-\d{1,3}\b)/i;
+const IN_UNIT_AFTER = /^ in (?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele|l&d)\s*#?\d|(?:ed\s+)?hallway\s*\d|\d{1,2}[a-z]-\d{1,3}\b)/i;
 /** What a family named by its surname does or where it is: "halvorsen fam visiting", "(Tuhiwai family):". */
 const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg)\b)/i;
 /** What a family named in the plural does or where it is: "the Lindqvists are here", "two horomonas on l&d". */
@@ -1655,10 +1655,12 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       // (Before pronouns any word but a cue or a verb: "pt mere (he/him)".)
       else if (AGE_OR_PRONOUNS_AFTER.test(bracket) && ((givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)) || framedSurname(text, t, t.start, t.end, t.flags) ||
         (bracket.charCodeAt(2) !== 97 && (bracket.charCodeAt(2) | 32) !== 97 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !looksLikeVerb(t)))) name[i] = 1;
-    } else if (c1 === 105 && next.is("in") && (isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) || (i + 2 < n && (hasFlag(tokens[i + 2]!, BED) || UNIT_WORDS.has(tokens[i + 2]!))))) {
+    } else if (c1 === 105 && next.is("in") && (isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) || text.charCodeAt(next.rawEnd + 2) === 38 || (i + 2 < n && (hasFlag(tokens[i + 2]!, BED) || UNIT_WORDS.has(tokens[i + 2]!))))) {
       // "hey, d'souza in 5n-14", "- tahoma in bed 12", "aroha in ed hallway 6": a name where a patient is, a list item, a
       // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma.
-      if (IN_UNIT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || text.charCodeAt(t.start - 2) === 44) &&
+      // (An SBAR letter's bracket opens it too: "S) Małgorzata in L&D 5".)
+      if (IN_UNIT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || text.charCodeAt(t.start - 2) === 44 ||
+        (text.charCodeAt(t.start - 2) === 41 && t.start >= 3 && isWordLetter(text.charCodeAt(t.start - 3)) && (t.start === 3 || !isWordLetter(text.charCodeAt(t.start - 4))))) &&
         (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
     } else if ((c1 | 32) === 102 && (next.is("fam") || next.is("family"))) {
       if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
