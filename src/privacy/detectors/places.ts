@@ -187,6 +187,14 @@ export function isUsCity(name: string): boolean {
   // The list is in ASCII: "Española" is listed as "espanola".
   return cities!.has(lower) || (hasNonAscii(lower) && cities!.has(withoutAccents(lower)));
 }
+/** Whether `s` holds an apostrophe or an ʻokina. */
+function hasApostrophe(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 39 || c === 0x2019 || c === 0x2bb) return true;
+  }
+  return false;
+}
 /** `/[^\x00-\x7f]/.test(s)` without a regular expression (a call per looked-up word). */
 function hasNonAscii(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return true;
@@ -203,6 +211,8 @@ let worldFirstWords: Set<string> | undefined;
  */
 function isWorldCity(lower: string): boolean {
   const { cities } = loadWorldCities();
+  // (Some are listed without their apostrophe or ʻokina: "Nuku'alofa" as "nukualofa".)
+  if (hasApostrophe(lower)) return isWorldCity(lower.replace(/['’ʻ]/g, ""));
   if (!hasNonAscii(lower)) return worldCityTable!.find(lower, 0, lower.length, false) === 1;
   // (Some are listed in ASCII only: "Málaga" as "malaga".)
   return cities.has(lower) || (hasNonAscii(lower) && cities.has(withoutAccents(lower)));
@@ -211,6 +221,7 @@ function isWorldCity(lower: string): boolean {
 /** Whether `word` (one word, any case) starts the name of a city abroad. */
 function startsWorldCity(word: string): boolean {
   const { firstWords } = loadWorldCities();
+  if (hasApostrophe(word)) return startsWorldCity(word.replace(/['’ʻ]/g, ""));
   // (An ASCII word is read in lower case in the table, without lower-casing it.)
   if (!hasNonAscii(word)) return worldFirstWordTable!.find(word, 0, word.length, true) === 1;
   const lower = word.toLowerCase();
@@ -1160,6 +1171,7 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
       else if (TRANSIT_LINES.has(t) && i > 0) townBeforeKind(scan, i, !scan.lowerCase && !scan.upperCase, out);
       else if (length === 4 && t.is("unit") && i > 1) custodyUnitAt(scan, i, out);
       else if (length === 4 && t.is("lady")) ourLadyAt(scan, i, out);
+      else if (FOREIGN_CUES.has(t)) townAfterForeignCue(scan, t, out);
       if (!kindFirst && kindFirstAt(scan, i)) kindFirst = true;
     }
   } finally {
@@ -1217,6 +1229,40 @@ function speaksOfSchool(scan: Scan): boolean {
 }
 /** Whether placesByToken's text speaks of school (null: not read yet). */
 let schoolText: boolean | null = null;
+/** Portuguese and French verbs of living and arriving, which a town follows after "em", "de", "à" ("mora em", "arrive de", "habite à"). */
+const FOREIGN_CUE_WORDS = ["mora", "moram", "morava", "arrive", "arrivé", "arrivée", "arrivee", "arrivent", "habite", "habitent"];
+const FOREIGN_CUES = new TokenWords(FOREIGN_CUE_WORDS);
+/** The cue with its preposition (sticky, at the verb): "mora em", "mora no", "arrive de", "arrive d'", "habite à". */
+const FOREIGN_CUE_AT = /(?:mora|moram|morava)[^\S\n]+(?:em|no|na)[^\S\n]+|arriv(?:e|é|ée|ee|ent)[^\S\n]+(?:de[^\S\n]+|d['’])|habit(?:e|ent)[^\S\n]+(?:à|a|en|au)[^\S\n]+/iuy;
+/** Up to three words (sticky). */
+const WORDS_AT = /\p{L}[\p{L}'’ʻ.-]*(?:[^\S\n]+\p{L}[\p{L}'’ʻ.-]*){0,2}/uy;
+/** Words after those cues that start no town: a home, a street, an article ("mora em casa", "mora na rua", "arrive de l'hôpital"). */
+const NO_TOWN_AFTER_FOREIGN_CUE = new Set(["casa", "rua", "avenida", "cidade", "uma", "um", "o", "a", "os", "as", "la", "le", "les", "l", "chez", "son", "sa", "ses", "un", "une", "ville", "maison", "hôpital", "hopital", "hospital", "centro", "centre", "bairro", "frente", "cima", "baixo", "lá", "aqui", "ali"]);
+
+/**
+ * "a mãe mora em Coimbatore", "sa fille arrive de Gdańsk", "habite à Rotorua": a town after a Portuguese or French
+ * verb of living or arriving and its preposition (only a place follows there): a town some list holds (accents and
+ * apostrophes aside: "Nuku'alofa"), or capitalised words no English list holds ("arrive de Whanganui").
+ */
+function townAfterForeignCue(scan: Scan, t: Token, out: Detection[]): void {
+  const { text } = scan;
+  FOREIGN_CUE_AT.lastIndex = t.start;
+  if (!FOREIGN_CUE_AT.exec(text)) return;
+  WORDS_AT.lastIndex = FOREIGN_CUE_AT.lastIndex;
+  const m = WORDS_AT.exec(text);
+  if (!m) return;
+  const phrase = withoutTrailingQuotes(toSentenceEnd(m[0]));
+  const words = splitAtSpaces(phrase);
+  if (words.length === 0 || NO_TOWN_AFTER_FOREIGN_CUE.has(words[0]!.toLowerCase().replace(/['’].*$/, ""))) return;
+  for (let n = words.length; n >= 1; n--) {
+    const lower = words.slice(0, n).join(" ").toLowerCase();
+    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || !(isWorldCity(lower) || isUsCity(lower))) continue;
+    out.push({ start: m.index, end: m.index + wordSpan(phrase, n - 1)[1], type: "LOCATION" });
+    return;
+  }
+  const run = unlistedPlace(words, scan.lowerCase, scan.upperCase);
+  if (run > 0) out.push({ start: m.index, end: m.index + wordSpan(phrase, run - 1)[1], type: "LOCATION" });
+}
 /** Whether placesByToken's text speaks of custody (null: not read yet). */
 let custodyText: boolean | null = null;
 /** 1 at the low ten bits of the lexicon hash of each of TOKEN_PASS_WORDS and MORE_KINDS' last words. */
@@ -1528,7 +1574,8 @@ function cityAbroad(words: string[], lowered: boolean, mixed: boolean): number {
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     // (Read in the table before cutting the candidate: "the", "an", "my" start cities' names, and most phrases after them are none.)
     const listed = worldCityTable!.findWords(words, n);
-    if (listed === 0) continue;
+    // (A name with an apostrophe is listed without it: read below.)
+    if (listed === 0 && !hasApostrophe(words[0]!)) continue;
     // (Found in the table, the words are ASCII: without an ASCII capital the candidate is in lower
     // case, which in text with capitals names no city below; known before cutting the string.)
     if (listed === 1 && !lowered && !anyAsciiCapital(words, n)) continue;
@@ -1969,7 +2016,7 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ),
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
-for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
+for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS, ...FOREIGN_CUE_WORDS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
 /** Kinds of lodging, whose "the" is part of the name ("the Larchmont Inn"). */
 const LODGING = new Set(["inn", "suites", "motel"]);
 /** What may follow "drug" or "drugs" as a pharmacy's name ("Kestrel Drug on 5th", "..., fax"); not "drug screen", "drug use". */
