@@ -82,4 +82,14 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["CHILDREN: NONE", "KIDS: 2, BOTH AT SCHOOL", "SONS: AWARE AND AGREE", "PARENTS: MOM AND DAD", "PARENTS: AWARE, AGREE WITH PLAN", "SISTERS: MAY AND JUNE VISITS", "ALLERGIES: PCN, SULFA"],
     );
   });
+
+  it("takes 'Last, First' in capitals a bracket holds, one of the two listed and no other word", () => {
+    expectRedactions(
+      [
+        ["MRN 123 AND MRN 456 ARE SAME PT (KAUR, MIN-JI)", "MRN [MRN_1] AND MRN [MRN_2] ARE SAME PT ([NAME_1])"],
+        ["[SZABO, HOPE] [RM 4]", "[[NAME_1]] [RM 4]"],
+      ],
+      ["ABX (VANC, ZOSYN)", "(CBC, BMP)", "(LASIX, KCL)", "(PAIN, NAUSEA)", "ALLERGIES (PCN, SULFA)", "(RICE, BEANS) DIET", "(MOSS, LICHEN)", "URINE (FRANK, BLOODY)", "(KAUR, CX)", "(LONG, SHORT)", "(BROWN, GREEN) SPUTUM"],
+    );
+  });
 });

@@ -3090,6 +3090,9 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number): boolean {
     // ("@HERE KAUR, ILSE 71F", "CENSUS: MOSS, GRETA; SZABO, HUGO;": after a mention, or a list's semicolon.)
     numberBefore(text, t.start) || (!!prev && ((t.wordGap && (prev.handle || BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE))) || t.gapIs("; ")));
   const after = text.slice(next.rawEnd, next.rawEnd + 14);
+  // ("SAME PT (KAUR, MIN-JI)", "[SZABO, HOPE] [DOB]": a bracket around the pair, one of the two listed and no other word; "(FRANK, BLOODY)" stays.)
+  const open = t.start > 0 ? text.charCodeAt(t.start - 1) : 0, close = text.charCodeAt(next.rawEnd);
+  if (((open === 40 && close === 41) || (open === 91 && close === 93)) && t.length >= 3 && next.length >= 3 && ((lexiconTok(t) && !hasFlag(t, AMBIGUOUS)) || (lexiconTok(next) && !hasFlag(next, AMBIGUOUS)))) return true;
   return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after)) && !CLINICAL_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
 
