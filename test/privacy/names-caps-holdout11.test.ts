@@ -92,4 +92,13 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["ABX (VANC, ZOSYN)", "(CBC, BMP)", "(LASIX, KCL)", "(PAIN, NAUSEA)", "ALLERGIES (PCN, SULFA)", "(RICE, BEANS) DIET", "(MOSS, LICHEN)", "URINE (FRANK, BLOODY)", "(KAUR, CX)", "(LONG, SHORT)", "(BROWN, GREEN) SPUTUM"],
     );
   });
+  it("takes a name where a patient is, 'IN' a bed or unit, in capitals as in lower case", () => {
+    expectRedactions(
+      [
+        ["HEY, SUNDQVIST IN MICU 3 — K 2.9", "HEY, [NAME_1] IN MICU 3 — K 2.9"],
+        ["TWO KAURS ON 4W — TAVITA IN 5N-14, SUNNIVA IN PACU 2", "TWO [NAME_1] ON 4W — [NAME_2] IN 5N-14, [NAME_3] IN PACU 2"],
+      ],
+      ["NSTEMI IN MICU 3", "HEY, PT IN BED 4 NEEDS TYLENOL", "- SEPSIS IN BED 3", "VANC IN BED 4 DUE", "CODE IN PACU 2", "DKA IN 5N-14", "HEPARIN IN BED 2 PAUSED", "SIGNOUT: STEMI IN MICU 2, DKA IN 5N-14", "- AKI IN BED 3"],
+    );
+  });
 });

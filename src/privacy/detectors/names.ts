@@ -1655,9 +1655,10 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       // (Before pronouns any word but a cue or a verb: "pt mere (he/him)".)
       else if (AGE_OR_PRONOUNS_AFTER.test(bracket) && ((givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)) || framedSurname(text, t, t.start, t.end, t.flags) ||
         (bracket.charCodeAt(2) !== 97 && (bracket.charCodeAt(2) | 32) !== 97 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !looksLikeVerb(t)))) name[i] = 1;
-    } else if (c1 === 105 && next.is("in") && (isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) || text.charCodeAt(next.rawEnd + 2) === 38 || (i + 2 < n && (hasFlag(tokens[i + 2]!, BED) || UNIT_WORDS.has(tokens[i + 2]!))))) {
+    } else if ((c1 | 32) === 105 && next.is("in") && (isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) || text.charCodeAt(next.rawEnd + 2) === 38 || (i + 2 < n && (hasFlag(tokens[i + 2]!, BED) || UNIT_WORDS.has(tokens[i + 2]!))))) {
       // "hey, d'souza in 5n-14", "- tahoma in bed 12", "aroha in ed hallway 6": a name where a patient is, a list item, a
-      // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma.
+      // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma. (In
+      // capitals too: "HEY, KA'AHANUI IN MICU 3".)
       // (An SBAR letter's bracket opens it too: "S) Małgorzata in L&D 5".)
       if (IN_UNIT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || text.charCodeAt(t.start - 2) === 44 ||
         (text.charCodeAt(t.start - 2) === 41 && t.start >= 3 && isWordLetter(text.charCodeAt(t.start - 3)) && (t.start === 3 || !isWordLetter(text.charCodeAt(t.start - 4))))) &&
