@@ -122,3 +122,32 @@ describe("towns abroad after Portuguese and French cues, and names with an apost
     leavesType("ela mora em casa com a filha", "LOCATION");
   });
 });
+
+describe("church and employer names opened by ordinary words, patrons' houses, streets past ASCII (holdout11)", () => {
+  it("takes a church named with an ordinal and its denomination, and a name opened by a colour", () => {
+    takesPlaces([
+      ["pastor from second presbyterian church of eureka visiting", "second presbyterian church of eureka"],
+      ["funeral at first methodist church today", "first methodist church"],
+      ["pt works nights at blue ridge trucking; note needed", "blue ridge trucking"],
+    ]);
+  });
+  it("takes a shelter or mission named for its patron, in text with capitals", () => {
+    expect(found("SW note: pt staying at Rosa's Place, no phone", "LOCATION")).toEqual(["Rosa's Place"]);
+    expect(found("meals at Joseph's House daily", "LOCATION")).toEqual(["Joseph's House"]);
+  });
+  it("takes street names with letters of Latin Extended-A and the ʻokina", () => {
+    takes("AMBULANCE TO 5120 W KŌWHAI BLVD NAPIER 86202", "5120 W KŌWHAI BLVD", "ADDRESS");
+    takes("lives at 88 pūriri st, whangārei", "88 pūriri st", "ADDRESS");
+  });
+  it("leaves denominations, someone's place, recommendations and an outside hospital alone", () => {
+    leavesAlone([
+      "goes to baptist church sundays",
+      "family is catholic, wants chaplain",
+      "at the local baptist church",
+      "pt is greek orthodox",
+      "staying at her sister's place",
+      "PT/OT REC SNF, DR. LEE TO DISCUSS",
+      "Tx'd from OSH on arrival, still intubated",
+    ]);
+  });
+});

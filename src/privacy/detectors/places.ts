@@ -317,8 +317,8 @@ const HOUSE_LETTER = "(?:[abcefg](?=\\s))?";
 // (Not after "/", "." or "-": "3/6 holosystolic murmur. Dr ..." is a score.)
 const ADDRESS = new RegExp(
   String.raw`(?<![\w/.-])\d{1,6}\s+${DIRECTION}${PREFIX_STREET}${UNIT}` +
-    // ("lot 22 wainui rd": a rural lot number before the street.)
-    String.raw`|(?<![\w/.-])(?:lot\s+)?\d{1,6}${HOUSE_LETTER}\s+${DIRECTION}(?:(?:[a-zà-ÿ][a-zà-ÿ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?(?:\s+${SUFFIX}\b\.?)?${UNIT}` +
+    // ("lot 22 wainui rd": a rural lot number before the street; "4120 W Kōwhai Blvd": letters of Latin Extended-A and the ʻokina.)
+    String.raw`|(?<![\w/.-])(?:lot\s+)?\d{1,6}${HOUSE_LETTER}\s+${DIRECTION}(?:(?:[a-zà-ÿ\u0100-\u017fʻ][a-zà-ÿ\u0100-\u017fʻ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?(?:\s+${SUFFIX}\b\.?)?${UNIT}` +
     // P.O. boxes, and rural boxes by highway contract or rural route ("HC 10 Box 8526", "RR 2 Box 14").
     String.raw`|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:hc|rr|rural\s+route)\s+\d{1,4}\s+box\s+\d+`,
   "gi",
@@ -515,6 +515,8 @@ const SERVICE_WORDS = new Set(
 
 /** Capitalised words after a place cue that are never places. */
 const NOT_PLACES = new Set([
+  // ("Tx'd from OSH": an outside hospital, though Osh is a town abroad.)
+  "osh",
   "the", "a", "an", "her", "his", "their", "my", "our", "bed", "room", "clinic", "ed", "er", "icu", "or", "pacu", "ccu", "ward",
   "rehab", "hospital", "hospice", "home", "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
@@ -688,6 +690,12 @@ function placesIn(scan: Scan, out: Detection[]): void {
   const placeCues = features & F_PLACE_CUE ? cueOffsets(scan, F_PLACE_CUE) : [];
   // (Only at "from", "at" and "to": the pattern is not tried at the other cue words.)
   if (placeCues.length > 0) execAt(FACILITY_NO_KIND_AT, text, placeCues, (m) => facilityWithoutKind(text, m, out), startsFromOrAt);
+  // "staying at Mary's Place", "meals at Joseph's House": in text with capitals a shelter or mission named for its patron.
+  if (placeCues.length > 0 && !lowered && !scan.upperCase && (text.includes("'s ") || text.includes("’s "))) execAt(PATRON_PLACE_AT, text, placeCues, (m) => {
+    if (NOT_A_NAME.has(m[2]!.toLowerCase())) return;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
+  }, startsFromOrAt);
   if (placeCues.length > 0) execAt(LIVES_TOWN_AT, text, placeCues, (m) => livesTown(scan, m, out), isLivesAt);
   if (placeCues.length > 0) execAt(lowered ? PLACE_CUE_LOWER_AT : PLACE_CUE_AT, text, placeCues, (m) => placeAfterCue(scan, m, out));
   if (features & F_FACILITY && mayHoldFacility(scan)) each(FACILITY, text, (m) => {
@@ -717,7 +725,7 @@ function placesIn(scan: Scan, out: Detection[]): void {
     if (first === words.length) return;
     // ("Our Lady of Sorrows Medical Center" keeps "Our Lady".)
     // ("Main St Pharmacy": a street's name is part of it.)
-    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady") && !STREET_IN_NAME.has(withoutFinalDot(words[first + 1]?.toLowerCase() ?? ""))) first++;
+    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady") && !STREET_IN_NAME.has(withoutFinalDot(words[first + 1]?.toLowerCase() ?? "")) && !opensName(words[first]!.toLowerCase(), words[first + 1]?.toLowerCase())) first++;
     // "Clinic of March", "Hospital of the ED": the words after "of" must be able to name a place.
     // ("Home for the Aged" is a name.)
     // ("Memory Care for Siobhán Hale": "for" names whom a facility serves only as "for the".)
@@ -1534,6 +1542,8 @@ function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
   }
 }
 
+/** "at", "from" or "to", then a capitalised name's possessive and a capitalised house's word (group 1 the place, group 2 the name; sticky). */
+const PATRON_PLACE_AT = /(?:from|at|to)[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)['’]s[^\S\n]+(?:Place|House|Haven|Home|Kitchen|Table|Door))(?![\p{L}\d'-])/uy;
 /** "from" or "at", then one or two words a stop, comma, dash, line break or the end closes (group 1; sticky). */
 const FACILITY_NO_KIND_AT = /(?:from|at|to)\s+((?:[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:!?)]|[-–—]\s|\n|$))/iy;
 /** Last words of facility and estate names ("harmony ridge", "cedar hollow", "three rivers", "pinecrest"). */
@@ -1878,7 +1888,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // ("... assisted living outpatient pharmacy": the pharmacy of the facility before it, found by that kind.)
   if (departmentOfFacility(name)) return;
   // ("... urgent care & bellweather hospice house": an "&" that joined the name to another facility's opens none.)
-  while (name.length > 0 && ((skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "")) || name[0] === "&")) name.shift();
+  // ("blue mesa casino", "gold canyon inn": a colour or shore word opening a name of more words stays.)
+  // ("first baptist church": an ordinal before a denomination opens a church's name.)
+  while (name.length > 0 && ((skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "") && !opensName(name[0]!, name[1])) || name[0] === "&")) name.shift();
   // "... of ukiah", "... of fond du lac": the longest run of up to three words that is a town.
   const tail = /^\s+of\s+([a-z][a-z'.-]+)(?:\s+([a-z][a-z'.-]+))?(?:\s+([a-z][a-z'.-]+))?/.exec(text.slice(kindEnd, kindEnd + 50));
   let served = 0;
@@ -1924,6 +1936,20 @@ function townWithPlainKind(name: readonly string[], kind: string): boolean {
   if (!PLAIN_KINDS.has(kind) || name.length === 0 || name.length > 3) return false;
   const town = name.join(" ").toLowerCase();
   return isUsCity(town) || isWorldCity(town);
+}
+
+/** Ordinary words that open a facility's name before a word of its own ("blue mesa", "gold canyon", "bay ridge"). */
+const NAME_OPENERS = new Set(["blue", "gold", "bay"]);
+/** Denominations, which after a word of a church's own ("first", "grace") are part of its name ("first baptist church"). */
+const DENOMINATIONS = new Set(["baptist", "methodist", "lutheran", "presbyterian", "episcopal", "catholic", "orthodox", "pentecostal", "adventist", "evangelical", "mennonite", "nazarene", "congregational", "reformed", "apostolic", "ame", "wesleyan", "moravian"]);
+/** Ordinals that open a church's name before its denomination ("first baptist", "second presbyterian"). */
+const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh"]);
+
+/** Whether `word` (lower case), ordinary as it is, opens a facility's name before `next`: "blue mesa", "first baptist". */
+function opensName(word: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (NAME_OPENERS.has(word)) return !skippableWord(next);
+  return ORDINAL_WORDS.has(word) && DENOMINATIONS.has(next);
 }
 
 /** Short words of a saint's or mount's name before a facility's name, lower case. */
@@ -2123,7 +2149,7 @@ const ORDER_WORDS = new Set(["sisters", "daughters", "brothers", "servants", "fr
 const TREATMENT_KINDS = new Set(["dialysis", "rehab", "daycare"]);
 
 /** Ordinary words that may stand inside a facility's name ("bemidji family clinic", "blue ridge heart center"). */
-const INNER_SERVICE_WORDS = new Set(["methadone", "suboxone", "addiction", "recovery", "bay", "family", "memory", "pain", "heart", "sleep", "wound", "kidney", "renal", "cancer", "medical", "community", "general", "senior", "eye", "bone", "spine", "infusion", "women's", "children's", "blue"]);
+const INNER_SERVICE_WORDS = new Set([...DENOMINATIONS, "methadone", "suboxone", "addiction", "recovery", "bay", "family", "memory", "pain", "heart", "sleep", "wound", "kidney", "renal", "cancer", "medical", "community", "general", "senior", "eye", "bone", "spine", "infusion", "women's", "children's", "blue"]);
 
 /**
  * What a clinic or centre offers, right before its kind ("school physicals clinic", "flu shot clinic",
@@ -2155,6 +2181,8 @@ const CHOICE_VERBS = new Set([
   "deny", "denies", "denied", "refuse", "refuses", "refused", "decline", "declines", "declined", "reject", "rejects", "rejected",
   "accept", "accepts", "approve", "approves", "approved", "request", "requests", "requested", "need", "needs", "needed",
   "recommend", "recommends", "recommended", "suggest", "suggests", "suggested", "called", "calls", "contacted", "faxed",
+  // (Recommending written short: "PT/OT REC SNF", "PT RECS SNF".)
+  "rec", "recs", "rec'd",
   // (And verbs of staying: "LIVES HARROW CREEK MEDICAL CENTER".)
   "lives", "lived", "stays", "stayed", "resides", "resided",
   // (And of attending: "attends local buddhist temple".)
