@@ -41,10 +41,12 @@ export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?!
 export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
 // The last four digits alone identify too ("last four of SSN 4478").
 export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)(?:\s+last\s+(?:four|4))?|ss\s+last\s+(?:four|4))\s*[:#]?\s*(?:is\s+)?(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
-// NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143.
-export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?![\w/.-])/gi;
+// NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143, an extension after any ("2175550143 ext 12").
+export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}(?![\w/-]))?(?![\w/.-])/gi;
 /** A national number with its trunk 0 in three groups: "0412 177 828", "020 7946 0958" (sticky). */
 const PHONE_NATIONAL_AT = /(?<![\w+./:-])0\d{2,4} \d{3,4} \d{3,4}(?![\w/:-])/y;
+/** International with the North American exit code 011 and groups after it: "011 44 20 7946 0958", "011-61-412-177-828" (sticky). */
+const PHONE_011_AT = /(?<![\w+./:-])011[ .-]\d{1,4}(?:[ .-]\d{2,5}){1,4}(?![\w/:-]|[.,]\d)/y;
 /** International with the 00 prefix and groups after it: "0044 20 1215 8287". */
 const PHONE_00_AT = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w-])/y;
 // International: a "+" and 7 to 15 digits in groups.
@@ -58,12 +60,12 @@ export const PLATE = /\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
   ["MRN", String.raw`mrns?|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)|charts?`],
-  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|phn|nhs\s*(?:#|no\.?|number)?`],
+  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|phn|nhs\s*(?:#|no\.?|number)?|medi-?cal(?:\s*(?:id|#|no\.?|number))?`],
   ["ACCOUNT", String.raw`acct\.?\s*(?:#|no\.?|number)?|account\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|card(?=\s+ending\b)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
   ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|c?dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
   ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads`],
-  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?|enrol(?:l)?ment\s*(?:#|no\.?|number|id)`],
 ];
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
@@ -115,6 +117,12 @@ const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d(?:n\d|$)|hl\d|iso
 const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|(?:\d{2}|\d{4})-\d{4}-\d|\d{3,4}-\d{6,8}|\d{2,3}-\d{5,6}(?:[-/]\d{1,2})?)(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 export const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
+/**
+ * A named clinician's DEA or NPI number ("prescriber DEA AB1234563", "Dr. Osei (NPI 1234567893, DEA BO7654321)"): the
+ * clinician's, no patient's. (A number on a script no clinician owns stays an identifier: "written under NPI 1234567893
+ * for <patient> — prescriber says not theirs".)
+ */
+const CLINICIAN_NUMBER_BEFORE = /\b(?:prescriber|prescribing|dr|doctor|provider|attending|physician|md|np|dds)\b\.?[^.;\n]{0,48}\b(?:dea|npi)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*$/i;
 /** CODE_BEFORE.test(text.slice(from, to)) (see SuffixCue). */
 export const CODE_BEFORE_CUE = new SuffixCue(["ndc", "cpt", "icd-10", "icd10", "icd", "hcpcs", "loinc", "snomed", "lot", "upc", "rxnorm", "rxcui"], ":#", true);
 /** Counts and amounts before a long number ("viral load 1200000", "balance $ 1234567"). */
@@ -169,6 +177,13 @@ const PLAIN_NUMBER = /^\d+$/;
  * "CK ref 22-198", "SG ref 1.005-1.030"), no identifier ("breach log 71-550312" holds six digits; "ref 4662-5413" is a range, "ref 5413-4662" none).
  */
 const LAB_RANGE = /^(\d{1,4}(?:\.\d{1,3})?)-(\d{1,4}(?:\.\d{1,3})?)$/;
+/**
+ * A row of bracketed cells, a name's, a number's of hyphenated pairs or triples of digits, and a date's ("[rowe, ada]
+ * [40-17-23] [3/9/41]"): the middle cell is the record number, six digits at least (no cue names it).
+ */
+const BRACKET_ROW_MRN = /\[[^\]\n\d]*\p{L}[^\]\n\d]*\][ \t]*\[(\d{2,4}(?:-\d{2,4}){2,3})\][ \t]*\[[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]*\]/gu;
+/** Three digits, a hyphen and four: a record's number as a local phone number is printed ("chart 492-3605"). */
+const LOCAL_NUMBER_SHAPE = /^\d{3}-\d{4}$/;
 /** A lab's name and a number or range after a weak cue ("ref CD4 200-500", "ref T4 0.8-1.8"): no identifier. */
 const ANALYTE_RANGE = /^[a-z]{1,5}\d{1,2}[a-z]?(?: \d{1,4}(?:\.\d{1,3})?(?:-\d{1,4}(?:\.\d{1,3})?)?)+$/i;
 /** The leads of an ECG after "leads" ("V1V2V3", "V1 V2 V3 V4 V5", "V4R V5R"): no device. */
@@ -385,9 +400,11 @@ const SERIAL_LETTERS_AT = /(?:[Ss][Ee][Rr][Ii][Aa][Ll]|[Ss]\/?[Nn])\s*(?:(?:#|[N
 
 /**
  * First words of CUES' cues that the lexicon does not flag as ID cues ("legal hold", "breach log", "OHIP", "app #": an application's number, "medicaid app # 4471";
- * an intake's number, "intake #4410982"; a department of corrections number, "DOC 318-552", five digits at least as after a weak cue: "doc 2" is a doctor).
+ * an intake's number, "intake #4410982"; a department of corrections number, "DOC 318-552", five digits at least as after a weak cue: "doc 2" is a doctor;
+ * a tribal or program enrollment's number, "enrollment # 0350118"; California's Medicaid, "Medi-Cal 91234567A").
  */
-const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads", "app", "application", "intake", "doc"]);
+const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads", "app", "application", "intake", "doc",
+  "enrollment", "enrolment", "medi", "medi-cal"]);
 
 /** Where CUE_AT can match: an ID cue word of the lexicon (`offsets`, which this extends) or of MORE_ID_CUES, in text order. */
 function idCueOffsets(scan: Scan, offsets: number[]): number[] {
@@ -470,8 +487,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   if (scan.phoneShape) {
     each(PHONE_US, text, (m) => {
       const v = m[0];
-      // Ten digits alone: a NANP number's area code and exchange start with 2-9.
-      if (v.length === 10 && digitCount(v) === 10 && (v.charCodeAt(0) < 50 || v.charCodeAt(3) < 50)) return;
+      // Ten digits alone (an extension after them or not): a NANP number's area code and exchange start with 2-9.
+      if (isDigitCode(v.charCodeAt(9)) && digitCount(v.slice(0, 10)) === 10 && (v.charCodeAt(0) < 50 || v.charCodeAt(3) < 50 || clinicianNumber(text, m.index))) return;
       push(out, m.index, m.index + v.length, "PHONE");
     });
   }
@@ -560,13 +577,15 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const value = raw.slice(0, length), cue = m[k + 1]!;
     // (After a weak cue or one of the cues of cases, logs and cards, with "#" or not, no amount, time or range:
     // "log # 0.8-1.2", "request # 0800-1600", "health card 10-14 days", "ref 12-24h", "ref 101.2F"; nor a gene: "ref JAK2V617F".)
-    if ((WEAK_CUE.test(cue.trimEnd()) || CASE_CUE.test(cue)) && (labRange(value) || GLUED_AMOUNT.test(value) || GENE_OR_STRAIN.test(value) ||
+    // (A chart's number may have a local number's shape, "IHS chart 492-3605": no reference range.)
+    const range = labRange(value) && !(CUES[k]![0] === "MRN" && LOCAL_NUMBER_SHAPE.test(value));
+    if ((WEAK_CUE.test(cue.trimEnd()) || CASE_CUE.test(cue)) && (range || GLUED_AMOUNT.test(value) || GENE_OR_STRAIN.test(value) ||
       (NUMBER_OR_RANGE.test(value) && UNIT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) return;
     if (WEAK_CUE.test(cue.trimEnd()) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw)) && !weakCueCode(value)) || YEAR_RANGE.test(raw.trim()) || READINGS.test(value) || SPACED_READINGS.test(value) ||
       PLAIN_RATIO.test(value) || ROUND_RANGE.test(value) || (PLAIN_NUMBER.test(value) && AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || (/^ins$/i.test(cue) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
       // (Nor a weak cue glued to a digit, "log10 4.3-5.6" (a code glued to its word is read without a cue: "ref12345"),
       // a reference range, a lab's name and its range, an ECG's leads: "(ref 0.45-4.50)", "ref CD4 200-500", "leads V1 V2 V3 V4 V5".)
-      (isLetter(text.charCodeAt(m.index + cue.length - 1)) && isDigitCode(text.charCodeAt(m.index + cue.length))) || labRange(value) || ANALYTE_RANGE.test(value) || (/^leads$/i.test(cue) && ECG_LEADS.test(value)))) return;
+      (isLetter(text.charCodeAt(m.index + cue.length - 1)) && isDigitCode(text.charCodeAt(m.index + cue.length))) || range || ANALYTE_RANGE.test(value) || (/^leads$/i.test(cue) && ECG_LEADS.test(value)))) return;
     // (Across a name, "passport # for Ana Brandt is 512-077-391", a code of five digits at least: not "permit for Jo is 100 mg".)
     if (numbers < 5 && FOR_WHOM_IN.test(m[0].slice(0, m[0].length - raw.length))) return;
     // (An application's number holds four digits at least: "app # 4471", not "app id 100 mg".)
@@ -608,6 +627,10 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       push(out, end - more[1]!.length, end, CUES[k]![0]);
     }
   }, idValueGate());
+  if (scan.hyphens >= 2 && digits >= 12 && text.includes("[")) each(BRACKET_ROW_MRN, text, (m) => {
+    const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf("]"));
+    push(out, start, start + m[1]!.length, "MRN");
+  });
   // (After the cued values: a span both find keeps the cue's type.)
   // Codes without a cue word: letters and 4+ digits in one word ("hb48244207", "39EY1145",
   // "078441757R"), and runs of 7 to 12 digits no phone or date shape took ("merge 43462880").
@@ -616,6 +639,17 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   let resume = 0;
   for (const run of scan.codeRuns) {
     if (run < resume) continue;
+    // "011 61 412 177 828": the exit code dialled from North America, then seven to fifteen digits.
+    if (text.startsWith("011", run)) {
+      PHONE_011_AT.lastIndex = run;
+      const m = PHONE_011_AT.exec(text);
+      const numbers = m ? digitCount(m[0]) - 3 : 0;
+      if (m && numbers >= 7 && numbers <= 15) {
+        push(out, run, run + m[0].length, "PHONE");
+        resume = run + m[0].length;
+        continue;
+      }
+    }
     // "0412 177 828", "020 7946 0958": a national number, three groups (not times: "0600 1200 1800").
     if (text.charCodeAt(run) === 48 && text.charCodeAt(run + 1) !== 48) {
       PHONE_NATIONAL_AT.lastIndex = run;
@@ -651,7 +685,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       resume = start + v.length;
       // (Five characters are a billing or extension code: "G0439", "x4417".)
       // (Nor a gene's variant: "JAK2V617F positive".)
-      if (v.length < 6 || numbers < 4 || UNIT_END.test(v) || CLINICAL_CODE.test(v) || GENE_OR_STRAIN.test(v) || CODE_BEFORE_CUE.test(text, Math.max(0, start - 12), start)) continue;
+      if (v.length < 6 || numbers < 4 || UNIT_END.test(v) || CLINICAL_CODE.test(v) || GENE_OR_STRAIN.test(v) || CODE_BEFORE_CUE.test(text, Math.max(0, start - 12), start) || clinicianNumber(text, start)) continue;
       push(out, start, resume, MBI.test(v) ? "HEALTH_PLAN" : "ID");
       continue;
     }
@@ -660,9 +694,14 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (!bare) continue;
     resume = start + bare[0].length;
     const from = Math.max(0, start - 16);
-    if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || ROUND_RANGE.test(bare[0]) || COUNT_BEFORE_CUE.test(text, from, start) || CODE_BEFORE_CUE.test(text, from, start)) continue;
+    if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || ROUND_RANGE.test(bare[0]) || COUNT_BEFORE_CUE.test(text, from, start) || CODE_BEFORE_CUE.test(text, from, start) || clinicianNumber(text, start)) continue;
     push(out, start, resume, "ID");
   }
+}
+
+/** Whether the code at `start` is a named clinician's DEA or NPI number (CLINICIAN_NUMBER_BEFORE). */
+function clinicianNumber(text: string, start: number): boolean {
+  return CLINICIAN_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** A dose at a word's end ("2x100mg"); "PJ7E3K" is a code, though UNIT_END reads "3k" as three thousand. */
