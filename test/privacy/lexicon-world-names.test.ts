@@ -1,7 +1,7 @@
 // The name lists of many countries (src/privacy/data/*names-world.txt, written by
 // data/names-world.ts from faker's locales and humannames): invented names of several
-// cultures are listed, and the words the generator keeps out (English, Spanish and
-// Portuguese words, clinical abbreviations, places, 3-letter entries) are not.
+// cultures are listed, and the words the generator keeps out (English, Spanish, Portuguese
+// and French words, medical words and eponyms, places, 3-letter entries) are not.
 import { describe, expect, it } from "vitest";
 import { isFamilyName, isGivenName } from "../../src/privacy/lexicon.ts";
 import { redact } from "../../src/privacy/index.ts";
@@ -19,8 +19,8 @@ describe("name lists of many countries", () => {
     }
   });
 
-  it("keeps out words the sources also hold: clinical abbreviations, Spanish words, places, short entries", () => {
-    for (const w of ["dispo", "bili", "rass", "orif", "evar", "anal", "semana", "azucar", "portugues", "marburg", "vit", "scc", "elb"]) {
+  it("keeps out words the sources also hold: clinical words and eponyms, Spanish and French words, places, short entries", () => {
+    for (const w of ["dispo", "bili", "rass", "orif", "evar", "anal", "trach", "anca", "titin", "koplik", "henoch", "digeorge", "semana", "azucar", "docteur", "portugues", "marburg", "zika", "tuscany", "vit", "scc", "elb"]) {
       expect(isGivenName(w) || isFamilyName(w), w).toBe(false);
     }
   });
@@ -32,7 +32,17 @@ describe("name lists of many countries", () => {
       ["sargsyan family at bedside", "[NAME_1] family at bedside"],
     ];
     for (const [input, expected] of cases) expect(redact(input).text, input).toBe(expected);
-    for (const t of ["vit d level low, recheck", "dispo pending pt/ot", "anal fissure, sitz baths", "bili 2.1 this am, rass -1"]) {
+    const clinical = [
+      "vit d level low, recheck",
+      "dispo pending pt/ot",
+      "anal fissure, sitz baths",
+      "bili 2.1 this am, rass -1",
+      "pt with trach, on vent",
+      "anca positive vasculitis",
+      "koplik spots noted on exam",
+      "hx of henoch schonlein purpura as a child",
+    ];
+    for (const t of clinical) {
       expect(redact(t).text, t).toBe(t);
     }
   });
