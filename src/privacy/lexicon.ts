@@ -3,7 +3,7 @@
 // Security Administration's baby-name files (public domain; data/given-names-ssa.txt,
 // names the census lacks that are no English word), and given names and surnames of many
 // countries from the faker and humannames packages (MIT; data/*names-world.txt, written by
-// data/names-world.ts, which keeps out English words, places and words of our lists). The
+// data/names-world.ts, which keeps out English and medical words, places, our words). The
 // other lists are Curbside's own: ordinary English and clinical words that are also census
 // names, eponyms, and the cue words that mark a patient, a relative or a member of staff.
 import { readFileSync } from "node:fs";
