@@ -187,3 +187,13 @@ describe("a named clinician's DEA or NPI number stays; a patient's licence still
     expect(redact("audit: script written under npi 1457890123 for pt, prescriber says not theirs").text).not.toContain("1457890123");
   });
 });
+
+describe("five-digit numbers in the clause after a ZIP code's word", () => classOf("ZIP", [
+  ["wrong zip on the label: it's 60614, not 60615", "60615"],
+  ["wrong zip on the label: it's 60614, not 60615", "60614"],
+  ["she gave two zips, 97201 and 97202", "97202"],
+], [
+  "zip code unknown, wbc 11000",
+  "zip ties, 10000 units",
+  "zip on file. 12345 steps today",
+]));

@@ -8,7 +8,7 @@ import type { Detection, PhiType } from "../phi-types.ts";
 import { cueOffsets, execAt, isAsciiAlnum, isEmailLocalChar, isSpaceCode, SuffixCue, TokenWords, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
-const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN } = lexicon;
+const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN, F_ZIP } = lexicon;
 
 function push(out: Detection[], start: number, end: number, type: PhiType): void {
   out.push({ start, end, type });
@@ -631,6 +631,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf("]"));
     push(out, start, start + m[1]!.length, "MRN");
   });
+  if (scan.fiveDigitRun && scan.features & F_ZIP) zipsInClause(text, out);
   // (After the cued values: a span both find keeps the cue's type.)
   // Codes without a cue word: letters and 4+ digits in one word ("hb48244207", "39EY1145",
   // "078441757R"), and runs of 7 to 12 digits no phone or date shape took ("merge 43462880").
@@ -697,6 +698,32 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || ROUND_RANGE.test(bare[0]) || COUNT_BEFORE_CUE.test(text, from, start) || CODE_BEFORE_CUE.test(text, from, start) || clinicianNumber(text, start)) continue;
     push(out, start, resume, "ID");
   }
+}
+
+/** A ZIP code's word ("zip", "zip code", "postal code", "zips"). */
+const ZIP_WORD = /\b(?:zip(?:\s*code)?|zipcode|postal\s+code|postcode)s?\b/gi;
+/** Words, spaces, commas, colons and dashes before a five-digit number (group 1; sticky): no other number between. */
+const CLAUSE_THEN_FIVE = /([^\d.;!?\n]{0,40}?)(?<![\w/-])(\d{5}(?:-\d{4})?)(?![\w/-]|[.,]\d)/y;
+
+/**
+ * Five-digit numbers in the clause after a ZIP code's word, however many words between ("wrong zip on the order:
+ * should be 60614, not 60615"; "zips 97201 and 97202"): every one until a stop, a line's end or another number, and
+ * none a count's or an amount's ("zip unknown, wbc 11000", "zip ties x 10000 units").
+ */
+function zipsInClause(text: string, out: Detection[]): void {
+  each(ZIP_WORD, text, (w) => {
+    let at = w.index + w[0].length;
+    for (;;) {
+      CLAUSE_THEN_FIVE.lastIndex = at;
+      const m = CLAUSE_THEN_FIVE.exec(text);
+      if (!m) return;
+      const start = m.index + m[1]!.length;
+      if (COUNT_BEFORE_CUE.test(text, Math.max(0, start - 16), start) || CODE_BEFORE_CUE.test(text, Math.max(0, start - 12), start) ||
+        UNIT_WORD_AFTER.test(text.slice(start + m[2]!.length, start + m[2]!.length + 12))) return;
+      push(out, start, start + m[2]!.length, "ZIP");
+      at = start + m[2]!.length;
+    }
+  });
 }
 
 /** Whether the code at `start` is a named clinician's DEA or NPI number (CLINICIAN_NUMBER_BEFORE). */
