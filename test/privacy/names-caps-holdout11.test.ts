@@ -101,4 +101,15 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["NSTEMI IN MICU 3", "HEY, PT IN BED 4 NEEDS TYLENOL", "- SEPSIS IN BED 3", "VANC IN BED 4 DUE", "CODE IN PACU 2", "DKA IN 5N-14", "HEPARIN IN BED 2 PAUSED", "SIGNOUT: STEMI IN MICU 2, DKA IN 5N-14", "- AKI IN BED 3"],
     );
   });
+
+  it("leaves labels, shorthand, contractions, a sex and short English words after a patient's cue in capitals", () => {
+    expectRedactions(
+      [
+        ["GUARDIAN: SZABO, TOMAS; WARD: KAUR, ILSE", "GUARDIAN: [NAME_1]; WARD: [NAME_2]"],
+        ['PER SON: "TAVITA HASN\'T EATEN"', 'PER SON: "[NAME_1] HASN\'T EATEN"'],
+        ["CALL GRANDDAUGHTER TUI ON 555 201 7730", "CALL GRANDDAUGHTER [NAME_1] ON [PHONE_1]"],
+      ],
+      ["LE PATIENT EST STABLE", "FAMILY MTG AT 3 IN CONF RM", "BED MGMT: NO BEDS", "PT (F, 71) FROM HOME", "PT (M, 64) FROM SNF"],
+    );
+  });
 });

@@ -666,6 +666,10 @@ function labelledNames(text: string, tokens: Tokens, n: number, name: Uint8Array
   }
 }
 
+/** A vowel in a word in capitals: shorthand has none ("MTG", "CXR"). */
+const SHOUTED_VOWEL = /[AEIOUYÀ-ÖØ-ÝĀ-ž]/;
+/** A comma and an age after a sex's letter: "F, 103". */
+const SEX_AGE_AFTER = /^, ?\d/;
 /** Verbs in -s a person does, which census lists hold as surnames ("SHOWS", "SPEAKS"). */
 const PERSON_S_VERBS = new Set(["speaks", "shows", "needs", "wants", "says", "asks", "takes", "gets", "goes", "lives", "keeps", "refuses", "states", "reports", "denies", "prefers", "works", "walks", "sees"]);
 
@@ -1003,6 +1007,8 @@ function listGap(t: Token): boolean {
 function listSurname(text: string, tokens: Tokens, k: number, name: Uint8Array, staff: Uint8Array): 0 | 1 | 2 {
   const t = tokens[k]!;
   if (staff[k] || t.handle || t.length < 2 || hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | BED) || t.flags & (F_MONTH | F_STATE_NAME)) return 0;
+  // (A word the lists hold as no name before a colon is a label: "GUARDIAN: SZABO, TOMAS; WARD: KAUR, ILSE".)
+  if (hasFlag(t, NOT_NAME) && text.charCodeAt(t.rawEnd) === 58) return 0;
   if (name[k] || (t.length >= 4 && familyTok(t) && surnameAfterAmbiguous(text, tokens, k))) return 2;
   // (A word the lists hold as no name only when it is a name-that-is-a-word too: "young", not "found", "he".)
   if (t.length >= 3 && hasFlag(t, FAMILY) && !(hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS))) return 1;
@@ -1222,7 +1228,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       const eponymSurname = last > i && isEponymTok(w) && hasFlag(w, FAMILY) && !hyphenated(w) && !hasFlag(w, NOT_NAME | CUE | RELATIVE) && w.length >= 3 && !eponymContextAfter(tokens, last + 1) && closes(text, w);
       // (Nor a contraction: "FOR MATEUS GOODNIGHT DOESN'T MATCH".)
       // (Nor a verb: "WIFE POSTED ON FB", "MAVIS TAKAHASHI SPEAKS UKRAINIAN".)
-      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
+      // (Nor shorthand without a vowel: "FAMILY MTG AT 3".)
+      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
       if (w.gapIs(", ")) joinNext[last] = 1;
       last++;
       // (The surname after a middle initial ends the name: "MIROSLAV J. VIRTANEN DRIVER OF".)
@@ -2088,9 +2095,13 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // 'goes by "pip"', 'aka "junebug"': a quoted word after a naming cue is a name.
     else if (j > i + 1 && hasOpeningQuote(gap) && !hasFlag(first, NOT_NAME) && isClosingQuote(text.charCodeAt(first.rawEnd))) accepted = true;
     // (In capitals "A" and "I" without a stop are words: "PT IS A RESIDENT OF".)
-    else if (isInitial(first)) accepted = (honorific || strong || after?.gapIs("") || text[first.end] === ".") && !(scan.upperCase && first.rawEnd === first.end && (first.is("a") || first.is("i")));
+    // (Nor in capitals a sex before an age: "PT (F, 103)".)
+    else if (isInitial(first)) accepted = (honorific || strong || after?.gapIs("") || text[first.end] === ".") && !(scan.upperCase && first.rawEnd === first.end && (first.is("a") || first.is("i") || ((first.is("f") || first.is("m")) && SEX_AGE_AFTER.test(text.slice(first.end, first.end + 4)))));
     // (Not a discipline's title in a list of them: "PT, OT, SLP all saw him".)
-    else if (first.upper && first.length <= 3 && !hasFlag(first, STAFF) && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first))) accepted = true;
+    // (In text all in capitals no English word either after a patient's cue, unless a comma or age closes it: "LE PATIENT EST STABLE";
+    // after a relative or a naming cue it may be: "GRANDDAUGHTER TUI ON +63 ...", 'AKA "BOO"'.)
+    else if (first.upper && first.length <= 3 && !hasFlag(first, STAFF) && (!hasFlag(first, NOT_NAME) || unitBeforeNumber(text, first)) &&
+      !(scan.upperCase && !hasFlag(cue, RELATIVE) && !NAMING_CUES.has(cue) && isEnglishWord(text, first.start, first.end) && !closes(text, first))) accepted = true;
     // "wife April wants a call", "wife Page wants": a month or word that is a given name, after a
     // relative and before a verb.
     else if (hasFlag(cue, RELATIVE) && ((first.flags & F_MONTH && MONTH_NAMES.has(first.lower)) || hasFlag(first, GIVEN)) && relativeActs(first, after)) accepted = true;
@@ -2395,8 +2406,9 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       // "KWAME ADEYEMI (MRN", "SVETLANA MWANGI, DOB": a listed given name no English list holds, then a
       // surname no list or English list knows, when a bracket, comma, ID cue or the end closes them.
       // ("LAKSHMI LINDQVIST ALARMING", "KWAME DLAMINI-MWANGI, VIETNAMESE": no closer needed when the surname is no listed word.)
+      // (A contraction is the verb after the given name: 'PER WIFE: "TAVITA HASN'T SLEPT"'.)
       else if (given && !ambiguous && next && next.upper && next.length >= 4 && nextOk && !isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, next, lexiconTok(next) && !hasFlag(next, AMBIGUOUS)) && !looksLikeVerb(next) &&
-        (pairClosed(text, next) || (next.flags === 0 && (hyphenated(next) || next.length >= 5)) || (next.length >= 5 && !isEnglishWord(text, next.start, next.end)))) name.fill(1, i, i + 2);
+        (pairClosed(text, next) || (next.flags === 0 && (hyphenated(next) || next.length >= 5)) || (next.length >= 5 && !isEnglishWord(text, next.start, next.end)))) name.fill(1, i, contraction(text, next) ? i + 1 : i + 2);
       // "SUNNY NAKASHIMA, 58F", "GUARANTOR ROYAL ETXEBERRIA,": an ambiguous given name, then a surname no English list holds, closed.
       // ("PASTOR GRACE NWOSU FROM", "FWD FROM BILL MACLEOD:": or what ends a person's name; a modal only mid-sentence before punctuation.)
       else if (given && ambiguous && !isParticle(t) && next && next.upper && next.length >= 4 && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && surnameAfterAmbiguous(text, tokens, i + 1) &&
@@ -2906,7 +2918,7 @@ function wordSurnameAfterGiven(text: string, tokens: Tokens, n: number, i: numbe
 function shoutedSurnameAfter(text: string, t: Token, next: Token): boolean {
   if (next.handle || hasFlag(next, NOT_NAME | CUE | RELATIVE | AMBIGUOUS) || isEponymTok(next)) return false;
   if (familyTok(next)) return closes(text, next) || text.charCodeAt(next.end) === 58;
-  return (givenTok(t) || isInitial(t)) && next.flags === 0 && next.length >= 4 && !isEnglishWord(text, next.start, next.end) && !looksLikeVerb(next) && !CLINICAL_ENDING.test(next.lower);
+  return (givenTok(t) || isInitial(t)) && next.flags === 0 && next.length >= 4 && !isEnglishWord(text, next.start, next.end) && !looksLikeVerb(next) && !contraction(text, next) && !CLINICAL_ENDING.test(next.lower);
 }
 
 /** Pushes each run of name tokens as one span (and an age over 89 right after a name). */
