@@ -195,5 +195,6 @@ describe("five-digit numbers in the clause after a ZIP code's word", () => class
 ], [
   "zip code unknown, wbc 11000",
   "zip ties, 10000 units",
-  "zip on file. 12345 steps today",
+  "zip on file, cpt 99214 billed",
+  "zip on file; platelets 15000 today",
 ]));
