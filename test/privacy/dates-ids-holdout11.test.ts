@@ -198,3 +198,9 @@ describe("five-digit numbers in the clause after a ZIP code's word", () => class
   "zip on file, cpt 99214 billed",
   "zip on file; platelets 15000 today",
 ]));
+
+describe("a second '#' glued to a value after a cue's own '#' or 'no.' is the value's", () => classOf("ID", [
+  ["comp claim # #0471123, employer notified", "#0471123"],
+  ["claim no. #4471902 denied", "#4471902"],
+  ["aps report # #2209718 filed", "#2209718"],
+], []));

@@ -182,6 +182,8 @@ const LAB_RANGE = /^(\d{1,4}(?:\.\d{1,3})?)-(\d{1,4}(?:\.\d{1,3})?)$/;
  * [40-17-23] [3/9/41]"): the middle cell is the record number, six digits at least (no cue names it).
  */
 const BRACKET_ROW_MRN = /\[[^\]\n\d]*\p{L}[^\]\n\d]*\][ \t]*\[(\d{2,4}(?:-\d{2,4}){2,3})\][ \t]*\[[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]*\]/gu;
+/** What stands between a cue and its value when the value is printed with its own "#": the cue's "#", "no." or "number", then a space and "#". */
+const SECOND_SIGN = /(?:#|\bno\.?|\bnumber)[^\S\n]*[:=]?[^\S\n]+#$/i;
 /** Three digits, a hyphen and four: a record's number as a local phone number is printed ("chart 492-3605"). */
 const LOCAL_NUMBER_SHAPE = /^\d{3}-\d{4}$/;
 /** A lab's name and a number or range after a weak cue ("ref CD4 200-500", "ref T4 0.8-1.8"): no identifier. */
@@ -602,6 +604,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // "CASE-2025-246941": a cue glued to its value by a hyphen is part of the code.
     const glued = CUES[k]![0] === "ID" && m[0].length === m[k + 1]!.length + 1 + raw.length && m[0].charCodeAt(m[k + 1]!.length) === 45;
     const start = glued ? m.index : m.index + m[0].length - raw.length;
+    // ("claim # #0954721", "claim no. #4471902"; a cue's own sign or word stands before: a second "#" glued to the value is the value's.)
+    const sign = !glued && SECOND_SIGN.test(m[0].slice(0, m[0].length - raw.length)) ? 1 : 0;
     // (A short part glued after the value is the code's: "breach log 71-550312/A", "legal hold QT-3308-B/22"; cut
     // there, the rest was left in the text.)
     CODE_SUFFIX_AT.lastIndex = start + length;
@@ -615,7 +619,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       // (In capitals amid text in both cases it is a code; typed in one case, not a short word: "... 890 is valid", "... 890 ON FILE".)
       if (code && lower !== "ok" && ((!scan.upperCase && code[1] === code[1]!.toUpperCase()) || !SHORT_WORDS.has(lower))) end0 += code[0].length;
     }
-    push(out, start, end0, CUES[k]![0]);
+    push(out, start - sign, end0, CUES[k]![0]);
     // More of the same after one cue: "merge charts 00409297 and 00345552".
     let end = m.index + m[0].length;
     for (;;) {
