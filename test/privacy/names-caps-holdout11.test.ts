@@ -112,4 +112,14 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["LE PATIENT EST STABLE", "FAMILY MTG AT 3 IN CONF RM", "BED MGMT: NO BEDS", "PT (F, 71) FROM HOME", "PT (M, 64) FROM SNF"],
     );
   });
+
+  it("takes, after a label's colon, a given name, a middle initial and a surname that is also a word, an age closing them", () => {
+    expectRedactions(
+      [
+        ["TEAM: ACHIENG K. RANGI, 90 YO", "TEAM: [NAME_1], [AGE_1] YO"],
+        ["RE: TAVITA J. STONE (71F)", "RE: [NAME_1] (71F)"],
+      ],
+      ["PLAN: VIT K. LEVEL (DAILY)", "LABS: MG 1.6, K. LOW (2.9)"],
+    );
+  });
 });

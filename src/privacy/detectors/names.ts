@@ -1229,7 +1229,9 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       // (Nor a contraction: "FOR MATEUS GOODNIGHT DOESN'T MATCH".)
       // (Nor a verb: "WIFE POSTED ON FB", "MAVIS TAKAHASHI SPEAKS UKRAINIAN".)
       // (Nor shorthand without a vowel: "FAMILY MTG AT 3".)
-      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w)))) break;
+      // (After a middle initial an English word too is the surname: "TEAM: ACHIENG K. RANGI, 90 YO".)
+      const afterInitial = last > i && isInitial(tokens[last]!);
+      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w) || afterInitial))) break;
       if (w.gapIs(", ")) joinNext[last] = 1;
       last++;
       // (The surname after a middle initial ends the name: "MIROSLAV J. VIRTANEN DRIVER OF".)
