@@ -151,3 +151,16 @@ describe("church and employer names opened by ordinary words, patrons' houses, s
     ]);
   });
 });
+
+describe("an estate's acres and a person's town before 'w/' (holdout11)", () => {
+  it("takes a home named for its acres after a return, and a town 'w/' closes after a person", () => {
+    takesPlaces([["needs van back to maple acres, confirm ride", "maple acres"]]);
+    expect(found("pt (m, 93) from climax w/ copd", "LOCATION")).toEqual(["climax"]);
+    expect(found("91 yrs from normal, hospice referral", "LOCATION")).toEqual(["normal"]);
+    // (A name no English list holds before "from": whence the person is.)
+    takesPlaces([["kowalczyk from normal again lol, 4th visit", "normal"]]);
+  });
+  it("leaves acres of land and a departure from normal alone", () => {
+    leavesAlone(["bought 40 acres, farming", "deviated from normal.", "changed from normal w/ exercise", "labs from normal again"]);
+  });
+});

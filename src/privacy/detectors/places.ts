@@ -945,6 +945,9 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
     if (cueIsFrom && scan.upperCase && n === 1 && words.length > 1 && isEnglishWord(lower, 0, lower.length) && !isFamilyName(lower) && !isGivenName(lower) && englishNounAfter(words[1]!)) continue;
     // (Nor, after "FROM", a town that is a word before "TO": "FROM BATH TO BED" is a range; a move's was read before.)
     if (cueIsFrom && scan.upperCase && n === 1 && words[1] === "TO" && isEnglishWord(lower, 0, lower.length)) continue;
+    // (Nor a word never a name without a person before "FROM", by an age, a word for one or a name no English list
+    // holds: "DEVIATED FROM NORMAL."; "91 YRS FROM NORMAL,", "KOWALCZYK FROM NORMAL AGAIN" stay.)
+    if (cueIsFrom && scan.upperCase && n === 1 && NOT_A_NAME.has(lower) && !PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !unknownWordBefore(scan, m.index)) continue;
     if (plainCue && scan.upperCase && n === 1 && !sizeable && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
     if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
     // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
@@ -967,7 +970,7 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
 /**
  * How many leading words of a place cue's phrase (`leading` of them city words) are a listed town, though an
  * ordinary word too, after a cue that names a place there: a move or a journey before "from" or "to" ("heading
- * to paradise", "moving from sandy to friendship"), or, with the town closing its clause (a stop, comma, bracket,
+ * to paradise", "moving from sandy to friendship") or a name no English list holds before "from", or, with the town closing its clause (a stop, comma, bracket,
  * dash, the end, or a town's ED after it), "from" ("from eagle,", "new admit from commerce ed"), "in" after a
  * provider or a pharmacy ("pcp in bath;") or an opening bracket ("(in independence)"), and in text with capitals a
  * capitalised town after "in", "at", "to" ("colonoscopy in Hope."). Words of every day stay ("from home.", "in
@@ -980,7 +983,8 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
   const isIn = isWordAt(text, cueStart, cueEnd, "in");
   if (!isFrom && !isTo && !isIn && !isWordAt(text, cueStart, cueEnd, "at")) return 0;
   const before = text.slice(Math.max(0, cueStart - 48), cueStart);
-  const journey = (isFrom || isTo) && (TRAVEL_BEFORE.test(before) || MOVING_BEFORE.test(before) || (isTo && MOVING_FROM_BEFORE.test(before)));
+  // (A person's name no English list holds before "from" names whence the person is: "kowalczyk from normal again".)
+  const journey = (isFrom || isTo) && (TRAVEL_BEFORE.test(before) || MOVING_BEFORE.test(before) || (isTo && MOVING_FROM_BEFORE.test(before)) || (isFrom && unknownWordBefore(scan, cueStart)));
   const closing = isFrom || (isIn && (PROVIDER_BEFORE.test(before) || text.charCodeAt(cueStart - 1) === 40));
   const mixed = !scan.lowerCase && !scan.upperCase;
   if (!journey && !closing && !mixed) return 0;
@@ -992,11 +996,16 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
     // ("keeps pulling at Foley,": an eponym is its device or sign.)
     if (EPONYMS.has(lower)) continue;
     if (!closesClause(text, phraseStart + wordSpan(phrase, n - 1)[1])) continue;
+    // ("deviated from normal.", "from normal w/ exercise": after a bare "from" a word never a name is none, unless a
+    // person comes before it: "91 yrs from normal,".)
+    if (isFrom && n === 1 && NOT_A_NAME.has(lower) && !PERSON_BEFORE.test(before)) continue;
     if (closing || (mixed && capitalisedRun(words, n))) return n;
   }
   return 0;
 }
 
+/** A person, by an age or a word for one, before "from" ("91 yrs from", "pt (f, 103) from", "woman from"). */
+const PERSON_BEFORE = /(?:\b(?:yo|y\/o|yrs?|years?|year-old|yr-old|old|pt|patient|man|woman|male|female|gentleman|lady|girl|boy|[mf])|\d)\)?,?\s+$/i;
 /** A move before "from" or "to" ("heading to", "moving from", "relocated to"). */
 const MOVING_BEFORE = /\b(?:head(?:ing|ed|s)?|moving|mov(?:ed|es)|relocat(?:ing|ed|es)|eloped)\s+$/i;
 /** A move from a place before "to" ("moving from sandy to"). */
@@ -1017,7 +1026,7 @@ function capitalisedRun(words: readonly string[], n: number): boolean {
   return true;
 }
 
-/** Whether a clause closes at `at`: spaces, then a stop, comma, bracket, a dash, a line's or the text's end, or a town's ED ("commerce ed"). */
+/** Whether a clause closes at `at`: spaces, then a stop, comma, bracket, a dash, "w/", a line's or the text's end, or a town's ED ("commerce ed"). */
 function closesClause(text: string, at: number): boolean {
   let k = at;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
@@ -1025,6 +1034,8 @@ function closesClause(text: string, at: number): boolean {
   const c = text.charCodeAt(k);
   if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 10 || c === 0x2014 || c === 0x2013) return true;
   if (c === 45) return k > at && isSpaceCode(text.charCodeAt(k + 1));
+  // ("from orange w/ copd": "with" written short opens what comes with the person.)
+  if (k > at && (c | 32) === 119 && text.charCodeAt(k + 1) === 47) return true;
   return k > at && /^(?:ed|er)(?![\p{L}\d])/iu.test(text.slice(k, k + 3));
 }
 
@@ -1547,7 +1558,7 @@ const PATRON_PLACE_AT = /(?:from|at|to)[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a
 /** "from" or "at", then one or two words a stop, comma, dash, line break or the end closes (group 1; sticky). */
 const FACILITY_NO_KIND_AT = /(?:from|at|to)\s+((?:[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:!?)]|[-–—]\s|\n|$))/iy;
 /** Last words of facility and estate names ("harmony ridge", "cedar hollow", "three rivers", "pinecrest"). */
-const LANDSCAPE_WORDS = new Set(["ridge", "hollow", "crest", "view", "brook", "creek", "glen", "meadows", "gardens", "manor", "pointe", "shores", "springs", "woods", "heights", "hills", "oaks", "pines", "rivers", "haven", "commons", "terrace", "estates"]);
+const LANDSCAPE_WORDS = new Set(["ridge", "hollow", "crest", "view", "brook", "creek", "glen", "meadows", "gardens", "manor", "pointe", "shores", "springs", "woods", "heights", "hills", "oaks", "pines", "rivers", "haven", "commons", "terrace", "estates", "acres"]);
 const LANDSCAPE_END = /(?:crest|view|brook|haven|wood|dale)$/;
 /** What a facility's name follows: a transfer, an arrival or a stay ("incoming from", "in 12 from", "staying at"). */
 // ("going to whispering pines,", "d/c to cedar hollow.": a discharge or a return before "to".)
