@@ -204,3 +204,13 @@ describe("a second '#' glued to a value after a cue's own '#' or 'no.' is the va
   ["claim no. #4471902 denied", "#4471902"],
   ["aps report # #2209718 filed", "#2209718"],
 ], []));
+
+describe("a month-day after an event moved to it", () => classOf("DATE", [
+  ["son asks can we move the mtg to 6-12", "6-12"],
+  ["pushed her appt back to 3-4", "3-4"],
+  ["reschedule the infusion to 9/3", "9/3"],
+], [
+  "change the drip to 5-10",
+  "move it to 2-3 times a day",
+  "moved to 4-5 L nc",
+]));

@@ -71,6 +71,11 @@ const WEEKDAY_CUE_LOWER = /\bmon\s*[:.,-]?\s*$/;
 const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
 /** A date moved ("moved to 3/10", "pushed back to 4/2"): no score moves ("pain down to 3/10"). */
 const MOVED_TO_BEFORE = /\b(?:moved|pushed|postponed|bumped|changed|switched|rebooked)(?:\s+(?:back|up|out|forward|over))?\s+to\s*$/i;
+/**
+ * An event moved, named or not, before a month-day with a hyphen ("can we move the mtg to 6-12", "pushed his appt back
+ * to 3-4"; not "change the drip to 5-10": no event is named there, and "changed" is no move's verb).
+ */
+const EVENT_MOVED_TO_BEFORE = /\b(?:move|moved|push|pushed|postpone|postponed|reschedule|rescheduled|bump|bumped|rebook|rebooked)\s+(?:(?:the|his|her|their|our|my|your)\s+)?(?:mtg|meeting|appt|appointment|visit|surgery|procedure|f\/u|follow-?up|session|clinic|scan|mri|echo|infusion)(?:\s+(?:back|up|out|forward|over))?\s+to\s*$/i;
 /** A clock time before a partial date a stop closes ("pickup 7pm 7/2", "ride at 0745 4/4."; not "2.5 1/2"). */
 const TIME_BEFORE = /(?:\b(?:[01]?\d|2[0-3]):[0-5]\d|\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)|(?<![\w.,/:-])(?:[01]\d|2[0-3])[0-5]\d)\s+$/i;
 /**
@@ -522,7 +527,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     if (DEATH_COUNT_AFTER.test(after) && DEATH_BEFORE.test(before)) return;
     const stopAfter = STOP_AFTER.test(after);
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      MOVED_TO_BEFORE.test(before) || (stopAfter && (TIME_BEFORE.test(before) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
+      MOVED_TO_BEFORE.test(before) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && (TIME_BEFORE.test(before) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
       (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || stopAfter));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
@@ -556,7 +561,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const day = digitRun(m[0], 1);
     // ("Mon 9-12 clinic", "TUES 8-4 SHIFT", "fri 2-3 pm": after a weekday, hours.)
-    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length)) ||
+    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length)) ||
       (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (months) each(MONTH_ALONE, text, (m) => {
