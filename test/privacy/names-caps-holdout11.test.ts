@@ -122,4 +122,16 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["PLAN: VIT K. LEVEL (DAILY)", "LABS: MG 1.6, K. LOW (2.9)"],
     );
   });
+
+  it("takes a listed given name no English word, listed as a surname too, where a sentence, line or label opens it", () => {
+    expectRedactions(
+      [
+        ["YUSUF FROM BOISE AGAIN, 3RD VISIT", "[NAME_1] FROM [LOCATION_1] AGAIN, 3RD VISIT"],
+        ["D/C PLANNING: OMAR BACK TO SNF FRIDAY", "D/C PLANNING: [NAME_1] BACK TO SNF FRIDAY"],
+        ["- LEIF STILL INTUBATED", "- [NAME_1] STILL INTUBATED"],
+        ["DC PLANNING: KAUR, YUSUF GOING HOME", "DC PLANNING: [NAME_1] GOING HOME"],
+      ],
+      ["ON CALL: OMAR SAT, YUSUF SUN", "KEPT CALLIN ALL NIGHT", "ENSURE BY ABBOTT BID"],
+    );
+  });
 });

@@ -2422,7 +2422,8 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       }
       // "AGNIESZKA HAS NO PAPERS", "HI ITS NKECHI,": a listed given name of five letters or more that is no
       // surname and no English word, alone ("CHRISTMAS", "ABBOTT" are surnames too; a state is none: "DL H8752969 (ARIZONA)", "SOUTH DAKOTA").
-      if (!name[i] && given && !ambiguous && !familyTok(t) && t.length >= 5 && !isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME | CUE | RELATIVE) && !eponymAt(tokens, i) && !stateWord(tokens, i) && !countryAfterTown(tokens, i)) name[i] = 1;
+      if (!name[i] && given && !ambiguous && !isEnglishWord(text, t.start, t.end) && !hasFlag(t, NOT_NAME | CUE | RELATIVE) && !eponymAt(tokens, i) && !stateWord(tokens, i) && !countryAfterTown(tokens, i) &&
+        ((!familyTok(t) && t.length >= 5) || shoutedLoneGiven(text, tokens, i))) name[i] = 1;
       continue;
     }
     if (t.cap) {
@@ -3073,6 +3074,24 @@ function shoutedKinList(text: string, tokens: Tokens, n: number, r: number, name
   const last = k - 1;
   if (items < 2 || !sure || tokens[last]!.is("and") || !closes(text, tokens[last]!)) return;
   for (let j = r + 1; j <= last; j++) if (!tokens[j]!.is("and")) name[j] = 1;
+}
+
+/** A greeting's comma before who speaks ("MĀLŌ, IT'S ..."), and a weekday after a name in a roster ("TOMAS SAT, SAM SUN"). */
+const GREETING_AFTER = /^, (?:IT'S|IT IS|THIS IS)\b/;
+const WEEKDAYS = new TokenWords(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * In capitals (nameFromLists), a listed given name no English word of four letters or more, listed as a surname too, where a
+ * sentence, line, label or list item opens it ("KHALID FROM POCATELLO AGAIN", "D/C PLANNING: LINH BACK TO ..."); no
+ * hyphenated word ("MARIE-BASED"), dropped g ("CALLIN"), greeting or roster's name, nor one a comma follows.
+ */
+function shoutedLoneGiven(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!;
+  if (t.length < 4 || (t.joined && !isPossessive(text, t)) || droppedG(t) || isEponymTok(t)) return false;
+  // (Nor before a comma, where "Last, First" is read: "DC PLANNING: MCALLISTER, LOSA GOING HOME".)
+  if (!(t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) || text.charCodeAt(t.rawEnd) === 44) return false;
+  const next = tokens[i + 1];
+  return !GREETING_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && !(next && next.wordGap && WEEKDAYS.has(next));
 }
 
 /** After "Last, First" in capitals: a tab, a slash between entries, or what closes a name's slot ("0800 KAUR, ILSE / 0830 ..."). */
