@@ -134,4 +134,14 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["ON CALL: OMAR SAT, YUSUF SUN", "KEPT CALLIN ALL NIGHT", "ENSURE BY ABBOTT BID"],
     );
   });
+
+  it("takes the name in a quoted message's header before 'WROTE:'", () => {
+    expectRedactions(
+      [
+        ["ON FRI, JAN 3, 2025, GRACE OYELARAN WROTE:", "ON FRI, [DATE_1], [NAME_1] WROTE:"],
+        ["> SUNNIVA KAUR WROTE:\n> IS MOM OK?", "> [NAME_1] WROTE:\n> IS MOM OK?"],
+      ],
+      ["SHE WROTE: CALL ME", "PT WROTE: PAIN 8/10", "ON MON, DR. KAUR WROTE: OK", "CARDS WROTE: SEE NOTE", "NEURO ONC WROTE: NO CHANGE"],
+    );
+  });
 });

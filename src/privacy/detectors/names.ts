@@ -2983,6 +2983,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   for (let i = 1; i + 1 < n; i++) if (hasFlag(tokens[i]!, RELATIVE) && isDash(text.charCodeAt(tokens[i]!.start - 2))) shoutedContactLine(text, tokens, i, name, staff);
   for (let i = 1; i + 1 < n; i++) if (name[i - 1] && !name[i + 1] && tokens[i]!.is("and") && tokens[i]!.upper) shoutedNameAfterAnd(text, tokens, n, i, name, staff);
   for (let i = 0; i + 2 < n; i++) if (text.charCodeAt(tokens[i]!.end) === 58 && hasFlag(tokens[i]!, RELATIVE)) shoutedKinList(text, tokens, n, i, name, staff);
+  for (let i = 1; i < n; i++) if (text.charCodeAt(tokens[i]!.end) === 58 && tokens[i]!.is("wrote")) shoutedWroteHeader(text, tokens, i, name, staff);
   for (let i = 0; i + 1 < n; i++) {
     if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
       joinNext[i] = 1;
@@ -3092,6 +3093,23 @@ function shoutedLoneGiven(text: string, tokens: Tokens, i: number): boolean {
   if (!(t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) || text.charCodeAt(t.rawEnd) === 44) return false;
   const next = tokens[i + 1];
   return !GREETING_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && !(next && next.wordGap && WEEKDAYS.has(next));
+}
+
+/**
+ * In capitals, a quoted message's header "ON FRI, JAN 3, 2025, TAVITA OYELARAN WROTE:": one to three name words (listed, even
+ * everyday words, or no list's nor English word) that a comma or the line opens and "WROTE:" closes.
+ */
+function shoutedWroteHeader(text: string, tokens: Tokens, w: number, name: Uint8Array, staff: Uint8Array): void {
+  if (!tokens[w]!.upper || !tokens[w]!.wordGap) return;
+  let first = w - 1;
+  while (first > 0 && w - first < 3 && tokens[first]!.wordGap && !tokens[first]!.sentenceStart) first--;
+  const t0 = tokens[first]!;
+  if (!((t0.start >= 2 && text.charCodeAt(t0.start - 2) === 44 && text.charCodeAt(t0.start - 1) === 32) || t0.sentenceStart || slotOpensAt(text, Math.max(0, t0.start - 24), t0.start))) return;
+  for (let k = first; k < w; k++) {
+    const t = tokens[k]!;
+    if (staff[k] || !t.upper || t.length < 2 || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || t.flags & F_MONTH || !nameOrUnlisted(text, t, lexiconTok(t))) return;
+  }
+  name.fill(1, first, w);
 }
 
 /** After "Last, First" in capitals: a tab, a slash between entries, or what closes a name's slot ("0800 KAUR, ILSE / 0830 ..."). */
