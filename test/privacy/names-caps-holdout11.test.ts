@@ -144,4 +144,14 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["SHE WROTE: CALL ME", "PT WROTE: PAIN 8/10", "ON MON, DR. KAUR WROTE: OK", "CARDS WROTE: SEE NOTE", "NEURO ONC WROTE: NO CHANGE"],
     );
   });
+
+  it("takes 'Last, First' in capitals anywhere when the surname is listed and no English word nor given name, the given name listed and no English word nor surname", () => {
+    expectRedactions(
+      [
+        ["REHAB ACCEPTED! OKAFOR, SUNNIVA TO SNF ON 8/1", "REHAB ACCEPTED! [NAME_1] TO SNF ON [DATE_1]"],
+        ["L&D FULL; SZABO, IMRAN HOLDING IN PACU", "L&D FULL; [NAME_1] HOLDING IN PACU"],
+      ],
+      ["KAUR, MAY NEED CT", "OKAFOR, WILL CALL", "SZABO, GRANT PENDING", "KEPPRA, VIMPAT, ONFI", "FOLEY, PICC, ETT OUT"],
+    );
+  });
 });

@@ -3137,6 +3137,10 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number): boolean {
   if (!next.gapIs(", ") || !shoutedPairWord(text, t, lexiconTok(t)) || !shoutedPairWord(text, next, lexiconTok(next))) return false;
   // (Two everyday words only each in its own list, a surname then a given name: "GILL, FAITH"; "TELE 4 WARM, DRY — OK" stays.)
   if (isEnglishWord(text, t.start, t.end) && isEnglishWord(text, next.start, next.end) && !(familyTok(t) && givenTok(next))) return false;
+  // ("REHAB ACCEPTED! QUISPE, AYASHA TO ...": a listed surname no English word nor given name and a listed given name no English word
+  // nor surname need no slot; "NGOZI, ABBOTT DEVICE" stays.)
+  if (familyTok(t) && !hasFlag(t, GIVEN) && surnameAfterAmbiguous(text, tokens, i) && givenTok(next) && !familyTok(next) && !hasFlag(next, AMBIGUOUS) &&
+    !isEnglishWord(text, next.start, next.end)) return true;
   const prev = i > 0 ? tokens[i - 1]! : undefined;
   const opens = slotOpensAt(text, Math.max(0, t.start - 24), t.start) ||
     // ("@HERE KAUR, ILSE 71F", "CENSUS: MOSS, GRETA; SZABO, HUGO;": after a mention, or a list's semicolon.)
