@@ -97,8 +97,11 @@ describe("names in capitals (holdout 11 classes)", () => {
       [
         ["HEY, SUNDQVIST IN MICU 3 — K 2.9", "HEY, [NAME_1] IN MICU 3 — K 2.9"],
         ["TWO KAURS ON 4W — TAVITA IN 5N-14, SUNNIVA IN PACU 2", "TWO [NAME_1] ON 4W — [NAME_2] IN 5N-14, [NAME_3] IN PACU 2"],
+        // (After "see" too, in any case.)
+        ["CAN U SEE SUNNIVA IN MICU 3?", "CAN U SEE [NAME_1] IN MICU 3?"],
+        ["can u see sunniva in micu 3?", "can u see [NAME_1] in micu 3?"],
       ],
-      ["NSTEMI IN MICU 3", "HEY, PT IN BED 4 NEEDS TYLENOL", "- SEPSIS IN BED 3", "VANC IN BED 4 DUE", "CODE IN PACU 2", "DKA IN 5N-14", "HEPARIN IN BED 2 PAUSED", "SIGNOUT: STEMI IN MICU 2, DKA IN 5N-14", "- AKI IN BED 3"],
+      ["NSTEMI IN MICU 3", "HEY, PT IN BED 4 NEEDS TYLENOL", "- SEPSIS IN BED 3", "VANC IN BED 4 DUE", "CODE IN PACU 2", "DKA IN 5N-14", "HEPARIN IN BED 2 PAUSED", "SIGNOUT: STEMI IN MICU 2, DKA IN 5N-14", "- AKI IN BED 3", "PLS SEE PT IN BED 4", "SEE SEPSIS IN BED 3"],
     );
   });
 

@@ -1668,8 +1668,9 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       // "hey, d'souza in 5n-14", "- tahoma in bed 12", "aroha in ed hallway 6": a name where a patient is, a list item, a
       // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma. (In
       // capitals too: "HEY, KA'AHANUI IN MICU 3".)
-      // (An SBAR letter's bracket opens it too: "S) Małgorzata in L&D 5".)
+      // (An SBAR letter's bracket opens it too: "S) Małgorzata in L&D 5"; and "see": "CAN U SEE SUNNIVA IN MICU 3?".)
       if (IN_UNIT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || text.charCodeAt(t.start - 2) === 44 ||
+        (i > 0 && t.wordGap && tokens[i - 1]!.is("see")) ||
         (text.charCodeAt(t.start - 2) === 41 && t.start >= 3 && isWordLetter(text.charCodeAt(t.start - 3)) && (t.start === 3 || !isWordLetter(text.charCodeAt(t.start - 4))))) &&
         (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
     } else if ((c1 | 32) === 102 && (next.is("fam") || next.is("family"))) {
