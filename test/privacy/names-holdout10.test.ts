@@ -10,11 +10,12 @@ describe("a given name that is also an everyday word, next to a surname that is 
         ["hi this is May Okonkwo's brother, call back", "hi this is [NAME_1]'s brother, call back"],
         ["Dr. Ruiz: May T. Okoro brought her own pump", "Dr. Ruiz: [NAME_1] brought her own pump"],
         ["allergy alert: Will Nakashima and Grace Adeyemi both on heparin", "allergy alert: [NAME_1] and [NAME_2] both on heparin"],
+        // A modal opening a question stays a modal: only the surname (a listed one) goes.
+        ["Will Okonkwo need dialysis tomorrow?", "Will [NAME_1] need dialysis tomorrow?"],
+        ["Will Okonkwo's INR be back by noon?", "Will [NAME_1]'s INR be back by noon?"],
       ],
       [
-        // A modal opening a question, a verb before a name, a determiner before an adjective.
-        "Will Okonkwo need dialysis tomorrow?",
-        "Will Okonkwo's INR be back by noon?",
+        // A verb before a name, a determiner before an adjective.
         "can you see Taufa in 4",
         "LUE weakness. Okonkwo wants to go",
       ],
