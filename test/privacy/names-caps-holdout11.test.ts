@@ -157,4 +157,14 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["KAUR, MAY NEED CT", "OKAFOR, WILL CALL", "SZABO, GRANT PENDING", "KEPPRA, VIMPAT, ONFI", "FOLEY, PICC, ETT OUT"],
     );
   });
+
+  it("takes a surname before 'family' and what a family does after 'for' too, in any case", () => {
+    expectRedactions(
+      [
+        ["INTERPRETER BOOKED FOR OYELARAN FAMILY MTG THU", "INTERPRETER BOOKED FOR [NAME_1] FAMILY MTG THU"],
+        ["interpreter booked for oyelaran family mtg thu", "interpreter booked for [NAME_1] family mtg thu"],
+      ],
+      ["DINNER FOR THE FAMILY MTG", "BOOKED FOR FOSTER FAMILY MTG", "ROOM FOR HOST FAMILY HERE"],
+    );
+  });
 });

@@ -1674,7 +1674,8 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
         (text.charCodeAt(t.start - 2) === 41 && t.start >= 3 && isWordLetter(text.charCodeAt(t.start - 3)) && (t.start === 3 || !isWordLetter(text.charCodeAt(t.start - 4))))) &&
         (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
     } else if ((c1 | 32) === 102 && (next.is("fam") || next.is("family"))) {
-      if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
+      // (After "for" too: "INTERPRETER BOOKED FOR OYELARAN FAMILY MTG".)
+      if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (i > 0 && t.wordGap && tokens[i - 1]!.is("for"))) &&
         framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
     } else if ((t.codeAt(t.length - 1) | 32) === 115 && t.length >= 5 && i > 0 && t.wordGap && PLURAL_FAMILY_BEFORE.has(tokens[i - 1]!) &&
       (PLURAL_FAMILY_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12)) || (!tokens[i - 1]!.is("the") && PLURAL_FAMILY_WHERE.test(text.slice(t.rawEnd, t.rawEnd + 4)))) && !isEnglishWord(text, t.start, t.end)) {
