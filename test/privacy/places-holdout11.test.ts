@@ -164,3 +164,26 @@ describe("an estate's acres and a person's town before 'w/' (holdout11)", () => 
     leavesAlone(["bought 40 acres, farming", "deviated from normal.", "changed from normal w/ exercise", "labs from normal again"]);
   });
 });
+
+describe("schools, markets and a town's general hospital by their names; billing codes (holdout11)", () => {
+  it("takes a school or market of a name of its own, the town after its 'in', and a town's general", () => {
+    takesPlaces([
+      ["she is a teacher at chief kamiakin school in liberty, wants FMLA", "chief kamiakin school"],
+      ["she is a teacher at chief kamiakin school in liberty, wants FMLA", "liberty"],
+      ["she'll come sat after work at pike street fish market.", "pike street fish market"],
+      ["fall at spokane general, qsofa 2", "spokane general"],
+    ]);
+  });
+  it("leaves schools and markets as common nouns, general words and billed codes alone", () => {
+    leavesAlone([
+      "goes to school in person",
+      "nursing school at night",
+      "at the market today",
+      "at home general malaise",
+      "at times general weakness",
+      "please bill 99213, I10",
+    ]);
+    // (A school district's town is the place, not the school.)
+    expect(found("school nurse (puebla school district) called", "LOCATION")).toEqual(["puebla"]);
+  });
+});

@@ -353,7 +353,7 @@ const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 /** A unit or what is counted after a number, which is then no ZIP ("10000 steps", "12000 units"). */
 const COUNT_UNIT_AFTER = /^\s*(?:mg|mcg|ml|units?|iu|cells|copies|steps|k?cal(?:ories)?|ft|feet|miles|km|lbs?|dollars|people)\b/i;
 /** What before five digits makes them a count or a code, not a ZIP (the end of a 40-character slice). */
-const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|billed|level)\s*(?:\d{5}\s*(?:,|and|&)\s*){0,3}$/i;
+const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|bill|bills|billed|billing|level)\s*(?:\d{5}\s*(?:,|and|&)\s*){0,3}$/i;
 /** The word right before a number, maybe with "#" or ":" (the end of the slice; group 1). */
 const ID_CUE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[^\S\n]*[#:]?[^\S\n]*$/u;
 // (A stop or comma may close it, not a decimal's point: "..., 91102." is a ZIP, "12345.6" none.)
@@ -1386,8 +1386,11 @@ function townAfterFacility(text: string, at: number, caseless: boolean, out: Det
     if (!caseless && !words.slice(0, n).every((w) => /^[A-Z][a-z'.-]/.test(w))) continue;
     if (!(isUsCity(lower) || isWorldCity(lower)) || STATE_NAME_SET.has(lower)) continue;
     // (After "in" a town that is also a word needs some size in text typed in one case: "... clinic in toledo"; not "in person".)
-    if (n === 1 && (lower.length < 3 || NOT_PLACES.has(lower) || NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || (caseless && ordinaryWord(lower) && !(m[1] && sizeableTown(lower))))) continue;
-    out.push({ start, end: start + wordSpan(phrase, n - 1)[1], type: "LOCATION" });
+    const end = start + wordSpan(phrase, n - 1)[1];
+    // (Or a town that is a word closing its clause after the facility's "in": "teacher at kestrel school in eagle,".)
+    const closingIn = m[1] !== undefined && !EVERYDAY_TOWN_WORDS.has(lower) && closesClause(text, end);
+    if (n === 1 && (lower.length < 3 || NOT_PLACES.has(lower) || EPONYMS.has(lower) || (!closingIn && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || (caseless && ordinaryWord(lower) && !(m[1] && sizeableTown(lower))))))) continue;
+    out.push({ start, end, type: "LOCATION" });
     return;
   }
 }
@@ -2042,6 +2045,9 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["mill", [[["lumber", "mill"], FacilityMode.Weak], [["saw", "mill"], FacilityMode.Weak], [["paper", "mill"], FacilityMode.Weak], [["textile", "mill"], FacilityMode.Weak]]],
   ["sawmill", [[["sawmill"], FacilityMode.Weak]]],
   ["casino", [[["casino"], FacilityMode.Weak]]],
+  // (A market and a school by a name of their own: "after work at pike place fish market", "teacher at chief kamiakin school".)
+  ["market", [[["market"], FacilityMode.Weak]]],
+  ["school", [[["school"], FacilityMode.Weak]]],
   ["corrections", [[["corrections"], FacilityMode.Weak]]],
   // (A rehabilitation centre without "center", and a middle school without "school", only where the text
   // speaks of school: "willowmere rehabilitation", "school nurse at keawe middle"; not "cardiac rehabilitation",
@@ -2076,7 +2082,11 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
     let ok = true;
     for (let j = 0; j < kind.length && ok; j++) ok = tokens[first + j]!.is(kind[j]!) && (j === 0 || isSpaceCode(text.charCodeAt(tokens[first + j]!.start - 1)));
     if (!ok) continue;
+    // (A kind right after another names nothing by it: "school school ...", "casino trucking".)
+    if (first === 0 || MORE_KIND_LAST.has(tokens[first - 1]!)) return;
     if (kind[0] === "middle" && !speaksOfSchool(scan)) return;
+    // ("puebla school district": a district's town is the place, read with the agencies.)
+    if (kind[0] === "school" && i + 1 < scan.count && (tokens[i + 1]!.is("district") || tokens[i + 1]!.is("board"))) return;
     const low = lowerTextOf(scan);
     if (low === undefined) return;
     let end = t.end;
@@ -2098,6 +2108,11 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
       else out.push({ start: LODGING.has(kind[0]!) && low.startsWith("the ", d.start - 4) ? d.start - 4 : d.start, end, type: "LOCATION" });
     }
     return;
+  }
+  // ("fall at tacoma general,": a town's general hospital after a place's preposition, in any casing.)
+  if (t.is("general") && i > 1 && tokens[i]!.wordGap && tokens[i - 1]!.wordGap && AT_PLACE.has(tokens[i - 2]!.lower)) {
+    const town = tokens[i - 1]!;
+    if (town.length >= 4 && !ordinaryWord(town.lower) && (isUsCity(town.lower) || isWorldCity(town.lower))) out.push({ start: town.start, end: t.end, type: "LOCATION" });
   }
 }
 
