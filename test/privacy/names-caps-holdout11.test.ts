@@ -167,4 +167,14 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["DINNER FOR THE FAMILY MTG", "BOOKED FOR FOSTER FAMILY MTG", "ROOM FOR HOST FAMILY HERE"],
     );
   });
+
+  it("takes initials without stops in a bed slot in text all in capitals too, when no English word", () => {
+    expectRedactions(
+      [
+        ["OVERNIGHT: KQ MICU 3 K 2.9; TJ PACU BAY 2 AGITATED", "OVERNIGHT: [NAME_1] MICU 3 K 2.9; [NAME_2] PACU BAY 2 AGITATED"],
+        ["SWAP A.K. TO ED HALLWAY 6, RZ TO ISO", "SWAP [NAME_1] TO ED HALLWAY 6, [NAME_2] TO ISO"],
+      ],
+      ["OVERNIGHT: PT MICU 3 STABLE", "- GI BED 4 CONSULT", "- ED BAY 2 FULL", "- CT RM 4 DOWN", "- OR BED 3", "- IR ROOM 2 BUSY", "- DKA BED 4", "- MRI RM 2", "OVERNIGHT: HR MICU 3 120S"],
+    );
+  });
 });

@@ -555,7 +555,7 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
     if (after !== 32 || i + 1 >= n) continue;
     // "overnight: sy micu 3 bnp 1840; wf pacu bay 2 agitated", "swap A.K. to ED hallway 6, WT to iso": two or three letters
     // without stops a list item opens and a bed (or a move to one) closes are initials.
-    if (!name[i] && t.length <= 3 && t.length >= 2 && t.rawEnd === t.end && (!t.cap || (t.upper && !scan.upperCase)) && initialsInBedSlot(text, tokens, i)) {
+    if (!name[i] && t.length <= 3 && t.length >= 2 && t.rawEnd === t.end && (!t.cap || (t.upper && (!scan.upperCase || !isEnglishWord(text, t.start, t.end)))) && initialsInBedSlot(text, tokens, i)) {
       name[i] = 1;
       continue;
     }
