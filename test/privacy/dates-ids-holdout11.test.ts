@@ -214,3 +214,17 @@ describe("a month-day after an event moved to it", () => classOf("DATE", [
   "move it to 2-3 times a day",
   "moved to 4-5 L nc",
 ]));
+
+describe("the new patterns stay fast on long adversarial input", () => {
+  it.each([
+    ["a ZIP code's word and numbers repeated", "zip 12345, 23456, ".repeat(20_000)],
+    ["bracket cells that never close", "[aaaa bbb ".repeat(20_000) + "12-34-56 01/02/03"],
+    ["bracketed rows repeated", "[ab, cd] [12-34-56] [1/2/3".repeat(10_000)],
+    ["a move and a place repeated", "transferred from a b c d e f g h ".repeat(10_000) + "3/4."],
+    ["bracketed ages repeated", "Rice (97) pt (98) (f, 99) ".repeat(20_000)],
+  ])("%s", (_, text) => {
+    const t0 = performance.now();
+    redact(text);
+    expect(performance.now() - t0).toBeLessThan(4000);
+  });
+});

@@ -181,7 +181,10 @@ const LAB_RANGE = /^(\d{1,4}(?:\.\d{1,3})?)-(\d{1,4}(?:\.\d{1,3})?)$/;
  * A row of bracketed cells, a name's, a number's of hyphenated pairs or triples of digits, and a date's ("[rowe, ada]
  * [40-17-23] [3/9/41]"): the middle cell is the record number, six digits at least (no cue names it).
  */
-const BRACKET_ROW_MRN = /\[[^\]\n\d]*\p{L}[^\]\n\d]*\][ \t]*\[(\d{2,4}(?:-\d{2,4}){2,3})\][ \t]*\[[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]*\]/gu;
+// (The name's cell is read at most 60 characters, no bracket in it: a long run with no "]" is read once from each "[".)
+const BRACKET_ROW_MRN = /\[([^\][\n\d]{1,60})\][ \t]*\[(\d{2,4}(?:-\d{2,4}){2,3})\][ \t]*\[[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]*\]/g;
+/** A letter of any script (the name's cell holds one). */
+const ANY_LETTER = /\p{L}/u;
 /** What stands between a cue and its value when the value is printed with its own "#": the cue's "#", "no." or "number", then a space and "#". */
 const SECOND_SIGN = /(?:#|\bno\.?|\bnumber)[^\S\n]*[:=]?[^\S\n]+#$/i;
 /** Three digits, a hyphen and four: a record's number as a local phone number is printed ("chart 492-3605"). */
@@ -632,8 +635,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     }
   }, idValueGate());
   if (scan.hyphens >= 2 && digits >= 12 && text.includes("[")) each(BRACKET_ROW_MRN, text, (m) => {
-    const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf("]"));
-    push(out, start, start + m[1]!.length, "MRN");
+    if (!ANY_LETTER.test(m[1]!)) return;
+    const start = m.index + m[0].indexOf(m[2]!, m[1]!.length + 2);
+    push(out, start, start + m[2]!.length, "MRN");
   });
   if (scan.fiveDigitRun && scan.features & F_ZIP) zipsInClause(text, out);
   // (After the cued values: a span both find keeps the cue's type.)
@@ -715,9 +719,14 @@ const CLAUSE_THEN_FIVE = /([^\d.;!?\n]{0,40}?)(?<![\w/-])(\d{5}(?:-\d{4})?)(?![\
  * none a count's or an amount's ("zip unknown, wbc 11000", "zip ties x 10000 units").
  */
 function zipsInClause(text: string, out: Detection[]): void {
+  // (Where the numbers after one word were read to: a word among them adds none, and each number is read once;
+  // read again from every word, "zip 12345, 23456, " repeated took quadratic time and memory.)
+  let reached = 0;
   each(ZIP_WORD, text, (w) => {
+    if (w.index < reached) return;
     let at = w.index + w[0].length;
     for (;;) {
+      reached = at;
       CLAUSE_THEN_FIVE.lastIndex = at;
       const m = CLAUSE_THEN_FIVE.exec(text);
       if (!m) return;
