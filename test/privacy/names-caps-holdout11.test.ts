@@ -177,4 +177,14 @@ describe("names in capitals (holdout 11 classes)", () => {
       ["OVERNIGHT: PT MICU 3 STABLE", "- GI BED 4 CONSULT", "- ED BAY 2 FULL", "- CT RM 4 DOWN", "- OR BED 3", "- IR ROOM 2 BUSY", "- DKA BED 4", "- MRI RM 2", "OVERNIGHT: HR MICU 3 120S"],
     );
   });
+
+  it("takes a surname no English word whose doctor, chart or records a possessive names", () => {
+    expectRedactions(
+      [
+        ["CALL SUNDQVIST'S PCP TODAY", "CALL [NAME_1]'S PCP TODAY"],
+        ["SEND OYELARAN'S RECORDS TO SNF", "SEND [NAME_1]'S RECORDS TO SNF"],
+      ],
+      ["THE PATIENT'S PCP", "DERM'S CHART", "ICU'S CHART", "NEURO'S RECORDS", "CALL PT'S PCP", "SNF'S PHARMACY", "MICU'S MEDS", "TEAM'S PHONE"],
+    );
+  });
 });

@@ -2986,6 +2986,11 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   for (let i = 1; i + 1 < n; i++) if (name[i - 1] && !name[i + 1] && tokens[i]!.is("and") && tokens[i]!.upper) shoutedNameAfterAnd(text, tokens, n, i, name, staff);
   for (let i = 0; i + 2 < n; i++) if (text.charCodeAt(tokens[i]!.end) === 58 && hasFlag(tokens[i]!, RELATIVE)) shoutedKinList(text, tokens, n, i, name, staff);
   for (let i = 1; i < n; i++) if (text.charCodeAt(tokens[i]!.end) === 58 && tokens[i]!.is("wrote")) shoutedWroteHeader(text, tokens, i, name, staff);
+  // "CALL VIRTANEN'S PCP", "SEND OYELARAN'S RECORDS": a surname (no English word) whose a person's doctor, chart or records are.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
+  }
   for (let i = 0; i + 1 < n; i++) {
     if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
       joinNext[i] = 1;
@@ -3113,6 +3118,9 @@ function shoutedWroteHeader(text: string, tokens: Tokens, w: number, name: Uint8
   }
   name.fill(1, first, w);
 }
+
+/** What is a person's after a possessive surname: a doctor, a chart, records. */
+const PERSONS_THINGS = new TokenWords(["pcp", "chart", "records", "record", "pharmacy", "insurance", "mychart", "meds", "medications", "truck", "car", "belongings", "wallet", "phone"]);
 
 /** After "Last, First" in capitals: a tab, a slash between entries, or what closes a name's slot ("0800 KAUR, ILSE / 0830 ..."). */
 const SHOUTED_PAIR_CLOSES = /^(?:\t|[^\S\n]+\/[^\S\n])/;
