@@ -93,7 +93,9 @@ describe("a partial date after a time, a move, a transfer, 'done', 'injury' or '
 describe("a hyphenated month-day after 'vaccinated'", () => classOf("DATE", [
   ["vaccinated 11-17 at the pharmacy", "11-17"],
   ["flu shot, immunized 2-23", "2-23"],
+  ["d/c 10-19 to snf", "10-19"],
 ], [
+  "d/c 4-6 if stable",
   "vaccinated 2-3 times as a child",
   "vaccinated 1-2 weeks ago",
 ]));

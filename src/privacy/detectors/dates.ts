@@ -168,9 +168,9 @@ const EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|procedure|appt|app
 /** What follows a range of hours ("9-12 clinic", "8-4 shift", "2-3 pm"). */
 const HOURS_AFTER = /^\s*(?:am|pm|a\.m|p\.m|shift|clinic|coverage|hrs?|hours|visiting|o'?clock)\b/i;
 /** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", "enrolled 11-19", not "due 3-4", "enrolled 2-3 a week"). */
-export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by|enrolled|randomized|randomised|registered|referred|faxed|vaccinated|immunized|immunised|injured|injury|released|transferred)\s*[:.,-]?\s*$/i;
+export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by|enrolled|randomized|randomised|registered|referred|faxed|vaccinated|immunized|immunised|injured|injury|released|transferred|d\/c)\s*[:.,-]?\s*$/i;
 /** HYPHEN_WEAK_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by", "enrolled", "randomized", "randomised", "registered", "referred", "faxed", "vaccinated", "immunized", "immunised", "injured", "injury", "released", "transferred"], ":.,-", true);
+export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by", "enrolled", "randomized", "randomised", "registered", "referred", "faxed", "vaccinated", "immunized", "immunised", "injured", "injury", "released", "transferred", "d/c"], ":.,-", true);
 
 /**
  * An age over 89 in words (90 to 129: "ninety", "ninety-six", "ninety six", "a hundred", "one hundred and two", "a
