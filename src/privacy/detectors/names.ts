@@ -1046,7 +1046,8 @@ function surnameLists(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // (What ends the list: punctuation, a bracket, the end, or a small word; not a word going on: "Hill, Long, Rose Garden".)
     // ("KAUR / SZABO / MOSS ALL NEED": "all" or "both" after the list sums its items up.)
     const summed = last + 1 < n && tokens[last + 1]!.wordGap && LIST_SUMS.has(tokens[last + 1]!);
-    if (items >= 3 && sure >= 2 && (summed || personNameEndsAt(text, tokens, n, last, NameEnd.Acts)) && !staffBefore(tokens, i)) {
+    // (Summed up, one sure surname is enough: "PARK / CASTILLO / OYELARAN ALL NEED".)
+    if (items >= 3 && (sure >= 2 || (summed && sure >= 1)) && (summed || personNameEndsAt(text, tokens, n, last, NameEnd.Acts)) && !staffBefore(tokens, i)) {
       for (let k = i; k <= last; k++) name[k] = 1;
     }
     i = last;
