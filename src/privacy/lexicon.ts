@@ -190,9 +190,9 @@ cell home number phone twice again age aged sex dob timi general igm igg iga ige
 eval evals reeval re-eval recs clearance daycare preschool kindergarten state county police sheriff geri gero per via gbs
 spanish english french portuguese mandarin cantonese vietnamese arabic russian haitian creole somali tagalog korean polish hindi
 urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali bengali
-dari pashto tamil telugu gujarati ilocano cebuano burmese tigrinya oromo yoruba igbo hausa kreyol yiddish
+pashto tamil telugu gujarati ilocano cebuano burmese tigrinya oromo yoruba igbo hausa kreyol yiddish
 chuukese dzongkha
-por favor paciente que disse ora medi-cal medicaid medicare till goes shows clan
+por favor paciente que disse chegou ligou falou medi-cal medicaid medicare till goes shows clan
 abt tmrw tmw tmr bc cuz chole lap prep rh micra scale diff coli aureus difficile pylori faecalis pneumoniae vulgaris epidermidis
 aeruginosa gonorrhoeae albicans tuberculosis monocytogenes fragilis pyogenes agalactiae glabrata influenzae marcescens cloacae
 mirabilis maltophilia baumannii lugdunensis faecium perfringens trachomatis pallidum burgdorferi jirovecii neoformans fumigatus
@@ -270,7 +270,7 @@ grandson granddaughter grandmother grandfather grandma grandpa granny nana niece
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
-daughters sons brothers sisters eldest youngest stepdad stepmom stepmum fam grandkid grandchild kin nok dependent dependents
+daughters sons eldest youngest stepdad stepmom stepmum fam grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
 filha filho irmão avó avô marido tūpuna koro kuia mokopuna
 named called name goes aka re re: regarding attn owner labelled labeled
@@ -370,7 +370,7 @@ fiance fiancé fiancee family kids children grandson granddaughter niece nephew 
 grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
-daughters sons brothers sisters eldest youngest stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
+daughters sons eldest youngest stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
 filha filho irmão avó avô marido tūpuna koro kuia mokopuna`);
 

@@ -1539,6 +1539,8 @@ const SEE_WORDS = new TokenWords(["see", "seeing", "visit", "visiting", "visited
 const AGE_BEFORE_NAME = /\d{2,3}(?:-year-old|-yo| ?yo| ?y\/o)\s$/i;
 /** A bracketed age (and sex) right after a word: " (93)", " (99F)", " (67 m)". */
 const BRACKETED_AGE_AFTER = /^ \(\d{1,3} ?[mf]?\)/i;
+/** A lot, batch or drug code before an ID's number: its maker follows in brackets, no patient. */
+const LOT_BEFORE = /\b(?:lot|batch|ndc|exp|mfr|manufacturer)\s*[#:]?\s*[\w-]+$/i;
 /** Whether the ID ending at `end` (idEndsAt) holds two letters or more: an accession ("kk2022-08760"), not a phone number ("0724x2144"). */
 function lettersInIdBefore(text: string, end: number): boolean {
   let letters = 0;
@@ -1564,10 +1566,12 @@ function idEndsAt(text: string, end: number): boolean {
 }
 /** Verbs whose "by" names who reported or brought something ("reported by", "dropped off by" is "off by"). */
 const REPORTED_BY = new TokenWords(["reported", "requested", "brought", "signed", "witnessed", "found", "off", "filed", "called", "raised"]);
+/** Lines and devices that are given names too ("get art out today" is the arterial line). */
+const GET_OUT_DEVICES = new TokenWords(["art", "ted", "mac", "pat", "jp"]);
 /** A discharge after the name: " out today", " out by noon", " home tonight". */
 const GET_OUT_AFTER = /^ (?:out|home|discharged)(?: of here)? (?:today|tonight|tomorrow|tmrw|this am|this pm|by|before|asap)\b/i;
 /** What a person quoted does: '"Wolf hates', '"Cathal hasn't'. */
-const QUOTED_SUBJECT_ACTS = /^ (?:hates|loves|wants|says|keeps|needs|refuses|asks|thinks|knows|hasn['’]t|isn['’]t|doesn['’]t|won['’]t|can['’]t|wasn['’]t|didn['’]t|never|always)\b/;
+const QUOTED_SUBJECT_ACTS = /^ (?:hates|loves|wants|says|needs|refuses|asks|thinks|knows|hasn['’]t|isn['’]t|doesn['’]t|won['’]t|can['’]t|wasn['’]t|didn['’]t)\b/;
 /** An age or pronouns in brackets: " (age 2)", " (he/him)". */
 const AGE_OR_PRONOUNS_AFTER = /^ \((?:age \d{1,3}|(?:he\/him|she\/her|they\/them)(?:\/\w+)?)\)/i;
 /** A bed or a unit and its number after "in": " in bed 12", " in micu 3", " in 5n-14", " in ed hallway 6", " in obs 31". */
@@ -1581,15 +1585,32 @@ const PLURAL_FAMILY_WHERE = /^ (?:on|in|at)\b/i;
 const PLURAL_FAMILY_BEFORE = new TokenWords(["the", "two", "both", "three"]);
 
 /** A word that may be a surname where a slot frames one: listed and no English word (or capitalised mid-sentence), or a spoken word no list or English list holds. */
-function framedSurname(text: string, t: Token, start: number, end: number, flags: number): boolean {
+function framedSurname(text: string, t: Token, start: number, end: number, flags: number, unlisted: Unlisted): boolean {
   if ((flags & (NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | BED | AGE_WORD)) || end - start < 3) return false;
+  // (A name that is also a word only capitalised mid-sentence in mixed case: "see Stone at", not "- cipro in bed 4".)
+  if (flags & AMBIGUOUS && !(t.cap && !t.upper && !t.sentenceStart)) return false;
   const english = isEnglishWord(text, start, end);
   if (flags & FAMILY) return !english || (t.cap && !t.upper && !t.sentenceStart);
   if (flags !== 0 || english) return false;
-  const lower = t.lower;
+  // (The word's own letters: a plural's stem is text[start, end).)
+  const lower = text.slice(start, end).toLowerCase();
   // ("n'diaye", "d'almeida": a name's apostrophe after its first letter.)
   if (lower.length >= 5 && (lower.charCodeAt(1) === 39 || lower.charCodeAt(1) === 8217)) return true;
-  return SPOKEN_WORD.test(lower) && !CLINICAL_ENDING.test(lower) && !DRUG_ENDING.test(lower) && !CLINICAL_SHORTHAND.has(lower) && !ADJECTIVE_ENDING.test(lower);
+  // A word no list holds: where the slot allows one, capitalised mid-sentence in mixed case or (Unlisted.Any) in any case,
+  // four letters or more, spoken, with no clinical, drug or adjective shape ("etoh", "ivig", "hypoNa", "impella" stay).
+  if (unlisted === Unlisted.No || (unlisted === Unlisted.Capitalised && !(t.cap && !t.upper && !t.sentenceStart))) return false;
+  return lower.length >= 4 && !(t.upper && !t.sentenceStart && lower.length <= 4) && SPOKEN_WORD.test(lower) && !CLINICAL_ENDING.test(lower) && !DRUG_ENDING.test(lower) &&
+    !CLINICAL_SHORTHAND.has(lower) && !ADJECTIVE_ENDING.test(lower) && !CLINICAL_PREFIX.test(lower) && !hasUpperAfterFirst(t);
+}
+
+/** Which words no list holds a slot takes as a surname: none, capitalised ones mid-sentence in mixed case, or any. */
+const enum Unlisted { No, Capitalised, Any }
+
+/** A capital after a word's first letter in mixed case: "hypoNa", "eGFR" are clinical. */
+function hasUpperAfterFirst(t: Token): boolean {
+  if (t.upper) return false;
+  for (let k = 1; k < t.length; k++) if (isAsciiUpper(t.codeAt(k))) return true;
+  return false;
 }
 
 /**
@@ -1605,7 +1626,7 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // "imei 6205... reported by tsosie", "SSN ON FACESHEET IS WRONG PER Venkataraman": a surname after "per" or a reporting
     // verb's "by", punctuation or the end closing it.
     if (i > 0 && t.wordGap && t.length >= 4 && (tokens[i - 1]!.is("per") || (i > 1 && tokens[i - 1]!.is("by") && tokens[i - 1]!.wordGap && REPORTED_BY.has(tokens[i - 2]!))) &&
-      NAME_PUNCT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 4)) && framedSurname(text, t, t.start, t.end, t.flags) && !(t.cap && !t.upper && !NAME_SHAPE.test(t.word))) {
+      NAME_PUNCT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 4)) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.No) && !(t.cap && !t.upper && !NAME_SHAPE.test(t.word))) {
       name[i] = 1;
       continue;
     }
@@ -1613,7 +1634,7 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // "90-year-old halvorsen in 4 west", "104-year-old Mondragón, DNR": a surname or given name right after an age, where a
     // person is or what ends a name after it.
     if (t.start >= 4 && ((text.charCodeAt(t.start - 2) | 32) === 100 || (text.charCodeAt(t.start - 2) | 32) === 111) && AGE_BEFORE_NAME.test(text.slice(Math.max(0, t.start - 14), t.start)) &&
-      (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF))) &&
+      (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Capitalised) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF))) &&
       (personNameEndsAt(text, tokens, n, i, NameEnd.Acts) || (i + 1 < n && tokens[i + 1]!.is("in") && tokens[i + 1]!.wordGap))) {
       name[i] = 1;
       continue;
@@ -1621,7 +1642,9 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // "specimen kk2022-08760 (fox) = adenocarcinoma": a listed name or a surname in brackets right after an ID.
     // (An English word only a listed surname after an accession with letters: "(work)" after a phone, "(arizona)" after a licence stay.)
     if (after === 41 && parens && i > 0 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.start - 2) === 32 && !(t.flags & F_STATE_NAME) && idEndsAt(text, t.start - 2) &&
-      (framedSurname(text, t, t.start, t.end, t.flags) || (lexiconTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | EPONYM | BED) &&
+      // (Not a vaccine's or drug's lot and its maker: "lot EL9262 (pfizer)".)
+      !LOT_BEFORE.test(text.slice(Math.max(0, t.start - 34), t.start - 2)) &&
+      (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.No) || (lexiconTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | EPONYM | BED) &&
         (!isEnglishWord(text, t.start, t.end) || (familyTok(t) && lettersInIdBefore(text, t.start - 2)))))) {
       name[i] = 1;
       continue;
@@ -1630,12 +1653,12 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // "Mondragón obs 31 dob 1-Jan-1920 needs ...": a surname opening a line before its bed and a birth date or record number.
     const next = i + 1 < n ? tokens[i + 1]! : undefined;
     if (!next) continue;
-    if ((hasFlag(next, BED) || UNIT_WORDS.has(next)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && BED_THEN_ID_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && framedSurname(text, t, t.start, t.end, t.flags)) {
+    if ((hasFlag(next, BED) || UNIT_WORDS.has(next)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && BED_THEN_ID_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) {
       name[i] = 1;
       continue;
     }
     // "can we get bill out today?", "get Summer out tonight": a listed given name, even an everyday word, a discharge frames.
-    if (i > 0 && t.wordGap && (t.codeAt(0) | 32) !== 104 && tokens[i - 1]!.is("get") && givenTok(t) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !hasFlag(t, CUE | RELATIVE | STAFF) &&
+    if (i > 0 && t.wordGap && (t.codeAt(0) | 32) !== 104 && tokens[i - 1]!.is("get") && givenTok(t) && !GET_OUT_DEVICES.has(t) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !hasFlag(t, CUE | RELATIVE | STAFF) &&
       GET_OUT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 22))) {
       name[i] = 1;
       continue;
@@ -1649,22 +1672,21 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const c1 = text.charCodeAt(t.rawEnd + 1);
     // "home health to see Stone at 17967 Harbor Road": whom a visit is for, before the address's number.
     if (i > 0 && t.wordGap && SEE_WORDS.has(tokens[i - 1]!) && next.is("at") && isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) && /^ \d{2,6} \D/.test(text.slice(next.rawEnd, next.rawEnd + 9)) &&
-      framedSurname(text, t, t.start, t.end, t.flags)) {
+      framedSurname(text, t, t.start, t.end, t.flags, Unlisted.No)) {
       name[i] = 1;
       continue;
     }
     // "ok so youssef goes by "kiki"": the name a nickname's cue follows.
-    if ((c1 | 32) === 103 && next.is("goes") && i + 2 < n && tokens[i + 2]!.is("by") && (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)))) {
+    if ((c1 | 32) === 103 && next.is("goes") && i + 2 < n && tokens[i + 2]!.is("by") && (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.No) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)))) {
       name[i] = 1;
       continue;
     }
     if (c1 === 40 && parens) {
       const bracket = text.slice(t.rawEnd, t.rawEnd + 12);
-      if (BRACKETED_AGE_AFTER.test(bracket) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
+      // (Not a lab's abbreviation in capitals amid lower case: "LFTs: AST (95)".)
+      if (BRACKETED_AGE_AFTER.test(bracket) && (t.length >= 4 || !t.upper) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
       // "guardian for mei (age 2)", "pt mere (he/him)": a given name or a surname an age or pronouns in brackets follow, anywhere.
-      // (Before pronouns any word but a cue or a verb: "pt mere (he/him)".)
-      else if (AGE_OR_PRONOUNS_AFTER.test(bracket) && ((givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)) || framedSurname(text, t, t.start, t.end, t.flags) ||
-        (bracket.charCodeAt(2) !== 97 && (bracket.charCodeAt(2) | 32) !== 97 && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !looksLikeVerb(t)))) name[i] = 1;
+      else if (AGE_OR_PRONOUNS_AFTER.test(bracket) && ((givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)) || framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any))) name[i] = 1;
     } else if ((c1 | 32) === 105 && next.is("in") && (isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) || text.charCodeAt(next.rawEnd + 2) === 38 || (i + 2 < n && (hasFlag(tokens[i + 2]!, BED) || UNIT_WORDS.has(tokens[i + 2]!))))) {
       // "hey, d'souza in 5n-14", "- tahoma in bed 12", "aroha in ed hallway 6": a name where a patient is, a list item, a
       // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma. (In
@@ -1673,15 +1695,15 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       if (IN_UNIT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || text.charCodeAt(t.start - 2) === 44 ||
         (i > 0 && t.wordGap && tokens[i - 1]!.is("see")) ||
         (text.charCodeAt(t.start - 2) === 41 && t.start >= 3 && isWordLetter(text.charCodeAt(t.start - 3)) && (t.start === 3 || !isWordLetter(text.charCodeAt(t.start - 4))))) &&
-        (framedSurname(text, t, t.start, t.end, t.flags) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
+        (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Capitalised) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
     } else if ((c1 | 32) === 102 && (next.is("fam") || next.is("family"))) {
       // (After "for" too: "INTERPRETER BOOKED FOR OYELARAN FAMILY MTG".)
       if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (i > 0 && t.wordGap && tokens[i - 1]!.is("for"))) &&
-        framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
+        framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
     } else if ((t.codeAt(t.length - 1) | 32) === 115 && t.length >= 5 && i > 0 && t.wordGap && PLURAL_FAMILY_BEFORE.has(tokens[i - 1]!) &&
       (PLURAL_FAMILY_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12)) || (!tokens[i - 1]!.is("the") && PLURAL_FAMILY_WHERE.test(text.slice(t.rawEnd, t.rawEnd + 4)))) && !isEnglishWord(text, t.start, t.end)) {
       // The surname is the word without its "s" ("Lindqvists", "horomonas").
-      if (framedSurname(text, t, t.start, t.end - 1, lexicon.wordFlags(t.lower.slice(0, -1)))) name[i] = 1;
+      if (framedSurname(text, t, t.start, t.end - 1, lexicon.wordFlags(t.lower.slice(0, -1)), Unlisted.Capitalised)) name[i] = 1;
     }
   }
 }
@@ -1690,6 +1712,8 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
 const BED_SLOT_AFTER = /^\s+(?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele)\s+(?:(?:bay|bed|rm|room)\s+)?\d|to\s+(?:(?:the\s+)?(?:ed\s+)?hallway|iso|isolation|(?:bed|rm|room|bay)\s*\d|ed\s+(?:hallway|bed|rm|room|bay)))\b/i;
 /** Units a patient's bed number follows ("micu 3", "obs 31", "ed hallway 6"). */
 const UNIT_WORDS = new TokenWords(["micu", "sicu", "cvicu", "ccu", "picu", "nicu", "pacu", "obs", "icu", "pcu", "sdu", "tele", "hallway", "ed"]);
+/** A text that lists patients: a handoff, overnight or census header, or dotted initials ("k.q.n.", "Y.A."). */
+const PATIENT_LIST_TEXT = /\b(?:overnight|handoff|hand-off|sign-?out|census|board|rounds|night team)\b|(?:^|[^\w.])[a-z]\.[a-z]\.(?:[a-z]\.)?(?![\w.])/i;
 /** Words that move a patient to a bed ("swap A.K. to ..."). */
 const MOVE_WORDS = new TokenWords(["swap", "move", "moving", "switch", "bump", "put"]);
 
@@ -1706,6 +1730,9 @@ function initialsInBedSlot(text: string, tokens: Tokens, i: number): boolean {
   if (!BED_SLOT_AFTER.test(text.slice(t.end, t.end + 32))) return false;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev && prev.wordGap && MOVE_WORDS.has(prev)) return true;
+  // (Otherwise only in a list of patients: a handoff's or overnight header, or dotted initials elsewhere in the text;
+  // "labs: na micu 3 118", "Procedures: LP bed 4" stay.)
+  if (!PATIENT_LIST_TEXT.test(text)) return false;
   let k = t.start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   const c = k >= 0 ? text.charCodeAt(k) : 10;
@@ -1912,6 +1939,14 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   const joinNext = marks(2, n);
   // Pets' names are no person's: "their dog Chico", "a cat named Pepper".
   if (n > 1) petNames(text, tokens, n, staff);
+  // A greeting of two words that are given names too is no one's name: "kia ora" (Māori).
+  // A language's name before "interpreter" is no one's either: "need Dari interpreter".
+  for (let i = 0; i + 1 < n; i++) {
+    const next = tokens[i + 1]!;
+    if (!next.wordGap) continue;
+    if (tokens[i]!.is("kia") && next.is("ora")) staff[i] = staff[i + 1] = 1;
+    else if (next.length >= 6 && (next.is("interpreter") || next.is("interpreters")) && !(i > 0 && hasFlag(tokens[i - 1]!, CUE))) staff[i] = 1;
+  }
 
   // 1. Cues.
   if (flags & (CUE | CONSULT_WORD)) nameAfterCues(scan, n, name, staff, joinNext);
@@ -2053,7 +2088,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     const first = tokens[j];
     // (A birth-date cue is no name: "baby girl born 02:10".)
     // (Nor a kin word after a cue: "eldest son is poa", "pt son at bedside".)
-    if (!first || staff[j] || first.handle || name[j] || (first.flags & F_DOB && first.length > 1) || (hasFlag(first, RELATIVE) && j === i + 1 && !first.cap)) continue;
+    if (!first || staff[j] || first.handle || name[j] || (first.flags & F_DOB && first.length > 1) || (hasFlag(first, RELATIVE) && j === i + 1)) continue;
     // (Nor a room's word before its number, though "Rm" is a census surname: "RRT CALLED RM 327".)
     if (hasFlag(first, BED) && DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3))) continue;
     const gap = tokens[from]!.gap.trim();
@@ -2632,6 +2667,8 @@ function firstAfterFoundLast(text: string, tokens: Tokens, n: number, i: number,
   const word = hasFlag(next, AMBIGUOUS) || MODAL_NAMES.has(next.lower);
   const unlisted = next.cap && !next.upper ? unknownNameWord(next) && !isEnglishWord(text, next.start, next.end) : bareNameWord(text, next);
   if (!(givenTok(next) || unlisted || (hyphenated(next) && unlistedParts(next)))) return false;
+  // (A word no list holds, in lower case or capitals, only before punctuation or an ID cue: "mr tran, ivig still running" stays.)
+  if (!givenTok(next) && !(next.cap && !next.upper)) return NAME_PUNCT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 4)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8));
   return personNameEndsAt(text, tokens, n, i + 1, MODAL_NAMES.has(next.lower) ? NameEnd.Punct : word ? NameEnd.Acts : NameEnd.Loose);
 }
 
@@ -2723,6 +2760,9 @@ function surnameAloneAfterFor(text: string, tokens: Tokens, k: number): boolean 
   // started"): those closers count only for a listed surname of five letters or more after a word that orders no
   // drug or test ("delivery for moreau to", "taxi voucher for bianchi to"); a possessive, "mislabeled" or a bed count always.
   if (PERSON_FOR_CLOSES.test(after)) return true;
+  // (At the text's end only a listed surname after what is denied, delivered or kept for a person: "referral for mammo",
+  // "interpreter for samoan" stay.)
+  if (ends && !(familyTok(w) && (PERSON_FOR.has(tokens[k - 1]!.lower) || (k > 1 && PERSON_FOR.has(tokens[k - 2]!.lower))))) return false;
   if (!(ends || FOR_SURNAME_CLOSES.test(after)) || k === 0) return false;
   const before = tokens[k - 1]!;
   // (After what is denied, delivered or kept for a person, any closer: "medicaid denied snf for hakobyan — policy".)
@@ -2736,7 +2776,7 @@ const PERSON_FOR_CLOSES = /^(?:\s+(?:bed|rm|room|mislabell?ed)\b|['’]s\s)/i;
 /** Words before "for" (or one word before it) that something denied, delivered or kept for a person follows. */
 const PERSON_FOR = new Set(["denied", "denial", "voucher", "delivery", "specimen", "sticker", "transport", "ride", "taxi", "placement", "guardian", "guardianship", "poa", "interpreter", "chaplain",
   "visitor", "visitors", "paperwork", "forms", "badge", "wristband", "tray", "meals", "belongings", "valuables", "keys", "alarm", "sitter", "bill", "billing", "invoice", "statement", "balance",
-  "encounter", "report", "filed", "acct", "account", "ss", "ssn", "ss#", "proxy", "records", "referral"]);
+  "encounter", "report", "filed", "acct", "account", "ss", "ssn", "ss#", "proxy", "records"]);
 /** Words before "for" that order, dose or weigh a drug, test or problem ("consult for", "ok for"), besides DRUG_SLOT_WORDS. */
 const ORDERS_FOR = new Set(["consult", "consults", "consulted", "ordered", "ok", "okay", "approved", "indicated", "indication", "started", "start", "starting", "switch", "switched", "planned",
   "need", "needs", "needed", "hold", "held", "pharmacy", "id", "ppx", "prophylaxis", "tx", "treat", "treated", "treating", "treatment", "therapy", "test", "workup", "eval", "evaluate", "evaluation",
@@ -2816,6 +2856,8 @@ function particleHyphenSurname(text: string, t: Token, next: Token): boolean {
 const TWO_PART_GIVEN_FIRST = new Set(["pa", "mai", "nou", "kia", "pang", "ka"]);
 /** "Pa Nhia Mansour", "Kowalski, Pa Nhia": the first part of a two-part given name before a found listed given name no English word. */
 function twoPartGivenBefore(text: string, prev: Token, t: Token): boolean {
+  // (Not the Māori greeting "kia ora".)
+  if (t.is("ora")) return false;
   return TWO_PART_GIVEN_FIRST.has(prev.lower) && prev.cap === t.cap && prev.upper === t.upper && givenTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end);
 }
 
@@ -2828,7 +2870,7 @@ const NAME_PUNCT_AFTER = /^(?:[^\S\n]*(?:[,;:)(/|&!?]|[-–—]\s|$)|\.(?:\s|$)|
 /** What a person does, after the name ("jocelyn young ran", "young okafor returned"); an ID cue after a name. */
 const PERSON_ACTS_AFTER = new TokenWords(["is", "was", "has", "had", "ran", "got", "went", "came", "left", "lost", "fell", "told", "sent", "kept", "says", "said", "wants", "needs", "returned", "arrived", "brought",
   "asked", "called", "dropped", "visited", "presented", "refused", "declined", "joined", "prayed", "signed", "consented", "died", "passed", "walked", "eloped", "pulled", "removed", "aka",
-  "holding", "boarding", "waiting", "still",
+  "holding", "boarding", "waiting",
   "ssn", "mrn", "dob", "acct", "member", "mr#"]);
 /** Small words after a person's name where nothing else shows one ("may tanaka and", "grace nwosu from"). */
 const PERSON_NEXT_WORDS = new TokenWords(["and", "are", "were", "on", "in", "at", "from", "with", "w", "to", "for", "who"]);
@@ -2990,7 +3032,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   // "CALL VIRTANEN'S PCP", "SEND OYELARAN'S RECORDS": a surname (no English word) whose a person's doctor, chart or records are.
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
-    if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && framedSurname(text, t, t.start, t.end, t.flags)) name[i] = 1;
+    if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
   }
   for (let i = 0; i + 1 < n; i++) {
     if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
