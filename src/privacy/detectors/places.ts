@@ -992,6 +992,10 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
     if (cityTable!.findWords(words, n) === 0) continue;
     const lower = words.slice(0, n).join(" ").toLowerCase();
     if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || !tableHas(cityTable!, cities!, lower, false)) continue;
+    // A town that is an English word ("Drain", "Nitro", "Normal", "Hope") only capitalised in mixed case, or after a person
+    // or a journey's verb other than a return: "output from drain,", "lfts returned to normal", "transitioned from nitro." stay.
+    const wordTown = n === 1 && ordinaryWord(lower) && !(mixed && capitalisedRun(words, n));
+    if (wordTown && !PERSON_BEFORE.test(before) && !(journey && !RETURN_BEFORE.test(before))) continue;
     if (journey) return n;
     // ("keeps pulling at Foley,": an eponym is its device or sign.)
     if (EPONYMS.has(lower)) continue;
@@ -1004,6 +1008,8 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
   return 0;
 }
 
+/** A return before "to" or "from": labs and vitals return to normal as often as people return to towns. */
+const RETURN_BEFORE = /\breturn(?:ing|ed|s)?\s*$/i;
 /** A person, by an age or a word for one, before "from" ("91 yrs from", "pt (f, 103) from", "woman from"). */
 const PERSON_BEFORE = /(?:\b(?:yo|y\/o|yrs?|years?|year-old|yr-old|old|pt|patient|man|woman|male|female|gentleman|lady|girl|boy|[mf])|\d)\)?,?\s+$/i;
 /** A move before "from" or "to" ("heading to", "moving from", "relocated to"). */
@@ -2348,7 +2354,9 @@ function unknownWordBefore(scan: Scan, at: number): boolean {
   const k = tokenIndexAt(scan, at);
   if (k < 1 || !scan.tokens[k]!.wordGap) return false;
   const prev = scan.tokens[k - 1]!;
-  return !NOT_A_NAME.has(prev.lower) && !isEnglishWord(prev.lower, 0, prev.lower.length);
+  // (No verb's "-ed" or "-ing" either: "transitioned from nitro.", "weaning from normal".)
+  const lower = prev.lower;
+  return !NOT_A_NAME.has(lower) && !/(?:ed|ing)$/.test(lower) && lower.length >= 3 && !isEnglishWord(lower, 0, lower.length);
 }
 
 /** Whether the token before the one at `at` is a relative or a carer, one or two spaces before it ("daughter in"). */

@@ -1,0 +1,20 @@
+// Look-alikes a reviewer found for session 12's place rules: towns that are English words after "from" or "to"
+// ("Drain", "Nitro", "Normal", "Chloride") where a drain, a drip or a lab value is meant.
+import { describe, it } from "vitest";
+import { expectRedactions } from "./casings.ts";
+
+describe("towns that are English words after 'from' and 'to'", () => {
+  it("keeps drains, drips and returns to normal", () => {
+    expectRedactions([], ["lfts returned to normal", "output from drain, 50 cc", "bleeding from drain.", "transitioned from nitro.", "switched from chloride."]);
+  });
+
+  it("still takes such a town after a person or a move", () => {
+    expectRedactions(
+      [
+        ["kowalczyk from normal again", "kowalczyk from [LOCATION_1] again"],
+        ["moving to paradise next month", "moving to [LOCATION_1] next month"],
+      ],
+      [],
+    );
+  });
+});
