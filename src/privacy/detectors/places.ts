@@ -992,10 +992,8 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
     if (cityTable!.findWords(words, n) === 0) continue;
     const lower = words.slice(0, n).join(" ").toLowerCase();
     if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || !tableHas(cityTable!, cities!, lower, false)) continue;
-    // A town that is an English word ("Drain", "Nitro", "Normal", "Hope") only capitalised in mixed case, or after a person
-    // or a journey's verb other than a return: "output from drain,", "lfts returned to normal", "transitioned from nitro." stay.
-    const wordTown = n === 1 && ordinaryWord(lower) && !(mixed && capitalisedRun(words, n));
-    if (wordTown && !PERSON_BEFORE.test(before) && !(journey && !RETURN_BEFORE.test(before))) continue;
+    // (After a return a town that is an English word only capitalised in mixed case or after a person: "lfts returned to normal".)
+    if (journey && n === 1 && RETURN_BEFORE.test(before) && ordinaryWord(lower) && !(mixed && capitalisedRun(words, n)) && !PERSON_BEFORE.test(before)) continue;
     if (journey) return n;
     // ("keeps pulling at Foley,": an eponym is its device or sign.)
     if (EPONYMS.has(lower)) continue;
@@ -1024,6 +1022,9 @@ const EVERYDAY_TOWN_WORDS = new Set([
   "story", "english", "french", "accident", "cut", "rash", "blood", "cold", "hot", "pain", "wind", "rolling", "level", "ice", "low", "high", "long",
   "short", "lower", "upper", "good", "best", "many", "why", "nothing", "flat", "power", "energy", "alpha", "omega", "delta", "may", "march", "june",
   "august", "plains",
+  // Clinical nouns that are towns too ("output from drain,", "transitioned from nitro.", "switched from chloride.").
+  "drain", "drains", "nitro", "chloride", "sodium", "potassium", "baseline", "bolus", "insulin", "oxygen", "vent", "tube", "wound", "surgery",
+  "sleep", "rest", "sugar", "salt", "iron", "lithium", "mercury", "dialysis", "rehab", "hospice",
 ]);
 
 /** Whether the first `n` words are capitalised, not in capitals ("Hope", "Glen Haven"). */
