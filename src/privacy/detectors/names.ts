@@ -1399,7 +1399,7 @@ function personActs(text: string, after: Token): boolean {
  * Clinical shorthand no word list holds, which follows "pt" as a state ("pt afebr", "pt desatting").
  * (English words, "-ed" verbs and CLINICAL_PREFIX's words, "tachy", "hypox", are turned away before.)
  */
-const CLINICAL_SHORTHAND = new Set(["afebr", "desat", "desats", "desatting", "satting", "sundowning", "tka", "tha", "tkr", "thr", "orif", "cabg", "turp", "appy", "chole", "lap", "ex-lap", "hemi", "lami", "acdf", "tavr", "pci", "ercp", "egd",
+const CLINICAL_SHORTHAND = new Set(["etoh", "ivig", "impella", "chorio", "ecmo", "cvvh", "cvvhd", "crrt", "afebr", "desat", "desats", "desatting", "satting", "sundowning", "tka", "tha", "tkr", "thr", "orif", "cabg", "turp", "appy", "chole", "lap", "ex-lap", "hemi", "lami", "acdf", "tavr", "pci", "ercp", "egd",
   // Specialties in short ("curbside for nephro:").
   "nephro", "neuro", "cards", "pulm", "endo", "heme", "onc", "derm", "ortho", "uro", "psych", "peds", "rheum", "gyn", "gastro", "hepato", "hepatology", "neurosurg", "gensurg", "vasc", "plastics", "optho", "ophtho", "anesth", "rads", "palliative", "hospice", "geri", "geriatrics",
   // Plans and roles in short ("SBAR for dispo:").
@@ -1618,7 +1618,7 @@ function hasUpperAfterFirst(t: Token): boolean {
  * "the Lindqvists are here", "two horomonas on l&d": a surname (framedSurname) that opens a message, line or label and an age
  * in brackets follows, or a family word and what a family does; or in the plural after "the" or "two", before what a family does.
  */
-function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, parens: boolean): void {
+function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, parens: boolean, shouted: boolean): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // (Joined only by a hyphen or a name's apostrophe: "el-amin", "d'souza"; not "it's".)
@@ -1695,7 +1695,8 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       if (IN_UNIT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || text.charCodeAt(t.start - 2) === 44 ||
         (i > 0 && t.wordGap && tokens[i - 1]!.is("see")) ||
         (text.charCodeAt(t.start - 2) === 41 && t.start >= 3 && isWordLetter(text.charCodeAt(t.start - 3)) && (t.start === 3 || !isWordLetter(text.charCodeAt(t.start - 4))))) &&
-        (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Capitalised) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
+        // (In capitals a capital shows nothing: there any word no list holds that may be a name.)
+        (framedSurname(text, t, t.start, t.end, t.flags, shouted ? Unlisted.Any : Unlisted.Capitalised) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
     } else if ((c1 | 32) === 102 && (next.is("fam") || next.is("family"))) {
       // (After "for" too: "INTERPRETER BOOKED FOR OYELARAN FAMILY MTG".)
       if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (i > 0 && t.wordGap && tokens[i - 1]!.is("for"))) &&
@@ -1991,7 +1992,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // "link for blessing takahashi failed": after "for" a word that may be a given name and a listed surname no English list holds.
   if (n > 1) givenAndSurnameAfterFor(text, tokens, n, name, staff);
   // "villalobos (100) — fall", "halvorsen fam visiting", "the Lindqvists are here": a surname an age, a family or a plural frames.
-  if (n > 1) framedSurnames(text, tokens, n, name, staff, scan.parens > 0);
+  if (n > 1) framedSurnames(text, tokens, n, name, staff, scan.parens > 0, scan.upperCase);
   // "fam (rose, daughter)": a name a relative's kind closes in brackets.
   if (scan.parens > 0) relativeNamedInBrackets(text, tokens, n, name, staff);
   // "young okafor returned from", "may zielińska, 724-...": a given name that is also a word before a sure surname.
