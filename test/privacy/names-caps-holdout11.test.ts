@@ -97,7 +97,7 @@ describe("names in capitals (holdout 11 classes)", () => {
   it("takes a name where a patient is, 'IN' a bed or unit, in capitals as in lower case", () => {
     expectRedactions(
       [
-        ["HEY, SUNDQVIST IN MICU 3 — K 2.9", "HEY, [NAME_1] IN MICU 3 — K 2.9"],
+        ["HEY, KAUR IN MICU 3 — K 2.9", "HEY, [NAME_1] IN MICU 3 — K 2.9"],
         ["TWO KAURS ON 4W — TAVITA IN 5N-14, SUNNIVA IN PACU 2", "TWO [NAME_1] ON 4W — [NAME_2] IN 5N-14, [NAME_3] IN PACU 2"],
         // (After "see" too, in any case.)
         ["CAN U SEE SUNNIVA IN MICU 3?", "CAN U SEE [NAME_1] IN MICU 3?"],
@@ -136,7 +136,7 @@ describe("names in capitals (holdout 11 classes)", () => {
         ["- LEIF STILL INTUBATED", "- [NAME_1] STILL INTUBATED"],
         ["DC PLANNING: KAUR, YUSUF GOING HOME", "DC PLANNING: [NAME_1] GOING HOME"],
       ],
-      ["ON CALL: OMAR SAT, YUSUF SUN", "KEPT CALLIN ALL NIGHT", "ENSURE BY ABBOTT BID"],
+      ["ON CALL: OMAR SAT, YUSUF SUN", "KEPT CALLIN ALL NIGHT", "ENSURE BY ABBOTT BID", "ABBOTT PUMP ALARM", "RNS: NGUYEN / TANAKA / YOUNG"],
     );
   });
 

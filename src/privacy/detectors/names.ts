@@ -3135,7 +3135,8 @@ const WEEKDAYS = new TokenWords(["mon", "tue", "tues", "wed", "thu", "thur", "th
 /**
  * In capitals (nameFromLists), a listed given name no English word of four letters or more, listed as a surname too, where a
  * sentence, line, label or list item opens it ("KHALID FROM POCATELLO AGAIN", "D/C PLANNING: LINH BACK TO ..."); no
- * hyphenated word ("MARIE-BASED"), dropped g ("CALLIN"), greeting or roster's name, nor one a comma follows.
+ * hyphenated word ("MARIE-BASED"), dropped g ("CALLIN"), greeting or roster's or staff list's name ("RNS: NGUYEN / ..."), nor one a
+ * comma follows; one listed as a surname too only before what ends a person's name.
  */
 function shoutedLoneGiven(text: string, tokens: Tokens, i: number): boolean {
   const t = tokens[i]!;
@@ -3143,8 +3144,14 @@ function shoutedLoneGiven(text: string, tokens: Tokens, i: number): boolean {
   // (Nor before a comma, where "Last, First" is read: "DC PLANNING: MCALLISTER, LOSA GOING HOME".)
   if (!(t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) || text.charCodeAt(t.rawEnd) === 44) return false;
   const next = tokens[i + 1];
-  return !GREETING_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && !(next && next.wordGap && WEEKDAYS.has(next));
+  if (GREETING_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) || (next && next.wordGap && WEEKDAYS.has(next)) || staffBefore(tokens, i)) return false;
+  // (A name listed as a surname too not before another English word but what a person does or where one is: "ABBOTT PUMP ALARM" is
+  // the maker's; "KHALID BACK TO SNF" is a person.)
+  return !familyTok(t) || !next || !next.wordGap || !isEnglishWord(text, next.start, next.end) || next.length <= 2 || (familyTok(next) && hasFlag(next, AMBIGUOUS)) || isParticle(next) || UNIT_WORDS.has(next) || hasFlag(next, BED) || PERSON_ACTS_AFTER.has(next) || PERSON_NEXT_WORDS.has(next) || NAME_ADVERBS_AFTER.has(next) ||
+    personNameEndsAt(text, tokens, tokens.length, i, NameEnd.Loose);
 }
+/** Words of where or when after a person's name ("KHALID BACK TO SNF", "LEIF AGAIN"). */
+const NAME_ADVERBS_AFTER = new TokenWords(["back", "again", "here", "today", "tonight", "now", "also", "too", "ok", "okay", "set", "stable", "ready", "still", "wont", "cant", "doesnt", "didnt", "isnt", "wasnt"]);
 
 /**
  * In capitals, a quoted message's header "ON FRI, JAN 3, 2025, TAVITA OYELARAN WROTE:": one to three name words (listed, even
