@@ -70,12 +70,12 @@ const WEEKDAY_CUE_UPPER = /\b(?:TUES?|WEDS?|THU|THUR|THURS|FRI|MON|(?:MON|TUES|W
 const WEEKDAY_CUE_LOWER = /\bmon\s*[:.,-]?\s*$/;
 const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
 /** A date moved ("moved to 3/10", "pushed back to 4/2"): no score moves ("pain down to 3/10"). */
-const MOVED_TO_BEFORE = /\b(?:moved|pushed|postponed|bumped|changed|switched|rebooked)(?:\s+(?:back|up|out|forward|over))?\s+to\s*$/i;
+const MOVED_TO_BEFORE = /\b(?:moved|pushed|postponed|bumped|rebooked)(?:\s+(?:back|up|out|forward|over))?\s+to\s*$/i;
 /**
  * An event moved, named or not, before a month-day with a hyphen ("can we move the mtg to 6-12", "pushed his appt back
  * to 3-4"; not "change the drip to 5-10": no event is named there, and "changed" is no move's verb).
  */
-const EVENT_MOVED_TO_BEFORE = /\b(?:move|moved|push|pushed|postpone|postponed|reschedule|rescheduled|bump|bumped|rebook|rebooked)\s+(?:(?:the|his|her|their|our|my|your)\s+)?(?:mtg|meeting|appt|appointment|visit|surgery|procedure|f\/u|follow-?up|session|clinic|scan|mri|echo|infusion)(?:\s+(?:back|up|out|forward|over))?\s+to\s*$/i;
+const EVENT_MOVED_TO_BEFORE = /\b(?:move|moved|push|pushed|postpone|postponed|reschedule|rescheduled|bump|bumped|rebook|rebooked|change|changed|switch|switched)\s+(?:(?:the|his|her|their|our|my|your)\s+)?(?:mtg|meeting|appt|appointment|visit|surgery|procedure|f\/u|follow-?up|session|clinic|scan|mri|echo|infusion)(?:\s+(?:back|up|out|forward|over))?\s+to\s*$/i;
 /** A clock time before a partial date a stop closes ("pickup 7pm 7/2", "ride at 0745 4/4."; not "2.5 1/2"). */
 const TIME_BEFORE = /(?:\b(?:[01]?\d|2[0-3]):[0-5]\d|\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)|(?<![\w.,/:-])(?:[01]\d|2[0-3])[0-5]\d)\s+$/i;
 /**
@@ -434,7 +434,11 @@ function personBeforeBracketedAge(scan: Scan, before: string): boolean {
   if (!word) return false;
   const w = word[1]!, lower = w.toLowerCase();
   if (READING_WORDS.has(lower) || lexicon.NOT_A_NAME.has(lower)) return false;
-  if (lexicon.isGivenName(lower) || lexicon.isFamilyName(lower)) return w.length > 2;
+  // (A listed name that is an English word or an eponym, only capitalised after a word: "Iron (95)", "Apgar (99)" are readings.)
+  if (lexicon.isGivenName(lower) || lexicon.isFamilyName(lower)) {
+    if (w.length <= 2 || lexicon.EPONYMS.has(lower)) return false;
+    return !isEnglishWord(lower, 0, lower.length) || (w[0] !== lower[0] && /[a-z,][ \t]+\S+[ \t]*$/.test(before));
+  }
   return !scan.lowerCase && !scan.upperCase && w[0] !== lower[0] && w.slice(1) === lower.slice(1) && !isEnglishWord(lower, 0, lower.length);
 }
 
@@ -508,12 +512,19 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("MAY FIRST" in capitals is as likely the verb: a year must follow.)
     if (/^may\b/i.test(v) && !v.startsWith("May") && !/\d/.test(v)) return;
     if (/^fourth\s+of\s+july$/i.test(v)) return;
+    // ("check the MAR first", "dec second dose", "aug first dose": a month's abbreviation before a day in words only with a
+    // year; "May first try a bolus" opening a sentence likewise.)
+    // (With "the" between or a date's cue before, it is one: "moving in on Feb the eleventh".)
+    const cued = /\sthe\s/i.test(v) || DATE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!/\d/.test(v) && !cued && (/^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s/i.test(v) || (/^may\b/i.test(v) && /(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))))) return;
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
   if (scan.shortSlashPair) each(PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 36), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const denominator = Number.parseInt(m[2]!, 10);
+    // ("interrogated 2/2 syncope": "2/2" before a word is "secondary to".)
+    if (m[0] === "2/2" && /^\s+[a-z]/i.test(after)) return;
     // (A fraction before a unit of time is a duration, whatever cue comes before: "lmp 2/3 weeks ago", "edd 4/5 wks".)
     if (SCORE_AFTER.test(after) || DURATION_AFTER.test(after)) return;
     // "3/2–3/18": a range of two dates is no score; "4/5-5/5 power" and "pain 7/10-8/10" are
@@ -527,7 +538,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     if (DEATH_COUNT_AFTER.test(after) && DEATH_BEFORE.test(before)) return;
     const stopAfter = STOP_AFTER.test(after);
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      MOVED_TO_BEFORE.test(before) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && (TIME_BEFORE.test(before) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
+      MOVED_TO_BEFORE.test(before) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && ((TIME_BEFORE.test(before) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator)) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
       (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || stopAfter));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
