@@ -1535,6 +1535,12 @@ function quoted(text: string, t: Token): boolean {
 const LIST_WORDS = new TokenWords(["handoff", "hand-off", "census", "sign", "signout", "pt", "patient", "board", "rounds", "list"]);
 /** Words of a visit to someone's home ("to see X at 12 Elm St"). */
 const SEE_WORDS = new TokenWords(["see", "seeing", "visit", "visiting", "visited"]);
+/** Whether "old", "yo" or "y/o" and one space end at `at` (the cheap test before AGE_BEFORE_NAME). */
+function ageWordEndsAt(text: string, at: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(at))) return false;
+  const c1 = text.charCodeAt(at - 1) | 32, c2 = text.charCodeAt(at - 2) | 32;
+  return (c1 === 100 && c2 === 108 && (text.charCodeAt(at - 3) | 32) === 111) || (c1 === 111 && (c2 === 121 || (c2 === 47 && (text.charCodeAt(at - 3) | 32) === 121)));
+}
 /** An age right before a name: "90-year-old ", "93 yo ", "101 y/o ". */
 const AGE_BEFORE_NAME = /\d{2,3}(?:-year-old|-yo| ?yo| ?y\/o)\s$/i;
 /** A bracketed age (and sex) right after a word: " (93)", " (99F)", " (67 m)". */
@@ -1633,7 +1639,7 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const after = text.charCodeAt(t.rawEnd);
     // "90-year-old halvorsen in 4 west", "104-year-old Mondragón, DNR": a surname or given name right after an age, where a
     // person is or what ends a name after it.
-    if (t.start >= 4 && ((text.charCodeAt(t.start - 2) | 32) === 100 || (text.charCodeAt(t.start - 2) | 32) === 111) && AGE_BEFORE_NAME.test(text.slice(Math.max(0, t.start - 14), t.start)) &&
+    if (t.start >= 4 && ageWordEndsAt(text, t.start - 1) && AGE_BEFORE_NAME.test(text.slice(Math.max(0, t.start - 14), t.start)) &&
       (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Capitalised) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF))) &&
       (personNameEndsAt(text, tokens, n, i, NameEnd.Acts) || (i + 1 < n && tokens[i + 1]!.is("in") && tokens[i + 1]!.wordGap))) {
       name[i] = 1;
