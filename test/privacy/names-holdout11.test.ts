@@ -268,3 +268,10 @@ describe("look-alikes of this session's name rules (a reviewer's list)", () => {
     );
   });
 });
+
+describe("look-alikes in capitals (a reviewer's list)", () => {
+  it("keeps shops in brackets and a procedure before 'tomorrow'", () => {
+    expectRedactions([], ["PREFERRED PHARMACY (KROGER, WALGREENS)", "TRANSFER OPTIONS (STANFORD, KAISER)", "TAVI TOMORROW"]);
+    expectRedactions([["SAME PT (KAUR, MIN-JI)", "SAME PT ([NAME_1])"]], []);
+  });
+});

@@ -1399,7 +1399,7 @@ function personActs(text: string, after: Token): boolean {
  * Clinical shorthand no word list holds, which follows "pt" as a state ("pt afebr", "pt desatting").
  * (English words, "-ed" verbs and CLINICAL_PREFIX's words, "tachy", "hypox", are turned away before.)
  */
-const CLINICAL_SHORTHAND = new Set(["etoh", "ivig", "impella", "chorio", "ecmo", "cvvh", "cvvhd", "crrt", "afebr", "desat", "desats", "desatting", "satting", "sundowning", "tka", "tha", "tkr", "thr", "orif", "cabg", "turp", "appy", "chole", "lap", "ex-lap", "hemi", "lami", "acdf", "tavr", "pci", "ercp", "egd",
+const CLINICAL_SHORTHAND = new Set(["tavi", "etoh", "ivig", "impella", "chorio", "ecmo", "cvvh", "cvvhd", "crrt", "afebr", "desat", "desats", "desatting", "satting", "sundowning", "tka", "tha", "tkr", "thr", "orif", "cabg", "turp", "appy", "chole", "lap", "ex-lap", "hemi", "lami", "acdf", "tavr", "pci", "ercp", "egd",
   // Specialties in short ("curbside for nephro:").
   "nephro", "neuro", "cards", "pulm", "endo", "heme", "onc", "derm", "ortho", "uro", "psych", "peds", "rheum", "gyn", "gastro", "hepato", "hepatology", "neurosurg", "gensurg", "vasc", "plastics", "optho", "ophtho", "anesth", "rads", "palliative", "hospice", "geri", "geriatrics",
   // Plans and roles in short ("SBAR for dispo:").
@@ -3215,7 +3215,10 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number): boolean {
   const after = text.slice(next.rawEnd, next.rawEnd + 14);
   // ("SAME PT (KAUR, MIN-JI)", "[SZABO, HOPE] [DOB]": a bracket around the pair, one of the two listed and no other word; "(FRANK, BLOODY)" stays.)
   const open = t.start > 0 ? text.charCodeAt(t.start - 1) : 0, close = text.charCodeAt(next.rawEnd);
-  if (((open === 40 && close === 41) || (open === 91 && close === 93)) && t.length >= 3 && next.length >= 3 && ((lexiconTok(t) && !hasFlag(t, AMBIGUOUS)) || (lexiconTok(next) && !hasFlag(next, AMBIGUOUS)))) return true;
+  // (The second a given name, listed or hyphenated and no list's, or a patient's word before the bracket: "(KROGER, WALGREENS)",
+  // "(STANFORD, KAISER)" are shops and hospitals.)
+  if (((open === 40 && close === 41) || (open === 91 && close === 93)) && t.length >= 3 && next.length >= 3 && ((lexiconTok(t) && !hasFlag(t, AMBIGUOUS)) || (lexiconTok(next) && !hasFlag(next, AMBIGUOUS))) &&
+    (givenTok(next) || (hyphenated(next) && unlistedParts(next)) || /\b(?:pt|patient|same)\s*$/i.test(text.slice(Math.max(0, t.start - 12), t.start - 1)))) return true;
   return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after)) && !CLINICAL_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
 
