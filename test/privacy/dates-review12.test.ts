@@ -25,6 +25,7 @@ describe("fractions, ordinals and bracketed readings that are no dates or ages",
     expectRedactions(
       [
         ["appt changed to 3/14", "appt changed to [DATE_1]"],
+        ["cab booked, pickup 0745 4/4", "cab booked, pickup 0745 [DATE_1]"],
         ["born Oct first, 1950", "born [DATE_1]"],
         ["seen by Stone (97) today", "seen by Stone ([AGE_1]) today"],
       ],

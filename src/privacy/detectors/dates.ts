@@ -77,6 +77,8 @@ const MOVED_TO_BEFORE = /\b(?:moved|pushed|postponed|bumped|rebooked)(?:\s+(?:ba
  */
 const EVENT_MOVED_TO_BEFORE = /\b(?:move|moved|push|pushed|postpone|postponed|reschedule|rescheduled|bump|bumped|rebook|rebooked|change|changed|switch|switched)\s+(?:(?:the|his|her|their|our|my|your)\s+)?(?:mtg|meeting|appt|appointment|visit|surgery|procedure|f\/u|follow-?up|session|clinic|scan|mri|echo|infusion)(?:\s+(?:back|up|out|forward|over))?\s+to\s*$/i;
 /** A clock time before a partial date a stop closes ("pickup 7pm 7/2", "ride at 0745 4/4."; not "2.5 1/2"). */
+/** A ride or a pickup before a clock time and a fraction: the fraction is its day ("pickup 0745 4/4"). */
+const RIDE_BEFORE = /\b(?:pickup|pick-up|pick\s+up|ride|cab|taxi|transport|van)\b/i;
 const TIME_BEFORE = /(?:\b(?:[01]?\d|2[0-3]):[0-5]\d|\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)|(?<![\w.,/:-])(?:[01]\d|2[0-3])[0-5]\d)\s+$/i;
 /**
  * A person's move and where from or to, in one clause before a partial date a stop closes ("released from Owl Creek
@@ -538,7 +540,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     if (DEATH_COUNT_AFTER.test(after) && DEATH_BEFORE.test(before)) return;
     const stopAfter = STOP_AFTER.test(after);
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      MOVED_TO_BEFORE.test(before) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && ((TIME_BEFORE.test(before) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator)) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
+      MOVED_TO_BEFORE.test(before) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && ((TIME_BEFORE.test(before) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || RIDE_BEFORE.test(before))) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
       (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || stopAfter));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
