@@ -5,7 +5,11 @@ import { expectRedactions } from "./casings.ts";
 
 describe("towns that are English words after 'from' and 'to'", () => {
   it("keeps drains, drips and returns to normal", () => {
-    expectRedactions([], ["lfts returned to normal", "output from drain, 50 cc", "bleeding from drain.", "transitioned from nitro.", "switched from chloride."]);
+    expectRedactions([], ["lfts returned to normal", "output from drain, 50 cc", "bleeding from drain.", "transitioned from nitro.", "switched from chloride.", "magnesium back to normal"]);
+  });
+
+  it("keeps body parts, devices and ward places a fluid, reading or fall comes from", () => {
+    expectRedactions([], ["bright red blood from colon, gi aware.", "pulse ox from finger.", "alarm from monitor. rn aware.", "fell from walker, hit his head.", "pain from stone, gave toradol.", "ambulated 200 ft (in hall) with pt.", "bleeding from temple, pressure held."]);
   });
 
   it("still takes such a town after a person or a move", () => {

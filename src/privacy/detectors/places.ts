@@ -949,6 +949,10 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
     // holds: "DEVIATED FROM NORMAL."; "91 YRS FROM NORMAL,", "KOWALCZYK FROM NORMAL AGAIN" stay.)
     if (cueIsFrom && scan.upperCase && n === 1 && NOT_A_NAME.has(lower) && !PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !unknownWordBefore(scan, m.index)) continue;
     if (plainCue && scan.upperCase && n === 1 && !sizeable && (NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || isEnglishWord(lower, 0, lower.length))) continue;
+    // (Nor a word of every day or of the ward after "from", nor a word never a name after "back to", in any case: "OUTPUT FROM
+    // DRAIN, 30 CC", "magnesium back to normal".)
+    if (n === 1 && ((cueIsFrom && EVERYDAY_TOWN_WORDS.has(lower)) || (NOT_A_NAME.has(lower) && /\bback\s+(?:to|from)\s+$/i.test(text.slice(Math.max(0, phraseStart - 12), phraseStart)))) &&
+      !PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (plainCue && COMMON_WORD_CITIES.has(lower)) continue;
     // "in Barrett esophagus", "in Addison disease": eponyms, not towns. After a cue that
     // only a place follows ("lives in Ottawa", "moved to Addison") a town named like an
@@ -1025,6 +1029,12 @@ const EVERYDAY_TOWN_WORDS = new Set([
   // Clinical nouns that are towns too ("output from drain,", "transitioned from nitro.", "switched from chloride.").
   "drain", "drains", "nitro", "chloride", "sodium", "potassium", "baseline", "bolus", "insulin", "oxygen", "vent", "tube", "wound", "surgery",
   "sleep", "rest", "sugar", "salt", "iron", "lithium", "mercury", "dialysis", "rehab", "hospice",
+  // Body parts, devices and things of a ward a fluid, a reading or a fall comes from ("blood from colon,", "pulse ox from
+  // finger.", "alarm from monitor.", "fell from walker,", "ambulated (in hall)").
+  "colon", "finger", "fingers", "toe", "monitor", "walker", "cane", "chair", "wheelchair", "stretcher", "commode", "toilet", "shower", "stairs",
+  "ladder", "roof", "horse", "bike", "stone", "stones", "temple", "hall", "hallway", "spray", "needle", "needles", "line", "port",
+  "pump", "bag", "bottle", "vein", "artery", "nose", "mouth", "ear", "eye", "skin", "site", "incision", "stoma", "catheter", "window", "door",
+  "floor", "plain", "truck", "car", "work", "store", "lab", "radiology", "pharmacy", "kitchen", "cafeteria", "lobby", "parking",
 ]);
 
 /** Whether the first `n` words are capitalised, not in capitals ("Hope", "Glen Haven"). */
