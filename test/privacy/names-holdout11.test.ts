@@ -253,6 +253,14 @@ describe("look-alikes of this session's name rules (a reviewer's list)", () => {
         "her sisters want to talk",
         "BROTHERS WANT FULL CODE",
         "kia ora, calling about the consult",
+        // Misspellings of common words, which a scraped name list held as names.
+        "hida scan negative",
+        "Docter wants a repeat CT.",
+        "huband at bedside",
+        "pt strable overnight",
+        "sholder pain 6/10",
+        "montor alarming in bed 6",
+        "granson will bring the med list",
       ],
     );
     expectRedactions([["mr tran, ivig still running", "mr [NAME_1], ivig still running"]], []);

@@ -50,7 +50,24 @@ const MIN_UNSPLIT = 6;
  * faker's Uzbek and Kurdish given names), a language ("portugues") or a virus and town
  * ("marburg"), in none of the dictionaries above.
  */
-const STOP = new Set(["orif", "evar", "portugues", "marburg"]);
+const STOP = new Set(["orif", "evar", "portugues", "marburg", "hida"]);
+
+/** The word with each one of its letters left out in turn ("nurse": "urse", "nrse", ...). */
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/**
+ * Whether `w` is one letter away from a common English word (one left out, added, changed or two swapped: "huband",
+ * "strable", "docter", "infusino"): a misspelling chat is full of, which humannames' scraped entries hold as names.
+ */
+function nearWord(w: string, words: Set<string>, wordDeletions: Set<string>): boolean {
+  if (wordDeletions.has(w)) return true;
+  for (const d of deletions(w)) if (words.has(d) || wordDeletions.has(d)) return true;
+  return false;
+}
 
 function packageDir(root: string, prefix: string): string {
   const dir = readdirSync(root).find((d) => d.startsWith(prefix) && !d.endsWith(".tgz"));
@@ -136,10 +153,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const n of [...flat(person.first_name), ...flat(person.middle_name)]) for (const p of parts(n)) if (keep(p)) given.add(p);
     for (const n of flat(person.last_name)) for (const p of parts(n)) if (keep(p)) family.add(p);
   }
+  // Common English words (the lower-case stems of dictionary-en, 4 letters or more) and their one-letter deletions, for
+  // nearWord: humannames' entries a letter away from one stay out unless the curated people-name list has them.
+  const common = new Set(hunspellWords(packageDir(root, "dictionary-en"), true).filter((w) => w.length >= 4));
+  const commonDeletions = new Set([...common].flatMap(deletions));
   const either = new Set<string>();
   for (const n of humannames)
     for (const p of parts(n))
-      if ((p.length >= MIN_UNSPLIT || peopleNames.has(p)) && keep(p) && !foreign.has(p) && !given.has(p) && !family.has(p)) either.add(p);
+      if ((p.length >= MIN_UNSPLIT || peopleNames.has(p)) && keep(p) && !foreign.has(p) && !given.has(p) && !family.has(p) && (peopleNames.has(p) || !nearWord(p, common, commonDeletions))) either.add(p);
 
   for (const [file, names] of [[GIVEN_FILE, given], [FAMILY_FILE, family], [EITHER_FILE, either]] as const) {
     const out = path.join(import.meta.dirname, file);
