@@ -192,7 +192,7 @@ spanish english french portuguese mandarin cantonese vietnamese arabic russian h
 urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali bengali
 pashto tamil telugu gujarati ilocano cebuano burmese tigrinya oromo yoruba igbo hausa kreyol yiddish
 chuukese dzongkha
-por favor paciente que disse chegou ligou falou medi-cal medicaid medicare till goes shows clan tavi
+por favor paciente que disse chegou ligou falou medi-cal medicaid medicare till goes shows clan tavi nani amma dadi yaya
 abt tmrw tmw tmr bc cuz chole lap prep rh micra scale diff coli aureus difficile pylori faecalis pneumoniae vulgaris epidermidis
 aeruginosa gonorrhoeae albicans tuberculosis monocytogenes fragilis pyogenes agalactiae glabrata influenzae marcescens cloacae
 mirabilis maltophilia baumannii lugdunensis faecium perfringens trachomatis pallidum burgdorferi jirovecii neoformans fumigatus
@@ -272,7 +272,7 @@ dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-la
 grandaughter granddaugher daugther daugter neice husbnd
 daughters sons eldest youngest stepdad stepmom stepmum fam grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
-filha filho irmão avó avô marido tūpuna koro kuia mokopuna
+filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya
 named called name goes aka re re: regarding attn owner labelled labeled
 `);
 
@@ -372,7 +372,7 @@ dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-la
 grandaughter granddaugher daugther daugter neice husbnd
 daughters sons eldest youngest stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
-filha filho irmão avó avô marido tūpuna koro kuia mokopuna`);
+filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the
