@@ -51,8 +51,11 @@ describe("initials without stops in a bed slot", () => {
 describe("words of other languages in clinical chat", () => {
   it("keeps greetings, courtesies and language names, and reads kin words as cues", () => {
     expectRedactions(
-      [["filho Tavita ligou hoje", "filho [NAME_1] ligou hoje"]],
-      ["kia ora, calling about the consult", "intérprete para la consulta, por favor", "need Dari interpreter for the family mtg", "Pashto interpreter booked"],
+      [
+        ["filho Tavita ligou hoje", "filho [NAME_1] ligou hoje"],
+        ["her amma priya is here", "her amma [NAME_1] is here"],
+      ],
+      ["kia ora, calling about the consult", "NANI BACK FROM THE CAFETERIA", "yaya back tomorrow", "intérprete para la consulta, por favor", "need Dari interpreter for the family mtg", "Pashto interpreter booked"],
     );
   });
 });
