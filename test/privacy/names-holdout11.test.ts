@@ -286,3 +286,16 @@ describe("look-alikes in capitals (a reviewer's list)", () => {
     expectRedactions([["SAME PT (KAUR, MIN-JI)", "SAME PT ([NAME_1])"]], []);
   });
 });
+
+describe("two 'Last, First' pairs joined by 'and'", () => {
+  it("takes the first pair when the second is found, and keeps lists of drugs and symptoms", () => {
+    expectRedactions(
+      [
+        ["Sandhu, Rose and Okafor, Kofi (spouses) both on 4 West", "[NAME_1] and [NAME_2] (spouses) both on 4 West"],
+        ["Tuhiwai, Ama and Tsosie, Milos (spouses) on the unit", "[NAME_1] and [NAME_2] (spouses) on the unit"],
+      ],
+      ["Lasix, Zosyn and Vanc, Cefepime all held"],
+    );
+    expectRedactions([["Nausea, vomiting and Okafor, Kofi in 4", "Nausea, vomiting and [NAME_1] in 4"]], []);
+  });
+});

@@ -2650,12 +2650,33 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (next && !name[i + 1] && next.wordGap && (next.rawEnd > next.end || i + 2 >= n || !tokens[i + 2]!.cap) && isSuffix(next)) name[i + 1] = 1;
   }
 
+  // "Sandhu, Rose and Park, Hunter (spouses)": a "Last, First" pair "and" joins to a pair found.
+  for (let i = 3; i + 1 < n; i++) if (name[i] && name[i + 1] && tokens[i + 1]!.gapIs(", ") && !name[i - 3] && tokens[i - 1]!.is("and")) pairBeforeAnd(text, tokens, i, name, staff, joinNext);
+
   // "Boateng, Alejandra Y.": a middle initial after "Last, First".
   for (let i = 1; i + 1 < n; i++) {
     if (!joinNext[i - 1]) continue;
     const next = tokens[i + 1]!;
     if (name[i] && joinNext[i - 1] && !name[i + 1] && next.length === 1 && next.rawEnd === next.end + 1 && next.wordGap && (next.cap || lowered) && !staff[i + 1]) name[i + 1] = 1;
   }
+}
+
+/**
+ * "Sandhu, Rose and Park, Hunter (spouses)", "Tuhiwai, Ama and Tsosie, Miloš": before "and" and a "Last, First" found at `i`,
+ * a pair of the same shape (the same case, a comma between) is one too when its surname may be one (listed and no English word,
+ * or capitalised mid-sentence in mixed case) and its given name may be one (listed, even a word, or no English word).
+ */
+function pairBeforeAnd(text: string, tokens: Tokens, i: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+  const last = tokens[i - 3]!, first = tokens[i - 2]!, and = tokens[i - 1]!, found = tokens[i]!;
+  if (staff[i - 3] || staff[i - 2] || name[i - 2] || !first.gapIs(", ") || !and.wordGap || !found.wordGap) return;
+  if (last.cap !== found.cap || last.upper !== found.upper || first.cap !== last.cap || first.upper !== last.upper || last.length < 3 || first.length < 3) return;
+  const noName = NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | BED;
+  if (hasFlag(last, noName) || (hasFlag(first, noName) && !hasFlag(first, AMBIGUOUS))) return;
+  const lastOk = familyTok(last) ? !isEnglishWord(text, last.start, last.end) || (last.cap && !last.upper) : last.flags === 0 && !isEnglishWord(text, last.start, last.end) && (last.cap ? !last.upper && looksLikeName(last) : SPOKEN_WORD.test(last.lower));
+  const firstOk = givenTok(first) || (first.flags === 0 && !isEnglishWord(text, first.start, first.end) && SPOKEN_WORD.test(first.lower));
+  if (!lastOk || !firstOk || DRUG_ENDING.test(last.lower) || DRUG_ENDING.test(first.lower)) return;
+  name[i - 3] = name[i - 2] = 1;
+  joinNext[i - 3] = 1;
 }
 
 /**
