@@ -299,3 +299,15 @@ describe("two 'Last, First' pairs joined by 'and'", () => {
     expectRedactions([["Nausea, vomiting and Okafor, Kofi in 4", "Nausea, vomiting and [NAME_1] in 4"]], []);
   });
 });
+
+describe("whose patient a question asks, in any case", () => {
+  it("takes a listed surname no English word between 'who has' and the question mark", () => {
+    expectRedactions(
+      [
+        ["who's got begay? need a pain plan", "who's got [NAME_1]? need a pain plan"],
+        ["Who saw Okafor?", "Who saw [NAME_1]?"],
+      ],
+      ["who has the keys?", "who has vanc?", "who has pager 4?"],
+    );
+  });
+});

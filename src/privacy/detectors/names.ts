@@ -1995,6 +1995,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (n > 2 && text.indexOf(": ") >= 0) labelledNames(text, tokens, n, name, staff);
   // "WILL D. KEALOHA": a middle initial between two name words (again once names grew).
   if (scan.dots > 0 && n > 2) middleInitials(text, tokens, n, name, staff);
+  // "WHO HAS OYELARAN?", "who's got begay?": whose patient a question asks.
+  if (n > 2) for (let i = 0; i + 2 < n; i++) if (tokens[i]!.is("who")) whoHas(text, tokens, n, i, name, staff);
   // "link for blessing takahashi failed": after "for" a word that may be a given name and a listed surname no English list holds.
   if (n > 1) givenAndSurnameAfterFor(text, tokens, n, name, staff);
   // "villalobos (100) — fall", "halvorsen fam visiting", "the Lindqvists are here": a surname an age, a family or a plural frames.
@@ -3052,7 +3054,6 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (kind === 2 || (kind === 1 && (sure || shoutedSlotBefore(text, tokens, i)) && (!englishWordAfter(text, tokens, i + 1) || personCueBefore(tokens, i)))) name.fill(1, tokens[i]!.codeAt(0) === 77 ? i + 1 : i, i + 2);
   }
   for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && shoutedSurnameBeforeAge(text, tokens, i)) name[i] = 1;
-  for (let i = 0; i + 2 < n; i++) if (tokens[i]!.is("who")) shoutedWhoHas(text, tokens, n, i, name, staff);
   for (let i = 1; i + 1 < n; i++) if (hasFlag(tokens[i]!, RELATIVE) && isDash(text.charCodeAt(tokens[i]!.start - 2))) shoutedContactLine(text, tokens, i, name, staff);
   for (let i = 1; i + 1 < n; i++) if (name[i - 1] && !name[i + 1] && tokens[i]!.is("and") && tokens[i]!.upper) shoutedNameAfterAnd(text, tokens, n, i, name, staff);
   for (let i = 0; i + 2 < n; i++) if (text.charCodeAt(tokens[i]!.end) === 58 && hasFlag(tokens[i]!, RELATIVE)) shoutedKinList(text, tokens, n, i, name, staff);
@@ -3076,13 +3077,14 @@ const WHO_HAS_VERBS = new TokenWords(["has", "had", "saw", "sees", "follows", "c
 const PATIENT_AFTER_QUESTION = /^\?[^?\n]{0,30}\b\d{1,3}\s?(?:YO|Y\/O|Y\.O\.)(?![A-Z])/;
 
 /**
- * In capitals, "WHO HAS OYELARAN?", "WHO SAW KAUR?": one or two words "who" and a verb of whose patient open and a question
+ * In any case, "WHO HAS OYELARAN?", "who's got begay?", "WHO SAW KAUR?": one or two words "who" and a verb of whose patient open and a question
  * mark closes, each a listed name no English word; or a word no list or English list holds when a patient's age follows.
  */
-function shoutedWhoHas(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array): void {
-  if (!tokens[i]!.upper || !tokens[i + 1]!.wordGap || !WHO_HAS_VERBS.has(tokens[i + 1]!)) return;
+function whoHas(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array): void {
+  const who = tokens[i]!;
+  if (!tokens[i + 1]!.wordGap || !WHO_HAS_VERBS.has(tokens[i + 1]!)) return;
   let last = i + 1;
-  while (last + 1 < n && last - i < 3 && tokens[last + 1]!.wordGap && tokens[last + 1]!.upper && !staff[last + 1] && text.charCodeAt(tokens[last]!.rawEnd) !== 63) last++;
+  while (last + 1 < n && last - i < 3 && tokens[last + 1]!.wordGap && tokens[last + 1]!.upper === who.upper && !staff[last + 1] && text.charCodeAt(tokens[last]!.rawEnd) !== 63) last++;
   if (last === i + 1 || text.charCodeAt(tokens[last]!.rawEnd) !== 63) return;
   const patientAfter = PATIENT_AFTER_QUESTION.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 40));
   for (let k = i + 2; k <= last; k++) {
