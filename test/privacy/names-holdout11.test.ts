@@ -311,3 +311,12 @@ describe("whose patient a question asks, in any case", () => {
     );
   });
 });
+
+describe("the name a person uses now", () => {
+  it("takes a surname between 'uses' and 'now', not a device or a drug", () => {
+    expectRedactions(
+      [["chart says Okafor but she uses Tuilagi now", "chart says [NAME_1] but she uses [NAME_2] now"]],
+      ["she uses insulin now", "uses walker now", "he uses Lantus now"],
+    );
+  });
+});

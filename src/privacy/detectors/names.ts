@@ -1682,6 +1682,11 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       name[i] = 1;
       continue;
     }
+    // "chart says Smith-Tsosie but she uses Ngata now": the name a person goes by now.
+    if (i > 0 && t.wordGap && next.is("now") && (tokens[i - 1]!.is("uses") || tokens[i - 1]!.is("using")) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Capitalised)) {
+      name[i] = 1;
+      continue;
+    }
     // "ok so youssef goes by "kiki"": the name a nickname's cue follows.
     if ((c1 | 32) === 103 && next.is("goes") && i + 2 < n && tokens[i + 2]!.is("by") && (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.No) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)))) {
       name[i] = 1;
