@@ -1627,6 +1627,10 @@ function hasUpperAfterFirst(t: Token): boolean {
 function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, parens: boolean, shouted: boolean): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    // (No slot below takes a cue, a title, a bed's or an age's word, or a word never a name but one that is also a name:
+    // most words of a message stop at this one test.)
+    const f = t.flags;
+    if (f & (CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || (f & NOT_NAME && !(f & AMBIGUOUS))) continue;
     // (Joined only by a hyphen or a name's apostrophe: "el-amin", "d'souza"; not "it's".)
     if (name[i] || staff[i] || t.handle || t.length < 3 || (t.joined && !hyphenated(t) && (contraction(text, t) || isPossessive(text, t)))) continue;
     // "imei 6205... reported by tsosie", "SSN ON FACESHEET IS WRONG PER Venkataraman": a surname after "per" or a reporting
