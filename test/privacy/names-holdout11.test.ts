@@ -320,3 +320,9 @@ describe("the name a person uses now", () => {
     );
   });
 });
+
+describe("a two-part Hmong given name after 'Last, First'", () => {
+  it("takes the second part, whatever word it is too", () => {
+    expectRedactions([["swap w thao, mai yer goes to pacu 4", "swap w [NAME_1] goes to pacu 4"]], ["okafor, pa ok to go"]);
+  });
+});

@@ -2587,6 +2587,12 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       }
     }
     const next = tokens[i + 1];
+    // "Leota, Mai Yer": the second part of a two-part Hmong given name after "Last, First", whatever word it is too.
+    if (next && !name[i + 1] && !staff[i + 1] && i > 0 && name[i - 1] && t.gapIs(", ") && next.wordGap && TWO_PART_GIVEN_FIRST.has(t.lower) && next.length >= 2 && next.length <= 4 &&
+      next.cap === t.cap && next.upper === t.upper && !hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF | BED) && !looksLikeVerb(next)) {
+      name[i + 1] = 1;
+      grew = true;
+    }
     if (next && !name[i + 1] && !staff[i + 1] && !joinNext[i] && next.gapIs(", ") && firstAfterFoundLast(text, tokens, n, i, name)) {
       name[i + 1] = 1;
       joinNext[i] = 1;
