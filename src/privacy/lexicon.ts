@@ -193,6 +193,7 @@ urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali be
 pashto tamil telugu gujarati ilocano cebuano burmese tigrinya oromo yoruba igbo hausa kreyol yiddish
 chuukese dzongkha
 por favor paciente que disse chegou ligou falou medi-cal medicaid medicare till goes shows clan tavi nani amma dadi yaya
+hoy ayer dijo llamó quiere necesita
 abt tmrw tmw tmr bc cuz chole lap prep rh micra scale diff coli aureus difficile pylori faecalis pneumoniae vulgaris epidermidis
 aeruginosa gonorrhoeae albicans tuberculosis monocytogenes fragilis pyogenes agalactiae glabrata influenzae marcescens cloacae
 mirabilis maltophilia baumannii lugdunensis faecium perfringens trachomatis pallidum burgdorferi jirovecii neoformans fumigatus

@@ -54,6 +54,8 @@ describe("words of other languages in clinical chat", () => {
       [
         ["filho Tavita ligou hoje", "filho [NAME_1] ligou hoje"],
         ["her amma priya is here", "her amma [NAME_1] is here"],
+        ["filha june disse que vem hoje", "filha [NAME_1] disse que vem hoje"],
+        ["hija rosa llamó hoy", "hija [NAME_1] llamó hoy"],
       ],
       ["kia ora, calling about the consult", "NANI BACK FROM THE CAFETERIA", "yaya back tomorrow", "intérprete para la consulta, por favor", "need Dari interpreter for the family mtg", "Pashto interpreter booked"],
     );

@@ -1370,7 +1370,7 @@ const LINE_END_AFTER = /^[^\S\n]*\n/;
 const STOP_AFTER = /^[.!](?:\s|$)/;
 /** A digit right after a word ("mom June 3" is a date). */
 const DIGIT_AFTER = /^\s*\d/;
-const RELATIVE_VERBS = /^(?:notified|informed|updated|aware|wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives)$/;
+const RELATIVE_VERBS = /^(?:notified|informed|updated|aware|wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives|disse|ligou|chegou|falou|dijo|llamó|llamo|llegó|llego)$/;
 
 /** Two vowels apart, as a name has and a label's abbreviation has not ("mobl", "wkph"). */
 const SPOKEN_WORD = /[aeiouy][^aeiouy]+[aeiouy]/;
