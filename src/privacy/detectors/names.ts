@@ -1633,10 +1633,12 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (f & (CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || (f & NOT_NAME && !(f & AMBIGUOUS))) continue;
     // (Joined only by a hyphen or a name's apostrophe: "el-amin", "d'souza"; not "it's".)
     if (name[i] || staff[i] || t.handle || t.length < 3 || (t.joined && !hyphenated(t) && (contraction(text, t) || isPossessive(text, t)))) continue;
+    // (A listed given name the lists hold as no other word: what the slots below take besides a surname.)
+    const given = givenTok(t) && !(f & NOT_NAME);
     // "imei 6205... reported by tsosie", "SSN ON FACESHEET IS WRONG PER Venkataraman": a surname after "per" or a reporting
     // verb's "by", punctuation or the end closing it.
     if (i > 0 && t.wordGap && t.length >= 4 && (tokens[i - 1]!.is("per") || (i > 1 && tokens[i - 1]!.is("by") && tokens[i - 1]!.wordGap && REPORTED_BY.has(tokens[i - 2]!))) &&
-      NAME_PUNCT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 4)) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.No) && !(t.cap && !t.upper && !NAME_SHAPE.test(t.word))) {
+      NAME_PUNCT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 4)) && framedSurname(text, t, t.start, t.end, f, Unlisted.No) && !(t.cap && !t.upper && !NAME_SHAPE.test(t.word))) {
       name[i] = 1;
       continue;
     }
@@ -1644,7 +1646,7 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // "90-year-old halvorsen in 4 west", "104-year-old Mondragón, DNR": a surname or given name right after an age, where a
     // person is or what ends a name after it.
     if (t.start >= 4 && ageWordEndsAt(text, t.start - 1) && AGE_BEFORE_NAME.test(text.slice(Math.max(0, t.start - 14), t.start)) &&
-      (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Capitalised) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF))) &&
+      (framedSurname(text, t, t.start, t.end, f, Unlisted.Capitalised) || given) &&
       (personNameEndsAt(text, tokens, n, i, NameEnd.Acts) || (i + 1 < n && tokens[i + 1]!.is("in") && tokens[i + 1]!.wordGap))) {
       name[i] = 1;
       continue;
@@ -1654,54 +1656,54 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (after === 41 && parens && i > 0 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.start - 2) === 32 && !(t.flags & F_STATE_NAME) && idEndsAt(text, t.start - 2) &&
       // (Not a vaccine's or drug's lot and its maker: "lot EL9262 (pfizer)".)
       !LOT_BEFORE.test(text.slice(Math.max(0, t.start - 34), t.start - 2)) &&
-      (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.No) || (lexiconTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | EPONYM | BED) &&
+      (framedSurname(text, t, t.start, t.end, f, Unlisted.No) || (lexiconTok(t) && !hasFlag(t, NOT_NAME | EPONYM) &&
         (!isEnglishWord(text, t.start, t.end) || (familyTok(t) && lettersInIdBefore(text, t.start - 2)))))) {
       name[i] = 1;
       continue;
     }
     if (after !== 32) continue;
-    // "Mondragón obs 31 dob 1-Jan-1920 needs ...": a surname opening a line before its bed and a birth date or record number.
     const next = i + 1 < n ? tokens[i + 1]! : undefined;
     if (!next) continue;
-    if ((hasFlag(next, BED) || UNIT_WORDS.has(next)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && BED_THEN_ID_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) {
+    // "Mondragón obs 31 dob 1-Jan-1920 needs ...": a surname opening a line before its bed and a birth date or record number.
+    if ((hasFlag(next, BED) || UNIT_WORDS.has(next)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && BED_THEN_ID_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 24)) && framedSurname(text, t, t.start, t.end, f, Unlisted.Any)) {
       name[i] = 1;
       continue;
     }
     // "can we get bill out today?", "get Summer out tonight": a listed given name, even an everyday word, a discharge frames.
-    if (i > 0 && t.wordGap && (t.codeAt(0) | 32) !== 104 && tokens[i - 1]!.is("get") && givenTok(t) && !GET_OUT_DEVICES.has(t) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !hasFlag(t, CUE | RELATIVE | STAFF) &&
+    if (i > 0 && t.wordGap && (t.codeAt(0) | 32) !== 104 && tokens[i - 1]!.is("get") && givenTok(t) && !GET_OUT_DEVICES.has(t) &&
       GET_OUT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 22))) {
       name[i] = 1;
       continue;
     }
     // '"Wolf hates the food" lol', 'per wife: "Cathal hasn't slept"': a listed name opening a quote, what a person does after it.
     if (t.cap && !t.upper && t.start > 0 && isQuoteCode(text.charCodeAt(t.start - 1)) && (t.start === 1 || isSpaceCode(text.charCodeAt(t.start - 2))) && lexiconTok(t) &&
-      !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | EPONYM) && QUOTED_SUBJECT_ACTS.test(text.slice(t.rawEnd, t.rawEnd + 12)) && !MODAL_NAMES.has(t.lower)) {
+      !hasFlag(t, NOT_NAME | EPONYM) && QUOTED_SUBJECT_ACTS.test(text.slice(t.rawEnd, t.rawEnd + 12)) && !MODAL_NAMES.has(t.lower)) {
       name[i] = 1;
       continue;
     }
     const c1 = text.charCodeAt(t.rawEnd + 1);
     // "home health to see Stone at 17967 Harbor Road": whom a visit is for, before the address's number.
     if (i > 0 && t.wordGap && SEE_WORDS.has(tokens[i - 1]!) && next.is("at") && isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) && /^ \d{2,6} \D/.test(text.slice(next.rawEnd, next.rawEnd + 9)) &&
-      framedSurname(text, t, t.start, t.end, t.flags, Unlisted.No)) {
+      framedSurname(text, t, t.start, t.end, f, Unlisted.No)) {
       name[i] = 1;
       continue;
     }
     // "chart says Smith-Tsosie but she uses Ngata now": the name a person goes by now.
-    if (i > 0 && t.wordGap && next.is("now") && (tokens[i - 1]!.is("uses") || tokens[i - 1]!.is("using")) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Capitalised)) {
+    if (i > 0 && t.wordGap && next.is("now") && (tokens[i - 1]!.is("uses") || tokens[i - 1]!.is("using")) && framedSurname(text, t, t.start, t.end, f, Unlisted.Capitalised)) {
       name[i] = 1;
       continue;
     }
     // "ok so youssef goes by "kiki"": the name a nickname's cue follows.
-    if ((c1 | 32) === 103 && next.is("goes") && i + 2 < n && tokens[i + 2]!.is("by") && (framedSurname(text, t, t.start, t.end, t.flags, Unlisted.No) || (givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)))) {
+    if ((c1 | 32) === 103 && next.is("goes") && i + 2 < n && tokens[i + 2]!.is("by") && (framedSurname(text, t, t.start, t.end, f, Unlisted.No) || given)) {
       name[i] = 1;
       continue;
     }
     if (c1 === 40 && parens) {
       const bracket = text.slice(t.rawEnd, t.rawEnd + 12);
       // (Not a lab's abbreviation in capitals amid lower case: "LFTs: AST (95)".)
-      if (BRACKETED_AGE_AFTER.test(bracket) && (t.length >= 4 || !t.upper) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
+      if (BRACKETED_AGE_AFTER.test(bracket) && (t.length >= 4 || !t.upper) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && framedSurname(text, t, t.start, t.end, f, Unlisted.Any)) name[i] = 1;
       // "guardian for mei (age 2)", "pt mere (he/him)": a given name or a surname an age or pronouns in brackets follow, anywhere.
-      else if (AGE_OR_PRONOUNS_AFTER.test(bracket) && ((givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF)) || framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any))) name[i] = 1;
+      else if (AGE_OR_PRONOUNS_AFTER.test(bracket) && (given || framedSurname(text, t, t.start, t.end, f, Unlisted.Any))) name[i] = 1;
     } else if ((c1 | 32) === 105 && next.is("in") && (isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) || text.charCodeAt(next.rawEnd + 2) === 38 || (i + 2 < n && (hasFlag(tokens[i + 2]!, BED) || UNIT_WORDS.has(tokens[i + 2]!))))) {
       // "hey, d'souza in 5n-14", "- tahoma in bed 12", "aroha in ed hallway 6": a name where a patient is, a list item, a
       // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma. (In
@@ -1711,11 +1713,11 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
         (i > 0 && t.wordGap && tokens[i - 1]!.is("see")) ||
         (text.charCodeAt(t.start - 2) === 41 && t.start >= 3 && isWordLetter(text.charCodeAt(t.start - 3)) && (t.start === 3 || !isWordLetter(text.charCodeAt(t.start - 4))))) &&
         // (In capitals a capital shows nothing: there any word no list holds that may be a name.)
-        (framedSurname(text, t, t.start, t.end, t.flags, shouted ? Unlisted.Any : Unlisted.Capitalised) || (givenTok(t) && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS)) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
+        (framedSurname(text, t, t.start, t.end, f, shouted ? Unlisted.Any : Unlisted.Capitalised) || (givenTok(t) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
     } else if ((c1 | 32) === 102 && (next.is("fam") || next.is("family"))) {
       // (After "for" too: "INTERPRETER BOOKED FOR OYELARAN FAMILY MTG".)
       if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (i > 0 && t.wordGap && tokens[i - 1]!.is("for"))) &&
-        framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
+        framedSurname(text, t, t.start, t.end, f, Unlisted.Any)) name[i] = 1;
     } else if ((t.codeAt(t.length - 1) | 32) === 115 && t.length >= 5 && i > 0 && t.wordGap && PLURAL_FAMILY_BEFORE.has(tokens[i - 1]!) &&
       (PLURAL_FAMILY_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12)) || (!tokens[i - 1]!.is("the") && PLURAL_FAMILY_WHERE.test(text.slice(t.rawEnd, t.rawEnd + 4)))) && !isEnglishWord(text, t.start, t.end)) {
       // The surname is the word without its "s" ("Lindqvists", "horomonas").
