@@ -339,7 +339,8 @@ function unlistedIng(text: string, t: Token): boolean {
 
 /** A lower-case surname: listed, or a word no list knows. */
 function lowerSurname(text: string, t: Token): boolean {
-  return t.wordGap && !t.cap && !hasFlag(t, NOT_NAME | AMBIGUOUS) && !isEponymTok(t) && (familyTok(t) || unlistedWord(text, t));
+  // (No clinical adjective or shorthand no list holds: "pt hamish tachycardic", "ecmo".)
+  return t.wordGap && !t.cap && !hasFlag(t, NOT_NAME | AMBIGUOUS) && !isEponymTok(t) && (familyTok(t) || (unlistedWord(text, t) && !ADJECTIVE_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower)));
 }
 
 /** Endings of clinical and abstract words ("anticoagulation", "pyelonephritis", "hyperkalemia"), which surnames rarely have. */
@@ -1278,7 +1279,10 @@ function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: U
     (name[i] === 1 || name[i + 1] === 1 || slotListed(t) || slotListed(next) || (t.cap && !t.upper && (!PREPOSITIONS_BEFORE_SURNAME.has(before.lower) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 12)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)))));
   // ("dtr Adeyemi, Soren 616 688 3468": two names found after a cue are one, whatever closes them.)
   // ("BOTH BELONG TO HAKIMI, ESPERANZA, MERGE": after a cue two sure name words need no closer.)
-  if ((cued && (name[i] || lastSure) && (name[i + 1] || (firstSure && givenTok(next) && !isEnglishWord(text, next.start, next.end)))) || ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next, cued))) {
+  // ("guidry, tuncay, esrd, z99.2": two sure words opening a line or a label may be closed by a comma too; not a state after a town,
+  // nor a list of names: "hawkins, neer, jobe".)
+  const commaCloses = lastSure && firstSure && !(next.flags & F_STATE_NAME) && !(i + 2 < n && (name[i + 2] || lexiconTok(tokens[i + 2]!)));
+  if ((cued && (name[i] || lastSure) && (name[i + 1] || (firstSure && givenTok(next) && !isEnglishWord(text, next.start, next.end)))) || ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next, cued, commaCloses))) {
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
   } else if (wordFirstAfterSureLast(text, tokens, n, from, i)) {
@@ -1802,7 +1806,7 @@ const ROOM_AFTER = /^\s+[-–—]\s+(?:(?:rm|room|bed|bay)\s*\d{1,4}[a-z]?\b|\d{
 /** Labels of lists of drugs, diagnoses and tests ("Meds: Ozempic, Mounjaro — ..."), which open no name slot. */
 const CLINICAL_LABEL = /\b(?:meds?|medications?|rx|plan|dx|ddx|allerg\w*|hx|pmh|psh|abx|drugs?|tried|failed|started|trial|labs?|imaging|a\/?p|assessment|impression|recs?|on)\s*:?\s*$/i;
 
-function lastFirstSlot(text: string, last: Token, first: Token, cued: boolean): boolean {
+function lastFirstSlot(text: string, last: Token, first: Token, cued: boolean, commaCloses = false): boolean {
   const from = Math.max(0, last.start - 24);
   // ("AUDIT: YILMAZ, SAOIRSE'S CHART": a possessive closes it too.)
   // ("KAUR, ILSE: WOUND CARE": a colon too, as a note's heading.)
@@ -1810,12 +1814,23 @@ function lastFirstSlot(text: string, last: Token, first: Token, cued: boolean): 
   // ("clusters, RAGHUNATHAN, LORENZO acc # WU86": a specimen's or record's number after the pair opens it wherever it stands.)
   if (LAST_FIRST_RECORD_AFTER.test(after)) return !CLINICAL_LABEL.test(text.slice(from, last.start));
   // ("research: Tuilagi, Radu consented", "— SIDDIQUI, AROHA IS ACTUALLY IN 627": what a person does closes it too.)
-  return (cued || last.sentenceStart || slotOpensAt(text, from, last.start)) && (SLOT_CLOSES.test(after) || isPossessive(text, first) || (text.charCodeAt(first.end) === 58 && isSpaceCode(text.charCodeAt(first.end + 1))) || LAST_FIRST_ACTS_AFTER.test(after)) && !CLINICAL_LABEL.test(text.slice(from, last.start));
+  // (A comma only where the caller found both words sure and a line, sentence or label opens the pair.)
+  const commaAfter = commaCloses && (last.sentenceStart || slotOpensAt(text, from, last.start)) && text.charCodeAt(first.rawEnd) === 44 && isSpaceCode(text.charCodeAt(first.rawEnd + 1));
+  return (cued || last.sentenceStart || slotOpensAt(text, from, last.start)) && (SLOT_CLOSES.test(after) || isPossessive(text, first) || (text.charCodeAt(first.end) === 58 && isSpaceCode(text.charCodeAt(first.end + 1))) || LAST_FIRST_ACTS_AFTER.test(after) || commaAfter) && !clinicalLabelBefore(text, from, last);
 }
+/**
+ * A clinical label before the pair ("meds: keppra, lasix", "started on vimpat, keppra"); "on" before a listed surname that is
+ * no English word is a curbside's or a look's ("need your eyes on kaczmarek, tuncay's ecg").
+ */
+function clinicalLabelBefore(text: string, from: number, last: Token): boolean {
+  const before = text.slice(from, last.start);
+  return CLINICAL_LABEL.test(before) && !(ON_BEFORE.test(before) && familyTok(last) && !hasFlag(last, NOT_NAME) && !isEnglishWord(text, last.start, last.end));
+}
+const ON_BEFORE = /(?:^|[^\w:])on\s*$/i;
 /** A record's number cue after "Last, First" ("acc #", "accession", "acct", "MRN"). */
 const LAST_FIRST_RECORD_AFTER = /^,?\s+(?:acc(?:ession)?\s*(?:#|no\b|num)|accession\b|acct\b|mrn\b|mr#)/i;
 /** What a person does, after "Last, First" in a slot. */
-const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped)\b/i;
+const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|also|too|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell)\b/i;
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
 function slotListed(t: Token): boolean {
@@ -2259,7 +2274,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     while (last + 1 < n && last - j < 3 && !staff[last + 1] && !isPossessive(text, tokens[last]!)) {
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
-      const unknownOk = strong && next.wordGap && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && !looksLikeVerb(next) && next.length >= 3 && closes(text, next);
+      // (Not a clinical adjective no list holds: "pt hamish afebrile, stable".)
+      const unknownOk = strong && next.wordGap && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && !looksLikeVerb(next) && next.length >= 3 && closes(text, next) && (lexiconTok(next) || !ADJECTIVE_ENDING.test(next.lower));
       // "thandiwe z. diaz": a middle initial in lower case, then a surname.
       if (!first.cap && !next.cap && next.length === 1 && next.rawEnd > next.end && next.wordGap && last + 2 < n && lowerSurname(text, tokens[last + 2]!)) {
         last += 2;
@@ -2623,8 +2639,9 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       // "pt leilani e huang-meyer", "neighbor dmitri s etxeberria", "pt bao x. adeyemi": a middle initial, with its stop or without, then a surname.
       name.fill(1, i + 1, i + 3);
       grew = true;
-    } else if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && !t.cap && !next.cap && !next.sentenceStart && !isPossessive(text, t) && shoutedSurnameAfter(text, t, next) && familyTok(next)) {
-      // "henrike banks (4662-5413-3)": in lower case too, a listed surname that is also a word when a closer follows it.
+    } else if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && !t.cap && !next.cap && !next.sentenceStart && !isPossessive(text, t) && shoutedSurnameAfter(text, t, next) && (familyTok(next) || (givenTok(t) && !(i > 0 && name[i - 1]) && lowerSurname(text, next)))) {
+      // "henrike banks (4662-5413-3)": in lower case too, a listed surname that is also a word when a closer follows it;
+      // "hamish talukdar's", "rahwa nallapati inr": after a found listed given name, a surname no list or English list holds.
       name[i + 1] = 1;
       grew = true;
     } else if (next && lowered && !t.cap && i > 0 && name[i - 1] && !tokens[i - 1]!.cap && !name[i + 1] && !staff[i + 1] && !next.cap && !next.sentenceStart && lowerSurname(text, next) && !(i > 1 && name[i - 2]) &&
