@@ -42,3 +42,26 @@ describe("a surname no list holds after a found given name, in lower case", () =
     );
   });
 });
+
+describe("particles in surnames", () => {
+  it("takes 'son of' particles, 'ap' and Arabic articles with the name they open", () => {
+    expectRedactions(
+      [
+        ["pt Tamsin bin Said, lost in ED", "pt [NAME_1], lost in ED"],
+        ["charity care app for Dafydd ap Rhys: household of 4", "charity care app for [NAME_1]: household of 4"],
+        ["ent curbside on ap rhys, 101, stridor", "ent curbside on [NAME_1], [AGE_1], stridor"],
+        ["Kerensa al-Amin legal name change effective today", "[NAME_1] legal name change effective today"],
+        ["roommate at the home is zdzisław van dijk", "roommate at the home is [NAME_1]"],
+        ["peaches (that's what van dijk goes by) gets agitated", "peaches (that's what [NAME_1] goes by) gets agitated"],
+      ],
+      [
+        // "bin", "ap" and "al" in their everyday and clinical senses stay.
+        "cxr ap portable, no ptx",
+        "ap and lateral views ordered",
+        "sharps bin said to be full",
+        "goes to Al-Anon on fridays",
+        "the bin said full",
+      ],
+    );
+  });
+});

@@ -33,7 +33,7 @@ const NAME_AGE_AFTER = /[^\S\n](9\d|1[01]\d)(?=[.,;](?:\s|$)|$)(?!\.\s*\d)|\s*\(
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
 // (TokenWords: most tokens are told apart without cutting their lower-case strings.)
 /** Particles that may join a given name to a surname of several words ("de la", "van der", "ó", "bin"). */
-const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "dela", "la", "le", "da", "di", "du", "dos", "das", "bin", "binti", "binte", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic"];
+const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "dela", "la", "le", "da", "di", "du", "dos", "das", "bin", "binti", "binte", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic", "ap"];
 const PARTICLES = new TokenWords([...RUN_PARTICLE_WORDS, "y", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
 const SUFFIXES = new TokenWords(["jr", "sr", "ii", "iii", "iv"]);
@@ -937,7 +937,9 @@ function subjectOfEvent(text: string, t: Token, event: Token): boolean {
 /** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
 const RUN_PARTICLES = new TokenWords(RUN_PARTICLE_WORDS);
 /** Particles that open a surname after a cue with no given name before them. */
-const OPENING_PARTICLES = new TokenWords(["ó", "ní", "nic", "van", "von", "al", "el", "bin", "ibn", "dos", "das", "da"]);
+const OPENING_PARTICLES = new TokenWords(["ó", "ní", "nic", "van", "von", "al", "el", "bin", "ibn", "dos", "das", "da", "ap"]);
+/** Particles that say "son of" or "daughter of": a name follows them, even one that is also a word ("Ceridwen bin Said"). */
+const PATRONYMIC_PARTICLES = new TokenWords(["bin", "binti", "binte", "ibn", "ap"]);
 
 
 /**
@@ -959,8 +961,16 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     let last = i;
     while (last + 1 < n && last - i < 1 && tokens[last + 1]!.wordGap && RUN_PARTICLES.has(tokens[last + 1]!)) last++;
     const after = tokens[last + 1];
-    if (!after || !after.wordGap || staff[last + 1] || after.handle || hasFlag(after, NOT_NAME)) continue;
+    if (!after || !after.wordGap || staff[last + 1] || after.handle) continue;
     const before = i > 0 && p.wordGap && !staff[i - 1] ? tokens[i - 1] : undefined;
+    if (hasFlag(after, NOT_NAME)) {
+      // ("Ceridwen bin Said", "bhavna bin said's": after a found given name, "son of" and a listed surname, a word or not.)
+      if (last === i && !!before && name[i - 1] === 1 && givenTok(before) && PATRONYMIC_PARTICLES.has(p) && after.cap === before.cap && after.upper === before.upper && familyTok(after) && after.length >= 3) {
+        name.fill(1, i, i + 2);
+        i++;
+      }
+      continue;
+    }
     // ("Hope le Roux", "Kat van der Berg": in mixed case a lower-case particle between two capitalised words
     // joins them whatever else they are; an eponym after it is the surname then.)
     const between = !!before && !p.cap && before.cap && !before.upper && after.cap && !after.upper && before.length >= 3 && nameShaped(before) && nameShaped(after) &&
@@ -983,7 +993,9 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // ("R. van der Hoeven": an initial with its stop too.)
     const given = !!before && !before.handle && (name[i - 1] === 1 || givenTok(before) || (before.flags & F_MONTH && MONTH_NAMES.has(before.lower)) || (isInitial(before) && before.rawEnd > before.end) || (before.cap && !before.upper && unknownNameWord(before) && !isEnglishWord(text, before.start, before.end)) ||
       // ("gökhan van der berg" in lower case: a word no list knows before a surname found already.)
-      (!before.cap && name[last + 1] === 1 && nameOrUnlisted(text, before, false))) && !hasFlag(before, CUE | RELATIVE | STAFF | BED);
+      (!before.cap && name[last + 1] === 1 && nameOrUnlisted(text, before, false)) ||
+      // ("wiesław van dijk": a word no list or English list holds before the particle and a listed surname no English word.)
+      (!before.cap && !after.cap && familyTok(after) && !hasFlag(after, AMBIGUOUS) && !isEnglishWord(text, after.start, after.end) && nameOrUnlisted(text, before, false) && !isEnglishWord(text, before.start, before.end))) && !hasFlag(before, CUE | RELATIVE | STAFF | BED);
     // (Without a given name only a surname found already: "Le Fort fracture", "de Quervain" are clinical.)
     const surname = name[last + 1] === 1 || (given && ((after.cap && !after.upper && nameShaped(after) && after.length >= 3 && !isEnglishWord(text, after.start, after.end)) ||
       (after.upper && after.length >= 3 && (familyTok(after) || nameOrUnlisted(text, after, false))) || (!after.cap && lowerSurname(text, after))));
@@ -1837,9 +1849,14 @@ function slotListed(t: Token): boolean {
   return lexiconTok(t) && !hasFlag(t, AMBIGUOUS);
 }
 
-/** A hyphenated word whose every part is a particle or a word no English list holds ("al-hashimi", "nguyen-tran"). */
+/**
+ * A hyphenated word whose every part is a particle or a word no English list holds ("al-hashimi", "nguyen-tran"), or
+ * an Arabic article before a listed name, English word or not ("al-Amin", "el-Said").
+ */
 function unlistedParts(t: Token): boolean {
-  return t.hyphenParts.every((p) => PARTICLES.hasWord(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
+  const parts = t.hyphenParts;
+  if (parts.length === 2 && (parts[0] === "al" || parts[0] === "el") && parts[1]!.length >= 3 && !NOT_A_NAME.has(parts[1]!) && (isFamilyName(parts[1]!) || isGivenName(parts[1]!))) return true;
+  return parts.every((p) => PARTICLES.hasWord(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
 }
 
 /** A word that may be one part of a name in a name slot: listed as that part, or a name-shaped word no list or English list knows. */
@@ -2666,6 +2683,9 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   // generational suffixes after a name belong to it.
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
+    // ("what van dijk goes by": a lower-case particle that opens a surname, right before a found listed surname no English word.)
+    const t = tokens[i]!;
+    if (i > 0 && !name[i - 1] && !staff[i - 1] && t.wordGap && !tokens[i - 1]!.cap && OPENING_PARTICLES.has(tokens[i - 1]!) && familyTok(t) && !isEnglishWord(text, t.start, t.end)) name[i - 1] = 1;
     let k = i + 1;
     while (k < n && !name[k] && tokens[k]!.wordGap && isParticle(tokens[k]!) && k - i <= 2) k++;
     // ("delbert p. ní bhriain": a particle taken already as a name word, then the surname.)
@@ -2907,13 +2927,15 @@ function givenWordBeforeFound(text: string, tokens: Tokens, i: number): boolean 
 
 /** Particles that open a hyphenated surname ("al-Khouri", "el-Amin", "bin-Laden"). */
 const HYPHEN_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "ben", "ould"]);
-/** A surname a lower-case particle and a hyphen open, the rest capitalised and no English word: "al-Khouri". */
+/** A surname a lower-case particle and a hyphen open, the rest capitalised and a listed name or no English word: "al-Khouri". */
 function particleHyphenSurname(text: string, t: Token, next: Token): boolean {
   if (!next.joined || next.length < 5 || next.upper || hasFlag(next, NOT_NAME | CUE | RELATIVE)) return false;
   const dash = next.word.indexOf("-");
   if (dash < 2 || dash > 4 || !HYPHEN_PARTICLES.has(next.lower.slice(0, dash))) return false;
   const rest = next.word.slice(dash + 1);
-  return rest.length >= 3 && NAME_SHAPE.test(rest) && !isEnglishWord(rest.toLowerCase(), 0, rest.length);
+  // ("al-Amin", "el-Said": a listed name after the particle, even an English word.)
+  const lower = rest.toLowerCase();
+  return rest.length >= 3 && NAME_SHAPE.test(rest) && (!isEnglishWord(lower, 0, rest.length) || (!NOT_A_NAME.has(lower) && (isFamilyName(lower) || isGivenName(lower))));
 }
 
 /** First parts of two-part Hmong given names ("Pa Nhia", "Mai Yer", "Nou Vang"). */
