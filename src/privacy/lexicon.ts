@@ -251,6 +251,7 @@ fournier takotsubo pott ludwig whipple's stevens-johnson wolff-parkinson-white m
 swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
 fleischner house-brackmann brackmann bosniak tirads bi-rads birads hunt-hess spetzler
 braden morse posey waterlow
+hickman broviac groshong tenckhoff sengstaken blakemore sengstaken-blakemore penrose malecot jackson-pratt mohs blalock fontan bentall fogarty ommaya pleurx dobhoff
 `);
 
 /** Words after an eponym that show the eponym is clinical ("Bell palsy", "Wells score"). */

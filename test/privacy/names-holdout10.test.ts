@@ -13,11 +13,13 @@ describe("a given name that is also an everyday word, next to a surname that is 
         // A modal opening a question stays a modal: only the surname (a listed one) goes.
         ["Will Okonkwo need dialysis tomorrow?", "Will [NAME_1] need dialysis tomorrow?"],
         ["Will Okonkwo's INR be back by noon?", "Will [NAME_1]'s INR be back by noon?"],
+        // A word before the surname that is no given name stays out of it (the surname opening a sentence before what a
+        // person does is one).
+        ["LUE weakness. Okonkwo wants to go", "LUE weakness. [NAME_1] wants to go"],
       ],
       [
         // A verb before a name, a determiner before an adjective.
         "can you see Taufa in 4",
-        "LUE weakness. Okonkwo wants to go",
       ],
     );
   });

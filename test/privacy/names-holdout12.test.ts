@@ -65,3 +65,29 @@ describe("particles in surnames", () => {
     );
   });
 });
+
+describe("a surname opening a message, line or label before what a person does", () => {
+  it("takes a listed surname no English word before a person's verb, 'again', a family's contact or an age", () => {
+    expectRedactions(
+      [
+        ["kowalczyk is ivc, hearing friday", "[NAME_1] is ivc, hearing friday"],
+        ["ed: nakashima back again, 4th visit", "ed: [NAME_1] back again, 4th visit"],
+        ["PA Novak: Okonkwo going home with O2", "PA Novak: [NAME_1] going home with O2"],
+        ["halvorsen, 100-year-old, ciwa 18", "[NAME_1], [AGE_1]-year-old, ciwa 18"],
+        ["szczepanski fam contact: 651.382.6214", "[NAME_1] fam contact: [PHONE_1]"],
+      ],
+      [
+        // Drugs, devices, lines and eponyms in the same place stay.
+        "foley was removed",
+        "keppra is held",
+        "ecmo was weaned",
+        "Parkinson is worse",
+        "hickman was pulled",
+        "jackson-pratt is draining",
+        "coumadin is held, inr 4.1",
+        "chol was 104 this am",
+        "ast is up, alt is 98",
+      ],
+    );
+  });
+});

@@ -1599,7 +1599,13 @@ const AGE_OR_PRONOUNS_AFTER = /^ \((?:age \d{1,3}|(?:he\/him|she\/her|they\/them
 /** A bed or a unit and its number after "in": " in bed 12", " in micu 3", " in 5n-14", " in ed hallway 6", " in obs 31". */
 const IN_UNIT_AFTER = /^ in (?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele|l&d)\s*#?\d|(?:ed\s+)?hallway\s*\d|\d{1,2}[a-z]-\d{1,3}\b)/i;
 /** What a family named by its surname does or where it is: "halvorsen fam visiting", "(Tuhiwai family):". */
-const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg)\b)/i;
+const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg|contact|contacts|contacted)\b)/i;
+/**
+ * What a person does or is, after a surname opening a message, line or label: "bakker is ivc", "ed: cordeiro back again",
+ * "PA Novak: Eze going home", "pangilinan was at", "aksoy, 100-year-old".
+ */
+// (Not a lab's value: "chol was 104", "ast is up".)
+const SUBJECT_ACTS_AFTER = /^(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives)\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year))/i;
 /** What a family named in the plural does or where it is: "the Lindqvists are here", "two horomonas on l&d". */
 const PLURAL_FAMILY_AFTER = /^ (?:are|were|have|had|want|wanted|all|both|here|visiting|asking|called|say|said)\b/i;
 /** Where a number of one family are, after "two": "two horomonas on l&d" (not after "the": "the Walgreens on 5th St"). */
@@ -1674,6 +1680,12 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       !LOT_BEFORE.test(text.slice(Math.max(0, t.start - 34), t.start - 2)) &&
       (framedSurname(text, t, t.start, t.end, f, Unlisted.No) || (lexiconTok(t) && !hasFlag(t, NOT_NAME | EPONYM) &&
         (!isEnglishWord(text, t.start, t.end) || (familyTok(t) && lettersInIdBefore(text, t.start - 2)))))) {
+      name[i] = 1;
+      continue;
+    }
+    // (A listed surname no English word only: "keppra is held", "ecmo was weaned" stay.)
+    if ((after === 32 || after === 44) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && SUBJECT_ACTS_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) &&
+      (f & FAMILY) !== 0 && framedSurname(text, t, t.start, t.end, f, Unlisted.No)) {
       name[i] = 1;
       continue;
     }
