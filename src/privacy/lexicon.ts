@@ -274,7 +274,8 @@ dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-la
 grandaughter granddaugher daugther daugter neice husbnd
 daughters sons eldest youngest stepdad stepmom stepmum fam grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
-filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya
+filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya comadre compadre godmother godfather
+subscriber policyholder
 named called name goes aka re re: regarding attn owner labelled labeled
 `);
 
@@ -374,7 +375,7 @@ dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-la
 grandaughter granddaugher daugther daugter neice husbnd
 daughters sons eldest youngest stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
-filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya`);
+filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya comadre compadre godmother godfather`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the

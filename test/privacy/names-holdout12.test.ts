@@ -52,7 +52,7 @@ describe("particles in surnames", () => {
         ["ent curbside on ap rhys, 101, stridor", "ent curbside on [NAME_1], [AGE_1], stridor"],
         ["Kerensa al-Amin legal name change effective today", "[NAME_1] legal name change effective today"],
         ["roommate at the home is zdzisław van dijk", "roommate at the home is [NAME_1]"],
-        ["peaches (that's what van dijk goes by) gets agitated", "peaches (that's what [NAME_1] goes by) gets agitated"],
+        ["peaches (that's what van dijk goes by) gets agitated", "[NAME_1] (that's what [NAME_2] goes by) gets agitated"],
       ],
       [
         // "bin", "ap" and "al" in their everyday and clinical senses stay.
@@ -88,6 +88,41 @@ describe("a surname opening a message, line or label before what a person does",
         "chol was 104 this am",
         "ast is up, alt is 98",
       ],
+    );
+  });
+});
+
+describe("relatives' names of two words no list holds, and kin words", () => {
+  it("takes two such words after a relative's word when a phone's '+', a comma, an age or the end closes them", () => {
+    expectRedactions(
+      [
+        ["call niece ngaire tu'ipulotu +1 (496) 385-9917", "call niece [NAME_1] [PHONE_1]"],
+        ["partner sirkka sapolu + her son", "partner [NAME_1] + her son"],
+        ["lives w/ comadre Folasade Okonkwo in town", "lives w/ comadre [NAME_1] in town"],
+      ],
+      ["son ok, afebrile", "partner aware + agrees", "niece here + aware"],
+    );
+  });
+});
+
+describe("nicknames", () => {
+  it("takes a quoted word in brackets after a name, a quoted word a family calls a patient, and 'that's what X goes by'", () => {
+    expectRedactions(
+      [
+        ['Tamsin Okafor ("Bebot") + partner', "[NAME_1] (\"[NAME_2]\") + partner"],
+        ['"dodong" is what the family calls him, responds better to it', '"[NAME_1]" is what the family calls him, responds better to it'],
+        ["sign out: tootie (that's what penhaligon goes by, pls use it) gets agitated", "sign out: [NAME_1] (that's what [NAME_2] goes by, pls use it) gets agitated"],
+      ],
+      ['pain ("burning") worse at night', 'pt said "no" is what she wants', "restraints (that's what he pulled off) reapplied"],
+    );
+  });
+});
+
+describe("possessives 'and' joins", () => {
+  it("takes the other possessive of a pair when one is a name found", () => {
+    expectRedactions(
+      [["pt llewellyn in 4. wróblewska's and llewellyn's labs both pending", "pt [NAME_1] in 4. [NAME_2]'s and [NAME_1]'s labs both pending"]],
+      ["crohn's and hashimoto's both in the differential", "mom's and dad's numbers on file"],
     );
   });
 });

@@ -195,7 +195,8 @@ function extendsName(t: Token): boolean {
 }
 
 const AGE_AFTER = /^,?\s*\(?\d{1,3}\s?(?:[mfy]|yo|y\/o|-year|years?|yrs?)\b/i;
-const CLOSES = /^(?:\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year)\b|\s*[,;(]|\s*$)/i;
+// (A "+" too: a list's "and" or an international number's start, "partner sirkka sapolu + her son", "niece morag x +1 (496) ...".)
+const CLOSES = /^(?:\s*\d{1,3}\s?(?:[mf]|yo|y\/o|-year)\b|\s*[,;(+]|\s*$)/i;
 
 /** Whether an age, a comma or the end follows token `t` (supports a name). */
 function closes(text: string, t: Token): boolean {
@@ -204,7 +205,7 @@ function closes(text: string, t: Token): boolean {
 
 /**
  * CLOSES.test(text.slice(at, at + 12)) read in place: after spaces, the end of those 12
- * characters, a "," ";" or "(", or 1-3 digits, a space maybe, and "m", "f", "yo", "y/o" or
+ * characters, a "," ";" "(" or "+", or 1-3 digits, a space maybe, and "m", "f", "yo", "y/o" or
  * "-year" (any case) ending a word. (The pattern is kept for the gate property test.)
  */
 function closesAt(text: string, at: number): boolean {
@@ -213,7 +214,7 @@ function closesAt(text: string, at: number): boolean {
   while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
   if (k === end) return true;
   const c = text.charCodeAt(k);
-  if (c === 44 || c === 59 || c === 40) return true;
+  if (c === 44 || c === 59 || c === 40 || c === 43) return true;
   let p = k;
   while (p < end && p - k < 3 && isAsciiDigit(text.charCodeAt(p))) p++;
   if (p === k || (p < end && isAsciiDigit(text.charCodeAt(p)))) return false;
@@ -1541,6 +1542,45 @@ function isQuoteCode(c: number): boolean {
   return c === 34 || c === 8220;
 }
 
+/** After a nickname in quotes, who calls a person so: '"dodong" is what the family calls him'. */
+const CALLS_AFTER = /^["\u201d] is what (?:the |his |her |their |all |everyone |we )?(?:family|everyone|everybody|they|we|staff|friends|kids|grandkids|people|nurses|folks)(?: all)? calls?\b/i;
+/** After a nickname, the name it stands for: "tootie (that's what penhaligon goes by, ...)". */
+const GOES_BY_AFTER = /^ \((?:that'?s|that is|which is) what [\p{L}'-]+(?: [\p{L}'-]+){0,2} (?:goes|went) by\b/iu;
+
+/**
+ * Nicknames: a word in quotes in brackets right after a found name ('Faadumo Buchanan ("Bebot")'), a word in quotes
+ * before who calls a person so ('"dodong" is what the family calls him'), a word before "(that's what X goes by" and
+ * the X in it ("tootie (that's what penhaligon goes by, pls use it)"). Any word: a family's pet name is often an
+ * everyday one ("Tater", "Peaches").
+ */
+function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.length < 2 || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC | BED)) continue;
+    const open = text.charCodeAt(t.start - 1), close = text.charCodeAt(t.end);
+    if (isQuoteCode(open) && (close === 34 || close === 8221)) {
+      // ' ("Bebot")' after a found name; '"dodong" is what ...' anywhere.
+      if ((i > 0 && name[i - 1] && text.charCodeAt(t.end + 1) === 41 && text.charCodeAt(t.start - 2) === 40 && tokens[i - 1]!.rawEnd === t.start - 3 && text.charCodeAt(t.start - 3) === 32) ||
+        CALLS_AFTER.test(text.slice(t.end, t.end + 48))) name[i] = 1;
+      continue;
+    }
+    if (text.charCodeAt(t.rawEnd) === 32 && text.charCodeAt(t.rawEnd + 1) === 40 && !hasFlag(t, NOT_NAME) && !isEponymTok(t)) {
+      const m = GOES_BY_AFTER.exec(text.slice(t.rawEnd, t.rawEnd + 48));
+      if (!m) continue;
+      name[i] = 1;
+      // The name the nickname stands for: the word before "goes by", no English word.
+      for (let k = i + 1; k < n && k <= i + 5; k++) {
+        const w = tokens[k]!;
+        if (w.end > t.rawEnd + m[0].length) break;
+        if (k + 1 < n && tokens[k + 1]!.is("goes") || (k + 1 < n && tokens[k + 1]!.is("went"))) {
+          if (!staff[k] && !hasFlag(w, NOT_NAME | CUE | RELATIVE | STAFF) && !isEnglishWord(text, w.start, w.end) && w.length >= 3) name[k] = 1;
+          break;
+        }
+      }
+    }
+  }
+}
+
 /** A single word in quotes: 'Venkatesh "Venky" Long'. */
 function quoted(text: string, t: Token): boolean {
   const open = text.charCodeAt(t.start - 1), close = text.charCodeAt(t.end);
@@ -2061,6 +2101,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // "young okafor returned from", "may zielińska, 724-...": a given name that is also a word before a sure surname.
   if (n > 1 && flags & AMBIGUOUS) wordGivenPairs(text, tokens, n, name, staff);
 
+  // '"dodong" is what the family calls him', "tootie (that's what penhaligon goes by)": nicknames by what is said of them
+  // (again after names grow, for a nickname in quotes after a name found).
+  const nicknamed = text.indexOf("\"") >= 0 || text.indexOf("\u201c") >= 0 || text.indexOf(" goes by") >= 0 || text.indexOf(" GOES BY") >= 0;
+  if (nicknamed) nicknames(text, tokens, n, name, staff);
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
   for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
@@ -2271,6 +2315,10 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         // "wife lungile en route", "son tamati called": a word no list or English list knows before what a person does or where one is.
         (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) &&
           !!after && after.wordGap && (RELATIVE_VERBS.test(after.lower) || PERSON_VERBS.has(after.lower) || RELATIVE_WHERE.has(after))) ||
+        // "niece morag tu'ipulotu +1 (496) ...", "partner sirkka sapolu + her son": after a relative two words no list or
+        // English list holds, an age, a comma, a "+" or the end closing them.
+        (hasFlag(cue, RELATIVE) && !!after && after.wordGap && !after.cap && first.length >= 4 && after.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && unlistedWord(text, after) &&
+          !CLINICAL_ENDING.test(first.lower) && !CLINICAL_ENDING.test(after.lower) && !CLINICAL_SHORTHAND.has(first.lower) && !CLINICAL_SHORTHAND.has(after.lower) && !ADJECTIVE_ENDING.test(after.lower) && closes(text, after)) ||
         // "pt ramaswamy is staying", "pt manygoats is": after "pt" a listed surname or a word no list
         // knows, no English word, before a verb.
         (strong && !looksLikeVerb(first) && first.length >= 3 && !hasFlag(first, AMBIGUOUS) && (familyTok(first) || (first.length >= 5 && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower))) && !isEnglishWord(text, first.start, first.end) && !!after && RELATIVE_VERBS.test(after.lower)) ||
@@ -2304,7 +2352,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
       // (Not a clinical adjective no list holds: "pt hamish afebrile, stable".)
-      const unknownOk = strong && next.wordGap && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && !looksLikeVerb(next) && next.length >= 3 && closes(text, next) && (lexiconTok(next) || !ADJECTIVE_ENDING.test(next.lower));
+      const unknownOk = (strong || (hasFlag(cue, RELATIVE) && !next.cap && unlistedWord(text, next))) && next.wordGap && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && !looksLikeVerb(next) && next.length >= 3 && closes(text, next) && (lexiconTok(next) || !ADJECTIVE_ENDING.test(next.lower));
       // "thandiwe z. diaz": a middle initial in lower case, then a surname.
       if (!first.cap && !next.cap && next.length === 1 && next.rawEnd > next.end && next.wordGap && last + 2 < n && lowerSurname(text, tokens[last + 2]!)) {
         last += 2;
@@ -2683,6 +2731,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   }
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
+  if (text.indexOf("\"") >= 0 || text.indexOf("\u201c") >= 0) nicknames(text, tokens, n, name, staff);
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
   // (In capitals too: "DAUGHTERS LISA AND MARY HERE".)
   // ("sons Matteo & Will,": an ampersand too.)
@@ -2718,6 +2767,15 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (next && !name[i + 1] && next.wordGap && (next.rawEnd > next.end || i + 2 >= n || !tokens[i + 2]!.cap) && isSuffix(next)) name[i + 1] = 1;
   }
 
+  // "wróblewska's and llewellyn's labs": two possessives "and" joins, one of them a name found.
+  if (text.indexOf("'s and ") >= 0 || text.indexOf("'S AND ") >= 0) {
+    for (let i = 0; i + 2 < n; i++) {
+      if (name[i] === name[i + 2] || !tokens[i + 1]!.is("and") || !tokens[i + 1]!.wordGap || !tokens[i + 2]!.wordGap) continue;
+      const u = name[i] ? i + 2 : i, found = tokens[name[i] ? i : i + 2]!, w = tokens[u]!;
+      if (staff[u] || !isPossessive(text, tokens[i]!) || !isPossessive(text, tokens[i + 2]!) || w.cap !== found.cap || w.upper !== found.upper) continue;
+      if (w.length >= 3 && !hasFlag(w, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | HONORIFIC) && !isEponymTok(w) && !isEnglishWord(text, w.start, w.end) && nameOrUnlisted(text, w, lexiconTok(w))) name[u] = 1;
+    }
+  }
   // "Sandhu, Rose and Park, Hunter (spouses)": a "Last, First" pair "and" joins to a pair found.
   for (let i = 3; i + 1 < n; i++) if (name[i] && name[i + 1] && tokens[i + 1]!.gapIs(", ") && !name[i - 3] && tokens[i - 1]!.is("and")) pairBeforeAnd(text, tokens, i, name, staff, joinNext);
 
