@@ -251,7 +251,7 @@ fournier takotsubo pott ludwig whipple's stevens-johnson wolff-parkinson-white m
 swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
 fleischner house-brackmann brackmann bosniak tirads bi-rads birads hunt-hess spetzler
 braden morse posey waterlow
-hickman broviac groshong tenckhoff sengstaken blakemore sengstaken-blakemore penrose malecot jackson-pratt mohs blalock fontan bentall fogarty ommaya pleurx dobhoff
+lassa flint steell hickman broviac groshong tenckhoff sengstaken blakemore sengstaken-blakemore penrose malecot jackson-pratt mohs blalock fontan bentall fogarty ommaya pleurx dobhoff
 `);
 
 /** Words after an eponym that show the eponym is clinical ("Bell palsy", "Wells score"). */
@@ -261,7 +261,7 @@ catheter stain procedure operation classification triad nodule nodes node reflex
 esophagus oesophagus diverticulum ulcer hernia disorder dementia thyroiditis encephalopathy ophthalmopathy pouch position
 gangrene angina carditis crisis orbitopathy tear fistula cardiomyopathy aneurysm arthritis anemia anaemia
 rule rules formula equation law cell cells body bodies ring rings bundle monitor lesion lesions cyst cysts contracture
-shunt virus syncope encephalitis igm igg fever wave waves exam spotted
+shunt virus syncope encephalitis igm igg fever wave waves exam spotted murmur murmurs
 `);
 
 /** Cue words that introduce a patient or a relative; the name follows. */
@@ -283,6 +283,7 @@ named called name goes aka re re: regarding attn owner labelled labeled
 export const STAFF_TITLES = words(`
 dr dr. doctor prof prof. professor nurse rn rn. np np. pa pa-c md dpm do cns crna rt pt-therapist ot slp sw
 attending resident fellow intern consultant registrar hospitalist intensivist surgeon pharmacist pharmd rph charge cm
+chaplain lpn lvn cna dietitian dietician nutritionist interpreter scribe sitter therapist physiotherapist psychologist midwife paramedic emt
 `);
 
 // ---- Gate words -------------------------------------------------------------------

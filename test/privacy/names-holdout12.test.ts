@@ -126,3 +126,23 @@ describe("possessives 'and' joins", () => {
     );
   });
 });
+
+describe("staff and eponyms that are no patient", () => {
+  it("leaves chaplains, sitters, interpreters and two-word eponyms, and still takes the name a staff member visits", () => {
+    expectRedactions(
+      [
+        ["chaplain visited Oluwaseun Okafor; family prayed", "chaplain visited [NAME_1]; family prayed"],
+        ["pt Maria Bell palsy since monday", "pt [NAME_1] Bell palsy since monday"],
+        ["pt Rhonda Flint called back", "pt [NAME_1] called back"],
+      ],
+      [
+        "JW card on file, chaplain Kowalczyk aware",
+        "sitter redirects her well",
+        "interpreter Nakashima booked for 1430",
+        "Austin Flint murmur is on the boards",
+        "Graham Steell murmur, soft",
+        "Marburg/Lassa on the ddx is a stretch",
+      ],
+    );
+  });
+});

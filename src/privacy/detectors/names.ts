@@ -2113,9 +2113,22 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
   growNames(text, tokens, n, name, staff, joinNext, lowered);
+  // ("Austin Flint murmur", "Graham Steell murmur": the first word of a two-word eponym before its clinical word.)
+  if (flags & EPONYM && flags & EPONYM_CTX) eponymFirstWords(tokens, n, name);
 
   // Emit runs of name tokens as one span each.
   emitNames(text, tokens, n, name, joinNext, out);
+}
+
+/**
+ * Unmarks a name word right before an eponym not taken as a name and that eponym's clinical word ("Austin Flint murmur");
+ * not after a cue ("pt Maria Bell palsy" names Maria).
+ */
+function eponymFirstWords(tokens: Tokens, n: number, name: Uint8Array): void {
+  for (let i = 0; i + 2 < n; i++) {
+    const t = tokens[i]!, e = tokens[i + 1]!;
+    if (name[i] && !name[i + 1] && e.wordGap && t.rawEnd === t.end && e.cap === t.cap && isEponymTok(e) && eponymContextAfter(tokens, i + 1) && !(i > 0 && (name[i - 1] || hasFlag(tokens[i - 1]!, CUE | RELATIVE | HONORIFIC)))) name[i] = 0;
+  }
 }
 
 /** Marks staff (a title, then up to two name words) and handles; the staff's name words, lower case. */
@@ -2143,6 +2156,8 @@ function markStaff(tokens: Tokens, n: number, staff: Uint8Array, lowered: boolea
       // (An initial is one even when it spells a word: "Dr. A. B.")
       if (!(w.wordGap || w.gapIs("") || w.gapIs(". ")) || (hasFlag(w, NOT_NAME) && !isInitial(w))) break;
       if (!(w.cap || lexiconTok(w))) break;
+      // (Not a verb no list holds: "CHAPLAIN VISITED OLUWASEUN DELA CRUZ" in capitals.)
+      if (w.upper && !lexiconTok(w) && looksLikeVerb(w)) break;
       staff[j] = 1;
       if (!isInitial(w)) (staffWords ??= new Set()).add(w.lower);
     }
