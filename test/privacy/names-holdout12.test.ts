@@ -146,3 +146,16 @@ describe("staff and eponyms that are no patient", () => {
     );
   });
 });
+
+describe("a name before a bracket a relative's kind opens", () => {
+  it("takes a listed given name, even an everyday word, or a word no list holds", () => {
+    expectRedactions(
+      [
+        ["chase okafor (pt) and dawn (wife, same last name) both want updates", "[NAME_1] (pt) and [NAME_2] (wife, same last name) both want updates"],
+        ["spoke to Summer (pt's sister, not the chaplain) this am", "spoke to [NAME_1] (pt's sister, not the chaplain) this am"],
+        ["siranush (roommate? no, sister) at bedside", "[NAME_1] (roommate? no, sister) at bedside"],
+      ],
+      ["pain (daughter says) worse at night", "dinner (wife brought it) eaten", "may (daughter unsure) need a sitter"],
+    );
+  });
+});

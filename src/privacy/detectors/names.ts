@@ -2017,7 +2017,18 @@ function relativeNamedInBrackets(text: string, tokens: Tokens, n: number, name: 
     if (hasFlag(t, CUE | RELATIVE | STAFF | BED | EPONYM) || (hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) || !(hasFlag(t, GIVEN) || unlistedWord(text, t))) continue;
     if (KIN_CLOSES_BRACKET.test(text.slice(t.rawEnd, t.rawEnd + 24))) name[i] = 1;
   }
+  // "dawn (wife, same last name)", "Summer (pt's sister, not the chaplain)", "siranush (roommate? no, sister)": a listed
+  // given name, even an everyday word, or a word no list or English list holds, before a bracket a relative's kind opens.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle || t.length < 3 || text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40) continue;
+    if (hasFlag(t, CUE | RELATIVE | STAFF | BED | EPONYM | HONORIFIC) || (t.flags & F_MONTH) || MODAL_NAMES.has(t.lower)) continue;
+    if (!(givenTok(t) || (unlistedWord(text, t) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower)))) continue;
+    if (KIN_OPENS_BRACKET.test(text.slice(t.rawEnd, t.rawEnd + 32))) name[i] = 1;
+  }
 }
+/** After a name: a bracket a relative's kind opens, a comma, "?", ";" or the bracket's end after it ("(wife, same last name)"). */
+const KIN_OPENS_BRACKET = new RegExp(String.raw`^ \((?:the\s+|her\s+|his\s+|their\s+|pt'?s\s+|patient'?s\s+)?(?:${RELATIVE_KINDS}|roommate)[,?;)]`, "i");
 
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
