@@ -1,7 +1,7 @@
 // Name classes the held-out corpus 12 showed missing (session 13), each on invented examples,
 // with the everyday and clinical readings of the same words that must stay.
-import { describe, it } from "vitest";
-import { expectRedactions } from "./casings.ts";
+import { describe, expect, it } from "vitest";
+import { expectRedactions, found } from "./casings.ts";
 
 describe("'Last, First' closed by what a person does, a comma or a possessive", () => {
   it("takes the pair when both words are surely names", () => {
@@ -157,5 +157,18 @@ describe("a name before a bracket a relative's kind opens", () => {
       ],
       ["pain (daughter says) worse at night", "dinner (wife brought it) eaten", "may (daughter unsure) need a sitter"],
     );
+  });
+});
+
+describe("a lab line opening with two name words and a record's number", () => {
+  it("takes the two words when one is no English word", () => {
+    expectRedactions(
+      [
+        ["öztürk semhar k46162826 troponin 0.4", "[NAME_1] [ID_1] troponin 0.4"],
+        ["korhonen nou 66067681 troponin mg 1.3", "[NAME_1] [ID_1] troponin mg 1.3"],
+      ],
+      [],
+    );
+    for (const t of ["troponin i 12345678 ng", "cbc panel 1234567 pending", "blood cx 12345678 pending", "lot number 1234567"]) expect(found(t, "NAME"), t).toEqual([]);
   });
 });

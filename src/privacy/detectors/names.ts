@@ -585,6 +585,15 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
       i++;
       continue;
     }
+    // "öztürk semhar k46162826 troponin", "korhonen nou 66067681 mg 1.3": a lab or specimen line opening with two name words
+    // and a record's number, one of the words no English word.
+    if (text.charCodeAt(next.rawEnd) === 32 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && t.upper === next.upper && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
+      RECORD_NUMBER_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 16)) && labLineName(text, t) && labLineName(text, next) &&
+      (!isEnglishWord(text, t.start, t.end) || !isEnglishWord(text, next.start, next.end))) {
+      name.fill(1, i, i + 2);
+      i++;
+      continue;
+    }
     const c = text.charCodeAt(t.rawEnd + 1);
     if (isDash(c)) {
       if (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && nameOrUnlisted(text, t, slotListed(t))) name[i] = 1;
@@ -737,6 +746,14 @@ function nameBeforeAgeSex(text: string, tokens: Tokens, i: number, name: Uint8Ar
  * a comma and a space SLOT_CLOSES matches only an ID cue ("mrn", "dob"), an age or a birth date,
  * and most commas after two words ("lives alone, no family") are followed by none.
  */
+/** A record's number after a space: up to three letters glued to six digits or more ("k46162826", "66067681"), then a word's end. */
+const RECORD_NUMBER_AFTER = /^ [a-z]{0,3}\d{6,}(?![\w.\/-])/i;
+/** A name word on a lab line: listed (not a word never a name) or a spoken word no list holds, no clinical word. */
+function labLineName(text: string, t: Token): boolean {
+  if (t.length < 2 || t.handle || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower) || (t.flags & F_MONTH)) return false;
+  return (lexiconTok(t) && !hasFlag(t, AMBIGUOUS)) || (unlistedWord(text, t) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !DRUG_ENDING.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower));
+}
+
 function idCueOrNumberAfterSpaces(text: string, at: number): boolean {
   let k = at;
   while (isSpaceCode(text.charCodeAt(k))) k++;
