@@ -1662,7 +1662,11 @@ const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was
  * "PA Novak: Eze going home", "pangilinan was at", "aksoy, 100-year-old".
  */
 // (Not a lab's value: "chol was 104", "ast is up".)
-const SUBJECT_ACTS_AFTER = /^(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives)\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year))/i;
+const SUBJECT_ACTS_AFTER = new RegExp(String.raw`^(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives)\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year)|` +
+  // ("Chenoweth - 91 - Guillain-Barré", "• Nwachukwu (4 West) - BP ...": an age between dashes, a unit or bed in brackets.)
+  String.raw` [-\u2013\u2014] \d{2,3} ?(?:[mf]|yo)? [-\u2013\u2014] | \((?:\d{1,2} ?(?:west|east|north|south|[nsew])|(?:rm|room|bed|bay) ?\d{1,4}[a-z]?)\))`, "i");
+/** Where a person stayed or lives, after a surname: "pangilinan was at willow creek manor". */
+const STAYED_AT_AFTER = /^ (?:was|stayed|lived|lives|has been|had been) (?:at|in) /i;
 /** What a family named in the plural does or where it is: "the Lindqvists are here", "two horomonas on l&d". */
 const PLURAL_FAMILY_AFTER = /^ (?:are|were|have|had|want|wanted|all|both|here|visiting|asking|called|say|said)\b/i;
 /** Where a number of one family are, after "two": "two horomonas on l&d" (not after "the": "the Walgreens on 5th St"). */
@@ -1741,8 +1745,9 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       continue;
     }
     // (A listed surname no English word only: "keppra is held", "ecmo was weaned" stay.)
-    if ((after === 32 || after === 44) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && SUBJECT_ACTS_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) &&
-      (f & FAMILY) !== 0 && framedSurname(text, t, t.start, t.end, f, Unlisted.No)) {
+    // (Anywhere before where a person stayed: "from jul 14 through 26th of january pangilinan was at willow creek manor".)
+    if ((after === 32 || after === 44) && (f & FAMILY) !== 0 && (((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && SUBJECT_ACTS_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) ||
+      (t.wordGap && STAYED_AT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)))) && framedSurname(text, t, t.start, t.end, f, Unlisted.No)) {
       name[i] = 1;
       continue;
     }
