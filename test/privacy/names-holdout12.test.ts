@@ -28,7 +28,11 @@ describe("'Last, First' closed by what a person does, a comma or a possessive", 
 describe("a surname no list holds after a found given name, in lower case", () => {
   it("joins it to the given name", () => {
     expectRedactions(
-      [["fyi, pt hamish oyelowo-tamm's gofundme is up", "fyi, pt [NAME_1]'s gofundme is up"]],
+      [
+        ["fyi, pt hamish oyelowo-tamm's gofundme is up", "fyi, pt [NAME_1]'s gofundme is up"],
+        // A phone's label and number after a listed surname close the name too.
+        ["manjit guidry cell 312.338.7803", "[NAME_1] cell [PHONE_1]"],
+      ],
       [],
     );
     expectRedactions(

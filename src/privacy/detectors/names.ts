@@ -3167,9 +3167,12 @@ function wordSurnameAfterGiven(text: string, tokens: Tokens, n: number, i: numbe
  * or after a given name or initial one no list or English list holds ("EBRAHIM ACHTERBERG'S",
  * "THANDIWE A. SUNDQVIST").
  */
+/** A phone's label and its number: " cell 312...", " home (652) ...", " mobile: +44 ...". */
+const LABELLED_PHONE_AFTER = /^ (?:cell|mobile|mob|home|work|ph|phone|tel|c|h|w)[:.]? ?(?:\+?\d|\(\d)/i;
 function shoutedSurnameAfter(text: string, t: Token, next: Token): boolean {
   if (next.handle || hasFlag(next, NOT_NAME | CUE | RELATIVE | AMBIGUOUS) || isEponymTok(next)) return false;
-  if (familyTok(next)) return closes(text, next) || text.charCodeAt(next.end) === 58;
+  // ("manjit guidry cell 312.338.7803": a phone's label and its number close it too.)
+  if (familyTok(next)) return closes(text, next) || text.charCodeAt(next.end) === 58 || LABELLED_PHONE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 14));
   return (givenTok(t) || isInitial(t)) && next.flags === 0 && next.length >= 4 && !isEnglishWord(text, next.start, next.end) && !looksLikeVerb(next) && !contraction(text, next) && !CLINICAL_ENDING.test(next.lower);
 }
 
