@@ -181,3 +181,16 @@ describe("a lab line opening with two name words and a record's number", () => {
     for (const t of ["troponin i 12345678 ng", "cbc panel 1234567 pending", "blood cx 12345678 pending", "lot number 1234567"]) expect(found(t, "NAME"), t).toEqual([]);
   });
 });
+
+describe("initials without their last stop", () => {
+  it("takes them before a question mark, a spaced dash or an IP address's cue", () => {
+    expectRedactions(
+      [
+        ["Hovsepyan, Rhiannon R.Y? no - the other one", "[NAME_1]? no - the other one"],
+        ["Kontogiannis F.O - listed for liver today", "[NAME_1] - listed for liver today"],
+        ["tele-psych: pt n.l ip 193.255.167.94 dropped", "tele-psych: pt [NAME_1] ip [IP_1] dropped"],
+      ],
+      ["pt a.o - x3", "pt a.o, x3", "b.p - 140/90", "s.p - lap chole", "pt r.o - r/o mi"],
+    );
+  });
+});

@@ -1523,9 +1523,12 @@ const ID_CUE_AFTER = /^,?\s*\(?\s*(?:mrn|dob|mr#)\b/i;
 /** Short words a record writes before ", DOB" that are no initials. */
 // (And two-letter clinical abbreviations; three-letter ones are found in NOT_A_NAME, which also holds
 // initials a record writes, "BC".)
-const INITIALS_NOT = new Set(["id", "mrn", "dob", "sex", "age", "ssn", "hx", "fyi", "re", "mi", "gi", "ct", "bp", "hr", "pt", "ot", "tb", "ua", "cc", "dm", "af", "hf", "ob", "uti", "pcp"]);
+const INITIALS_NOT = new Set(["id", "mrn", "dob", "sex", "age", "ssn", "hx", "fyi", "re", "mi", "gi", "ct", "bp", "hr", "pt", "ot", "tb", "ua", "cc", "dm", "af", "hf", "ob", "uti", "pcp",
+  // (Clinical shorthand dotted: "a.o" alert and oriented, "r.o" rule out, "s.p" status post, "n.v" nausea and vomiting, routes and eyes.)
+  "ao", "ro", "sp", "nv", "po", "iv", "od", "os", "ou"]);
 /** What may follow initials whose last letter has no stop ("T.T, 21M", "(F.D)", "c.g dob", "E.W in 6"): the same, or "in" and a bed. */
-const UNDOTTED_INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#)\b|\s*[()]|\s*$|,\s|\s+in\s+(?:bed\s+|rm\s+|room\s+)?\d)/i;
+// (A question mark, a spaced dash or an IP address's cue too: "Hovsepyan, Rhiannon R.Y? no -", "Kontogiannis F.O - UNOS", "pt n.l ip 10.".)
+const UNDOTTED_INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#|ip)\b|\s*[()?]|\s*$|,\s|\s+[-\u2013\u2014]\s|\s+in\s+(?:bed\s+|rm\s+|room\s+)?\d)/i;
 
 /** Abbreviations written with stops between single letters ("a.m.", "b.i.d.", "e.g."), undotted. */
 const DOTTED_ABBREVIATIONS = new Set(["am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu", "le", "ue", "sp", "rl", "lr", "nv", "rn", "cf", "fu", "ro", "ho", "co", "wo", "wc", "hs", "ac", "pc", "bd", "tds", "qds", "nd", "rd", "th", "yo", "mo", "wk", "yr"]);
