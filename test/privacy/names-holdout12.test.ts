@@ -55,6 +55,7 @@ describe("particles in surnames", () => {
         ["charity care app for Dafydd ap Rhys: household of 4", "charity care app for [NAME_1]: household of 4"],
         ["ent curbside on ap rhys, 101, stridor", "ent curbside on [NAME_1], [AGE_1], stridor"],
         ["Kerensa al-Amin legal name change effective today", "[NAME_1] legal name change effective today"],
+        ["Procházka, Fetu vs al-Amin, Nagaraju - same DOB", "[NAME_1] vs [NAME_2] - same DOB"],
         ["roommate at the home is zdzisław van dijk", "roommate at the home is [NAME_1]"],
         ["peaches (that's what van dijk goes by) gets agitated", "[NAME_1] (that's what [NAME_2] goes by) gets agitated"],
       ],
@@ -65,6 +66,8 @@ describe("particles in surnames", () => {
         "sharps bin said to be full",
         "goes to Al-Anon on fridays",
         "the bin said full",
+        "lasix vs bumex, which?",
+        "Keppra vs Vimpat, thoughts",
       ],
     );
   });

@@ -1297,7 +1297,9 @@ function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: U
   const t = tokens[i]!, next = tokens[i + 1]!;
   if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && isParticle(tokens[i - 1]!) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next, false)) name[i - 1] = 1;
   // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
-  if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || t.cap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) return;
+  // ("vs al-Amin, Nagaraju": a lower-case particle and a hyphen open a capitalised surname.)
+  const lastCap = t.cap || (t.joined && !next.upper && particleHyphenSurname(text, t, t));
+  if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || lastCap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) return;
   let from = i;
   while (from > 0 && i - from < 2 && isParticle(tokens[from - 1]!) && tokens[from]!.wordGap) from--;
   // (One word of the two may be a listed name that is also a word when the other is surely one: "FOX, SUMMER", "short, tanvir".)
@@ -1450,7 +1452,7 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
   "truck", "vehicle", "suv", "wheelchair", "walker", "dentures", "hearing", "glasses"]);
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
-const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm"]);
+const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm", "vs", "versus"]);
 /** BEFORE_SURNAME's words that lists of drugs follow too: after them two capitalised words need a list, an age or an ID cue ("for Keppra, Vimpat —"; "for Etxeberria, Anzhela, 105yo"). */
 const PREPOSITIONS_BEFORE_SURNAME = new Set(["for", "to", "is", "on", "about", "with"]);
 
