@@ -197,3 +197,16 @@ describe("initials without their last stop", () => {
     );
   });
 });
+
+describe("words next to names that are no name", () => {
+  it("leaves 'adm', 'MVC', 'noon', car models and a bed's letter out of names", () => {
+    expectRedactions(
+      [
+        ["jean-baptiste adm 2024-11-21", "[NAME_1] adm [DATE_1]"],
+        ["MVC, Gevorg Popescu, driver", "MVC, [NAME_1], driver"],
+        ["- NICU pod C Sefo Sapolu, CIWA q2", "- NICU pod C [NAME_1], CIWA q2"],
+      ],
+      ["npo after midnight, or around 0730", "moon given at noon, slept well", "coming in a blue camry, plate unknown"],
+    );
+  });
+});

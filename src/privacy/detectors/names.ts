@@ -1821,6 +1821,12 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
   }
 }
 
+/** A single letter after a bed's, bay's or unit's word: "NICU pod C Sefo Sapolu", "bay B Ana Ruiz". */
+const BED_LETTER_BEFORE = new TokenWords(["pod", "bay", "bed", "rm", "room", "side", "wing", "zone", "hall", "area", "cubicle", "cube", "station"]);
+function bedLetter(tokens: Tokens, k: number): boolean {
+  return k > 0 && tokens[k]!.length === 1 && tokens[k]!.rawEnd === tokens[k]!.end && (BED_LETTER_BEFORE.has(tokens[k - 1]!) || hasFlag(tokens[k - 1]!, BED) || UNIT_WORDS.has(tokens[k - 1]!));
+}
+
 /** A bed, or a unit and a number, after initials: "room 22b", "micu 3", "pacu bay 2"; or a move to one: "to ED hallway 6", "to iso". */
 const BED_SLOT_AFTER = /^\s+(?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele)\s+(?:(?:bay|bed|rm|room)\s+)?\d|to\s+(?:(?:the\s+)?(?:ed\s+)?hallway|iso|isolation|(?:bed|rm|room|bay)\s*\d|ed\s+(?:hallway|bed|rm|room|bay)))\b/i;
 /** Units a patient's bed number follows ("micu 3", "obs 31", "ed hallway 6"). */
@@ -2713,7 +2719,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && (prev.upper === t.upper || isInitial(t)) && !(prev.length === 1 && prev.start > 0 && isAsciiAlnum(text.charCodeAt(prev.start - 1))) &&
       // ("hamza d. ferreira-lopes": before a middle initial and its stop, any listed name.)
       // ("lane n. lindqvist": there a given name that is also a word too, not a modal.)
-      (extendsName(prev) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE)) ||
+      ((extendsName(prev) && !bedLetter(tokens, i - 1)) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE)) ||
         // ("re faith drake —": after a cue a given name that is also a word, before a found surname; not a verb ("re will smith").)
         (hasFlag(prev, GIVEN) && hasFlag(prev, AMBIGUOUS) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE) && !MODAL_NAMES.has(prev.lower) && !(prev.flags & F_MONTH) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE) && !hasFlag(tokens[i - 2]!, RELATIVE)) ||
         // ("hope w. achterberg": a given name that is also a word or a verb too, but "will" and "may".)
