@@ -311,7 +311,10 @@ const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\
  * Street kinds written before the street: a name ("Rue Champlain", "Calle Alegre") or a
  * number ("County Road 14", "Route 9").
  */
-const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-zà-ÿ][a-zà-ÿ'-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'-]*)?(?=\s*(?:[,.;)\n]|$|\s+(?:apt|unit|suite|ste|#|in|near|on|at)\b))|(?:county\s+road|state\s+route|(?:[a-z]+\s+)?(?:route|rte|highway|hwy))\s+\d{1,4}[a-z]?\b)`;
+// (Up to four words after the kind, the last maybe a town the address closes with: "Calle de la Paz", "Calle Los
+// Robles Eureka."; a trailer's or lot's number after it: "Rue Dauphine Trlr 30". A numbered route's direction before a
+// unit or a stop: "Hwy 7 N Apt 7", "hwy 7 n, unit 11".)
+const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-zà-ÿ][a-zà-ÿ'-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'-]*){0,3}?(?=\s*(?:[,.;)\n]|$|\s+(?:apt|unit|suite|ste|#|lot|trlr|trailer|spc|bldg|in|near|on|at)\b))|(?:county\s+road|state\s+route|(?:[a-z]+\s+)?(?:route|rte|highway|hwy))\s+\d{1,4}[a-z]?\b(?:\s+(?:[nsew]|north|south|east|west)\.?(?=\s*(?:[,;)\n]|$|(?:apt|unit|suite|ste|#|lot|trlr|trailer|spc|bldg)\b)))?)`;
 /** A letter closing a house number ("940B Larchmont Road"); not one of a count's units ("3x", "2d", "4h", "6w"). */
 const HOUSE_LETTER = "(?:[abcefg](?=\\s))?";
 // (Not after "/", "." or "-": "3/6 holosystolic murmur. Dr ..." is a score.)
@@ -434,6 +437,11 @@ const FACILITY_KIND_WORDS = [
   "shelter", "women's shelter", "womens shelter", "men's shelter", "family shelter", "church", "buddhist temple", "hindu temple", "sikh temple", "sikh gurdwara", "gurdwara", "mosque", "synagogue", "islamic center",
   "detention center", "detention centre", "detention facility", "juvenile hall", "wound center", "wound centre", "surgery center",
   "surgical center", "imaging center", "community school", "charter school", "home care agency", "home health agency", "staffing agency",
+  // Treatment, nursing and justice centres, a dialysis unit, a group home, sober living and a mobile home park
+  // ("bluegrass treatment center", "... nursing center", "... justice center", "lakeside dialysis unit", "sunrise adult
+  // group home", "oak hollow mobile home park"; the kinds whose last word the lexicon gates not are in MORE_KINDS).
+  "treatment center", "treatment centre", "nursing center", "nursing centre", "justice center", "dialysis unit",
+  "group home", "sober living", "mobile home park",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
@@ -479,6 +487,15 @@ function toSentenceEnd(s: string): string {
   return s;
 }
 
+/** Whether CITY_STATE_LOWER's match `m` ends with "or" or "in", a word after it: a clause read on ("..., or around"; not "..., oh w/"). */
+function wordCodeThenWord(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const next = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && next >= 97 && next <= 122 && CLAUSE_STATE_CODES.test(m[0]);
+}
+/** State codes that are a conjunction or a preposition too, at the end of a match. */
+const CLAUSE_STATE_CODES = /\s(?:or|in)$/;
+
 /** Words that name a route ("State Route 9", "Old Highway 61"). */
 const ROUTE_WORDS = new Set(["state", "county", "us", "interstate", "old", "rural", "farm", "forest", "ranch", "tribal", "navajo"]);
 /** A numbered route: group 1 the house number, group 2 a word before "route". */
@@ -510,6 +527,10 @@ const SERVICE_WORDS = new Set(
     "homeless", "emergency", "overnight", "warming", "cooling", "youth", "dv", "domestic", "violence",
     // (Kinds of rehabilitation: "cardiac rehab", "vestibular rehabilitation".)
     "cardiac", "vestibular", "pelvic", "vocational", "occupational", "physical", "speech", "cognitive", "substance", "alcohol",
+    // (Whom or what a treatment centre, a group home or a dialysis unit serves, or how: "adolescent residential treatment
+    // center", "dual diagnosis ...", "long term ...", "intellectual disability group home", "hospital based dialysis unit".)
+    "adult", "adolescent", "juvenile", "eating", "disorder", "dual", "diagnosis", "long", "term", "intellectual", "developmental",
+    "disability", "disabilities", "based", "hemo", "hemodialysis",
   ],
 );
 
@@ -569,7 +590,7 @@ function withKindAfter(text: string, out: Detection[], from: number): void {
 }
 /** Kinds that follow a place's name in a facility's (sticky; group 1 a home's, taken after a saint's name only). */
 const KIND_AFTER_PLACE = new RegExp(
-  String.raw`[^\S\n]+(?:(?:comprehensive[^\S\n]+)?(?:health[^\S\n]*care|medical)[^\S\n]+(?:facility|center|centre)|rehabilitation(?:[^\S\n]+(?:center|centre|hospital))?|orthodox(?:[^\S\n]+church)?|parish|cathedral|(?:(?:lumber|saw|paper)[^\S\n]+)?mill|detention[^\S\n]+(?:center|centre|facility)|correctional[^\S\n]+(?:facility|center|centre|institution)|corrections|casino|(home))(?![\p{L}\d'-])`,
+  String.raw`[^\S\n]+(?:(?:comprehensive[^\S\n]+)?(?:health[^\S\n]*care|medical)[^\S\n]+(?:facility|center|centre)|rehabilitation(?:[^\S\n]+(?:center|centre|hospital))?|orthodox(?:[^\S\n]+church)?|parish|cathedral|(?:(?:lumber|saw|paper)[^\S\n]+)?mill|detention[^\S\n]+(?:center|centre|facility)|correctional[^\S\n]+(?:facility|center|centre|institution)|corrections|casino|workhouse|(home))(?![\p{L}\d'-])`,
   "iuy",
 );
 /** "St." or "Saint" opening a place's name. */
@@ -644,7 +665,8 @@ function placesIn(scan: Scan, out: Detection[]): void {
       // a code that is no word ("po box 7290 — macon ga 31201"), or a ZIP+4 ("... mesa az 85201-1234").
       // (Nor one before a state code that is a word, without a ZIP: "1/3 of max, ok??".)
       const zipped = m[3] !== undefined && (m[3].includes("-") || !WORD_STATE_CODES.test(m[0].slice(0, m[0].length - m[3].length).toUpperCase()));
-      if (!tableHas(cityTable!, cities!, candidate, false) || (i === words.length - 1 && ((m[2] === "" && !zipped) || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate) || (!m[3] && CHAT_STATE_CODE.test(m[0]) && isEnglishWord(candidate, 0, candidate.length))))) continue;
+      // (Nor one before a state code that is a word and a word after it: "npo after midnight, or around 0730".)
+      if (!tableHas(cityTable!, cities!, candidate, false) || (i === words.length - 1 && ((m[2] === "" && !zipped) || NOT_A_NAME.has(candidate) || COMMON_WORD_CITIES.has(candidate) || (!m[3] && (CHAT_STATE_CODE.test(m[0]) || wordCodeThenWord(text, m)) && isEnglishWord(candidate, 0, candidate.length))))) continue;
       out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: m.index + m[1]!.length, type: "LOCATION" });
       break;
     }
@@ -796,7 +818,8 @@ function placesIn(scan: Scan, out: Detection[]): void {
  */
 function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const { text } = scan;
-  const v = m[0].replace(/[.,]+$/, "");
+  const whole = m[0].replace(/[.,]+$/, "");
+  const v = withoutClosingTown(whole);
   // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
   if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
   // ("f/u appt jul 13 w dr schultz": a number, a direction's letter and "dr" name no street; "w" is "with", "dr" a doctor.)
@@ -808,6 +831,8 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   // "route" ("1 pill route 2", "drip 2 route 1"; "189 Route 9", "61411 N Navajo Route 12").
   const route = ROUTE_FORM.exec(v);
   if (route && (route[1]!.length < 2 || (route[2] && !ROUTE_WORDS.has(route[2].toLowerCase()) && ((route[2] === route[2].toLowerCase() && !scan.lowerCase) || isEnglishWord(route[2], 0, route[2].length))))) return;
+  // ("8 beat run of VT", "3 short runs of SVT": a run of an arrhythmia, no street.)
+  if (/\srun$/i.test(v) && /^[^\S\n]+of\b/i.test(text.slice(m.index + v.length, m.index + v.length + 4))) return;
   // A number then a unit word ("5 mg st") is not an address.
   if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
   // ("unit 8, 3007 wattle terrace": a unit written before the house number is part of the address.)
@@ -838,6 +863,11 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
     out.push({ start: townStart, end: townStart + tail[1]!.length, type: "LOCATION" }, { start: zipEnd - tail[2]!.length, end: zipEnd, type: "ZIP" });
     return;
   }
+  // ("8957 calle los robles tuba city": the listed town the street's words ran into.)
+  if (v.length < whole.length) {
+    out.push({ start: m.index + whole.length - splitAtSpaces(whole.slice(v.length).trim()).join(" ").length, end: m.index + whole.length, type: "LOCATION" });
+    return;
+  }
   if (codeAfterAddress(scan, m.index + v.length, out)) return;
   // "found down at 6342 Rue Champlain, Apt 31D, Truth or Consequences.": a listed town alone.
   TOWN_AFTER.lastIndex = m.index + v.length;
@@ -855,6 +885,29 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
     const n = leadingTown(splitAtSpaces(words[1]!), scan.lowerCase || scan.upperCase);
     if (n > 0) out.push({ start: words.index + words[0].length - words[1]!.length, end: words.index + words[0].length - words[1]!.length + wordSpan(words[1]!, n - 1)[1], type: "LOCATION" });
   }
+}
+
+/** A street named after its kind ("308 Calle Los Robles Eureka") without a listed town that closes it. */
+const NAMED_PREFIX_STREET = /^\d{1,6}\s+(?:[nsew]\.?\s+)?(?:rue|calle|avenida|camino)\s/i;
+/** Particles a street's name does not end with ("Calle de la Paz" is no "Calle de" in La Paz). */
+const NAME_PARTICLES = new Set(["de", "del", "la", "las", "los", "el", "du", "des", "le", "da", "do", "dos"]);
+
+/**
+ * `v`, an address, without the listed town its last words name when it is a street named after its kind
+ * with one word of its own left before the town ("8957 calle los robles tuba city" is "8957 calle los robles").
+ */
+function withoutClosingTown(v: string): string {
+  if (!NAMED_PREFIX_STREET.test(v) || UNIT_TAIL.test(v)) return v;
+  const words = splitAtSpaces(v);
+  const first = /^[nsew]\.?$/i.test(words[1]!) ? 3 : 2;
+  for (let n = Math.min(3, words.length - first - 1); n >= 1; n--) {
+    const kept = words.length - n;
+    if (NAME_PARTICLES.has(words[kept - 1]!.toLowerCase())) continue;
+    const town = words.slice(kept).join(" ").toLowerCase();
+    if (NOT_A_NAME.has(town) || !(isUsCity(town) || isWorldCity(town))) continue;
+    return v.slice(0, wordSpan(v, kept - 1)[1]);
+  }
+  return v;
 }
 
 /**
@@ -1951,8 +2004,26 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // (Or a name that ends with an estate's word: "juniper hollow recovery".)
   // (A kind named only with a name of its own takes neither: "Slow Recovery", "ERAS: enhanced recovery".)
   if (mode >= FacilityMode.Weak && !known && !LANDSCAPE_WORDS.has(name[name.length - 1]!) && (mode === FacilityMode.Named || (!((employer || (cued && !AT_PLACE.has(anchor))) && !name.every((w) => PLAIN_ADJECTIVES.has(w) || isGivenName(w))) && !(original !== undefined && capitalisedWords(original, start, kindStart))))) return;
-  out.push({ start, end: kindEnd + served, type: "LOCATION" });
+  // ("twin Kaia, school Okmulgee Head Start": in text with capitals, lower-case words before a capitalised name and
+  // kind are what the text calls it, no part of its name.)
+  out.push({ start: original === undefined ? start : capitalisedNameStart(original, start, kindStart), end: kindEnd + served, type: "LOCATION" });
   townAfterFacility(text, kindEnd + served, true, out);
+}
+
+/** Where the capitalised words before a capitalised kind at `kindStart` start in `original`, from `start` on (else `start`). */
+function capitalisedNameStart(original: string, start: number, kindStart: number): number {
+  if (!isAsciiCapital(original.charCodeAt(kindStart))) return start;
+  let at = start;
+  while (at < kindStart && !isAsciiCapital(original.charCodeAt(at))) {
+    while (at < kindStart && !isSpaceCode(original.charCodeAt(at))) at++;
+    while (at < kindStart && isSpaceCode(original.charCodeAt(at))) at++;
+  }
+  return at < kindStart ? at : start;
+}
+
+/** Whether `c` is a character code of "A" to "Z". */
+function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Kinds that after a town's name alone name that town's facility, not one of its own name ("Hilo hospital"). */
@@ -2034,7 +2105,11 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["homes", [[["funeral", "homes"], FacilityMode.Strong]]],
   ["mortuary", [[["mortuary"], FacilityMode.Strong]]],
   ["chapel", [[["funeral", "chapel"], FacilityMode.Strong]]],
-  ["house", [[["mission", "house"], FacilityMode.Strong]]],
+  // (Recovery and halfway houses, a trailer park, a workhouse and a preschool programme: "cornerstone recovery house",
+  // "pine acres trailer park", "dane county workhouse", "okmulgee head start"; "a head start", "early head start" name none.)
+  ["house", [[["mission", "house"], FacilityMode.Strong], [["recovery", "house"], FacilityMode.Strong], [["halfway", "house"], FacilityMode.Strong]]],
+  ["workhouse", [[["workhouse"], FacilityMode.Strong]]],
+  ["start", [[["head", "start"], FacilityMode.Strong]]],
   ["nurses", [[["visiting", "nurses"], FacilityMode.Strong]]],
   ["association", [[["visiting", "nurse", "association"], FacilityMode.Strong]]],
   ["chemist", [[["chemist"], FacilityMode.Strong]]],
@@ -2049,7 +2124,7 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["health", [[["home", "health"], FacilityMode.Weak]]],
   ["drug", [[["drug"], FacilityMode.Weak]]],
   ["drugs", [[["drugs"], FacilityMode.Weak]]],
-  ["park", [[["park"], FacilityMode.Weak]]],
+  ["park", [[["trailer", "park"], FacilityMode.Strong], [["park"], FacilityMode.Weak]]],
   ["beach", [[["beach"], FacilityMode.Weak]]],
   // Employers, by the kind of their trade ("Quarry Lane Auto Body", "Ferrant Packaging", "Oldfield Cold Storage",
   // "Sandhill Roofing"): a name no English list holds, its capitals, or a cue (an employer's, "near", "through").
@@ -2230,6 +2305,8 @@ const CHOICE_VERBS = new Set([
   "lives", "lived", "stays", "stayed", "resides", "resided",
   // (And of attending: "attends local buddhist temple".)
   "attends", "attended", "attend", "visits", "joins", "joined",
+  // (And of talking a kind of care over: "wants to talk hospice", "will discuss rehab", "considering assisted living".)
+  "talk", "talks", "talked", "talking", "discuss", "discusses", "discussed", "discussing", "consider", "considers", "considered", "considering",
 ]);
 
 /** Verbs in the present before a kind that is also a treatment ("kealoha family health takes dialysis"): the kind is the treatment. */
