@@ -93,3 +93,127 @@ describe("a word state code that reads on into its clause (holdout12)", () => {
     takesPlaces([["lives in hazard, ky with son", "hazard"]]);
   });
 });
+
+describe("a birthplace, a town's highway and a branch's town after its facility (holdout12)", () => {
+  it("takes the town after a birth's 'in', maybe with the date between", () => {
+    takesPlaces([
+      ["says he was born 1941-02-03 in harmony, not 1951", "harmony"],
+      ["tomasz born in may 1929 in llandudno", "llandudno"],
+      ["born on 3/4/1931 in Eureka; moved at 20", "Eureka"],
+    ]);
+  });
+  it("leaves what else a birth is 'in' alone", () => {
+    leavesAlone(["born in winter.", "born in poverty.", "born at 32 weeks in nicu", "born in the car", "born in normal range"]);
+  });
+  it("takes the town a highway is named after, off which someone lives", () => {
+    takesPlaces([
+      ["lives 14 elm st, unit 2 off lafayette hwy. call son", "lafayette"],
+      ["trailer off Natchitoches highway, no phone", "Natchitoches"],
+    ]);
+    leavesAlone(["lives off main hwy", "lives off old hwy 9", "came off the highway", "took off state hwy"]);
+  });
+  it("takes a listed town closing the clause right after a facility's name, in text typed in one case", () => {
+    const cases: [string, string][] = [
+      ["from pinecrest rural clinic hazard, stable", "hazard"],
+      ["pharmacy bluegrass pharmacy whitesburg", "whitesburg"],
+      ["dialysis at lakeview kidney care east lowell", "east lowell"],
+    ];
+    for (const [text, town] of cases) {
+      for (const t of [text, text.toUpperCase()]) expect(found(t, "LOCATION"), t).toContain(t === text ? town : town.toUpperCase());
+    }
+  });
+  it("leaves words of time and ordinary words after a facility alone", () => {
+    for (const text of ["seen at mercy clinic today.", "seen at mercy clinic again,", "labs at mercy clinic normal.", "at mercy clinic tomorrow", "at mercy clinic first,"]) {
+      for (const t of [text, text.toUpperCase()]) expect(found(t, "LOCATION"), t).toEqual([t.slice(t.search(/mercy/i), t.search(/clinic/i) + 6)]);
+    }
+  });
+});
+
+describe("churches by their people, whom a clinic serves, and employers by their trade (holdout12)", () => {
+  it("takes an Orthodox parish by its people's name, a church's home and a clinic named for whom it serves", () => {
+    takesPlaces([
+      ["priest from st. nicholas russian orthodox visited", "st. nicholas russian orthodox"],
+      ["family church (Holy Cross Serbian Orthodox) bringing meals", "Holy Cross Serbian Orthodox"],
+      ["fell at bethel lutheran home, gcs 15", "bethel lutheran home"],
+      ["interpreted at bayou teche women's clinic before", "bayou teche women's clinic"],
+    ]);
+  });
+  it("takes a tyre shop, a distributor, a packer and a food court by their names, after an employer's cue", () => {
+    takesPlaces([
+      ["passport held by employer at prairie ridge distribution. legal aid?", "prairie ridge distribution"],
+      ["works at Dalhart Tire & Lube, exposure at work 6/2", "Dalhart Tire & Lube"],
+      ["employer New Bedford Clam Packers", "New Bedford Clam Packers"],
+      ["employer tamarack mall food court", "tamarack mall food court"],
+    ]);
+  });
+  it("leaves denominations, services, treatments and common nouns alone", () => {
+    leavesAlone([
+      "pt is greek orthodox",
+      "pt greek orthodox, wants priest",
+      "pt is lutheran, home alone",
+      "lives at the baptist home",
+      "referred to the women's clinic",
+      "at the children's hospital",
+      "ate at the food court",
+      "volume of distribution",
+      "weight distribution",
+      "needs lube",
+      "meat packers union",
+    ]);
+  });
+});
+
+describe("a chain's store by its street or town, a ZIP said instead, a town as a line's item (holdout12)", () => {
+  it("takes a chain's store named by its street or route, or by its listed town", () => {
+    takesPlaces([
+      ["fill hx from Walgreens on Route 9 shows last fill 3/2", "Walgreens on Route 9"],
+      ["pharmacy Medicine Shoppe of Pikeville", "Medicine Shoppe of Pikeville"],
+      ["last fill 7-4-2019 at rite aid paintsville", "rite aid paintsville"],
+      ["pharmacy kroger pharmacy prestonsburg", "kroger pharmacy prestonsburg"],
+      ["wants off dialysis. davita dialysis east lowell. son is hcp", "davita dialysis east lowell"],
+    ]);
+  });
+  it("leaves a chain named alone, and 'medicine' in its other senses, alone", () => {
+    leavesAlone(["send to cvs", "walgreens on file", "went to walmart today", "rite aid closed", "cvs of course", "internal medicine shoppe", "medicine of the future"]);
+  });
+  it("takes the ZIP code said instead of the one a ZIP cue gave, but no count", () => {
+    takes("zip 94818-8322 — daughter says that's wrong, should be 93372", "93372", "ZIP");
+    leavesType("dose should be 12500 units", "ZIP");
+    for (const t of casings("zip 94818 ok, dose should be 12500 units")) expect(found(t, "ZIP"), t).toEqual(["94818"]);
+  });
+  it("takes a listed town alone as an item of a line the middle dot parts", () => {
+    takesPlaces([
+      ["Lan Tran · Jun. 8, 2021 · Zwolle", "Zwolle"],
+      ["ines m. costa · 16nov2021 · rotterdam", "rotterdam"],
+    ]);
+    leavesAlone(["vitals · stable · normal", "plan · rest · hope"]);
+  });
+  it("takes a capitalised town after an address's comma in text with capitals, though a word too", () => {
+    expect(found("homeless, last addr 18 Hwy 9 N Apt 2, Normal. ID lost", "LOCATION")).toEqual(["Normal"]);
+  });
+});
+
+describe("a town a comma and a ZIP close after a cue, a town's ED, a relative's town before a bracket (holdout12)", () => {
+  it("takes a town named like a person, or capitalised and no English word, before ', ZIP' after a cue or a bracket", () => {
+    takes("needs transport home to worcester, 52977, medicaid u5", "52977", "ZIP");
+    takesPlaces([
+      ["needs transport home to worcester, 52977, medicaid u5", "worcester"],
+      ["outside area (lowell, 65851). try another", "lowell"],
+    ]);
+    expect(found("needs transport home to Sulaymaniyah, 86773, medicaid", "LOCATION")).toEqual(["Sulaymaniyah"]);
+  });
+  it("takes the town a hospital's emergency department is named after", () => {
+    takesPlaces([
+      ["tc call: 71 m, at zaragoza ed. accepting: dr. lee", "zaragoza"],
+      ["seen at dayton ed, cleared", "dayton"],
+    ]);
+    leavesAlone(["seen at triage ed.", "sent to peds ed.", "went to osh er,", "at mercy ed.", "at the ed.", "at ucsf ed."]);
+  });
+  it("takes a relative's town before a bracket or a comma, not a word never a name", () => {
+    takesPlaces([["pt's sister in bountiful (+1 555 201 3344) wants updates", "bountiful"]]);
+    leavesAlone(["son in normal (labs)", "daughter in law here", "sister in pain (crying)"]);
+  });
+  it("leaves a chain's shop with 'the' before it alone", () => {
+    leavesAlone(["sent to the Walgreens on Main St, fyi"]);
+  });
+});

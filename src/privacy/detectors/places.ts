@@ -343,11 +343,17 @@ const WORDS_BEFORE_ZIP = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{
 const WORDS_BEFORE_COMMA = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})$/u;
 /** ", Hoquiam — ": one or two words an item's comma opens and a spaced dash closes (group 1). */
 const TOWN_ITEM_BEFORE_DASH = /,[^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]+[—–-][^\S\n]/gu;
+/** "at donostia ed.", "FROM HARGEISA ER,": a word of four letters or more before a closing "ED" or "ER" after a place's preposition (group 1; group 2 the department). */
+const TOWN_ED = /(?<![\p{L}'-])(?:at|from|to)[^\S\n]+(\p{L}[\p{L}'-]{3,})[^\S\n](ed|er)(?=[^\S\n]*(?:[.,;:)\n]|$))/giu;
+/** " · Zwolle": one to three words after a spaced middle dot, closed by another, a stop or the line's end (group 1). */
+const TOWN_ITEM_AFTER_DOT = /[^\S\n]·[^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+){0,2})(?=[^\S\n]*(?:$|\n|\.|[^\S\n]·))/gu;
 /** Up to three words after ", " that may be a country (sticky; checked against the list). */
 const COUNTRY_AFTER = /(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/uy;
 /** A ZIP (or ZIP+4) that no other digit follows. */
 const ZIP_SHAPE = /(?<![\w.,/-])\d{5}(?:-\d{4})?(?![\w/-]|[.,]\d|[^\S\n]*\d)/g;
 const ZIP_CUE = /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\s*[:#]?\s*(?:is\s+)?(\d{5}(?:-\d{4})?)\b/gi;
+/** After a ZIP code, on its line: the one said instead ("..., should be 93372", "actually 60614"; group 1; sticky). */
+const ZIP_INSTEAD = /[^\n\d]{0,80}?\b(?:should\s+be|is\s+actually|actually|correct\s+(?:one\s+)?is|changed\s+to|new\s+one\s+is)\s+(\d{5}(?:-\d{4})?)(?![\w/-]|[.,]\d)/iy;
 /** "lives in 59059": five digits where a town would be are a ZIP code (listed or not). */
 const LIVES_IN_ZIP = /\blives?\s+(?:in|at|near)\s+(\d{5})(?![\w/-]|[.,]\d)/gi;
 /** "Kealoha Family Health (Paterson)": the town in brackets after a facility's name (sticky). */
@@ -496,6 +502,9 @@ function wordCodeThenWord(text: string, m: RegExpExecArray): boolean {
 /** State codes that are a conjunction or a preposition too, at the end of a match. */
 const CLAUSE_STATE_CODES = /\s(?:or|in)$/;
 
+/** "off dearborn hwy", "off Lake Charles highway": one or two words between "off" and a highway (group 1). */
+const OFF_TOWN_HIGHWAY = /\boff[^\S\n]+([a-z][a-z'.-]+(?:[^\S\n]+[a-z][a-z'.-]+)?)[^\S\n]+(?:hwy|highway)\b/gi;
+
 /** Words that name a route ("State Route 9", "Old Highway 61"). */
 const ROUTE_WORDS = new Set(["state", "county", "us", "interstate", "old", "rural", "farm", "forest", "ranch", "tribal", "navajo"]);
 /** A numbered route: group 1 the house number, group 2 a word before "route". */
@@ -531,6 +540,8 @@ const SERVICE_WORDS = new Set(
     // center", "dual diagnosis ...", "long term ...", "intellectual disability group home", "hospital based dialysis unit".)
     "adult", "adolescent", "juvenile", "eating", "disorder", "dual", "diagnosis", "long", "term", "intellectual", "developmental",
     "disability", "disabilities", "based", "hemo", "hemodialysis",
+    // (Whom a clinic serves, leading no name: "the women's clinic"; inside one it stays: "acadiana women's clinic".)
+    "women's", "children's", "womens", "childrens",
   ],
 );
 
@@ -626,6 +637,11 @@ function placesIn(scan: Scan, out: Detection[]): void {
   if (digits >= 5 && features & F_ZIP) each(ZIP_CUE, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "ZIP" });
+    // ("zip 94818-8322 — she says that's wrong, should be 93372": the ZIP code said instead, later on the line.)
+    ZIP_INSTEAD.lastIndex = m.index + m[0].length;
+    const instead = ZIP_INSTEAD.exec(text);
+    // (Not a count: "zip 94818 ok, dose should be 10000 units".)
+    if (instead && !instead[1]!.endsWith("000") && !COUNT_UNIT_AFTER.test(text.slice(ZIP_INSTEAD.lastIndex, ZIP_INSTEAD.lastIndex + 12))) out.push({ start: ZIP_INSTEAD.lastIndex - instead[1]!.length, end: ZIP_INSTEAD.lastIndex, type: "ZIP" });
   });
   if (scan.fiveDigitRun && features & F_PLACE_CUE) each(LIVES_IN_ZIP, text, (m) => out.push({ start: m.index + m[0].length - 5, end: m.index + m[0].length, type: "ZIP" }));
   if (scan.zipPlus4Shape) each(ZIP_PLUS4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ZIP" }));
@@ -646,11 +662,40 @@ function placesIn(scan: Scan, out: Detection[]): void {
   // identifiers, the digits a ZIP code even when none is assigned.
   if (scan.fiveDigitRun || scan.zipPlus4Shape) each(ZIP_SHAPE, text, (m) => townBeforeZip(scan, m, out));
   if (scan.count > 1 && text.includes(", ")) townBeforeCountry(scan, out);
+  // ("lives 12 elm st off dearborn hwy": the listed town a highway named after it leads to.)
+  if (features & F_STREET && (text.includes("off ") || text.includes("OFF "))) each(OFF_TOWN_HIGHWAY, text, (m) => {
+    const town = m[1]!;
+    const lower = town.toLowerCase();
+    if (!scan.lowerCase && !scan.upperCase && !/^[A-Z][a-z]/.test(town)) return;
+    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (!lower.includes(" ") && ordinaryWord(lower)) || !(isUsCity(lower) || isWorldCity(lower))) return;
+    const start = m.index + m[0].indexOf(town, 4);
+    out.push({ start, end: start + town.length, type: "LOCATION" });
+  });
   // ("Hospice referral: Radek Tupou, DOB ..., Hoquiam — family email ...": a listed town alone as an item before a dash.)
   if (scan.count > 2 && (text.includes(" —") || text.includes(" – ") || text.includes(" - "))) each(TOWN_ITEM_BEFORE_DASH, text, (m) => {
     const words = splitAtSpaces(m[1]!);
     if (leadingTown(words, scan.lowerCase || scan.upperCase) !== words.length) return;
     const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
+  });
+  // ("tc call: ..., at donostia ed. accepting: ...": the town a hospital's emergency department is named after.)
+  if (scan.count > 2 && (text.includes(" ed") || text.includes(" ED") || text.includes(" er") || text.includes(" ER"))) each(TOWN_ED, text, (m) => {
+    const town = m[1]!;
+    const lower = town.toLowerCase();
+    const mixed = !scan.lowerCase && !scan.upperCase;
+    if (mixed && (!/^[A-Z][a-z]/.test(town) || !/^E[DR]$/.test(m[2]!))) return;
+    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || SERVICE_WORDS.has(lower) || NOT_A_NAME.has(lower) || EPONYMS.has(lower)) return;
+    const listed = isUsCity(lower) || isWorldCity(lower);
+    // (A town no list holds is a word no list holds, of five letters or more: "at ucsf ed" is shorthand.)
+    if (listed ? ordinaryWord(lower) : lower.length < 5 || isEnglishWord(lower, 0, lower.length) || isGivenName(lower) || isFamilyName(lower)) return;
+    const start = m.index + m[0].length - m[2]!.length - 1 - town.length;
+    out.push({ start, end: start + town.length, type: "LOCATION" });
+  });
+  // ("Sonny Huỳnh · Jun. 8, 2021 · Zwolle": a listed town alone as an item of a line the middle dot parts.)
+  if (scan.count > 2 && text.includes(" · ")) each(TOWN_ITEM_AFTER_DOT, text, (m) => {
+    const words = splitAtSpaces(m[1]!);
+    if (leadingTown(words, scan.lowerCase || scan.upperCase) !== words.length) return;
+    const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
   });
   // (Whether a token is a kind that comes first: placesByToken reads it in its pass.)
@@ -872,7 +917,9 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   // "found down at 6342 Rue Champlain, Apt 31D, Truth or Consequences.": a listed town alone.
   TOWN_AFTER.lastIndex = m.index + v.length;
   const town = TOWN_AFTER.exec(text);
-  if (town && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && !NOT_A_NAME.has(town[1]!.toLowerCase())) {
+  // (In text with capitals, a capitalised town after the address's comma, though a word too: "..., Apt 7, Normal.")
+  const capitalised = !scan.lowerCase && !scan.upperCase && town !== null && town[0].startsWith(",") && /^[A-Z][a-z]/.test(town[1]!);
+  if (town && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && (capitalised || !NOT_A_NAME.has(town[1]!.toLowerCase()))) {
     const townStart = town.index + town[0].length - town[1]!.length;
     out.push({ start: townStart, end: townStart + town[1]!.length, type: "LOCATION" });
     return;
@@ -960,7 +1007,7 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
   // ("district nurse in stornoway", "daughter in Tarrawonga": after a relative or a carer "in" only a place follows.)
   const placeOnly = capitalOnly
-    ? (cueIsFrom && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cueIsIn && (roleBefore(scan, m.index) || LIVES_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))))
+    ? (cueIsFrom && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cueIsIn && (roleBefore(scan, m.index) || LIVES_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || BORN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
     : PLACE_ONLY_CUE.test(text.slice(m.index, cueEnd).toLowerCase());
   // ("lives w/ grandson pa nhia obi in macon": where only a place follows, a town of 100,000 people though a word too.)
   const sizeable = placeOnly && words.length > 0 && sizeableTown(words[0]!.toLowerCase()) && !NOT_A_NAME.has(words[0]!.toLowerCase()) && !COMMON_WORD_CITIES.has(words[0]!.toLowerCase());
@@ -1042,13 +1089,17 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
   const before = text.slice(Math.max(0, cueStart - 48), cueStart);
   // (A person's name no English list holds before "from" names whence the person is: "kowalczyk from normal again".)
   const journey = (isFrom || isTo) && (TRAVEL_BEFORE.test(before) || MOVING_BEFORE.test(before) || (isTo && MOVING_FROM_BEFORE.test(before)) || (isFrom && unknownWordBefore(scan, cueStart)));
-  const closing = isFrom || (isIn && (PROVIDER_BEFORE.test(before) || text.charCodeAt(cueStart - 1) === 40));
+  // (And a birth's "in": "born 3/4/1931 in liberty, ...", not "born in winter".)
+  const born = isIn && BORN_BEFORE.test(before);
+  // (And a relative's "in": "brother in bountiful (+1 ...) wants updates".)
+  const relative = isIn && roleBefore(scan, cueStart);
+  const closing = isFrom || relative || (isIn && (PROVIDER_BEFORE.test(before) || text.charCodeAt(cueStart - 1) === 40 || born));
   const mixed = !scan.lowerCase && !scan.upperCase;
   if (!journey && !closing && !mixed) return 0;
   for (let n = Math.min(leading, 3); n >= 1; n--) {
     if (cityTable!.findWords(words, n) === 0) continue;
     const lower = words.slice(0, n).join(" ").toLowerCase();
-    if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || !tableHas(cityTable!, cities!, lower, false)) continue;
+    if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || (born && SEASONS.has(lower)) || (relative && NOT_A_NAME.has(lower)) || !tableHas(cityTable!, cities!, lower, false)) continue;
     // (After a return a town that is an English word only capitalised in mixed case or after a person: "lfts returned to normal".)
     if (journey && n === 1 && RETURN_BEFORE.test(before) && ordinaryWord(lower) && !(mixed && capitalisedRun(words, n)) && !PERSON_BEFORE.test(before)) continue;
     if (journey) return n;
@@ -1103,6 +1154,8 @@ function closesClause(text: string, at: number): boolean {
   if (k >= text.length) return true;
   const c = text.charCodeAt(k);
   if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 10 || c === 0x2014 || c === 0x2013) return true;
+  // ("in bountiful (+1 555 ...)": a bracket opening an aside after a space.)
+  if (c === 40) return k > at;
   if (c === 45) return k > at && isSpaceCode(text.charCodeAt(k + 1));
   // ("from orange w/ copd": "with" written short opens what comes with the person.)
   if (k > at && (c | 32) === 119 && text.charCodeAt(k + 1) === 47) return true;
@@ -1261,6 +1314,7 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
       else if (length === 4 && t.is("unit") && i > 1) custodyUnitAt(scan, i, out);
       else if (length === 4 && t.is("lady")) ourLadyAt(scan, i, out);
       else if (FOREIGN_CUES.has(t)) townAfterForeignCue(scan, t, out);
+      else if (CHAINS.has(t)) chainBranchAt(scan, i, out);
       if (!kindFirst && kindFirstAt(scan, i)) kindFirst = true;
     }
   } finally {
@@ -1270,7 +1324,8 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
 }
 
 /** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station", KINDS_FIRST and "hospital". */
-const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady", "amtrak", "greyhound", "unit"];
+const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady", "amtrak", "greyhound", "unit",
+  "cvs", "walgreens", "rite", "walmart", "kroger", "medicine", "safeway", "publix", "costco", "meijer", "fresenius", "davita"];
 /** Lines whose stations are named after the town they serve ("Lancaster Amtrak"). */
 const TRANSIT_LINES = new TokenWords(["amtrak", "greyhound"]);
 /** Words that put a message in custody: a named unit after "from" or "at" there is a prison's ("from cinder butte unit 4, inmate #..."). */
@@ -1431,6 +1486,83 @@ function isAsciiAlnumCode(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
+/** After a facility's name and spaces: a direction maybe, then up to three words (group 1 the direction; sticky). */
+const WORDS_AFTER_FACILITY = /[^\S\n]+((?:north|south|east|west)[^\S\n]+)?(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iuy;
+
+/**
+ * "from tahlequah indian clinic hazard, ...", "at mercy pharmacy east lowell": in text typed in one case, a listed town
+ * (maybe with a direction before it) right after a facility's name, closing the clause, is the branch's town. One word
+ * that is an ordinary word too must be one of the towns named like one ("hazard"), none of every day.
+ */
+function townClosingAfterFacility(text: string, at: number, out: Detection[]): void {
+  const town = townClosingAt(text, at, true);
+  if (town) out.push({ start: town[0], end: town[1], type: "LOCATION" });
+}
+
+/** townClosingAfterFacility's town after `at`, as [start, end); in text with capitals (`caseless` false) with its capital. */
+function townClosingAt(text: string, at: number, caseless: boolean): [number, number] | undefined {
+  WORDS_AFTER_FACILITY.lastIndex = at;
+  const m = WORDS_AFTER_FACILITY.exec(text);
+  if (!m) return undefined;
+  // (A full stop ends the sentence and the town: "... kidney care east lowell. daughter ...".)
+  const phrase = toSentenceEnd(m[2]!);
+  const words = splitAtSpaces(phrase);
+  const start = WORDS_AFTER_FACILITY.lastIndex - m[2]!.length;
+  if (!caseless && !isAsciiCapital(text.charCodeAt(m[1] === undefined ? start : start - m[1].length))) return undefined;
+  for (let n = words.length; n >= 1; n--) {
+    const lower = words.slice(0, n).join(" ").toLowerCase();
+    const end = start + wordSpan(phrase, n - 1)[1];
+    if (!closesClause(text, end) || NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || !(isUsCity(lower) || isWorldCity(lower))) continue;
+    if (n === 1 && (lower.length < 4 || EPONYMS.has(lower) || NOT_A_NAME.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || (ordinaryWord(lower) && !COMMON_WORD_CITIES.has(lower)))) continue;
+    return [m[1] === undefined ? start : start - m[1].length, end];
+  }
+  return undefined;
+}
+
+/** Chains of pharmacies, groceries with one and dialysis providers, by their name's first word (the rest read by CHAIN_AT). */
+const CHAINS = new TokenWords(["cvs", "walgreens", "rite", "walmart", "kroger", "medicine", "safeway", "publix", "costco", "meijer", "fresenius", "davita"]);
+/** A chain's name, maybe with "pharmacy" (sticky, at a token of CHAINS). */
+const CHAIN_AT = /(?:cvs|walgreens|rite[^\S\n]+aid|walmart|kroger|medicine[^\S\n]+shoppe|safeway|publix|costco|meijer|fresenius(?:[^\S\n]+kidney[^\S\n]+care)?|davita(?:[^\S\n]+dialysis)?)(?:[^\S\n]+pharmacy)?(?![\p{L}\d'-])/iuy;
+/** The street or route a chain's store is on ("on route 15", "on 5th st", "on elm street"; the slice's start). */
+const CHAIN_ON_STREET = /^[^\S\n]+on[^\S\n]+(?:(?:route|rte|hwy|highway|county[^\S\n]+road|state[^\S\n]+route)[^\S\n]+\d{1,4}[a-z]?|\d{1,3}(?:st|nd|rd|th)(?:[^\S\n]+(?:st|street|ave|avenue))?|[a-z]+[^\S\n]+(?:st|street|ave|avenue|rd|road|blvd|pike|hwy))(?![\p{L}\d'-])/iu;
+/** "of" and up to three words after a chain's name ("Medicine Shoppe of Hindman"; group 1). */
+const CHAIN_OF_TOWN = /^[^\S\n]+of[^\S\n]+(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iu;
+
+/**
+ * "fill hx from CVS on Route 15", "medicine shoppe of hindman", "last fill at rite aid whitesburg": a chain's store
+ * named by its street, or by its listed town after "of" or closing the clause, is a place (token `i` opens the chain's
+ * name); the chain alone names none.
+ */
+function chainBranchAt(scan: Scan, i: number, out: Detection[]): void {
+  const { text } = scan;
+  const t = scan.tokens[i]!;
+  // (Not after "the": "sent to the Walgreens on Main St" says which shop, as one says "the bank on Main St".)
+  if (i > 0 && scan.tokens[i - 1]!.is("the")) return;
+  CHAIN_AT.lastIndex = t.start;
+  if (!CHAIN_AT.exec(text)) return;
+  const end = CHAIN_AT.lastIndex;
+  const rest = text.slice(end, end + 48);
+  const caseless = scan.lowerCase || scan.upperCase;
+  const on = CHAIN_ON_STREET.exec(rest);
+  if (on) {
+    out.push({ start: t.start, end: end + on[0].length, type: "LOCATION" });
+    return;
+  }
+  const of = CHAIN_OF_TOWN.exec(rest);
+  if (of) {
+    const words = splitAtSpaces(of[1]!);
+    for (let n = words.length; n >= 1; n--) {
+      const lower = words.slice(0, n).join(" ").toLowerCase();
+      if ((!caseless && !isAsciiCapital(words[0]!.charCodeAt(0))) || NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || NOT_A_NAME.has(lower) || !(isUsCity(lower) || isWorldCity(lower))) continue;
+      out.push({ start: t.start, end: end + of[0].length - of[1]!.length + wordSpan(of[1]!, n - 1)[1], type: "LOCATION" });
+      return;
+    }
+    return;
+  }
+  const town = townClosingAt(text, end, caseless);
+  if (town) out.push({ start: t.start, end: town[1], type: "LOCATION" });
+}
+
 /** After a facility's name: maybe its emergency department, a comma, then up to three words (group 1; sticky). */
 // (Or "in" and the town: "EASTSIDE FAMILY CLINIC IN TOLEDO"; group 1.)
 const TOWN_AFTER_FACILITY = /(?:(?:[^\S\n]+(?:ED|ER|ICU))?,|[^\S\n]+(in))[^\S\n]*(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iuy;
@@ -1446,7 +1578,10 @@ function townAfterFacility(text: string, at: number, caseless: boolean, out: Det
   if (c !== 44 && !isSpaceCode(c)) return;
   TOWN_AFTER_FACILITY.lastIndex = at;
   const m = TOWN_AFTER_FACILITY.exec(text);
-  if (!m) return;
+  if (!m) {
+    if (caseless && isSpaceCode(c)) townClosingAfterFacility(text, at, out);
+    return;
+  }
   const phrase = toSentenceEnd(m[2]!);
   const words = splitAtSpaces(phrase);
   const start = TOWN_AFTER_FACILITY.lastIndex - m[2]!.length;
@@ -1524,10 +1659,35 @@ function labelAt(scan: Scan, t: Token, out: Detection[]): void {
 function townBeforeZip(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   // (Not a round count nor one with its unit: "white plains 15000 steps", "big spring 10000 steps".)
   if (m[0].endsWith("000") || COUNT_UNIT_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return;
-  const town = townEndingAt(scan, m.index, WORDS_BEFORE_ZIP);
+  const town = townEndingAt(scan, m.index, WORDS_BEFORE_ZIP) ?? townAfterCueBeforeZip(scan, m.index);
   if (town) out.push({ ...town, type: "LOCATION" }, { start: m.index, end: m.index + m[0].length, type: "ZIP" });
   // ("..., twin falls, ohio 47423": after a state's name the digits are its ZIP; the state stays.)
   else if (stateNameEndingAt(scan.text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: "ZIP" });
+}
+
+/** A place's preposition or an opening bracket, then up to three words, a comma and spaces: the end of the slice (group 1 the words). */
+const CUE_WORDS_BEFORE_ZIP = /(?:\(|(?:^|[^\p{L}'.-])(?:to|in|from|at|near)[^\S\n]+)(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2}),[^\S\n]+$/iu;
+
+/**
+ * "home to worcester, 52977", "(lowell, 65851)", "transport home to Erbil, 86773": after a place's preposition or a
+ * bracket, the town a comma and a ZIP close: a listed one though a name too, or in text with capitals capitalised
+ * words no English list holds.
+ */
+function townAfterCueBeforeZip(scan: Scan, at: number): { start: number; end: number } | undefined {
+  const m = CUE_WORDS_BEFORE_ZIP.exec(scan.text.slice(Math.max(0, at - 48), at));
+  if (!m) return undefined;
+  const phrase = m[1]!;
+  const words = splitAtSpaces(phrase);
+  const lower = phrase.toLowerCase();
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  if (mixed && !words.every((w) => /^[A-Z][a-z]/.test(w))) return undefined;
+  if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || NOT_A_NAME.has(lower)) return undefined;
+  // (A given name after "to" is more often someone spoken to: "talked to Mark, 55021"; "(lowell, 65851)" stays.)
+  if (isGivenName(lower) && !m[0].startsWith("(")) return undefined;
+  const listed = isUsCity(lower) || isWorldCity(lower);
+  if (!listed && !(mixed && words.every((w) => !isEnglishWord(w.toLowerCase(), 0, w.length) && !NOT_A_NAME.has(w.toLowerCase())))) return undefined;
+  const start = at - m[0].length + m[0].lastIndexOf(phrase);
+  return { start, end: start + phrase.length };
 }
 
 /** Whether a state's name (one or two words, any case) ends right before `at`, spaces and maybe a comma between. */
@@ -1926,9 +2086,11 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     // ("near redline auto body": a place's preposition is no part of the name; nor "employer".)
     if (AT_PLACE.has(bare) || EMPLOYER_WORDS.has(bare)) break;
     // ("pt's church", "mom's clinic": someone's place, named by no name; "st. mary's" stays.)
-    if ((bare.endsWith("'s") || bare.endsWith("’s")) && NOT_A_NAME.has(bare.slice(0, -2))) break;
+    // ("acadiana women's clinic": whom a clinic serves is part of its name.)
+    if ((bare.endsWith("'s") || bare.endsWith("’s")) && NOT_A_NAME.has(bare.slice(0, -2)) && !INNER_SERVICE_WORDS.has(bare)) break;
     // ("goodnight & sons funeral home": "&" between the name's words.)
-    if (bare === "&" && name.length > 0 && k > 0 && /^[a-z][a-z'-]*$/.test(words[k - 1]!)) {
+    // ("kessler tire & lube": or between the name and its kind.)
+    if (bare === "&" && k > 0 && /^[a-z][a-z'-]*$/.test(words[k - 1]!)) {
       name.unshift(bare);
       continue;
     }
@@ -1939,6 +2101,11 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
       continue;
     }
     // ("bemidji family clinic": a service word inside a name is part of it; one that leads is dropped below.)
+    // ("new bedford scallop packers": the first word of a listed town of two.)
+    if (name.length > 0 && DIRECTIONS.has(bare) && cities!.has(`${bare} ${name[0]}`)) {
+      name.unshift(bare);
+      continue;
+    }
     if (!/^[a-z][a-z'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare))) {
       // ("kettle falls community hospital": a town named with an ordinary word.)
       for (let m = 3; m >= 2; m--) {
@@ -1994,7 +2161,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // ("outside pharmacy bowline pharmacy": a listed kind after the word of its kind.)
   // ("employer is redline auto body": an employer's "is".)
   // ("employer sunrise poultry", "works nights at redline trucking", "after work at ...": an employer's name.)
-  const employer = (anchor === "is" && k > 0 && EMPLOYER_WORDS.has(words[k - 1]!)) || EMPLOYER_WORDS.has(anchor) || ((anchor === "at" || anchor === "for") && workBefore(words, k));
+  // ("held by employer at ozark ridge distribution": an employer's "at".)
+  const employer = ((anchor === "is" || anchor === "at") && k > 0 && EMPLOYER_WORDS.has(words[k - 1]!)) || EMPLOYER_WORDS.has(anchor) || ((anchor === "at" || anchor === "for") && workBefore(words, k));
   const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || (mode !== FacilityMode.Listed && (employer || KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
   const unlisted = known || (cued && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
@@ -2051,6 +2219,8 @@ const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "s
 function opensName(word: string, next: string | undefined): boolean {
   if (next === undefined) return false;
   if (NAME_OPENERS.has(word)) return !skippableWord(next);
+  // ("new bedford scallop packers": the first word of a listed town of two.)
+  if (DIRECTIONS.has(word) && !skippableWord(next) && cities!.has(`${word} ${next}`)) return true;
   return ORDINAL_WORDS.has(word) && DENOMINATIONS.has(next);
 }
 
@@ -2101,12 +2271,18 @@ function capitalisedWords(text: string, start: number, end: number): boolean {
  * lower case in every casing (lowerFacility); a town's nursing station is read apart.
  */
 const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
-  ["home", [[["funeral", "home"], FacilityMode.Strong]]],
   ["homes", [[["funeral", "homes"], FacilityMode.Strong]]],
   ["mortuary", [[["mortuary"], FacilityMode.Strong]]],
   ["chapel", [[["funeral", "chapel"], FacilityMode.Strong]]],
   // (Recovery and halfway houses, a trailer park, a workhouse and a preschool programme: "cornerstone recovery house",
   // "pine acres trailer park", "dane county workhouse", "okmulgee head start"; "a head start", "early head start" name none.)
+  // (A church's home and an Orthodox parish by its church's people: "good shepherd lutheran home", "holy trinity greek orthodox".)
+  ["home", [[["funeral", "home"], FacilityMode.Strong], ...["lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "mennonite", "adventist"].map(
+    (church): [string[], FacilityMode] => [[church, "home"], FacilityMode.Strong],
+  )]],
+  ["orthodox", ["greek", "russian", "serbian", "ukrainian", "romanian", "antiochian", "coptic", "armenian", "ethiopian", "eritrean", "bulgarian", "syrian"].map(
+    (people): [string[], FacilityMode] => [[people, "orthodox"], FacilityMode.Strong],
+  )],
   ["house", [[["mission", "house"], FacilityMode.Strong], [["recovery", "house"], FacilityMode.Strong], [["halfway", "house"], FacilityMode.Strong]]],
   ["workhouse", [[["workhouse"], FacilityMode.Strong]]],
   ["start", [[["head", "start"], FacilityMode.Strong]]],
@@ -2146,7 +2322,10 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   // "right middle lobe".)
   ["rehabilitation", [[["rehabilitation"], FacilityMode.Named]]],
   ["middle", [[["middle"], FacilityMode.Named]]],
-  ...["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "poultry", "meats", "cannery", "warehousing"].map(
+  // (A mall's food court, a tyre shop, a distributor and a packing plant: "employer tamarack mall food court", "... tire & lube",
+  // "... valley distribution", "Harbor Point Clam Packers".)
+  ["court", [[["food", "court"], FacilityMode.Weak]]],
+  ...["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "poultry", "meats", "cannery", "warehousing", "lube", "distribution", "packers"].map(
     (trade): [string, [string[], FacilityMode][]] => [trade, [[[trade], FacilityMode.Weak]]],
   ),
 ]);
@@ -2284,7 +2463,7 @@ const OFFERED_BEFORE_KIND = new Set([
 const STAFFING_VERBS = new Set(["covering", "running", "staffing", "attending", "precepting", "leaving", "starting", "finishing", "holding", "doing", "seeing", "working", "closing", "opening", "cancelling", "canceling", "cancelled", "canceled", "covers", "runs", "staffs"]);
 
 /** Adjectives that name no facility alone before its kind ("wrong pharmacy", "usual clinic"). */
-const PLAIN_ADJECTIVES = new Set(["wrong", "right", "same", "other", "new", "old", "usual", "local", "nearest", "closest", "different", "another", "main", "outside", "nearby", "regular", "previous", "current", "former", "original", "correct"]);
+const PLAIN_ADJECTIVES = new Set(["central", "wrong", "right", "same", "other", "new", "old", "usual", "local", "nearest", "closest", "different", "another", "main", "outside", "nearby", "regular", "previous", "current", "former", "original", "correct"]);
 
 /** Words after which a facility's name follows ("from", "at"). */
 const AT_PLACE = new Set(["from", "at", "to", "in", "near"]);
@@ -2428,6 +2607,11 @@ function livesTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
 
 /** Travel before "from": "flying in from", "flew in from", "coming from", "arriving from", "returned from", "joining from". */
 const TRAVEL_BEFORE = /\b(?:fl(?:ying|ies|ew|y)(?:\s+in)?|coming(?:\s+in)?|came\s+in|arriv(?:ing|ed|es)|travel(?:l)?(?:ing|ed|s)?|driving(?:\s+in)?|visiting|return(?:ing|ed|s)|just\s+back|joining|dialing\s+in|calling\s+in|tele(?:health|visit|med)|video(?:\s+(?:call|visit))?)\s*$/i;
+
+/** Seasons, which a birth is "in" too ("born in winter"). */
+const SEASONS = new Set(["winter", "spring", "summer", "fall", "autumn"]);
+/** A birth, maybe with its date, before "in" ("born in", "was born 1931-03-04 in", "born in march 1931 in"; the end of the slice). */
+const BORN_BEFORE = /\bborn(?:[^\S\n]+(?:on|in|\d[\d\/.-]*(?:st|nd|rd|th)?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)){0,4}[^\S\n]+$/i;
 
 /** "lives w/ grandson pa nhia obi", "living with her son": someone one lives with, earlier in the clause (the end of the slice), before "in". */
 const LIVES_WITH_BEFORE = /\b(?:lives?|living|resides|stays|staying)[^\S\n]+(?:w\/|with)[^\S\n]+(?:[^\s.;:!?,()]+[^\S\n]+){0,5}$/i;
