@@ -3,7 +3,7 @@
 // is readable there, and the clinical look-alikes the new rules must leave alone.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
-import { casings, expectRedactions, found, leavesType, takes } from "./casings.ts";
+import { cased, casings, expectRedactions, found, leavesType, takes } from "./casings.ts";
 
 /** Each [text, place] pair: the place is taken as a LOCATION from the text in every casing. */
 function takesPlaces(pairs: [string, string][]): void {
@@ -215,5 +215,21 @@ describe("a town a comma and a ZIP close after a cue, a town's ED, a relative's 
   });
   it("leaves a chain's shop with 'the' before it alone", () => {
     leavesAlone(["sent to the Walgreens on Main St, fyi"]);
+  });
+});
+
+describe("whose church it is, a kind's word that labels a name, and 'Greater' before a mount (holdout12)", () => {
+  it("takes the church named in brackets, not the family's word before 'church', which is a name", () => {
+    for (const t of casings("Okonkwo church (St. Anne Coptic Orthodox) bringing meals")) {
+      expect(found(t, "LOCATION"), t).toEqual([cased("Okonkwo church (St. Anne Coptic Orthodox) bringing meals", t, "St. Anne Coptic Orthodox")]);
+      expect(found(t, "NAME"), t).toContain(cased("Okonkwo church (St. Anne Coptic Orthodox) bringing meals", t, "Okonkwo"));
+    }
+  });
+  it("leaves a kind's word that labels the name after it out of the name", () => {
+    takesPlaces([["partner safe; shelter harbor light women's shelter has a bed", "harbor light women's shelter"]]);
+    for (const t of casings("twin kai, school tiny acorns daycare. dad")) expect(found(t, "LOCATION"), t).toEqual([cased("twin kai, school tiny acorns daycare. dad", t, "tiny acorns daycare")]);
+  });
+  it("takes 'Greater' opening a church's name before a mount's", () => {
+    takesPlaces([["HALE CHURCH (GREATER MT. ZION BAPTIST CHURCH) BRINGING MEALS", "GREATER MT. ZION BAPTIST CHURCH"]]);
   });
 });

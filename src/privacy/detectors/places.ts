@@ -790,6 +790,10 @@ function placesIn(scan: Scan, out: Detection[]): void {
       }
     }
     if (first === words.length) return;
+    if (words.length - first === 1 && ownersChurch(text, m.index + m[0].length)) {
+      ownerNamed(text, m.index + wordSpan(name, first)[0], m.index + name.length, out);
+      return;
+    }
     // ("Our Lady of Sorrows Medical Center" keeps "Our Lady".)
     // ("Main St Pharmacy": a street's name is part of it.)
     while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady") && !STREET_IN_NAME.has(withoutFinalDot(words[first + 1]?.toLowerCase() ?? "")) && !opensName(words[first]!.toLowerCase(), words[first + 1]?.toLowerCase())) first++;
@@ -2133,7 +2137,15 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     }
   }
   // ("st. ansgar's medical center", "mt. carmel hospital": a saint's or mount's short word before the name is part of it.)
-  if (name.length > 0 && k >= 0 && k === words.length - name.length - 1 && SAINT_OR_MOUNT.has(words[k]!)) name.unshift(words[k]!);
+  if (name.length > 0 && k >= 0 && k === words.length - name.length - 1 && SAINT_OR_MOUNT.has(words[k]!)) {
+    name.unshift(words[k]!);
+    // ("(greater mt. olive baptist church)": "greater" opens a church's name before a mount's, maybe after a bracket.)
+    const opener = words[k - 1]?.replace(/^\(/, "");
+    if (opener === "greater") {
+      name.unshift(opener);
+      if (opener !== words[k - 1]) opened = 1;
+    }
+  }
   // The window's first word may be cut: never start a span inside it.
   if (kindStart > 60 && name.length === words.length) name.shift();
   // ("... assisted living outpatient pharmacy": the pharmacy of the facility before it, found by that kind.)
@@ -2142,6 +2154,13 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // ("blue mesa casino", "gold canyon inn": a colour or shore word opening a name of more words stays.)
   // ("first baptist church": an ordinal before a denomination opens a church's name.)
   while (name.length > 0 && ((skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "") && !opensName(name[0]!, name[1])) || name[0] === "&")) name.shift();
+  // ("shelter bethany house women's shelter", "school little sprouts daycare": a kind's word before a name of two words or more labels it.)
+  if (name.length > 2 && KIND_LABELS.has(name[0]!)) name.shift();
+  if (name.length === 1 && ownersChurch(text, kindEnd)) {
+    const at = kindStart - before.length + wordSpan(spoken, words.length - 1)[0] + opened;
+    ownerNamed(text, at, at + name[0]!.length, out);
+    return;
+  }
   // "... of ukiah", "... of fond du lac": the longest run of up to three words that is a town.
   const tail = /^\s+of\s+([a-z][a-z'.-]+)(?:\s+([a-z][a-z'.-]+))?(?:\s+([a-z][a-z'.-]+))?/.exec(text.slice(kindEnd, kindEnd + 50));
   let served = 0;
@@ -2192,6 +2211,29 @@ function capitalisedNameStart(original: string, start: number, kindStart: number
 /** Whether `c` is a character code of "A" to "Z". */
 function isAsciiCapital(c: number): boolean {
   return c >= 65 && c <= 90;
+}
+
+/** Kinds' words that label the name after them ("shelter bethany house ...", "school little sprouts daycare"). */
+const KIND_LABELS = new Set(["shelter", "school", "church", "daycare", "employer"]);
+
+/** A church's name in brackets right after `at` ("(Holy Trinity Greek Orthodox)", "(Iglesia Pentecostal ...)"; sticky). */
+const CHURCH_IN_BRACKETS = /[^\S\n]*\((?=[^)\n]{0,60}?(?<![\p{L}])(?:church|orthodox|iglesia|igreja|temple|mosque|masjid|synagogue|gurdwara|chapel|parish|cathedral|tabernacle|baptist|methodist|lutheran|catholic|pentecostal|presbyterian|episcopal|adventist)(?![\p{L}]))/iuy;
+
+/**
+ * Whether a church's own name follows in brackets at `kindEnd` ("Ghazaryan church (Holy Trinity Greek Orthodox)"):
+ * the one word before the kind then says whose church it is, a family's, and names no place.
+ */
+function ownersChurch(text: string, kindEnd: number): boolean {
+  if (!/church$/i.test(text.slice(Math.max(0, kindEnd - 6), kindEnd))) return false;
+  CHURCH_IN_BRACKETS.lastIndex = kindEnd;
+  return CHURCH_IN_BRACKETS.test(text);
+}
+
+/** The family whose church it is, text[start, end), a name when no English list holds it ("Hawrami church (...)"; not "our church (...)"). */
+function ownerNamed(text: string, start: number, end: number, out: Detection[]): void {
+  const lower = text.slice(start, end).toLowerCase();
+  if (!/^[\p{L}'-]+$/u.test(lower) || NOT_A_NAME.has(lower) || SERVICE_WORDS.has(lower) || isEnglishWord(lower, 0, lower.length)) return;
+  out.push({ start, end, type: "NAME" });
 }
 
 /** Kinds that after a town's name alone name that town's facility, not one of its own name ("Hilo hospital"). */
