@@ -233,3 +233,9 @@ describe("whose church it is, a kind's word that labels a name, and 'Greater' be
     takesPlaces([["HALE CHURCH (GREATER MT. ZION BAPTIST CHURCH) BRINGING MEALS", "GREATER MT. ZION BAPTIST CHURCH"]]);
   });
 });
+
+describe("a town named like a kind of house (holdout12)", () => {
+  it("leaves the first word of a halfway house alone after a place cue", () => {
+    leavesAlone(["lives at halfway house", "moved to halfway house last wk"]);
+  });
+});

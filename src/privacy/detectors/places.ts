@@ -343,8 +343,22 @@ const WORDS_BEFORE_ZIP = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{
 const WORDS_BEFORE_COMMA = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})$/u;
 /** ", Hoquiam — ": one or two words an item's comma opens and a spaced dash closes (group 1). */
 const TOWN_ITEM_BEFORE_DASH = /,[^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]+[—–-][^\S\n]/gu;
-/** "at donostia ed.", "FROM HARGEISA ER,": a word of four letters or more before a closing "ED" or "ER" after a place's preposition (group 1; group 2 the department). */
-const TOWN_ED = /(?<![\p{L}'-])(?:at|from|to)[^\S\n]+(\p{L}[\p{L}'-]{3,})[^\S\n](ed|er)(?=[^\S\n]*(?:[.,;:)\n]|$))/giu;
+/** "at donostia ed.", "FROM HARGEISA ER,": a word of four letters or more before a closing "ED" or "ER" after a place's preposition (group 1; group 2 the department; sticky, at the cues). */
+const TOWN_ED_AT = /(?:at|from|to)[^\S\n]+(\p{L}[\p{L}'-]{3,})[^\S\n](ed|er)(?=[^\S\n]*(?:[.,;:)\n]|$))/iuy;
+
+/** TOWN_ED_AT's match `m`: the town, a listed one no ordinary word or one no English or name list holds. */
+function townEd(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
+  const town = m[1]!;
+  const lower = town.toLowerCase();
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  if (mixed && (!/^[A-Z][a-z]/.test(town) || !/^E[DR]$/.test(m[2]!))) return;
+  if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || SERVICE_WORDS.has(lower) || NOT_A_NAME.has(lower) || EPONYMS.has(lower)) return;
+  const listed = isUsCity(lower) || isWorldCity(lower);
+  // (A town no list holds is a word no list holds, of five letters or more: "at ucsf ed" is shorthand.)
+  if (listed ? ordinaryWord(lower) : lower.length < 5 || isEnglishWord(lower, 0, lower.length) || isGivenName(lower) || isFamilyName(lower)) return;
+  const start = m.index + m[0].length - m[2]!.length - 1 - town.length;
+  out.push({ start, end: start + town.length, type: "LOCATION" });
+}
 /** " · Zwolle": one to three words after a spaced middle dot, closed by another, a stop or the line's end (group 1). */
 const TOWN_ITEM_AFTER_DOT = /[^\S\n]·[^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+){0,2})(?=[^\S\n]*(?:$|\n|\.|[^\S\n]·))/gu;
 /** Up to three words after ", " that may be a country (sticky; checked against the list). */
@@ -678,19 +692,6 @@ function placesIn(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].indexOf(m[1]!);
     out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
   });
-  // ("tc call: ..., at donostia ed. accepting: ...": the town a hospital's emergency department is named after.)
-  if (scan.count > 2 && (text.includes(" ed") || text.includes(" ED") || text.includes(" er") || text.includes(" ER"))) each(TOWN_ED, text, (m) => {
-    const town = m[1]!;
-    const lower = town.toLowerCase();
-    const mixed = !scan.lowerCase && !scan.upperCase;
-    if (mixed && (!/^[A-Z][a-z]/.test(town) || !/^E[DR]$/.test(m[2]!))) return;
-    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || SERVICE_WORDS.has(lower) || NOT_A_NAME.has(lower) || EPONYMS.has(lower)) return;
-    const listed = isUsCity(lower) || isWorldCity(lower);
-    // (A town no list holds is a word no list holds, of five letters or more: "at ucsf ed" is shorthand.)
-    if (listed ? ordinaryWord(lower) : lower.length < 5 || isEnglishWord(lower, 0, lower.length) || isGivenName(lower) || isFamilyName(lower)) return;
-    const start = m.index + m[0].length - m[2]!.length - 1 - town.length;
-    out.push({ start, end: start + town.length, type: "LOCATION" });
-  });
   // ("Sonny Huỳnh · Jun. 8, 2021 · Zwolle": a listed town alone as an item of a line the middle dot parts.)
   if (scan.count > 2 && text.includes(" · ")) each(TOWN_ITEM_AFTER_DOT, text, (m) => {
     const words = splitAtSpaces(m[1]!);
@@ -757,6 +758,8 @@ function placesIn(scan: Scan, out: Detection[]): void {
   const placeCues = features & F_PLACE_CUE ? cueOffsets(scan, F_PLACE_CUE) : [];
   // (Only at "from", "at" and "to": the pattern is not tried at the other cue words.)
   if (placeCues.length > 0) execAt(FACILITY_NO_KIND_AT, text, placeCues, (m) => facilityWithoutKind(text, m, out), startsFromOrAt);
+  // ("tc call: ..., at donostia ed. accepting: ...": the town a hospital's emergency department is named after.)
+  if (placeCues.length > 0) execAt(TOWN_ED_AT, text, placeCues, (m) => townEd(scan, m, out), startsFromOrAt);
   // "staying at Mary's Place", "meals at Joseph's House": in text with capitals a shelter or mission named for its patron.
   if (placeCues.length > 0 && !lowered && !scan.upperCase && (text.includes("'s ") || text.includes("’s "))) execAt(PATRON_PLACE_AT, text, placeCues, (m) => {
     if (NOT_A_NAME.has(m[2]!.toLowerCase())) return;
@@ -1067,7 +1070,7 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
     if (NOT_PLACES.has(lower) || (capitalOnly && EPONYMS.has(lower)) || !tableHas(cityTable!, cities!, lower, false)) continue;
     const end = phraseStart + wordSpan(phrase, n - 1)[1];
     const nextWord = wordAfterSpaces(text, end);
-    if (nextWord && EPONYM_CONTEXT.has(nextWord)) continue;
+    if (nextWord && (EPONYM_CONTEXT.has(nextWord) || kindOfTwo(lower, nextWord))) continue;
     out.push({ start: phraseStart, end, type: "LOCATION" });
     return resume;
   }
@@ -2211,6 +2214,11 @@ function capitalisedNameStart(original: string, start: number, kindStart: number
 /** Whether `c` is a character code of "A" to "Z". */
 function isAsciiCapital(c: number): boolean {
   return c >= 65 && c <= 90;
+}
+
+/** Whether `first` and `last` (lower case) are the two words of a kind MORE_KINDS reads ("halfway house": no town Halfway then). */
+function kindOfTwo(first: string, last: string): boolean {
+  return (MORE_KINDS.get(last) ?? []).some(([kind]) => kind.length === 2 && kind[0] === first);
 }
 
 /** Kinds' words that label the name after them ("shelter bethany house ...", "school little sprouts daycare"). */
