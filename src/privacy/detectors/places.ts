@@ -917,7 +917,7 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   }
   // ("8957 calle los robles tuba city": the listed town the street's words ran into.)
   if (v.length < whole.length) {
-    out.push({ start: m.index + whole.length - splitAtSpaces(whole.slice(v.length).trim()).join(" ").length, end: m.index + whole.length, type: "LOCATION" });
+    out.push({ start: m.index + whole.length - whole.slice(v.length).trimStart().length, end: m.index + whole.length, type: "LOCATION" });
     return;
   }
   if (codeAfterAddress(scan, m.index + v.length, out)) return;
@@ -1330,9 +1330,10 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
   return kindFirst;
 }
 
-/** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station", KINDS_FIRST and "hospital". */
-const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady", "amtrak", "greyhound", "unit",
-  "cvs", "walgreens", "rite", "walmart", "kroger", "medicine", "safeway", "publix", "costco", "meijer", "fresenius", "davita"];
+/** Chains of pharmacies, groceries with one and dialysis providers, by their name's first word (the rest read by CHAIN_AT). */
+const CHAIN_FIRST_WORDS = ["cvs", "walgreens", "rite", "walmart", "kroger", "medicine", "safeway", "publix", "costco", "meijer", "fresenius", "davita"];
+/** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station", KINDS_FIRST, "hospital" and the chains' first words. */
+const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady", "amtrak", "greyhound", "unit", ...CHAIN_FIRST_WORDS];
 /** Lines whose stations are named after the town they serve ("Lancaster Amtrak"). */
 const TRANSIT_LINES = new TokenWords(["amtrak", "greyhound"]);
 /** Words that put a message in custody: a named unit after "from" or "at" there is a prison's ("from cinder butte unit 4, inmate #..."). */
@@ -1526,8 +1527,8 @@ function townClosingAt(text: string, at: number, caseless: boolean): [number, nu
   return undefined;
 }
 
-/** Chains of pharmacies, groceries with one and dialysis providers, by their name's first word (the rest read by CHAIN_AT). */
-const CHAINS = new TokenWords(["cvs", "walgreens", "rite", "walmart", "kroger", "medicine", "safeway", "publix", "costco", "meijer", "fresenius", "davita"]);
+/** CHAIN_FIRST_WORDS, as token words. */
+const CHAINS = new TokenWords(CHAIN_FIRST_WORDS);
 /** A chain's name, maybe with "pharmacy" (sticky, at a token of CHAINS). */
 const CHAIN_AT = /(?:cvs|walgreens|rite[^\S\n]+aid|walmart|kroger|medicine[^\S\n]+shoppe|safeway|publix|costco|meijer|fresenius(?:[^\S\n]+kidney[^\S\n]+care)?|davita(?:[^\S\n]+dialysis)?)(?:[^\S\n]+pharmacy)?(?![\p{L}\d'-])/iuy;
 /** The street or route a chain's store is on ("on route 15", "on 5th st", "on elm street"; the slice's start). */
