@@ -15,7 +15,9 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 
 /** A decimal number, then a hyphen ("12.5-25"): FULL_NUMERIC's shape, but a dose's range. */
 const DECIMAL_THEN_RANGE = /^\d{1,2}\.\d{1,2}-/;
-const FULL_NUMERIC = /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?)(?![\w/-]|\.\d)/g;
+// (A clock time after a space is no part of the date: "drawn 2023-04-01 19:30" keeps its time; an ISO stamp's "T14:30" is the
+// date's, in lower case too: "2020-02-11t14:30z".)
+const FULL_NUMERIC = /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:[Tt]\d{1,2}:\d{2}(?::\d{2})?[Zz]?)?)(?![\w/-]|\.\d)/g;
 // (A day first is no time's minutes: "died 11:10 May 1, 2023" is "May 1, 2023", not "10 May".)
 const WRITTEN = new RegExp(
   String.raw`\b(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?|(?<!\d[:.])${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+${YEAR})\b`,
@@ -131,6 +133,8 @@ export const AGE = new RegExp(String.raw`\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now
  * group 1, 2 or 3 is the day.
  */
 export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)!?\n]|[-–—]|$|to\b|thru\b|through\b|or\b|and\b|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!,\s*\d+(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?\n]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))/gi;
+/** "since 27th.", "until 3rd,": a day after "since", "until", "till" or "by" a stop or the end closes ("since 3rd grade", "by 2nd dose" stay). Group 1 is the day. */
+const ORDINAL_AFTER_CUE = /\b(?:since|until|till|by)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)!?\n]|$))/gi;
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue, no unit after it ("every 4-6 hours"). */
 /** Words before a date written day first with dots ("seen 19.09.23", "echo done 27.10.26"; not "Hb 13.11.10"). */
 const DAY_FIRST_CUE = /\b(?:seen|done|on|dated?|geb\.?|born|dob|from|since|until|by|report|letter|visit|admitted|discharged)\s*[:.,-]?\s*$/i;
@@ -143,9 +147,9 @@ const MONTH_YEAR_CUE = /\b(?:in|dx|diagnosed|implanted|placed|inserted|born|dob|
 const DILUTION_BEFORE = /(?:titer|titre|dilution|ratio|ana|1:)\s*[:=]?\s*$/i;
 export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters|mmhg|cmh2o|meq|cc|u|ng|kcal|mmol|am|pm|a\.m|p\.m|points?|this|mcg|iu|mls|mins)\b))/gi;
 /** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
-export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since)\s*[:.,-]?\s*$/i;
+export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since|interrogated|interrogation)\s*[:.,-]?\s*$/i;
 /** HYPHEN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born", "admit", "admitted", "seen", "discharge", "discharged", "pronounced", "consented", "signed", "collected", "drawn", "termed", "opened", "expires", "expired", "effective", "egd", "colonoscopy", "surgery", "procedure", "updated", "placed", "implanted", "inserted", "removed", "since"], ":.,-", true);
+export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born", "admit", "admitted", "seen", "discharge", "discharged", "pronounced", "consented", "signed", "collected", "drawn", "termed", "opened", "expires", "expired", "effective", "egd", "colonoscopy", "surgery", "procedure", "updated", "placed", "implanted", "inserted", "removed", "since", "interrogated", "interrogation"], ":.,-", true);
 /**
  * What comes before "is 94 as of <date>" when 94 is an age: a person's word ("mother is 94 as of Aug 3"), a closing
  * bracket or quote ('Nana X ("Moana" to all) is 93 as of Aug 3'), the start of a line, or (group 1) a capitalised
@@ -173,6 +177,18 @@ const HOURS_AFTER = /^\s*(?:am|pm|a\.m|p\.m|shift|clinic|coverage|hrs?|hours|vis
 export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by|enrolled|randomized|randomised|registered|referred|faxed|vaccinated|immunized|immunised|injured|injury|released|transferred|d\/c)\s*[:.,-]?\s*$/i;
 /** HYPHEN_WEAK_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by", "enrolled", "randomized", "randomised", "registered", "referred", "faxed", "vaccinated", "immunized", "immunised", "injured", "injury", "released", "transferred", "d/c"], ":.,-", true);
+/**
+ * The last or next of a repeated event before a hyphenated month-day ("last HD 5-25", "next infusion 3-19", "prev
+ * visit 8-30"): a day past 12 or a stop after it, as after a weak cue ("next infusion 2-3 wks" keeps its unit; a dose is no such event:
+ * "next dose 4-6" is hours).
+ */
+const LAST_NEXT_EVENT = /\b(?:last|next|prev|previous)\s+(?:hd|dialysis|visit|appt|infusion|session|chemo|transfusion)\s*[:.,-]?\s*$/i;
+/** A culture or swab before a date ("blood cx 3-28", "ucx from 8-26", "swab 04/13"): its day, as after a record's verb. */
+const CULTURE_CUE = /\b(?:cx|bcx|ucx|cultures?|swab|swabbed|specimen)(?:\s+from)?\s*[:.,-]?\s*$/i;
+/** A bare preposition or "due" of the weak cues: a range or a dose follows it as often as a date ("on 1-2 L", "by 2-3", "due 3-4"). */
+const BARE_PREPOSITION_END = /\b(?:on|by|until|till|due)\s*[:.,-]?\s*$/i;
+/** A stop, a colon or the line's end after a hyphenated month-day ("hh visit 7-6:", "sent 9-12."). */
+const STOP_OR_COLON_AFTER = /^[ \t]*(?:[.;:!?](?!\d)|\n|$)/;
 
 /**
  * An age over 89 in words (90 to 129: "ninety", "ninety-six", "ninety six", "a hundred", "one hundred and two", "a
@@ -274,9 +290,12 @@ function followUpBefore(before: string): boolean {
   return true;
 }
 
+/** "sat" and "sun" in any case after a meeting or visit, where no saturation or sun stands ("goals of care mtg sat 9-12"). */
+const EVENT_WEEKDAY = /\b(?:mtg|meeting|appt|visit|conference|session)\s+(?:on\s+|this\s+|next\s+)?(?:sat|sun)\.?\s*[:,-]?\s*$/i;
+
 /** Whether `before` ends with a weekday (WEEKDAY_CUE, or its forms in text typed all in capitals or all in lower case). */
 function weekdayBefore(scan: Scan, before: string): boolean {
-  return WEEKDAY_CUE.test(before) || (scan.upperCase && WEEKDAY_CUE_UPPER.test(before)) || (scan.lowerCase && WEEKDAY_CUE_LOWER.test(before));
+  return WEEKDAY_CUE.test(before) || (scan.upperCase && WEEKDAY_CUE_UPPER.test(before)) || (scan.lowerCase && WEEKDAY_CUE_LOWER.test(before)) || EVENT_WEEKDAY.test(before);
 }
 
 /** A room after a person, before "is": "Delbert in 614 is 92", "Ames in room 12B was 96", "pt in bed 3 is 90". */
@@ -456,6 +475,49 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 }
 
 /**
+ * A partial date, by a slash or a hyphen, as the next item of a list after a date (sticky, from the date's end: ", 5/8 -",
+ * ", NEXT 4-5"): a stop, a comma, a spaced dash, "and" or the end closes it ("seen 3/14, 3-4 days later", "on 3/12, 5/5
+ * strength" stay). Group 1 is the date.
+ */
+const LIST_NEXT_AT = /[ \t]*(?:[,;&]|and\b|or\b)[ \t]*(?:(?:next|last|then|and)[ \t]+)?((?:1[0-2]|0?[1-9])[/-](?:[12]\d|3[01]|0?[1-9]))(?![\w/]|[.-]\w)(?=[ \t]*(?:[,;.!?)\n]|[-\u2013\u2014][ \t]|and\b|or\b|$))/iy;
+/** The list's item before a date ("visits 4-4, 12/27"): group 1 is the partial date. */
+const LIST_PREVIOUS = /(?<![\w/.-])((?:1[0-2]|0?[1-9])[/-](?:[12]\d|3[01]|0?[1-9]))[ \t]*(?:[,;&]|and|or)[ \t]*$/i;
+
+/**
+ * Partial dates listed beside a date found ("clinic visits 4-4, 12/27, 5/8 - all no-shows", "last HD 07/18, next 4-5"):
+ * each item of the list, left and right of each date from `first` in `out`, not after a score's word ("power 4/5, 12/27").
+ */
+function listedDates(text: string, out: Detection[], first: number): void {
+  const dates: Detection[] = [];
+  for (let k = first; k < out.length; k++) if (out[k]!.type === "DATE") dates.push(out[k]!);
+  if (dates.length === 0) return;
+  const taken = new Set<number>();
+  for (const d of dates) taken.add(d.start);
+  for (const d of dates) {
+    for (let end = d.end; ;) {
+      LIST_NEXT_AT.lastIndex = end;
+      const m = LIST_NEXT_AT.exec(text);
+      if (!m) break;
+      const start = m.index + m[0].length - m[1]!.length;
+      if (taken.has(start)) break;
+      taken.add(start);
+      end = start + m[1]!.length;
+      out.push({ start, end, type: "DATE" });
+    }
+    for (let start = d.start; ;) {
+      const from = Math.max(0, start - 16);
+      const p = LIST_PREVIOUS.exec(text.slice(from, start));
+      if (!p) break;
+      const at = from + p.index;
+      if (taken.has(at) || SCORE_BEFORE_END.test(text, Math.max(0, at - 24), at)) break;
+      taken.add(at);
+      out.push({ start: at, end: at + p[1]!.length, type: "DATE" });
+      start = at;
+    }
+  }
+}
+
+/**
  * Finds dates (all forms except a bare year) and ages over 89. Each pattern runs only
  * when the scan shows what it needs: digits and a separator, a month word, a "/".
  */
@@ -541,6 +603,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const stopAfter = STOP_AFTER.test(after);
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
       MOVED_TO_BEFORE.test(before) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && ((TIME_BEFORE.test(before) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || RIDE_BEFORE.test(before))) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
+      // ("blood cx 2/23", "cx 04/13": a culture's day; "cultures 2/2." are bottles, a stop after them or not.)
+      (CULTURE_CUE.test(before) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || m[1]!.charCodeAt(0) === 48 || timeAfter)) ||
       (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || stopAfter));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
@@ -564,6 +628,11 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // (Or a record's event: "enrolled 3/2024", "faxed 11/2025"; VERB_DATE_CUE.)
     if (!DILUTION_BEFORE.test(before) && (DATE_CUE_END.test(before, 0, before.length) || MONTH_YEAR_CUE.test(before) || VERB_DATE_CUE_END.test(before, 0, before.length))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
+  // ("hasn't eaten since 27th.": a day of the month after "since", "until" or "by" without "the", a stop after it.)
+  if (scan.ordinalDay) each(ORDINAL_AFTER_CUE, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: "DATE" });
+  });
   // "seen on the 28th": a day of the month after a date cue and "the".
   if (scan.ordinalDay) each(ORDINAL_DAY, text, (m) => {
     const day = m[1] ?? m[2] ?? m[3]!;
@@ -573,10 +642,21 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (scan.hyphens > 0 && digitHyphenDigit(text)) each(HYPHEN_PARTIAL, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const day = digitRun(m[0], 1);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // ("LMP 10-28", "died 3-4": an administrative cue's; "sent 1-23", "sent 9-12." a record's verb's, "hh visit 7-6:" a
+    // weak cue's, "last HD 5-25" an event's with a day past 12 or a stop after; "cx 3-28" a culture's.)
+    const stop = day > 12 || STOP_OR_COLON_AFTER.test(after);
+    // (A bare "on", "by", "until", "till" or "due" with a stop after is a range's or a dose's: "on 2-3 L NC.", "on 1-2 tabs.", "due 3-4";
+    // only a day past 12 makes it a date: "on 3-14.")
+    const weak = HYPHEN_WEAK_CUE_END.test(before, 0, before.length) && (day > 12 || !BARE_PREPOSITION_END.test(before));
+    // ("cultures 2-2." are bottles, all of them: a culture's hyphenated day needs two different numbers.)
+    const culture = CULTURE_CUE.test(before) && digitRun(m[0], 0) !== day;
     // ("Mon 9-12 clinic", "TUES 8-4 SHIFT", "fri 2-3 pm": after a weekday, hours.)
-    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || (day > 12 && HYPHEN_WEAK_CUE_END.test(before, 0, before.length)) ||
+    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
+      (stop && (weak || VERB_DATE_CUE_END.test(before, 0, before.length) || LAST_NEXT_EVENT.test(before) || culture)) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
       (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
+  if (digits >= 4 && (scan.slashes > 0 || scan.hyphens > 0)) listedDates(text, out, first);
   if (months) each(MONTH_ALONE, text, (m) => {
     const v = m[1]!;
     if (/^(?:may|mar|jan|jun|jul|aug|oct|dec|sept?)\.?$/.test(v)) return; // lowercase short forms are words
