@@ -95,3 +95,25 @@ describe("a list's other items stay when no date shape closes them", () => {
     ["pain 3-4, seen 12/27 in clinic", "3-4"],
   ])("%s", (text, word) => keepsWord(text, word));
 });
+
+describe("a number after a cue's sign and a second '#' glued to it, no cue word the redactor knows", () => {
+  it.each([
+    ["prior auth ok, PA # #5530218", "#5530218"],
+    ["refill sent, Rx # #8810432 at the counter", "#8810432"],
+  ])("%s", (text, value) => takes(text, value, "ID"));
+  it("leaves a cue's glued sign to the cue", () => keepsWord("mrn#40417723 on file", "mrn#"));
+  it("takes a cue's number without the sign after it", () => takes("intake #4410982 opened", "4410982", "ID"));
+});
+
+describe("a registry's or report's letters before its number, and codes after 'unos', 'census #', 'confirmation'", () => classOf("ID", [
+  ["guardianship case UNOS QTR5512 pending", "UNOS QTR5512"],
+  ["police report RPT 41-20387 filed", "RPT 41-20387"],
+  ["listed for kidney - unos KX-5521", "KX-5521"],
+  ["census # CB-3390, chart on the floor", "CB-3390"],
+  ["interpreter confirmation tq-8812", "tq-8812"],
+], [
+  "confirmation pending 2 wks",
+  "census 24 today",
+  "unos listing since 2019",
+  "confirmation of 3 cases",
+]));

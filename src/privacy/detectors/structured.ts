@@ -65,7 +65,7 @@ const CUES: [PhiType, string][] = [
   ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|c?dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
   ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads`],
-  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?|enrol(?:l)?ment\s*(?:#|no\.?|number|id)`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|unos(?:\s*(?:#|id|no\.?|number))?|census\s*(?:#|no\.?|number)|confirmation|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?|enrol(?:l)?ment\s*(?:#|no\.?|number|id)`],
 ];
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
@@ -114,7 +114,7 @@ const CLINICAL_CODE = /^(?:icd|cpt|loinc|snomed|covid|sars|h\d(?:n\d|$)|hl\d|iso
 /** Runs of 7 to 12 digits on their own (not money, not part of a decimal, a date, a phone or a longer code). */
 // (Or groups joined by hyphens, as MRNs and accounts are printed: "406-43-07", "3852-5368-94", or two groups
 // and a check digit: "09-3235-6", "4662-5413-3", or a short group before five or six digits, a check part after it or not: "770-35548", "40-284093", "770-35548-01", "318-40927/2".)
-const BARE_DIGITS_AT = /(?<![\w.,/:+$#-])(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|(?:\d{2}|\d{4})-\d{4}-\d|\d{3,4}-\d{6,8}|\d{2,3}-\d{5,6}(?:[-/]\d{1,2})?)(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
+const BARE_DIGITS_AT = /(?<![\w.,/:+$-])(?<!(?<!#[ \t]{1,3})#)(?:\d{7,12}|\d{2,4}(?:-\d{2,4}){2,3}|(?:\d{2}|\d{4})-\d{4}-\d|\d{3,4}-\d{6,8}|\d{2,3}-\d{5,6}(?:[-/]\d{1,2})?)(?![\w/:%-]|[.,]\d|\s*(?:copies|cells|iu|units?|mg|ml)\b)/iy;
 /** Drug, billing and lab code systems before a code ("NDC 0409-4888-02", "CPT 99223", "lot 12345AB"). */
 export const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|rxnorm|rxcui)\s*[:#]?\s*$/i;
 /**
@@ -145,7 +145,7 @@ const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
 // (And cues this module adds: "legal hold", "breach log", "petition", "PA ref", "OHIP", "leads".)
-const WEAK_CUE = /^(?:case|report|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|phn|nhs|leads)$/i;
+const WEAK_CUE = /^(?:case|report|unos|confirmation|census\s*(?:#|no\.?|number)|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|phn|nhs|leads)$/i;
 /**
  * A code in one word after a weak cue though it holds fewer than five digits: letters then three
  * digits or more ("incident report UMFX886", "aps case udav544"), or letters and digits mixed,
@@ -409,7 +409,7 @@ const SERIAL_LETTERS_AT = /(?:[Ss][Ee][Rr][Ii][Aa][Ll]|[Ss]\/?[Nn])\s*(?:(?:#|[N
  * a tribal or program enrollment's number, "enrollment # 0350118"; California's Medicaid, "Medi-Cal 91234567A").
  */
 const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads", "app", "application", "intake", "doc",
-  "enrollment", "enrolment", "medi", "medi-cal"]);
+  "enrollment", "enrolment", "medi", "medi-cal", "unos", "census"]);
 
 /** Where CUE_AT can match: an ID cue word of the lexicon (`offsets`, which this extends) or of MORE_ID_CUES, in text order. */
 function idCueOffsets(scan: Scan, offsets: number[]): number[] {
@@ -622,7 +622,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       // (In capitals amid text in both cases it is a code; typed in one case, not a short word: "... 890 is valid", "... 890 ON FILE".)
       if (code && lower !== "ok" && ((!scan.upperCase && code[1] === code[1]!.toUpperCase()) || !SHORT_WORDS.has(lower))) end0 += code[0].length;
     }
-    push(out, start - sign, end0, CUES[k]![0]);
+    // ("unos #7222622": the registry's word as the cue stays a cue.)
+    push(out, /^unos/i.test(cue) ? start - sign : registryStart(text, start - sign), end0, CUES[k]![0]);
     // More of the same after one cue: "merge charts 00409297 and 00345552".
     let end = m.index + m[0].length;
     for (;;) {
@@ -695,7 +696,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       // (Five characters are a billing or extension code: "G0439", "x4417".)
       // (Nor a gene's variant: "JAK2V617F positive".)
       if (v.length < 6 || numbers < 4 || UNIT_END.test(v) || CLINICAL_CODE.test(v) || GENE_OR_STRAIN.test(v) || CODE_BEFORE_CUE.test(text, Math.max(0, start - 12), start) || clinicianNumber(text, start)) continue;
-      push(out, start, resume, MBI.test(v) ? "HEALTH_PLAN" : "ID");
+      push(out, MBI.test(v) ? start : registryStart(text, start), resume, MBI.test(v) ? "HEALTH_PLAN" : "ID");
       continue;
     }
     BARE_DIGITS_AT.lastIndex = start;
@@ -704,7 +705,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     resume = start + bare[0].length;
     const from = Math.max(0, start - 16);
     if (digitCount(bare[0]) < 7 || READINGS.test(bare[0]) || ROUND_RANGE.test(bare[0]) || COUNT_BEFORE_CUE.test(text, from, start) || CODE_BEFORE_CUE.test(text, from, start) || clinicianNumber(text, start)) continue;
-    push(out, start, resume, "ID");
+    push(out, secondSign(text, start) ? start - 1 : registryStart(text, start), resume, "ID");
   }
 }
 
@@ -785,6 +786,20 @@ function codeWordDigits(text: string, start: number): number {
     else if (!(isLetter(c) || (c === 45 && isAsciiAlnum(text.charCodeAt(k + 1))))) break;
   }
   return digits;
+}
+
+/** Whether a second "#" glued to the number at `start` follows a cue's own sign ("Rx # #6095162", "PA # #7929597"; SECOND_SIGN). */
+function secondSign(text: string, start: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 35 && SECOND_SIGN.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** A registry's or a report's letters written before its number ("case UNOS KCL0406", "police report RPT 99-73039"). */
+const REGISTRY_BEFORE = /(?<![\w-])(?:unos|rpt)[ \t]$/i;
+
+/** Where a code at `start` begins with the registry's letters before it (REGISTRY_BEFORE), part of the number as quoted. */
+function registryStart(text: string, start: number): number {
+  const r = REGISTRY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return r ? start - r[0].length : start;
 }
 
 /** Where the word of letters, digits and inner hyphens around text[at] starts. */
