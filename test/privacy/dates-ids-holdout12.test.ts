@@ -117,3 +117,39 @@ describe("a registry's or report's letters before its number, and codes after 'u
   "unos listing since 2019",
   "confirmation of 3 cases",
 ]));
+
+describe("an age after 'will be' or ''ll be', next month or a stop after it", () => classOf("AGE", [
+  ["she'll be ninety-three next month (Ada Roe)", "ninety-three"],
+  ["Rosa will be a hundred and two tomorrow", "a hundred and two"],
+], [
+  "it will be ninety minutes",
+  "rent will be one hundred dollars",
+]));
+
+describe("an age after a person in a unit's bed or a bed's code", () => classOf("AGE", [
+  ["Okonkwo in ED hall bed 4 is ninety-two. no labs", "ninety-two"],
+  ["Ames in 4s-12 is one hundred. dnr", "one hundred"],
+], [
+  "sbp in ED bay 3 is ninety.",
+  "map in bed 4 is ninety.",
+]));
+
+describe("a census line opening with a sex and an age, or a name and an age between dashes", () => classOf("AGE", [
+  ["M 97 MICU 6 Ada Roe K 6.1", "97"],
+  ["F 93 4S-12 Ada Roe INR 4.2", "93"],
+  ["F104 Wernicke from Enid", "104"],
+  ["Okonkwo - 96 - hip fx - DNR - son Ed", "96"],
+], [
+  "F90.0 ADHD combined",
+  "Sats - 95 - stable",
+  "pt seen, F 95 on the chart",
+  "Room - 101 - clean",
+]));
+
+describe("an age after a word for a person and a comma, at a stop or the end", () => classOf("AGE", [
+  ["not Ada, it's Bea Roe. the Welsh lady, 102", "102"],
+  ["the old gentleman, 97. fell at home", "97"],
+], [
+  "the man, 95% on RA",
+  "woman, 92 bpm",
+]));

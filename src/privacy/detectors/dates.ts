@@ -193,8 +193,8 @@ const STOP_OR_COLON_AFTER = /^[ \t]*(?:[.;:!?](?!\d)|\n|$)/;
 /**
  * An age over 89 in words (90 to 129: "ninety", "ninety-six", "ninety six", "a hundred", "one hundred and two", "a
  * hundred twenty-one"), in an age's frame: before a unit, after "turned" or "age" ("ninety-six year old", "a hundred and
- * one yo", "turned ninety-three", "aged ninety-two"); after "is", "was" or "'s" a stop, a comma or "today" closes, when
- * a person comes before (group 1; personSubject: "he is ninety-eight, uses walker", "she was ninety-six."; or "hes",
+ * one yo", "turned ninety-three", "aged ninety-two"); after "is", "was" or "'s" a stop, a comma or "today" closes, or
+ * after "will be" or "'ll be" as those close or "next month" ("she'll be ninety-four next month"), when a person comes before (group 1; personSubject: "he is ninety-eight, uses walker", "she was ninety-six."; or "hes",
  * "shes": "says hes ninety-two,"); between
  * commas or in brackets after a name (group 2: "Ivo Lamb, ninety-one, passed at 2am"; not after a number: "a hundred,
  * ninety-three, eighty-six" counts down).
@@ -205,7 +205,7 @@ const PRONOUN_IS = /^s?hes\b/i;
 const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:${UNITS_WORD}))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:${UNITS_WORD}))?))?)\b`;
 export const AGE_IN_WORDS = new RegExp(
   String.raw`\b${AGE_WORDS}(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)|(?<=\b(?:turn(?:ed|s)|aged?|age\s+of|age:)\s{1,3})${AGE_WORDS}|` +
-    String.raw`(?:\b(?:is|was|hes|shes)|['\u2019]s)[ \t]{1,3}(${AGE_WORDS})${AGE_CONTINUES}|[,(][ \t]{0,3}(${AGE_WORDS})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))`,
+    String.raw`(?:\b(?:is|was|hes|shes)|['\u2019]s|(?:['\u2019]ll|\bwill)[ \t]+be)[ \t]{1,3}(${AGE_WORDS})(?:${AGE_CONTINUES}|(?=\s+(?:next\s+(?:week|month|year)|tomorrow)\b))|[,(][ \t]{0,3}(${AGE_WORDS})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))`,
   "gi",
 );
 
@@ -298,8 +298,11 @@ function weekdayBefore(scan: Scan, before: string): boolean {
   return WEEKDAY_CUE.test(before) || (scan.upperCase && WEEKDAY_CUE_UPPER.test(before)) || (scan.lowerCase && WEEKDAY_CUE_LOWER.test(before)) || EVENT_WEEKDAY.test(before);
 }
 
-/** A room after a person, before "is": "Delbert in 614 is 92", "Ames in room 12B was 96", "pt in bed 3 is 90". */
-const ROOM_AFTER_PERSON = /\s+in\s+(?:(?:room|rm|bed)\s+)?\d{1,4}[a-z]?\s*$/i;
+/**
+ * A room after a person, before "is": "Delbert in 614 is 92", "Ames in room 12B was 96", "pt in bed 3 is 90"; a unit's
+ * words or a bed's code between ("Ames in ED hall bed 3 is 96", "Ames in 5n-22 is 91").
+ */
+const ROOM_AFTER_PERSON = /\s+in\s+(?:[a-z]{2,5}\s+){0,2}(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[a-z]?|\d[a-z]-\d{1,3}[a-z]?)\s*$/i;
 /** The last word of a text as names are written: letters of any script, marks, apostrophes, the ʻokina, inner hyphens. */
 const LAST_WORD = /([\p{L}\p{M}][\p{L}\p{M}'\u2019\u02bb-]*)[ \t]{0,3}$/u;
 
@@ -415,7 +418,7 @@ function lastFirstAges(scan: Scan, out: Detection[]): void {
   each(AGE_AFTER_NAME, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 64), m.index);
     const w = LAST_FIRST_BEFORE.exec(before);
-    if (!((w !== null && lastFirstBeforeAge(scan, w[1]!, w[2]!)) || (m[1] !== undefined ? personBeforeBracketedAge(scan, before) && !READING_AFTER_AGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) : sexBeforeAge(before)))) return;
+    if (!((w !== null && lastFirstBeforeAge(scan, w[1]!, w[2]!)) || (m[1] !== undefined ? personBeforeBracketedAge(scan, before) && !READING_AFTER_AGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) : sexBeforeAge(before) || PERSON_NOUN_BEFORE.test(before)))) return;
     const age = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(age);
     out.push({ start, end: start + age.length, type: "AGE" });
@@ -427,6 +430,31 @@ function lastFirstBeforeAge(scan: Scan, first: string, second: string): boolean 
   if (!nameWordBeforeAge(scan, first) || !nameWordBeforeAge(scan, second)) return false;
   const a = first.toLowerCase(), b = second.toLowerCase();
   return lexicon.isGivenName(a) || lexicon.isFamilyName(a) || lexicon.isGivenName(b) || lexicon.isFamilyName(b);
+}
+
+/** A word for a person before ", 103" at a stop or the end ("no, it's Ada Roe. the Dutch lady, 103"; not "the man, 95%"). */
+const PERSON_NOUN_BEFORE = /\b(?:lady|gentleman|gent|man|woman|fellow|guy|widow|widower)[ \t]*$/i;
+
+/**
+ * A census line that opens with a sex's letter and an age ("M 102 SICU 14 Ada Roe", "F94 Charcot foot", "f103 gbs from
+ * Enid"), a word after them; group 1 is the age (a code's dot or digits after it, "F90.0", stays).
+ */
+const SEX_AGE_LINE = /(?:^|\n)[ \t]*[mf][ \t]?(9\d|1[0-2]\d)(?=[ \t]+[\p{L}\d])/giu;
+/** A line that opens with a name and an age between spaced dashes ("Roe - 95 - hip fx - DNR"); groups 1 and 2. */
+const NAME_DASH_AGE_LINE = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M}'\u2019-]*)[ \t]+[-\u2013\u2014][ \t]+(9\d|1[0-2]\d)(?=[ \t]+[-\u2013\u2014][ \t])/gu;
+
+/** Ages a census line opens with: SEX_AGE_LINE's, and NAME_DASH_AGE_LINE's after a word that may be a name (nameWordBeforeAge). */
+function lineOpeningAges(scan: Scan, out: Detection[]): void {
+  const text = scan.text;
+  each(SEX_AGE_LINE, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: "AGE" });
+  });
+  each(NAME_DASH_AGE_LINE, text, (m) => {
+    if (!nameWordBeforeAge(scan, m[1]!)) return;
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ start, end: start + m[2]!.length, type: "AGE" });
+  });
 }
 
 /** "(f, 103)", "Ada Roe, M, 97,": a sex's letter or word and a comma before a number over 89 (AGE_AFTER_NAME's second form). */
@@ -536,6 +564,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   if (digits === 0 && !(scan.features & F_MONTH)) return;
   if (digits >= 2) {
     lastFirstAges(scan, out);
+    lineOpeningAges(scan, out);
     if (text.includes("|")) tableAges(text, out);
   }
   // "4/12/57": three digit runs joined by single separators.
