@@ -6,7 +6,7 @@
 // Every string here is invented; each class has the forms it must take and the clinical text it must leave.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
-import { cased, casings, leavesType, takes } from "./casings.ts";
+import { cased, casings, found, leavesType, takes } from "./casings.ts";
 
 /** One class: the values of `type` it must take from each text (in every casing), and texts where it must take none. */
 function classOf(type: string, taken: [string, string][], left: string[]): void {
@@ -152,4 +152,31 @@ describe("an age after a word for a person and a comma, at a stop or the end", (
 ], [
   "the man, 95% on RA",
   "woman, 92 bpm",
+]));
+
+describe("an exposure's hyphenated day, a stop or the end after it", () => classOf("DATE", [
+  ["works at a meat plant, exposure at work 8-8", "8-8"],
+  ["needlestick 10-3.", "10-3"],
+], [
+  "exposed 2-3 times a week",
+  "exposure 1-2 wks ago",
+]));
+
+describe("an SSN with dots, a phone's extension after dialling pauses", () => {
+  it.each([["ssn 412.55.0187 on file", "412.55.0187", "SSN"], ["callback 312 555 0148,,4410", "312 555 0148,,4410", "PHONE"], ["call 1-312-555-0148,,30172", "1-312-555-0148,,30172", "PHONE"]])(
+    "%s", (text, value, type) => takes(text, value, type));
+  it.each([
+    ["phones 312-555-0148,312-555-0199", ["312-555-0148", "312-555-0199"]],
+    ["callback 312 555 0148,2pm ok", ["312 555 0148"]],
+  ])("leaves the next item apart: %s", (text, phones) => expect(found(text as string, "PHONE")).toEqual(phones));
+  it("leaves dotted versions and lab strings", () => leavesType("fw 1.22.3104 and labs 1.2.3", "SSN"));
+});
+
+describe("a plate of letters, digits and letters after a car's colour and model", () => classOf("VEHICLE", [
+  ["son coming in a blue corolla, k52-tbd", "k52-tbd"],
+  ["RIDE IS A SILVER CIVIC, M34-QRX", "M34-QRX"],
+], [
+  "green sputum, mrn 1234",
+  "red rash, abc 1234",
+  "gray area, q12 hours",
 ]));

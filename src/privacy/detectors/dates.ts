@@ -185,6 +185,8 @@ export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visi
 const LAST_NEXT_EVENT = /\b(?:last|next|prev|previous)\s+(?:hd|dialysis|visit|appt|infusion|session|chemo|transfusion)\s*[:.,-]?\s*$/i;
 /** A culture or swab before a date ("blood cx 3-28", "ucx from 8-26", "swab 04/13"): its day, as after a record's verb. */
 const CULTURE_CUE = /\b(?:cx|bcx|ucx|cultures?|swab|swabbed|specimen)(?:\s+from)?\s*[:.,-]?\s*$/i;
+/** An exposure's or a bite's day, where it happened or not between ("exposure at work 9-9", "needlestick 3-4.", "bitten 7-19"). */
+const EXPOSURE_CUE = /\b(?:exposure|exposed|needlestick|bitten)(?:\s+(?:at|on)\s+(?:work|home|school|the\s+job))?\s*[:.,-]?\s*$/i;
 /** A bare preposition or "due" of the weak cues: a range or a dose follows it as often as a date ("on 1-2 L", "by 2-3", "due 3-4"). */
 const BARE_PREPOSITION_END = /\b(?:on|by|until|till|due)\s*[:.,-]?\s*$/i;
 /** A stop, a colon or the line's end after a hyphenated month-day ("hh visit 7-6:", "sent 9-12."). */
@@ -673,7 +675,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const day = digitRun(m[0], 1);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // ("LMP 10-28", "died 3-4": an administrative cue's; "sent 1-23", "sent 9-12." a record's verb's, "hh visit 7-6:" a
-    // weak cue's, "last HD 5-25" an event's with a day past 12 or a stop after; "cx 3-28" a culture's.)
+    // weak cue's, "last HD 5-25" an event's with a day past 12 or a stop after; "cx 3-28" a culture's, "exposure at work 9-9" an
+    // exposure's.)
     const stop = day > 12 || STOP_OR_COLON_AFTER.test(after);
     // (A bare "on", "by", "until", "till" or "due" with a stop after is a range's or a dose's: "on 2-3 L NC.", "on 1-2 tabs.", "due 3-4";
     // only a day past 12 makes it a date: "on 3-14.")
@@ -682,7 +685,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const culture = CULTURE_CUE.test(before) && digitRun(m[0], 0) !== day;
     // ("Mon 9-12 clinic", "TUES 8-4 SHIFT", "fri 2-3 pm": after a weekday, hours.)
     if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      (stop && (weak || VERB_DATE_CUE_END.test(before, 0, before.length) || LAST_NEXT_EVENT.test(before) || culture)) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
+      (stop && (weak || VERB_DATE_CUE_END.test(before, 0, before.length) || LAST_NEXT_EVENT.test(before) || culture || EXPOSURE_CUE.test(before))) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
       (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (digits >= 4 && (scan.slashes > 0 || scan.hyphens > 0)) listedDates(text, out, first);

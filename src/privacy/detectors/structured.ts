@@ -38,11 +38,13 @@ const COUNTRY_CODE_WORD_PATH = /^(?!https?:|www\.)([a-z0-9][\w-]*)\.[a-z]{2}\/[a
 const KNOWN_DOMAIN_END = /\.(?:us|co|uk|me|ly|io)$/i;
 export const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
 export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
-export const SSN = /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
+// (Dots too, one kind of separator throughout: "255.81.9240".)
+export const SSN = /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
 // The last four digits alone identify too ("last four of SSN 4478").
 export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)(?:\s+last\s+(?:four|4))?|ss\s+last\s+(?:four|4))\s*[:#]?\s*(?:is\s+)?(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143, an extension after any ("2175550143 ext 12").
-export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])|(?<![\w/.+-])\d{10}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}(?![\w/-]))?(?![\w/.-])/gi;
+// (An extension dialled after pauses, two commas or three, is the number's too: "839 704 1192,,6630".)
+export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}|,{2,3}\d{1,6})?(?![\w/-])|(?<![\w/.+-])\d{10}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}(?![\w/-])|,{2,3}\d{1,6}(?![\w/-]))?(?![\w/.-])/gi;
 /** A national number with its trunk 0 in three groups: "0412 177 828", "020 7946 0958" (sticky). */
 const PHONE_NATIONAL_AT = /(?<![\w+./:-])0\d{2,4} \d{3,4} \d{3,4}(?![\w/:-])/y;
 /** International with the North American exit code 011 and groups after it: "011 44 20 7946 0958", "011-61-412-177-828" (sticky). */
@@ -52,10 +54,13 @@ const PHONE_00_AT = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w
 // International: a "+" and 7 to 15 digits in groups.
 export const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
 export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,28}\d))(?!\w)/gi;
+// A car's colour and its model before a plate of letters, digits and letters ("in a blue camry, x71-jgt", "silver
+// civic R56-RBP"): the plate shape alone, no cue word (not "green sputum, mrn 1234").
+const COLOUR = String.raw`(?:white|black|silver|gr[ae]y|red|blue|green|gold|tan|maroon|beige|brown)`;
 // After a plate cue ("plate on car XPE 2166", "reg of tractor SVT 508" too), after the unit of a
 // transport ("sheriff transport unit SDY-0711": letters and digits), or after a vehicle word when the value has a
 // plate's shape ("silver suv 619 clz", "SUV MP13 PHD"; not "truck 150 lbs").
-export const PLATE = /\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi;
+export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+[a-z]{3,12},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
@@ -100,10 +105,10 @@ const SHORT_WORDS = new Set(["is", "in", "it", "at", "on", "of", "or", "to", "as
 /** A number and a dose's unit, no plate ("reg 2 units"). */
 const DOSE_AMOUNT = /^\d{1,4}[ -]?(?:units?|iu|mg|mcg|ml|mls|cc|tabs?|caps?|puffs?|drops?)$/i;
 /** A PLATE match opened by a vehicle word rather than a plate cue (or by a transport's unit). */
-const VEHICLE_FIRST = /^(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s/i;
+const VEHICLE_FIRST = new RegExp(String.raw`^(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle|${COLOUR})\s`, "i");
 const TRANSPORT_UNIT_FIRST = /^(?:transport|ambulance|patrol|squad)\s/i;
 /** Words that open PLATE that the lexicon does not flag as plate words ("transport unit ND36 SDE"). */
-const MORE_PLATE_CUES = new TokenWords(["transport", "ambulance", "patrol", "squad"]);
+const MORE_PLATE_CUES = new TokenWords(["transport", "ambulance", "patrol", "squad", "white", "black", "silver", "grey", "gray", "red", "blue", "green", "gold", "tan", "maroon", "beige", "brown"]);
 /** MIXED_CODE_AT's second form: a first part of at most four characters before a hyphen. */
 const SHORT_PARTS = /^(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{2,4}-/i;
 /** A dose or amount glued to its unit ("1000mg", "2500ml", "1500kcal"). */
