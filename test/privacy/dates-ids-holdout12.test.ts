@@ -180,3 +180,10 @@ describe("a plate of letters, digits and letters after a car's colour and model"
   "red rash, abc 1234",
   "gray area, q12 hours",
 ]));
+
+describe("three digits and four alone in brackets", () => classOf("ID", [
+  ["micro called: Ada Roe (418 2290) blood cx pos", "418 2290"],
+], [
+  "bp (120 80) sitting",
+  "ratio (100 1000 200)",
+]));

@@ -196,10 +196,10 @@ const STOP_OR_COLON_AFTER = /^[ \t]*(?:[.;:!?](?!\d)|\n|$)/;
  * An age over 89 in words (90 to 129: "ninety", "ninety-six", "ninety six", "a hundred", "one hundred and two", "a
  * hundred twenty-one"), in an age's frame: before a unit, after "turned" or "age" ("ninety-six year old", "a hundred and
  * one yo", "turned ninety-three", "aged ninety-two"); after "is", "was" or "'s" a stop, a comma or "today" closes, or
- * after "will be" or "'ll be" as those close or "next month" ("she'll be ninety-four next month"), when a person comes before (group 1; personSubject: "he is ninety-eight, uses walker", "she was ninety-six."; or "hes",
- * "shes": "says hes ninety-two,"); between
- * commas or in brackets after a name (group 2: "Ivo Lamb, ninety-one, passed at 2am"; not after a number: "a hundred,
- * ninety-three, eighty-six" counts down).
+ * after "will be" or "'ll be" as those close or "next month" ("she'll be ninety-four next month"), when a person comes
+ * before (group 1; personSubject: "he is ninety-eight, uses walker", "she was ninety-six."; or "hes", "shes": "says hes
+ * ninety-two,"); between commas or in brackets after a name (group 2: "Ivo Lamb, ninety-one, passed at 2am"; not after
+ * a number: "a hundred, ninety-three, eighty-six" counts down).
  */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
 /** "hes" and "shes" (a pronoun and "is" typed without the apostrophe) open AGE_IN_WORDS' group 1: the person is named. */

@@ -645,6 +645,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].indexOf(m[2]!, m[1]!.length + 2);
     push(out, start, start + m[2]!.length, "MRN");
   });
+  // ("Ada Roe (577 3391)": three digits and four, a space between, alone in brackets: a record's or a local phone's number.)
+  if (scan.parens > 0 && digits >= 7) each(BRACKETED_GROUPS, text, (m) => push(out, m.index + 1, m.index + m[0].length - 1, "ID"));
   if (scan.fiveDigitRun && scan.features & F_ZIP) zipsInClause(text, out);
   // (After the cued values: a span both find keeps the cue's type.)
   // Codes without a cue word: letters and 4+ digits in one word ("hb48244207", "39EY1145",
@@ -797,6 +799,9 @@ function codeWordDigits(text: string, start: number): number {
 function secondSign(text: string, start: number): boolean {
   return start > 0 && text.charCodeAt(start - 1) === 35 && SECOND_SIGN.test(text.slice(Math.max(0, start - 12), start));
 }
+
+/** Three digits and four alone in brackets ("(577 3391)"; not a reading's pair, "(120 80)"). */
+const BRACKETED_GROUPS = /\(\d{3} \d{4}\)/g;
 
 /** A registry's or a report's letters written before its number ("case UNOS KCL0406", "police report RPT 99-73039"). */
 const REGISTRY_BEFORE = /(?<![\w-])(?:unos|rpt)[ \t]$/i;
