@@ -144,6 +144,8 @@ describe("a census line opening with a sex and an age, or a name and an age betw
   "Sats - 95 - stable",
   "pt seen, F 95 on the chart",
   "Room - 101 - clean",
+  "m 100 mg po now",
+  "F 99 degrees overnight",
 ]));
 
 describe("an age after a word for a person and a comma, at a stop or the end", () => classOf("AGE", [

@@ -439,9 +439,9 @@ const PERSON_NOUN_BEFORE = /\b(?:lady|gentleman|gent|man|woman|fellow|guy|widow|
 
 /**
  * A census line that opens with a sex's letter and an age ("M 102 SICU 14 Ada Roe", "F94 Charcot foot", "f103 gbs from
- * Enid"), a word after them; group 1 is the age (a code's dot or digits after it, "F90.0", stays).
+ * Enid"), a word after them; group 1 is the age (a code's dot or digits after it, "F90.0", or a unit, "m 100 mg po", stays).
  */
-const SEX_AGE_LINE = /(?:^|\n)[ \t]*[mf][ \t]?(9\d|1[0-2]\d)(?=[ \t]+[\p{L}\d])/giu;
+const SEX_AGE_LINE = /(?:^|\n)[ \t]*[mf][ \t]?(9\d|1[0-2]\d)(?=[ \t]+[\p{L}\d])(?![ \t]+(?:mg|mcg|g|ml|cc|l|lpm|units?|u|iu|meq|mmol|kg|lbs?|bpm|mmhg|percent|degrees?|mins?|minutes|hrs?|hours|days?)\b)/giu;
 /** A line that opens with a name and an age between spaced dashes ("Roe - 95 - hip fx - DNR"); groups 1 and 2. */
 const NAME_DASH_AGE_LINE = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M}'\u2019-]*)[ \t]+[-\u2013\u2014][ \t]+(9\d|1[0-2]\d)(?=[ \t]+[-\u2013\u2014][ \t])/gu;
 
