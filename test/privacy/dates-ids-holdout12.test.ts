@@ -189,3 +189,13 @@ describe("three digits and four alone in brackets", () => classOf("ID", [
   "bp (120 80) sitting",
   "ratio (100 1000 200)",
 ]));
+
+describe("a word that only ends in a score's short word ('is', 'at', 'of', 'now') before a partial date", () => classOf("DATE", [
+  ["last dialysis 08/14, next 3-5", "08/14"],
+  ["thoracentesis 3/14 drained 1.2L", "3/14"],
+  ["labs repeat 10/22, ok", "10/22"],
+], [
+  "strength is 4/5 both legs",
+  "grip at 4/5",
+  "now 3/5 on the left",
+]));

@@ -104,9 +104,15 @@ export const VERSION_BEFORE = /\b(?:version|ver|v|release|rel|build|firmware|fw|
 /** VERSION_BEFORE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const VERSION_BEFORE_END = new SuffixCue(["version", "ver", "v", "release", "rel", "build", "firmware", "fw", "software", "sw", "app", "update", "updated", "upgrade", "upgraded", "patch", "ios", "android", "macos", "windows", "chrome", "epic", "driver", "bios", "os"], ":=", true);
 const SCORE_AFTER = /^\s*(?:of\b|pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
-export const SCORE_BEFORE = /(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|of|x|rated|now|is|at|scale)\s*[:=]?\s*$/i;
-/** SCORE_BEFORE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const SCORE_BEFORE_END = new SuffixCue(["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "of", "x", "rated", "now", "is", "at", "scale"], ":=", false);
+// ("of", "is", "at", "now" are words of their own: "dialysis 08/14", "repeat 3/14" end in them and are no scores' words.)
+export const SCORE_BEFORE = /(?:(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|x|rated|scale)|\b(?:of|now|is|at))\s*[:=]?\s*$/i;
+const SCORE_WORDS_END = new SuffixCue(["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "x", "rated", "scale"], ":=", false);
+const SCORE_SHORT_END = new SuffixCue(["of", "now", "is", "at"], ":=", true);
+/** SCORE_BEFORE as a SuffixCue's test: the pattern, anchored only at its end, is tried at every character. */
+export const SCORE_BEFORE_END = {
+  words: [...SCORE_WORDS_END.words, ...SCORE_SHORT_END.words],
+  test: (text: string, from: number, to: number): boolean => SCORE_WORDS_END.test(text, from, to) || SCORE_SHORT_END.test(text, from, to),
+};
 
 /**
  * What may follow "<person> is 92" when 92 is the person's age: a stop, a comma or the line's end, or "today", "now",
