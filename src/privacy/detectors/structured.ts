@@ -59,7 +59,7 @@ export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+
 const COLOUR = String.raw`(?:white|black|silver|gr[ae]y|red|blue|green|gold|tan|maroon|beige|brown)`;
 // After a plate cue ("plate on car XPE 2166", "reg of tractor SVT 508" too), after the unit of a
 // transport ("sheriff transport unit SDY-0711": letters and digits), or after a vehicle word when the value has a
-// plate's shape ("silver suv 619 clz", "SUV MP13 PHD"; not "truck 150 lbs").
+// plate's shape ("silver suv 619 clz", "SUV MP13 PHD"; not "truck 150 lbs"), or after a colour and a model (COLOUR).
 export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+[a-z]{3,12},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
