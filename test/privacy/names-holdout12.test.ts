@@ -150,6 +150,7 @@ describe("staff and eponyms that are no patient", () => {
       [
         "JW card on file, chaplain Kowalczyk aware",
         "sitter redirects her well",
+        "keeps asking for her late husband. sitter redirects",
         "interpreter Nakashima booked for 1430",
         "Austin Flint murmur is on the boards",
         "Graham Steell murmur, soft",

@@ -2256,6 +2256,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // (A birth-date cue is no name: "baby girl born 02:10".)
     // (Nor a kin word after a cue: "eldest son is poa", "pt son at bedside".)
     if (!first || staff[j] || first.handle || name[j] || (first.flags & F_DOB && first.length > 1) || (hasFlag(first, RELATIVE) && j === i + 1)) continue;
+    // (A full word's stop ends its sentence, an abbreviation's does not: "her late husband. sitter redirects"; "dtr. amy", "pt. ruiz".)
+    if (cue.rawEnd > cue.end && text.charCodeAt(cue.end) === 46 && cue.length >= 4 && !hasFlag(cue, HONORIFIC) && isEnglishWord(text, cue.start, cue.end)) continue;
     // (Nor a room's word before its number, though "Rm" is a census surname: "RRT CALLED RM 327".)
     if (hasFlag(first, BED) && DIGIT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 3))) continue;
     const gap = tokens[from]!.gap.trim();
