@@ -207,7 +207,7 @@ describe("words next to names that are no name", () => {
         ["MVC, Gevorg Popescu, driver", "MVC, [NAME_1], driver"],
         ["- NICU pod C Sefo Sapolu, CIWA q2", "- NICU pod C [NAME_1], CIWA q2"],
       ],
-      ["npo after midnight, or around 0730", "moon given at noon, slept well", "coming in a blue camry, plate unknown"],
+      ["npo after midnight, or around 0730", "moon given at noon, slept well", "coming in a blue camry, plate unknown", "it's the Dutch lady in 4", "roommate at the group home found her", "seizure at school, back to baseline"],
     );
   });
 });
