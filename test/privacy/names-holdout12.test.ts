@@ -124,6 +124,7 @@ describe("nicknames", () => {
         ['Tamsin Okafor ("Bebot") + partner', "[NAME_1] (\"[NAME_2]\") + partner"],
         ['"dodong" is what the family calls him, responds better to it', '"[NAME_1]" is what the family calls him, responds better to it'],
         ["sign out: tootie (that's what penhaligon goes by, pls use it) gets agitated", "sign out: [NAME_1] (that's what [NAME_2] goes by, pls use it) gets agitated"],
+        ["pt is rbl, goes by tuncay. roommate at the group home is kind", "pt is [NAME_1], goes by [NAME_2]. roommate at the group home is kind"],
       ],
       ['pain ("burning") worse at night', 'pt said "no" is what she wants', "restraints (that's what he pulled off) reapplied"],
     );

@@ -2401,7 +2401,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         (!looksLikeVerb(first) && !!after && after.wordGap && !hasFlag(after, NOT_NAME) && hasFlag(after, FAMILY) && !hasFlag(after, AMBIGUOUS)) ||
         (!strong && !looksLikeVerb(first) && first.length >= 3 && !!after && (hasFlag(after, NOT_NAME) || looksLikeVerb(after))) ||
         (strong && hyphenated(first) && first.hyphenParts.every((p) => p.length >= 3 && !isEnglishWord(p, 0, p.length))) ||
-        (strong && !looksLikeVerb(first) && first.length >= 3 && (lexiconTok(first) || !isEnglishWord(text, first.start, first.end)) && (closes(text, first) || (!!after && after.wordGap && !after.cap && !looksLikeVerb(after) && after.length >= 3 && closes(text, after))));
+        (strong && !looksLikeVerb(first) && first.length >= 3 && (lexiconTok(first) || !isEnglishWord(text, first.start, first.end)) && (closes(text, first) || (!!after && after.wordGap && !after.cap && !looksLikeVerb(after) && after.length >= 3 && closes(text, after)))) ||
+        // ("goes by tuncay. roommate at ...": after a naming cue a sentence's stop closes the name too.)
+        (NAMING_CUES.has(cue) && !looksLikeVerb(first) && first.length >= 3 && (lexiconTok(first) || !isEnglishWord(text, first.start, first.end)) && !CLINICAL_SHORTHAND.has(first.lower) && STOP_AFTER.test(text.slice(first.end, first.end + 3)));
     }
     if (!accepted) continue;
     // ("fam mtg tmrw", "fam conf at 3", "FAM LTC PLACEMENT": "fam" is followed by shorthand as often; in lower case
