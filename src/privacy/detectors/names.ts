@@ -2468,7 +2468,8 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     }
     // "login to Taufa's proxy account", "posted yılmaz's photo": a word no list knows (or a listed surname
     // in lower case) owning what only a person has.
-    if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) &&
+    // (Not an eponym's disease: "hashimoto's labs", "ADDISON'S MEDS".)
+    if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS | EPONYM) &&
       (t.cap && !(shouted && t.upper) ? unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) : (lowered || shouted) && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
       name[i] = 1;
       continue;
