@@ -3262,6 +3262,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
       name.fill(1, i, i + 2);
     }
   }
+  shoutedPersonSlots(text, tokens, n, name, staff);
 }
 
 /** Verbs after "who" that ask for whom a patient is ("WHO HAS X?"). */
@@ -3393,7 +3394,10 @@ function shoutedWroteHeader(text: string, tokens: Tokens, w: number, name: Uint8
 }
 
 /** What is a person's after a possessive surname: a doctor, a chart, records. */
-const PERSONS_THINGS = new TokenWords(["pcp", "chart", "records", "record", "pharmacy", "insurance", "mychart", "meds", "medications", "truck", "car", "belongings", "wallet", "phone"]);
+const PERSONS_THINGS = new TokenWords(["pcp", "chart", "records", "record", "pharmacy", "insurance", "mychart", "meds", "medications", "truck", "car", "belongings", "wallet", "phone",
+  // (Where a patient lies and what is in the patient: "POSTED VIRTANEN'S ROOM", "CONSENT FOR OYELARAN'S PEG"; not what a
+  // disease's eponym also owns, "MORTON'S SURGERY", "DRESSLER'S LABS".)
+  "room", "bed", "peg"]);
 
 /** After "Last, First" in capitals: a tab, a slash between entries, or what closes a name's slot ("0800 KAUR, ILSE / 0830 ..."). */
 const SHOUTED_PAIR_CLOSES = /^(?:\t|[^\S\n]+\/[^\S\n])/;
@@ -3490,6 +3494,144 @@ function shoutedSurnameBeforeAge(text: string, tokens: Tokens, i: number): boole
   // (A listed surname where a slot or cue opens, even a word: "| FIELDS (63M)"; a word no list holds only after a cue.)
   if (familyTok(t)) return cued || slotOpensAt(text, Math.max(0, t.start - 24), t.start);
   return cued && !isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, t, false);
+}
+
+/**
+ * In capitals, person slots held-out corpus 12 showed (shoutedSlots): names a line opens and an age after a dash, comma or
+ * bracket closes ("WADE BIRD - 97YO", "KALPESH STANIKZAI (93M)"); a word no list holds before a sure surname where a sentence
+ * opens ("SEMHAR PARIKH: ..."); a name a kin bracket follows ("DESTINY (PT'S SISTER, ..."); names in brackets after "FAMILY"
+ * ("FAMILY (JASWINDER, TUNCAY)"); a given name and a sure surname after an age ("98-YEAR-OLD MARK VIRTANEN FELL").
+ */
+function shoutedPersonSlots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || !t.upper || t.length < 2) continue;
+    if (ageClosesAt(text, t.rawEnd)) shoutedNameBeforeAge(text, tokens, i, name, staff);
+    else if (i + 1 < n && !name[i + 1] && !staff[i + 1]) {
+      shoutedUnlistedGivenPair(text, tokens, i, name);
+      if (!name[i] && i > 0 && ageWordEnds(tokens[i - 1]!) && shoutedPairAfterAge(text, tokens, i)) name.fill(1, i, i + 2);
+    }
+    // (Both slots below need " (" after the word: most words stop at the two char codes.)
+    if (text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40) continue;
+    if (!name[i] && shoutedKinApposition(text, tokens, n, i, name)) name[i] = 1;
+    if (hasFlag(t, RELATIVE)) shoutedKinInBrackets(text, tokens, n, i, name, staff);
+  }
+}
+
+/** After a name: ", 98M", " (93M)", " - 97YO": a comma, bracket or spaced dash, then an age and sex. */
+function ageClosesAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at), d = text.charCodeAt(at + 1);
+  if (c === 44 && d === 32) return ageSexAt(text, at + 2);
+  if (c !== 32) return false;
+  if (d === 40) return ageSexAt(text, at + 2);
+  return isDash(d) && text.charCodeAt(at + 2) === 32 && ageSexAt(text, at + 3);
+}
+
+/** A word in capitals that may be part of a person's name in a slot: listed (even an everyday word) or no list's nor English word. */
+function shoutedSlotWord(text: string, t: Token): boolean {
+  return t.upper && t.length >= 2 && !t.handle && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) && !isEponymTok(t) && !CLINICAL_SHORTHAND.has(t.lower) &&
+    !(t.flags & (F_MONTH | F_STATE_NAME)) && SHOUTED_VOWEL.test(t.word) && nameOrUnlisted(text, t, lexiconTok(t));
+}
+
+/**
+ * "WADE BIRD - 97YO - HIP FX", "PCP - KALPESH STANIKZAI (93M)": two or three words a line, label or dash opens and token `i`
+ * ends before an age, each a listed name or no list's word; two everyday words only a listed given name then a listed surname.
+ */
+function shoutedNameBeforeAge(text: string, tokens: Tokens, i: number, name: Uint8Array, staff: Uint8Array): void {
+  let first = i;
+  while (first > 0 && i - first < 2 && !staff[first - 1] && !name[first - 1] && tokens[first]!.wordGap && !tokens[first]!.sentenceStart && (shoutedSlotWord(text, tokens[first - 1]!) || (first < i && isInitial(tokens[first - 1]!)))) first--;
+  while (first < i && isInitial(tokens[first]!)) first++;
+  if (first === i || !(tokens[first]!.sentenceStart || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start))) return;
+  const given = tokens[first]!, last = tokens[i]!;
+  if (!shoutedSlotWord(text, last) || !shoutedSlotWord(text, given)) return;
+  const english = (w: Token) => isEnglishWord(text, w.start, w.end);
+  if (english(given) && english(last) && !(givenTok(given) && familyTok(last))) return;
+  name.fill(1, first, i + 1);
+}
+
+/** Before a name in capitals: a word that turns it into a description ("HE IS", "THIS WAS"). */
+const IS_BEFORE = new TokenWords(["is", "was"]);
+
+/**
+ * "SEMHAR PARIKH: CLINIC VISITS", "HE IS RIZALDY OBIORA.": a word no list or English list holds, of a given name's shape,
+ * before a listed surname no English word, where a sentence, line or label opens or after "IS".
+ */
+function shoutedUnlistedGivenPair(text: string, tokens: Tokens, i: number, name: Uint8Array): void {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (t.flags !== 0 || t.rawEnd !== t.end || !next.upper || !next.wordGap || !familyTok(next) || hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC) || isEponymTok(next)) return;
+  if (!unlistedGivenWord(text, t) || DRUG_ENDING.test(t.lower) || ADJECTIVE_ENDING.test(t.lower) || hyphenated(t) || t.joined) return;
+  const opens = t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start) || (i > 0 && t.wordGap && IS_BEFORE.has(tokens[i - 1]!));
+  if (!opens) return;
+  // (Not a surname that is also a word: "ROLLATOR WALKER IS BROKEN" is a device.)
+  if (!hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) name.fill(1, i, i + 2);
+}
+
+/** Whether a word in capitals ends as an age does ("98-YEAR-OLD", "90 YO", "91 Y/O"): in "D" or "O". */
+function ageWordEnds(t: Token): boolean {
+  const c = t.codeAt(t.length - 1);
+  return t.upper && (c === 68 || c === 79);
+}
+const AGE_BEFORE_SHOUTED = /(?:YEAR-OLD|YR-OLD|YEAR OLD|\d ?YO|\d ?Y\/O) $/;
+
+/**
+ * "NINETY-EIGHT-YEAR-OLD MARK VIRTANEN FELL", "91 YO GRANT OYELARAN IN 4": right after an age, a listed given name (even an
+ * everyday word) and a listed surname no English word ("90 YO WHITE MALE" stays: no surname follows).
+ */
+function shoutedPairAfterAge(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (!t.wordGap || !givenTok(t) || t.rawEnd !== t.end || !next.upper || !next.wordGap || !shoutedSlotWord(text, t) || !AGE_BEFORE_SHOUTED.test(text.slice(Math.max(0, t.start - 10), t.start))) return false;
+  return familyTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF) && !isEponymTok(next) && !isEnglishWord(text, next.start, next.end);
+}
+
+/** After a name: a bracket a relative's word opens, then a comma or a space ("(PT'S SISTER, NOT ...", "(MOM LAGI ..."). */
+const KIN_BRACKET_AFTER = new RegExp(String.raw`^ \((?:the\s+|her\s+|his\s+|their\s+|pt'?s\s+|patient'?s\s+)?${RELATIVE_KINDS}(?:,|\s)`, "i");
+
+/**
+ * "SPOKE TO DESTINY (PT'S SISTER, NOT ...)", "BABY GIRL SAPOLU (MOM LAGI AKSOY) BORN": a word a bracket follows that
+ * opens with a relative's word as its apposition, a comma or a name found already after it; after a comma a listed
+ * name (shoutedKinBracketWord), before a found name also a word no list nor English list holds. (Not a sentence in the
+ * bracket: "ORDERED UBER (SON TO PAY)".)
+ */
+function shoutedKinApposition(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array): boolean {
+  const t = tokens[i]!;
+  const m = KIN_BRACKET_AFTER.exec(text.slice(t.rawEnd, t.rawEnd + 24));
+  if (!m || !shoutedKinBracketWord(text, t, false)) return false;
+  const at = t.rawEnd + m[0].length;
+  if (text.charCodeAt(at - 1) === 44) return shoutedKinBracketWord(text, t, true);
+  for (let k = i + 2; k < n && k <= i + 4; k++) if (tokens[k]!.start >= at) return tokens[k]!.start === at && name[k] === 1;
+  return false;
+}
+
+/**
+ * The word before a kin bracket: a listed given name (even an everyday word), or a word no English list holds that
+ * (`listed`) a surname list holds, so no app, form or service ("SIGNED MOLST (SON, HCP)", "VIA DOXY (SON, ABROAD)"); no
+ * name that is also a verb or a document ("REVIEWED WILL (SON, EXECUTOR)").
+ */
+function shoutedKinBracketWord(text: string, t: Token, listed: boolean): boolean {
+  if (t.rawEnd !== t.end || t.length < 3 || !shoutedSlotWord(text, t) || MODAL_NAMES.has(t.lower)) return false;
+  return givenTok(t) || ((!listed || familyTok(t)) && !isEnglishWord(text, t.start, t.end));
+}
+
+/**
+ * "FAMILY (JASWINDER, TUNCAY) PRESENT", "ASK FAMILY (BÍCH)": after a relative's word, a bracket that holds only one to three
+ * single words, commas or "AND" between them, each a listed name or no list's word, one of them a listed name no English word.
+ */
+function shoutedKinInBrackets(text: string, tokens: Tokens, n: number, r: number, name: Uint8Array, staff: Uint8Array): void {
+  let k = r + 1, sure = false;
+  for (; k < n && k - r <= 4; k++) {
+    const t = tokens[k]!;
+    if (k > r + 1 && t.is("and") && t.wordGap) continue;
+    if (!(k === r + 1 ? t.gapIs(" (") : t.gapIs(", ") || (tokens[k - 1]!.is("and") && t.wordGap))) return;
+    if (staff[k] || !shoutedSlotWord(text, t) || t.length < 3) return;
+    const english = isEnglishWord(text, t.start, t.end);
+    if (english && !givenTok(t)) return;
+    // (One listed name no English word at least: "FAMILY (SAMOAN, TONGAN)", "FAMILY (MYCHART)" are what or how they are.)
+    if (!english && lexiconTok(t)) sure = true;
+    if (t.rawEnd !== t.end) return;
+    if (text.charCodeAt(t.end) === 41) break;
+  }
+  if (k >= n || !sure || text.charCodeAt(tokens[k]!.end) !== 41) return;
+  for (let j = r + 1; j <= k; j++) if (!tokens[j]!.is("and")) name[j] = 1;
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
