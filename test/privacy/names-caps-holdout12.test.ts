@@ -77,6 +77,30 @@ describe("names in capitals (holdout 12 classes)", () => {
         "SCHATZKI'S DISCHARGE", "PATIENT'S ROOM", "CHAPLAIN'S ROOM", "TODAY'S PEG", "FOLEY'S BED"],
     );
   });
+
+  it("takes a nickname that is an everyday word before a sure surname, a slot opening and an age closing them", () => {
+    expectRedactions([["ED TRIAGE: BUD KOWALCZYK, 88M, FALL", "ED TRIAGE: [NAME_1], 88M, FALL"]],
+      ["ED TRIAGE: CHEST PAIN, 88M", "TRIAGE: FALL RISK, 88F", "DX: LEFT HIP FX, 88M", "ADMIT: RIGHT OKAFOR, 80F"]);
+  });
+
+  it("takes a given name, a dotted initial and a surname a line or bullet opens before what closes a slot", () => {
+    expectRedactions([["• ROSA M. TUIASOSOPO - DC TMRW TO SNF", "• [NAME_1] - DC TMRW TO SNF"]],
+      ["• VITAMIN D. LEVEL - LOW", "• KLEBSIELLA K. PNEUMONIAE - ESBL", "• HEPATITIS B. SEROLOGY - PENDING", "• STAGE C. HF - GDMT", "• TYPE A. DISSECTION - CT", "• E. COLI UTI - CTX"]);
+  });
+
+  it("takes a listed name no English word a line opens before a bracketed bed", () => {
+    expectRedactions([["• KOWALCZYK (BED 12) - T 39.2", "• [NAME_1] (BED 12) - T 39.2"]],
+      ["• PACU (BED 3) - HOLD", "• ISOLATION (RM 4)", "• FOLEY (BED 3)", "• TELE (BED 3)", "• DIALYSIS (BED 3)", "• NICU (BED 3)"]);
+  });
+
+  it("takes a sure surname a line opens before a stay's word and its date", () => {
+    expectRedactions([["SZCZEPANSKI READMITTED 2023-01-04", "[NAME_1] READMITTED [DATE_1]"]], []);
+    leavesNames(["CHF ADM 2023-01-04", "HIP ADM 2023-01-04", "COVID ADM 2023-01-04, DC 2023-01-09"]);
+  });
+
+  it("takes a label's subject who died or eloped as a sentence's", () => {
+    expectRedactions([["HOSPICE RN: KOWALCZYK DIED AT HOME", "HOSPICE RN: [NAME_1] DIED AT HOME"]], ["PLAN: VANCO DIED?", "UPDATE: ZOLL DIED AGAIN", "NOTE: GLUCOMETER DIED"]);
+  });
 });
 
 describe("an eponym's possessive before what a person has (any casing)", () => {

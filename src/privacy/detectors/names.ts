@@ -3508,11 +3508,17 @@ function shoutedPersonSlots(text: string, tokens: Tokens, n: number, name: Uint8
     if (name[i] || staff[i] || !t.upper || t.length < 2) continue;
     if (ageClosesAt(text, t.rawEnd)) shoutedNameBeforeAge(text, tokens, i, name, staff);
     else if (i + 1 < n && !name[i + 1] && !staff[i + 1]) {
+      const next = tokens[i + 1]!;
       shoutedUnlistedGivenPair(text, tokens, i, name);
       if (!name[i] && i > 0 && ageWordEnds(tokens[i - 1]!) && shoutedPairAfterAge(text, tokens, i)) name.fill(1, i, i + 2);
+      else if (!name[i] && i + 2 < n && isInitial(next) && !name[i + 2] && !staff[i + 2] && shoutedGivenInitialSurname(text, tokens, i, staff)) name.fill(1, i, i + 3);
+      // ("HOSPICE RN: TRIVEDI DIED AT HOME": a label's subject as a sentence's (subjectOfEvent).)
+      else if (!name[i] && !t.sentenceStart && next.wordGap && SUBJECT_EVENTS.has(next) && slotOpensAt(text, Math.max(0, t.start - 24), t.start) && subjectOfEvent(text, t, next)) name[i] = 1;
+      else if (!name[i] && next.wordGap && STAY_WORDS.has(next) && shoutedSurnameOfStay(text, tokens, i)) name[i] = 1;
     }
-    // (Both slots below need " (" after the word: most words stop at the two char codes.)
+    // (The slots below need " (" after the word: most words stop at the two char codes.)
     if (text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40) continue;
+    if (!name[i] && BED_BRACKET_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12)) && shoutedSurnameInBed(text, tokens, i)) name[i] = 1;
     if (!name[i] && shoutedKinApposition(text, tokens, n, i, name)) name[i] = 1;
     if (hasFlag(t, RELATIVE)) shoutedKinInBrackets(text, tokens, n, i, name, staff);
   }
@@ -3541,9 +3547,12 @@ function shoutedNameBeforeAge(text: string, tokens: Tokens, i: number, name: Uin
   let first = i;
   while (first > 0 && i - first < 2 && !staff[first - 1] && !name[first - 1] && tokens[first]!.wordGap && !tokens[first]!.sentenceStart && (shoutedSlotWord(text, tokens[first - 1]!) || (first < i && isInitial(tokens[first - 1]!)))) first--;
   while (first < i && isInitial(tokens[first]!)) first++;
+  // ("ED TRIAGE: SKIP SZCZEPAŃSKI, 98M": an everyday word no list holds as a name is a nickname only before a surname surely one.)
+  const nickname = first === i && i > 0 && !staff[i - 1] && !name[i - 1] && tokens[i]!.wordGap && !tokens[i]!.sentenceStart && everydayNickname(text, tokens[i - 1]!, tokens[i]!);
+  if (nickname) first = i - 1;
   if (first === i || !(tokens[first]!.sentenceStart || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start))) return;
   const given = tokens[first]!, last = tokens[i]!;
-  if (!shoutedSlotWord(text, last) || !shoutedSlotWord(text, given)) return;
+  if (!shoutedSlotWord(text, last) || !(nickname || shoutedSlotWord(text, given))) return;
   const english = (w: Token) => isEnglishWord(text, w.start, w.end);
   if (english(given) && english(last) && !(givenTok(given) && familyTok(last))) return;
   name.fill(1, first, i + 1);
@@ -3632,6 +3641,54 @@ function shoutedKinInBrackets(text: string, tokens: Tokens, n: number, r: number
   }
   if (k >= n || !sure || text.charCodeAt(tokens[k]!.end) !== 41) return;
   for (let j = r + 1; j <= k; j++) if (!tokens[j]!.is("and")) name[j] = 1;
+}
+
+
+/**
+ * A nickname that is an everyday word ("SKIP", "BUD") before `last`: an English word no list holds, three letters or more,
+ * no verb's ending, then a listed surname no English word nor a name that is also a word.
+ */
+function everydayNickname(text: string, t: Token, last: Token): boolean {
+  return t.upper && t.flags === 0 && t.length >= 3 && t.rawEnd === t.end && !t.joined && !CLINICAL_SHORTHAND.has(t.lower) && isEnglishWord(text, t.start, t.end) && !looksLikeVerb(t) &&
+    !ADJECTIVE_ENDING.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && familyTok(last) && !hasFlag(last, NOT_NAME | AMBIGUOUS | GIVEN) && !isEponymTok(last) && !isEnglishWord(text, last.start, last.end);
+}
+
+/**
+ * "• MARIVIC O. NALLAPATI - DC TMRW", "ADMIT: KALANI R. OYELARAN, 71F": where a line, bullet or label opens, a listed given name
+ * or a word no English list holds, a dotted initial and a surname (shoutedInitialSurname, sure of the word before), before
+ * what closes a slot. (Not a vitamin's or a germ's letter: "VITAMIN D. LEVEL", "KLEBSIELLA K. PNEUMONIAE".)
+ */
+function shoutedGivenInitialSurname(text: string, tokens: Tokens, i: number, staff: Uint8Array): boolean {
+  const t = tokens[i]!, last = tokens[i + 2]!;
+  if (t.rawEnd !== t.end || t.length < 3 || !tokens[i + 1]!.wordGap || !shoutedSlotWord(text, t) || DRUG_ENDING.test(t.lower) || SPECIES_ENDING.test(t.lower)) return false;
+  if (!(givenTok(t) || !isEnglishWord(text, t.start, t.end)) || !(t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start))) return false;
+  return shoutedInitialSurname(text, tokens, i + 1, staff, true) > 0 && SLOT_CLOSES.test(text.slice(last.rawEnd, last.rawEnd + 24));
+}
+
+/** After a word: a bracketed bed, room or bay number ("(BED 12)", "(RM 4B)"). */
+const BED_BRACKET_AFTER = /^ \((?:bed|rm|room|bay)\s*#?\s*\d/i;
+
+/**
+ * "• HEIKKILÄ (BED 12) - T 39.2": where a line, bullet or label opens, a listed name no English word and a bracket that
+ * numbers its bed. (Not a unit's or a list's word no list holds: "• PACU (BED 3)", "• ISOLATION (RM 4)".)
+ */
+function shoutedSurnameInBed(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!;
+  return t.rawEnd === t.end && t.length >= 3 && lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && shoutedSlotWord(text, t) && !isEnglishWord(text, t.start, t.end) &&
+    (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start));
+}
+
+/** Words of a stay's dates after a patient's surname ("ADM", "DC", "READMIT"). */
+const STAY_WORDS = new TokenWords(["adm", "admit", "admitted", "readmit", "readmitted", "dc", "dc'd", "discharged"]);
+
+/**
+ * "JEON ADM 2021-10-07, DC 2020-04-04": where a message, line or label opens, a listed surname no English word nor a
+ * name that is also a word, then a stay's word and its date.
+ */
+function shoutedSurnameOfStay(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (t.rawEnd !== t.end || t.length < 3 || !familyTok(t) || hasFlag(t, AMBIGUOUS) || !shoutedSlotWord(text, t) || isEnglishWord(text, t.start, t.end)) return false;
+  return (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && /^\s+(?:on\s+)?\d/.test(text.slice(next.rawEnd, next.rawEnd + 6));
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
