@@ -101,6 +101,10 @@ describe("names in capitals (holdout 12 classes)", () => {
   it("takes a label's subject who died or eloped as a sentence's", () => {
     expectRedactions([["HOSPICE RN: KOWALCZYK DIED AT HOME", "HOSPICE RN: [NAME_1] DIED AT HOME"]], ["PLAN: VANCO DIED?", "UPDATE: ZOLL DIED AGAIN", "NOTE: GLUCOMETER DIED"]);
   });
+  it("takes two everyday words before a date only as a listed given name and a listed surname, no stay's word as a name", () => {
+    expectRedactions([["ROSE WHITE 04SEP1950 FOR LABS", "[NAME_1] [DATE_1] FOR LABS"]], []);
+    leavesNames(["PDMP: 2 PRESCRIBERS, LAST FILL 12-10-2019 AT CVS", "LATE DOSE 3/4/2024 GIVEN", "CHF ADM 3/2/21"]);
+  });
 });
 
 describe("an eponym's possessive before what a person has (any casing)", () => {

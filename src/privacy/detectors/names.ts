@@ -1225,7 +1225,7 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (!name[i] && !name[i + 1] && !staff[i] && !staff[i + 1] && cue.upper && second.upper && second.wordGap && cue.length >= 3 && second.length >= 3 &&
       !hasFlag(cue, NOT_NAME | CUE | RELATIVE) && !hasFlag(second, NOT_NAME | CUE | RELATIVE) && (lexiconTok(cue) || lexiconTok(second)) &&
       SHOUTED_NAME_CLOSE.test(text.slice(second.rawEnd, second.rawEnd + 12)) && nameOrUnlisted(text, cue, lexiconTok(cue) || hasFlag(cue, AMBIGUOUS)) &&
-      nameOrUnlisted(text, second, lexiconTok(second) || hasFlag(second, AMBIGUOUS))) {
+      nameOrUnlisted(text, second, lexiconTok(second) || hasFlag(second, AMBIGUOUS)) && shoutedPairBeforeDate(text, cue, second)) {
       name.fill(1, i, i + 2);
       i++;
       continue;
@@ -3689,6 +3689,15 @@ function shoutedSurnameOfStay(text: string, tokens: Tokens, i: number): boolean 
   const t = tokens[i]!, next = tokens[i + 1]!;
   if (t.rawEnd !== t.end || t.length < 3 || !familyTok(t) || hasFlag(t, AMBIGUOUS) || !shoutedSlotWord(text, t) || isEnglishWord(text, t.start, t.end)) return false;
   return (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && /^\s+(?:on\s+)?\d/.test(text.slice(next.rawEnd, next.rawEnd + 6));
+}
+
+/**
+ * Two words before an ID cue or a date (shoutedNames): two everyday words only a listed given name then a listed surname
+ * ("FAITH STONE 04SEP2004"; "LAST FILL 12-10-2019" is the pharmacy's), and no stay's word ("JEON ADM 3/2/21" is one name).
+ */
+function shoutedPairBeforeDate(text: string, cue: Token, second: Token): boolean {
+  if (STAY_WORDS.has(second)) return false;
+  return !(isEnglishWord(text, cue.start, cue.end) && isEnglishWord(text, second.start, second.end)) || (givenTok(cue) && familyTok(second));
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
