@@ -105,6 +105,22 @@ describe("names in capitals (holdout 12 classes)", () => {
     expectRedactions([["ROSE WHITE 04SEP1950 FOR LABS", "[NAME_1] [DATE_1] FOR LABS"]], []);
     leavesNames(["PDMP: 2 PRESCRIBERS, LAST FILL 12-10-2019 AT CVS", "LATE DOSE 3/4/2024 GIVEN", "CHF ADM 3/2/21"]);
   });
+  it("takes a word no list holds before a surname after a verb whose object is a person, and a surname that is a word when a person's predicate or a letter beyond ASCII shows it", () => {
+    expectRedactions(
+      [
+        ["EMS BROUGHT ZBYSZKO KOWALCZYK FROM HOME", "EMS BROUGHT [NAME_1] FROM HOME"],
+        ["EMS BROUGHT BOGUSŁAW LONG FROM THE FARM", "EMS BROUGHT [NAME_1] FROM THE FARM"],
+        ["TAMIZHARASI WHITE IS READY, RIDE IS NOT", "[NAME_1] IS READY, RIDE IS NOT"],
+      ],
+      ["ROLLATOR WALKER IS BROKEN", "PYXIS CART IS READY", "BIPAP MASK IS READY", "OMNICELL CART IS HERE", "EMS BROUGHT NARCAN KIT FROM HOME", "BROUGHT BIPAP MASK FROM HOME",
+        "BROUGHT ROLLATOR WALKER FROM HOME", "PT BROUGHT ELIQUIS BROWN BAG"],
+    );
+  });
+
+  it("joins a Welsh particle and a listed name no English word to a found name; AP stays a view", () => {
+    expectRedactions([["PT ROSA AP GWILYM LEFT AMA", "PT [NAME_1] LEFT AMA"]], []);
+    for (const t of ["PT ROSA KOWALCZYK AP VIEW ONLY", "PT ROSA KOWALCZYK AP LATERAL", "PT ROSA KOWALCZYK AP PELVIS"]) expect(found(t, "NAME"), t).toEqual(["ROSA KOWALCZYK"]);
+  });
 });
 
 describe("an eponym's possessive before what a person has (any casing)", () => {

@@ -3515,6 +3515,7 @@ function shoutedPersonSlots(text: string, tokens: Tokens, n: number, name: Uint8
       // ("HOSPICE RN: TRIVEDI DIED AT HOME": a label's subject as a sentence's (subjectOfEvent).)
       else if (!name[i] && !t.sentenceStart && next.wordGap && SUBJECT_EVENTS.has(next) && slotOpensAt(text, Math.max(0, t.start - 24), t.start) && subjectOfEvent(text, t, next)) name[i] = 1;
       else if (!name[i] && next.wordGap && STAY_WORDS.has(next) && shoutedSurnameOfStay(text, tokens, i)) name[i] = 1;
+      else if (!name[i] && i > 0 && name[i - 1] && WELSH_PARTICLES.has(t) && shoutedAfterWelshParticle(text, t, next)) name.fill(1, i, i + 2);
     }
     // (The slots below need " (" after the word: most words stop at the two char codes.)
     if (text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40) continue;
@@ -3558,12 +3559,16 @@ function shoutedNameBeforeAge(text: string, tokens: Tokens, i: number, name: Uin
   name.fill(1, first, i + 1);
 }
 
-/** Before a name in capitals: a word that turns it into a description ("HE IS", "THIS WAS"). */
-const IS_BEFORE = new TokenWords(["is", "was"]);
+/** Before a name in capitals: a word that turns it into a description ("HE IS", "THIS WAS"), or a verb whose object is a person ("EMS BROUGHT"). */
+const IS_BEFORE = new TokenWords(["is", "was", "brought", "transferred", "visited", "paged", "told", "met"]);
+/** After a surname that is also a word, what says a person is meant: "IS READY", "WAS HERE", "KEEPS ASKING". */
+const PERSON_PREDICATE_AFTER = /^\s+(?:(?:is|was)\s+(?:ready|here|awake|asking|refusing|requesting|calling|leaving|going|coming|outside|downstairs|bedside|at\s+bedside)|keeps|kept|insists|refuses|refused|wants|needs|says|said|asked|called)\b/i;
 
 /**
- * "SEMHAR PARIKH: CLINIC VISITS", "HE IS RIZALDY OBIORA.": a word no list or English list holds, of a given name's shape,
- * before a listed surname no English word, where a sentence, line or label opens or after "IS".
+ * "SEMHAR PARIKH: CLINIC VISITS", "HE IS RIZALDY OBIORA.", "EMS BROUGHT WIESŁAW KOWALCZYK FROM": a word no list or English
+ * list holds, of a given name's shape, before a listed surname no English word, where a sentence, line or label opens or
+ * after "IS" or a verb whose object is a person. A surname that is also a word ("WHITE", "LONG") only when a person's
+ * predicate follows or the word before has a letter no English word has: "TAMILSELVI WHITE IS READY", "WIESŁAW LONG FROM".
  */
 function shoutedUnlistedGivenPair(text: string, tokens: Tokens, i: number, name: Uint8Array): void {
   const t = tokens[i]!, next = tokens[i + 1]!;
@@ -3571,8 +3576,15 @@ function shoutedUnlistedGivenPair(text: string, tokens: Tokens, i: number, name:
   if (!unlistedGivenWord(text, t) || DRUG_ENDING.test(t.lower) || ADJECTIVE_ENDING.test(t.lower) || hyphenated(t) || t.joined) return;
   const opens = t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start) || (i > 0 && t.wordGap && IS_BEFORE.has(tokens[i - 1]!));
   if (!opens) return;
-  // (Not a surname that is also a word: "ROLLATOR WALKER IS BROKEN" is a device.)
-  if (!hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) name.fill(1, i, i + 2);
+  // (Not a surname that is also a word otherwise: "ROLLATOR WALKER IS BROKEN" is a device; nor one no name list calls a word too, "PYXIS CART IS READY".)
+  if ((!hasFlag(next, AMBIGUOUS) && !isEnglishWord(text, next.start, next.end)) ||
+    (hasFlag(next, AMBIGUOUS) && (PERSON_PREDICATE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 24)) || (nonAsciiLetter(t) && /^\s+(?:from|to|in|at)\b|^[,.;]/i.test(text.slice(next.rawEnd, next.rawEnd + 6)))))) name.fill(1, i, i + 2);
+}
+
+/** A letter beyond ASCII in the word ("WIESŁAW", "ZDEŇKA"): no English word's nor a clinical abbreviation's. */
+function nonAsciiLetter(t: Token): boolean {
+  for (let k = 0; k < t.length; k++) if (t.codeAt(k) > 127) return true;
+  return false;
 }
 
 /** Whether a word in capitals ends as an age does ("98-YEAR-OLD", "90 YO", "91 Y/O"): in "D" or "O". */
@@ -3698,6 +3710,15 @@ function shoutedSurnameOfStay(text: string, tokens: Tokens, i: number): boolean 
 function shoutedPairBeforeDate(text: string, cue: Token, second: Token): boolean {
   if (STAY_WORDS.has(second)) return false;
   return !(isEnglishWord(text, cue.start, cue.end) && isEnglishWord(text, second.start, second.end)) || (givenTok(cue) && familyTok(second));
+}
+
+/** Welsh patronymic particles ("ANALYN AP RHYS"): in capitals "AP" is as often anteroposterior, so only between names. */
+const WELSH_PARTICLES = new TokenWords(["ap", "ab", "verch", "ferch"]);
+
+/** After a found name and a Welsh particle: a listed name no English word nor a name that is also a word ("AP RHYS"; "AP VIEW", "AP PELVIS" stay). */
+function shoutedAfterWelshParticle(text: string, t: Token, next: Token): boolean {
+  return t.wordGap && next.wordGap && next.upper && next.length >= 3 && lexiconTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF) && !isEponymTok(next) &&
+    !isEnglishWord(text, next.start, next.end);
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
