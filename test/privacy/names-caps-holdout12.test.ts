@@ -121,6 +121,20 @@ describe("names in capitals (holdout 12 classes)", () => {
     expectRedactions([["PT ROSA AP GWILYM LEFT AMA", "PT [NAME_1] LEFT AMA"]], []);
     for (const t of ["PT ROSA KOWALCZYK AP VIEW ONLY", "PT ROSA KOWALCZYK AP LATERAL", "PT ROSA KOWALCZYK AP PELVIS"]) expect(found(t, "NAME"), t).toEqual(["ROSA KOWALCZYK"]);
   });
+  it("takes reported speech's subject who turned an age or died, and a listed given name and surname, both words, a person's predicate follows", () => {
+    expectRedactions(
+      [
+        ["DAD SAYS HUNTER TURNED 93 LAST WEEK", "DAD SAYS [NAME_1] TURNED [AGE_1] LAST WEEK"],
+        ["ED: GRACE FIELDS BROUGHT BY EMS, ON ELIQUIS", "ED: [NAME_1] BROUGHT BY EMS, ON ELIQUIS"],
+      ],
+      ["RN SAYS PUMP DIED AGAIN", "HE SAID IT TURNED 4 TODAY", "PLAN: WILL PAGE IS READY", "TELE: CRYSTAL LAKE CALLED", "NOTE: CODE BLUE CALLED", "UPDATE: GRANT FUNDING IS READY",
+        "TODAY: AUGUST GREEN IS HERE"],
+    );
+  });
+
+  it("takes no verb's shorthand in 'D as a name before an ID cue", () => {
+    leavesNames(["PULLED HIS IV AGAIN. SITTER REQ'D. MRN 5320666"]);
+  });
 });
 
 describe("an eponym's possessive before what a person has (any casing)", () => {

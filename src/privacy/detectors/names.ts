@@ -3512,10 +3512,12 @@ function shoutedPersonSlots(text: string, tokens: Tokens, n: number, name: Uint8
       shoutedUnlistedGivenPair(text, tokens, i, name);
       if (!name[i] && i > 0 && ageWordEnds(tokens[i - 1]!) && shoutedPairAfterAge(text, tokens, i)) name.fill(1, i, i + 2);
       else if (!name[i] && i + 2 < n && isInitial(next) && !name[i + 2] && !staff[i + 2] && shoutedGivenInitialSurname(text, tokens, i, staff)) name.fill(1, i, i + 3);
-      // ("HOSPICE RN: TRIVEDI DIED AT HOME": a label's subject as a sentence's (subjectOfEvent).)
-      else if (!name[i] && !t.sentenceStart && next.wordGap && SUBJECT_EVENTS.has(next) && slotOpensAt(text, Math.max(0, t.start - 24), t.start) && subjectOfEvent(text, t, next)) name[i] = 1;
+      // ("HOSPICE RN: TRIVEDI DIED AT HOME", "MOM SAYS HUNTER TURNED 94": a label's or reported speech's subject as a sentence's (subjectOfEvent).)
+      else if (!name[i] && !t.sentenceStart && next.wordGap && SUBJECT_EVENTS.has(next) && (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || (i > 0 && t.wordGap && SAYS_BEFORE.has(tokens[i - 1]!))) &&
+        subjectOfEvent(text, t, next)) name[i] = 1;
       else if (!name[i] && next.wordGap && STAY_WORDS.has(next) && shoutedSurnameOfStay(text, tokens, i)) name[i] = 1;
       else if (!name[i] && i > 0 && name[i - 1] && WELSH_PARTICLES.has(t) && shoutedAfterWelshParticle(text, t, next)) name.fill(1, i, i + 2);
+      else if (!name[i] && next.wordGap && shoutedWordNamesActing(text, t, next)) name.fill(1, i, i + 2);
     }
     // (The slots below need " (" after the word: most words stop at the two char codes.)
     if (text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40) continue;
@@ -3562,7 +3564,7 @@ function shoutedNameBeforeAge(text: string, tokens: Tokens, i: number, name: Uin
 /** Before a name in capitals: a word that turns it into a description ("HE IS", "THIS WAS"), or a verb whose object is a person ("EMS BROUGHT"). */
 const IS_BEFORE = new TokenWords(["is", "was", "brought", "transferred", "visited", "paged", "told", "met"]);
 /** After a surname that is also a word, what says a person is meant: "IS READY", "WAS HERE", "KEEPS ASKING". */
-const PERSON_PREDICATE_AFTER = /^\s+(?:(?:is|was)\s+(?:ready|here|awake|asking|refusing|requesting|calling|leaving|going|coming|outside|downstairs|bedside|at\s+bedside)|keeps|kept|insists|refuses|refused|wants|needs|says|said|asked|called)\b/i;
+const PERSON_PREDICATE_AFTER = /^\s+(?:(?:is|was)\s+(?:ready|here|awake|asking|refusing|requesting|calling|leaving|going|coming|outside|downstairs|bedside|at\s+bedside)|brought\s+(?:in\s+)?by|keeps|kept|insists|refuses|refused|wants|needs)\b/i;
 
 /**
  * "SEMHAR PARIKH: CLINIC VISITS", "HE IS RIZALDY OBIORA.", "EMS BROUGHT WIESŁAW KOWALCZYK FROM": a word no list or English
@@ -3690,6 +3692,9 @@ function shoutedSurnameInBed(text: string, tokens: Tokens, i: number): boolean {
     (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start));
 }
 
+/** Verbs that open reported speech, whose subject may open it ("MOM SAYS HUNTER TURNED 94"). */
+const SAYS_BEFORE = new TokenWords(["says", "said", "states", "stated", "reports", "reported", "confirms", "confirmed"]);
+
 /** Words of a stay's dates after a patient's surname ("ADM", "DC", "READMIT"). */
 const STAY_WORDS = new TokenWords(["adm", "admit", "admitted", "readmit", "readmitted", "dc", "dc'd", "discharged"]);
 
@@ -3703,12 +3708,16 @@ function shoutedSurnameOfStay(text: string, tokens: Tokens, i: number): boolean 
   return (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && /^\s+(?:on\s+)?\d/.test(text.slice(next.rawEnd, next.rawEnd + 6));
 }
 
+/** A verb's past in shorthand: "REQ'D", "D/C'D". */
+const SHORT_PAST = /['’]D$/i;
+
 /**
  * Two words before an ID cue or a date (shoutedNames): two everyday words only a listed given name then a listed surname
  * ("FAITH STONE 04SEP2004"; "LAST FILL 12-10-2019" is the pharmacy's), and no stay's word ("JEON ADM 3/2/21" is one name).
  */
 function shoutedPairBeforeDate(text: string, cue: Token, second: Token): boolean {
-  if (STAY_WORDS.has(second)) return false;
+  // (Nor a verb's shorthand in 'D: "SITTER REQ'D. MRN 532".)
+  if (STAY_WORDS.has(second) || SHORT_PAST.test(text.slice(second.start, second.end))) return false;
   return !(isEnglishWord(text, cue.start, cue.end) && isEnglishWord(text, second.start, second.end)) || (givenTok(cue) && familyTok(second));
 }
 
@@ -3719,6 +3728,17 @@ const WELSH_PARTICLES = new TokenWords(["ap", "ab", "verch", "ferch"]);
 function shoutedAfterWelshParticle(text: string, t: Token, next: Token): boolean {
   return t.wordGap && next.wordGap && next.upper && next.length >= 3 && lexiconTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF) && !isEponymTok(next) &&
     !isEnglishWord(text, next.start, next.end);
+}
+
+/**
+ * "ED: DAWN HILL BROUGHT BY EMS", "GRACE FIELDS IS READY FOR DC": where a line or label opens, a listed given name and a listed
+ * surname, either also a word, that a person's predicate follows (PERSON_PREDICATE_AFTER); no modal nor month ("PLAN: WILL
+ * PAGE IS READY", "MAY HILL").
+ */
+function shoutedWordNamesActing(text: string, t: Token, next: Token): boolean {
+  if (!next.upper || t.rawEnd !== t.end || t.length < 3 || next.length < 3 || !hasFlag(t, GIVEN) || !hasFlag(next, FAMILY) || MODAL_NAMES.has(t.lower) || (t.flags | next.flags) & F_MONTH) return false;
+  if (hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || isEponymTok(next)) return false;
+  return (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && PERSON_PREDICATE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 24));
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
