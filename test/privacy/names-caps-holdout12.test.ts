@@ -135,6 +135,16 @@ describe("names in capitals (holdout 12 classes)", () => {
   it("takes no verb's shorthand in 'D as a name before an ID cue", () => {
     leavesNames(["PULLED HIS IV AGAIN. SITTER REQ'D. MRN 5320666"]);
   });
+  it("takes what a person goes by before a bracket holding a found name, and a nickname in brackets between a given name and a surname an age closes", () => {
+    expectRedactions(
+      [
+        ["FREQUENT FLYER TITO (ROSA M KOWALCZYK) BACK AGAIN", "FREQUENT FLYER [NAME_1] ([NAME_2]) BACK AGAIN"],
+        ["S: AUTUMN (SULLY) TUIASOSOPO, 88M", "S: [NAME_1] ([NAME_2]) [NAME_3], 88M"],
+      ],
+      ["S: CHEST (PA) XRAY, 88M", "ADMIT: HIP (LEFT) FX, 80F", "ADMIT: CHF (HFREF) EXACERBATION, 80F", "LASIX (FUROSEMIDE) GTT, 80F", "DX: LEFT (DOMINANT) HEMIPARESIS, 80F"],
+    );
+    leavesNames(["PCP (DR ROSA KOWALCZYK) AWARE"]);
+  });
 });
 
 describe("an eponym's possessive before what a person has (any casing)", () => {

@@ -3523,6 +3523,8 @@ function shoutedPersonSlots(text: string, tokens: Tokens, n: number, name: Uint8
     if (text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40) continue;
     if (!name[i] && BED_BRACKET_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12)) && shoutedSurnameInBed(text, tokens, i)) name[i] = 1;
     if (!name[i] && shoutedKinApposition(text, tokens, n, i, name)) name[i] = 1;
+    if (!name[i] && i + 1 < n && name[i + 1] && foundNameClosesBracket(text, tokens, n, i + 1, name) && shoutedNameOfBracket(text, t, false)) name[i] = 1;
+    if (!name[i] && i + 2 < n && !name[i + 1] && shoutedNicknameBetween(text, tokens, i)) name.fill(1, i, i + 3);
     if (hasFlag(t, RELATIVE)) shoutedKinInBrackets(text, tokens, n, i, name, staff);
   }
 }
@@ -3739,6 +3741,36 @@ function shoutedWordNamesActing(text: string, t: Token, next: Token): boolean {
   if (!next.upper || t.rawEnd !== t.end || t.length < 3 || next.length < 3 || !hasFlag(t, GIVEN) || !hasFlag(next, FAMILY) || MODAL_NAMES.has(t.lower) || (t.flags | next.flags) & F_MONTH) return false;
   if (hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || isEponymTok(next)) return false;
   return (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && PERSON_PREDICATE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 24));
+}
+
+/** Whether a bracket at token `j` (" (" before it) holds only a found name, one to four words, and closes after it. */
+function foundNameClosesBracket(text: string, tokens: Tokens, n: number, j: number, name: Uint8Array): boolean {
+  if (!tokens[j]!.gapIs(" (")) return false;
+  for (let k = j; k < n && k - j < 4 && name[k]; k++) if (text.charCodeAt(tokens[k]!.end) === 41) return true;
+  return false;
+}
+
+/**
+ * A word by a bracket in a person's slot: a listed name no English word, or (`unlisted`) also a word no list holds of a given
+ * name's shape; no title, cue or clinical word.
+ */
+function shoutedNameOfBracket(text: string, t: Token, unlisted: boolean): boolean {
+  if (t.rawEnd !== t.end || t.length < 3 || !shoutedSlotWord(text, t) || isEnglishWord(text, t.start, t.end) || DRUG_ENDING.test(t.lower)) return false;
+  return (lexiconTok(t) && !hasFlag(t, AMBIGUOUS)) || (unlisted && unlistedGivenWord(text, t));
+}
+
+/**
+ * "FREQUENT FLYER TITO (MAGDALENA N YAMAUCHI) BACK": a listed name no English word before a bracket that holds only a
+ * found name (foundNameClosesBracket, in shoutedPersonSlots) is what the person goes by. "S: AUTUMN (SULLY) BJORNSTAD, 92M":
+ * where a line or label opens, a given name, a nickname in brackets and a surname an age closes, the given name listed
+ * (even a word) or no English word, the nickname and the surname no English word.
+ */
+function shoutedNicknameBetween(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!, nick = tokens[i + 1]!, last = tokens[i + 2]!;
+  // ("AUTUMN (SULLY) BJORNSTAD": the bracket closes on the nickname, one space before the surname.)
+  if (!nick.gapIs(" (") || text.charCodeAt(nick.end) !== 41 || last.start !== nick.end + 2 || text.charCodeAt(nick.end + 1) !== 32 || !last.upper || !ageClosesAt(text, last.rawEnd)) return false;
+  if (!(t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) || !shoutedSlotWord(text, t) || !(givenTok(t) || !isEnglishWord(text, t.start, t.end))) return false;
+  return (shoutedNameOfBracket(text, nick, true) || (lexiconTok(nick) && shoutedSlotWord(text, nick))) && shoutedNameOfBracket(text, last, true);
 }
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
