@@ -56,6 +56,8 @@ describe("particles in surnames", () => {
         ["ent curbside on ap rhys, 101, stridor", "ent curbside on [NAME_1], [AGE_1], stridor"],
         ["Kerensa al-Amin legal name change effective today", "[NAME_1] legal name change effective today"],
         ["Procházka, Fetu vs al-Amin, Nagaraju - same DOB", "[NAME_1] vs [NAME_2] - same DOB"],
+        // An x-ray's projection after a name stays out of it.
+        ["PT ROSA KOWALCZYK AP VIEW ONLY", "PT [NAME_1] AP VIEW ONLY"],
         ["roommate at the home is zdzisław van dijk", "roommate at the home is [NAME_1]"],
         ["peaches (that's what van dijk goes by) gets agitated", "[NAME_1] (that's what [NAME_2] goes by) gets agitated"],
       ],

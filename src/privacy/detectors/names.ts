@@ -1017,7 +1017,8 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // (Without a given name only a surname found already: "Le Fort fracture", "de Quervain" are clinical.)
     const surname = name[last + 1] === 1 || (given && ((after.cap && !after.upper && nameShaped(after) && after.length >= 3 && !isEnglishWord(text, after.start, after.end)) ||
       (after.upper && after.length >= 3 && (familyTok(after) || nameOrUnlisted(text, after, false))) || (!after.cap && lowerSurname(text, after))));
-    if (!surname) continue;
+    // ("AP view", "ap portable": Welsh "ap" only before a word no English list holds, "ap Rhys".)
+    if (!surname || (lowerIs(p, "ap") && name[last + 1] !== 1 && isEnglishWord(text, after.start, after.end))) continue;
     name.fill(1, given ? i - 1 : i, last + 2);
     i = last + 1;
   }
@@ -2822,7 +2823,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     }
     const after = tokens[k];
     // ("PRECIOUS T ORTEGA Y GASSET": in capitals a surname a list holds or none knows.)
-    if (k > i + 1 && after && after.wordGap && !staff[k] && (name[k] || (after.cap && !after.upper && looksLikeName(after)) || (after.upper && tokens[i]!.upper && after.length >= 3 && nameOrUnlisted(text, after, familyTok(after))) || (!after.cap && lowerSurname(text, after)))) {
+    // (Welsh "ap" only before a word no English list holds: "rosa kowalczyk ap view only" is an x-ray's projection.)
+    if (k > i + 1 && after && after.wordGap && !staff[k] && !(k === i + 2 && lowerIs(tokens[i + 1]!, "ap") && !name[k] && isEnglishWord(text, after.start, after.end)) && (name[k] || (after.cap && !after.upper && looksLikeName(after)) || (after.upper && tokens[i]!.upper && after.length >= 3 && nameOrUnlisted(text, after, familyTok(after))) || (!after.cap && lowerSurname(text, after)))) {
       name.fill(1, i + 1, k + 1);
       i = k - 1;
       continue;
