@@ -105,7 +105,7 @@ could did do does doing down during each few for from further had has have havin
 if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same
 she should so some such than that the their theirs them then there these they this those through to too under until up very was
 we were what when where which while who whom why will with would you your yours yourself yes ok okay pls please thanks thx ty hi
-vocera spectralink tigerconnect tigertext haiku webex whatsapp wechat viber skype facetime imessage telegram landline cellphone voicemail imprivata frontdesk states dropped driving died turns turned passed zoll glucometer enroute en-route onsite wifi wi-fi al-anon nar-anon alateen group school dutch adm readm mvc mva noon midnight midday camry corolla civic altima sentra malibu impala tahoe silverado rav4 cr-v outback prius jetta elantra tundra wrangler highlander equinox ipad iphone omnicell alaris cerner pump pumps christmas halloween thanksgiving labor labour hanukkah diwali ramadan form forms paperwork frm wrt plz yday idk lmk omg smh ppl msg txt ssn driver passenger pedestrian cyclist stage grade phase hey hello morning evening night today tonight tomorrow yesterday week weeks month months year years day days hour hours min mins
+vocera spectralink tigerconnect tigertext haiku webex whatsapp wechat viber skype facetime imessage telegram landline cellphone voicemail imprivata frontdesk states dropped driving died turns turned passed zoll glucometer enroute en-route onsite wifi wi-fi al-anon nar-anon alateen group school dutch adm readm mvc mva noon midnight midday ipad iphone omnicell alaris cerner pump pumps christmas halloween thanksgiving labor labour hanukkah diwali ramadan form forms paperwork frm wrt plz yday idk lmk omg smh ppl msg txt ssn driver passenger pedestrian cyclist stage grade phase hey hello morning evening night today tonight tomorrow yesterday week weeks month months year years day days hour hours min mins
 am pm asap stat prn bid tid qid qd qhs qam qpm po iv im sc sq sl pr inh neb mg mcg g kg ml l dl mmol meq units unit iu
 pt pts patient patients mr mrs ms miss dr doctor nurse rn np pa md do resident fellow intern attending consultant staff team
 son daughter wife husband mother father mom dad brother sister spouse partner friend family caregiver guardian kids kid child
@@ -219,6 +219,7 @@ export const AMBIGUOUS_NAMES = words(`
 mark will bill grant hope joy faith grace rose dawn amber crystal ruby iris jade sage sunny lane dale wade rich sharp stone
 bell hill wood woods king young white black brown green gray grey long short little page ward hall cook baker walker hunter
 price love lee may june april august summer autumn winter spring christian
+camry corolla civic altima sentra malibu impala tahoe silverado rav4 outback prius jetta elantra tundra wrangler highlander equinox
 charity
 frank noble major early bright strong small large low high blue red golden silver gold case cases chase chance pat sue
 art bud buck don jack lou max ray sandy val van sky star storm rain river brook
@@ -251,7 +252,7 @@ fournier takotsubo pott ludwig whipple's stevens-johnson wolff-parkinson-white m
 swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
 fleischner house-brackmann brackmann bosniak tirads bi-rads birads hunt-hess spetzler
 braden morse posey waterlow
-lassa flint steell hickman broviac groshong tenckhoff sengstaken blakemore sengstaken-blakemore penrose malecot jackson-pratt mohs blalock fontan bentall fogarty ommaya pleurx dobhoff
+lassa steell hickman broviac groshong tenckhoff sengstaken blakemore sengstaken-blakemore malecot jackson-pratt mohs ommaya pleurx dobhoff
 `);
 
 /** Words after an eponym that show the eponym is clinical ("Bell palsy", "Wells score"). */

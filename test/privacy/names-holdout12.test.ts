@@ -214,3 +214,25 @@ describe("words next to names that are no name", () => {
     );
   });
 });
+
+describe("look-alikes a review of these rules found", () => {
+  it("leaves studies, spells, codes and exam signs, and keeps surnames that are also devices' or procedures' names", () => {
+    expectRedactions(
+      [
+        ["pt Fogarty refused", "pt [NAME_1] refused"],
+        ["john blalock 70m", "[NAME_1] 70m"],
+        ["pt austin flint admitted", "pt [NAME_1] admitted"],
+        ["daughter jetta at bedside", "daughter [NAME_1] at bedside"],
+        ['tahmina trivedi ("boo") + partner', '[NAME_1] ("[NAME_2]") + partner'],
+      ],
+      [
+        "KUB was unremarkable",
+        '"sundowning" is what the family calls it',
+        "Spurling, Lhermitte also positive",
+        "austin flint murmur, soft",
+      ],
+    );
+    for (const t of ['pt Maria Lopez ("DNR")', 'Ana Ruiz ("confused") overnight']) expect(found(t, "NAME").some((v) => /dnr|confused/i.test(v)), t).toBe(false);
+    expect(found("moved from Flint, MI", "LOCATION")).toContain("Flint");
+  });
+});

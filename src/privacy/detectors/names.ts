@@ -741,11 +741,6 @@ function nameBeforeAgeSex(text: string, tokens: Tokens, i: number, name: Uint8Ar
   else if (prev && t.wordGap && !staff[i - 1] && prev.cap === t.cap && (isParticle(prev) || sure(prev)) && slotOpensAt(text, Math.max(0, prev.start - 24), prev.start)) name.fill(1, i - 1, i + 1);
 }
 
-/**
- * Whether the first character after the spaces at `at` is "m", "d" (any case) or a digit: after
- * a comma and a space SLOT_CLOSES matches only an ID cue ("mrn", "dob"), an age or a birth date,
- * and most commas after two words ("lives alone, no family") are followed by none.
- */
 /** A record's number after a space: up to three letters glued to six digits or more ("k46162826", "66067681"), then a word's end. */
 const RECORD_NUMBER_AFTER = /^ [a-z]{0,3}\d{6,}(?![\w.\/-])/i;
 /** A name word on a lab line: listed (not a word never a name) or a spoken word no list holds, no clinical word. */
@@ -754,6 +749,11 @@ function labLineName(text: string, t: Token): boolean {
   return (lexiconTok(t) && !hasFlag(t, AMBIGUOUS)) || (unlistedWord(text, t) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !DRUG_ENDING.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower));
 }
 
+/**
+ * Whether the first character after the spaces at `at` is "m", "d" (any case) or a digit: after
+ * a comma and a space SLOT_CLOSES matches only an ID cue ("mrn", "dob"), an age or a birth date,
+ * and most commas after two words ("lives alone, no family") are followed by none.
+ */
 function idCueOrNumberAfterSpaces(text: string, at: number): boolean {
   let k = at;
   while (isSpaceCode(text.charCodeAt(k))) k++;
@@ -1566,7 +1566,8 @@ function isQuoteCode(c: number): boolean {
 }
 
 /** After a nickname in quotes, who calls a person so: '"dodong" is what the family calls him'. */
-const CALLS_AFTER = /^["\u201d] is what (?:the |his |her |their |all |everyone |we )?(?:family|everyone|everybody|they|we|staff|friends|kids|grandkids|people|nurses|folks)(?: all)? calls?\b/i;
+// (A person its object: "calls him", "call her", "calls mom"; not "calls it", "calls them" of spells or fits.)
+const CALLS_AFTER = /^["\u201d] is what (?:the |his |her |their |all |everyone |we )?(?:family|everyone|everybody|they|we|staff|friends|kids|grandkids|people|nurses|folks)(?: all)? calls? (?:him|her|the pt|the patient|pt|mom|dad|grandma|grandpa|nana|papa)\b/i;
 /** After a nickname, the name it stands for: "tootie (that's what penhaligon goes by, ...)". */
 const GOES_BY_AFTER = /^ \((?:that'?s|that is|which is) what [\p{L}'-]+(?: [\p{L}'-]+){0,2} (?:goes|went) by\b/iu;
 
@@ -1576,14 +1577,29 @@ const GOES_BY_AFTER = /^ \((?:that'?s|that is|which is) what [\p{L}'-]+(?: [\p{L
  * the X in it ("tootie (that's what penhaligon goes by, pls use it)"). Any word: a family's pet name is often an
  * everyday one ("Tater", "Peaches").
  */
+/** A word quoted in brackets after a name that may be what the person is called: no word never a name, no clinical word or code. */
+function bracketedNickname(text: string, t: Token): boolean {
+  // (Text in one case shows nothing by its capitals: there '("BOO")', '("boo")' are nicknames too.)
+  const oneCase = text === text.toLowerCase() || text === text.toUpperCase();
+  if (hasFlag(t, NOT_NAME) || CLINICAL_SHORTHAND.has(t.lower) || ADJECTIVE_ENDING.test(t.lower) || looksLikeVerb(t) || (t.upper && t.length <= 4 && !oneCase)) return false;
+  // (An everyday word only capitalised amid mixed case: '("Boo")', '("Tater")'; not '("sharp")'.)
+  return oneCase || !isEnglishWord(text, t.start, t.end) || (t.cap && !t.upper) || lexiconTok(t);
+}
+
+/** A double quote, straight or curly, anywhere in `text`: where a quoted nickname may stand. */
+function quotesIn(text: string): boolean {
+  return text.indexOf("\"") >= 0 || text.indexOf("\u201c") >= 0;
+}
+
 function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.length < 2 || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC | BED)) continue;
     const open = text.charCodeAt(t.start - 1), close = text.charCodeAt(t.end);
     if (isQuoteCode(open) && (close === 34 || close === 8221)) {
-      // ' ("Bebot")' after a found name; '"dodong" is what ...' anywhere.
-      if ((i > 0 && name[i - 1] && text.charCodeAt(t.end + 1) === 41 && text.charCodeAt(t.start - 2) === 40 && tokens[i - 1]!.rawEnd === t.start - 3 && text.charCodeAt(t.start - 3) === 32) ||
+      // ' ("Bebot")' after a found name, no clinical word, state or code ('("DNR")', '("confused")', '("sharp")');
+      // '"dodong" is what ...' anywhere.
+      if ((i > 0 && name[i - 1] && bracketedNickname(text, t) && text.charCodeAt(t.end + 1) === 41 && text.charCodeAt(t.start - 2) === 40 && tokens[i - 1]!.rawEnd === t.start - 3 && text.charCodeAt(t.start - 3) === 32) ||
         CALLS_AFTER.test(text.slice(t.end, t.end + 48))) name[i] = 1;
       continue;
     }
@@ -1752,7 +1768,7 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     }
     // (A listed surname no English word only: "keppra is held", "ecmo was weaned" stay.)
     // (Anywhere before where a person stayed: "from jul 14 through 26th of january pangilinan was at willow creek manor".)
-    if ((after === 32 || after === 44) && (f & FAMILY) !== 0 && (((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && SUBJECT_ACTS_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) ||
+    if ((after === 32 || after === 44) && (f & FAMILY) !== 0 && t.length >= 4 && !CLINICAL_SHORTHAND.has(t.lower) && (((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && SUBJECT_ACTS_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) ||
       (t.wordGap && STAYED_AT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)))) && framedSurname(text, t, t.start, t.end, f, Unlisted.No)) {
       name[i] = 1;
       continue;
@@ -1928,20 +1944,22 @@ const ON_BEFORE = /(?:^|[^\w:])on\s*$/i;
 /** A record's number cue after "Last, First" ("acc #", "accession", "acct", "MRN"). */
 const LAST_FIRST_RECORD_AFTER = /^,?\s+(?:acc(?:ession)?\s*(?:#|no\b|num)|accession\b|acct\b|mrn\b|mr#)/i;
 /** What a person does, after "Last, First" in a slot. */
-const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|also|too|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell)\b/i;
+const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|(?:also|too)(?!\s+(?:positive|negative|pos|neg|normal|abnormal|present|absent|equivocal|elevated|low|high|intact|reproduced)\b)|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell)\b/i;
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
 function slotListed(t: Token): boolean {
   return lexiconTok(t) && !hasFlag(t, AMBIGUOUS);
 }
 
+/** Arabic articles hyphened to a surname ("al-Amin", "el-Said"). */
+const ARTICLE_PARTICLES = new Set(["al", "el"]);
 /**
  * A hyphenated word whose every part is a particle or a word no English list holds ("al-hashimi", "nguyen-tran"), or
  * an Arabic article before a listed name, English word or not ("al-Amin", "el-Said").
  */
 function unlistedParts(t: Token): boolean {
   const parts = t.hyphenParts;
-  if (parts.length === 2 && (parts[0] === "al" || parts[0] === "el") && parts[1]!.length >= 3 && !NOT_A_NAME.has(parts[1]!) && (isFamilyName(parts[1]!) || isGivenName(parts[1]!))) return true;
+  if (parts.length === 2 && ARTICLE_PARTICLES.has(parts[0]!) && parts[1]!.length >= 3 && !NOT_A_NAME.has(parts[1]!) && (isFamilyName(parts[1]!) || isGivenName(parts[1]!))) return true;
   return parts.every((p) => PARTICLES.hasWord(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
 }
 
@@ -2147,9 +2165,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (n > 1 && flags & AMBIGUOUS) wordGivenPairs(text, tokens, n, name, staff);
 
   // '"dodong" is what the family calls him', "tootie (that's what penhaligon goes by)": nicknames by what is said of them
-  // (again after names grow, for a nickname in quotes after a name found).
-  const nicknamed = text.indexOf("\"") >= 0 || text.indexOf("\u201c") >= 0 || text.indexOf(" goes by") >= 0 || text.indexOf(" GOES BY") >= 0;
-  if (nicknamed) nicknames(text, tokens, n, name, staff);
+  // (again after names grow, for a nickname in quotes after a name found: quotesIn).
+  if (quotesIn(text) || text.indexOf(" goes by") >= 0 || text.indexOf(" GOES BY") >= 0) nicknames(text, tokens, n, name, staff);
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
   for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
@@ -2159,12 +2176,14 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
   growNames(text, tokens, n, name, staff, joinNext, lowered);
   // ("Austin Flint murmur", "Graham Steell murmur": the first word of a two-word eponym before its clinical word.)
-  if (flags & EPONYM && flags & EPONYM_CTX) eponymFirstWords(tokens, n, name);
+  if (flags & EPONYM_CTX) eponymFirstWords(tokens, n, name);
 
   // Emit runs of name tokens as one span each.
   emitNames(text, tokens, n, name, joinNext, out);
 }
 
+/** Eponyms of two words whose second is a surname too, so no single-word list holds them. */
+const TWO_WORD_EPONYMS = new Set(["austin flint", "argyll robertson", "marcus gunn", "graham steell", "carey coombs"]);
 /**
  * Unmarks a name word right before an eponym not taken as a name and that eponym's clinical word ("Austin Flint murmur");
  * not after a cue ("pt Maria Bell palsy" names Maria).
@@ -2172,6 +2191,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 function eponymFirstWords(tokens: Tokens, n: number, name: Uint8Array): void {
   for (let i = 0; i + 2 < n; i++) {
     const t = tokens[i]!, e = tokens[i + 1]!;
+    // ("Austin Flint murmur": both words of an eponym whose second word is a surname too, before its clinical word.)
+    if (name[i] && e.wordGap && eponymContextAfter(tokens, i + 1) && TWO_WORD_EPONYMS.has(`${t.lower} ${e.lower}`)) {
+      name[i] = name[i + 1] = 0;
+      continue;
+    }
     if (name[i] && !name[i + 1] && e.wordGap && t.rawEnd === t.end && e.cap === t.cap && isEponymTok(e) && eponymContextAfter(tokens, i + 1) && !(i > 0 && (name[i - 1] || hasFlag(tokens[i - 1]!, CUE | RELATIVE | HONORIFIC)))) name[i] = 0;
   }
 }
@@ -2796,7 +2820,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   }
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
-  if (text.indexOf("\"") >= 0 || text.indexOf("\u201c") >= 0) nicknames(text, tokens, n, name, staff);
+  if (quotesIn(text)) nicknames(text, tokens, n, name, staff);
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
   // (In capitals too: "DAUGHTERS LISA AND MARY HERE".)
   // ("sons Matteo & Will,": an ampersand too.)
@@ -3062,7 +3086,7 @@ function givenWordBeforeFound(text: string, tokens: Tokens, i: number): boolean 
 }
 
 /** Particles that open a hyphenated surname ("al-Khouri", "el-Amin", "bin-Laden"). */
-const HYPHEN_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "ben", "ould"]);
+const HYPHEN_PARTICLES = new Set([...ARTICLE_PARTICLES, "bin", "ibn", "abu", "ben", "ould"]);
 /** A surname a lower-case particle and a hyphen open, the rest capitalised and a listed name or no English word: "al-Khouri". */
 function particleHyphenSurname(text: string, t: Token, next: Token): boolean {
   if (!next.joined || next.length < 5 || next.upper || hasFlag(next, NOT_NAME | CUE | RELATIVE)) return false;
@@ -3179,14 +3203,14 @@ function wordSurnameAfterGiven(text: string, tokens: Tokens, n: number, i: numbe
   return personNameEndsAt(text, tokens, n, i + 1, NameEnd.Acts);
 }
 
+/** A phone's label and its number: " cell 312...", " home (652) ...", " mobile: +44 ...". */
+const LABELLED_PHONE_AFTER = /^ (?:cell|mobile|mob|home|work|ph|phone|tel|c|h|w)[:.]? ?(?:\+?\d|\(\d)/i;
 /**
  * In capitals or lower case, a surname after a found name that extendsName turns away: a listed one that
  * is an English word when a comma, bracket, age or the end closes it ("HENRIKE BANKS (4662-"),
  * or after a given name or initial one no list or English list holds ("EBRAHIM ACHTERBERG'S",
  * "THANDIWE A. SUNDQVIST").
  */
-/** A phone's label and its number: " cell 312...", " home (652) ...", " mobile: +44 ...". */
-const LABELLED_PHONE_AFTER = /^ (?:cell|mobile|mob|home|work|ph|phone|tel|c|h|w)[:.]? ?(?:\+?\d|\(\d)/i;
 function shoutedSurnameAfter(text: string, t: Token, next: Token): boolean {
   if (next.handle || hasFlag(next, NOT_NAME | CUE | RELATIVE | AMBIGUOUS) || isEponymTok(next)) return false;
   // ("manjit guidry cell 312.338.7803": a phone's label and its number close it too.)
