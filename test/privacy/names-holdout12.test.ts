@@ -58,6 +58,8 @@ describe("particles in surnames", () => {
         ["Procházka, Fetu vs al-Amin, Nagaraju - same DOB", "[NAME_1] vs [NAME_2] - same DOB"],
         // An x-ray's projection after a name stays out of it.
         ["PT ROSA KOWALCZYK AP VIEW ONLY", "PT [NAME_1] AP VIEW ONLY"],
+        // In one case a verb after "bin" stays one.
+        ["pt hamid bin said he would come", "pt [NAME_1] bin said he would come"],
         ["roommate at the home is zdzisław van dijk", "roommate at the home is [NAME_1]"],
         ["peaches (that's what van dijk goes by) gets agitated", "[NAME_1] (that's what [NAME_2] goes by) gets agitated"],
       ],

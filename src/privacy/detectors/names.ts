@@ -983,7 +983,9 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     const before = i > 0 && p.wordGap && !staff[i - 1] ? tokens[i - 1] : undefined;
     if (hasFlag(after, NOT_NAME)) {
       // ("Ceridwen bin Said", "bhavna bin said's": after a found given name, "son of" and a listed surname, a word or not.)
-      if (last === i && !!before && name[i - 1] === 1 && givenTok(before) && PATRONYMIC_PARTICLES.has(p) && after.cap === before.cap && after.upper === before.upper && familyTok(after) && after.length >= 3) {
+      // (In one case a word after "bin" may be the verb it is: "hamid bin said he would come"; there a possessive or a closer after it.)
+      if (last === i && !!before && name[i - 1] === 1 && givenTok(before) && PATRONYMIC_PARTICLES.has(p) && after.cap === before.cap && after.upper === before.upper && familyTok(after) && after.length >= 3 &&
+        ((after.cap && !after.upper) || isPossessive(text, after) || closes(text, after) || text.charCodeAt(after.end) === 58)) {
         name.fill(1, i, i + 2);
         i++;
       }
