@@ -225,6 +225,8 @@ describe("look-alikes a review of these rules found", () => {
         ["john blalock 70m", "[NAME_1] 70m"],
         ["pt austin flint admitted", "pt [NAME_1] admitted"],
         ["daughter jetta at bedside", "daughter [NAME_1] at bedside"],
+        ["FOSTER MOM GRACE SARKER PICKING UP", "FOSTER MOM [NAME_1] PICKING UP"],
+        ["PT BHAVNA CHENOWETH SPEAKS PASHTO ONLY", "PT [NAME_1] SPEAKS PASHTO ONLY"],
         ['tahmina trivedi ("boo") + partner', '[NAME_1] ("[NAME_2]") + partner'],
       ],
       [

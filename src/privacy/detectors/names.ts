@@ -1266,7 +1266,9 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       // (Nor shorthand without a vowel: "FAMILY MTG AT 3".)
       // (After a middle initial an English word too is the surname: "TEAM: ACHIENG K. RANGI, 90 YO".)
       const afterInitial = last > i && isInitial(tokens[last]!);
-      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w) || afterInitial))) break;
+      // (Nor, as a third word, an English verb's form: "FOSTER MOM GRACE SARKER PICKING UP".)
+      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) ||
+        (last > i + 1 && THIRD_WORD_VERB.test(w.lower) && isEnglishWord(text, w.start, w.end)) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w) || afterInitial))) break;
       if (w.gapIs(", ")) joinNext[last] = 1;
       last++;
       // (The surname after a middle initial ends the name: "MIROSLAV J. VIRTANEN DRIVER OF".)
@@ -2184,6 +2186,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   emitNames(text, tokens, n, name, joinNext, out);
 }
 
+/** Endings of an English verb's forms ("picking", "speaks", "signed"). */
+const THIRD_WORD_VERB = /(?:ing|[^s]s|ed)$/;
 /** Eponyms of two words whose second is a surname too, so no single-word list holds them. */
 const TWO_WORD_EPONYMS = new Set(["austin flint", "argyll robertson", "marcus gunn", "graham steell", "carey coombs"]);
 /**
@@ -2454,6 +2458,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
       const eponymSurname = first.cap && next.cap && !next.upper && next.wordGap && isEponymTok(next) && !hasFlag(next, NOT_NAME) && !eponymContextAfter(tokens, last + 1) && NAME_SHAPE.test(next.word);
       // (A birth-date cue ends a name: "baby girl fifita born 2/6"; so does a sentence's end: "pt Soraya Kowalewski. Car USJ-0219".)
       if ((next.flags & F_DOB && next.length > 1) || (next.sentenceStart && !isInitial(tokens[last]!)) || (!continuesName(next) && !unknownOk && !lowerNext && !eponymSurname)) break;
+      // (A third word that is an English verb's form ends the name, listed or not: "FOSTER MOM GRACE SARKER PICKING UP", "PT BHAVNA CHENOWETH SPEAKS".)
+      if (last > j && !next.cap === !first.cap && THIRD_WORD_VERB.test(next.lower) && isEnglishWord(text, next.start, next.end)) break;
       if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk && !lowerNext) break;
       if (first.cap && !next.cap) break;
       last++;
