@@ -234,6 +234,9 @@ describe("look-alikes a review of these rules found", () => {
         '"sundowning" is what the family calls it',
         "Spurling, Lhermitte also positive",
         "austin flint murmur, soft",
+        "ADMIT: MORAXELLA CATARRHALIS, 80F",
+        "POSITIVE FOR BARTONELLA HENSELAE",
+        "bcx: klebsiella pneumoniae, ceftriaxone",
       ],
     );
     for (const t of ['pt Maria Lopez ("DNR")', 'Ana Ruiz ("confused") overnight']) expect(found(t, "NAME").some((v) => /dnr|confused/i.test(v)), t).toBe(false);
