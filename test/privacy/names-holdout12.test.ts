@@ -115,8 +115,10 @@ describe("relatives' names of two words no list holds, and kin words", () => {
         ["call niece ngaire tu'ipulotu +1 (496) 385-9917", "call niece [NAME_1] [PHONE_1]"],
         ["partner sirkka sapolu + her son", "partner [NAME_1] + her son"],
         ["lives w/ comadre Folasade Okonkwo in town", "lives w/ comadre [NAME_1] in town"],
+        // In mixed case a capitalised word before "and" and a found name after a relative in the plural, an everyday word too.
+        ["household: wife Chrysanthi, kids Zinnia and Tenzin", "household: wife [NAME_1], kids [NAME_2] and [NAME_3]"],
       ],
-      ["son ok, afebrile", "partner aware + agrees", "niece here + aware"],
+      ["son ok, afebrile", "partner aware + agrees", "niece here + aware", "kids Tylenol and Motrin alternating"],
     );
   });
 });

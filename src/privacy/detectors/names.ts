@@ -1114,7 +1114,9 @@ function joinedPair(text: string, tokens: Tokens, li: number, ri: number, name: 
   // other word, with no closer; "wife Lisa and Will here", "son Tom and May" stay.)
   else if (name[li] && !name[ri] && relative && !right.handle && hasFlag(right, GIVEN) && !hasFlag(right, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF) &&
     !MODAL_NAMES.has(right.lower) && !(right.flags & F_MONTH) && !eponymAt(tokens, ri)) name[ri] = 1;
-  else if (name[ri] && !name[li] && relative && !left.handle && (givenTok(left) || nameOrUnlisted(text, left, false)) && !hasFlag(left, NOT_NAME)) name[li] = 1;
+  // ("kids Zinnia and Tenzin": in mixed case a capitalised word before "and" and a found name after a relative, a word or not.)
+  else if (name[ri] && !name[li] && relative && !left.handle && (givenTok(left) || nameOrUnlisted(text, left, false) || (left.cap && !left.upper && !left.sentenceStart && left.length >= 3 && nameShaped(left) && !isEponymTok(left))) &&
+    !hasFlag(left, NOT_NAME | CUE | RELATIVE | STAFF)) name[li] = 1;
   // ("sons abebe & earl,": after a relative in the plural two words that may be given names, punctuation closing them, neither found yet.)
   else if (!name[li] && !name[ri] && relative && tokens[li - 1]!.lower.endsWith("s") && left.wordGap && pairedGiven(text, left) && pairedGiven(text, right) && closes(text, right)) {
     name[li] = 1;
