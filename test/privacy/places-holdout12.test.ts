@@ -239,3 +239,41 @@ describe("a town named like a kind of house (holdout12)", () => {
     leavesAlone(["lives at halfway house", "moved to halfway house last wk"]);
   });
 });
+
+describe("a trade's word that is a clinical one, and whom a clinic serves opening its name (review of holdout12's rules)", () => {
+  it("takes a distributor, a packer, a meat or poultry plant and a tyre shop only as someone's employer", () => {
+    takesPlaces([
+      ["works at Tamsin Creek Distribution, exposure at work 4/2", "Tamsin Creek Distribution"],
+      ["employer at bramble ridge poultry, cut on hand", "bramble ridge poultry"],
+      ["employer Kettle Harbor Packers, back strain", "Kettle Harbor Packers"],
+    ]);
+    expect(found("forklift driver at Sysco Distribution, crush injury", "LOCATION")).toEqual(["Sysco Distribution"]);
+  });
+  it("leaves a vessel's, a nerve's or a rash's distribution, a diet and a team alone", () => {
+    leavesAlone([
+      "infarct in the left MCA distribution",
+      "hypokinesis in the LCx distribution",
+      "old infarct, PCA distribution",
+      "ischemic changes ACA distribution",
+      "rash in a Blaschko distribution",
+      "uneven Cushingoid fat distribution",
+      "pain in V1 distribution",
+      "eats halal meats only",
+      "used surgilube lube",
+      "watching the Packers game with son",
+    ]);
+  });
+  it("takes a hospital whose name whom it serves opens, and a name opened by 'Long'", () => {
+    takesPlaces([
+      ["transfer to Children's Mercy Hospital for PICU", "Children's Mercy Hospital"],
+      ["f/u children's healthcare of atlanta neuro", "children's healthcare of atlanta"],
+      ["transferred to Long Beach Memorial Hospital", "Long Beach Memorial Hospital"],
+      ["born at Long Island Hospital", "Long Island Hospital"],
+      ["flown to childrens hospital of wisconsin", "childrens hospital"],
+    ]);
+    expect(found("seen at Children's Hospital Colorado last yr", "LOCATION")).toContain("Children's Hospital");
+  });
+  it("leaves whom a clinic serves after a determiner, and a long term stay, alone", () => {
+    leavesAlone(["at the children's hospital", "referred to the women's clinic", "needs a women's shelter", "long term care hospital", "long term treatment center"]);
+  });
+});

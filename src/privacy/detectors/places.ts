@@ -552,12 +552,19 @@ const SERVICE_WORDS = new Set(
     "cardiac", "vestibular", "pelvic", "vocational", "occupational", "physical", "speech", "cognitive", "substance", "alcohol",
     // (Whom or what a treatment centre, a group home or a dialysis unit serves, or how: "adolescent residential treatment
     // center", "dual diagnosis ...", "long term ...", "intellectual disability group home", "hospital based dialysis unit".)
-    "adult", "adolescent", "juvenile", "eating", "disorder", "dual", "diagnosis", "long", "term", "intellectual", "developmental",
+    // ("long" itself only before "term": skippableWord; "Long Beach Memorial Hospital" is a name.)
+    "adult", "adolescent", "juvenile", "eating", "disorder", "dual", "diagnosis", "term", "intellectual", "developmental",
     "disability", "disabilities", "based", "hemo", "hemodialysis",
-    // (Whom a clinic serves, leading no name: "the women's clinic"; inside one it stays: "acadiana women's clinic".)
-    "women's", "children's", "womens", "childrens",
   ],
 );
+
+/**
+ * Whom a clinic serves, which leads no name only in a generic phrase, after a determiner ("the women's clinic", "a
+ * children's hospital"); opening a name it is part of it ("Children's Mercy Hospital", "childrens hospital of ...").
+ */
+const WHOM_SERVED = new Set(["women's", "children's", "womens", "childrens", "women’s", "children’s"]);
+/** Determiners that make WHOM_SERVED's phrase after them generic. */
+const DETERMINERS = new Set(["the", "a", "an", "our", "their", "his", "her", "my", "your", "this", "that"]);
 
 /** Capitalised words after a place cue that are never places. */
 const NOT_PLACES = new Set([
@@ -799,7 +806,7 @@ function placesIn(scan: Scan, out: Detection[]): void {
     }
     // ("Our Lady of Sorrows Medical Center" keeps "Our Lady".)
     // ("Main St Pharmacy": a street's name is part of it.)
-    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, "")) && !(words[first] === "Our" && words[first + 1] === "Lady") && !STREET_IN_NAME.has(withoutFinalDot(words[first + 1]?.toLowerCase() ?? "")) && !opensName(words[first]!.toLowerCase(), words[first + 1]?.toLowerCase())) first++;
+    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, ""), first > 0 ? words[first - 1]!.toLowerCase() : lowerWordBefore(text, m.index), words[first + 1]?.toLowerCase()) && !(words[first] === "Our" && words[first + 1] === "Lady") && !STREET_IN_NAME.has(withoutFinalDot(words[first + 1]?.toLowerCase() ?? "")) && !opensName(words[first]!.toLowerCase(), words[first + 1]?.toLowerCase())) first++;
     // "Clinic of March", "Hospital of the ED": the words after "of" must be able to name a place.
     // ("Home for the Aged" is a name.)
     // ("Memory Care for Siobhán Hale": "for" names whom a facility serves only as "for the".)
@@ -2045,6 +2052,15 @@ function cityWordBefore(text: string, at: number): boolean {
   return end - k >= 2 && isLowerLetter(text.charCodeAt(k)) && cityWordTable!.find(text, k, end, false) === 1;
 }
 
+/** The word (lower case, letters and apostrophes) that spaces end right before `at` in `text`, or undefined. */
+function lowerWordBefore(text: string, at: number): string | undefined {
+  let k = at;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  const end = k;
+  while (k > 0 && /[\p{L}'’]/u.test(text[k - 1]!)) k--;
+  return k < end ? text.slice(k, end).toLowerCase() : undefined;
+}
+
 /** `[a-z'.-]`. */
 function isLowerWordChar(c: number): boolean {
   return isLowerLetter(c) || c === 39 || c === 46 || c === 45;
@@ -2157,7 +2173,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // ("... urgent care & bellweather hospice house": an "&" that joined the name to another facility's opens none.)
   // ("blue mesa casino", "gold canyon inn": a colour or shore word opening a name of more words stays.)
   // ("first baptist church": an ordinal before a denomination opens a church's name.)
-  while (name.length > 0 && ((skippableWord(name[0]!) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "") && !opensName(name[0]!, name[1])) || name[0] === "&")) name.shift();
+  // (The word before the name, or the last one dropped, tells a generic "the women's clinic".)
+  let dropped = words[k];
+  while (name.length > 0 && ((skippableWord(name[0]!, dropped, name[1]) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "") && !opensName(name[0]!, name[1])) || name[0] === "&")) dropped = name.shift();
   // ("shelter bethany house women's shelter", "school little sprouts daycare": a kind's word before a name of two words or more labels it.)
   if (name.length > 2 && KIND_LABELS.has(name[0]!)) name.shift();
   if (name.length === 1 && ownersChurch(text, kindEnd)) {
@@ -2190,6 +2208,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const unlisted = known || (cued && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
   const start = kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened;
+  // ("infarct in the left MCA distribution", "eats Tyson poultry": such a trade's word without an employer's cue is its
+  // ordinary sense; "driver at Sysco Distribution", a name in capitals after "at" or "near" in text with capitals, is not.)
+  if (mode === FacilityMode.Employed && !employer && !((anchor === "at" || anchor === "near") && original !== undefined && capitalisedWords(original, start, kindStart))) return;
   // Kinds that are ordinary words in clinical text ("home care", "drug", "park") need a word no
   // English list holds, a cue before the name, or the name's capitals in text with capitals.
   // (Or a name that ends with an estate's word: "juniper hollow recovery".)
@@ -2285,6 +2306,8 @@ const enum FacilityMode {
   Weak,
   /** As Weak, but neither a cue nor capitals make a name: a word no English list holds or an estate's word must ("recovery"). */
   Named,
+  /** A trade's word, which names a place only as someone's employer: an employer's cue must come before it ("works at ... distribution"). */
+  Employed,
 }
 
 /** Words before a facility's name that cue it, for the kinds added later ("via sandhill visiting nurses", "hotel quayside suites"). */
@@ -2376,8 +2399,13 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   // (A mall's food court, a tyre shop, a distributor and a packing plant: "employer tamarack mall food court", "... tire & lube",
   // "... valley distribution", "Harbor Point Clam Packers".)
   ["court", [[["food", "court"], FacilityMode.Weak]]],
-  ...["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "poultry", "meats", "cannery", "warehousing", "lube", "distribution", "packers"].map(
+  ...["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "cannery", "warehousing"].map(
     (trade): [string, [string[], FacilityMode][]] => [trade, [[[trade], FacilityMode.Weak]]],
+  ),
+  // (Trades whose word is also a clinical note's, a diet's or a team's, only as someone's employer: "works at ozark
+  // valley distribution", "employer sunrise poultry"; not "left MCA distribution", "eats Tyson poultry", "Green Bay Packers game".)
+  ...["distribution", "packers", "lube", "meats", "poultry"].map(
+    (trade): [string, [string[], FacilityMode][]] => [trade, [[[trade], FacilityMode.Employed]]],
   ),
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
@@ -2578,7 +2606,7 @@ function wordSpan(s: string, k: number): [number, number] {
 /** Index of the first word that can start a place's name, keeping `keep` words at the end; -1 if none. */
 function firstPlaceWord(words: string[], keep: number): number {
   let first = 0;
-  while (first < words.length - keep && (skippableWord(words[first]!.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
+  while (first < words.length - keep && (skippableWord(words[first]!.toLowerCase(), words[first - 1]?.toLowerCase(), words[first + 1]?.toLowerCase()) || NOT_PLACES.has(words[first]!.toLowerCase()))) first++;
   return first < words.length - keep ? first : -1;
 }
 
@@ -2742,8 +2770,13 @@ function hasAsciiCapital(s: string): boolean {
   return false;
 }
 
-/** A word before a facility's name that is not part of it ("Resident of", "the"). */
-function skippableWord(w: string): boolean {
+/**
+ * A word before a facility's name that is not part of it ("Resident of", "the"), `prev` and `next` (lower case) the
+ * words around it where known: whom a clinic serves only after a determiner, "long" only before "term".
+ */
+function skippableWord(w: string, prev?: string, next?: string): boolean {
+  if (WHOM_SERVED.has(w)) return prev !== undefined && DETERMINERS.has(prev);
+  if (w === "long") return next === "term";
   return SERVICE_WORDS.has(w) || NOT_A_NAME.has(w) || STATUS_WORDS.has(w) || w === "of" || w === "resident" || w === "accepted" || w === "came" || w === "osh";
 }
 
