@@ -277,3 +277,22 @@ describe("a trade's word that is a clinical one, and whom a clinic serves openin
     leavesAlone(["at the children's hospital", "referred to the women's clinic", "needs a women's shelter", "long term care hospital", "long term treatment center"]);
   });
 });
+
+describe("a town's ED, a bracketed town before a ZIP and a relative's town: shorthand and words of every day (review of holdout12's rules)", () => {
+  it("keeps the town a hospital's ED is named after, though no list holds it", () => {
+    takesPlaces([["tc call: 64 f, at tlaxcala ed. accepting: dr. roe", "tlaxcala"]]);
+  });
+  it("leaves the department's own kind or site before 'ED' alone", () => {
+    leavesAlone(["transfer from obgyn ed, stable", "pt from offsite ed, labs pending", "sent from off-site ed."]);
+  });
+  it("takes a bracketed town before a ZIP only when listed, not shorthand in capitals", () => {
+    takesPlaces([["outside area (worcester, 65851). try another", "worcester"]]);
+    // (The number stays a ZIP as at the pre-session build; the shorthand is no town.)
+    leavesType("CK peaked (Rhabdo, 45231) then down", "LOCATION");
+  });
+  it("takes a relative's town that is a word of every day only capitalised, or before the relative's number", () => {
+    takesPlaces([["pt's brother in liberty (+1 555 201 3344) wants updates", "liberty"]]);
+    expect(found("wife in Hope, wants updates", "LOCATION")).toEqual(["Hope"]);
+    leavesAlone(["wife in hope, pt in despair", "son in harmony with plan,", "wife in hope (crying)"]);
+  });
+});

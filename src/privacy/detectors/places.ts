@@ -346,6 +346,8 @@ const TOWN_ITEM_BEFORE_DASH = /,[^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]
 /** "at donostia ed.", "FROM HARGEISA ER,": a word of four letters or more before a closing "ED" or "ER" after a place's preposition (group 1; group 2 the department; sticky, at the cues). */
 const TOWN_ED_AT = /(?:at|from|to)[^\S\n]+(\p{L}[\p{L}'-]{3,})[^\S\n](ed|er)(?=[^\S\n]*(?:[.,;:)\n]|$))/iuy;
 
+/** Shorthand no list holds for whom an emergency department serves or where it sits, which names no town before "ED". */
+const ED_KIND_WORDS = new Set(["obgyn", "ob-gyn", "gyne", "pedi", "paeds", "geri", "offsite", "off-site", "on-site", "offcampus", "off-campus", "free-standing"]);
 /** TOWN_ED_AT's match `m`: the town, a listed one no ordinary word or one no English or name list holds. */
 function townEd(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const town = m[1]!;
@@ -355,7 +357,8 @@ function townEd(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || SERVICE_WORDS.has(lower) || NOT_A_NAME.has(lower) || EPONYMS.has(lower)) return;
   const listed = isUsCity(lower) || isWorldCity(lower);
   // (A town no list holds is a word no list holds, of five letters or more: "at ucsf ed" is shorthand.)
-  if (listed ? ordinaryWord(lower) : lower.length < 5 || isEnglishWord(lower, 0, lower.length) || isGivenName(lower) || isFamilyName(lower)) return;
+  // (Nor a word of the department's own kind or site: "from obgyn ed,", "from offsite ed,".)
+  if (listed ? ordinaryWord(lower) : ED_KIND_WORDS.has(lower) || lower.length < 5 || isEnglishWord(lower, 0, lower.length) || isGivenName(lower) || isFamilyName(lower)) return;
   const start = m.index + m[0].length - m[2]!.length - 1 - town.length;
   out.push({ start, end: start + town.length, type: "LOCATION" });
 }
@@ -1105,7 +1108,8 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
   const journey = (isFrom || isTo) && (TRAVEL_BEFORE.test(before) || MOVING_BEFORE.test(before) || (isTo && MOVING_FROM_BEFORE.test(before)) || (isFrom && unknownWordBefore(scan, cueStart)));
   // (And a birth's "in": "born 3/4/1931 in liberty, ...", not "born in winter".)
   const born = isIn && BORN_BEFORE.test(before);
-  // (And a relative's "in": "brother in bountiful (+1 ...) wants updates".)
+  // (And a relative's "in": "brother in bountiful (+1 ...) wants updates"; a town that is a word of every day only
+  // capitalised in text with capitals, or in one case before the relative's number in brackets: "wife in hope," is no town.)
   const relative = isIn && roleBefore(scan, cueStart);
   const closing = isFrom || relative || (isIn && (PROVIDER_BEFORE.test(before) || text.charCodeAt(cueStart - 1) === 40 || born));
   const mixed = !scan.lowerCase && !scan.upperCase;
@@ -1113,13 +1117,14 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
   for (let n = Math.min(leading, 3); n >= 1; n--) {
     if (cityTable!.findWords(words, n) === 0) continue;
     const lower = words.slice(0, n).join(" ").toLowerCase();
-    if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || (born && SEASONS.has(lower)) || (relative && NOT_A_NAME.has(lower)) || !tableHas(cityTable!, cities!, lower, false)) continue;
+    const end = phraseStart + wordSpan(phrase, n - 1)[1];
+    if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || (born && SEASONS.has(lower)) || (relative && (NOT_A_NAME.has(lower) || (COMMON_WORD_CITIES.has(lower) && !(mixed ? capitalisedRun(words, n) : NUMBER_IN_BRACKETS.test(text.slice(end, end + 8)))))) || !tableHas(cityTable!, cities!, lower, false)) continue;
     // (After a return a town that is an English word only capitalised in mixed case or after a person: "lfts returned to normal".)
     if (journey && n === 1 && RETURN_BEFORE.test(before) && ordinaryWord(lower) && !(mixed && capitalisedRun(words, n)) && !PERSON_BEFORE.test(before)) continue;
     if (journey) return n;
     // ("keeps pulling at Foley,": an eponym is its device or sign.)
     if (EPONYMS.has(lower)) continue;
-    if (!closesClause(text, phraseStart + wordSpan(phrase, n - 1)[1])) continue;
+    if (!closesClause(text, end)) continue;
     // ("deviated from normal.", "from normal w/ exercise": after a bare "from" a word never a name is none, unless a
     // person comes before it: "91 yrs from normal,".)
     if (isFrom && n === 1 && NOT_A_NAME.has(lower) && !PERSON_BEFORE.test(before)) continue;
@@ -1128,6 +1133,8 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
   return 0;
 }
 
+/** A number opening a bracket right after a word ("liberty (+1 555 ...)": a relative's phone; not "(labs)"). */
+const NUMBER_IN_BRACKETS = /^[^\S\n]*\([^\S\n]*[+\d]/;
 /** A return before "to" or "from": labs and vitals return to normal as often as people return to towns. */
 const RETURN_BEFORE = /\breturn(?:ing|ed|s)?\s*$/i;
 /** A person, by an age or a word for one, before "from" ("91 yrs from", "pt (f, 103) from", "woman from"). */
@@ -1700,7 +1707,8 @@ function townAfterCueBeforeZip(scan: Scan, at: number): { start: number; end: nu
   // (A given name after "to" is more often someone spoken to: "talked to Mark, 55021"; "(lowell, 65851)" stays.)
   if (isGivenName(lower) && !m[0].startsWith("(")) return undefined;
   const listed = isUsCity(lower) || isWorldCity(lower);
-  if (!listed && !(mixed && words.every((w) => !isEnglishWord(w.toLowerCase(), 0, w.length) && !NOT_A_NAME.has(w.toLowerCase())))) return undefined;
+  // (A bracket alone takes only a listed town: "CK peaked (Rhabdo, 45231)" holds shorthand and a lab's value.)
+  if (!listed && (m[0].startsWith("(") || !(mixed && words.every((w) => !isEnglishWord(w.toLowerCase(), 0, w.length) && !NOT_A_NAME.has(w.toLowerCase()))))) return undefined;
   const start = at - m[0].length + m[0].lastIndexOf(phrase);
   return { start, end: start + phrase.length };
 }
