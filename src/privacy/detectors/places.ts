@@ -1344,8 +1344,16 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
   return kindFirst;
 }
 
-/** Chains of pharmacies, groceries with one and dialysis providers, by their name's first word (the rest read by CHAIN_AT). */
-const CHAIN_FIRST_WORDS = ["cvs", "walgreens", "rite", "walmart", "kroger", "medicine", "safeway", "publix", "costco", "meijer", "fresenius", "davita"];
+/**
+ * Chains of pharmacies, groceries with one and dialysis providers: each name's words, and the words that may follow it
+ * as part of the name ("fresenius kidney care"). Listed once: CHAIN_FIRST_WORDS gates the token pass, CHAIN_AT reads the rest.
+ */
+const CHAIN_NAMES: [string, string?][] = [
+  ["cvs"], ["walgreens"], ["rite aid"], ["walmart"], ["kroger"], ["medicine shoppe"], ["safeway"], ["publix"], ["costco"], ["meijer"],
+  ["fresenius", "kidney care"], ["davita", "dialysis"],
+];
+/** The chains' names' first words. */
+const CHAIN_FIRST_WORDS = CHAIN_NAMES.map(([name]) => name.split(" ")[0]!);
 /** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station", KINDS_FIRST, "hospital" and the chains' first words. */
 const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady", "amtrak", "greyhound", "unit", ...CHAIN_FIRST_WORDS];
 /** Lines whose stations are named after the town they serve ("Lancaster Amtrak"). */
@@ -1541,10 +1549,17 @@ function townClosingAt(text: string, at: number, caseless: boolean): [number, nu
   return undefined;
 }
 
+/** A name's words as a pattern, any run of spaces or tabs between them ("rite aid": "rite", spaces, "aid"). */
+function spacedWords(name: string): string {
+  return name.split(" ").join(String.raw`[^\S\n]+`);
+}
 /** CHAIN_FIRST_WORDS, as token words. */
 const CHAINS = new TokenWords(CHAIN_FIRST_WORDS);
 /** A chain's name, maybe with "pharmacy" (sticky, at a token of CHAINS). */
-const CHAIN_AT = /(?:cvs|walgreens|rite[^\S\n]+aid|walmart|kroger|medicine[^\S\n]+shoppe|safeway|publix|costco|meijer|fresenius(?:[^\S\n]+kidney[^\S\n]+care)?|davita(?:[^\S\n]+dialysis)?)(?:[^\S\n]+pharmacy)?(?![\p{L}\d'-])/iuy;
+const CHAIN_AT = new RegExp(
+  String.raw`(?:${CHAIN_NAMES.map(([name, more]) => spacedWords(name) + (more === undefined ? "" : String.raw`(?:[^\S\n]+${spacedWords(more)})?`)).join("|")})(?:[^\S\n]+pharmacy)?(?![\p{L}\d'-])`,
+  "iuy",
+);
 /** The street or route a chain's store is on ("on route 15", "on 5th st", "on elm street"; the slice's start). */
 const CHAIN_ON_STREET = /^[^\S\n]+on[^\S\n]+(?:(?:route|rte|hwy|highway|county[^\S\n]+road|state[^\S\n]+route)[^\S\n]+\d{1,4}[a-z]?|\d{1,3}(?:st|nd|rd|th)(?:[^\S\n]+(?:st|street|ave|avenue))?|[a-z]+[^\S\n]+(?:st|street|ave|avenue|rd|road|blvd|pike|hwy))(?![\p{L}\d'-])/iu;
 /** "of" and up to three words after a chain's name ("Medicine Shoppe of Hindman"; group 1). */
@@ -2346,6 +2361,16 @@ function capitalisedWords(text: string, start: number, end: number): boolean {
   return words.length > 0 && words.every((w) => /^[A-Z][a-z]/.test(w) || w === "&" || w === "of" || w === "the");
 }
 
+/** Kinds of two words that share their last, `last` after each of `firsts` ("lutheran home", "greek orthodox"), read in `mode`. */
+function kindsOfTwo(firsts: readonly string[], last: string, mode: FacilityMode): [string[], FacilityMode][] {
+  return firsts.map((first) => [[first, last], mode]);
+}
+
+/** Kinds of one word each ("roofing", "trucking"), as MORE_KINDS' entries read in `mode`. */
+function kindsOfOne(kinds: readonly string[], mode: FacilityMode): [string, [string[], FacilityMode][]][] {
+  return kinds.map((kind) => [kind, [[[kind], mode]]]);
+}
+
 /**
  * Facility kinds added for holdout8's classes, by their last word: [kind's words, mode]. A
  * funeral home, a mortuary, a mission house, visiting nurses, a marina, an inn, a pharmacy by
@@ -2359,12 +2384,8 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   // (Recovery and halfway houses, a trailer park, a workhouse and a preschool programme: "cornerstone recovery house",
   // "pine acres trailer park", "dane county workhouse", "okmulgee head start"; "a head start", "early head start" name none.)
   // (A church's home and an Orthodox parish by its church's people: "good shepherd lutheran home", "holy trinity greek orthodox".)
-  ["home", [[["funeral", "home"], FacilityMode.Strong], ...["lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "mennonite", "adventist"].map(
-    (church): [string[], FacilityMode] => [[church, "home"], FacilityMode.Strong],
-  )]],
-  ["orthodox", ["greek", "russian", "serbian", "ukrainian", "romanian", "antiochian", "coptic", "armenian", "ethiopian", "eritrean", "bulgarian", "syrian"].map(
-    (people): [string[], FacilityMode] => [[people, "orthodox"], FacilityMode.Strong],
-  )],
+  ["home", [[["funeral", "home"], FacilityMode.Strong], ...kindsOfTwo(["lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "mennonite", "adventist"], "home", FacilityMode.Strong)]],
+  ["orthodox", kindsOfTwo(["greek", "russian", "serbian", "ukrainian", "romanian", "antiochian", "coptic", "armenian", "ethiopian", "eritrean", "bulgarian", "syrian"], "orthodox", FacilityMode.Strong)],
   ["house", [[["mission", "house"], FacilityMode.Strong], [["recovery", "house"], FacilityMode.Strong], [["halfway", "house"], FacilityMode.Strong]]],
   ["workhouse", [[["workhouse"], FacilityMode.Strong]]],
   ["start", [[["head", "start"], FacilityMode.Strong]]],
@@ -2407,14 +2428,10 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   // (A mall's food court, a tyre shop, a distributor and a packing plant: "employer tamarack mall food court", "... tire & lube",
   // "... valley distribution", "Harbor Point Clam Packers".)
   ["court", [[["food", "court"], FacilityMode.Weak]]],
-  ...["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "cannery", "warehousing"].map(
-    (trade): [string, [string[], FacilityMode][]] => [trade, [[[trade], FacilityMode.Weak]]],
-  ),
+  ...kindsOfOne(["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "cannery", "warehousing"], FacilityMode.Weak),
   // (Trades whose word is also a clinical note's, a diet's or a team's, only as someone's employer: "works at ozark
   // valley distribution", "employer sunrise poultry"; not "left MCA distribution", "eats Tyson poultry", "Green Bay Packers game".)
-  ...["distribution", "packers", "lube", "meats", "poultry"].map(
-    (trade): [string, [string[], FacilityMode][]] => [trade, [[[trade], FacilityMode.Employed]]],
-  ),
+  ...kindsOfOne(["distribution", "packers", "lube", "meats", "poultry"], FacilityMode.Employed),
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
 for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS, ...FOREIGN_CUE_WORDS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
