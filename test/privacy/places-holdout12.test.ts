@@ -274,7 +274,7 @@ describe("a trade's word that is a clinical one, and whom a clinic serves openin
     expect(found("seen at Children's Hospital Colorado last yr", "LOCATION")).toContain("Children's Hospital");
   });
   it("leaves whom a clinic serves after a determiner, and a long term stay, alone", () => {
-    leavesAlone(["at the children's hospital", "referred to the women's clinic", "needs a women's shelter", "long term care hospital", "long term treatment center"]);
+    leavesAlone(["at the children's hospital", "seen (the children's hospital)", "referred to the women's clinic", "needs a women's shelter", "long term care hospital", "long term treatment center"]);
   });
 });
 

@@ -2197,7 +2197,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // ("blue mesa casino", "gold canyon inn": a colour or shore word opening a name of more words stays.)
   // ("first baptist church": an ordinal before a denomination opens a church's name.)
   // (The word before the name, or the last one dropped, tells a generic "the women's clinic".)
-  let dropped = words[k];
+  let dropped = words[k]?.replace(/^[("“]/, "");
   while (name.length > 0 && ((skippableWord(name[0]!, dropped, name[1]) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "") && !opensName(name[0]!, name[1])) || name[0] === "&")) dropped = name.shift();
   // ("shelter bethany house women's shelter", "school little sprouts daycare": a kind's word before a name of two words or more labels it.)
   if (name.length > 2 && KIND_LABELS.has(name[0]!)) name.shift();
