@@ -181,7 +181,14 @@ describe("a plate of letters, digits and letters after a car's colour and model"
   "green sputum, mrn 1234",
   "red rash, abc 1234",
   "gray area, q12 hours",
+  "58 yo black female, her2neu positive",
+  "white male, cd4abs 200",
+  "green sputum, hpv16-neg",
 ]));
+
+describe("a car's make before its model after the colour", () => classOf("VEHICLE", [
+  ["grandson in a silver honda civic, r56-rbp", "r56-rbp"],
+], []));
 
 describe("three digits and four alone in brackets", () => classOf("ID", [
   ["micro called: Ada Roe (418 2290) blood cx pos", "418 2290"],

@@ -55,12 +55,19 @@ const PHONE_00_AT = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w
 export const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
 export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,28}\d))(?!\w)/gi;
 // A car's colour and its model before a plate of letters, digits and letters ("in a blue camry, x71-jgt", "silver
-// civic R56-RBP"): the plate shape alone, no cue word (not "green sputum, mrn 1234").
-const COLOUR = String.raw`(?:white|black|silver|gr[ae]y|red|blue|green|gold|tan|maroon|beige|brown)`;
+// civic R56-RBP"): the plate shape alone, no cue word (not "green sputum, mrn 1234"). The word after the colour is a
+// car's: a make, a model or a vehicle's word, a make before a model too ("silver honda civic"); any other word is a
+// patient's or a finding's ("black female, her2neu", "green sputum, hpv16-neg").
+const COLOURS = ["white", "black", "silver", "grey", "gray", "red", "blue", "green", "gold", "tan", "maroon", "beige", "brown"];
+const COLOUR = `(?:${COLOURS.join("|")})`;
+const CAR_WORDS = ["car", "suv", "van", "truck", "sedan", "pickup", "minivan", "hatchback", "coupe", "wagon", "jeep",
+  "toyota", "honda", "ford", "chevy", "chevrolet", "nissan", "hyundai", "kia", "subaru", "mazda", "dodge", "buick", "gmc", "tesla", "volvo", "bmw", "audi", "lexus", "acura", "vw", "volkswagen", "chrysler", "cadillac", "mini", "fiat",
+  "camry", "corolla", "prius", "civic", "accord", "odyssey", "pilot", "altima", "sentra", "rogue", "versa", "focus", "fusion", "escape", "explorer", "fiesta", "malibu", "impala", "silverado", "tahoe", "equinox", "elantra", "sonata", "tucson", "optima", "soul", "outback", "forester", "impreza", "jetta", "passat", "golf", "polo", "tacoma", "tundra", "sienna", "highlander", "yaris", "caravan", "charger", "wrangler", "cherokee"];
+const CAR = String.raw`(?:(?:${CAR_WORDS.join("|")})\s+)?(?:${CAR_WORDS.join("|")})`;
 // After a plate cue ("plate on car XPE 2166", "reg of tractor SVT 508" too), after the unit of a
 // transport ("sheriff transport unit SDY-0711": letters and digits), or after a vehicle word when the value has a
 // plate's shape ("silver suv 619 clz", "SUV MP13 PHD"; not "truck 150 lbs"), or after a colour and a model (COLOUR).
-export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+[a-z]{3,12},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
+export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+${CAR},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
@@ -108,7 +115,7 @@ const DOSE_AMOUNT = /^\d{1,4}[ -]?(?:units?|iu|mg|mcg|ml|mls|cc|tabs?|caps?|puff
 const VEHICLE_FIRST = new RegExp(String.raw`^(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle|${COLOUR})\s`, "i");
 const TRANSPORT_UNIT_FIRST = /^(?:transport|ambulance|patrol|squad)\s/i;
 /** Words that open PLATE that the lexicon does not flag as plate words ("transport unit ND36 SDE"). */
-const MORE_PLATE_CUES = new TokenWords(["transport", "ambulance", "patrol", "squad", "white", "black", "silver", "grey", "gray", "red", "blue", "green", "gold", "tan", "maroon", "beige", "brown"]);
+const MORE_PLATE_CUES = new TokenWords(["transport", "ambulance", "patrol", "squad", ...COLOURS]);
 /** MIXED_CODE_AT's second form: a first part of at most four characters before a hyphen. */
 const SHORT_PARTS = /^(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{2,4}-/i;
 /** A dose or amount glued to its unit ("1000mg", "2500ml", "1500kcal"). */
