@@ -206,3 +206,42 @@ describe("a word that only ends in a score's short word ('is', 'at', 'of', 'now'
   "grip at 4/5",
   "now 3/5 on the left",
 ]));
+
+describe("a hyphenated pair a count's range reads, after a cue that counts as often as it dates", () => classOf("DATE", [
+  ["pacer interrogated 3-2.", "3-2"],
+  ["dos 3-14 billing query", "3-14"],
+  ["called 2-14.", "2-14"],
+], [
+  "device interrogation 2-3 runs of nsvt",
+  "ICD interrogated: 1-2 shocks",
+  "interrogated 2-3.",
+  "a filha dos 3-4 anos",
+  "hace dos 2-3 semanas",
+  "dos 2-3 dias",
+  "tomar 1-2 tabletas",
+  "ETA 1-2.",
+  "ETA 3-2.",
+  "called 2-3.",
+  "next infusion 2-3.",
+  "last hd 3-4.",
+  "bcx 1-2.",
+  "exposed 2-3.",
+]));
+
+/** Expects `value` (in each casing) among no `type` spans of `text`, beside the date or age found there. */
+function leavesValue(text: string, value: string, type: string): void {
+  for (const t of casings(text)) expect(found(t, type), t).not.toContain(cased(text, t, value));
+}
+
+describe("a list's item that is a reading's range, a score, a fraction or a falling pair", () => {
+  it("takes a range of days listed with a date", () => takes("visits 3/14/24, 2-3, 5-8 all missed", "2-3", "DATE"));
+  it.each([
+    ["INR 3/14/24, 2-3.", "2-3"],
+    ["grip 3/14/24, 4/5.", "4/5"],
+    ["PERRL 3-2, 3/14/24 eval", "3-2"],
+    ["on 3/12/2024 and 1/2.", "1/2"],
+  ])("leaves %s", (text, value) => {
+    leavesValue(text, value, "DATE");
+    expect(found(text, "DATE")).not.toEqual([]);
+  });
+});

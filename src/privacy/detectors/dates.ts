@@ -151,11 +151,11 @@ const MONTH_YEAR = /(?<![\w/.:-])(?:1[0-2]|0?[1-9])\/(?:19\d\d|20[0-3]\d)(?![\w/
 const MONTH_YEAR_CUE = /\b(?:in|dx|diagnosed|implanted|placed|inserted|born|dob|since|from|until|onset|started|stopped|colonoscopy|egd|mammogram|mammo|dexa|pap|tdap|cabg|pci|stent|biopsy|bx|hysterectomy|mastectomy|cholecystectomy|appendectomy|vaccinated|vaccine|booster)\s*[:.,-]?\s*$/i;
 /** Words before a fraction that is a dilution or a ratio ("titer 1/2000"). */
 const DILUTION_BEFORE = /(?:titer|titre|dilution|ratio|ana|1:)\s*[:=]?\s*$/i;
-export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters|mmhg|cmh2o|meq|cc|u|ng|kcal|mmol|am|pm|a\.m|p\.m|points?|this|mcg|iu|mls|mins)\b))/gi;
+export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters|mmhg|cmh2o|meq|cc|u|ng|kcal|mmol|am|pm|a\.m|p\.m|points?|this|mcg|iu|mls|mins|runs|shocks|events|alerts|dias|días|semanas|meses|anos|años|horas|veces|tabletas|comprimidos)\b))/gi;
 /** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
-export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since|interrogated|interrogation)\s*[:.,-]?\s*$/i;
+export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since)\s*[:.,-]?\s*$/i;
 /** HYPHEN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born", "admit", "admitted", "seen", "discharge", "discharged", "pronounced", "consented", "signed", "collected", "drawn", "termed", "opened", "expires", "expired", "effective", "egd", "colonoscopy", "surgery", "procedure", "updated", "placed", "implanted", "inserted", "removed", "since", "interrogated", "interrogation"], ":.,-", true);
+export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born", "admit", "admitted", "seen", "discharge", "discharged", "pronounced", "consented", "signed", "collected", "drawn", "termed", "opened", "expires", "expired", "effective", "egd", "colonoscopy", "surgery", "procedure", "updated", "placed", "implanted", "inserted", "removed", "since"], ":.,-", true);
 /**
  * What comes before "is 94 as of <date>" when 94 is an age: a person's word ("mother is 94 as of Aug 3"), a closing
  * bracket or quote ('Nana X ("Moana" to all) is 93 as of Aug 3'), the start of a line, or (group 1) a capitalised
@@ -189,6 +189,17 @@ export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visi
  * "next dose 4-6" is hours).
  */
 const LAST_NEXT_EVENT = /\b(?:last|next|prev|previous)\s+(?:hd|dialysis|visit|appt|infusion|session|chemo|transfusion)\s*[:.,-]?\s*$/i;
+/** A device's interrogation before a hyphenated month-day ("pacer interrogated 7-19"): a count of runs or shocks as often ("interrogated: 1-2 shocks"). */
+const INTERROGATION_CUE = /\binterrogat(?:ed|ion)\s*[:.,-]?\s*$/i;
+/**
+ * Record verbs that count as often as they date ("called 2-3.", "visited 2-3.", "refilled 1-2."): with the last or next
+ * event, a culture, an exposure and an interrogation, a hyphenated month-day after them needs a pair no count's range
+ * reads (RISING_RANGE). An arrival's "eta" takes no hyphenated day at all: "ETA 1-2." is hours.
+ */
+const COUNT_VERB_BEFORE = /\b(?:called|visited|done|returned|fill|refill|filled|refilled|dispensed|delivered|arrived|arriving|arrives|arrival|departing|departure|eta)\s*[:.,-]?\s*$/i;
+const ETA_BEFORE = /\beta\s*[:.,-]?\s*$/i;
+/** Administrative cues that are words of other languages too ("dos" is "of the": "dor dos 2-3 ultimos dias"): a stop or a day past 12 after them. */
+const ADMIN_WEAK_END = new SuffixCue(["dos", "tod", "eff"], ":.,-", true);
 /** A culture or swab before a date ("blood cx 3-28", "ucx from 8-26", "swab 04/13"): its day, as after a record's verb. */
 const CULTURE_CUE = /\b(?:cx|bcx|ucx|cultures?|swab|swabbed|specimen)(?:\s+from)?\s*[:.,-]?\s*$/i;
 /** An exposure's or a bite's day, where it happened or not between ("exposure at work 9-9", "needlestick 3-4.", "bitten 7-19"). */
@@ -520,8 +531,20 @@ const LIST_NEXT_AT = /[ \t]*(?:[,;&]|and\b|or\b)[ \t]*(?:(?:next|last|then|and)[
 const LIST_PREVIOUS = /(?<![\w/.-])((?:1[0-2]|0?[1-9])[/-](?:[12]\d|3[01]|0?[1-9]))[ \t]*(?:[,;&]|and|or)[ \t]*$/i;
 
 /**
+ * Whether a listed item reads as no day: a score out of 5 or 10 ("grip 3/14/24, 4/5."), a common fraction ("and 1/2.",
+ * "3/4"), or a hyphenated pair that falls ("PERRL 3-2": pupils from 3 to 2 mm; a hyphenated range of days rises).
+ */
+function listedNoDay(item: string): boolean {
+  const first = digitRun(item, 0);
+  const second = digitRun(item, 1);
+  if (item.includes("-")) return second < first;
+  return (first <= second && (second === 5 || second === 10)) || (first < second && second <= 4);
+}
+
+/**
  * Partial dates listed beside a date found ("clinic visits 4-4, 12/27, 5/8 - all no-shows", "last HD 07/18, next 4-5"):
- * each item of the list, left and right of each date from `first` in `out`, not after a score's word ("power 4/5, 12/27").
+ * each item of the list, left and right of each date from `first` in `out`, not after a score's word ("power 4/5, 12/27"),
+ * nor right of a date a reading's word comes before ("INR 3/14/24, 2-3.": the reading's range), nor an item listedNoDay reads.
  */
 function listedDates(text: string, out: Detection[], first: number): void {
   const dates: Detection[] = [];
@@ -530,12 +553,13 @@ function listedDates(text: string, out: Detection[], first: number): void {
   const taken = new Set<number>();
   for (const d of dates) taken.add(d.start);
   for (const d of dates) {
-    for (let end = d.end; ;) {
+    const reading = SCORE_BEFORE_END.test(text, Math.max(0, d.start - 24), d.start) || readingInClause(text.slice(Math.max(0, d.start - 48), d.start));
+    for (let end = d.end; !reading;) {
       LIST_NEXT_AT.lastIndex = end;
       const m = LIST_NEXT_AT.exec(text);
       if (!m) break;
       const start = m.index + m[0].length - m[1]!.length;
-      if (taken.has(start)) break;
+      if (taken.has(start) || listedNoDay(m[1]!)) break;
       taken.add(start);
       end = start + m[1]!.length;
       out.push({ start, end, type: "DATE" });
@@ -545,7 +569,7 @@ function listedDates(text: string, out: Detection[], first: number): void {
       const p = LIST_PREVIOUS.exec(text.slice(from, start));
       if (!p) break;
       const at = from + p.index;
-      if (taken.has(at) || SCORE_BEFORE_END.test(text, Math.max(0, at - 24), at)) break;
+      if (taken.has(at) || listedNoDay(p[1]!) || SCORE_BEFORE_END.test(text, Math.max(0, at - 24), at)) break;
       taken.add(at);
       out.push({ start: at, end: at + p[1]!.length, type: "DATE" });
       start = at;
@@ -684,14 +708,21 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // weak cue's, "last HD 5-25" an event's with a day past 12 or a stop after; "cx 3-28" a culture's, "exposure at work 9-9" an
     // exposure's.)
     const stop = day > 12 || STOP_OR_COLON_AFTER.test(after);
+    // (A rising pair of days up to 12 is a count's range as often: "last hd 3-4.", "bcx 1-2.", "exposed 2-3.", "called 2-3.";
+    // a pair that does not rise is none: "next infusion 4-2.", "exposure at work 9-9".)
+    const month = digitRun(m[0], 0);
+    const noRange = day > 12 || day <= month;
     // (A bare "on", "by", "until", "till" or "due" with a stop after is a range's or a dose's: "on 2-3 L NC.", "on 1-2 tabs.", "due 3-4";
     // only a day past 12 makes it a date: "on 3-14.")
     const weak = HYPHEN_WEAK_CUE_END.test(before, 0, before.length) && (day > 12 || !BARE_PREPOSITION_END.test(before));
     // ("cultures 2-2." are bottles, all of them: a culture's hyphenated day needs two different numbers.)
-    const culture = CULTURE_CUE.test(before) && digitRun(m[0], 0) !== day;
+    const culture = CULTURE_CUE.test(before) && month !== day;
+    const verb = VERB_DATE_CUE_END.test(before, 0, before.length) && !ETA_BEFORE.test(before) && (noRange || !COUNT_VERB_BEFORE.test(before));
+    const counted = noRange && (LAST_NEXT_EVENT.test(before) || culture || EXPOSURE_CUE.test(before) || INTERROGATION_CUE.test(before));
+    const admin = ADMIN_DATE_CUE_END.test(before, 0, before.length) && (stop || !ADMIN_WEAK_END.test(before, 0, before.length));
     // ("Mon 9-12 clinic", "TUES 8-4 SHIFT", "fri 2-3 pm": after a weekday, hours.)
-    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      (stop && (weak || VERB_DATE_CUE_END.test(before, 0, before.length) || LAST_NEXT_EVENT.test(before) || culture || EXPOSURE_CUE.test(before))) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
+    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || admin ||
+      (stop && (weak || verb || counted)) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
       (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (digits >= 4 && (scan.slashes > 0 || scan.hyphens > 0)) listedDates(text, out, first);
