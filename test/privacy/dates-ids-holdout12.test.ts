@@ -245,3 +245,32 @@ describe("a list's item that is a reading's range, a score, a fraction or a fall
     expect(found(text, "DATE")).not.toEqual([]);
   });
 });
+
+describe("a census line's sex and number before a reading's or a time's word", () => classOf("AGE", [
+  ["M 97 room 418 Ada Roe", "97"],
+], [
+  "f 101 overnight",
+  "M 90 seconds of cpr",
+  "F 100 sats on RA",
+  "m 95 percentile",
+]));
+
+describe("a word for a person that is a preposition's object or a reading's", () => classOf("AGE", [
+  ["no, it's Bea Roe. the Welsh lady, 99", "99"],
+], [
+  "HR of the man, 110.",
+  "sats on the lady, 94",
+  "checked on the gentleman, 92.",
+]));
+
+describe("'will be' after a thing's noun", () => classOf("AGE", [["Rosa will be ninety-two tomorrow", "ninety-two"]], [
+  "the wait will be ninety.",
+  "the bill will be one hundred.",
+]));
+
+describe("a version's dotted number, a dose's or a reading's bracketed range", () => {
+  it("leaves a version", () => leavesType("version 255.81.9240", "SSN"));
+  it("leaves a build", () => leavesType("app build 412.55.0187 crashed", "SSN"));
+  it.each(["plt (150 4500)", "tylenol (325 1000) mg"])("leaves %s", (text) => leavesType(text, "ID"));
+  it("takes a dotted SSN after its cue", () => takes("ssn 412.55.0187 on file", "412.55.0187", "SSN"));
+});

@@ -213,9 +213,9 @@ const STOP_OR_COLON_AFTER = /^[ \t]*(?:[.;:!?](?!\d)|\n|$)/;
  * An age over 89 in words (90 to 129: "ninety", "ninety-six", "ninety six", "a hundred", "one hundred and two", "a
  * hundred twenty-one"), in an age's frame: before a unit, after "turned" or "age" ("ninety-six year old", "a hundred and
  * one yo", "turned ninety-three", "aged ninety-two"); after "is", "was" or "'s" a stop, a comma or "today" closes, or
- * after "will be" or "'ll be" as those close or "next month" ("she'll be ninety-four next month"), when a person comes
- * before (group 1; personSubject: "he is ninety-eight, uses walker", "she was ninety-six."; or "hes", "shes": "says hes
- * ninety-two,"); between commas or in brackets after a name (group 2: "Ivo Lamb, ninety-one, passed at 2am"; not after
+ * after "will be" or "'ll be" as those close or "next week", "next month", "next year" or "tomorrow" ("she'll be
+ * ninety-four next month"), when a person comes before (group 1; personSubject: "he is ninety-eight, uses walker", "she
+ * was ninety-six."; or "hes", "shes": "says hes ninety-two,"; not a thing's noun: "the wait will be ninety."); between commas or in brackets after a name (group 2: "Ivo Lamb, ninety-one, passed at 2am"; not after
  * a number: "a hundred, ninety-three, eighty-six" counts down).
  */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
@@ -337,14 +337,17 @@ function personSubject(scan: Scan, at: number): boolean {
   // (A reading's name in the clause makes the number the reading's: "sbp on levo is 95 today", "MAP on Levophed is 92.")
   if (readingInClause(before)) return false;
   const s = AGE_AS_OF_SUBJECT.exec(before.slice(-24));
-  if (s) return s[1] === undefined || nameLike(s[1].toLowerCase());
+  if (s) return s[1] === undefined || (nameLike(s[1].toLowerCase()) && !DETERMINER_BEFORE_WORD.test(before));
   if (!scan.lowerCase && !scan.upperCase) return false;
   const word = LAST_WORD.exec(before);
-  return word !== null && nameLike(word[1]!.toLowerCase());
+  return word !== null && nameLike(word[1]!.toLowerCase()) && !DETERMINER_BEFORE_WORD.test(before);
 }
 
+/** A determiner before the last word: a thing's noun, no name ("the wait will be ninety.", "The Wait is ninety."; surnames both). */
+const DETERMINER_BEFORE_WORD = /\b(?:the|a|an|this|that|these|those|my|your|our|their|its)[ \t]+[\p{L}\p{M}'\u2019-]+[ \t]*$/iu;
+
 /** Whether the clause that ends `before` (from its last stop, comma, colon or bracket) names a reading (READING_WORDS). */
-function readingInClause(before: string): boolean {
+export function readingInClause(before: string): boolean {
   let from = before.length;
   while (from > 0 && !/[.,;:!?\n(]/.test(before[from - 1]!)) from--;
   for (const w of before.slice(from).toLowerCase().split(/[^a-z0-9]+/)) if (READING_WORDS.has(w)) return true;
@@ -437,7 +440,7 @@ function lastFirstAges(scan: Scan, out: Detection[]): void {
   each(AGE_AFTER_NAME, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 64), m.index);
     const w = LAST_FIRST_BEFORE.exec(before);
-    if (!((w !== null && lastFirstBeforeAge(scan, w[1]!, w[2]!)) || (m[1] !== undefined ? personBeforeBracketedAge(scan, before) && !READING_AFTER_AGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) : sexBeforeAge(before) || PERSON_NOUN_BEFORE.test(before)))) return;
+    if (!((w !== null && lastFirstBeforeAge(scan, w[1]!, w[2]!)) || (m[1] !== undefined ? personBeforeBracketedAge(scan, before) && !READING_AFTER_AGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) : sexBeforeAge(before) || personNounBeforeAge(before)))) return;
     const age = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(age);
     out.push({ start, end: start + age.length, type: "AGE" });
@@ -451,14 +454,23 @@ function lastFirstBeforeAge(scan: Scan, first: string, second: string): boolean 
   return lexicon.isGivenName(a) || lexicon.isFamilyName(a) || lexicon.isGivenName(b) || lexicon.isFamilyName(b);
 }
 
-/** A word for a person before ", 103" at a stop or the end ("no, it's Ada Roe. the Dutch lady, 103"; not "the man, 95%"). */
+/**
+ * A word for a person before ", 103" at a stop or the end ("no, it's Ada Roe. the Dutch lady, 103"; not "the man, 95%"),
+ * the phrase no preposition's object ("HR of the man, 110.", "checked on the gentleman, 92." are readings of them).
+ */
 const PERSON_NOUN_BEFORE = /\b(?:lady|gentleman|gent|man|woman|fellow|guy|widow|widower)[ \t]*$/i;
+const PERSON_AS_OBJECT = /\b(?:of|on|in|for|from|to|with|at|by)[ \t]+(?:(?:the|a|an|this|that|her|his|their|our)[ \t]+)?(?:[\p{L}'-]+[ \t]+)?(?:lady|gentleman|gent|man|woman|fellow|guy|widow|widower)[ \t]*$/iu;
+/** PERSON_NOUN_BEFORE, no reading's word in the clause before it ("sats on the lady, 94") nor a preposition (PERSON_AS_OBJECT), as sexBeforeAge reads. */
+function personNounBeforeAge(before: string): boolean {
+  return PERSON_NOUN_BEFORE.test(before) && !PERSON_AS_OBJECT.test(before) && !readingInClause(before);
+}
 
 /**
  * A census line that opens with a sex's letter and an age ("M 102 SICU 14 Ada Roe", "F94 Charcot foot", "f103 gbs from
- * Enid"), a word after them; group 1 is the age (a code's dot or digits after it, "F90.0", or a unit, "m 100 mg po", stays).
+ * Enid"), a word after them; group 1 is the age (a code's dot or digits after it, "F90.0", or a unit, "m 100 mg po", stays;
+ * so does a reading's or a time's word after it: "F 100 sats on RA", "f 101 overnight", "M 90 seconds of cpr", "m 95 percentile").
  */
-const SEX_AGE_LINE = /(?:^|\n)[ \t]*[mf][ \t]?(9\d|1[0-2]\d)(?=[ \t]+[\p{L}\d])(?![ \t]+(?:mg|mcg|g|ml|cc|l|lpm|units?|u|iu|meq|mmol|kg|lbs?|bpm|mmhg|percent|degrees?|mins?|minutes|hrs?|hours|days?)\b)/giu;
+const SEX_AGE_LINE = /(?:^|\n)[ \t]*[mf][ \t]?(9\d|1[0-2]\d)(?=[ \t]+[\p{L}\d])(?![ \t]+(?:mg|mcg|g|ml|cc|l|lpm|units?|u|iu|meq|mmol|kg|lbs?|bpm|mmhg|percent|percentile|centile|pctl|degrees?|secs?|seconds|mins?|minutes|hrs?|hours|days?|overnight|tonight|today|yesterday|now|on|at|sats?|spo2|o2|times|x)\b)/giu;
 /** A line that opens with a name and an age between spaced dashes ("Roe - 95 - hip fx - DNR"); groups 1 and 2. */
 const NAME_DASH_AGE_LINE = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M}'\u2019-]*)[ \t]+[-\u2013\u2014][ \t]+(9\d|1[0-2]\d)(?=[ \t]+[-\u2013\u2014][ \t])/gu;
 

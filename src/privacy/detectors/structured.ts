@@ -3,6 +3,7 @@
 // "member id", "acct", "serial"). Each returns spans; the redactor merges them.
 import { isPossiblePhoneNumber } from "libphonenumber-js";
 import { isEnglishWord } from "../english.ts";
+import { readingInClause, VERSION_BEFORE_END } from "./dates.ts";
 import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
 import { cueOffsets, execAt, isAsciiAlnum, isEmailLocalChar, isSpaceCode, SuffixCue, TokenWords, type Scan } from "../scan.ts";
@@ -38,7 +39,7 @@ const COUNTRY_CODE_WORD_PATH = /^(?!https?:|www\.)([a-z0-9][\w-]*)\.[a-z]{2}\/[a
 const KNOWN_DOMAIN_END = /\.(?:us|co|uk|me|ly|io)$/i;
 export const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
 export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\w:])/gi;
-// (Dots too, one kind of separator throughout: "255.81.9240".)
+// (Dots too, one kind of separator throughout: "255.81.9240"; not a version's, "version 255.81.9240": VERSION_BEFORE_END.)
 export const SSN = /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
 // The last four digits alone identify too ("last four of SSN 4478").
 export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)(?:\s+last\s+(?:four|4))?|ss\s+last\s+(?:four|4))\s*[:#]?\s*(?:is\s+)?(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
@@ -500,7 +501,10 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   });
   // The scan saw the digit runs: skip shapes that are not there.
   if (scan.ipv4Shape) each(IPV4, text, (m) => push(out, m.index, m.index + m[0].length, "IP"));
-  if (scan.ssnShape) each(SSN, text, (m) => push(out, m.index, m.index + m[0].length, "SSN"));
+  if (scan.ssnShape) each(SSN, text, (m) => {
+    if (m[1] === "." && VERSION_BEFORE_END.test(text, Math.max(0, m.index - 24), m.index)) return;
+    push(out, m.index, m.index + m[0].length, "SSN");
+  });
   if (scan.phoneShape) {
     each(PHONE_US, text, (m) => {
       const v = m[0];
@@ -653,7 +657,10 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     push(out, start, start + m[2]!.length, "MRN");
   });
   // ("Ada Roe (577 3391)": three digits and four, a space between, alone in brackets: a record's or a local phone's number.)
-  if (scan.parens > 0 && digits >= 7) each(BRACKETED_GROUPS, text, (m) => push(out, m.index + 1, m.index + m[0].length - 1, "ID"));
+  if (scan.parens > 0 && digits >= 7) each(BRACKETED_GROUPS, text, (m) => {
+    if (UNIT_AFTER_BRACKET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || readingInClause(text.slice(Math.max(0, m.index - 48), m.index))) return;
+    push(out, m.index + 1, m.index + m[0].length - 1, "ID");
+  });
   if (scan.fiveDigitRun && scan.features & F_ZIP) zipsInClause(text, out);
   // (After the cued values: a span both find keeps the cue's type.)
   // Codes without a cue word: letters and 4+ digits in one word ("hb48244207", "39EY1145",
@@ -807,8 +814,12 @@ function secondSign(text: string, start: number): boolean {
   return start > 0 && text.charCodeAt(start - 1) === 35 && SECOND_SIGN.test(text.slice(Math.max(0, start - 12), start));
 }
 
-/** Three digits and four alone in brackets ("(577 3391)"; not a reading's pair, "(120 80)"). */
+/**
+ * Three digits and four alone in brackets ("(577 3391)"; not a reading's pair, "(120 80)"), neither a dose's range
+ * before its unit ("tylenol (325 1000) mg") nor a reading's range after its word ("plt (150 4500)"; readingInClause).
+ */
 const BRACKETED_GROUPS = /\(\d{3} \d{4}\)/g;
+const UNIT_AFTER_BRACKET = /^[ \t]*(?:mg|mcg|ug|g|ml|cc|units?|iu|meq|mmol|kg|lbs?|mmhg|bpm|%)(?![a-z])/i;
 
 /** A registry's or a report's letters written before its number ("case UNOS KCL0406", "police report RPT 99-73039"). */
 const REGISTRY_BEFORE = /(?<![\w-])(?:unos|rpt)[ \t]$/i;
