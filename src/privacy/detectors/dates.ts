@@ -105,11 +105,16 @@ export const VERSION_BEFORE = /\b(?:version|ver|v|release|rel|build|firmware|fw|
 export const VERSION_BEFORE_END = new SuffixCue(["version", "ver", "v", "release", "rel", "build", "firmware", "fw", "software", "sw", "app", "update", "updated", "upgrade", "upgraded", "patch", "ios", "android", "macos", "windows", "chrome", "epic", "driver", "bios", "os"], ":=", true);
 const SCORE_AFTER = /^\s*(?:of\b|pain|power|strength|murmur|holosystolic|systolic|diastolic|sm|sem|score|tabs?|tablets?|dose|doses|str|motor|reflexes|scale|points?|pts?|in\b|bilat|bilaterally|throughout|b\/l|l\b|r\b|ue|le|lue|rue|lle|rle)/i;
 // ("of", "is", "at", "now" are words of their own: "dialysis 08/14", "repeat 3/14" end in them and are no scores' words.)
-export const SCORE_BEFORE = /(?:(?:bp|power|strength|grade|gcs|score|pain|murmur|motor|reflexes?|apgars?|mmse|moca|phq|gad|cows|ciwa|nihss|ratio|x|rated|scale)|\b(?:of|now|is|at))\s*[:=]?\s*$/i;
-const SCORE_WORDS_END = new SuffixCue(["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "x", "rated", "scale"], ":=", false);
-const SCORE_SHORT_END = new SuffixCue(["of", "now", "is", "at"], ":=", true);
-/** SCORE_BEFORE as a SuffixCue's test: the pattern, anchored only at its end, is tried at every character. */
-export const SCORE_BEFORE_END = {
+const SCORE_WORDS = ["bp", "power", "strength", "grade", "gcs", "score", "pain", "murmur", "motor", "reflexe", "reflexes", "apgar", "apgars", "mmse", "moca", "phq", "gad", "cows", "ciwa", "nihss", "ratio", "x", "rated", "scale"];
+const SCORE_SHORT_WORDS = ["of", "now", "is", "at"];
+export const SCORE_BEFORE = new RegExp(String.raw`(?:(?:${SCORE_WORDS.join("|")})|\b(?:${SCORE_SHORT_WORDS.join("|")}))\s*[:=]?\s*$`, "i");
+const SCORE_WORDS_END = new SuffixCue(SCORE_WORDS, ":=", false);
+const SCORE_SHORT_END = new SuffixCue(SCORE_SHORT_WORDS, ":=", true);
+/**
+ * SCORE_BEFORE as SuffixCue's test: the pattern, anchored only at its end, is tried at every character. Two cues, as
+ * the long words may end a longer one ("sbp 4/5") and the short ones must open theirs ("dialysis" ends in "is").
+ */
+export const SCORE_BEFORE_END: Pick<SuffixCue, "words" | "test"> = {
   words: [...SCORE_WORDS_END.words, ...SCORE_SHORT_END.words],
   test: (text: string, from: number, to: number): boolean => SCORE_WORDS_END.test(text, from, to) || SCORE_SHORT_END.test(text, from, to),
 };
@@ -180,9 +185,12 @@ const EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|procedure|appt|app
 /** What follows a range of hours ("9-12 clinic", "8-4 shift", "2-3 pm"). */
 const HOURS_AFTER = /^\s*(?:am|pm|a\.m|p\.m|shift|clinic|coverage|hrs?|hours|visiting|o'?clock)\b/i;
 /** Weaker cues for a hyphenated month-day: then only a day past 12 ("due 3-14", "enrolled 11-19", not "due 3-4", "enrolled 2-3 a week"). */
-export const HYPHEN_WEAK_CUE = /\b(?:until|till|appt|visit|due|on|by|enrolled|randomized|randomised|registered|referred|faxed|vaccinated|immunized|immunised|injured|injury|released|transferred|d\/c)\s*[:.,-]?\s*$/i;
+/** The weak cues' bare prepositions and "due": a range or a dose follows them as often as a date ("on 1-2 L", "by 2-3", "due 3-4"). */
+const BARE_PREPOSITIONS = ["on", "by", "until", "till", "due"];
+const HYPHEN_WEAK_WORDS = [...BARE_PREPOSITIONS, "appt", "visit", "enrolled", "randomized", "randomised", "registered", "referred", "faxed", "vaccinated", "immunized", "immunised", "injured", "injury", "released", "transferred", "d/c"];
+export const HYPHEN_WEAK_CUE = new RegExp(String.raw`\b(?:${HYPHEN_WEAK_WORDS.join("|")})\s*[:.,-]?\s*$`, "i");
 /** HYPHEN_WEAK_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const HYPHEN_WEAK_CUE_END = new SuffixCue(["until", "till", "appt", "visit", "due", "on", "by", "enrolled", "randomized", "randomised", "registered", "referred", "faxed", "vaccinated", "immunized", "immunised", "injured", "injury", "released", "transferred", "d/c"], ":.,-", true);
+export const HYPHEN_WEAK_CUE_END = new SuffixCue(HYPHEN_WEAK_WORDS, ":.,-", true);
 /**
  * The last or next of a repeated event before a hyphenated month-day ("last HD 5-25", "next infusion 3-19", "prev
  * visit 8-30"): a day past 12 or a stop after it, as after a weak cue ("next infusion 2-3 wks" keeps its unit; a dose is no such event:
@@ -204,8 +212,7 @@ const ADMIN_WEAK_END = new SuffixCue(["dos", "tod", "eff"], ":.,-", true);
 const CULTURE_CUE = /\b(?:cx|bcx|ucx|cultures?|swab|swabbed|specimen)(?:\s+from)?\s*[:.,-]?\s*$/i;
 /** An exposure's or a bite's day, where it happened or not between ("exposure at work 9-9", "needlestick 3-4.", "bitten 7-19"). */
 const EXPOSURE_CUE = /\b(?:exposure|exposed|needlestick|bitten)(?:\s+(?:at|on)\s+(?:work|home|school|the\s+job))?\s*[:.,-]?\s*$/i;
-/** A bare preposition or "due" of the weak cues: a range or a dose follows it as often as a date ("on 1-2 L", "by 2-3", "due 3-4"). */
-const BARE_PREPOSITION_END = /\b(?:on|by|until|till|due)\s*[:.,-]?\s*$/i;
+const BARE_PREPOSITION_END = new SuffixCue(BARE_PREPOSITIONS, ":.,-", true);
 /** A stop, a colon or the line's end after a hyphenated month-day ("hh visit 7-6:", "sent 9-12."). */
 const STOP_OR_COLON_AFTER = /^[ \t]*(?:[.;:!?](?!\d)|\n|$)/;
 
@@ -726,7 +733,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const noRange = day > 12 || day <= month;
     // (A bare "on", "by", "until", "till" or "due" with a stop after is a range's or a dose's: "on 2-3 L NC.", "on 1-2 tabs.", "due 3-4";
     // only a day past 12 makes it a date: "on 3-14.")
-    const weak = HYPHEN_WEAK_CUE_END.test(before, 0, before.length) && (day > 12 || !BARE_PREPOSITION_END.test(before));
+    const weak = HYPHEN_WEAK_CUE_END.test(before, 0, before.length) && (day > 12 || !BARE_PREPOSITION_END.test(before, 0, before.length));
     // ("cultures 2-2." are bottles, all of them: a culture's hyphenated day needs two different numbers.)
     const culture = CULTURE_CUE.test(before) && month !== day;
     const verb = VERB_DATE_CUE_END.test(before, 0, before.length) && !ETA_BEFORE.test(before) && (noRange || !COUNT_VERB_BEFORE.test(before));
