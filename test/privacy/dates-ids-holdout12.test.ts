@@ -2,7 +2,9 @@
 // keeps a clock time after a space; a day of the month after "since", "until" or "by" a stop closes; hyphenated
 // month-days after an administrative cue, a record's verb or a weak noun cue with a stop after (not a bare "on" or
 // "by": a range or a dose), after the last or next of a repeated event, a culture, an interrogation or a meeting's
-// weekday; partial dates listed beside a date found.
+// weekday; partial dates listed beside a date found. Then a reviewer's look-alikes of those classes: a count's range
+// after a cue that counts as often as it dates, a listed reading, score or fraction, a census line's reading, a
+// person's word as a preposition's object, a thing's noun before "will be", a version's dots, a bracketed dose.
 // Every string here is invented; each class has the forms it must take and the clinical text it must leave.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
