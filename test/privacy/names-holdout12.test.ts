@@ -239,6 +239,7 @@ describe("look-alikes a review of these rules found", () => {
         "ADMIT: MORAXELLA CATARRHALIS, 80F",
         "POSITIVE FOR BARTONELLA HENSELAE",
         "bcx: klebsiella pneumoniae, ceftriaxone",
+        "dor dos 2-3 ultimos dias",
       ],
     );
     for (const t of ['pt Maria Lopez ("DNR")', 'Ana Ruiz ("confused") overnight']) expect(found(t, "NAME").some((v) => /dnr|confused/i.test(v)), t).toBe(false);
