@@ -229,6 +229,8 @@ describe("look-alikes a review of these rules found", () => {
         ["daughter jetta at bedside", "daughter [NAME_1] at bedside"],
         ["FOSTER MOM GRACE SARKER PICKING UP", "FOSTER MOM [NAME_1] PICKING UP"],
         ["PT BHAVNA CHENOWETH SPEAKS PASHTO ONLY", "PT [NAME_1] SPEAKS PASHTO ONLY"],
+        // (A bracket or a stop after such a word keeps it the surname.)
+        ["duplicates for the same patient (bogdan haruto fields), merge", "duplicates for the same patient ([NAME_1]), merge"],
         ['tahmina trivedi ("boo") + partner', '[NAME_1] ("[NAME_2]") + partner'],
       ],
       [

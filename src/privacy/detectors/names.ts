@@ -1270,7 +1270,7 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       const afterInitial = last > i && isInitial(tokens[last]!);
       // (Nor, as a third word, an English verb's form: "FOSTER MOM GRACE SARKER PICKING UP".)
       if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) ||
-        (last > i + 1 && THIRD_WORD_VERB.test(w.lower) && isEnglishWord(text, w.start, w.end)) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w) || afterInitial))) break;
+        (last > i + 1 && thirdWordVerb(text, w)) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w) || afterInitial))) break;
       if (w.gapIs(", ")) joinNext[last] = 1;
       last++;
       // (The surname after a middle initial ends the name: "MIROSLAV J. VIRTANEN DRIVER OF".)
@@ -2190,6 +2190,15 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
 /** Endings of an English verb's forms ("picking", "speaks", "signed"). */
 const THIRD_WORD_VERB = /(?:ing|[^s]s|ed)$/;
+/**
+ * A name's third word that is an English verb's form with more of the sentence after it ("GRACE SARKER PICKING UP");
+ * a bracket, a stop or the end after it keep it a surname ("(bogdan haruto fields)").
+ */
+function thirdWordVerb(text: string, w: Token): boolean {
+  if (!THIRD_WORD_VERB.test(w.lower) || !isEnglishWord(text, w.start, w.end)) return false;
+  const c = text.charCodeAt(w.end);
+  return !(w.end >= text.length || c === 41 || c === 44 || c === 59 || c === 46 || c === 58);
+}
 /** Eponyms of two words whose second is a surname too, so no single-word list holds them. */
 const TWO_WORD_EPONYMS = new Set(["austin flint", "argyll robertson", "marcus gunn", "graham steell", "carey coombs"]);
 /**
@@ -2461,7 +2470,7 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
       // (A birth-date cue ends a name: "baby girl fifita born 2/6"; so does a sentence's end: "pt Soraya Kowalewski. Car USJ-0219".)
       if ((next.flags & F_DOB && next.length > 1) || (next.sentenceStart && !isInitial(tokens[last]!)) || (!continuesName(next) && !unknownOk && !lowerNext && !eponymSurname)) break;
       // (A third word that is an English verb's form ends the name, listed or not: "FOSTER MOM GRACE SARKER PICKING UP", "PT BHAVNA CHENOWETH SPEAKS".)
-      if (last > j && !next.cap === !first.cap && THIRD_WORD_VERB.test(next.lower) && isEnglishWord(text, next.start, next.end)) break;
+      if (last > j && !next.cap === !first.cap && thirdWordVerb(text, next)) break;
       if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk && !lowerNext) break;
       if (first.cap && !next.cap) break;
       last++;
