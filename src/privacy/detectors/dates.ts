@@ -477,22 +477,28 @@ function personNounBeforeAge(before: string): boolean {
  * Enid"), a word after them; group 1 is the age (a code's dot or digits after it, "F90.0", or a unit, "m 100 mg po", stays;
  * so does a reading's or a time's word after it: "F 100 sats on RA", "f 101 overnight", "M 90 seconds of cpr", "m 95 percentile").
  */
-const SEX_AGE_LINE = /(?:^|\n)[ \t]*[mf][ \t]?(9\d|1[0-2]\d)(?=[ \t]+[\p{L}\d])(?![ \t]+(?:mg|mcg|g|ml|cc|l|lpm|units?|u|iu|meq|mmol|kg|lbs?|bpm|mmhg|percent|percentile|centile|pctl|degrees?|secs?|seconds|mins?|minutes|hrs?|hours|days?|overnight|tonight|today|yesterday|now|on|at|sats?|spo2|o2|times|x)\b)/giu;
+const SEX_AGE_LINE = /[ \t]*[mf][ \t]?(9\d|1[0-2]\d)(?=[ \t]+[\p{L}\d])(?![ \t]+(?:mg|mcg|g|ml|cc|l|lpm|units?|u|iu|meq|mmol|kg|lbs?|bpm|mmhg|percent|percentile|centile|pctl|degrees?|secs?|seconds|mins?|minutes|hrs?|hours|days?|overnight|tonight|today|yesterday|now|on|at|sats?|spo2|o2|times|x)\b)/iuy;
 /** A line that opens with a name and an age between spaced dashes ("Roe - 95 - hip fx - DNR"); groups 1 and 2. */
-const NAME_DASH_AGE_LINE = /(?:^|\n)[ \t]*([\p{L}][\p{L}\p{M}'\u2019-]*)[ \t]+[-\u2013\u2014][ \t]+(9\d|1[0-2]\d)(?=[ \t]+[-\u2013\u2014][ \t])/gu;
+const NAME_DASH_AGE_LINE = /[ \t]*([\p{L}][\p{L}\p{M}'\u2019-]*)[ \t]+[-\u2013\u2014][ \t]+(9\d|1[0-2]\d)(?=[ \t]+[-\u2013\u2014][ \t])/uy;
 
 /** Ages a census line opens with: SEX_AGE_LINE's, and NAME_DASH_AGE_LINE's after a word that may be a name (nameWordBeforeAge). */
 function lineOpeningAges(scan: Scan, out: Detection[]): void {
   const text = scan.text;
-  each(SEX_AGE_LINE, text, (m) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: start + m[1]!.length, type: "AGE" });
-  });
-  each(NAME_DASH_AGE_LINE, text, (m) => {
-    if (!nameWordBeforeAge(scan, m[1]!)) return;
-    const start = m.index + m[0].length - m[2]!.length;
-    out.push({ start, end: start + m[2]!.length, type: "AGE" });
-  });
+  // (Both patterns are sticky, tried only where a line opens: a message has few lines.)
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf("\n", at) + 1 || -1) {
+    SEX_AGE_LINE.lastIndex = at;
+    let m = SEX_AGE_LINE.exec(text);
+    if (m) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, type: "AGE" });
+    }
+    NAME_DASH_AGE_LINE.lastIndex = at;
+    m = NAME_DASH_AGE_LINE.exec(text);
+    if (m && nameWordBeforeAge(scan, m[1]!)) {
+      const start = m.index + m[0].length - m[2]!.length;
+      out.push({ start, end: start + m[2]!.length, type: "AGE" });
+    }
+  }
 }
 
 /** "(f, 103)", "Ada Roe, M, 97,": a sex's letter or word and a comma before a number over 89 (AGE_AFTER_NAME's second form). */

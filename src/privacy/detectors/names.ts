@@ -587,8 +587,8 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
     }
     // "öztürk semhar k46162826 troponin", "korhonen nou 66067681 mg 1.3": a lab or specimen line opening with two name words
     // and a record's number, one of the words no English word.
-    if (text.charCodeAt(next.rawEnd) === 32 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && t.upper === next.upper && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
-      RECORD_NUMBER_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 16)) && labLineName(text, t) && labLineName(text, next) &&
+    if (text.charCodeAt(next.rawEnd) === 32 && recordNumberAt(text, next.rawEnd) && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && t.upper === next.upper &&
+      (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && labLineName(text, t) && labLineName(text, next) &&
       (!isEnglishWord(text, t.start, t.end) || !isEnglishWord(text, next.start, next.end))) {
       name.fill(1, i, i + 2);
       i++;
@@ -742,7 +742,15 @@ function nameBeforeAgeSex(text: string, tokens: Tokens, i: number, name: Uint8Ar
 }
 
 /** A record's number after a space: up to three letters glued to six digits or more ("k46162826", "66067681"), then a word's end. */
-const RECORD_NUMBER_AFTER = /^ [a-z]{0,3}\d{6,}(?![\w.\/-])/i;
+const RECORD_NUMBER_AT = / [a-z]{0,3}\d{6,}(?![\w.\/-])/iy;
+/** RECORD_NUMBER_AT at `at`, tried only when a digit stands in its first four characters after the space. */
+function recordNumberAt(text: string, at: number): boolean {
+  let k = at + 1;
+  while (k < at + 5 && k < text.length && !isAsciiDigit(text.charCodeAt(k))) k++;
+  if (k >= at + 5 || k >= text.length) return false;
+  RECORD_NUMBER_AT.lastIndex = at;
+  return RECORD_NUMBER_AT.test(text);
+}
 /** A name word on a lab line: listed (not a word never a name) or a spoken word no list holds, no clinical word. */
 function labLineName(text: string, t: Token): boolean {
   if (t.length < 2 || t.handle || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower) || (t.flags & F_MONTH)) return false;
@@ -1690,11 +1698,16 @@ const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was
  * "PA Novak: Eze going home", "pangilinan was at", "aksoy, 100-year-old".
  */
 // (Not a lab's value: "chol was 104", "ast is up".)
-const SUBJECT_ACTS_AFTER = new RegExp(String.raw`^(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives)\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year)|` +
+const SUBJECT_ACTS_AFTER = new RegExp(String.raw`(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives)\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year)|` +
   // ("Chenoweth - 91 - Guillain-Barré", "• Nwachukwu (4 West) - BP ...": an age between dashes, a unit or bed in brackets.)
-  String.raw` [-\u2013\u2014] \d{2,3} ?(?:[mf]|yo)? [-\u2013\u2014] | \((?:\d{1,2} ?(?:west|east|north|south|[nsew])|(?:rm|room|bed|bay) ?\d{1,4}[a-z]?)\))`, "i");
+  String.raw` [-\u2013\u2014] \d{2,3} ?(?:[mf]|yo)? [-\u2013\u2014] | \((?:\d{1,2} ?(?:west|east|north|south|[nsew])|(?:rm|room|bed|bay) ?\d{1,4}[a-z]?)\))`, "iy");
 /** Where a person stayed or lives, after a surname: "pangilinan was at willow creek manor". */
-const STAYED_AT_AFTER = /^ (?:was|stayed|lived|lives|has been|had been) (?:at|in) /i;
+const STAYED_AT_AFTER = / (?:was|stayed|lived|lives|has been|had been) (?:at|in) /iy;
+/** A sticky pattern's test at `at`. */
+function stickyAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
 /** What a family named in the plural does or where it is: "the Lindqvists are here", "two horomonas on l&d". */
 const PLURAL_FAMILY_AFTER = /^ (?:are|were|have|had|want|wanted|all|both|here|visiting|asking|called|say|said)\b/i;
 /** Where a number of one family are, after "two": "two horomonas on l&d" (not after "the": "the Walgreens on 5th St"). */
@@ -1774,8 +1787,8 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     }
     // (A listed surname no English word only: "keppra is held", "ecmo was weaned" stay.)
     // (Anywhere before where a person stayed: "from jul 14 through 26th of january pangilinan was at willow creek manor".)
-    if ((after === 32 || after === 44) && (f & FAMILY) !== 0 && t.length >= 4 && !CLINICAL_SHORTHAND.has(t.lower) && (((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && SUBJECT_ACTS_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) ||
-      (t.wordGap && STAYED_AT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)))) && framedSurname(text, t, t.start, t.end, f, Unlisted.No)) {
+    if ((after === 32 || after === 44) && (f & FAMILY) !== 0 && t.length >= 4 && (((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && stickyAt(SUBJECT_ACTS_AFTER, text, t.rawEnd)) ||
+      (t.wordGap && stickyAt(STAYED_AT_AFTER, text, t.rawEnd))) && !CLINICAL_SHORTHAND.has(t.lower) && framedSurname(text, t, t.start, t.end, f, Unlisted.No)) {
       name[i] = 1;
       continue;
     }
