@@ -503,6 +503,8 @@ function occupantWord(text: string, tokens: Tokens, k: number): boolean {
  */
 function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   const { text, tokens } = scan;
+  // (A lab line's record number has six digits or more: most messages have none, and no token is tried.)
+  const sixDigits = SIX_DIGITS.test(text);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const after = text.charCodeAt(t.rawEnd);
@@ -587,7 +589,7 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
     }
     // "öztürk semhar k46162826 troponin", "korhonen nou 66067681 mg 1.3": a lab or specimen line opening with two name words
     // and a record's number, one of the words no English word.
-    if (text.charCodeAt(next.rawEnd) === 32 && recordNumberAt(text, next.rawEnd) && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && t.upper === next.upper &&
+    if (sixDigits && text.charCodeAt(next.rawEnd) === 32 && recordNumberAt(text, next.rawEnd) && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && t.upper === next.upper &&
       (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && labLineName(text, t) && labLineName(text, next) &&
       (!isEnglishWord(text, t.start, t.end) || !isEnglishWord(text, next.start, next.end))) {
       name.fill(1, i, i + 2);
@@ -742,6 +744,7 @@ function nameBeforeAgeSex(text: string, tokens: Tokens, i: number, name: Uint8Ar
 }
 
 /** A record's number after a space: up to three letters glued to six digits or more ("k46162826", "66067681"), then a word's end. */
+const SIX_DIGITS = /\d{6}/;
 const RECORD_NUMBER_AT = / [a-z]{0,3}\d{6,}(?![\w.\/-])/iy;
 /** RECORD_NUMBER_AT at `at`, tried only when a digit stands in its first four characters after the space. */
 function recordNumberAt(text: string, at: number): boolean {
@@ -2185,7 +2188,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // '"dodong" is what the family calls him', "tootie (that's what penhaligon goes by)": nicknames by what is said of them
   // (again after names grow, for a nickname in quotes after a name found: quotesIn).
-  if (quotesIn(text) || text.indexOf(" goes by") >= 0 || text.indexOf(" GOES BY") >= 0) nicknames(text, tokens, n, name, staff);
+  const quotes = quotesIn(text);
+  if (quotes || text.indexOf(" goes by") >= 0 || text.indexOf(" GOES BY") >= 0) nicknames(text, tokens, n, name, staff);
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
   for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
@@ -2193,7 +2197,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
-  growNames(text, tokens, n, name, staff, joinNext, lowered);
+  growNames(text, tokens, n, name, staff, joinNext, lowered, quotes);
   // ("Austin Flint murmur", "Graham Steell murmur": the first word of a two-word eponym before its clinical word.)
   if (flags & EPONYM_CTX) eponymFirstWords(tokens, n, name);
 
@@ -2769,7 +2773,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
 }
 
 /** Grows the names found: other mentions, adjacent unknown capitalised words, particles, suffixes, a middle initial. */
-function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean): void {
+function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean, quotes: boolean): void {
   propagate(tokens, n, name, staff);
   let grew = false;
   for (let i = 0; i < n; i++) {
@@ -2852,7 +2856,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   }
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
-  if (quotesIn(text)) nicknames(text, tokens, n, name, staff);
+  if (quotes) nicknames(text, tokens, n, name, staff);
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
   // (In capitals too: "DAUGHTERS LISA AND MARY HERE".)
   // ("sons Matteo & Will,": an ampersand too.)
