@@ -355,11 +355,24 @@ const DETERMINER_BEFORE_WORD = /\b(?:the|a|an|this|that|these|those|my|your|our|
 
 /** Whether the clause that ends `before` (from its last stop, comma, colon or bracket) names a reading (READING_WORDS). */
 export function readingInClause(before: string): boolean {
+  // (The clause starts after the last ". , ; : ! ? ( " or line break; its words are runs of ASCII letters and digits.)
   let from = before.length;
-  while (from > 0 && !/[.,;:!?\n(]/.test(before[from - 1]!)) from--;
-  for (const w of before.slice(from).toLowerCase().split(/[^a-z0-9]+/)) if (READING_WORDS.has(w)) return true;
+  while (from > 0 && !CLAUSE_STOPS.has(before.charCodeAt(from - 1))) from--;
+  let start = -1;
+  for (let k = from; k <= before.length; k++) {
+    const c = k < before.length ? before.charCodeAt(k) : 0;
+    const l = c | 32;
+    if ((l >= 97 && l <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = k;
+    } else if (start >= 0) {
+      if (READING_WORDS.has(before.slice(start, k).toLowerCase())) return true;
+      start = -1;
+    }
+  }
   return false;
 }
+/** Codes that end a clause before a reading's word: ". , ; : ! ? (" and a line break. */
+const CLAUSE_STOPS = new Set([46, 44, 59, 58, 33, 63, 10, 40]);
 
 /** Whether a lower-cased word may be a name before an age: a name list holds it or no English list does, and it is no reading's. */
 function nameLike(lower: string): boolean {
