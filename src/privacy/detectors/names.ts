@@ -743,16 +743,16 @@ function nameBeforeAgeSex(text: string, tokens: Tokens, i: number, name: Uint8Ar
   else if (prev && t.wordGap && !staff[i - 1] && prev.cap === t.cap && (isParticle(prev) || sure(prev)) && slotOpensAt(text, Math.max(0, prev.start - 24), prev.start)) name.fill(1, i - 1, i + 1);
 }
 
-/** A record's number after a space: up to three letters glued to six digits or more ("k46162826", "66067681"), then a word's end. */
+/** Six digits in a row: a message without them holds no lab line's record number. */
 const SIX_DIGITS = /\d{6}/;
+/** A record's number after a space: up to three letters glued to six digits or more ("k46162826", "66067681"), then a word's end. */
 const RECORD_NUMBER_AT = / [a-z]{0,3}\d{6,}(?![\w.\/-])/iy;
 /** RECORD_NUMBER_AT at `at`, tried only when a digit stands in its first four characters after the space. */
 function recordNumberAt(text: string, at: number): boolean {
   let k = at + 1;
   while (k < at + 5 && k < text.length && !isAsciiDigit(text.charCodeAt(k))) k++;
   if (k >= at + 5 || k >= text.length) return false;
-  RECORD_NUMBER_AT.lastIndex = at;
-  return RECORD_NUMBER_AT.test(text);
+  return stickyAt(RECORD_NUMBER_AT, text, at);
 }
 /** A name word on a lab line: listed (not a word never a name) or a spoken word no list holds, no clinical word. */
 function labLineName(text: string, t: Token): boolean {
@@ -967,6 +967,10 @@ function subjectOfEvent(text: string, t: Token, event: Token): boolean {
 const RUN_PARTICLES = new TokenWords(RUN_PARTICLE_WORDS);
 /** Particles that open a surname after a cue with no given name before them. */
 const OPENING_PARTICLES = new TokenWords(["ó", "ní", "nic", "van", "von", "al", "el", "bin", "ibn", "dos", "das", "da", "ap"]);
+/** Welsh "ap" before a word an English list holds and no name found: an x-ray's projection ("AP view", "ap portable"), not "ap Rhys". */
+function apBeforeWord(text: string, p: Token, after: Token, afterFound: boolean): boolean {
+  return lowerIs(p, "ap") && !afterFound && isEnglishWord(text, after.start, after.end);
+}
 /** Particles that say "son of" or "daughter of": a name follows them, even one that is also a word ("Ceridwen bin Said"). */
 const PATRONYMIC_PARTICLES = new TokenWords(["bin", "binti", "binte", "ibn", "ap"]);
 
@@ -1030,8 +1034,7 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // (Without a given name only a surname found already: "Le Fort fracture", "de Quervain" are clinical.)
     const surname = name[last + 1] === 1 || (given && ((after.cap && !after.upper && nameShaped(after) && after.length >= 3 && !isEnglishWord(text, after.start, after.end)) ||
       (after.upper && after.length >= 3 && (familyTok(after) || nameOrUnlisted(text, after, false))) || (!after.cap && lowerSurname(text, after))));
-    // ("AP view", "ap portable": Welsh "ap" only before a word no English list holds, "ap Rhys".)
-    if (!surname || (lowerIs(p, "ap") && name[last + 1] !== 1 && isEnglishWord(text, after.start, after.end))) continue;
+    if (!surname || apBeforeWord(text, p, after, name[last + 1] === 1)) continue;
     name.fill(1, given ? i - 1 : i, last + 2);
     i = last + 1;
   }
@@ -1513,7 +1516,7 @@ function pairClosed(text: string, t: Token): boolean {
 
 /** Kin words (no carers, friends or neighbours), and the opening of a bracket that may hold one. */
 const KIN_WORDS = "(?:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|niece|nephew|grandson|granddaughter|grandkid|grandchild|cousin|aunt|uncle|stepson|stepdaughter)";
-const BRACKET_OPEN = String.raw`^ \((?:the\s+|her\s+|his\s+|pt'?s\s+)?`;
+const BRACKET_OPEN = String.raw`^ \((?:the\s+|her\s+|his\s+|their\s+|pt'?s\s+|patient'?s\s+)?`;
 /** A relative's or carer's kind: kin, spouse, partner, POA, carer, friend. */
 const RELATIVE_KINDS = String.raw`(?:${KIN_WORDS}|spouse|partner|poa|hcp|caregiver|guardian|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend|parents|grandparents|spouses|siblings)`;
 /** " (the daughter)", " (son)", " (friend)": a relative or carer in brackets after a name. */
@@ -1589,15 +1592,10 @@ const CALLS_AFTER = /^["\u201d] is what (?:the |his |her |their |all |everyone |
 const GOES_BY_AFTER = /^ \((?:that'?s|that is|which is) what [\p{L}'-]+(?: [\p{L}'-]+){0,2} (?:goes|went) by\b/iu;
 
 /**
- * Nicknames: a word in quotes in brackets right after a found name ('Faadumo Buchanan ("Bebot")'), a word in quotes
- * before who calls a person so ('"dodong" is what the family calls him'), a word before "(that's what X goes by" and
- * the X in it ("tootie (that's what penhaligon goes by, pls use it)"). Any word: a family's pet name is often an
- * everyday one ("Tater", "Peaches").
+ * A word quoted in brackets after a name that may be what the person is called: no word never a name, no clinical word or
+ * code. (Text in one case, `oneCase`, shows nothing by its capitals: there '("BOO")', '("boo")' are nicknames too.)
  */
-/** A word quoted in brackets after a name that may be what the person is called: no word never a name, no clinical word or code. */
-function bracketedNickname(text: string, t: Token): boolean {
-  // (Text in one case shows nothing by its capitals: there '("BOO")', '("boo")' are nicknames too.)
-  const oneCase = text === text.toLowerCase() || text === text.toUpperCase();
+function bracketedNickname(text: string, t: Token, oneCase: boolean): boolean {
   if (hasFlag(t, NOT_NAME) || CLINICAL_SHORTHAND.has(t.lower) || ADJECTIVE_ENDING.test(t.lower) || looksLikeVerb(t) || (t.upper && t.length <= 4 && !oneCase)) return false;
   // (An everyday word only capitalised amid mixed case: '("Boo")', '("Tater")'; not '("sharp")'.)
   return oneCase || !isEnglishWord(text, t.start, t.end) || (t.cap && !t.upper) || lexiconTok(t);
@@ -1608,7 +1606,13 @@ function quotesIn(text: string): boolean {
   return text.indexOf("\"") >= 0 || text.indexOf("\u201c") >= 0;
 }
 
-function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+/**
+ * Nicknames: a word in quotes in brackets right after a found name ('Faadumo Buchanan ("Bebot")'), a word in quotes
+ * before who calls a person so ('"dodong" is what the family calls him'), a word before "(that's what X goes by" and
+ * the X in it ("tootie (that's what penhaligon goes by, pls use it)"). Any word: a family's pet name is often an
+ * everyday one ("Tater", "Peaches").
+ */
+function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, oneCase: boolean): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || t.length < 2 || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | HONORIFIC | BED)) continue;
@@ -1616,7 +1620,7 @@ function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (isQuoteCode(open) && (close === 34 || close === 8221)) {
       // ' ("Bebot")' after a found name, no clinical word, state or code ('("DNR")', '("confused")', '("sharp")');
       // '"dodong" is what ...' anywhere.
-      if ((i > 0 && name[i - 1] && bracketedNickname(text, t) && text.charCodeAt(t.end + 1) === 41 && text.charCodeAt(t.start - 2) === 40 && tokens[i - 1]!.rawEnd === t.start - 3 && text.charCodeAt(t.start - 3) === 32) ||
+      if ((i > 0 && name[i - 1] && bracketedNickname(text, t, oneCase) && text.charCodeAt(t.end + 1) === 41 && text.charCodeAt(t.start - 2) === 40 && tokens[i - 1]!.rawEnd === t.start - 3 && text.charCodeAt(t.start - 3) === 32) ||
         CALLS_AFTER.test(text.slice(t.end, t.end + 48))) name[i] = 1;
       continue;
     }
@@ -1628,7 +1632,7 @@ function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       for (let k = i + 1; k < n && k <= i + 5; k++) {
         const w = tokens[k]!;
         if (w.end > t.rawEnd + m[0].length) break;
-        if (k + 1 < n && tokens[k + 1]!.is("goes") || (k + 1 < n && tokens[k + 1]!.is("went"))) {
+        if (k + 1 < n && (tokens[k + 1]!.is("goes") || tokens[k + 1]!.is("went"))) {
           if (!staff[k] && !hasFlag(w, NOT_NAME | CUE | RELATIVE | STAFF) && !isEnglishWord(text, w.start, w.end) && w.length >= 3) name[k] = 1;
           break;
         }
@@ -1973,6 +1977,10 @@ function slotListed(t: Token): boolean {
   return lexiconTok(t) && !hasFlag(t, AMBIGUOUS);
 }
 
+/** A lower-case word either name list holds and NOT_A_NAME does not, an English word or not ("amin", "said" after "al-"). */
+function listedNamePart(lower: string): boolean {
+  return !NOT_A_NAME.has(lower) && (isFamilyName(lower) || isGivenName(lower));
+}
 /** Arabic articles hyphened to a surname ("al-Amin", "el-Said"). */
 const ARTICLE_PARTICLES = new Set(["al", "el"]);
 /**
@@ -1981,7 +1989,7 @@ const ARTICLE_PARTICLES = new Set(["al", "el"]);
  */
 function unlistedParts(t: Token): boolean {
   const parts = t.hyphenParts;
-  if (parts.length === 2 && ARTICLE_PARTICLES.has(parts[0]!) && parts[1]!.length >= 3 && !NOT_A_NAME.has(parts[1]!) && (isFamilyName(parts[1]!) || isGivenName(parts[1]!))) return true;
+  if (parts.length === 2 && ARTICLE_PARTICLES.has(parts[0]!) && parts[1]!.length >= 3 && listedNamePart(parts[1]!)) return true;
   return parts.every((p) => PARTICLES.hasWord(p) || (p.length >= 2 && !isEnglishWord(p, 0, p.length)));
 }
 
@@ -2102,7 +2110,7 @@ function relativeNamedInBrackets(text: string, tokens: Tokens, n: number, name: 
   }
 }
 /** After a name: a bracket a relative's kind opens, a comma, "?", ";" or the bracket's end after it ("(wife, same last name)"). */
-const KIN_OPENS_BRACKET = new RegExp(String.raw`^ \((?:the\s+|her\s+|his\s+|their\s+|pt'?s\s+|patient'?s\s+)?(?:${RELATIVE_KINDS}|roommate)[,?;)]`, "i");
+const KIN_OPENS_BRACKET = new RegExp(String.raw`${BRACKET_OPEN}(?:${RELATIVE_KINDS}|roommate)[,?;)]`, "i");
 
 /** Finds patient and relative names. */
 export function detectNames(scan: Scan, out: Detection[]): void {
@@ -2189,7 +2197,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // '"dodong" is what the family calls him', "tootie (that's what penhaligon goes by)": nicknames by what is said of them
   // (again after names grow, for a nickname in quotes after a name found: quotesIn).
   const quotes = quotesIn(text);
-  if (quotes || text.indexOf(" goes by") >= 0 || text.indexOf(" GOES BY") >= 0) nicknames(text, tokens, n, name, staff);
+  const oneCase = scan.lowerCase || scan.upperCase;
+  if (quotes || text.indexOf(" goes by") >= 0 || text.indexOf(" GOES BY") >= 0) nicknames(text, tokens, n, name, staff, oneCase);
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
   for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
@@ -2197,7 +2206,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
-  growNames(text, tokens, n, name, staff, joinNext, lowered, quotes);
+  growNames(text, tokens, n, name, staff, joinNext, lowered, quotes, oneCase);
   // ("Austin Flint murmur", "Graham Steell murmur": the first word of a two-word eponym before its clinical word.)
   if (flags & EPONYM_CTX) eponymFirstWords(tokens, n, name);
 
@@ -2773,7 +2782,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
 }
 
 /** Grows the names found: other mentions, adjacent unknown capitalised words, particles, suffixes, a middle initial. */
-function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean, quotes: boolean): void {
+function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean, quotes: boolean, oneCase: boolean): void {
   propagate(tokens, n, name, staff);
   let grew = false;
   for (let i = 0; i < n; i++) {
@@ -2856,7 +2865,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   }
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
-  if (quotes) nicknames(text, tokens, n, name, staff);
+  if (quotes) nicknames(text, tokens, n, name, staff, oneCase);
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
   // (In capitals too: "DAUGHTERS LISA AND MARY HERE".)
   // ("sons Matteo & Will,": an ampersand too.)
@@ -2883,8 +2892,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     }
     const after = tokens[k];
     // ("PRECIOUS T ORTEGA Y GASSET": in capitals a surname a list holds or none knows.)
-    // (Welsh "ap" only before a word no English list holds: "rosa kowalczyk ap view only" is an x-ray's projection.)
-    if (k > i + 1 && after && after.wordGap && !staff[k] && !(k === i + 2 && lowerIs(tokens[i + 1]!, "ap") && !name[k] && isEnglishWord(text, after.start, after.end)) && (name[k] || (after.cap && !after.upper && looksLikeName(after)) || (after.upper && tokens[i]!.upper && after.length >= 3 && nameOrUnlisted(text, after, familyTok(after))) || (!after.cap && lowerSurname(text, after)))) {
+    if (k > i + 1 && after && after.wordGap && !staff[k] && !(k === i + 2 && apBeforeWord(text, tokens[i + 1]!, after, name[k] === 1)) && (name[k] || (after.cap && !after.upper && looksLikeName(after)) || (after.upper && tokens[i]!.upper && after.length >= 3 && nameOrUnlisted(text, after, familyTok(after))) || (!after.cap && lowerSurname(text, after)))) {
       name.fill(1, i + 1, k + 1);
       i = k - 1;
       continue;
@@ -3131,7 +3139,7 @@ function particleHyphenSurname(text: string, t: Token, next: Token): boolean {
   const rest = next.word.slice(dash + 1);
   // ("al-Amin", "el-Said": a listed name after the particle, even an English word.)
   const lower = rest.toLowerCase();
-  return rest.length >= 3 && NAME_SHAPE.test(rest) && (!isEnglishWord(lower, 0, rest.length) || (!NOT_A_NAME.has(lower) && (isFamilyName(lower) || isGivenName(lower))));
+  return rest.length >= 3 && NAME_SHAPE.test(rest) && (!isEnglishWord(lower, 0, rest.length) || listedNamePart(lower));
 }
 
 /** First parts of two-part Hmong given names ("Pa Nhia", "Mai Yer", "Nou Vang"). */
@@ -3671,7 +3679,7 @@ function shoutedPairAfterAge(text: string, tokens: Tokens, i: number): boolean {
 }
 
 /** After a name: a bracket a relative's word opens, then a comma or a space ("(PT'S SISTER, NOT ...", "(MOM LAGI ..."). */
-const KIN_BRACKET_AFTER = new RegExp(String.raw`^ \((?:the\s+|her\s+|his\s+|their\s+|pt'?s\s+|patient'?s\s+)?${RELATIVE_KINDS}(?:,|\s)`, "i");
+const KIN_BRACKET_AFTER = new RegExp(String.raw`${BRACKET_OPEN}${RELATIVE_KINDS}(?:,|\s)`, "i");
 
 /**
  * "SPOKE TO DESTINY (PT'S SISTER, NOT ...)", "BABY GIRL SAPOLU (MOM LAGI AKSOY) BORN": a word a bracket follows that
