@@ -631,6 +631,14 @@ const KIND_AFTER_PLACE = new RegExp(
 /** "St." or "Saint" opening a place's name. */
 const SAINT_START = /^(?:st\.?|saint)\s/i;
 
+/** A list's item (group 1 of `m`) that is a listed town and nothing else: a LOCATION. */
+function townItem(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
+  const words = splitAtSpaces(m[1]!);
+  if (leadingTown(words, scan.lowerCase || scan.upperCase) !== words.length) return;
+  const start = m.index + m[0].indexOf(m[1]!);
+  out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
+}
+
 function placesIn(scan: Scan, out: Detection[]): void {
   const { text, digits, features } = scan;
   loadPlaces();
@@ -691,24 +699,14 @@ function placesIn(scan: Scan, out: Detection[]): void {
     const town = m[1]!;
     const lower = town.toLowerCase();
     if (!scan.lowerCase && !scan.upperCase && !/^[A-Z][a-z]/.test(town)) return;
-    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (!lower.includes(" ") && ordinaryWord(lower)) || !(isUsCity(lower) || isWorldCity(lower))) return;
+    if (!listedTown(lower) || (!lower.includes(" ") && ordinaryWord(lower))) return;
     const start = m.index + m[0].indexOf(town, 4);
     out.push({ start, end: start + town.length, type: "LOCATION" });
   });
   // ("Hospice referral: Radek Tupou, DOB ..., Hoquiam — family email ...": a listed town alone as an item before a dash.)
-  if (scan.count > 2 && (text.includes(" —") || text.includes(" – ") || text.includes(" - "))) each(TOWN_ITEM_BEFORE_DASH, text, (m) => {
-    const words = splitAtSpaces(m[1]!);
-    if (leadingTown(words, scan.lowerCase || scan.upperCase) !== words.length) return;
-    const start = m.index + m[0].indexOf(m[1]!);
-    out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
-  });
+  if (scan.count > 2 && (text.includes(" —") || text.includes(" – ") || text.includes(" - "))) each(TOWN_ITEM_BEFORE_DASH, text, (m) => townItem(scan, m, out));
   // ("Sonny Huỳnh · Jun. 8, 2021 · Zwolle": a listed town alone as an item of a line the middle dot parts.)
-  if (scan.count > 2 && text.includes(" · ")) each(TOWN_ITEM_AFTER_DOT, text, (m) => {
-    const words = splitAtSpaces(m[1]!);
-    if (leadingTown(words, scan.lowerCase || scan.upperCase) !== words.length) return;
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
-  });
+  if (scan.count > 2 && text.includes(" · ")) each(TOWN_ITEM_AFTER_DOT, text, (m) => townItem(scan, m, out));
   // (Whether a token is a kind that comes first: placesByToken reads it in its pass.)
   const kindFirst = scan.count > 1 ? placesByToken(scan, out) : mayHoldKindFirst(scan);
   // Text typed all in lower case: no capital marks a town or a facility's name.
@@ -1430,7 +1428,7 @@ function townAfterForeignCue(scan: Scan, t: Token, out: Detection[]): void {
   if (words.length === 0 || NO_TOWN_AFTER_FOREIGN_CUE.has(words[0]!.toLowerCase().replace(/['’].*$/, ""))) return;
   for (let n = words.length; n >= 1; n--) {
     const lower = words.slice(0, n).join(" ").toLowerCase();
-    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || !(isWorldCity(lower) || isUsCity(lower))) continue;
+    if (!listedTown(lower)) continue;
     out.push({ start: m.index, end: m.index + wordSpan(phrase, n - 1)[1], type: "LOCATION" });
     return;
   }
@@ -1522,14 +1520,9 @@ const WORDS_AFTER_FACILITY = /[^\S\n]+((?:north|south|east|west)[^\S\n]+)?(\p{L}
 /**
  * "from tahlequah indian clinic hazard, ...", "at mercy pharmacy east lowell": in text typed in one case, a listed town
  * (maybe with a direction before it) right after a facility's name, closing the clause, is the branch's town. One word
- * that is an ordinary word too must be one of the towns named like one ("hazard"), none of every day.
+ * that is an ordinary word too must be one of the towns named like one ("hazard"), none of every day. The town after
+ * `at`, as [start, end); in text with capitals (`caseless` false) with its capital.
  */
-function townClosingAfterFacility(text: string, at: number, out: Detection[]): void {
-  const town = townClosingAt(text, at, true);
-  if (town) out.push({ start: town[0], end: town[1], type: "LOCATION" });
-}
-
-/** townClosingAfterFacility's town after `at`, as [start, end); in text with capitals (`caseless` false) with its capital. */
 function townClosingAt(text: string, at: number, caseless: boolean): [number, number] | undefined {
   WORDS_AFTER_FACILITY.lastIndex = at;
   const m = WORDS_AFTER_FACILITY.exec(text);
@@ -1542,7 +1535,7 @@ function townClosingAt(text: string, at: number, caseless: boolean): [number, nu
   for (let n = words.length; n >= 1; n--) {
     const lower = words.slice(0, n).join(" ").toLowerCase();
     const end = start + wordSpan(phrase, n - 1)[1];
-    if (!closesClause(text, end) || NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || !(isUsCity(lower) || isWorldCity(lower))) continue;
+    if (!closesClause(text, end) || !listedTown(lower)) continue;
     if (n === 1 && (lower.length < 4 || EPONYMS.has(lower) || NOT_A_NAME.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || (ordinaryWord(lower) && !COMMON_WORD_CITIES.has(lower)))) continue;
     return [m[1] === undefined ? start : start - m[1].length, end];
   }
@@ -1588,9 +1581,10 @@ function chainBranchAt(scan: Scan, i: number, out: Detection[]): void {
   const of = CHAIN_OF_TOWN.exec(rest);
   if (of) {
     const words = splitAtSpaces(of[1]!);
+    if (!caseless && !isAsciiCapital(words[0]!.charCodeAt(0))) return;
     for (let n = words.length; n >= 1; n--) {
       const lower = words.slice(0, n).join(" ").toLowerCase();
-      if ((!caseless && !isAsciiCapital(words[0]!.charCodeAt(0))) || NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || NOT_A_NAME.has(lower) || !(isUsCity(lower) || isWorldCity(lower))) continue;
+      if (NOT_A_NAME.has(lower) || !listedTown(lower)) continue;
       out.push({ start: t.start, end: end + of[0].length - of[1]!.length + wordSpan(of[1]!, n - 1)[1], type: "LOCATION" });
       return;
     }
@@ -1616,7 +1610,10 @@ function townAfterFacility(text: string, at: number, caseless: boolean, out: Det
   TOWN_AFTER_FACILITY.lastIndex = at;
   const m = TOWN_AFTER_FACILITY.exec(text);
   if (!m) {
-    if (caseless && isSpaceCode(c)) townClosingAfterFacility(text, at, out);
+    if (caseless && isSpaceCode(c)) {
+      const town = townClosingAt(text, at, true);
+      if (town) out.push({ start: town[0], end: town[1], type: "LOCATION" });
+    }
     return;
   }
   const phrase = toSentenceEnd(m[2]!);
@@ -1796,7 +1793,7 @@ function leadingTown(words: string[], caseless: boolean): number {
     const lower = candidate.toLowerCase();
     if (!caseless && candidate.charCodeAt(0) === lower.charCodeAt(0)) continue;
     // (A state is no town below it: "..., twin falls, ohio 47423".)
-    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || !(isUsCity(lower) || isWorldCity(lower))) continue;
+    if (!listedTown(lower)) continue;
     if (n === 1 && (lower.length < 4 || ordinaryWord(lower) || isGivenName(lower) || isFamilyName(lower))) continue;
     return n;
   }
@@ -2741,6 +2738,10 @@ function roleBefore(scan: Scan, at: number): boolean {
   return k > 0 && scan.tokens[k]!.wordGap && ROLE_WORDS.has(scan.tokens[k - 1]!);
 }
 
+/** A town (lower case) some list holds that is no state and no word NOT_PLACES turns away. */
+function listedTown(lower: string): boolean {
+  return !NOT_PLACES.has(lower) && !STATE_NAME_SET.has(lower) && (isUsCity(lower) || isWorldCity(lower));
+}
 /** Whether `word` is capitalised (not in capitals) and a town some list holds, and no word that is never a town ("Tamale"; not "Mobile", "Home", "March"). */
 function listedCapitalisedTown(word: string): boolean {
   if (!/^[A-Z][a-z'.-]{2,}$/.test(word)) return false;
@@ -2789,8 +2790,7 @@ function withoutTrailingQuotes(s: string): string {
 
 function hasAsciiCapital(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 65 && c <= 90) return true;
+    if (isAsciiCapital(s.charCodeAt(k))) return true;
   }
   return false;
 }
