@@ -478,8 +478,9 @@ function lastFirstBeforeAge(scan: Scan, first: string, second: string): boolean 
  * A word for a person before ", 103" at a stop or the end ("no, it's Ada Roe. the Dutch lady, 103"; not "the man, 95%"),
  * the phrase no preposition's object ("HR of the man, 110.", "checked on the gentleman, 92." are readings of them).
  */
-const PERSON_NOUN_BEFORE = /\b(?:lady|gentleman|gent|man|woman|fellow|guy|widow|widower)[ \t]*$/i;
-const PERSON_AS_OBJECT = /\b(?:of|on|in|for|from|to|with|at|by)[ \t]+(?:(?:the|a|an|this|that|her|his|their|our)[ \t]+)?(?:[\p{L}'-]+[ \t]+)?(?:lady|gentleman|gent|man|woman|fellow|guy|widow|widower)[ \t]*$/iu;
+const PERSON_NOUNS = "lady|gentleman|gent|man|woman|fellow|guy|widow|widower";
+const PERSON_NOUN_BEFORE = new RegExp(String.raw`\b(?:${PERSON_NOUNS})[ \t]*$`, "i");
+const PERSON_AS_OBJECT = new RegExp(String.raw`\b(?:of|on|in|for|from|to|with|at|by)[ \t]+(?:(?:the|a|an|this|that|her|his|their|our)[ \t]+)?(?:[\p{L}'-]+[ \t]+)?(?:${PERSON_NOUNS})[ \t]*$`, "iu");
 /** PERSON_NOUN_BEFORE, no reading's word in the clause before it ("sats on the lady, 94") nor a preposition (PERSON_AS_OBJECT), as sexBeforeAge reads. */
 function personNounBeforeAge(before: string): boolean {
   return PERSON_NOUN_BEFORE.test(before) && !PERSON_AS_OBJECT.test(before) && !readingInClause(before);
@@ -700,11 +701,13 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("died 2/3 within a year": a share of a group.)
     if (DEATH_COUNT_AFTER.test(after) && DEATH_BEFORE.test(before)) return;
     const stopAfter = STOP_AFTER.test(after);
+    // (No score's fraction: not over a score's denominator, or a numerator past it.)
+    const notScore = !SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator;
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      MOVED_TO_BEFORE.test(before) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && ((TIME_BEFORE.test(before) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || RIDE_BEFORE.test(before))) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
+      MOVED_TO_BEFORE.test(before) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && ((TIME_BEFORE.test(before) && (notScore || RIDE_BEFORE.test(before))) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
       // ("blood cx 2/23", "cx 04/13": a culture's day; "cultures 2/2." are bottles, a stop after them or not.)
-      (CULTURE_CUE.test(before) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || m[1]!.charCodeAt(0) === 48 || timeAfter)) ||
-      (VERB_DATE_CUE_END.test(before, 0, before.length) && (!SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator || timeAfter || stopAfter));
+      (CULTURE_CUE.test(before) && (notScore || m[1]!.charCodeAt(0) === 48 || timeAfter)) ||
+      (VERB_DATE_CUE_END.test(before, 0, before.length) && (notScore || timeAfter || stopAfter));
     if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
     if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });

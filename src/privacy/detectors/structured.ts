@@ -116,7 +116,9 @@ const DOSE_AMOUNT = /^\d{1,4}[ -]?(?:units?|iu|mg|mcg|ml|mls|cc|tabs?|caps?|puff
 const VEHICLE_FIRST = new RegExp(String.raw`^(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle|${COLOUR})\s`, "i");
 const TRANSPORT_UNIT_FIRST = /^(?:transport|ambulance|patrol|squad)\s/i;
 /** Words that open PLATE that the lexicon does not flag as plate words ("transport unit ND36 SDE"). */
-const MORE_PLATE_CUES = new TokenWords(["transport", "ambulance", "patrol", "squad", ...COLOURS]);
+const MORE_PLATE_CUES = new TokenWords(["transport", "ambulance", "patrol", "squad"]);
+/** A colour opens PLATE only with a car's word in the message too ("white count", "black stools" open nothing). */
+const COLOUR_TOKENS = new TokenWords(COLOURS), CAR_TOKENS = new TokenWords(CAR_WORDS);
 /** MIXED_CODE_AT's second form: a first part of at most four characters before a hyphen. */
 const SHORT_PARTS = /^(?:[a-z]{1,4}-)?(?=[a-z]*\d)[a-z0-9]{2,4}-/i;
 /** A dose or amount glued to its unit ("1000mg", "2500ml", "1500kcal"). */
@@ -545,7 +547,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].length - m[1]!.length;
     push(out, start, m.index + m[0].length, "SSN");
   });
-  if (digits > 0 && (scan.features & F_PLATE || hasToken(scan, MORE_PLATE_CUES))) each(PLATE, text, (m) => {
+  if (digits > 0 && (scan.features & F_PLATE || hasToken(scan, MORE_PLATE_CUES) || (hasToken(scan, COLOUR_TOKENS) && hasToken(scan, CAR_TOKENS)))) each(PLATE, text, (m) => {
     const v = m[1]!;
     // Plates are written in capitals, or in lower case in text typed all in lower case.
     if (!/\d/.test(v) || !(/^[A-Z0-9 -]+$/.test(v) || (/^[a-z0-9 -]+$/.test(v) && scan.lowerCase))) return;
