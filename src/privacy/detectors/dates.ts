@@ -198,14 +198,14 @@ export const HYPHEN_WEAK_CUE_END = new SuffixCue(HYPHEN_WEAK_WORDS, ":.,-", true
  */
 const LAST_NEXT_EVENT = /\b(?:last|next|prev|previous)\s+(?:hd|dialysis|visit|appt|infusion|session|chemo|transfusion)\s*[:.,-]?\s*$/i;
 /** A device's interrogation before a hyphenated month-day ("pacer interrogated 7-19"): a count of runs or shocks as often ("interrogated: 1-2 shocks"). */
-const INTERROGATION_CUE = /\binterrogat(?:ed|ion)\s*[:.,-]?\s*$/i;
+const INTERROGATION_END = new SuffixCue(["interrogated", "interrogation"], ":.,-", true);
 /**
  * Record verbs that count as often as they date ("called 2-3.", "visited 2-3.", "refilled 1-2."): with the last or next
  * event, a culture, an exposure and an interrogation, a hyphenated month-day after them needs a pair no count's range
  * reads (RISING_RANGE). An arrival's "eta" takes no hyphenated day at all: "ETA 1-2." is hours.
  */
-const COUNT_VERB_BEFORE = /\b(?:called|visited|done|returned|fill|refill|filled|refilled|dispensed|delivered|arrived|arriving|arrives|arrival|departing|departure|eta)\s*[:.,-]?\s*$/i;
-const ETA_BEFORE = /\beta\s*[:.,-]?\s*$/i;
+const COUNT_VERB_END = new SuffixCue(["called", "visited", "done", "returned", "fill", "refill", "filled", "refilled", "dispensed", "delivered", "arrived", "arriving", "arrives", "arrival", "departing", "departure"], ":.,-", true);
+const ETA_END = new SuffixCue(["eta"], ":.,-", true);
 /** Administrative cues that are words of other languages too ("dos" is "of the": "dor dos 2-3 ultimos dias"): a stop or a day past 12 after them. */
 const ADMIN_WEAK_END = new SuffixCue(["dos", "tod", "eff"], ":.,-", true);
 /** A culture or swab before a date ("blood cx 3-28", "ucx from 8-26", "swab 04/13"): its day, as after a record's verb. */
@@ -755,15 +755,15 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const noRange = day > 12 || day <= month;
     // (A bare "on", "by", "until", "till" or "due" with a stop after is a range's or a dose's: "on 2-3 L NC.", "on 1-2 tabs.", "due 3-4";
     // only a day past 12 makes it a date: "on 3-14.")
-    const weak = HYPHEN_WEAK_CUE_END.test(before, 0, before.length) && (day > 12 || !BARE_PREPOSITION_END.test(before, 0, before.length));
+    // (Each read only when the tests before it leave the day open.)
+    const weak = () => HYPHEN_WEAK_CUE_END.test(before, 0, before.length) && (day > 12 || !BARE_PREPOSITION_END.test(before, 0, before.length));
+    const verb = () => VERB_DATE_CUE_END.test(before, 0, before.length) && !ETA_END.test(before, 0, before.length) && (noRange || !COUNT_VERB_END.test(before, 0, before.length));
     // ("cultures 2-2." are bottles, all of them: a culture's hyphenated day needs two different numbers.)
-    const culture = CULTURE_CUE.test(before) && month !== day;
-    const verb = VERB_DATE_CUE_END.test(before, 0, before.length) && !ETA_BEFORE.test(before) && (noRange || !COUNT_VERB_BEFORE.test(before));
-    const counted = noRange && (LAST_NEXT_EVENT.test(before) || culture || EXPOSURE_CUE.test(before) || INTERROGATION_CUE.test(before));
+    const counted = () => noRange && (LAST_NEXT_EVENT.test(before) || (CULTURE_CUE.test(before) && month !== day) || EXPOSURE_CUE.test(before) || INTERROGATION_END.test(before, 0, before.length));
     const admin = ADMIN_DATE_CUE_END.test(before, 0, before.length) && (stop || !ADMIN_WEAK_END.test(before, 0, before.length));
     // ("Mon 9-12 clinic", "TUES 8-4 SHIFT", "fri 2-3 pm": after a weekday, hours.)
     if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || admin ||
-      (stop && (weak || verb || counted)) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
+      (stop && (weak() || verb() || counted())) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
       (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (digits >= 4 && (scan.slashes > 0 || scan.hyphens > 0)) listedDates(text, out, first);
