@@ -47,6 +47,10 @@ export function parseAwayUntil(text: string, zone: string, now: Date): Date {
     at = DateTime.fromObject({ year: c.get("year")!, month: c.get("month")!, day: c.get("day")! }, { zone }).startOf("day").toJSDate();
   }
   if (at.getTime() <= now.getTime()) throw new AppError("BAD_ARGUMENT", "That time is already past. Give a date in the future.", { field: "until" });
+  // ("away 69898527 H" reads as the year 10000, which no timestamp column stores: away is for leave, a year at most.)
+  if (!(at.getTime() <= DateTime.fromJSDate(now).plus({ years: 1 }).toMillis())) {
+    throw new AppError("BAD_ARGUMENT", "Away can be set at most a year ahead. Give a date within the next 12 months.", { field: "until" });
+  }
   return at;
 }
 

@@ -100,4 +100,15 @@ describe("profile parsing", () => {
     const { parseAwayUntil } = await import("../commands/profile.ts");
     expect(() => parseAwayUntil("until", "America/New_York", new Date())).toThrow();
   });
+
+  it("takes a date up to a year ahead and turns away one past it with a clear error", async () => {
+    const { parseAwayUntil } = await import("../commands/profile.ts");
+    const now = new Date("2026-01-05T12:00:00Z");
+    expect(parseAwayUntil("5 H", "America/New_York", now).toISOString()).toBe("2026-01-05T17:00:00.000Z");
+    expect(parseAwayUntil("until 2026-12-20", "America/New_York", now).getTime()).toBeGreaterThan(now.getTime());
+    // (The fuzz found "69898527 H": the year 10000, which the database cannot store, answered INTERNAL.)
+    for (const far of ["69898527 H", "99999 days", "until 2027-06-01"]) {
+      expect(() => parseAwayUntil(far, "America/New_York", now), far).toThrow(/at most a year ahead/);
+    }
+  });
 });
