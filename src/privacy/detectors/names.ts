@@ -1040,6 +1040,36 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
   }
 }
 
+/**
+ * A lower-case word that may be one part of a name no list needs to hold: a listed name no English list holds, or a
+ * spoken word (two vowels apart) no list or English list holds, with no clinical, adjective or drug ending.
+ */
+function pairPart(text: string, t: Token): boolean {
+  if (t.cap || t.length < 3 || hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | HONORIFIC | BED | EPONYM) || t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
+  // (Nor English words joined by a hyphen, "self-pay", nor a people's language, "marshallese".)
+  if (isEnglishWord(text, t.start, t.end) || (hyphenated(t) && t.hyphenParts.every((p) => isEnglishWord(p, 0, p.length))) || t.lower.endsWith("ese")) return false;
+  if (lexiconTok(t)) return true;
+  return unlistedWord(text, t) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower) && !DRUG_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
+}
+
+/**
+ * "rx for nodin langrine sent to", "blood bank: wideline kaniho has anti-kell", "ivc papers for cudjo achakzai signed": in text
+ * typed all in lower case two words in a row that may each be part of a name (pairPart) are one, when a line, a sentence, a
+ * label, a cue or "for"/"on"/"re" opens the slot and punctuation, what a person does or a small word closes it.
+ */
+function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if ((name[i] && name[i + 1]) || staff[i] || staff[i + 1] || !next.wordGap || (i > 0 && !isSpaceCode(text.charCodeAt(t.start - 1))) || !pairPart(text, next) || !pairPart(text, t)) continue;
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    const opens = !prev || t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start) || (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE));
+    const after = i + 2 < n && tokens[i + 2]!.wordGap ? tokens[i + 2]! : undefined;
+    if (!opens || !(personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose) || (after && PERSON_VERBS.has(after.lower)) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10)))) continue;
+    name.fill(1, i, i + 2);
+    i++;
+  }
+}
+
 /** Staff on a list: "RNS: NGUYEN / TANAKA / YOUNG", "Drs Nguyen, Tanaka" (a title or a staff word up to two words before). */
 const STAFF_LIST_WORDS = new TokenWords(["rns", "nurses", "drs", "docs", "doctors", "staff", "attendings", "residents", "hospitalists", "pharmacists", "techs", "providers", "team", "oncall", "call"]);
 function staffBefore(tokens: Tokens, i: number): boolean {
@@ -2140,7 +2170,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const next = tokens[i + 1]!;
     if (!next.wordGap) continue;
     if (tokens[i]!.is("kia") && next.is("ora")) staff[i] = staff[i + 1] = 1;
-    else if (next.length >= 6 && (next.is("interpreter") || next.is("interpreters")) && !(i > 0 && hasFlag(tokens[i - 1]!, CUE))) staff[i] = 1;
+    else if (next.length >= 6 && (next.is("interpreter") || next.is("interpreters") || next.is("interp")) && !(i > 0 && hasFlag(tokens[i - 1]!, CUE))) staff[i] = 1;
   }
 
   // 1. Cues.
@@ -2172,6 +2202,9 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
   // surname (particleRuns).
   particleRuns(text, tokens, n, name, staff);
+  // 2e'. "rx for nodin langrine sent to", "dispo: cudjo achakzai going home": in text typed all in lower case, two words
+  // no English list holds, each a listed name or a spoken word no list knows, where a slot opens and a person's name ends.
+  if (lowered && n > 1) unknownPairs(text, tokens, n, name, staff);
   // 2f. "rounds: sandhu, o'neil, grewal, young": a list of surnames (surnameLists).
   if (n > 2) surnameLists(text, tokens, n, name, staff);
 
