@@ -157,7 +157,7 @@ plaquenil hydroxychloroquine cellcept mycophenolate tacrolimus prograf cyclospor
 decadron dexamethasone hydrocortisone florinef ciprofloxacin levaquin levofloxacin moxifloxacin augmentin amoxicillin
 ampicillin unasyn keflex cephalexin cefazolin ancef rocephin cefdinir bactrim doxycycline azithromycin zithromax flagyl
 metronidazole clindamycin linezolid zyvox daptomycin meropenem ertapenem gentamicin tobramycin nitrofurantoin macrobid
-fluconazole diflucan voriconazole micafungin acyclovir valacyclovir valtrex tamiflu oseltamivir remdesivir paxlovid narcan
+fluconazole diflucan voriconazole micafungin acyclovir valacyclovir valtrex tamiflu oseltamivir remdesivir paxlovid narcan epipen
 naloxone suboxone buprenorphine methadone oxycodone oxy percocet norco hydrocodone tramadol toradol ketorolac celebrex
 naproxen aleve motrin advil excedrin flexeril cyclobenzaprine robaxin baclofen tizanidine sinemet levodopa carbidopa aricept
 donepezil namenda memantine zoloft sertraline lexapro escitalopram prozac fluoxetine celexa citalopram paxil paroxetine

@@ -25,3 +25,48 @@ describe("two words no list needs to hold, in text typed all in lower case", () 
     );
   });
 });
+
+describe("'Last, First' with a surname found and a given name no list holds", () => {
+  it("takes the given name whatever follows but a number", () => {
+    expectRedactions(
+      [
+        ["remote monitor for Ağaoğlu, Yerkesh hasn't synced since noon", "remote monitor for [NAME_1] hasn't synced since noon"],
+        ["claim for kowalczyk, tanvirul kicked back by the payer", "claim for [NAME_1] kicked back by the payer"],
+        ["lab callback: critical ph on van der berg, hope, mrn 00684345", "lab callback: critical ph on [NAME_1], mrn [MRN_1]"],
+        // A found given name before a drug is no surname: the drug stays.
+        ["school nurse called re Yevgenia, epipen given at 1015", "school nurse called re [NAME_1], epipen given at 1015"],
+        // Shorthand after a found surname stays.
+        ["mr tran, ivig still running", "mr [NAME_1], ivig still running"],
+      ],
+      [],
+    );
+  });
+});
+
+describe("'Last, First' before a record's or birth date's cue, wherever it stands", () => {
+  it("takes a surname that is also a word when a sure given name and the cue follow", () => {
+    expectRedactions(
+      [
+        ["case request: Sparrow, Tavita MRN 14732107, lap chole", "case request: [NAME_1] MRN [MRN_1], lap chole"],
+        ["saw Wójcik, Tiiu DOB 06/01/1996 in clinic, on levophed", "saw [NAME_1] DOB [DATE_1] in clinic, on levophed"],
+      ],
+      ["meds: Lasix, Keppra MRN reconciled", "Bell, Parkinson DOB unknown"],
+    );
+  });
+});
+
+describe("'Last, First' closed by 'from' or 'still'", () => {
+  it("takes the pair in a slot", () => {
+    expectRedactions(
+      [
+        ["psych: Okwuosa, Tavita from Pine Ridge, SI", "psych: [NAME_1] from [LOCATION_1], SI"],
+        ["boarder update: Apaza, Lwazi still in hallway 7", "boarder update: [NAME_1] still in hallway 7"],
+        ["son Tavita, pastor from the church, at bedside", "son [NAME_1], pastor from the church, at bedside"],
+      ],
+      [
+        // A relative's list with a pastor in it is no "Last, First"; drugs before "from" stay.
+        "meds: Eliquis, Keppra from home",
+      ],
+    );
+  });
+});

@@ -1339,6 +1339,9 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
   }
 }
 
+/** A congregation's clergy, listed as surnames too: "son tavita, pastor from Greater Mt. Olive" is a list of people, no "Last, First". */
+const CLERGY = new Set(["pastor", "priest", "imam", "rabbi", "reverend", "deacon", "minister", "elder"]);
+
 /**
  * "Last, First" at token `i` (a comma after it): in a slot a line, bullet or label opens and a
  * dash, bracket, ID cue or age closes, each word a listed name or one no list knows; particles
@@ -1350,7 +1353,7 @@ function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: U
   // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
   // ("vs al-Amin, Nagaraju": a lower-case particle and a hyphen open a capitalised surname.)
   const lastCap = t.cap || (t.joined && !next.upper && particleHyphenSurname(text, t, t));
-  if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || lastCap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) return;
+  if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || CLERGY.has(next.lower) || lastCap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) return;
   let from = i;
   while (from > 0 && i - from < 2 && isParticle(tokens[from - 1]!) && tokens[from]!.wordGap) from--;
   // (One word of the two may be a listed name that is also a word when the other is surely one: "FOX, SUMMER", "short, tanvir".)
@@ -1368,10 +1371,23 @@ function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: U
   if ((cued && (name[i] || lastSure) && (name[i + 1] || (firstSure && givenTok(next) && !isEnglishWord(text, next.start, next.end)))) || ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next, cued, commaCloses))) {
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
-  } else if (wordFirstAfterSureLast(text, tokens, n, from, i)) {
+  } else if (wordFirstAfterSureLast(text, tokens, n, from, i) || recordAfterPair(text, tokens, from, i, firstSure)) {
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
   }
+}
+
+/**
+ * "resident Wójcik, Tiiu DOB 06/01/96", "case request: Squirrel, Thida MRN 14732107": a record's or birth date's cue right
+ * after "Last, First" shows a person wherever the pair stands, when the given name is surely one and the surname a word
+ * that may be one (a surname that is also a word too, "Squirrel", "Fall"); not after a clinical label ("meds: ...").
+ */
+function recordAfterPair(text: string, tokens: Tokens, from: number, i: number, firstSure: boolean): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (!firstSure || t.length < 3 || t.handle || hasFlag(t, EPONYM | CUE | STAFF | RELATIVE | HONORIFIC | BED) || (hasFlag(t, NOT_NAME) && !hasFlag(t, FAMILY)) || t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
+  if (t.cap && !t.upper ? !looksLikeName(t) : !SPOKEN_WORD.test(t.lower)) return false;
+  if (!(ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)) || LAST_FIRST_RECORD_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 14)))) return false;
+  return !clinicalLabelBefore(text, Math.max(0, tokens[from]!.start - 24), tokens[from]!);
 }
 
 /**
@@ -2000,7 +2016,8 @@ const ON_BEFORE = /(?:^|[^\w:])on\s*$/i;
 /** A record's number cue after "Last, First" ("acc #", "accession", "acct", "MRN"). */
 const LAST_FIRST_RECORD_AFTER = /^,?\s+(?:acc(?:ession)?\s*(?:#|no\b|num)|accession\b|acct\b|mrn\b|mr#)/i;
 /** What a person does, after "Last, First" in a slot. */
-const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|(?:also|too)(?!\s+(?:positive|negative|pos|neg|normal|abnormal|present|absent|equivocal|elevated|low|high|intact|reproduced)\b)|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell)\b/i;
+// ("psych: Sutrisno, Guðrún from Pine Ridge", "boarder update: Apaza, Htet still in hallway 7": where a person comes from or still is.)
+const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|from|still|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|(?:also|too)(?!\s+(?:positive|negative|pos|neg|normal|abnormal|present|absent|equivocal|elevated|low|high|intact|reproduced)\b)|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell)\b/i;
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
 function slotListed(t: Token): boolean {
@@ -2031,7 +2048,8 @@ function nameOrUnlisted(text: string, t: Token, listed: boolean): boolean {
   // ("Al-Hashimi", "Nguyen-Tran": a particle or a word no English list holds on each side.)
   if (hyphenated(t)) return unlistedParts(t);
   // (In a name slot a word no English list holds is no verb, whatever its ending: "xiaoming".)
-  return (unlistedWord(text, t) || (t.flags === 0 && !isEnglishWord(text, t.start, t.end))) && !CLINICAL_ENDING.test(t.lower);
+  // (Nor clinical shorthand: "mr tran, ivig still running".)
+  return (unlistedWord(text, t) || (t.flags === 0 && !isEnglishWord(text, t.start, t.end))) && !CLINICAL_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
 }
 
 /** A word, then a phone number of 10 to 15 digits, and nothing else. */
@@ -2981,13 +2999,18 @@ function pairBeforeAnd(text: string, tokens: Tokens, i: number, name: Uint8Array
 function firstAfterFoundLast(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
   // (One word found by itself: "Ama Tran, Ngaire" is a list, "Tran, Ama" the pair.)
-  if ((i > 0 && name[i - 1] && t.wordGap) || isInitial(t) || isPossessive(text, t)) return false;
+  // (But a particle's surname is one: "le goff, hope".)
+  if ((i > 0 && name[i - 1] && t.wordGap && !isParticle(tokens[i - 1]!)) || isInitial(t) || isPossessive(text, t)) return false;
   if (next.length < 3 || next.handle || next.cap !== t.cap || next.upper !== t.upper || hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | EPONYM | AGE_WORD | BED) || next.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
   // (A word the lists hold as no name only when a name-that-is-a-word too: "Church, Will (DOB".)
   if (hasFlag(next, NOT_NAME) && !hasFlag(next, AMBIGUOUS)) return false;
   const word = hasFlag(next, AMBIGUOUS) || MODAL_NAMES.has(next.lower);
   const unlisted = next.cap && !next.upper ? unknownNameWord(next) && !isEnglishWord(text, next.start, next.end) : bareNameWord(text, next);
   if (!(givenTok(next) || unlisted || (hyphenated(next) && unlistedParts(next)))) return false;
+  // ("for Öztürk, Xoán hasn't synced", "claim for kováčová, chaminda kicked back": after a found surname and its comma a
+  // capitalised word no list or English list holds, or a lower-case one that may be a name part (pairPart), whatever
+  // follows but a number; not after a given name or a name's last word: "re emre, epipen given", "Seun Nwachukwu, Biotronik".)
+  if (!givenTok(next) && !(i > 0 && name[i - 1]) && (familyTok(t) || !givenTok(t)) && (next.cap && !next.upper ? unlisted : pairPart(text, next)) && !DIGIT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 3))) return true;
   // (A word no list holds, in lower case or capitals, only before punctuation or an ID cue: "mr tran, ivig still running" stays.)
   if (!givenTok(next) && !(next.cap && !next.upper)) return NAME_PUNCT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 4)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8));
   return personNameEndsAt(text, tokens, n, i + 1, MODAL_NAMES.has(next.lower) ? NameEnd.Punct : word ? NameEnd.Acts : NameEnd.Loose);
