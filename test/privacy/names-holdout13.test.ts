@@ -70,3 +70,29 @@ describe("'Last, First' closed by 'from' or 'still'", () => {
     );
   });
 });
+
+describe("a name no list holds owning a patient's values, cover or plans", () => {
+  it("takes the owner", () => {
+    expectRedactions(
+      [
+        ["quick renal q — tuiasosopo's na 118, on vanc", "quick renal q — [NAME_1]'s na 118, on vanc"],
+        ["Ngaruhe's INR was 4.1 yesterday", "[NAME_1]'s INR was 4.1 yesterday"],
+        ["cm q: okwuosa's medicaid lapsed", "cm q: [NAME_1]'s medicaid lapsed"],
+      ],
+      ["hashimoto's plan: recheck tsh", "the team's plan is unchanged", "Crohn's flare, bp soft"],
+    );
+  });
+});
+
+describe("two letters after 're', 'for' or 'pt' where a patient is", () => {
+  it("takes them as initials", () => {
+    expectRedactions(
+      [
+        ["GI curbside re KT in bed 12: melena x2", "GI curbside re [NAME_1] in bed 12: melena x2"],
+        ["pls verify lantus 12 units for jw in rm 6112", "pls verify lantus 12 units for [NAME_1] in rm 6112"],
+        ["pls verify lithium for F. B. in pod B-7, weight 41 kg", "pls verify lithium for [NAME_1] in pod B-7, weight 41 kg"],
+      ],
+      ["need access for IV in bed 4", "consult for GI in bed 12 tomorrow", "pt is in bed 12", "for PO in rm 6 later"],
+    );
+  });
+});

@@ -423,7 +423,8 @@ const BED_SPACE_OCCUPANT = /[^\S\n]{0,3}#?[^\S\n]{0,3}\d{1,4}[A-Za-z]?[^\S\n]{1,
 const SPACED_DASH_AFTER = /^[^\S\n]{1,3}[-–—][^\S\n]/;
 /** " in bed 4", " in rm 12": where a patient is. */
 // (Or a room number a verb follows: "anh in 437 pulled her picc".)
-const IN_BED_AFTER = /^\s+in\s+(?:(?:bed|rm|room|bay)\s*#?\d|\d{2,4}[a-z]?\s+(?:pulled|fell|refus\w*|want\w*|need\w*|is|was|has|had|asking|calling|called|says|said|keeps|left|removed|hit|threw|yelling|screaming|agitated|confused|crying|eloped|desatting|coding)\b)/i;
+// (A pod, a hall bed, a trauma or peds bay too: "in pod B-7", "in hall bed h4", "in trauma 2".)
+const IN_BED_AFTER = /^\s+in\s+(?:(?:bed|rm|room|bay|pod|peds|trauma|resus|hall\s+bed|hallway)\s*#?[a-z]?-?\d|\d{2,4}[a-z]?\s+(?:pulled|fell|refus\w*|want\w*|need\w*|is|was|has|had|asking|calling|called|says|said|keeps|left|removed|hit|threw|yelling|screaming|agitated|confused|crying|eloped|desatting|coding)\b)/i;
 
 /** After "bed 12:" / "rm 4 (" the index of the first token of the occupant, or -1. */
 function bedOccupant(text: string, tokens: Tokens, n: number, i: number): number {
@@ -1516,7 +1517,10 @@ const CLINICAL_SHORTHAND = new Set(["tavi", "etoh", "ivig", "impella", "chorio",
 // (And a patient's results, records and specimens: "Fonoti's results", "Delacroix's CT", "VILLANUEVA'S RECORDS".)
 const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "insurance", "phone", "cell", "car", "keys", "belongings", "wallet", "purse", "dob", "mrn", "ssn", "license", "home", "house", "apartment", "dog", "cat",
   "results", "labs", "ct", "cta", "mri", "cxr", "imaging", "scan", "scans", "records", "biopsy", "pathology", "specimen", "sticker", "wristband", "armband", "meds", "medications", "vitals", "chart", "family", "relatives", "visitors",
-  "truck", "vehicle", "suv", "wheelchair", "walker", "dentures", "hearing", "glasses"]);
+  "truck", "vehicle", "suv", "wheelchair", "walker", "dentures", "hearing", "glasses",
+  // ("anjain's na 118", "Uxía's INR was 4.1", "Somby's medicaid lapsed", "zhakupov's plan": a patient's values, cover and plans.)
+  "na", "k", "inr", "cr", "hgb", "bp", "sats", "plan", "plans", "medicaid", "medicare", "coverage", "appt", "appointment", "dispo", "paperwork", "forms",
+  "account", "bill", "claim", "rx", "prescriptions", "pharmacy", "address", "email", "portal", "room", "bed", "consent", "code"]);
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm", "vs", "versus"]);
@@ -1583,8 +1587,8 @@ function famPhoneAfter(text: string, tokens: Tokens, j: number): boolean {
 // (Or an age in brackets: "IS LORCAN OGUNLEYE (94) STILL FULL CODE?".)
 const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2,4}|[/-]\d{1,2}[/-]\d{2,4})\b|\s*\(\d{1,3}\s?[MF]?\))/;
 
-/** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, the end. */
-const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#|still)\b|\s+to\s+(?:bed|rm|room|bay|iso|isolation|hallway|ed)\b|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
+/** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, a bed they are in, the end. */
+const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#|still)\b|\s+to\s+(?:bed|rm|room|bay|iso|isolation|hallway|ed)\b|\s+in\s+(?:bed|rm|room|bay|pod|peds|trauma)\s*#?[a-z]?-?\d|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
 /** A birth-date cue after a comma: what closes initials written without stops ("UT, DOB"). */
 const INITIALS_BEFORE_DOB = /^,\s*(?:dob|d\.o\.b)\b/i;
 /** An ID or birth-date cue right after a word (" (mrn", ", DOB"): what makes short letters initials. */
@@ -1597,7 +1601,9 @@ const INITIALS_NOT = new Set(["id", "mrn", "dob", "sex", "age", "ssn", "hx", "fy
   "ao", "ro", "sp", "nv", "po", "iv", "od", "os", "ou"]);
 /** What may follow initials whose last letter has no stop ("T.T, 21M", "(F.D)", "c.g dob", "E.W in 6"): the same, or "in" and a bed. */
 // (A question mark, a spaced dash or an IP address's cue too: "Hovsepyan, Rhiannon R.Y? no -", "Kontogiannis F.O - UNOS", "pt n.l ip 10.".)
-const UNDOTTED_INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#|ip)\b|\s*[()?]|\s*$|,\s|\s+[-\u2013\u2014]\s|\s+in\s+(?:bed\s+|rm\s+|room\s+)?\d)/i;
+const UNDOTTED_INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#|ip)\b|\s*[()?]|\s*$|,\s|\s+[-\u2013\u2014]\s|\s+in\s+(?:bed\s+|rm\s+|room\s+|bay\s+|pod\s+|peds\s+|trauma\s+)?[a-z]?-?\d)/i;
+/** Words before two letters that are a patient's initials where a bed follows ("re LL in bed 12", "for ft in rm 6112"). */
+const INITIALS_CUES = new TokenWords(["re", "for", "pt", "patient", "on", "about", "regarding"]);
 
 /** Abbreviations written with stops between single letters ("a.m.", "b.i.d.", "e.g."), undotted. */
 const DOTTED_ABBREVIATIONS = new Set(["am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu", "le", "ue", "sp", "rl", "lr", "nv", "rn", "cf", "fu", "ro", "ho", "co", "wo", "wc", "hs", "ac", "pc", "bd", "tds", "qds", "nd", "rd", "th", "yo", "mo", "wk", "yr"]);
@@ -2599,6 +2605,14 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     if (text.charCodeAt(t.end) === 32 && i + 1 < n && tokens[i + 1]!.is("in") && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 &&
       ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false) && !CLINICAL_SHORTHAND.has(t.lower)) || (t.cap && !t.upper && unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower))) &&
       IN_BED_AFTER.test(text.slice(t.end, t.end + 32))) {
+      name[i] = 1;
+      continue;
+    }
+    // "GI curbside re LL in bed 12", "pls verify lantus for ft in rm 6112": two letters after "re", "for" or "pt", where a
+    // patient is, are initials (in lower case only in text typed all in lower case, and no word: "pt is in bed 12"; no clinical
+    // shorthand: "for IV in bed 4").
+    if (t.length === 2 && (t.upper || (lowered && !t.cap && !hasFlag(t, NOT_NAME))) && !t.joined && i > 0 && t.wordGap && INITIALS_CUES.has(tokens[i - 1]!) && !INITIALS_NOT.has(t.lower) &&
+      !hasFlag(t, CUE | RELATIVE | STAFF | BED) && IN_BED_AFTER.test(text.slice(t.end, t.end + 32))) {
       name[i] = 1;
       continue;
     }
