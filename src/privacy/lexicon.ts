@@ -249,7 +249,7 @@ colles monteggia galeazzi lisfranc maisonneuve salter gustilo schatzker bankart 
 bouchard pfannenstiel gerota morison calot hesselbach treitz oddi vater wirsung langerhans auer pelger huet psammoma
 glasgow wells caprini padua framingham cha2ds2-vasc chads2 hasbled has-bled curb-65 meld perc centor alvarado ottawa nexus
 fournier takotsubo pott ludwig whipple's stevens-johnson wolff-parkinson-white mallory-weiss addisonian cushingoid
-swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
+todd roth wartofsky burch-wartofsky swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
 fleischner house-brackmann brackmann bosniak tirads bi-rads birads hunt-hess spetzler
 braden morse posey waterlow
 lassa steell dressler castleman lemierre hickman broviac groshong tenckhoff sengstaken blakemore sengstaken-blakemore malecot jackson-pratt mohs ommaya pleurx dobhoff
@@ -262,7 +262,7 @@ catheter stain procedure operation classification triad nodule nodes node reflex
 esophagus oesophagus diverticulum ulcer hernia disorder dementia thyroiditis encephalopathy ophthalmopathy pouch position
 gangrene angina carditis crisis orbitopathy tear fistula cardiomyopathy aneurysm arthritis anemia anaemia
 rule rules formula equation law cell cells body bodies ring rings bundle monitor lesion lesions cyst cysts contracture
-shunt virus syncope encephalitis igm igg fever wave waves exam spotted murmur murmurs
+shunt virus syncope encephalitis igm igg fever wave waves exam spotted murmur murmurs paralysis spots
 `);
 
 /** Cue words that introduce a patient or a relative; the name follows. */

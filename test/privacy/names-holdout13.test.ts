@@ -96,3 +96,17 @@ describe("two letters after 're', 'for' or 'pt' where a patient is", () => {
     );
   });
 });
+
+describe("languages and the eponyms holdout13 showed", () => {
+  it("keeps a language out of a name, and a language that is a given name too where it is spoken", () => {
+    expectRedactions(
+      [
+        ["Krasniqi Dritan, Albanian, son Ilir 1-836-555-4893", "[NAME_1], Albanian, son [NAME_2] [PHONE_1]"],
+        ["Karen speaker needed — Sokha Meas, 94, in ED since noon", "Karen speaker needed — [NAME_1], [AGE_1], in ED since noon"],
+        ["pt Tendai Moyo, 96F, Shona only", "pt [NAME_1], [AGE_1]F, Shona only"],
+        ["wife Karen at bedside", "wife [NAME_1] at bedside"],
+      ],
+      ["needs Khmer and Marshallese interpreters today", "Catalan/Spanish fine", "speaks Thai", "Todd paralysis vs stroke", "hx Roth spots", "Burch-Wartofsky 45"],
+    );
+  });
+});

@@ -1071,6 +1071,16 @@ function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array,
   }
 }
 
+/** Languages no name list holds as a word, spoken by patients an interpreter is booked for (NOT_A_NAME holds the commonest; places keep these, "N Navajo St"). */
+const LANGUAGES = new TokenWords(["galician", "khmer", "kurdish", "kurmanji", "sorani", "marshallese", "tongan", "samoan", "fijian", "malagasy", "wolof", "fulani", "mandinka", "soninke",
+  "twi", "lingala", "kinyarwanda", "kirundi", "faroese", "albanian", "yupik", "inupiaq", "navajo", "catalan", "basque", "slovak", "czech", "ukrainian", "romanian", "serbian", "croatian",
+  "bosnian", "hungarian", "lithuanian", "latvian", "estonian", "armenian", "azerbaijani", "uzbek", "kazakh", "quechua", "aymara", "kiche", "chamorro", "palauan", "pohnpeian", "kosraean",
+  "yapese", "hiligaynon", "waray", "bisaya", "mixtec", "zapotec", "triqui", "gullah"]);
+/** Languages that are given names or surnames too ("Karen", "Shona", "Lao"); where they are spoken they are no one's name. */
+const NAMED_LANGUAGES = new TokenWords(["karen", "shona", "lao", "thai", "georgian", "dari", "mongolian", "lakota", "cherokee", "tonga", "ewe", "mam", "chin", "kachin", "hmar"]);
+/** Words after a language that say it is spoken ("Karen speaker", "Shona only"). */
+const LANGUAGE_AFTER = new TokenWords(["speaker", "speakers", "speaking", "only", "interp", "interpreter", "interpreters", "preferred", "pref"]);
+
 /** Staff on a list: "RNS: NGUYEN / TANAKA / YOUNG", "Drs Nguyen, Tanaka" (a title or a staff word up to two words before). */
 const STAFF_LIST_WORDS = new TokenWords(["rns", "nurses", "drs", "docs", "doctors", "staff", "attendings", "residents", "hospitalists", "pharmacists", "techs", "providers", "team", "oncall", "call"]);
 function staffBefore(tokens: Tokens, i: number): boolean {
@@ -2190,10 +2200,15 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (n > 1) petNames(text, tokens, n, staff);
   // A greeting of two words that are given names too is no one's name: "kia ora" (Māori).
   // A language's name before "interpreter" is no one's either: "need Dari interpreter".
-  for (let i = 0; i + 1 < n; i++) {
-    const next = tokens[i + 1]!;
-    if (!next.wordGap) continue;
-    if (tokens[i]!.is("kia") && next.is("ora")) staff[i] = staff[i + 1] = 1;
+  // Nor is a language ("Krasniqi Dritan, Albanian,", "Sokha, Khmer, DOB"); one that is a given name too only where
+  // it is spoken: "Karen speaker needed", "Shona only", "speaks Thai".
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (LANGUAGES.has(t)) staff[i] = 1;
+    else if (NAMED_LANGUAGES.has(t) && ((i > 0 && t.wordGap && (tokens[i - 1]!.is("speaks") || tokens[i - 1]!.is("speak"))) || (i + 1 < n && tokens[i + 1]!.wordGap && LANGUAGE_AFTER.has(tokens[i + 1]!)))) staff[i] = 1;
+    const next = tokens[i + 1];
+    if (!next || !next.wordGap) continue;
+    if (t.is("kia") && next.is("ora")) staff[i] = staff[i + 1] = 1;
     else if (next.length >= 6 && (next.is("interpreter") || next.is("interpreters") || next.is("interp")) && !(i > 0 && hasFlag(tokens[i - 1]!, CUE))) staff[i] = 1;
   }
 
