@@ -110,3 +110,17 @@ describe("languages and the eponyms holdout13 showed", () => {
     );
   });
 });
+
+describe("a name before the language its owner speaks", () => {
+  it("takes two words opening a line before a language, and 'Last, First' before one", () => {
+    expectRedactions(
+      [
+        ["tavakoli shirin — farsi, dob 7/28/1961", "[NAME_1] — farsi, dob [DATE_1]"],
+        ["Rakotomalala Hery — Malagasy/French, DOB 3.6.1932", "[NAME_1] — Malagasy/French, DOB [DATE_1]"],
+        ["ybanez dodong, cebuano, bed 4", "[NAME_1], cebuano, bed 4"],
+        ["ndour, fatou — wolof speaker, son cheikh 1-409-555-4495", "[NAME_1] — wolof speaker, son [NAME_2] [PHONE_1]"],
+      ],
+      ["interpreter needed: pt speaks ukrainian", "needs spanish interpreter", "Pt prefers Spanish", "consent in Spanish — signed"],
+    );
+  });
+});

@@ -1054,6 +1054,30 @@ function pairPart(text: string, t: Token): boolean {
 }
 
 /**
+ * "karimi shirin — farsi, dob", "Randrianarisoa Hery — Malagasy/French, DOB", "agbayani inday, cebuano, 100": two words (three
+ * with a particle or middle word) opening a line or a label's slot, right before the language the person speaks, are a name
+ * when each may be a name part in the text's case: capitalised and name-shaped, or a listed name or a spoken word no English
+ * list holds.
+ */
+function pairBeforeLanguage(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i + 2 < n; i++) {
+    const t = tokens[i]!;
+    if (!(i === 0 || t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start))) continue;
+    let last = i + 1;
+    while (last < n && last - i < 3 && !languageAfter(text, tokens, n, last)) last++;
+    if (last >= n || last - i > 2 || !languageAfter(text, tokens, n, last)) continue;
+    let ok = true;
+    for (let k = i; k <= last && ok; k++) {
+      const w = tokens[k]!;
+      ok = !staff[k] && (k === i || w.wordGap) && !PERSON_S_VERBS.has(w.lower) && !looksLikeVerb(w) && w.cap === t.cap && w.upper === t.upper && !w.handle && !hasFlag(w, CUE | STAFF | RELATIVE | HONORIFIC | BED | EPONYM) && !(w.flags & (F_MONTH | F_STATE_NAME)) &&
+        (isParticle(w) && k > i && k < last ? true : w.cap && !w.upper ? looksLikeName(w) && !(hasFlag(w, NOT_NAME) && !hasFlag(w, FAMILY)) : pairPart(text, w) || (lexiconTok(w) && !hasFlag(w, NOT_NAME)));
+    }
+    if (ok) name.fill(1, i, last + 1);
+    i = last;
+  }
+}
+
+/**
  * "rx for nodin langrine sent to", "blood bank: wideline kaniho has anti-kell", "ivc papers for cudjo achakzai signed": in text
  * typed all in lower case two words in a row that may each be part of a name (pairPart) are one, when a line, a sentence, a
  * label, a cue or "for"/"on"/"re" opens the slot and punctuation, what a person does or a small word closes it.
@@ -1078,6 +1102,21 @@ const LANGUAGES = new TokenWords(["galician", "khmer", "kurdish", "kurmanji", "s
   "yapese", "hiligaynon", "waray", "bisaya", "mixtec", "zapotec", "triqui", "gullah"]);
 /** Languages that are given names or surnames too ("Karen", "Shona", "Lao"); where they are spoken they are no one's name. */
 const NAMED_LANGUAGES = new TokenWords(["karen", "shona", "lao", "thai", "georgian", "dari", "mongolian", "lakota", "cherokee", "tonga", "ewe", "mam", "chin", "kachin", "hmar"]);
+/** Languages NOT_A_NAME holds as no name, for languageAfter. */
+const COMMON_LANGUAGES = new TokenWords(["spanish", "english", "french", "portuguese", "mandarin", "cantonese", "vietnamese", "arabic", "russian", "haitian", "creole", "somali", "tagalog",
+  "korean", "polish", "hindi", "urdu", "punjabi", "amharic", "swahili", "farsi", "japanese", "italian", "german", "greek", "hmong", "nepali", "bengali", "pashto", "tamil", "telugu",
+  "gujarati", "ilocano", "cebuano", "burmese", "tigrinya", "oromo", "yoruba", "igbo", "hausa", "kreyol", "yiddish", "chuukese", "dzongkha", "turkish", "dutch", "persian"]);
+/** Whether token `k` names a language. */
+function isLanguage(t: Token): boolean {
+  return LANGUAGES.has(t) || COMMON_LANGUAGES.has(t) || NAMED_LANGUAGES.has(t);
+}
+/** ", Farsi", " — Malagasy/French", " (Kurmanji)", " Kurdish": a language right after a word, as a registration or interpreter line writes it. */
+function languageAfter(text: string, tokens: Tokens, n: number, k: number): boolean {
+  const next = k + 1 < n ? tokens[k + 1]! : undefined;
+  if (!next || !isLanguage(next)) return false;
+  return next.wordGap || next.gapIs(", ") || next.gapIs(" (") || next.gapIs(" — ") || next.gapIs(" - ") || next.gapIs(" – ");
+}
+
 /** Words after a language that say it is spoken ("Karen speaker", "Shona only"). */
 const LANGUAGE_AFTER = new TokenWords(["speaker", "speakers", "speaking", "only", "interp", "interpreter", "interpreters", "preferred", "pref"]);
 
@@ -1389,15 +1428,15 @@ function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: U
 }
 
 /**
- * "resident Wójcik, Tiiu DOB 06/01/96", "case request: Squirrel, Thida MRN 14732107": a record's or birth date's cue right
- * after "Last, First" shows a person wherever the pair stands, when the given name is surely one and the surname a word
+ * "resident Wójcik, Tiiu DOB 06/01/96", "case request: Squirrel, Thida MRN 14732107", "fall, awa — wolof speaker": a record's
+ * or birth date's cue, or the language a person speaks, right after "Last, First" shows a person wherever the pair stands, when the given name is surely one and the surname a word
  * that may be one (a surname that is also a word too, "Squirrel", "Fall"); not after a clinical label ("meds: ...").
  */
 function recordAfterPair(text: string, tokens: Tokens, from: number, i: number, firstSure: boolean): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
   if (!firstSure || t.length < 3 || t.handle || hasFlag(t, EPONYM | CUE | STAFF | RELATIVE | HONORIFIC | BED) || (hasFlag(t, NOT_NAME) && !hasFlag(t, FAMILY)) || t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
   if (t.cap && !t.upper ? !looksLikeName(t) : !SPOKEN_WORD.test(t.lower)) return false;
-  if (!(ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)) || LAST_FIRST_RECORD_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 14)))) return false;
+  if (!(ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)) || LAST_FIRST_RECORD_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 14)) || languageAfter(text, tokens, tokens.length, i + 1))) return false;
   return !clinicalLabelBefore(text, Math.max(0, tokens[from]!.start - 24), tokens[from]!);
 }
 
@@ -2241,6 +2280,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
   // surname (particleRuns).
   particleRuns(text, tokens, n, name, staff);
+  // 2e''. "karimi shirin — farsi", "Randrianarisoa Hery — Malagasy/French": two words opening a line before a language.
+  if (n > 2) pairBeforeLanguage(text, tokens, n, name, staff);
   // 2e'. "rx for nodin langrine sent to", "dispo: cudjo achakzai going home": in text typed all in lower case, two words
   // no English list holds, each a listed name or a spoken word no list knows, where a slot opens and a person's name ends.
   if (lowered && n > 1) unknownPairs(text, tokens, n, name, staff);
