@@ -124,3 +124,23 @@ describe("a name before the language its owner speaks", () => {
     );
   });
 });
+
+describe("nicknames' brackets and a lower-case name where the patient is", () => {
+  it("takes the word before '(real name', and the words around '(goes by X)'", () => {
+    expectRedactions(
+      [
+        ["sign-out: Doc (real name Tanvir Okafor) in pod B-7 is a frequent flyer", "sign-out: [NAME_1] (real name [NAME_2]) in pod B-7 is a frequent flyer"],
+        ["sign-out: bubba (real name gergő hale) in pod b-7", "sign-out: [NAME_1] (real name [NAME_2]) in pod b-7"],
+        ["peds: Rutendo (goes by Chino) Zhakupov, 4yo, day 6 fever", "peds: [NAME_1] (goes by [NAME_2]) [NAME_3], 4yo, day 6 fever"],
+      ],
+      ["BP (real time) trending down", "the drug (aka Narcan) given at 0200"],
+    );
+  });
+
+  it("takes a spoken word no list holds before the bed a patient is in, in lower case", () => {
+    expectRedactions(
+      [["handoff: tigisti in trauma 2 is confused overnight", "handoff: [NAME_1] in trauma 2 is confused overnight"]],
+      ["handoff: delirium in trauma 2 improving", "handoff: nobody in bed 4 yet", "handoff: ecmo in bed 4 running"],
+    );
+  });
+});

@@ -1742,6 +1742,44 @@ function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   }
 }
 
+/** " (real name Farai Huanca)": what the word before stands in for is a name, so it is one too. */
+const REAL_NAME_AFTER = /^ \((?:real|legal|actual|birth) name\b/i;
+/** " (goes by Chino) ", " (aka Tash) ": a nickname in brackets between a given name and a surname; group 1 the closing bracket's offset. */
+const ALIAS_BRACKET_AFTER = /^ \((?:goes by|aka|a\.k\.a\.?|known as|called|nickname|nicknamed) [^()\n]{1,30}(\)) /iy;
+
+/**
+ * "sign-out: Doc (real name Farai Huanca)", "bubba (real name gergő hale)": any word before "(real name" is a nickname;
+ * "peds: Rutendo (goes by Chino) Zhakupov, 4yo": the words around a nickname's brackets are the given name and the surname,
+ * each a name part in the text's case.
+ */
+function aliasBrackets(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40 || t.handle || t.length < 2 || hasFlag(t, CUE | RELATIVE | HONORIFIC | BED)) continue;
+    const after = text.slice(t.rawEnd, t.rawEnd + 48);
+    if (REAL_NAME_AFTER.test(after)) {
+      name[i] = 1;
+      staff[i] = 0;
+      continue;
+    }
+    ALIAS_BRACKET_AFTER.lastIndex = 0;
+    const m = ALIAS_BRACKET_AFTER.exec(after);
+    if (!m || staff[i] || !aliasPart(text, t)) continue;
+    const close = t.rawEnd + m.index + m[0].length;
+    let k = i + 1;
+    while (k < n && tokens[k]!.start < close) k++;
+    name[i] = 1;
+    const surname = tokens[k];
+    if (surname && surname.start === close && !staff[k] && surname.cap === t.cap && surname.upper === t.upper && aliasPart(text, surname)) name[k] = 1;
+  }
+}
+
+/** A word around a nickname's brackets that may be a name: capitalised and name-shaped, or a listed name or a spoken word no English list holds. */
+function aliasPart(text: string, t: Token): boolean {
+  if (hasFlag(t, STAFF | EPONYM) || (hasFlag(t, NOT_NAME) && !hasFlag(t, FAMILY | GIVEN))) return false;
+  return t.cap && !t.upper ? looksLikeName(t) : pairPart(text, t) || lexiconTok(t);
+}
+
 /** A single word in quotes: 'Venkatesh "Venky" Long'. */
 function quoted(text: string, t: Token): boolean {
   const open = text.charCodeAt(t.start - 1), close = text.charCodeAt(t.end);
@@ -2280,6 +2318,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
   // surname (particleRuns).
   particleRuns(text, tokens, n, name, staff);
+  // 2e'''. "Doc (real name Farai Huanca)", "Rutendo (goes by Chino) Zhakupov": nicknames' brackets.
+  if (scan.parens > 0) aliasBrackets(text, tokens, n, name, staff);
   // 2e''. "karimi shirin — farsi", "Randrianarisoa Hery — Malagasy/French": two words opening a line before a language.
   if (n > 2) pairBeforeLanguage(text, tokens, n, name, staff);
   // 2e'. "rx for nodin langrine sent to", "dispo: cudjo achakzai going home": in text typed all in lower case, two words
@@ -2659,7 +2699,8 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     }
     // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
     if (text.charCodeAt(t.end) === 32 && i + 1 < n && tokens[i + 1]!.is("in") && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 &&
-      ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false) && !CLINICAL_SHORTHAND.has(t.lower)) || (t.cap && !t.upper && unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower))) &&
+      // ("handoff: tigist in trauma 2 is 100": in text typed all in lower case a spoken word no list or English list holds.)
+      ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false) && !CLINICAL_SHORTHAND.has(t.lower)) || (lowered && pairPart(text, t)) || (t.cap && !t.upper && unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower))) &&
       IN_BED_AFTER.test(text.slice(t.end, t.end + 32))) {
       name[i] = 1;
       continue;
