@@ -144,3 +144,17 @@ describe("nicknames' brackets and a lower-case name where the patient is", () =>
     );
   });
 });
+
+describe("initials before a colon, 'from' or an age", () => {
+  it("takes dotted initials the last stop of which is missing, and spaced ones before a label's colon", () => {
+    expectRedactions(
+      [
+        ["bed search for K.F: 102yo w/ dementia", "bed search for [NAME_1]: [AGE_1]yo w/ dementia"],
+        ["dialysis transport for W.B from the shelter", "dialysis transport for [NAME_1] from the shelter"],
+        ["ltac search for s. j.: sent to two places", "ltac search for [NAME_1]: sent to two places"],
+        ["a.v 93m trauma 2, bnp 1840", "[NAME_1] [AGE_1]m trauma 2, bnp 1840"],
+      ],
+      ["s.p. lap chole from OR", "pt is s/p CABG: stable", "r.o. MI: trop pending", "p.o. from home: ok"],
+    );
+  });
+});

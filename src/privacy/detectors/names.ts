@@ -1637,7 +1637,7 @@ function famPhoneAfter(text: string, tokens: Tokens, j: number): boolean {
 const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2,4}|[/-]\d{1,2}[/-]\d{2,4})\b|\s*\(\d{1,3}\s?[MF]?\))/;
 
 /** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, a bed they are in, the end. */
-const INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#|still)\b|\s+to\s+(?:bed|rm|room|bay|iso|isolation|hallway|ed)\b|\s+in\s+(?:bed|rm|room|bay|pod|peds|trauma)\s*#?[a-z]?-?\d|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
+const INITIALS_CLOSE = /^(?::\s|\s+(?:mrn|dob|mr#|still)\b|\s+to\s+(?:bed|rm|room|bay|iso|isolation|hallway|ed)\b|\s+in\s+(?:bed|rm|room|bay|pod|peds|trauma)\s*#?[a-z]?-?\d|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
 /** A birth-date cue after a comma: what closes initials written without stops ("UT, DOB"). */
 const INITIALS_BEFORE_DOB = /^,\s*(?:dob|d\.o\.b)\b/i;
 /** An ID or birth-date cue right after a word (" (mrn", ", DOB"): what makes short letters initials. */
@@ -1650,7 +1650,8 @@ const INITIALS_NOT = new Set(["id", "mrn", "dob", "sex", "age", "ssn", "hx", "fy
   "ao", "ro", "sp", "nv", "po", "iv", "od", "os", "ou"]);
 /** What may follow initials whose last letter has no stop ("T.T, 21M", "(F.D)", "c.g dob", "E.W in 6"): the same, or "in" and a bed. */
 // (A question mark, a spaced dash or an IP address's cue too: "Hovsepyan, Rhiannon R.Y? no -", "Kontogiannis F.O - UNOS", "pt n.l ip 10.".)
-const UNDOTTED_INITIALS_CLOSE = /^(?:\s+(?:mrn|dob|mr#|ip)\b|\s*[()?]|\s*$|,\s|\s+[-\u2013\u2014]\s|\s+in\s+(?:bed\s+|rm\s+|room\s+|bay\s+|pod\s+|peds\s+|trauma\s+)?[a-z]?-?\d)/i;
+// (A label's colon, "from", a possessive or an age and sex too: "bed search for Y.F: 102yo", "transport for W.B from", "a.v 93m".)
+const UNDOTTED_INITIALS_CLOSE = /^(?::\s|\s+from\s|'s\b|\s+\d{1,3}\s?(?:[mf]|yo|y\/o)\b|\s+(?:mrn|dob|mr#|ip)\b|\s*[()?]|\s*$|,\s|\s+[-\u2013\u2014]\s|\s+in\s+(?:bed\s+|rm\s+|room\s+|bay\s+|pod\s+|peds\s+|trauma\s+)?[a-z]?-?\d)/i;
 /** Words before two letters that are a patient's initials where a bed follows ("re LL in bed 12", "for ft in rm 6112"). */
 const INITIALS_CUES = new TokenWords(["re", "for", "pt", "patient", "on", "about", "regarding"]);
 
@@ -3437,7 +3438,8 @@ function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, jo
     while (j + 1 < n && name[j + 1] && (joinNext[j] || joinsNameWords(text, tokens[j]!.end, tokens[j + 1]!.start) || (j === i && commaPairAt(tokens, n, name, j)))) j++;
     const endToken = tokens[j]!;
     // Keep an initial's or a suffix's period inside the span ("J." -> placeholder).
-    const end = endToken.rawEnd > endToken.end && (endToken.length === 1 || isSuffix(endToken)) ? endToken.rawEnd : endToken.end;
+    // (Only the period: "pt e.k's dtr" keeps its "'s".)
+    const end = endToken.rawEnd > endToken.end && text.charCodeAt(endToken.end) === 46 && (endToken.length === 1 || isSuffix(endToken)) ? endToken.end + 1 : endToken.end;
     out.push({ start: tokens[i]!.start, end, type: "NAME" });
     // "Ines Ashworth, 104, hypotensive": a bare number over 89 right after a patient's name is the age.
     if (text.charCodeAt(end) === 44 && ageDigitAfterComma(text, end)) {
