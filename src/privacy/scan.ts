@@ -332,6 +332,16 @@ export function splitAtSpaces(s: string): string[] {
 }
 
 /**
+ * `text.includes(" " + rest)`, searched for `rest` and then the space before it: a search for a
+ * pattern that opens with a space stops at every space of a message (~80 ns where `rest` is in
+ * no message of the corpus, ~7 ns searched this way).
+ */
+export function includesAfterSpace(text: string, rest: string): boolean {
+  for (let k = text.indexOf(rest, 1); k >= 0; k = text.indexOf(rest, k + 1)) if (text.charCodeAt(k - 1) === 32) return true;
+  return false;
+}
+
+/**
  * A pattern `(?:word|word|...)\s*[marks]?\s*$` (with `\b` before the words when
  * `wordStart`), case-insensitive, tested on text[from, to) without slicing it: read back
  * over the spaces, at most one mark and the spaces before it, then compare each word's

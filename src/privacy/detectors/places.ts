@@ -9,7 +9,7 @@ import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { HashPairSet } from "../hash-pair-set.ts";
-import { cueOffsets, execAt, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan, type Token } from "../scan.ts";
+import { cueOffsets, execAt, includesAfterSpace, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan, type Token } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { HASH1_SEED, HASH2_SEED, hash1Step, hash2Step, EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_ID_CUE, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
@@ -704,9 +704,9 @@ function placesIn(scan: Scan, out: Detection[]): void {
     out.push({ start, end: start + town.length, type: "LOCATION" });
   });
   // ("Hospice referral: Radek Tupou, DOB ..., Hoquiam — family email ...": a listed town alone as an item before a dash.)
-  if (scan.count > 2 && (text.includes(" —") || text.includes(" – ") || text.includes(" - "))) each(TOWN_ITEM_BEFORE_DASH, text, (m) => townItem(scan, m, out));
+  if (scan.count > 2 && (includesAfterSpace(text, "—") || includesAfterSpace(text, "– ") || includesAfterSpace(text, "- "))) each(TOWN_ITEM_BEFORE_DASH, text, (m) => townItem(scan, m, out));
   // ("Sonny Huỳnh · Jun. 8, 2021 · Zwolle": a listed town alone as an item of a line the middle dot parts.)
-  if (scan.count > 2 && text.includes(" · ")) each(TOWN_ITEM_AFTER_DOT, text, (m) => townItem(scan, m, out));
+  if (scan.count > 2 && includesAfterSpace(text, "· ")) each(TOWN_ITEM_AFTER_DOT, text, (m) => townItem(scan, m, out));
   // (Whether a token is a kind that comes first: placesByToken reads it in its pass.)
   const kindFirst = scan.count > 1 ? placesByToken(scan, out) : mayHoldKindFirst(scan);
   // Text typed all in lower case: no capital marks a town or a facility's name.
