@@ -9,7 +9,7 @@ import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { startsCountryName } from "./places.ts";
-import { isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
+import { isAsciiAlnum, includesAfterSpace, isEmailLocalChar, isSpaceCode, isWordLetter, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -2352,7 +2352,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // (again after names grow, for a nickname in quotes after a name found: quotesIn).
   const quotes = quotesIn(text);
   const oneCase = scan.lowerCase || scan.upperCase;
-  if (quotes || text.indexOf(" goes by") >= 0 || text.indexOf(" GOES BY") >= 0) nicknames(text, tokens, n, name, staff, oneCase);
+  if (quotes || includesAfterSpace(text, "goes by") || includesAfterSpace(text, "GOES BY")) nicknames(text, tokens, n, name, staff, oneCase);
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
   for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
