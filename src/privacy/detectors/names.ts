@@ -3032,10 +3032,10 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
   // (In capitals too: "DAUGHTERS LISA AND MARY HERE".)
   // ("sons Matteo & Will,": an ampersand too.)
-  if (wordBetweenSpaces(text, tokens, n, "and") || wordBetweenSpaces(text, tokens, n, "AND") || text.indexOf(" & ") >= 0) namesJoinedByAnd(text, tokens, n, name, staff);
+  if (wordBetweenSpaces(text, tokens, n, "and") || wordBetweenSpaces(text, tokens, n, "AND") || includesAfterSpace(text, "& ")) namesJoinedByAnd(text, tokens, n, name, staff);
 
   middleInitials(text, tokens, n, name, staff);
-  if (text.indexOf(" (") >= 0) bracketedSurnames(text, tokens, n, name, staff);
+  if (includesAfterSpace(text, "(")) bracketedSurnames(text, tokens, n, name, staff);
 
   // "Van der Berg", "de la Cruz", "Villanueva Jr.": particles before a surname and
   // generational suffixes after a name belong to it.
