@@ -196,7 +196,7 @@ export class TokenWords {
  * Whether token `t`'s lower case is `word`, read in the text: 1 yes, 0 no, -1 when the token
  * is not ASCII (toLowerCase may then change its length: the caller compares strings).
  */
-function tokenLowerIs(t: Token, word: string): number {
+export function tokenLowerIs(t: Token, word: string): number {
   const length = t.end - t.start;
   let same = length === word.length;
   for (let k = 0; k < length; k++) {

@@ -9,7 +9,7 @@ import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { startsCountryName } from "./places.ts";
-import { isAsciiAlnum, includesAfterSpace, isEmailLocalChar, isSpaceCode, isWordLetter, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
+import { includesAfterSpace, isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -43,9 +43,14 @@ function isParticle(t: Token): boolean {
 function isSuffix(t: Token): boolean {
   return SUFFIXES.has(t);
 }
-/** `t.lower === lower`, without cutting the string of a longer token (lower-casing never shortens a word). */
+/**
+ * `t.lower === lower`, read in the text (tokenLowerIs) unless the token holds a character past ASCII; a longer
+ * token is never `lower` (lower-casing never shortens a word). particleRuns asks it about every token.
+ */
 function lowerIs(t: Token, lower: string): boolean {
-  return t.length <= lower.length && t.lower === lower;
+  if (t.length > lower.length) return false;
+  const same = tokenLowerIs(t, lower);
+  return same === 1 || (same === -1 && t.lower === lower);
 }
 /** Ambiguous given names that are also verbs or modals ("Will Keppra help?", "May Thurner"). */
 const MODAL_NAMES = new Set(["will", "may", "mark", "bill", "grant", "chase", "carry", "sue", "pat", "hope", "case", "chance", "don", "long", "rich", "page", "ward"]);
