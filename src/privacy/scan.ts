@@ -254,6 +254,8 @@ export interface Scan {
   zipPlus4Shape: boolean;
   /** A run of digits reading 90-129 after an age word ("age", "his", "is"...) or before an age unit ("yo", "M", "year"...): an age over 89 candidate. */
   oldAgeNumber: boolean;
+  /** A run of 2 or 3 digits reading 90-129, cue or not ("Roe, Ada (97)", "M 102"): a number over 89 that may be an age. */
+  ageNumber: boolean;
   /** 17 or more ASCII letters and digits in a row, a digit among them (a VIN candidate). */
   vinShape: boolean;
   /** Offsets of digits inside those runs, at least one per run, in order: a VIN with a digit holds one. */
@@ -438,7 +440,7 @@ const scanTokens = scanned.tokens as (Token | undefined)[];
 function newScan(text: string): Scan {
   return {
     text, tokens: [], count: 0, features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
-    shortSlashPair: false, ordinalDay: false, lowerCase: true, upperCase: true, nonAscii: false, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, vinShape: false, vinDigits: [], codeRuns: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0, parens: 0, tokenFlags: 0,
+    shortSlashPair: false, ordinalDay: false, lowerCase: true, upperCase: true, nonAscii: false, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, ageNumber: false, vinShape: false, vinDigits: [], codeRuns: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0, parens: 0, tokenFlags: 0,
   };
 }
 
@@ -450,7 +452,7 @@ function resetScan(text: string): Scan {
   if (s.vinDigits.length !== 0) s.vinDigits.length = 0;
   if (s.codeRuns.length !== 0) s.codeRuns.length = 0;
   s.features = s.tokenFlags = s.digits = s.upperPairs = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = s.parens = 0;
-  s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.shortSlashPair = s.ordinalDay = s.fiveDigitRun = s.sixOrEightDigitRun = s.zipPlus4Shape = s.oldAgeNumber = s.vinShape = false;
+  s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.shortSlashPair = s.ordinalDay = s.fiveDigitRun = s.sixOrEightDigitRun = s.zipPlus4Shape = s.oldAgeNumber = s.ageNumber = s.vinShape = false;
   return s;
 }
 
@@ -487,6 +489,7 @@ export function scanText(text: string): Scan {
       if (len === 5) scan.fiveDigitRun = true;
       else if (len === 6 || len === 8) scan.sixOrEightDigitRun = true;
       else if ((len === 2 && c === 57) || (len === 3 && c === 49 && text.charCodeAt(start + 1) <= 50)) {
+        scan.ageNumber = true;
         if ((prev && (prev.flags & AGE_WORD || mayEndInWord(text, prev))) || ageUnitAfter(text, i)) scan.oldAgeNumber = true;
       }
       else if (len === 10) scan.phoneShape = true;

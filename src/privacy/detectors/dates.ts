@@ -634,8 +634,11 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   });
   if (digits === 0 && !(scan.features & F_MONTH)) return;
   if (digits >= 2) {
-    lastFirstAges(scan, out);
-    lineOpeningAges(scan, out);
+    // (Both read a run of two or three digits over 89: most messages, with digits or not, hold none.)
+    if (scan.ageNumber) {
+      lastFirstAges(scan, out);
+      lineOpeningAges(scan, out);
+    }
     if (text.includes("|")) tableAges(text, out);
   }
   // "4/12/57": three digit runs joined by single separators.
