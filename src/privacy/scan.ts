@@ -228,6 +228,8 @@ export interface Scan {
   tokenFlags: number;
   /** Number of ASCII digits. */
   digits: number;
+  /** Length of the longest run of ASCII digits (a handle's digits are not read). */
+  longestDigitRun: number;
   /** Digit runs shaped like a NANP phone number: 3-3-4 with short separators, or 10 digits. */
   phoneShape: boolean;
   /** Digit runs shaped like an SSN: 3-2-4 with one-character separators. */
@@ -439,7 +441,7 @@ const scanTokens = scanned.tokens as (Token | undefined)[];
 
 function newScan(text: string): Scan {
   return {
-    text, tokens: [], count: 0, features: 0, digits: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
+    text, tokens: [], count: 0, features: 0, digits: 0, longestDigitRun: 0, phoneShape: false, ssnShape: false, ipv4Shape: false, numericDateShape: false,
     shortSlashPair: false, ordinalDay: false, lowerCase: true, upperCase: true, nonAscii: false, fiveDigitRun: false, sixOrEightDigitRun: false, zipPlus4Shape: false, oldAgeNumber: false, ageNumber: false, vinShape: false, vinDigits: [], codeRuns: [], upperPairs: 0, dots: 0, colons: 0, slashes: 0, hyphens: 0, plus: 0, at: 0, hashes: 0, parens: 0, tokenFlags: 0,
   };
 }
@@ -451,7 +453,7 @@ function resetScan(text: string): Scan {
   s.text = text;
   if (s.vinDigits.length !== 0) s.vinDigits.length = 0;
   if (s.codeRuns.length !== 0) s.codeRuns.length = 0;
-  s.features = s.tokenFlags = s.digits = s.upperPairs = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = s.parens = 0;
+  s.features = s.tokenFlags = s.digits = s.longestDigitRun = s.upperPairs = s.dots = s.colons = s.slashes = s.hyphens = s.plus = s.at = s.hashes = s.parens = 0;
   s.phoneShape = s.ssnShape = s.ipv4Shape = s.numericDateShape = s.shortSlashPair = s.ordinalDay = s.fiveDigitRun = s.sixOrEightDigitRun = s.zipPlus4Shape = s.oldAgeNumber = s.ageNumber = s.vinShape = false;
   return s;
 }
@@ -485,6 +487,7 @@ export function scanText(text: string): Scan {
       const len = i - start;
       const l1 = e1 - s1, l2 = e2 - s2, gap1 = start - e1, gap12 = s1 - e2;
       scan.digits += len;
+      if (len > scan.longestDigitRun) scan.longestDigitRun = len;
       if (len <= 2 && i + 1 < n && isOrdinalSuffix(text.charCodeAt(i) | 32, text.charCodeAt(i + 1) | 32)) scan.ordinalDay = true;
       if (len === 5) scan.fiveDigitRun = true;
       else if (len === 6 || len === 8) scan.sixOrEightDigitRun = true;

@@ -510,8 +510,8 @@ function occupantWord(text: string, tokens: Tokens, k: number): boolean {
 function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   const { text, tokens } = scan;
   // (A lab line's record number has six digits or more: most messages have none, and no token is tried.)
-  // (The scan counts every digit but a handle's: fewer than six and no handle, and the pattern is not run.)
-  const sixDigits = (scan.digits >= 6 || scan.at > 0) && SIX_DIGITS.test(text);
+  // (The scan reads every digit run but a handle's: none of six and no handle, and the pattern is not run.)
+  const sixDigits = (scan.longestDigitRun >= 6 || scan.at > 0) && SIX_DIGITS.test(text);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const after = text.charCodeAt(t.rawEnd);
