@@ -3,7 +3,7 @@
 // near misses.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { idCueOrNumberAfterSpaces, LIST_HEADER, listHeaderIn, possessiveOrInBetweenSpaces, SLOT_CLOSES, wordBetweenSpaces } from "../../src/privacy/detectors/names.ts";
+import { idCueOrNumberAfterSpaces, LIST_HEADER, listHeaderIn, lowerIs, possessiveOrInBetweenSpaces, SLOT_CLOSES, wordBetweenSpaces } from "../../src/privacy/detectors/names.ts";
 import { releaseScan, scanText } from "../../src/privacy/scan.ts";
 
 describe("name detector gates", () => {
@@ -48,6 +48,26 @@ describe("name detector gates", () => {
         }
       }),
       { numRuns: 20000, seed: 43 },
+    );
+  });
+
+  it("lowerIs agrees with comparing the token's lower-case string", () => {
+    // (Letters whose lower case is longer or not ASCII: "İ" lower-cases to two characters, the Kelvin sign to "k".)
+    const parts = ["mc", "MC", "Mc", "mac", "MAC", "m", "a", "c", "ap", "re", "RE", "regarding", "İ", "\u212a", "ſ", "é", "\u0301", "'", "-", " ", ".", "x"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), (list) => {
+        const s = list.join("");
+        const scan = scanText(s);
+        try {
+          for (let i = 0; i < scan.count; i++) {
+            const t = scan.tokens[i]!;
+            for (const word of ["mc", "mac", "ap", "re", "regarding", "i̇", "k"]) expect(lowerIs(t, word), `${JSON.stringify(s)} ${i} ${word}`).toBe(t.lower === word);
+          }
+        } finally {
+          releaseScan(scan);
+        }
+      }),
+      { numRuns: 20000, seed: 47 },
     );
   });
 

@@ -5,11 +5,11 @@
 // token to the scan, its digits no digit runs; only the VIN gate looks inside (last test).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGE, AGE_IN_WORDS, DOB_DIGITS, ORDINAL_DAY, PARTIAL } from "../../src/privacy/detectors/dates.ts";
+import { AGE, AGE_AFTER_NAME, AGE_IN_WORDS, DOB_DIGITS, NAME_DASH_AGE_LINE, ORDINAL_DAY, PARTIAL, SEX_AGE_LINE } from "../../src/privacy/detectors/dates.ts";
 import { F_AGE_WORDS } from "../../src/privacy/lexicon.ts";
 import { isCityWord, isUsCity } from "../../src/privacy/detectors/places.ts";
 import { IPV6, ipv6Starts, VIN_SHAPE, vinStarts } from "../../src/privacy/detectors/structured.ts";
-import { patternMayEndIn, releaseScan, scanText, splitAtSpaces, type Scan } from "../../src/privacy/scan.ts";
+import { includesAfterSpace, patternMayEndIn, releaseScan, scanText, splitAtSpaces, type Scan } from "../../src/privacy/scan.ts";
 
 const FRAGMENTS = [
   "age", "Aged", "AGE:", "ages", "his", "her", "in", "their", "she's", "He", "pt", "patient", "is", "was", "turned", "they", "Dr.",
@@ -64,6 +64,26 @@ describe("scan gates", () => {
     expect(scanned("93yo F, pain 7/10", (scan) => [scan.oldAgeNumber, scan.shortSlashPair])).toEqual([true, true]);
   });
 
+  it("see a number over 89 wherever an age after a name or on a census line's opening may stand, and the longest digit run", () => {
+    const parts = ["(", ")", ",", ", ", "97", "103", "129", "130", "89", "9", "1000", "1234567", "123456", "M", "f", "m ", "F90.0", "Roe", " - ", " — ", "\n", "\t", " ", ".", ";", "@dr.kim", "x", "mg", "é"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 10 }), (list) => {
+        const s = list.join("");
+        const ageNumber = scanned(s, (scan) => scan.ageNumber);
+        if (matches(AGE_AFTER_NAME, s)) expect(ageNumber, s).toBe(true);
+        for (let at = 0; at >= 0 && at < s.length; at = s.indexOf("\n", at) + 1 || -1) {
+          SEX_AGE_LINE.lastIndex = NAME_DASH_AGE_LINE.lastIndex = at;
+          if (SEX_AGE_LINE.test(s) || NAME_DASH_AGE_LINE.test(s)) expect(ageNumber, s).toBe(true);
+        }
+        // (A handle's digits are not read: only text without one is compared whole.)
+        if (s.includes("@")) return;
+        expect(ageNumber, s).toBe(/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(s));
+        expect(scanned(s, (scan) => scan.longestDigitRun), s).toBe(Math.max(0, ...(s.match(/\d+/g) ?? []).map((run) => run.length)));
+      }),
+      { numRuns: 5000, seed: 13 },
+    );
+  });
+
   it("sees a VIN inside a chat handle", () => {
     expect(scanned("cc @dr.kim-1HGCM82633A004352 re pump", (scan) => scan.vinShape)).toBe(true);
     expect(scanned("cc @dr.kim-1HGCM82633A004352-2HGCM82633A004353 re pump", vinStarts)).toEqual([11, 29]);
@@ -89,6 +109,19 @@ describe("candidate starts of patterns tried only there", () => {
         for (const m of s.matchAll(new RegExp(VIN_SHAPE.source, VIN_SHAPE.flags))) if (/\d/.test(m[0])) expect(vin.has(m.index), `${s} @${m.index}`).toBe(true);
       }),
       { numRuns: 5000, seed: 7 },
+    );
+  });
+});
+
+describe("includesAfterSpace", () => {
+  it("finds what a search for a space and the rest finds", () => {
+    const parts = ["-", "—", "–", "·", "&", "(", "goes", "GOES", "by", "BY", " ", "  ", "\n", "\u00a0", "x", "é"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 10 }), (list) => {
+        const s = list.join("");
+        for (const rest of ["—", "– ", "- ", "· ", "goes by", "GOES BY", "& ", "("]) expect(includesAfterSpace(s, rest), `${JSON.stringify(s)} ${rest}`).toBe(s.includes(` ${rest}`));
+      }),
+      { numRuns: 20000, seed: 17 },
     );
   });
 });

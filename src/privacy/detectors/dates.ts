@@ -445,7 +445,7 @@ function tableAges(text: string, out: Detection[]): void {
 }
 
 /** "(100)" or ", 100," (a stop, a comma, a bracket or the end after it): a bare number over 89 (group 1 or 2). */
-const AGE_AFTER_NAME = /\((9\d|1[0-2]\d)\)|,[ \t]*(9\d|1[0-2]\d)(?=[ \t]*(?:[,;)]|\.(?!\d)|$))/g;
+export const AGE_AFTER_NAME = /\((9\d|1[0-2]\d)\)|,[ \t]*(9\d|1[0-2]\d)(?=[ \t]*(?:[,;)]|\.(?!\d)|$))/g;
 /** "Last, First" before it, a middle initial or not ("Oduya, Temperance (97)"): groups 1 and 2 are the words. */
 const LAST_FIRST_BEFORE = /([\p{L}\p{M}][\p{L}\p{M}'\u2019-]*),[ \t]+([\p{L}\p{M}][\p{L}\p{M}'\u2019-]*)(?:[ \t]+\p{L}\.?)?[ \t]*$/u;
 
@@ -491,9 +491,9 @@ function personNounBeforeAge(before: string): boolean {
  * Enid"), a word after them; group 1 is the age (a code's dot or digits after it, "F90.0", or a unit, "m 100 mg po", stays;
  * so does a reading's or a time's word after it: "F 100 sats on RA", "f 101 overnight", "M 90 seconds of cpr", "m 95 percentile").
  */
-const SEX_AGE_LINE = /[ \t]*[mf][ \t]?(9\d|1[0-2]\d)(?=[ \t]+[\p{L}\d])(?![ \t]+(?:mg|mcg|g|ml|cc|l|lpm|units?|u|iu|meq|mmol|kg|lbs?|bpm|mmhg|percent|percentile|centile|pctl|degrees?|secs?|seconds|mins?|minutes|hrs?|hours|days?|overnight|tonight|today|yesterday|now|on|at|sats?|spo2|o2|times|x)\b)/iuy;
+export const SEX_AGE_LINE = /[ \t]*[mf][ \t]?(9\d|1[0-2]\d)(?=[ \t]+[\p{L}\d])(?![ \t]+(?:mg|mcg|g|ml|cc|l|lpm|units?|u|iu|meq|mmol|kg|lbs?|bpm|mmhg|percent|percentile|centile|pctl|degrees?|secs?|seconds|mins?|minutes|hrs?|hours|days?|overnight|tonight|today|yesterday|now|on|at|sats?|spo2|o2|times|x)\b)/iuy;
 /** A line that opens with a name and an age between spaced dashes ("Roe - 95 - hip fx - DNR"); groups 1 and 2. */
-const NAME_DASH_AGE_LINE = /[ \t]*([\p{L}][\p{L}\p{M}'\u2019-]*)[ \t]+[-\u2013\u2014][ \t]+(9\d|1[0-2]\d)(?=[ \t]+[-\u2013\u2014][ \t])/uy;
+export const NAME_DASH_AGE_LINE = /[ \t]*([\p{L}][\p{L}\p{M}'\u2019-]*)[ \t]+[-\u2013\u2014][ \t]+(9\d|1[0-2]\d)(?=[ \t]+[-\u2013\u2014][ \t])/uy;
 
 /** Ages a census line opens with: SEX_AGE_LINE's, and NAME_DASH_AGE_LINE's after a word that may be a name (nameWordBeforeAge). */
 function lineOpeningAges(scan: Scan, out: Detection[]): void {

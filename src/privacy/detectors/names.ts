@@ -47,7 +47,7 @@ function isSuffix(t: Token): boolean {
  * `t.lower === lower`, read in the text (tokenLowerIs) unless the token holds a character past ASCII; a longer
  * token is never `lower` (lower-casing never shortens a word). particleRuns asks it about every token.
  */
-function lowerIs(t: Token, lower: string): boolean {
+export function lowerIs(t: Token, lower: string): boolean {
   if (t.length > lower.length) return false;
   const same = tokenLowerIs(t, lower);
   return same === 1 || (same === -1 && t.lower === lower);
