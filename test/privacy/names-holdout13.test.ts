@@ -158,3 +158,15 @@ describe("initials before a colon, 'from' or an age", () => {
     );
   });
 });
+
+describe("a name the patient's own bracket follows", () => {
+  it("takes the name before '(pt)'", () => {
+    expectRedactions(
+      [
+        ["ok so summer (pt) wants her sister to decide", "ok so [NAME_1] (pt) wants her sister to decide"],
+        ["Mina Okafor (pt) vs Ada Okafor (mom) — both in chart", "[NAME_1] (pt) vs [NAME_2] (mom) — both in chart"],
+      ],
+      ["seen by the team (pt) yesterday", "discussed with the pt (pt) agrees", "consent signed (pt) at 0900"],
+    );
+  });
+});

@@ -1627,6 +1627,9 @@ const RELATIVE_KINDS = String.raw`(?:${KIN_WORDS}|spouse|partner|poa|hcp|caregiv
 /** " (the daughter)", " (son)", " (friend)": a relative or carer in brackets after a name. */
 const RELATIVE_IN_BRACKETS = new RegExp(String.raw`${BRACKET_OPEN}${RELATIVE_KINDS}\)`, "i");
 
+/** " (pt)", " (the patient)": the patient's own bracket after a name. */
+const PATIENT_IN_BRACKETS = /^ \((?:the )?(?:pt|patient|pt\.|ptnt)\)/i;
+
 /** " (grandkid)", " (son)": a kin word in brackets (RELATIVE_IN_BRACKETS without carers, friends and neighbours). */
 const KIN_IN_BRACKETS = new RegExp(String.raw`${BRACKET_OPEN}${KIN_WORDS}\)`, "i");
 
@@ -2727,6 +2730,14 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
       // "dc home w/ support (friend)" stays.)
       (lexiconTok(t) || nameOrUnlisted(text, t, false) || (hasFlag(t, NOT_NAME) && t.length <= 4) || (t.flags === 0 && t.length >= 3 && !looksLikeVerb(t) && !CLINICAL_SHORTHAND.has(t.lower) && KIN_IN_BRACKETS.test(text.slice(t.end, t.end + 24))))) {
       name[i] = 1;
+      continue;
+    }
+    // "ok so summer (pt) wants", "blessing quispe (pt) vs blessing achakzai (mom)": a name the patient's own bracket follows,
+    // and the word before it when it may be a name part too.
+    if (text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && !hasFlag(t, CUE | RELATIVE | STAFF | BED) && PATIENT_IN_BRACKETS.test(text.slice(t.end, t.end + 18)) && aliasPart(text, t)) {
+      name[i] = 1;
+      const prev = i > 0 ? tokens[i - 1]! : undefined;
+      if (prev && t.wordGap && !staff[i - 1] && prev.cap === t.cap && prev.upper === t.upper && !hasFlag(prev, CUE | RELATIVE | BED | HONORIFIC) && aliasPart(text, prev) && !looksLikeVerb(prev)) name[i - 1] = 1;
       continue;
     }
     // "pt (JM)", "Bed 7 (HO)", "(KF) 67M": initials in brackets next to a patient cue or an age.
