@@ -78,8 +78,9 @@ describe("a name no list holds owning a patient's values, cover or plans", () =>
         ["quick renal q — tuiasosopo's na 118, on vanc", "quick renal q — [NAME_1]'s na 118, on vanc"],
         ["Ngaruhe's INR was 4.1 yesterday", "[NAME_1]'s INR was 4.1 yesterday"],
         ["cm q: okwuosa's medicaid lapsed", "cm q: [NAME_1]'s medicaid lapsed"],
+        ["Lovely Ngaruhe's LVAD controller alarm at 0200", "[NAME_1]'s LVAD controller alarm at 0200"],
       ],
-      ["hashimoto's plan: recheck tsh", "the team's plan is unchanged", "Crohn's flare, bp soft"],
+      ["Medtronic's device recall notice", "hashimoto's plan: recheck tsh", "the team's plan is unchanged", "Crohn's flare, bp soft"],
     );
   });
 });

@@ -1575,7 +1575,9 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
   "truck", "vehicle", "suv", "wheelchair", "walker", "dentures", "hearing", "glasses",
   // ("anjain's na 118", "Uxía's INR was 4.1", "Somby's medicaid lapsed", "zhakupov's plan": a patient's values, cover and plans.)
   "na", "k", "inr", "cr", "hgb", "bp", "sats", "plan", "plans", "medicaid", "medicare", "coverage", "appt", "appointment", "dispo", "paperwork", "forms",
-  "account", "bill", "claim", "rx", "prescriptions", "pharmacy", "address", "email", "portal", "room", "bed", "consent", "code"]);
+  "account", "bill", "claim", "rx", "prescriptions", "pharmacy", "address", "email", "portal", "room", "bed", "consent", "code",
+  // ("Lovely Ngata's LVAD controller alarm": a patient's implanted or carried device.)
+  "lvad", "icd", "pacemaker", "pacer", "device", "port", "trach", "picc", "pump", "monitor", "loop"]);
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm", "vs", "versus"]);
