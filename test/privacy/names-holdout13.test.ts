@@ -171,3 +171,28 @@ describe("a name the patient's own bracket follows", () => {
     );
   });
 });
+
+describe("review of this session's name rules: clinical look-alikes stay, surnames that are languages are names", () => {
+  it("leaves shorthand, devices, drugs, germs, brands and foreign phrases alone", () => {
+    expectRedactions(
+      [
+        // A drug after a found surname stays out of the name.
+        ["re Nwosu, Pitocin started at 0800", "re [NAME_1], Pitocin started at 0800"],
+        ["for Okafor, Dupixent approved finally", "for [NAME_1], Dupixent approved finally"],
+        // A surname that is a language's name too.
+        ["pt Maria Chamorro in bed 4", "pt [NAME_1] in bed 4"],
+        ["Chamorro, Jesusa DOB 1/2/1950", "[NAME_1] DOB [DATE_1]"],
+      ],
+      [
+        "ordered for LP in bed 7", "start on tf in bed 6", "started on HD in bed 14",
+        "pls check the optiflow in bed 4, alarming", "wound: mepilex in bed 12 changed",
+        "obrigado doutor, will call", "re naegleria fowleri",
+        "- Kcentra, Andexxa still pending", "- Optiflow, Airvo from RT",
+        "Remote Video - Somali", "Diet Menu, Russian", "bill pay — spanish",
+        "Nephrology (called 3x) Still waiting", "Tazocin (known as Zosyn) Renal dosing", "check the chart (legal name differs)",
+        "Caresource's plan covers it", "Nephro's plan is HD", "Dupixent's coverage denied",
+        "plan: w.u from ED is negative", "for n.g: placement check", "b.m's consistency normal",
+      ],
+    );
+  });
+});

@@ -1056,8 +1056,12 @@ function pairPart(text: string, t: Token): boolean {
   // (Nor English words joined by a hyphen, "self-pay", nor a people's language, "marshallese".)
   if (isEnglishWord(text, t.start, t.end) || (hyphenated(t) && t.hyphenParts.every((p) => isEnglishWord(p, 0, p.length))) || t.lower.endsWith("ese")) return false;
   if (lexiconTok(t)) return true;
-  return unlistedWord(text, t) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower) && !DRUG_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
+  // (Nor a germ's genus or species, "naegleria fowleri", "achromobacter", nor a drug's stem: "avibactam", "patisiran".)
+  return unlistedWord(text, t) && SPOKEN_WORD.test(t.lower) && !CLINICAL_ENDING.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower) && !DRUG_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower) &&
+    !GERM_OR_DRUG_STEM.test(t.lower);
 }
+/** Endings of germs' genera and species and of drugs' stems DRUG_ENDING lacks (not "-is", "-us", "-ia", which surnames and given names have). */
+const GERM_OR_DRUG_STEM = /(?:alis|ae|um|ii|ei|eria|bacter|coccus|myces|ella|thrix|monas|bactam|siran|phed)$/;
 
 /**
  * "karimi shirin — farsi, dob", "Randrianarisoa Hery — Malagasy/French, DOB", "agbayani inday, cebuano, 100": two words (three
@@ -1075,8 +1079,15 @@ function pairBeforeLanguage(text: string, tokens: Tokens, n: number, name: Uint8
     let ok = true;
     for (let k = i; k <= last && ok; k++) {
       const w = tokens[k]!;
-      ok = !staff[k] && (k === i || w.wordGap) && !PERSON_S_VERBS.has(w.lower) && !looksLikeVerb(w) && w.cap === t.cap && w.upper === t.upper && !w.handle && !hasFlag(w, CUE | STAFF | RELATIVE | HONORIFIC | BED | EPONYM) && !(w.flags & (F_MONTH | F_STATE_NAME)) &&
-        (isParticle(w) && k > i && k < last ? true : w.cap && !w.upper ? looksLikeName(w) && !(hasFlag(w, NOT_NAME) && !hasFlag(w, FAMILY)) : pairPart(text, w) || (lexiconTok(w) && !hasFlag(w, NOT_NAME)));
+      ok = !staff[k] && (k === i || w.wordGap) && !isLanguage(w) && !PERSON_S_VERBS.has(w.lower) && !looksLikeVerb(w) && w.cap === t.cap && w.upper === t.upper && !w.handle && !hasFlag(w, CUE | STAFF | RELATIVE | HONORIFIC | BED | EPONYM) && !(w.flags & (F_MONTH | F_STATE_NAME)) &&
+        (isParticle(w) && k > i && k < last ? true : w.cap && !w.upper ? looksLikeName(w) && !(hasFlag(w, NOT_NAME) && !hasFlag(w, FAMILY)) :
+          w.upper ? nameOrUnlisted(text, w, lexiconTok(w) && !hasFlag(w, AMBIGUOUS)) : pairPart(text, w) || (lexiconTok(w) && !hasFlag(w, NOT_NAME | AMBIGUOUS) && !isEnglishWord(text, w.start, w.end)));
+    // (Not two everyday words in capitals or capitalised: "Remote Video - Somali", "Diet Menu, Russian".)
+    if (ok && t.cap) {
+      let plain = true;
+      for (let k = i; k <= last && plain; k++) plain = isEnglishWord(text, tokens[k]!.start, tokens[k]!.end) && !lexiconTok(tokens[k]!);
+      if (plain) ok = false;
+    }
     }
     if (ok) name.fill(1, i, last + 1);
     i = last;
@@ -1095,7 +1106,12 @@ function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array,
     const prev = i > 0 ? tokens[i - 1]! : undefined;
     const opens = !prev || t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start) || (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE));
     const after = i + 2 < n && tokens[i + 2]!.wordGap ? tokens[i + 2]! : undefined;
-    if (!opens || !(personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose) || (after && PERSON_VERBS.has(after.lower)) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10)))) continue;
+    // (Two words no list holds opening a sentence need what a person does, an age, a record's cue or a bracket after them;
+    // punctuation is enough after a label, a cue or "for": "obrigado doutor, will call" stays.)
+    const strong = (!!after && (PERSON_VERBS.has(after.lower) || PERSON_ACTS_AFTER.has(after))) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)) ||
+      text.charCodeAt(next.end) === 58 || (text.charCodeAt(next.end) === 32 && text.charCodeAt(next.end + 1) === 40) || isPossessive(text, next);
+    const weakOpen = !prev || (t.sentenceStart && !slotOpensAt(text, Math.max(0, t.start - 24), t.start) && !(BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE)));
+    if (!opens || !(strong || ((!weakOpen || lexiconTok(t) || lexiconTok(next)) && personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose)))) continue;
     name.fill(1, i, i + 2);
     i++;
   }
@@ -1103,11 +1119,16 @@ function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array,
 
 /** Languages no name list holds as a word, spoken by patients an interpreter is booked for (NOT_A_NAME holds the commonest; places keep these, "N Navajo St"). */
 const LANGUAGES = new TokenWords(["galician", "khmer", "kurdish", "kurmanji", "sorani", "marshallese", "tongan", "samoan", "fijian", "malagasy", "wolof", "fulani", "mandinka", "soninke",
-  "twi", "lingala", "kinyarwanda", "kirundi", "faroese", "albanian", "yupik", "inupiaq", "navajo", "catalan", "basque", "slovak", "czech", "ukrainian", "romanian", "serbian", "croatian",
-  "bosnian", "hungarian", "lithuanian", "latvian", "estonian", "armenian", "azerbaijani", "uzbek", "kazakh", "quechua", "aymara", "kiche", "chamorro", "palauan", "pohnpeian", "kosraean",
+  "lingala", "kinyarwanda", "kirundi", "faroese", "albanian", "yupik", "inupiaq", "basque", "slovak", "ukrainian", "romanian", "serbian", "croatian",
+  "bosnian", "hungarian", "lithuanian", "latvian", "estonian", "armenian", "azerbaijani", "uzbek", "kazakh", "quechua", "aymara", "kiche", "palauan", "pohnpeian", "kosraean",
   "yapese", "hiligaynon", "waray", "bisaya", "mixtec", "zapotec", "triqui", "gullah"]);
 /** Languages that are given names or surnames too ("Karen", "Shona", "Lao"); where they are spoken they are no one's name. */
-const NAMED_LANGUAGES = new TokenWords(["karen", "shona", "lao", "thai", "georgian", "dari", "mongolian", "lakota", "cherokee", "tonga", "ewe", "mam", "chin", "kachin", "hmar"]);
+const NAMED_LANGUAGES = new TokenWords(["karen", "shona", "lao", "thai", "georgian", "dari", "mongolian", "lakota", "cherokee", "tonga", "ewe", "mam", "chin", "kachin", "hmar",
+  "chamorro", "catalan", "navajo", "czech", "twi"]);
+/** What is done to a drug, a device or an order, not by a person ("Pitocin started", "dofetilide load", "Dupixent approved"). */
+const ORDER_WORDS = new TokenWords(["started", "restarted", "given", "load", "loading", "loaded", "approved", "denied", "held", "placed", "stopped", "dc'd", "increased", "decreased",
+  "titrated", "ordered", "dose", "dosing", "drip", "gtt", "infusion", "pending", "running", "weaning", "weaned", "due", "hung", "bolus"]);
+
 /** Languages NOT_A_NAME holds as no name, for languageAfter. */
 const COMMON_LANGUAGES = new TokenWords(["spanish", "english", "french", "portuguese", "mandarin", "cantonese", "vietnamese", "arabic", "russian", "haitian", "creole", "somali", "tagalog",
   "korean", "polish", "hindi", "urdu", "punjabi", "amharic", "swahili", "farsi", "japanese", "italian", "german", "greek", "hmong", "nepali", "bengali", "pashto", "tamil", "telugu",
@@ -1124,7 +1145,7 @@ function languageAfter(text: string, tokens: Tokens, n: number, k: number): bool
 }
 
 /** Words after a language that say it is spoken ("Karen speaker", "Shona only"). */
-const LANGUAGE_AFTER = new TokenWords(["speaker", "speakers", "speaking", "only", "interp", "interpreter", "interpreters", "preferred", "pref"]);
+const LANGUAGE_AFTER = new TokenWords(["speaker", "speakers", "interp", "interpreter", "interpreters", "preferred", "pref"]);
 
 /** Staff on a list: "RNS: NGUYEN / TANAKA / YOUNG", "Drs Nguyen, Tanaka" (a title or a staff word up to two words before). */
 const STAFF_LIST_WORDS = new TokenWords(["rns", "nurses", "drs", "docs", "doctors", "staff", "attendings", "residents", "hospitalists", "pharmacists", "techs", "providers", "team", "oncall", "call"]);
@@ -1579,6 +1600,10 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
   // ("Lovely Ngata's LVAD controller alarm": a patient's implanted or carried device.)
   "lvad", "icd", "pacemaker", "pacer", "device", "port", "trach", "picc", "pump", "monitor", "loop"]);
 
+/** What POSSESSED holds that an organisation, a drug or a service owns too. */
+const ORG_POSSESSED = new TokenWords(["plan", "plans", "coverage", "appt", "appointment", "dispo", "paperwork", "forms", "account", "bill", "claim", "rx", "prescriptions", "pharmacy",
+  "address", "email", "portal", "code", "consent", "device", "monitor", "pump"]);
+
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm", "vs", "versus"]);
 /** BEFORE_SURNAME's words that lists of drugs follow too: after them two capitalised words need a list, an age or an ID cue ("for Keppra, Vimpat —"; "for Etxeberria, Anzhela, 105yo"). */
@@ -1663,11 +1688,15 @@ const INITIALS_NOT = new Set(["id", "mrn", "dob", "sex", "age", "ssn", "hx", "fy
 // (A question mark, a spaced dash or an IP address's cue too: "Hovsepyan, Rhiannon R.Y? no -", "Kontogiannis F.O - UNOS", "pt n.l ip 10.".)
 // (A label's colon, "from", a possessive or an age and sex too: "bed search for Y.F: 102yo", "transport for W.B from", "a.v 93m".)
 const UNDOTTED_INITIALS_CLOSE = /^(?::\s|\s+from\s|'s\b|\s+\d{1,3}\s?(?:[mf]|yo|y\/o)\b|\s+(?:mrn|dob|mr#|ip)\b|\s*[()?]|\s*$|,\s|\s+[-\u2013\u2014]\s|\s+in\s+(?:bed\s+|rm\s+|room\s+|bay\s+|pod\s+|peds\s+|trauma\s+)?[a-z]?-?\d)/i;
+/** " in trauma 2 is", " in hall bed h4 —": where a patient is, then what the patient is or does. */
+const IN_BED_PERSON_AFTER = /^\s+in\s+(?:bed|rm|room|bay|pod|peds|trauma|resus|hall\s+bed|hallway)\s*#?[a-z]?-?\d+[a-z]?\s+(?:is|was|has|had|wants|needs|says|said|pulled|fell|keeps|asking|refus\w*|[-–—]\s|\()/i;
+/** Two letters that are clinical shorthand before a bed ("LP in bed 7", "tf in bed 6"), no initials. */
+const TWO_LETTER_SHORTHAND = new Set(["lp", "us", "nc", "hd", "tf", "xr", "ep", "ir", "ns", "pn", "ra", "ng", "rt", "st", "sw", "tx", "bx", "fx", "dx", "rx", "lr", "cp", "sz", "ob", "pe", "mr", "ms"]);
 /** Words before two letters that are a patient's initials where a bed follows ("re LL in bed 12", "for ft in rm 6112"). */
-const INITIALS_CUES = new TokenWords(["re", "for", "pt", "patient", "on", "about", "regarding"]);
+const INITIALS_CUES = new TokenWords(["re", "for", "pt", "patient", "about", "regarding"]);
 
 /** Abbreviations written with stops between single letters ("a.m.", "b.i.d.", "e.g."), undotted. */
-const DOTTED_ABBREVIATIONS = new Set(["am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu", "le", "ue", "sp", "rl", "lr", "nv", "rn", "cf", "fu", "ro", "ho", "co", "wo", "wc", "hs", "ac", "pc", "bd", "tds", "qds", "nd", "rd", "th", "yo", "mo", "wk", "yr"]);
+const DOTTED_ABBREVIATIONS = new Set(["wu", "hp", "ng", "cs", "bm", "tc", "am", "pm", "eg", "ie", "bid", "tid", "qid", "qd", "po", "pr", "npo", "qhs", "prn", "dob", "dnr", "doa", "usa", "us", "uk", "dc", "ms", "md", "rn", "np", "pa", "do", "od", "os", "ou", "ad", "as", "au", "ap", "iv", "im", "sc", "sq", "sl", "vs", "aka", "nb", "ps", "ok", "mr", "mrs", "st", "jr", "sr", "gp", "er", "ed", "or", "icu", "le", "ue", "sp", "rl", "lr", "nv", "rn", "cf", "fu", "ro", "ho", "co", "wo", "wc", "hs", "ac", "pc", "bd", "tds", "qds", "nd", "rd", "th", "yo", "mo", "wk", "yr"]);
 
 /**
  * "l.t.h.", "N.B.Y.", "C.R.": two or three single letters, each with its stop and nothing
@@ -1755,9 +1784,9 @@ function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
 }
 
 /** " (real name Farai Huanca)": what the word before stands in for is a name, so it is one too. */
-const REAL_NAME_AFTER = /^ \((?:real|legal|actual|birth) name\b/i;
+const REAL_NAME_AFTER = /^ \((?:real|legal|actual|birth) name:? /i;
 /** " (goes by Chino) ", " (aka Tash) ": a nickname in brackets between a given name and a surname; group 1 the closing bracket's offset. */
-const ALIAS_BRACKET_AFTER = /^ \((?:goes by|aka|a\.k\.a\.?|known as|called|nickname|nicknamed) [^()\n]{1,30}(\)) /iy;
+const ALIAS_BRACKET_AFTER = /^ \((goes by|aka|a\.k\.a\.?|known as|called|nickname|nicknamed):? ([\p{L}'’-]+)(?: [\p{L}'’-]+)?\) /iuy;
 
 /**
  * "sign-out: Doc (real name Farai Huanca)", "bubba (real name gergő hale)": any word before "(real name" is a nickname;
@@ -1769,14 +1798,21 @@ function aliasBrackets(text: string, tokens: Tokens, n: number, name: Uint8Array
     const t = tokens[i]!;
     if (text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40 || t.handle || t.length < 2 || hasFlag(t, CUE | RELATIVE | HONORIFIC | BED)) continue;
     const after = text.slice(t.rawEnd, t.rawEnd + 48);
-    if (REAL_NAME_AFTER.test(after)) {
+    // (Not a thing's word: "check the chart (legal name differs)", "wristband (legal name) must match".)
+    const realName = REAL_NAME_AFTER.exec(after);
+    const named = realName ? tokens[tokenIndexAfter(tokens, n, t.rawEnd + realName[0].length)] : undefined;
+    if (named && !(i > 0 && DETERMINERS.has(tokens[i - 1]!)) && aliasPart(text, named)) {
       name[i] = 1;
       staff[i] = 0;
       continue;
     }
     ALIAS_BRACKET_AFTER.lastIndex = 0;
     const m = ALIAS_BRACKET_AFTER.exec(after);
-    if (!m || staff[i] || !aliasPart(text, t)) continue;
+    // (The nickname must be a name's word too: "Nephrology (called 3x)", "Tazocin (known as Zosyn)", "MIS-C (aka Kawasaki-like)" stay.)
+    // ("called" is a phone call's too: "(called rep)", "(called back)".)
+    const alias = m && tokens[tokenIndexAfter(tokens, n, t.rawEnd + m[0].indexOf(m[2]!, m[1]!.length + 2))];
+    if (!m || !alias || staff[i] || !aliasPart(text, t) || hasFlag(alias, STAFF | EPONYM) || isEponymTok(alias) || (hasFlag(alias, NOT_NAME) && !hasFlag(alias, FAMILY | GIVEN)) || DRUG_ENDING.test(alias.lower) ||
+      (m[1]!.toLowerCase() === "called" && !alias.cap && isEnglishWord(text, alias.start, alias.end))) continue;
     const close = t.rawEnd + m.index + m[0].length;
     let k = i + 1;
     while (k < n && tokens[k]!.start < close) k++;
@@ -1786,10 +1822,17 @@ function aliasBrackets(text: string, tokens: Tokens, n: number, name: Uint8Array
   }
 }
 
+/** The index of the first token starting at or after `at`. */
+function tokenIndexAfter(tokens: Tokens, n: number, at: number): number {
+  let k = 0;
+  while (k < n && tokens[k]!.start < at) k++;
+  return k;
+}
+
 /** A word around a nickname's brackets that may be a name: capitalised and name-shaped, or a listed name or a spoken word no English list holds. */
 function aliasPart(text: string, t: Token): boolean {
-  if (hasFlag(t, STAFF | EPONYM) || (hasFlag(t, NOT_NAME) && !hasFlag(t, FAMILY | GIVEN))) return false;
-  return t.cap && !t.upper ? looksLikeName(t) : pairPart(text, t) || lexiconTok(t);
+  if (hasFlag(t, STAFF | EPONYM) || isEponymTok(t) || (hasFlag(t, NOT_NAME) && !hasFlag(t, FAMILY | GIVEN)) || DRUG_ENDING.test(t.lower) || CLINICAL_SHORTHAND.has(t.lower) || CLINICAL_ENDING.test(t.lower)) return false;
+  return t.cap && !t.upper ? looksLikeName(t) : t.upper ? nameOrUnlisted(text, t, lexiconTok(t)) : pairPart(text, t) || lexiconTok(t);
 }
 
 /** A single word in quotes: 'Venkatesh "Venky" Long'. */
@@ -2122,7 +2165,9 @@ const ON_BEFORE = /(?:^|[^\w:])on\s*$/i;
 const LAST_FIRST_RECORD_AFTER = /^,?\s+(?:acc(?:ession)?\s*(?:#|no\b|num)|accession\b|acct\b|mrn\b|mr#)/i;
 /** What a person does, after "Last, First" in a slot. */
 // ("psych: Sutrisno, Guðrún from Pine Ridge", "boarder update: Apaza, Htet still in hallway 7": where a person comes from or still is.)
-const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|from|still|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|(?:also|too)(?!\s+(?:positive|negative|pos|neg|normal|abnormal|present|absent|equivocal|elevated|low|high|intact|reproduced)\b)|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell)\b/i;
+// ("still" only before where or how a person still is, "from" not before a team's shorthand: "Kcentra, Andexxa still pending",
+// "Optiflow, Airvo from RT" stay.)
+const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|from(?!\s+(?:rt|pt|ot|ed|or|er|icu|pharm|pharmacy|ir|gi|cards|nephro|pulm|home)\b)|still(?=\s+(?:in|on|at|here|waiting|boarding|admitted|inpatient|hospitalized)\b)|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|(?:also|too)(?!\s+(?:positive|negative|pos|neg|normal|abnormal|present|absent|equivocal|elevated|low|high|intact|reproduced)\b)|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell)\b/i;
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
 function slotListed(t: Token): boolean {
@@ -2293,8 +2338,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // it is spoken: "Karen speaker needed", "Shona only", "speaks Thai".
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (LANGUAGES.has(t)) staff[i] = 1;
-    else if (NAMED_LANGUAGES.has(t) && ((i > 0 && t.wordGap && (tokens[i - 1]!.is("speaks") || tokens[i - 1]!.is("speak"))) || (i + 1 < n && tokens[i + 1]!.wordGap && LANGUAGE_AFTER.has(tokens[i + 1]!)))) staff[i] = 1;
+    // (Not after a given name, a title or a cue, nor before a given name and a record's cue: "Maria Chamorro", "Chamorro, Jesusa DOB".)
+    if (LANGUAGES.has(t) && !(i > 0 && t.wordGap && hasFlag(tokens[i - 1]!, HONORIFIC | CUE)) && !(i + 1 < n && tokens[i + 1]!.gapIs(", ") && ID_CUE_AFTER.test(text.slice(tokens[i + 1]!.rawEnd, tokens[i + 1]!.rawEnd + 8)))) staff[i] = 1;
+    else if (NAMED_LANGUAGES.has(t) && !(i > 0 && t.wordGap && hasFlag(tokens[i - 1]!, GIVEN | HONORIFIC)) && ((i > 0 && t.wordGap && (tokens[i - 1]!.is("speaks") || tokens[i - 1]!.is("speak"))) || (i + 1 < n && tokens[i + 1]!.wordGap && LANGUAGE_AFTER.has(tokens[i + 1]!)) ||
+      // (A field of its own in a registration line, or one of two languages: "Tsiklauri Nino, Georgian, DOB", "Catalan/Spanish fine".)
+      ((t.gapIs(", ") || t.gapIs(" — ") || t.gapIs(" - ")) && (i + 1 >= n || tokens[i + 1]!.gapIs(", ") || (tokens[i + 1]!.wordGap && tokens[i + 1]!.is("only")))) || (i + 1 < n && tokens[i + 1]!.gapIs("/") && isLanguage(tokens[i + 1]!)))) staff[i] = 1;
     const next = tokens[i + 1];
     if (!next || !next.wordGap) continue;
     if (t.is("kia") && next.is("ora")) staff[i] = staff[i + 1] = 1;
@@ -2704,7 +2752,10 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // "login to Taufa's proxy account", "posted yılmaz's photo": a word no list knows (or a listed surname
     // in lower case) owning what only a person has.
     // (Not an eponym's disease: "hashimoto's labs", "ADDISON'S MEDS".)
+    // (What an organisation, a drug or a service owns too only for a listed name: "Caresource's plan", "Lyft's account",
+    // "Dupixent's coverage", "Nephro's plan" stay.)
     if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS | EPONYM) &&
+      !CLINICAL_SHORTHAND.has(t.lower) && !DRUG_ENDING.test(t.lower) && (!ORG_POSSESSED.has(tokens[i + 1]!) || lexiconTok(t)) &&
       (t.cap && !(shouted && t.upper) ? unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) : (lowered || shouted) && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
       name[i] = 1;
       continue;
@@ -2712,7 +2763,7 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // "DWAYNE IN BED 4", "Kofi in rm 12": a listed name (or a capitalised word no list knows) where a patient is.
     if (text.charCodeAt(t.end) === 32 && i + 1 < n && tokens[i + 1]!.is("in") && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS) && t.length >= 3 &&
       // ("handoff: tigist in trauma 2 is 100": in text typed all in lower case a spoken word no list or English list holds.)
-      ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false) && !CLINICAL_SHORTHAND.has(t.lower)) || (lowered && pairPart(text, t)) || (t.cap && !t.upper && unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower))) &&
+      ((lexiconTok(t) && !isEnglishWord(text, t.start, t.end)) || (shouted && t.upper && nameOrUnlisted(text, t, false) && !CLINICAL_SHORTHAND.has(t.lower)) || (lowered && pairPart(text, t) && !(i > 0 && DETERMINERS.has(tokens[i - 1]!)) && IN_BED_PERSON_AFTER.test(text.slice(t.end, t.end + 40))) || (t.cap && !t.upper && unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower))) &&
       IN_BED_AFTER.test(text.slice(t.end, t.end + 32))) {
       name[i] = 1;
       continue;
@@ -2720,7 +2771,7 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // "GI curbside re LL in bed 12", "pls verify lantus for ft in rm 6112": two letters after "re", "for" or "pt", where a
     // patient is, are initials (in lower case only in text typed all in lower case, and no word: "pt is in bed 12"; no clinical
     // shorthand: "for IV in bed 4").
-    if (t.length === 2 && (t.upper || (lowered && !t.cap && !hasFlag(t, NOT_NAME))) && !t.joined && i > 0 && t.wordGap && INITIALS_CUES.has(tokens[i - 1]!) && !INITIALS_NOT.has(t.lower) &&
+    if (t.length === 2 && (t.upper || (lowered && !t.cap && !hasFlag(t, NOT_NAME))) && !t.joined && i > 0 && t.wordGap && INITIALS_CUES.has(tokens[i - 1]!) && !INITIALS_NOT.has(t.lower) && !TWO_LETTER_SHORTHAND.has(t.lower) &&
       !hasFlag(t, CUE | RELATIVE | STAFF | BED) && IN_BED_AFTER.test(text.slice(t.end, t.end + 32))) {
       name[i] = 1;
       continue;
@@ -3141,7 +3192,9 @@ function firstAfterFoundLast(text: string, tokens: Tokens, n: number, i: number,
   // ("for Öztürk, Xoán hasn't synced", "claim for kováčová, chaminda kicked back": after a found surname and its comma a
   // capitalised word no list or English list holds, or a lower-case one that may be a name part (pairPart), whatever
   // follows but a number; not after a given name or a name's last word: "re emre, epipen given", "Seun Nwachukwu, Biotronik".)
-  if (!givenTok(next) && !(i > 0 && name[i - 1]) && (familyTok(t) || !givenTok(t)) && (next.cap && !next.upper ? unlisted : pairPart(text, next)) && !DIGIT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 3))) return true;
+  // (No drug or order: "re Nwosu, Pitocin started", "for Okafor, Dupixent approved".)
+  if (!givenTok(next) && !(i > 0 && name[i - 1]) && (familyTok(t) || !givenTok(t)) && (next.cap && !next.upper ? unlisted && !DRUG_ENDING.test(next.lower) : pairPart(text, next)) && !DIGIT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 3)) &&
+    !(i + 2 < n && tokens[i + 2]!.wordGap && ORDER_WORDS.has(tokens[i + 2]!))) return true;
   // (A word no list holds, in lower case or capitals, only before punctuation or an ID cue: "mr tran, ivig still running" stays.)
   if (!givenTok(next) && !(next.cap && !next.upper)) return NAME_PUNCT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 4)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8));
   return personNameEndsAt(text, tokens, n, i + 1, MODAL_NAMES.has(next.lower) ? NameEnd.Punct : word ? NameEnd.Acts : NameEnd.Loose);
