@@ -23,7 +23,9 @@ const WRITTEN = new RegExp(
   String.raw`\b(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?|(?<!\d[:.])${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+${YEAR})\b`,
   "gi",
 );
-const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b/gi;
+// (Or a day and a month joined by a hyphen, as spreadsheets and lab printouts write them, no year: "collected 10-Sep",
+// "readmitted 3-jan", "LOG 5-MAY"; a day of 1 to 31, no word glued on either side: not "x2-jan", "10-sept-ish".)
+const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b|(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])-(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\w-])/gi;
 /** A day of the month in words ("sixth", "twenty-first", "thirtieth"). */
 const DAY_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`;
 /**
@@ -41,20 +43,20 @@ const YYYYMMDD = /(?<![\w/.:-])(?:19\d\d|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[1
 export const PARTIAL = /(?<![\w/.])(?<!(?<!\d\/\d{1,2}\s?)-)(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\w/]|\.\d)/g;
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|until|till|by|from|during|early|late|mid|end\s+of|start\s+of|since\s+early|since\s+late)[\s-]+(${MONTH})(?!\w)`, "gi");
 export const DOB_DIGITS = /\b(?:dob|d\.o\.b\.?|born|date\s+of\s+birth|birthdate|birthday)\s*[:#-]?\s*(?:on\s+)?(\d{6}|\d{8})\b/gi;
-export const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|updated|placed|implanted|inserted|removed|interrogated|interrogation)\s*[:.,-]?\s*$/i;
+export const DATE_CUE = /\b(?:on|since|from|until|till|by|dated?|dob|born|(?:re)?admit(?:ted)?|adm|seen|d\/c|dc'?d|discharged?|f\/u|fu|next|last|appt|visit|surgery|op|procedure|scan|ct|mri|echo|cath|started|stopped|due|review|rv|until|before|after|of|each|every|around|circa|approx|updated|placed|implanted|inserted|removed|interrogated|interrogation)\s*[:.,-]?\s*$/i;
 /** DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till", "by", "date", "dated", "dob", "born", "admit", "admitted", "adm", "seen", "d/c", "dcd", "dc'd", "discharge", "discharged", "f/u", "fu", "next", "last", "appt", "visit", "surgery", "op", "procedure", "scan", "ct", "mri", "echo", "cath", "started", "stopped", "due", "review", "rv", "before", "after", "of", "each", "every", "around", "circa", "approx", "updated", "placed", "implanted", "inserted", "removed", "interrogated", "interrogation"], ":.,-", true);
+export const DATE_CUE_END = new SuffixCue(["on", "since", "from", "until", "till", "by", "date", "dated", "dob", "born", "admit", "admitted", "readmit", "readmitted", "adm", "seen", "d/c", "dcd", "dc'd", "discharge", "discharged", "f/u", "fu", "next", "last", "appt", "visit", "surgery", "op", "procedure", "scan", "ct", "mri", "echo", "cath", "started", "stopped", "due", "review", "rv", "before", "after", "of", "each", "every", "around", "circa", "approx", "updated", "placed", "implanted", "inserted", "removed", "interrogated", "interrogation"], ":.,-", true);
 /**
  * Cues that are dates only for a fraction no score uses ("collected 1/12", not "collected 2/3
  * cultures"; "refilled 9/14", "refilled 10/3", not "filled 1/2 syringe"; no score is over one), and weekdays ("Tues 1/2"; "sat", "sun", "mon" only capitalised or dotted).
  * Verbs and nouns of a record's events are among them: "enrolled 11/4", "randomized 10/2", "faxed 12/9", "referred
  * 3/17", "admission 10/4", "death 12/3", "exp 11/6", "arriving 5/3", "ETA 4/9 0800" (not "enrolled 2/3 eligible", "sent 2/2 bottles": a count of a group).
  */
-export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|arriving|arrives|arrival|eta|departing|departure|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered|admission|enrollment|enrolment|consent|randomization|randomisation|referral|vaccination|transfer|intubation|extubation|biopsy|death|called|visited|initiated|resumed|restarted|discontinued|submitted|d\/c'd|exp|done|injury|injured|released)\s*[:.,-]?\s*$/i;
+export const VERB_DATE_CUE = /\b(?:signed|collected|drawn|mtg|meeting|mon|sat|sun|fill|refill|filled|refilled|dispensed|returned|enrolled|randomized|randomised|registered|sent|faxed|mailed|emailed|received|rcvd|referred|scheduled|rescheduled|booked|transferred|arrived|arriving|arrives|arrival|eta|departing|departure|vaccinated|immunized|immunised|screened|swabbed|biopsied|intubated|extubated|delivered|admission|enrollment|enrolment|consent|randomization|randomisation|referral|vaccination|transfer|intubation|extubation|biopsy|death|called|visited|initiated|resumed|restarted|discontinued|submitted|d\/c'd|exp|done|injury|injured|released|lapsed|cancelled|canceled)\s*[:.,-]?\s*$/i;
 /** VERB_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
 export const VERB_DATE_CUE_END = new SuffixCue(["signed", "collected", "drawn", "mtg", "meeting", "mon", "sat", "sun", "fill", "refill", "filled", "refilled", "dispensed", "returned",
   "enrolled", "randomized", "randomised", "registered", "sent", "faxed", "mailed", "emailed", "received", "rcvd", "referred", "scheduled", "rescheduled", "booked", "transferred", "arrived", "arriving", "arrives", "arrival", "eta", "departing", "departure", "vaccinated", "immunized", "immunised", "screened", "swabbed", "biopsied", "intubated", "extubated", "delivered",
-  "admission", "enrollment", "enrolment", "consent", "randomization", "randomisation", "referral", "vaccination", "transfer", "intubation", "extubation", "biopsy", "death", "called", "visited", "initiated", "resumed", "restarted", "discontinued", "submitted", "d/c'd", "exp", "done", "injury", "injured", "released"], ":.,-", true);
+  "admission", "enrollment", "enrolment", "consent", "randomization", "randomisation", "referral", "vaccination", "transfer", "intubation", "extubation", "biopsy", "death", "called", "visited", "initiated", "resumed", "restarted", "discontinued", "submitted", "d/c'd", "exp", "done", "injury", "injured", "released", "lapsed", "cancelled", "canceled"], ":.,-", true);
 /** Administrative cues after which a fraction is always a date ("termed 2/2", "pronounced 1/2"; a period's, a due date's, a death's or a service's: "LMP 2/3", "EDD 4/5", "DOD 1/2", "DOS 3/4"). */
 export const ADMIN_DATE_CUE = /\b(?:pronounced|consented|termed|opened|expires|expired|effective|eff|died|deceased|lmp|lnmp|edd|edc|dod|dos|tod)\s*[:.,-]?\s*$/i;
 /** ADMIN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
@@ -73,6 +75,12 @@ const WEEKDAY_CUE_LOWER = /\bmon\s*[:.,-]?\s*$/;
 const WEEKDAY_CUE = /(?:\b(?:[Tt]ues?|[Ww]eds?|[Tt]hu|[Tt]hur|[Tt]hurs|[Ff]ri)\.?|\b(?:Mon|Sat|Sun)\.?|\b(?:mon|sat|sun)\.|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s*[:.,-]?\s*$/;
 /** A date moved ("moved to 3/10", "pushed back to 4/2"): no score moves ("pain down to 3/10"). */
 const MOVED_TO_BEFORE = /\b(?:moved|pushed|postponed|bumped|rebooked)(?:\s+(?:back|up|out|forward|over))?\s+to\s*$/i;
+/**
+ * Whom or what was moved between the verb and "to" ("bumped Ada Roe-Lamb to 8/3", "rescheduled her to 11/4"): one to
+ * four words, then a fraction no score reads (a numerator past its denominator or none of theirs; "moved him to 3/4
+ * assist" stays).
+ */
+const MOVED_ACROSS_TO_BEFORE = /\b(?:moved|pushed|postponed|bumped|rebooked|rescheduled)(?:\s+[\p{L}\p{M}'\u2019.-]+){1,4}\s+to\s*$/iu;
 /**
  * An event moved, named or not, before a month-day with a hyphen ("can we move the mtg to 6-12", "pushed his appt back
  * to 3-4"; not "change the drip to 5-10": no event is named there, and "changed" is no move's verb).
@@ -144,6 +152,11 @@ export const AGE = new RegExp(String.raw`\b(?:age[ds]?\s*(?:[:=]|\s(?:is|was|now
  * group 1, 2 or 3 is the day.
  */
 export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)!?\n]|[-–—]|$|to\b|thru\b|through\b|or\b|and\b|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))|\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!,\s*\d+(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?\n]|[-–—]\s|$|at\b|@|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b))/gi;
+/**
+ * The second day of a range whose first ORDINAL_DAY takes ("moved from the 17th to the 2nd for clinic", "away between
+ * the 3rd and 9th"): group 1 is the second day, no floor's, line's or dose's word after it.
+ */
+const ORDINAL_RANGE_END = /\b(?:from|between)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*(?:to|till|until|thru|through|and|-|\u2013)\s*(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:floor|fl|line|grade|time|dose|round|cycle|week|day|percentile|place|attempt|try)s?\b)/gi;
 /** "since 27th.", "until 3rd,": a day after "since", "until", "till" or "by" a stop or the end closes ("since 3rd grade", "by 2nd dose" stay). Group 1 is the day. */
 const ORDINAL_AFTER_CUE = /\b(?:since|until|till|by)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)!?\n]|$))/gi;
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue, no unit after it ("every 4-6 hours"). */
@@ -707,11 +720,14 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // (No score's fraction: not over a score's denominator, or a numerator past it.)
     const notScore = !SCORE_DENOMINATORS.includes(denominator) || Number.parseInt(m[1]!, 10) > denominator;
     const dateCue = DATE_CUE_END.test(before, 0, before.length) || (previous !== null && DATE_CUE_END.test(before, 0, previous.index)) || weekdayBefore(scan, before) || ADMIN_DATE_CUE_END.test(before, 0, before.length) ||
-      MOVED_TO_BEFORE.test(before) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && ((TIME_BEFORE.test(before) && (notScore || RIDE_BEFORE.test(before))) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
+      MOVED_TO_BEFORE.test(before) || (notScore && MOVED_ACROSS_TO_BEFORE.test(before)) || EVENT_MOVED_TO_BEFORE.test(before) || (stopAfter && ((TIME_BEFORE.test(before) && (notScore || RIDE_BEFORE.test(before))) || EVENT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) ||
       // ("blood cx 2/23", "cx 04/13": a culture's day; "cultures 2/2." are bottles, a stop after them or not.)
       (CULTURE_CUE.test(before) && (notScore || m[1]!.charCodeAt(0) === 48 || timeAfter)) ||
       (VERB_DATE_CUE_END.test(before, 0, before.length) && (notScore || timeAfter || stopAfter));
-    if (SCORE_BEFORE_END.test(before, 0, before.length) && !dateCue) return;
+    // ("06/05", "12/06": a part written with a leading zero is a date's; scores have none.)
+    const padded = m[1]!.charCodeAt(0) === 48 || m[2]!.charCodeAt(0) === 48;
+    // (After "is", "at", "now" or "of", a padded pair no score reads is a date: "is 03/24 too soon to restart".)
+    if (!dateCue && (SCORE_WORDS_END.test(before, 0, before.length) || (SCORE_SHORT_END.test(before, 0, before.length) && !(padded && notScore)))) return;
     if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
       return;
@@ -721,8 +737,6 @@ export function detectDates(scan: Scan, out: Detection[]): void {
       if (next && SCORE_AFTER.test(after.slice(next[0].length))) return;
       if (previous && SCORE_BEFORE_END.test(before, 0, previous.index)) return;
     }
-    // ("06/05", "12/06": a part written with a leading zero is a date's; scores have none.)
-    const padded = m[1]!.charCodeAt(0) === 48 || m[2]!.charCodeAt(0) === 48;
     // ("died 2/3 15:40": a time after the fraction makes it a day.)
     if (!dateCue && !other && !padded && !timeAfter && SCORE_DENOMINATORS.includes(denominator)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
@@ -735,6 +749,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
   });
   // ("hasn't eaten since 27th.": a day of the month after "since", "until" or "by" without "the", a stop after it.)
   if (scan.ordinalDay) each(ORDINAL_AFTER_CUE, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: "DATE" });
+  });
+  if (scan.ordinalDay) each(ORDINAL_RANGE_END, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "DATE" });
   });
