@@ -1,9 +1,10 @@
 // Date, age and identifier classes that holdout13 (measured once, then opened) showed missing: a day and a month
 // joined by a hyphen with no year; a partial date after a lapse or a readmission, after "is" when a part is padded,
-// after a move across whom it moves; the second day of a range of ordinals. Beside each, the clinical look-alikes
-// it must leave. Every string here is invented.
-import { describe, it } from "vitest";
-import { leavesType, takes } from "./casings.ts";
+// after a move across whom it moves; the second day of a range of ordinals; an age in words after a name across a
+// spaced dash or a room, or opening a census line after the name; a number over 89 after a room, a correction or a
+// birth. Beside each, the clinical look-alikes it must leave. Every string here is invented.
+import { describe, expect, it } from "vitest";
+import { found, leavesType, takes } from "./casings.ts";
 
 /** One class: the values of `type` it must take from each text (in every casing), and texts where it must take none. */
 function classOf(type: string, taken: [string, string][], left: string[]): void {
@@ -51,3 +52,46 @@ describe("the second day of a range of ordinals", () => classOf("DATE", [
   "went between the 3rd and 5th floor twice",
   "moved to the 2nd line of therapy",
 ]));
+
+describe("an age in words after a name: a spaced dash, a room, '!' or 'w/' around it", () => classOf("AGE", [
+  ["Pruszyńska, Halina — ninety-three, Polish only", "ninety-three"],
+  ["Tamsin Orrell in bed 14, ninety six, sacral wound", "ninety six"],
+  ["bday today for Ottoline in rm 512 — ninety seven! cake at 3", "ninety seven"],
+  ["ED calling re K. T., ninety eight w/ hip fx", "ninety eight"],
+  ["grandma Ębrowska is ninety four, lives alone", "ninety four"],
+], [
+  "bolus given, ninety, over 30 min",
+  "sats 88 — ninety! after the neb",
+  "HR in bed 14, ninety, irregular",
+  "temp normal, ninety w/ the fan on",
+]));
+
+describe("a line that opens with a name, then an age in words", () => classOf("AGE", [
+  ["pellegrino annunziata ninety, tourist", "ninety"],
+  ["HALVORSEN INGRID (INGE) A HUNDRED AND ONE", "A HUNDRED AND ONE"],
+], [
+  "Total ninety.",
+  "sats ninety, hr a hundred",
+  "waited ninety, then left",
+  "walked a hundred, then rested",
+]));
+
+describe("an age after a room, a correction or a birth", () => classOf("AGE", [
+  ["handoff: ottilie in trauma 3 is 101, sundowning", "101"],
+  ["wendeline in hall bed c2 is 97, confused overnight", "97"],
+  ["pt roe 104yo? no wait, 94. mrn to follow", "94"],
+  ["pt Lamb born in June 1930, so 95 now, chart says 94", "95"],
+], [
+  "born 1990, so 95 days now",
+  "dose was 50, sorry, 95 mg",
+  "glucose in bed 4 is 95, recheck",
+]));
+
+it("leaves a reading a correction follows", () => {
+  expect(found("pt 94yo, sats 88, no wait, 92.", "AGE")).toEqual(["94"]);
+});
+
+it("takes an age in words after a surname and a given name in both cases and in lower case", () => {
+  // (In capitals the name's span may reach over the age: the words are gone either way.)
+  for (const t of ["Kovářová Zdeňka ninety-four, Czech", "kovářová zdeňka ninety-four, czech"]) expect(found(t, "AGE"), t).toEqual([t.slice(16, 27)]);
+});

@@ -177,10 +177,10 @@ export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born"
 /**
  * What comes before "is 94 as of <date>" when 94 is an age: a person's word ("mother is 94 as of Aug 3"), a closing
  * bracket or quote ('Nana X ("Moana" to all) is 93 as of Aug 3'), the start of a line, or (group 1) a capitalised
- * word, a name's if a name list holds it or no English list does. Any other subject is a reading's: "chloride is 98
+ * word of any script ("Żammit is ninety four"), a name's if a name list holds it or no English list does. Any other subject is a reading's: "chloride is 98
  * as of 3/2", "pulse ox is 94 as of 3/2", "census is 94 as of 3/2", "sat on RA is 94 as of 3/2".
  */
-const AGE_AS_OF_SUBJECT = /(?:^|\n|[)"'\u201d\u2019]|\b(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|[Pp]atient|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Nn]ana|[Nn]an|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randmother|[Gg]randfather|[Aa]unt|[Aa]untie|[Uu]ncle|[Hh]usband|[Ww]ife|[Ss]pouse|[Rr]esident|[Cc]lient|[Ww]ho|SHE|HE|THEY|PT|PATIENT|MOM|MUM|MOTHER|DAD|FATHER|NANA|NAN|GRAN|GRANNY|GRANDMA|GRANDPA|GRANDMOTHER|GRANDFATHER|AUNT|AUNTIE|UNCLE|HUSBAND|WIFE|SPOUSE|RESIDENT|CLIENT|WHO)|\b([A-Z][a-z]+))[ \t]{0,3}$/;
+const AGE_AS_OF_SUBJECT = /(?:^|\n|[)"'\u201d\u2019]|\b(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|[Pp]atient|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Nn]ana|[Nn]an|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randmother|[Gg]randfather|[Aa]unt|[Aa]untie|[Uu]ncle|[Hh]usband|[Ww]ife|[Ss]pouse|[Rr]esident|[Cc]lient|[Ww]ho|SHE|HE|THEY|PT|PATIENT|MOM|MUM|MOTHER|DAD|FATHER|NANA|NAN|GRAN|GRANNY|GRANDMA|GRANDPA|GRANDMOTHER|GRANDFATHER|AUNT|AUNTIE|UNCLE|HUSBAND|WIFE|SPOUSE|RESIDENT|CLIENT|WHO)|(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+))[ \t]{0,3}$/u;
 /** Capitalised words of readings that no English list holds, or a surname list does ("Fingerstick was 104 as of 12/1", "Chol was 104 as of 3/2"). */
 const READING_WORDS = new Set(["weight", "wt", "o2", "hr", "pulse", "glucose", "bg", "bs", "sugar", "sugars", "temp", "bp", "sbp", "dbp", "map", "rr", "gfr", "egfr", "cr", "creat", "plt", "platelets",
   "wbc", "ef", "score", "count", "level", "rate", "na", "cl", "bun", "a1c", "ldl", "hdl", "tsh", "inr", "ptt", "lactate", "bnp", "ast", "alt", "alp", "ggt", "phos", "lipase", "ammonia", "uop", "ua",
@@ -236,7 +236,8 @@ const STOP_OR_COLON_AFTER = /^[ \t]*(?:[.;:!?](?!\d)|\n|$)/;
  * after "will be" or "'ll be" as those close or "next week", "next month", "next year" or "tomorrow" ("she'll be
  * ninety-four next month"), when a person comes before (group 1; personSubject: "he is ninety-eight, uses walker", "she
  * was ninety-six."; or "hes", "shes": "says hes ninety-two,"; not a thing's noun: "the wait will be ninety."); between commas or in brackets after a name (group 2: "Ivo Lamb, ninety-one, passed at 2am"; not after
- * a number: "a hundred, ninety-three, eighty-six" counts down).
+ * a number: "a hundred, ninety-three, eighty-six" counts down), or after a spaced dash ("Roe, Ada — ninety-nine, Polish only"),
+ * "!" or "w/" closing it too ("re A.B., ninety eight w/ gout", "Ada in rm 4 — ninety seven!").
  */
 const UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
 /** "hes" and "shes" (a pronoun and "is" typed without the apostrophe) open AGE_IN_WORDS' group 1: the person is named. */
@@ -244,12 +245,33 @@ const PRONOUN_IS = /^s?hes\b/i;
 const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:${UNITS_WORD}))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:${UNITS_WORD}))?))?)\b`;
 export const AGE_IN_WORDS = new RegExp(
   String.raw`\b${AGE_WORDS}(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*(?:yo|y\/o)\b|\s+years?\s+of\s+age\b)|(?<=\b(?:turn(?:ed|s)|aged?|age\s+of|age:)\s{1,3})${AGE_WORDS}|` +
-    String.raw`(?:\b(?:is|was|hes|shes)|['\u2019]s|(?:['\u2019]ll|\bwill)[ \t]+be)[ \t]{1,3}(${AGE_WORDS})(?:${AGE_CONTINUES}|(?=\s+(?:next\s+(?:week|month|year)|tomorrow)\b))|[,(][ \t]{0,3}(${AGE_WORDS})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))`,
+    String.raw`(?:\b(?:is|was|hes|shes)|['\u2019]s|(?:['\u2019]ll|\bwill)[ \t]+be)[ \t]{1,3}(${AGE_WORDS})(?:${AGE_CONTINUES}|(?=\s+(?:next\s+(?:week|month|year)|tomorrow)\b))|(?:[,(]|[ \t][-\u2013\u2014])[ \t]{0,3}(${AGE_WORDS})(?=[ \t]*(?:[,;)!\n]|\.(?!\d)|$|(?:w\/|with)[ \t]))`,
   "gi",
 );
 
 /**
- * Whether ", ninety-one," at `at` (the comma or bracket) follows a name: a letter, quote or stop before it, no number,
+ * A line that opens with one to four words of a name, a nickname in brackets among them or not, then an age in words a
+ * stop, a comma or the line's end closes ("Roe Ada ninety-two, Czech", "LAMB IVO (BUNNY) A HUNDRED AND ONE"; sticky):
+ * group 1 is the words, group 2 the age.
+ */
+const NAME_AGE_WORDS_LINE = new RegExp(String.raw`[ \t]*((?:\(?[\p{L}][\p{L}\p{M}'\u2019-]*\)?,?[ \t]+){1,4})(?:[-\u2013\u2014][ \t]+)?(${AGE_WORDS})(?=[ \t]*(?:[,;)!\n]|\.(?!\d)|$))`, "iuy");
+/** The words of NAME_AGE_WORDS_LINE's group 1. */
+const NAME_WORD = /[\p{L}][\p{L}\p{M}'\u2019-]*/gu;
+
+/** Ages in words NAME_AGE_WORDS_LINE finds where a line opens, every word before them a name's (nameWordBeforeAge). */
+function lineOpeningAgeWords(scan: Scan, out: Detection[]): void {
+  const text = scan.text;
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf("\n", at) + 1 || -1) {
+    NAME_AGE_WORDS_LINE.lastIndex = at;
+    const m = NAME_AGE_WORDS_LINE.exec(text);
+    if (!m || !Array.from(m[1]!.matchAll(NAME_WORD), (w) => w[0]).every((w) => nameWordBeforeAge(scan, w))) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ start, end: start + m[2]!.length, type: "AGE" });
+  }
+}
+
+/**
+ * Whether ", ninety-one," at `at` (the comma, bracket or dash) follows a name, a room after it or not: a letter, quote or stop before it, no number,
  * no reading in the clause ("Sats (ninety) on 4L", "temp normal, ninety,"), and a last word that may be a name
  * (capitalised in mixed case; "bolus given, ninety, over 30 min" is no person).
  */
@@ -257,6 +279,9 @@ function nameBeforeComma(scan: Scan, at: number): boolean {
   const text = scan.text;
   let k = at;
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  // (A room or bed after the name: "Ada Roe in bed 12, ninety eight,".)
+  const room = ROOM_AFTER_PERSON.exec(text.slice(Math.max(0, k - 48), k));
+  if (room) k -= room[0].length;
   if (k === 0 || !/[\p{L}"'\u201d\u2019.]/u.test(text[k - 1]!) || NUMBER_BEFORE.test(text.slice(Math.max(0, k - 16), k))) return false;
   const before = text.slice(Math.max(0, k - 48), k);
   if (readingInClause(before)) return false;
@@ -339,9 +364,10 @@ function weekdayBefore(scan: Scan, before: string): boolean {
 
 /**
  * A room after a person, before "is": "Delbert in 614 is 92", "Ames in room 12B was 96", "pt in bed 3 is 90"; a unit's
- * words or a bed's code between ("Ames in ED hall bed 3 is 96", "Ames in 5n-22 is 91").
+ * words or a bed's code between ("Ames in ED hall bed 3 is 96", "Ames in 5n-22 is 91"): a bay's word of up to eight
+ * letters, a code a letter may open ("Ames in trauma 2 is 100", "Ames in hall bed h4 is 99").
  */
-const ROOM_AFTER_PERSON = /\s+in\s+(?:[a-z]{2,5}\s+){0,2}(?:(?:room|rm|bed)\s+)?(?:\d{1,4}[a-z]?|\d[a-z]-\d{1,3}[a-z]?)\s*$/i;
+const ROOM_AFTER_PERSON = /\s+in\s+(?:[a-z]{2,8}\s+){0,2}(?:(?:room|rm|bed)\s+)?(?:[a-z]?\d{1,4}[a-z]?|\d[a-z]-\d{1,3}[a-z]?)\s*$/i;
 /** The last word of a text as names are written: letters of any script, marks, apostrophes, the ʻokina, inner hyphens. */
 const LAST_WORD = /([\p{L}\p{M}][\p{L}\p{M}'\u2019\u02bb-]*)[ \t]{0,3}$/u;
 
@@ -403,19 +429,36 @@ const NUMBER_BEFORE = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
  */
 const AGE_CLAIM = new RegExp(String.raw`\b(?:chart|records?|ehr|epic|registration|face\s?sheet|paperwork|id|licen[cs]e|wristband|band|file|system|daughter|son|wife|husband|family|mom|mum|dad|sister|brother|niece|nephew|ems|snf|she|he|they|pt|patient)[ \t]+(?:says?|said|states?|stated|reports?|reported|lists?|listed|shows?|showed|has\s+(?:him|her|them)\s+(?:at|as))[ \t]+(?:(?:s?he|they)(?:['\u2019]?s|\s+is|\s+are|['\u2019]re)[ \t]+)?(9\d|1[01]\d)${AGE_CONTINUES}`, "gi");
 
-/** Pushes AGE_CLAIM's numbers on lines where an age was found (the AGE detections from `first` in `out`). */
+/**
+ * An age corrected beside one ("105yo? no wait, 91.", "94, sorry, 96 today"): a number over 89 after a word of
+ * correction, closed as AGE_CONTINUES closes an age, counted as AGE_CLAIM's are. Group 1 is the number.
+ */
+const AGE_CORRECTION = new RegExp(String.raw`\b(?:no[ \t,]+wait|wait|sorry|actually|i[ \t]+mean|correction)[ \t]*[,:-]?[ \t]*(9\d|1[01]\d)${AGE_CONTINUES}`, "gi");
+
+/** Commas and spaces that end a text. */
+const TRAILING_COMMAS = /[\s,]+$/;
+
+/** Pushes AGE_CLAIM's and AGE_CORRECTION's numbers on lines where an age was found (the AGE detections from `first` in `out`). */
 function claimedAges(text: string, out: Detection[], first: number): void {
   const ages: number[] = [];
   for (let k = first; k < out.length; k++) if (out[k]!.type === "AGE") ages.push(out[k]!.start);
   if (ages.length === 0) return;
-  each(AGE_CLAIM, text, (m) => {
+  for (const re of [AGE_CLAIM, AGE_CORRECTION]) each(re, text, (m) => {
     const start = m.index + m[0].lastIndexOf(m[1]!);
-    if (readingInClause(text.slice(Math.max(0, m.index - 48), m.index))) return;
+    // (A correction's clause is the one it corrects: "sats 88, no wait, 92." is a reading.)
+    const before = text.slice(Math.max(0, m.index - 48), m.index);
+    if (readingInClause(re === AGE_CORRECTION ? before.replace(TRAILING_COMMAS, "") : before)) return;
     // (On the line of another age: no line break between them.)
     if (!ages.some((a) => a !== start && !lineBreakBetween(text, Math.min(a, start), Math.max(a, start)))) return;
     out.push({ start, end: start + m[1]!.length, type: "AGE" });
   });
 }
+
+/**
+ * An age counted from a birth ("born in May 1931, so 94 now", "DOB 3/2/1930 so she's 95 this year"): a number over 89
+ * after "so", in the clause of a birth's word, then "now", "today" or "this year". Group 1 is the number.
+ */
+const AGE_FROM_BIRTH = /\b(?:born|dob)\b[^.;\n]{0,40}?\bso[ \t]+(?:(?:s?he|they)(?:['\u2019]?s|[ \t]+is|['\u2019]re|[ \t]+are)[ \t]+)?(9\d|1[01]\d)[ \t]+(?:now|today|this[ \t]+year)\b/gi;
 
 /** Whether a line break stands in text[from, to). */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -645,6 +688,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const end = m.index + m[0].length;
     out.push({ start: words === undefined ? m.index : end - words.length, end, type: "AGE" });
   });
+  if (scan.features & F_AGE_WORDS) lineOpeningAgeWords(scan, out);
   if (digits === 0 && !(scan.features & F_MONTH)) return;
   if (digits >= 2) {
     // (Both read a run of two or three digits over 89: most messages, with digits or not, hold none.)
@@ -817,4 +861,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     }
   });
   if (digits >= 2) claimedAges(text, out, first);
+  if (digits >= 2 && scan.features & F_DOB) each(AGE_FROM_BIRTH, text, (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, type: "AGE" });
+  });
 }
