@@ -507,8 +507,9 @@ export function scanText(text: string): Scan {
       if (len <= 2 && l1 >= 1 && l1 <= 2 && gap1 === 1 && sep === 47) scan.shortSlashPair = true;
       dated = gap1 === 1 && isDateSeparator(sep) && dated > 0 ? dated + 1 : 1;
       if (dated >= 3) scan.numericDateShape = true;
-      // (Or "0412 177 828": a national number's first group, a 0 and two to four digits, then a space and a digit.)
-      if (len >= 7 || (len >= 2 && (isAsciiLetter(sep) || sep === 45 || (i < n && isAsciiLetter(text.charCodeAt(i))))) || (len >= 4 && c === 48 && text.charCodeAt(start + 1) === 48) ||
+      // (Or "0412 177 828": a national number's first group, a 0 and two to four digits, then a space and a digit; or
+      // "00 676 77 23104": the international prefix typed apart.)
+      if (len >= 7 || (len >= 2 && (isAsciiLetter(sep) || sep === 45 || (i < n && isAsciiLetter(text.charCodeAt(i))))) || (len >= 4 && c === 48 && text.charCodeAt(start + 1) === 48) || (len === 2 && c === 48 && text.charCodeAt(start + 1) === 48 && text.charCodeAt(i) === 32 && isDigit(text.charCodeAt(i + 1))) ||
         (len >= 3 && len <= 5 && c === 48 && text.charCodeAt(i) === 32 && isDigit(text.charCodeAt(i + 1)))) scan.codeRuns.push(start);
       // (Most digit runs stand between spaces or punctuation: then the run is all there is.)
       if ((len >= 17 || (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) || (i < n && isAsciiLetter(text.charCodeAt(i)))) && alnumAround(text, start, i) >= 17) {

@@ -95,3 +95,18 @@ it("takes an age in words after a surname and a given name in both cases and in 
   // (In capitals the name's span may reach over the age: the words are gone either way.)
   for (const t of ["Kovářová Zdeňka ninety-four, Czech", "kovářová zdeňka ninety-four, czech"]) expect(found(t, "AGE"), t).toEqual([t.slice(16, 27)]);
 });
+
+describe("a local number of seven digits, an extension after it or not", () => classOf("PHONE", [
+  ["oyelaran, t 38.9, husband kwabena 555-3718", "555-3718"],
+  ["meds to Birchwood LTC (555-2093 extension 4417)", "555-2093 extension 4417"],
+  ["call back her son at 555-8820 ext. 310", "555-8820 ext. 310"],
+  ["primary contact 4135550192 ext 771. don't call the niece", "4135550192 ext 771"],
+  ["family abroad: 00 676 41 88213", "00 676 41 88213"],
+], [
+  "ck 250-1250 over two days",
+  "clinic open 830-1630",
+  "gave 250-1250 ml",
+  "ferritin 300-1000",
+  "goal range 350-1275",
+  "NDC 555-1234 kits",
+]));

@@ -44,14 +44,16 @@ export const SSN = /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b/
 // The last four digits alone identify too ("last four of SSN 4478").
 export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)(?:\s+last\s+(?:four|4))?|ss\s+last\s+(?:four|4))\s*[:#]?\s*(?:is\s+)?(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143, an extension after any ("2175550143 ext 12").
-// (An extension dialled after pauses, two commas or three, is the number's too: "839 704 1192,,6630".)
-export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}|,{2,3}\d{1,6})?(?![\w/-])|(?<![\w/.+-])\d{10}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}(?![\w/-])|,{2,3}\d{1,6}(?![\w/-]))?(?![\w/.-])/gi;
+// (An extension dialled after pauses, two commas or three, is the number's too: "839 704 1192,,6630"; a stop may close
+// an extension after ten digits, "4195557296 ext 5993.", where ten digits alone before one are a decimal's.)
+export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}|,{2,3}\d{1,6})?(?![\w/-])|(?<![\w/.+-])\d{10}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}(?![\w/-]|[.,]\d)|,{2,3}\d{1,6}(?![\w/-]|[.,]\d)|(?![\w/.-]))/gi;
 /** A national number with its trunk 0 in three groups: "0412 177 828", "020 7946 0958" (sticky). */
 const PHONE_NATIONAL_AT = /(?<![\w+./:-])0\d{2,4} \d{3,4} \d{3,4}(?![\w/:-])/y;
 /** International with the North American exit code 011 and groups after it: "011 44 20 7946 0958", "011-61-412-177-828" (sticky). */
 const PHONE_011_AT = /(?<![\w+./:-])011[ .-]\d{1,4}(?:[ .-]\d{2,5}){1,4}(?![\w/:-]|[.,]\d)/y;
 /** International with the 00 prefix and groups after it: "0044 20 1215 8287". */
-const PHONE_00_AT = /(?<![\w+.-])00[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w-])/y;
+// (The 00 may stand apart from the country code: "00 676 77 23104".)
+const PHONE_00_AT = /(?<![\w+.-])00[ ]?[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w-])/y;
 // International: a "+" and 7 to 15 digits in groups.
 export const PHONE_INTL = /\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?!\w)/g;
 export const PHONE_CUE = /\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|call(?:\s+(?:him|her|them|back|son|daughter|wife|husband))?|contact|reach(?:\s+(?:him|her|them))?\s+(?:at|on)|number|#)\s*[:#]?\s*(?:is\s+|at\s+|on\s+)?((?:\+?\d[\d\s().-]{5,28}\d))(?!\w)/gi;
@@ -664,6 +666,11 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     push(out, m.index + 1, m.index + m[0].length - 1, "ID");
   });
   if (scan.fiveDigitRun && scan.features & F_ZIP) zipsInClause(text, out);
+  // (After the cued values: "IHS chart 492-3605" stays the chart's number.)
+  if (scan.hyphens > 0 && digits >= 7) each(LOCAL_PHONE, text, (m) => {
+    if (localPhoneLookAlike(text, m)) return;
+    push(out, m.index, m.index + m[0].length, "PHONE");
+  });
   // (After the cued values: a span both find keeps the cue's type.)
   // Codes without a cue word: letters and 4+ digits in one word ("hb48244207", "39EY1145",
   // "078441757R"), and runs of 7 to 12 digits no phone or date shape took ("merge 43462880").
@@ -761,6 +768,30 @@ function zipsInClause(text: string, out: Detection[]): void {
       at = start + m[2]!.length;
     }
   });
+}
+
+/**
+ * A local number of seven digits, an exchange and a line joined by a hyphen, an extension after it or not ("dtr Ada
+ * 555-4590", "(555-2821 extension 2542)"): the exchange opens with 2 to 9, as a NANP exchange does. Group 1 is the
+ * exchange, group 2 the line.
+ */
+const LOCAL_PHONE = /(?<![\w/.,:+$#-])([2-9]\d{2})-(\d{4})(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}(?![\w/-]|[.,]\d))?(?![\w/%-]|[.,]\d)/gi;
+/** A range's or a time's word before a local number's shape ("range 250-1250", "open 830-1630"). */
+const RANGE_BEFORE = /\b(?:range|ranges|ranging|between|from|ref|normal|nl|goal|target|limit|limits|hours|hrs|open|closed|shift|clinic|coverage|window)\s*[:=]?\s*$/i;
+/** A time of day on the quarter hour as three or four digits ("830", "1630", "745"). */
+const QUARTER_HOUR = /^(?:[01]?\d|2[0-3])(?:00|15|30|45)$/;
+
+/**
+ * Whether LOCAL_PHONE's match is a range or an amount: a reading's word in its clause ("ck 250-1250"), a count's or a
+ * code's word before it, a range's or a time's word before it, a unit after it ("250-1250 ml"), round numbers (ROUND_RANGE)
+ * or two times on the quarter hour ("830-1630").
+ */
+function localPhoneLookAlike(text: string, m: RegExpExecArray): boolean {
+  const from = Math.max(0, m.index - 24);
+  const v = `${m[1]!}-${m[2]!}`;
+  return readingInClause(text.slice(Math.max(0, m.index - 48), m.index)) || COUNT_BEFORE_CUE.test(text, from, m.index) || CODE_BEFORE_CUE.test(text, from, m.index) ||
+    RANGE_BEFORE.test(text.slice(from, m.index)) || UNIT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || ROUND_RANGE.test(v) ||
+    (QUARTER_HOUR.test(m[1]!) && QUARTER_HOUR.test(m[2]!));
 }
 
 /** Whether the code at `start` is a named clinician's DEA or NPI number (CLINICIAN_NUMBER_BEFORE). */
