@@ -4,7 +4,8 @@
 // spaced dash or a room, or opening a census line after the name; a number over 89 after a room, a correction or a
 // birth. Beside each, the clinical look-alikes it must leave. Every string here is invented.
 import { describe, expect, it } from "vitest";
-import { found, leavesType, takes } from "./casings.ts";
+import { redact } from "../../src/privacy/index.ts";
+import { cased, casings, found, leavesType, takes } from "./casings.ts";
 
 /** One class: the values of `type` it must take from each text (in every casing), and texts where it must take none. */
 function classOf(type: string, taken: [string, string][], left: string[]): void {
@@ -109,4 +110,53 @@ describe("a local number of seven digits, an extension after it or not", () => c
   "ferritin 300-1000",
   "goal range 350-1275",
   "NDC 555-1234 kits",
+]));
+
+describe("a serial or member number printed with letters, a space and digits after its cue", () => classOf("DEVICE", [
+  ["insulin pump for Ada: serial QXT 581204, CGM fine", "QXT 581204"],
+  ["CPAP upload fails, device ZRK 730915, home wifi down", "ZRK 730915"],
+  ["remote monitor offline, bedside hub VWP 406182, ip pending", "VWP 406182"],
+  ["peritonitis? PD cycler K7MRT4", "K7MRT4"],
+], [
+  "device 2 of 3 alarming",
+  "hub was 1200 miles away",
+  "cycler set to 2000 ml fills",
+  "serial see 12345 below",
+]));
+
+it.each([
+  ["tablet wiped, serial SN 4417K0392, at d/c", "SN 4417K0392", "DEVICE"],
+  ["pd cycler sn 7702w3381 alarming", "sn 7702w3381", "DEVICE"],
+  ["wallet at desk (DL DL 7310482295)", "DL 7310482295", "LICENSE"],
+  ["DL on file DL 5538120947", "DL 5538120947", "LICENSE"],
+])("takes 'SN' or 'DL' printed on the number after a cue of its type: %s", (text, value, type) => takes(text, value, type));
+
+it.each([
+  ["insulin pump SN 7B331K alarming", "7B331K"],
+  ["id: dl 418-220-917", "418-220-917"],
+  ["hub IMEI 352099001761481, ip later", "352099001761481"],
+])("leaves the cue outside its number: %s", (text, value) => {
+  for (const t of casings(text)) expect(redact(t).spans.map((s) => t.slice(s.start, s.end)), t).toContain(cased(text, t, value));
+});
+
+describe("a member number after insurance or the IHS", () => classOf("HEALTH_PLAN", [
+  ["CM: insurance QVA 550 218 307, secondary tribal", "QVA 550 218 307"],
+  ["from Kamiah, IHS PRW 441 903 118", "PRW 441 903 118"],
+  ["ihs w8841-2290-37, cass lake", "w8841-2290-37"],
+], [
+  "insurance denied 3 times",
+  "IHS clinic 2 miles away",
+]));
+
+describe("a case, reference, authorisation or census number of two digits and four", () => classOf("ID", [
+  ["TRANSFER REF 38-5162 — STEMI", "38-5162"],
+  ["CPS case 81-2273 opened", "81-2273"],
+  ["auth # 47-1190 for home o2", "47-1190"],
+  ["census # 05-6614", "05-6614"],
+  ["bcx growing GNR. acc 338104", "338104"],
+], [
+  "ref 22-198",
+  "CK ref 15-1500",
+  "case 10-14 days",
+  "acc/aha 2024 guideline",
 ]));

@@ -75,12 +75,12 @@ export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
   ["MRN", String.raw`mrns?|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)|charts?`],
-  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance\s*(?:id|#|no\.?|number)|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|phn|nhs\s*(?:#|no\.?|number)?|medi-?cal(?:\s*(?:id|#|no\.?|number))?`],
+  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance(?:\s*(?:id|#|no\.?|number))?|ihs|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|phn|nhs\s*(?:#|no\.?|number)?|medi-?cal(?:\s*(?:id|#|no\.?|number))?`],
   ["ACCOUNT", String.raw`acct\.?\s*(?:#|no\.?|number)?|account\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|card(?=\s+ending\b)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
   ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|c?dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
-  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device\s*(?:id|#|no\.?|serial)|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads`],
-  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc\s*#|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|unos(?:\s*(?:#|id|no\.?|number))?|census\s*(?:#|no\.?|number)|confirmation|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?|enrol(?:l)?ment\s*(?:#|no\.?|number|id)`],
+  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device(?:\s*(?:id|#|no\.?|serial))?|hub|cycler|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc(?:\s*#)?|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|unos(?:\s*(?:#|id|no\.?|number))?|census\s*(?:#|no\.?|number)|confirmation|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?|enrol(?:l)?ment\s*(?:#|no\.?|number|id)`],
 ];
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
@@ -88,7 +88,9 @@ const CUES: [PhiType, string][] = [
 // letters closes a code: "38-hz-061718", "CPS-7230-JJ".)
 // (Each lookahead for a digit reads at most as far as a value reaches: unbounded, the one that opens it read a
 // whole run of cues joined by hyphens from each cue, "ref-ref-ref-...-1" in 2.8 s at 200,000 characters.)
-const VALUE = String.raw`(?=[A-Z0-9-]{0,64}\d)[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]{0,64}\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,30}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
+// (Or a prefix of two to four letters and a space before digits, as serials and member numbers are printed: "BRA 994648",
+// "SN 3671X0781", "CBX 374 059 394"; cueValuePrefixWord decides whether the letters are the value's.)
+const VALUE = String.raw`(?=[A-Z0-9-]{0,64}\d|[A-Z]{2,4} \d{3})[A-Z0-9](?:[A-Z0-9]|[./ ](?=[A-Z0-9]{0,64}\d)[A-Z0-9]|-(?=[A-Z0-9-]{0,24}\d)[A-Z0-9]){2,30}(?:-[A-Z]{1,4}(?![A-Z0-9]))?`;
 /**
  * Whose number it is, between a cue and its value: "for" and one to four words of a name, then "is", "was" or a colon
  * ("passport # for Ana-Lu K. Brandt is 512-077-391", "MRN for Jo Lamb: 40417723"). The words are letters, hyphens,
@@ -161,8 +163,10 @@ const ROUND_RANGE = /^\d+0-\d+00$|^\d*00-\d*00-\d$|^\d{2,3}-\d+00$/;
 const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
-// (And cues this module adds: "legal hold", "breach log", "petition", "PA ref", "OHIP", "leads".)
-const WEAK_CUE = /^(?:case|report|unos|confirmation|census\s*(?:#|no\.?|number)|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|phn|nhs|leads)$/i;
+// (And cues this module adds: "legal hold", "breach log", "petition", "PA ref", "OHIP", "leads"; and a device, a hub
+// or a cycler, insurance, the IHS and an accession without "#": "device JKS 308522", "PD cycler T2JVW6", "insurance CBX
+// 374 059 394", "IHS u9759-5361-59", "acc 219866".)
+const WEAK_CUE = /^(?:case|report|unos|confirmation|census\s*(?:#|no\.?|number)|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|phn|nhs|leads|device|hub|cycler|insurance|ihs|acc)$/i;
 /**
  * A code in one word after a weak cue though it holds fewer than five digits: letters then three
  * digits or more ("incident report UMFX886", "aps case udav544"), or letters and digits mixed,
@@ -423,9 +427,10 @@ const SERIAL_LETTERS_AT = /(?:[Ss][Ee][Rr][Ii][Aa][Ll]|[Ss]\/?[Nn])\s*(?:(?:#|[N
 /**
  * First words of CUES' cues that the lexicon does not flag as ID cues ("legal hold", "breach log", "OHIP", "app #": an application's number, "medicaid app # 4471";
  * an intake's number, "intake #4410982"; a department of corrections number, "DOC 318-552", five digits at least as after a weak cue: "doc 2" is a doctor;
- * a tribal or program enrollment's number, "enrollment # 0350118"; California's Medicaid, "Medi-Cal 91234567A").
+ * a tribal or program enrollment's number, "enrollment # 0350118"; California's Medicaid, "Medi-Cal 91234567A"; a device's hub or
+ * cycler, "bedside hub LKZ 617405"; the Indian Health Service's number, "IHS ANW 108 173 215").
  */
-const MORE_ID_CUES = new TokenWords(["legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads", "app", "application", "intake", "doc",
+const MORE_ID_CUES = new TokenWords(["hub", "cycler", "ihs", "legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads", "app", "application", "intake", "doc",
   "enrollment", "enrolment", "medi", "medi-cal", "unos", "census"]);
 
 /** Where CUE_AT can match: an ID cue word of the lexicon (`offsets`, which this extends) or of MORE_ID_CUES, in text order. */
@@ -600,6 +605,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // (A code of letters and three digits, or of letters and digits mixed, counts too: "incident report UMFX886", "controller J2CF7R";
     // not a dose, a ratio or a clinical code: "request 25000 units", "intake 2400/1800".)
     const value = raw.slice(0, length), cue = m[k + 1]!;
+    // ("serial BRA 994648", "insurance CBX 374 059 394": letters before the digits are the value's only as a code's are.)
+    // (Rejected, the letters may be a cue of their own, read from its own offset: "hub imei 949166282458997".)
+    if (!cueValuePrefixWord(scan, value, CUES[k]![0])) return m.index + 1;
     // (After a weak cue or one of the cues of cases, logs and cards, with "#" or not, no amount, time or range:
     // "log # 0.8-1.2", "request # 0800-1600", "health card 10-14 days", "ref 12-24h", "ref 101.2F"; nor a gene: "ref JAK2V617F".)
     // (A chart's number may have a local number's shape, "IHS chart 492-3605": no reference range.)
@@ -626,7 +634,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (numbers < 5 && m[0].slice(0, m[0].length - raw.length).includes("(")) return;
     // "CASE-2025-246941": a cue glued to its value by a hyphen is part of the code.
     const glued = CUES[k]![0] === "ID" && m[0].length === m[k + 1]!.length + 1 + raw.length && m[0].charCodeAt(m[k + 1]!.length) === 45;
-    const start = glued ? m.index : m.index + m[0].length - raw.length;
+    // ("device SN 3671X0781", "DL on file DL 9316647805": after a cue of its type, "SN" or "DL" is printed on the number.)
+    const start = glued || (PRINTED_PREFIX_CUE.test(cue.trimEnd()) && PRINTED_PREFIX_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) ? m.index : m.index + m[0].length - raw.length;
     // ("claim # #0954721", "claim no. #4471902"; a cue's own sign or word stands before: a second "#" glued to the value is the value's.)
     const sign = !glued && SECOND_SIGN.test(m[0].slice(0, m[0].length - raw.length)) ? 1 : 0;
     // (A short part glued after the value is the code's: "breach log 71-550312/A", "legal hold QT-3308-B/22"; cut
@@ -650,7 +659,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       NEXT_VALUE.lastIndex = end;
       const more = NEXT_VALUE.exec(text);
       // Of the same kind: five digits or more, and about as long as the first.
-      if (!more || digitCount(more[1]!) < 5 || Math.abs(more[1]!.length - length) > 3) return end;
+      if (!more || digitCount(more[1]!) < 5 || Math.abs(more[1]!.length - length) > 3 || VALUE_PREFIX.test(more[1]!)) return end;
       end = more.index + more[0].length;
       push(out, end - more[1]!.length, end, CUES[k]![0]);
     }
@@ -809,11 +818,46 @@ function weakCueCode(v: string): boolean {
   return CODE_WORD.test(code) && !DOSE_END.test(code) && !CLINICAL_CODE.test(code) && !GENE_OR_STRAIN.test(code) && !/^cha2ds2/i.test(code);
 }
 
-/** LAB_RANGE with its lower number first. */
+/**
+ * LAB_RANGE with its lower number first; not two digits and four, the first with a leading zero or the second no round
+ * hundred, as case and reference numbers are printed ("census # 03-3254", "CPS case 44-3761", "auth 66-1180"; "ref
+ * 15-1500", "ref 22-198" are ranges).
+ */
 function labRange(v: string): boolean {
   const r = LAB_RANGE.exec(v);
-  return r !== null && Number.parseFloat(r[1]!) < Number.parseFloat(r[2]!);
+  if (r === null) return false;
+  const low = Number.parseFloat(r[1]!), high = Number.parseFloat(r[2]!);
+  if (TWO_THEN_FOUR.test(v) && (v.charCodeAt(0) === 48 || high % 100 !== 0)) return false;
+  return low < high;
 }
+/** Two digits, a hyphen and four. */
+const TWO_THEN_FOUR = /^\d{2}-\d{4}$/;
+
+/** Two to four letters and a space opening a cued value (VALUE's printed prefix): group 1 is the letters. */
+const VALUE_PREFIX = /^([a-z]{2,4}) \d/i;
+/**
+ * Whether a cued value's letters before a space may be its own ("BRA 994648", "sn 9363e2822"): capitals in text typed
+ * in both cases, else no English word ("claim see 12345", "MEMBER ONE 12345" are no codes' letters).
+ */
+function cueValuePrefixWord(scan: Scan, value: string, type: PhiType): boolean {
+  const p = VALUE_PREFIX.exec(value);
+  if (p === null) return true;
+  const letters = p[1]!, lower = letters.toLowerCase();
+  // (Nor a cue's word but the printed "SN" and "DL" after a cue of their type: "MEDICARE MBI 30515700P", "hub IMEI 08-643577",
+  // "id: dl 350-793-682".)
+  if (SHORT_WORDS.has(lower) || (CUE_WORD.test(letters) && !(PRINTED_PREFIX_CUE.test(letters) && PRINTED_PREFIX_TYPE[lower] === type))) return false;
+  if (!scan.upperCase && !scan.lowerCase) return letters === letters.toUpperCase();
+  return !isEnglishWord(lower, 0, lower.length);
+}
+/** A word that is one of CUES' cues. */
+const CUE_WORD = new RegExp(String.raw`^(?:${CUES.map(([, cue]) => cue).join("|")})$`, "i");
+/** Cues that are also printed on the number they stand before ("SN 3671X0781", "DL 4521864544"). */
+const PRINTED_PREFIX_CUE = /^(?:sn|dl)$/i;
+/** The type of the number PRINTED_PREFIX_CUE's words are printed on. */
+const PRINTED_PREFIX_TYPE: Record<string, PhiType> = { sn: "DEVICE", dl: "LICENSE" };
+/** A device's or a licence's cue in the clause before such a cue: then it is the number's prefix. */
+// (Not after a pump's or a hub's word: "insulin pump SN 6A661H" has "SN" for its cue.)
+const PRINTED_PREFIX_BEFORE = /\b(?:serial|device|cycler|dl|licen[cs]e)\b[^,;.:\n]{0,16}$/i;
 
 /** Count of the capital vowels A, E, I, O, U in `s`. */
 function vowels(s: string): number {
