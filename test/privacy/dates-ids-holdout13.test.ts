@@ -160,3 +160,15 @@ describe("a case, reference, authorisation or census number of two digits and fo
   "case 10-14 days",
   "acc/aha 2024 guideline",
 ]));
+
+describe("a plate after a vehicle's word, in brackets or in a shape of a digit and letters", () => classOf("VEHICLE", [
+  ["homeless, sleeps in car (LQX 4821). no phone", "LQX 4821"],
+  ["sleeps in car (604-RAM) most nights", "604-RAM"],
+  ["wife following in truck 6TKW 318", "6TKW 318"],
+  ["bolo car FD7 5526", "FD7 5526"],
+], [
+  "in car (2 hrs)",
+  "truck 150 lbs",
+  "car and 911",
+  "van (seats 8)",
+]));

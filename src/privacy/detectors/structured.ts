@@ -69,8 +69,9 @@ const CAR_WORDS = ["car", "suv", "van", "truck", "sedan", "pickup", "minivan", "
 const CAR = String.raw`(?:(?:${CAR_WORDS.join("|")})\s+)?(?:${CAR_WORDS.join("|")})`;
 // After a plate cue ("plate on car XPE 2166", "reg of tractor SVT 508" too), after the unit of a
 // transport ("sheriff transport unit SDY-0711": letters and digits), or after a vehicle word when the value has a
-// plate's shape ("silver suv 619 clz", "SUV MP13 PHD"; not "truck 150 lbs"), or after a colour and a model (COLOUR).
-export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+${CAR},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
+// plate's shape ("silver suv 619 clz", "SUV MP13 PHD", "truck 8RYY 852", "car WG9 1219", in brackets too: "in car
+// (JWL 3757)"; not "truck 150 lbs"), or after a colour and a model (COLOUR).
+export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+\(?(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b|\d[a-z]{3}[ -]\d{3}\b|[a-z]{2}\d[ -]\d{4}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+${CAR},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
@@ -565,7 +566,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // (No part is a dose's unit: "reg 2 units insulin" is regular insulin.)
     if (DOSE_AMOUNT.test(v)) return;
     // (After a vehicle word without a plate cue, no part may be a word: "car was 1500", "car and 911".)
-    if ((unit || VEHICLE_FIRST.test(m[0])) && v.split(/[ -]/).some((part) => /^[a-z]+$/i.test(part) && (lexicon.NOT_A_NAME.has(part.toLowerCase()) || isEnglishWord(part.toLowerCase(), 0, part.length)))) return;
+    // (Alone in brackets after the vehicle's word, a part may be a word: "in car (915-HUB)".)
+    const bracketed = m[0].charCodeAt(m[0].length - v.length - 1) === 40 && text.charCodeAt(m.index + m[0].length) === 41;
+    if ((unit || VEHICLE_FIRST.test(m[0])) && !bracketed && v.split(/[ -]/).some((part) => /^[a-z]+$/i.test(part) && (lexicon.NOT_A_NAME.has(part.toLowerCase()) || isEnglishWord(part.toLowerCase(), 0, part.length)))) return;
     const start = m.index + m[0].length - v.length;
     // (A last part after a hyphen is the plate's: "transport unit SDY-0711-B" left "-B".)
     PLATE_SUFFIX_AT.lastIndex = start + v.length;
