@@ -172,3 +172,11 @@ describe("a plate after a vehicle's word, in brackets or in a shape of a digit a
   "car and 911",
   "van (seats 8)",
 ]));
+
+describe("a code of a long first part and two hyphenated parts, no cue", () => classOf("ID", [
+  ["wongsakul anong, thai, w5512-3093-41", "w5512-3093-41"],
+], [
+  "covid19-pcr-neg today",
+  "hba1c-poc-12 ok",
+  "her2neu-ihc-3plus",
+]));

@@ -108,7 +108,8 @@ const FOR_WHOM_IN = /\bfor\s+(?!(?:is|was|of|for|there|here|checked|ending)\b)[a
 /** A word of letters and at least four digits: "hb48244207", "acc63024045", "8933BUU1", "078441757R". */
 // (Or short parts joined by hyphens: "S26-28971", "38-hz-061718".)
 // (A middle part may be one letter between digits: "app # 31-Q-80417", "ref 07-B-55129".)
-const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)(?:[a-z0-9]{5,20}(?:-[a-z0-9]{2,10})?|[a-z0-9]{2,4}(?:-(?:[a-z0-9]{2,10}|[a-z](?=-\d))){1,2})(?![\w/-]|[.,]\w)/iy;
+// (A long first part may take two parts after it: "U6740-6959-94".)
+const MIXED_CODE_AT = /(?<![\w./-])(?:[a-z]{1,4}-)?(?=[a-z]*\d)(?:[a-z0-9]{5,20}(?:-[a-z0-9]{2,10}){0,2}|[a-z0-9]{2,4}(?:-(?:[a-z0-9]{2,10}|[a-z](?=-\d))){1,2})(?![\w/-]|[.,]\w)/iy;
 /** A plate's last part after a hyphen (sticky). */
 const PLATE_SUFFIX_AT = /-[a-z0-9]{1,3}(?![\w-])/iy;
 /** A health card's version code after its ten digits ("health card 1234 567 890 AB", "OHIP 1234-567-890 KT"; sticky). */
