@@ -26,8 +26,9 @@ describe("a day and a month joined by a hyphen, no year", () => classOf("DATE", 
   "mar-10 checked on the MAR",
 ]));
 
-describe("a partial date after a lapse, a readmission or a padded part after 'is'", () => classOf("DATE", [
+describe("a partial date after a lapse, a readmission, a log or a padded part after 'is'", () => classOf("DATE", [
   ["his medicaid lapsed 4/4. needs new app", "4/4"],
+  ["transfer log 11/3: from Red Fern clinic", "11/3"],
   ["fyi the sickle cell pt readmitted 5/10 overnight", "5/10"],
   ["is 04/19 too early to restart apixaban?", "04/19"],
 ], [
@@ -35,6 +36,9 @@ describe("a partial date after a lapse, a readmission or a padded part after 'is
   "power is 3/5 in the LLE",
   "motor strength at 4/5",
   "ratio is 01/10",
+  "COWS 12, start Suboxone 8/2 mg film",
+  "norco 5/325 mg q6h",
+  "viral load 2 log 3/4 drop",
 ]));
 
 describe("a partial date after a move, whom it moves between the verb and 'to'", () => classOf("DATE", [
