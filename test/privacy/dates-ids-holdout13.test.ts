@@ -64,6 +64,7 @@ describe("an age in words after a name: a spaced dash, a room, '!' or 'w/' aroun
   ["bday today for Ottoline in rm 512 — ninety seven! cake at 3", "ninety seven"],
   ["ED calling re K. T., ninety eight w/ hip fx", "ninety eight"],
   ["grandma Ębrowska is ninety four, lives alone", "ninety four"],
+  ["ED calling re T.W, one hundred w/ cellulitis", "one hundred"],
 ], [
   "bolus given, ninety, over 30 min",
   "sats 88 — ninety! after the neb",
@@ -184,3 +185,14 @@ describe("a code of a long first part and two hyphenated parts, no cue", () => c
   "hba1c-poc-12 ok",
   "her2neu-ihc-3plus",
 ]));
+
+it.each([
+  ["hospice: Quennell declining, ninety six, family wants home", "ninety six"],
+  ["ltc: Ashdown confused, a hundred and one, fever", "a hundred and one"],
+])("takes an age in words after a capitalised name and its state: %s", (text, value) => {
+  expect(found(text, "AGE")).toEqual([value]);
+});
+
+it.each(["Bolus given, ninety, over 30 min", "Pain improved, ninety, now", "Bolus running, ninety, then stop"])("leaves a count after a thing and its state: %s", (text) => {
+  expect(found(text, "AGE")).toEqual([]);
+});
