@@ -196,3 +196,12 @@ it.each([
 it.each(["Bolus given, ninety, over 30 min", "Pain improved, ninety, now", "Bolus running, ninety, then stop"])("leaves a count after a thing and its state: %s", (text) => {
   expect(found(text, "AGE")).toEqual([]);
 });
+
+it.each([
+  ["order CT 412907 placed", "CT"],
+  ["ref MRI 204417 read", "MRI"],
+  ["member ID BCBS 88120417", "BCBS"],
+  ["medicare MBI 7TQ4-KX2-PL19", "MBI"],
+])("keeps a clinical or cue word before a cued number: %s", (text, word) => {
+  for (const t of casings(text)) expect(redact(t).text, t).toContain(cased(text, t, word));
+});

@@ -840,8 +840,9 @@ const TWO_THEN_FOUR = /^\d{2}-\d{4}$/;
 /** Two to four letters and a space opening a cued value (VALUE's printed prefix): group 1 is the letters. */
 const VALUE_PREFIX = /^([a-z]{2,4}) \d/i;
 /**
- * Whether a cued value's letters before a space may be its own ("BRA 994648", "sn 9363e2822"): capitals in text typed
- * in both cases, else no English word ("claim see 12345", "MEMBER ONE 12345" are no codes' letters).
+ * Whether a cued value's letters before a space may be its own ("BRA 994648", "sn 9363e2822"): "SN" or "DL" after a cue
+ * of their type, or three letters or four, capitals in text typed in both cases, else no English word ("claim see 12345",
+ * "MEMBER ONE 12345" are no codes' letters).
  */
 function cueValuePrefixWord(scan: Scan, value: string, type: PhiType): boolean {
   const p = VALUE_PREFIX.exec(value);
@@ -849,7 +850,9 @@ function cueValuePrefixWord(scan: Scan, value: string, type: PhiType): boolean {
   const letters = p[1]!, lower = letters.toLowerCase();
   // (Nor a cue's word but the printed "SN" and "DL" after a cue of their type: "MEDICARE MBI 30515700P", "hub IMEI 08-643577",
   // "id: dl 350-793-682".)
-  if (SHORT_WORDS.has(lower) || (CUE_WORD.test(letters) && !(PRINTED_PREFIX_CUE.test(letters) && PRINTED_PREFIX_TYPE[lower] === type))) return false;
+  if (PRINTED_PREFIX_CUE.test(letters)) return PRINTED_PREFIX_TYPE[lower] === type;
+  // (Three letters at least, no clinical abbreviation: "order CT 12345", "ref MRI 204417" keep their words.)
+  if (letters.length < 3 || SHORT_WORDS.has(lower) || CUE_WORD.test(letters) || lexicon.NOT_A_NAME.has(lower)) return false;
   if (!scan.upperCase && !scan.lowerCase) return letters === letters.toUpperCase();
   return !isEnglishWord(lower, 0, lower.length);
 }
