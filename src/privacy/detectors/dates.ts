@@ -289,19 +289,23 @@ function nameBeforeComma(scan: Scan, at: number): boolean {
   const word = LAST_WORD.exec(before);
   if (!word) return /["'\u201d\u2019.]$/.test(before);
   const w = word[1]!;
-  // (An initial after another's stop: "re J.I, one hundred w/ gout".)
-  if (INITIALS_END.test(before)) return true;
-  if (!scan.lowerCase && !scan.upperCase && w[0] === w[0]!.toLowerCase()) {
-    // (In text typed in both cases, a capitalised name and the state it is in: "Roe declining, ninety four,".)
-    const state = NAME_THEN_STATE.exec(before);
-    return state !== null && nameLike(state[1]!.toLowerCase());
-  }
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  // (An initial after another's stop: "re J.I, one hundred w/ gout"; capitals in text typed in both cases, and no "e.g", "i.e".)
+  const initials = INITIALS_END.exec(before);
+  if (initials && LATIN_ABBREVIATION.test(initials[1]!)) return false;
+  if (initials && (!mixed || initials[1] !== initials[1]!.toLowerCase())) return true;
+  // (A name and the state it is in: "Roe declining, ninety four,"; the name capitalised in text typed in both cases.)
+  const state = NAME_THEN_STATE.exec(before);
+  if (state && (!mixed || state[1]![0] !== state[1]![0]!.toLowerCase()) && nameLike(state[1]!.toLowerCase())) return true;
+  if (mixed && w[0] === w[0]!.toLowerCase()) return false;
   return nameLike(w.toLowerCase());
 }
-/** Initials joined by a stop at the end of a text ("J.I", "A.B"). */
-const INITIALS_END = /(?<![\p{L}.])\p{Lu}\.\p{Lu}[ \t]*$/u;
-/** A capitalised word, then a word of a state ending in "-ing" or "-ed" ("Roe declining", "Ames confused"): group 1 is the name. */
-const NAME_THEN_STATE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'\u2019-]+)[ \t]+[a-z]+(?:ing|ed)[ \t]*$/u;
+/** Initials joined by a stop at the end of a text ("J.I", "a.b"): group 1. */
+const INITIALS_END = /(?<![\p{L}.])(\p{L}\.\p{L})[ \t]*$/u;
+/** "e.g" and "i.e", which INITIALS_END reads as initials. */
+const LATIN_ABBREVIATION = /^(?:e\.g|i\.e)$/i;
+/** A word, then a word of a state ending in "-ing" or "-ed" ("Roe declining", "Ames confused"): group 1 is the name. */
+const NAME_THEN_STATE = /(?<![\p{L}\p{M}])([\p{L}][\p{L}\p{M}'\u2019-]+)[ \t]+(?:[a-z]+(?:ing|ed)|[A-Z]+(?:ING|ED))[ \t]*$/u;
 
 /** Value of the `k`-th run of digits in `s` (0 when there is none). */
 function digitRun(s: string, k: number): number {
