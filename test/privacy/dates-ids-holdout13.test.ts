@@ -19,12 +19,20 @@ describe("a day and a month joined by a hyphen, no year", () => classOf("DATE", 
   ["TRANSFER LOG 21-APR: from Pine Hollow", "21-APR"],
   ["melena since 3-Dec, lipase normal", "3-Dec"],
   ["next remote check 30-June.", "30-June"],
+  ["bcx collected Sep-14, growing GPC", "Sep-14"],
+  ["per the Nov-3 note from cards", "Nov-3"],
 ], [
   "x2-jan dosing sheet",
   "post-op day 3-4, may discharge",
   "1-2 tabs q6h, may repeat",
   "mar-10 checked on the MAR",
+  "hba1c-5 on the panel",
 ]));
+
+it("takes 'Mar' and 'May' before a hyphenated day only as capitalised in text typed in both cases", () => {
+  expect(found("seen Mar-10 in clinic", "DATE")).toEqual(["Mar-10"]);
+  expect(found("seen may-10 in clinic", "DATE")).toEqual([]);
+});
 
 describe("a partial date after a lapse, a readmission, a log or a padded part after 'is'", () => classOf("DATE", [
   ["his medicaid lapsed 4/4. needs new app", "4/4"],
@@ -50,10 +58,15 @@ describe("a partial date after a move, whom it moves between the verb and 'to'",
   "bumped his dose to 2/3 of the tab",
 ]));
 
-describe("the second day of a range of ordinals", () => classOf("DATE", [
+describe("the second day of a range of ordinals, or the day an appointment is moved to", () => classOf("DATE", [
   ["appt moved from the 14th to the 3rd for Orrin", "3rd"],
   ["family away between the 9th and 12th, call son", "12th"],
+  ["appt moved to the 19th for ortho", "19th"],
+  ["bumped Ilse Marr to the 4th, aware", "4th"],
 ], [
+  "moved him to the 5th floor",
+  "moved to the 3rd shift",
+  "pushed to the 2nd line of therapy",
   "went between the 3rd and 5th floor twice",
   "moved to the 2nd line of therapy",
 ]));

@@ -24,8 +24,11 @@ const WRITTEN = new RegExp(
   "gi",
 );
 // (Or a day and a month joined by a hyphen, as spreadsheets and lab printouts write them, no year: "collected 10-Sep",
-// "readmitted 3-jan", "LOG 5-MAY"; a day of 1 to 31, no word glued on either side: not "x2-jan", "10-sept-ish".)
-const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b|(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])-(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\w-])/gi;
+// "readmitted 3-jan", "LOG 5-MAY"; a day of 1 to 31, no word glued on either side: not "x2-jan", "10-sept-ish"; or the
+// month first, "Sep-10".)
+const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b|(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])-(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\w-])|(?<![\w/.-])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d)/gi;
+/** A month first and a day ("Sep-10"): "mar" and "may" only as "Mar" and "May" in text typed in both cases ("mar-10" is the MAR's). */
+const MONTH_FIRST_HYPHEN = /^(?:mar|may)-/i;
 /** A day of the month in words ("sixth", "twenty-first", "thirtieth"). */
 const DAY_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`;
 /**
@@ -157,7 +160,9 @@ export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+
  * The second day of a range whose first ORDINAL_DAY takes ("moved from the 17th to the 2nd for clinic", "away between
  * the 3rd and 9th"): group 1 is the second day, no floor's, line's or dose's word after it.
  */
-const ORDINAL_RANGE_END = /\b(?:from|between)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*(?:to|till|until|thru|through|and|-|\u2013)\s*(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:floor|fl|line|grade|time|dose|round|cycle|week|day|percentile|place|attempt|try)s?\b)/gi;
+// (Or a day an appointment is moved to, whom it moves between or not: "appt moved to the 12th", "bumped Ada to the 3rd";
+// not a place or a line: "moved him to the 5th floor", "pushed to the 2nd line".)
+const ORDINAL_RANGE_END = /\b(?:(?:from|between)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*(?:to|till|until|thru|through|and|-|\u2013)|(?:moved|pushed|postponed|bumped|rebooked|rescheduled)(?:\s+[\p{L}\p{M}'\u2019.-]+){0,4}?\s+to\s+the)\s*(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:floor|fl|line|grade|time|dose|round|cycle|week|day|percentile|place|attempt|try|shift|bed|room|rm|level|stage|phase|period|year|trimester|degree|ward|wing|street|st|ave|avenue)s?\b)/giu;
 /** "since 27th.", "until 3rd,": a day after "since", "until", "till" or "by" a stop or the end closes ("since 3rd grade", "by 2nd dose" stay). Group 1 is the day. */
 const ORDINAL_AFTER_CUE = /\b(?:since|until|till|by)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)!?\n]|$))/gi;
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue, no unit after it ("every 4-6 hours"). */
@@ -745,7 +750,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     }
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
-  if (months && digits > 0) each(COMPACT, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" }));
+  if (months && digits > 0) each(COMPACT, text, (m) => {
+    if (MONTH_FIRST_HYPHEN.test(m[0]) && (scan.lowerCase || scan.upperCase || !/^M[a-z]/.test(m[0]))) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+  });
   if (months) each(WORD_DATE, text, (m) => {
     const v = m[0];
     // ("MAY FIRST" in capitals is as likely the verb: a year must follow.)
