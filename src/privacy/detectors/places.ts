@@ -1349,6 +1349,8 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
 const CHAIN_NAMES: [string, string?][] = [
   ["cvs"], ["walgreens"], ["rite aid"], ["walmart"], ["kroger"], ["medicine shoppe"], ["safeway"], ["publix"], ["costco"], ["meijer"],
   ["fresenius", "kidney care"], ["davita", "dialysis"],
+  // (A chain of nursing homes, by its town: "Good Samaritan of Custer"; "a good samaritan called 911" names none.)
+  ["good samaritan"],
 ];
 /** The chains' names' first words. */
 const CHAIN_FIRST_WORDS = CHAIN_NAMES.map(([name]) => name.split(" ")[0]!);
@@ -2150,7 +2152,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
       name.unshift(bare);
       continue;
     }
-    if (!/^[a-z][a-z'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare))) {
+    // ("hmong family resource center", "korean baptist church": a people's or language's word, which no English list
+    // holds, inside a name before another of its words.)
+    if (!/^[a-z][a-z'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare) && !(name.length > 0 && peoplesWord(bare, name[0]!)))) {
       // ("kettle falls community hospital": a town named with an ordinary word.)
       for (let m = 3; m >= 2; m--) {
         if (k - m + 1 < 0 || !/^[a-z][a-z'&-]*$/.test(bare)) continue;
@@ -2177,10 +2181,13 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     }
   }
   // ("st. ansgar's medical center", "mt. carmel hospital": a saint's or mount's short word before the name is part of it.)
-  if (name.length > 0 && k >= 0 && k === words.length - name.length - 1 && SAINT_OR_MOUNT.has(words[k]!)) {
-    name.unshift(words[k]!);
+  // ("church (mt. zion ame)": maybe after an opening bracket.)
+  const mount = words[k]?.replace(/^[("“]/, "");
+  if (name.length > 0 && opened === 0 && k >= 0 && k === words.length - name.length - 1 && SAINT_OR_MOUNT.has(mount!)) {
+    name.unshift(mount!);
+    if (mount !== words[k]) opened = 1;
     // ("(greater mt. olive baptist church)": "greater" opens a church's name before a mount's, maybe after a bracket.)
-    const opener = words[k - 1]?.replace(/^\(/, "");
+    const opener = opened === 1 ? undefined : words[k - 1]?.replace(/^\(/, "");
     if (opener === "greater") {
       name.unshift(opener);
       if (opener !== words[k - 1]) opened = 1;
@@ -2195,7 +2202,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // ("first baptist church": an ordinal before a denomination opens a church's name.)
   // (The word before the name, or the last one dropped, tells a generic "the women's clinic".)
   let dropped = words[k]?.replace(/^[("“]/, "");
-  while (name.length > 0 && ((skippableWord(name[0]!, dropped, name[1]) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "") && !opensName(name[0]!, name[1])) || name[0] === "&")) dropped = name.shift();
+  while (name.length > 0 && ((skippableWord(name[0]!, dropped, name[1]) && !(name.length > 1 && peoplesWord(name[0]!, name[1]!)) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "") && !opensName(name[0]!, name[1])) || name[0] === "&")) dropped = name.shift();
   // ("shelter bethany house women's shelter", "school little sprouts daycare": a kind's word before a name of two words or more labels it.)
   if (name.length > 2 && KIND_LABELS.has(name[0]!)) name.shift();
   if (name.length === 1 && ownersChurch(text, kindEnd)) {
@@ -2240,6 +2247,15 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // kind are what the text calls it, no part of its name.)
   out.push({ start: original === undefined ? start : capitalisedNameStart(original, start, kindStart), end: kindEnd + served, type: "LOCATION" });
   townAfterFacility(text, kindEnd + served, true, out);
+}
+
+/**
+ * Whether `word` (lower case) is a people's or a language's, one NOT_A_NAME holds but no English list ("hmong",
+ * "korean"; not "snf", "pt"), before `next`, a word facilities' names hold ("hmong family ...", "korean baptist ...";
+ * not "spanish speaking clinic").
+ */
+function peoplesWord(word: string, next: string): boolean {
+  return INNER_SERVICE_WORDS.has(next) && word.length > 3 && NOT_A_NAME.has(word) && !isEnglishWord(word, 0, word.length);
 }
 
 /** Where the capitalised words before a capitalised kind at `kindStart` start in `original`, from `start` on (else `start`). */
@@ -2331,7 +2347,8 @@ const enum FacilityMode {
 }
 
 /** Words before a facility's name that cue it, for the kinds added later ("via sandhill visiting nurses", "hotel quayside suites"). */
-const KIND_ANCHORS = new Set(["via", "hotel", "motel", "pharmacy", "chemist", "by", "with", "through"]);
+// ("church calvary tongan assembly": a church's word before a congregation's name.)
+const KIND_ANCHORS = new Set(["via", "hotel", "motel", "pharmacy", "chemist", "by", "with", "through", "church"]);
 /** Words before "is" that make what follows an employer's name ("employer is sandhill roofing"). */
 const EMPLOYER_WORDS = new Set(["employer", "employers", "workplace", "job"]);
 /** Words of working before "at" or "for" ("works at", "works nights at", "after work at", "employed at"). */
@@ -2381,7 +2398,8 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   // (Recovery and halfway houses, a trailer park, a workhouse and a preschool programme: "cornerstone recovery house",
   // "pine acres trailer park", "dane county workhouse", "okmulgee head start"; "a head start", "early head start" name none.)
   // (A church's home and an Orthodox parish by its church's people: "good shepherd lutheran home", "holy trinity greek orthodox".)
-  ["home", [[["funeral", "home"], FacilityMode.Strong], ...kindsOfTwo(["lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "mennonite", "adventist"], "home", FacilityMode.Strong)]],
+  // (And a state's home for its elders by its town or its own name: "Sitka Pioneer Home", "aspen pioneer home".)
+  ["home", [[["funeral", "home"], FacilityMode.Strong], [["pioneer", "home"], FacilityMode.Strong], ...kindsOfTwo(["lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "mennonite", "adventist"], "home", FacilityMode.Strong)]],
   ["orthodox", kindsOfTwo(["greek", "russian", "serbian", "ukrainian", "romanian", "antiochian", "coptic", "armenian", "ethiopian", "eritrean", "bulgarian", "syrian"], "orthodox", FacilityMode.Strong)],
   ["house", [[["mission", "house"], FacilityMode.Strong], [["recovery", "house"], FacilityMode.Strong], [["halfway", "house"], FacilityMode.Strong]]],
   ["workhouse", [[["workhouse"], FacilityMode.Strong]]],
@@ -2429,15 +2447,33 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   // (Trades whose word is also a clinical note's, a diet's or a team's, only as someone's employer: "works at ozark
   // valley distribution", "employer sunrise poultry"; not "left MCA distribution", "eats Tyson poultry", "Green Bay Packers game".)
   ...kindsOfOne(["distribution", "packers", "lube", "meats", "poultry"], FacilityMode.Employed),
+  // Kinds added for holdout13's classes: a renal (dialysis) centre, a family resource centre and an adult day centre
+  // or programme ("Minden Renal Center", "lao family resource center", "cedar gate adult day program"), a long-term
+  // care home by its shorthand ("juniper court ltc"), a youth ranch, a truck stop, and a congregation named by its
+  // assembly or its denomination's shorthand ("bethel tongan assembly", "mt. hermon ame"; an assembly, which is a
+  // device's part too, only with a word of its own, a cue or capitals).
+  ...(["center", "centre"] as const).map((last): [string, [string[], FacilityMode][]] => [last, [[["renal", last], FacilityMode.Strong], [["resource", last], FacilityMode.Strong], [["adult", "day", last], FacilityMode.Strong]]]),
+  ["program", [[["adult", "day", "program"], FacilityMode.Strong]]],
+  ...kindsOfOne(["ltc", "ame"], FacilityMode.Strong),
+  ["ranch", kindsOfTwo(["youth", "boys", "girls"], "ranch", FacilityMode.Strong)],
+  ["stop", [[["truck", "stop"], FacilityMode.Strong]]],
+  ["assembly", [[["assembly"], FacilityMode.Weak]]],
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
 for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS, ...FOREIGN_CUE_WORDS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
 /** Kinds of lodging, whose "the" is part of the name ("the Larchmont Inn"). */
 const LODGING = new Set(["inn", "suites", "motel"]);
-/** What may follow "drug" or "drugs" as a pharmacy's name ("Kestrel Drug on 5th", "..., fax"); not "drug screen", "drug use". */
-const AFTER_DRUG = /^(?:[^\S\n]*(?:[,.;:()\n]|[-–—]|\+?\d|$)|[^\S\n]+(?:on|in|at|of|fax|phone|tel|store|pharmacy|and|for|to|said|called|says)\b)/;
+/** What may follow "drug" or "drugs" as a pharmacy's name ("Kestrel Drug on 5th", "..., fax", "sent to ... drug by mistake"); not "drug screen", "drug use". */
+const AFTER_DRUG = /^(?:[^\S\n]*(?:[,.;:()\n]|[-–—]|\+?\d|$)|[^\S\n]+(?:on|in|at|of|by|fax|phone|tel|store|pharmacy|and|for|to|said|called|says)\b)/;
 /** A pharmacy's street after its name ("on 5th", "on elm st"). */
 const ON_STREET = /^[^\S\n]+on[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+[^\S\n]+(?:st|street|ave|avenue|rd|road|blvd))\b/;
+
+/** Whether token `i` closes a whole kind of MORE_KINDS ("school", "food court"; not the "court" of "juniper court"). */
+function kindEndsAt(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  if (!MORE_KIND_LAST.has(tokens[i]!)) return false;
+  return (MORE_KINDS.get(tokens[i]!.lower) ?? []).some(([kind]) => i - kind.length + 1 >= 0 && kind.every((w, j) => tokens[i - kind.length + 1 + j]!.is(w)));
+}
 
 /** Facilities of MORE_KINDS, and a town's nursing station ("Iqaluit nursing station calling"). */
 function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
@@ -2454,8 +2490,9 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
     let ok = true;
     for (let j = 0; j < kind.length && ok; j++) ok = tokens[first + j]!.is(kind[j]!) && (j === 0 || isSpaceCode(text.charCodeAt(tokens[first + j]!.start - 1)));
     if (!ok) continue;
-    // (A kind right after another names nothing by it: "school school ...", "casino trucking".)
-    if (first === 0 || MORE_KIND_LAST.has(tokens[first - 1]!)) return;
+    // (A kind right after another names nothing by it: "school school ...", "casino trucking"; "juniper court ltc"
+    // has no food court before its kind.)
+    if (first === 0 || kindEndsAt(scan, first - 1)) return;
     if (kind[0] === "middle" && !speaksOfSchool(scan)) return;
     // ("puebla school district": a district's town is the place, read with the agencies.)
     if (kind[0] === "school" && i + 1 < scan.count && (tokens[i + 1]!.is("district") || tokens[i + 1]!.is("board"))) return;
