@@ -33,3 +33,13 @@ export function expectRedactions(cases: [string, string][], clinical: string[]):
   for (const [input, expected] of cases) expect(redact(input).text, input).toBe(expected);
   for (const t of clinical) expect(redact(t).text, t).toBe(t);
 }
+
+/** Each [text, place] pair: the place is taken as a LOCATION from the text in every casing. */
+export function takesPlaces(pairs: [string, string][]): void {
+  for (const [text, place] of pairs) takes(text, place, "LOCATION");
+}
+
+/** Each clinical text comes back unchanged in every casing. */
+export function leavesAlone(texts: string[]): void {
+  expectRedactions([], texts.flatMap(casings));
+}

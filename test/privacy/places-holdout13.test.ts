@@ -2,17 +2,7 @@
 // invented strings (other towns, facilities and streets than the corpus holds), in every casing where the class
 // is readable there, and the clinical look-alikes the new rules must leave alone.
 import { describe, expect, it } from "vitest";
-import { casings, expectRedactions, takes } from "./casings.ts";
-
-/** Each [text, place] pair: the place is taken as a LOCATION from the text in every casing. */
-function takesPlaces(pairs: [string, string][]): void {
-  for (const [text, place] of pairs) takes(text, place, "LOCATION");
-}
-
-/** Each clinical text comes back unchanged in every casing. */
-function leavesAlone(texts: string[]): void {
-  expectRedactions([], texts.flatMap(casings));
-}
+import { leavesAlone, takes, takesPlaces } from "./casings.ts";
 
 describe("facility kinds added for holdout13", () => {
   it("takes renal, resource and adult day centres, long-term care homes, pioneer homes, ranches and truck stops", () => {
