@@ -2,7 +2,7 @@
 // invented strings (other towns, facilities and streets than the corpus holds), in every casing where the class
 // is readable there, and the clinical look-alikes the new rules must leave alone.
 import { describe, expect, it } from "vitest";
-import { leavesAlone, takes, takesPlaces } from "./casings.ts";
+import { found, leavesAlone, takesPlaces } from "./casings.ts";
 
 describe("facility kinds added for holdout13", () => {
   it("takes renal, resource and adult day centres, long-term care homes, pioneer homes, ranches and truck stops", () => {
@@ -50,5 +50,63 @@ describe("facility kinds added for holdout13", () => {
       "the good samaritan called 911",
       "spanish speaking clinic",
     ]);
+  });
+});
+
+describe("towns by their place in a message (holdout13)", () => {
+  it("takes a listed town alone as a line's last item, after a comma or a full stop", () => {
+    takesPlaces([
+      ["pt Ola Hart — Gullah speaker, Okemah", "Okemah"],
+      ["lives w/ son, fall risk, stairs. Paintsville", "Paintsville"],
+      ["home visit: rails ok, no rugs, Tahlequah\nnext visit 2 wks", "Tahlequah"],
+    ]);
+  });
+  it("takes a town's emergency department as a clause's subject, and a town in a scene's or crew's header", () => {
+    takesPlaces([
+      ["declined, no beds. Prestonsburg ED notified at 0600", "Prestonsburg"],
+      ["snowmachine accident Tahlequah: Rose Vale, medevac", "Tahlequah"],
+      ["fire/ems okemah: found down, rosc at 0310", "okemah"],
+    ]);
+  });
+  it("takes a town before 'chapter', and a hollow's name after 'from up' or 'lives down'", () => {
+    takesPlaces([
+      ["pt says Ruth Begay, Chinle chapter, DOB 1/2/1970", "Chinle"],
+      ["Ezra from up Lick Fork hollow? no", "Lick Fork"],
+      ["lives down bearpen holler, no phone", "bearpen"],
+    ]);
+  });
+  it("leaves alone a last item, a department, a header and a hollow that name no town", () => {
+    leavesAlone([
+      "pt stable. Thanks",
+      "dc home, Monday",
+      "fall. ED notified",
+      "ems report: stable",
+      "accident scene: pt ambulatory",
+      "read the next chapter",
+      "AA chapter meets weekly",
+      "woke up feeling hollow",
+      "from up the hollow",
+      "abd: hollow viscus perforation?",
+    ]);
+  });
+});
+
+describe("towns by an address, a distance or a state's code (holdout13)", () => {
+  it("takes a listed town that is a word too before a state's code after an address's comma", () => {
+    takesPlaces([
+      ["no — 4410 quail run trail, hazard ky", "hazard"],
+      ["hc 81 box 377, Normal IL", "Normal"],
+    ]);
+  });
+  it("takes a town after 'lives out past' or 'lives just past'", () => {
+    takesPlaces([
+      ["Ola Vale lives out past Church Point, no car", "Church Point"],
+      ["lives just past Kaplan", "Kaplan"],
+    ]);
+    leavesAlone(["lives out past the dam", "lives past tense"]);
+  });
+  it("takes a town of two words in capitals before a state's code", () => {
+    expect(found("GREEN TRAILER. CEDAR RAPIDS, IA", "LOCATION")).toContain("CEDAR RAPIDS");
+    expect(found("HH VISIT: BLUE TARP. EAGLE BUTTE, SD", "LOCATION")).toContain("EAGLE BUTTE");
   });
 });

@@ -327,6 +327,8 @@ const ADDRESS = new RegExp(
   "gi",
 );
 export const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=,?\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
+/** Up to two words in capitals and the spaces after each, at the end of the slice (group 1). */
+const CAPITALS_BEFORE = /(?:^|[^\p{L}'.-])((?:[A-Z][A-Z'-]*[^\S\n]+){1,2})$/u;
 /** After an address: ", Town 12345" (group 1 the town, group 2 the ZIP; sticky). */
 // (Hawaiian towns keep their ʻokina: "Kapaʻa".)
 // (Or a Canadian postal code: "Thunder Bay Y4D 3K1".)
@@ -341,10 +343,30 @@ const TOWN_WORDS_AFTER = /,[^\S\n]*(\p{L}[\p{L}'-]*(?:[^\S\n]+\p{L}[\p{L}'-]*){0
 const WORDS_BEFORE_ZIP = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2}),?[^\S\n]+$/u;
 /** Up to three words right before a comma (the end of the slice). */
 const WORDS_BEFORE_COMMA = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})$/u;
+/** ", Lumberton⏎", "..., stairs. wewoka": one or two words a comma or a full stop opens and a line's end closes (group 1). */
+const TOWN_ITEM_AT_LINE_END = /[,.][^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]*(?=\n|$)/gu;
 /** ", Hoquiam — ": one or two words an item's comma opens and a spaced dash closes (group 1). */
 const TOWN_ITEM_BEFORE_DASH = /,[^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]+[—–-][^\S\n]/gu;
 /** "at donostia ed.", "FROM HARGEISA ER,": a word of four letters or more before a closing "ED" or "ER" after a place's preposition (group 1; group 2 the department; sticky, at the cues). */
 const TOWN_ED_AT = /(?:at|from|to)[^\S\n]+(\p{L}[\p{L}'-]{3,})[^\S\n](ed|er)(?=[^\S\n]*(?:[.,;:)\n]|$))/iuy;
+
+/** "case #... . anadarko ed notified", "Okemah ER called": the same as a clause's subject, before what the department did (groups as TOWN_ED_AT). */
+const TOWN_ED_SUBJECT = /(?:^|\n|[.;:!?][^\S\n]+)(\p{L}[\p{L}'-]{3,})[^\S\n](ed|er)(?=[^\S\n]+(?:notified|aware|called|calling|accepted|accepting|accepts|declined|declines|says|said|reports|reported|wants|sent|sending|transferred|updated)\b)/giu;
+/** "snowmachine accident Pikeville:", "fire/ems okemah:": one or two words between a scene's or a crew's word and a colon (group 1). */
+const SCENE_TOWN = /(?<![\p{L}])(?:accident|crash|wreck|rollover|mvc|mva|ems|scene|ambulance|dispatch)[^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?):/giu;
+/** "from up rockhouse hollow", "lives down Coal Branch holler": a hollow's (a mountain valley's) name between "up" or "down" after a home's word and its word (group 1; not "woke up feeling hollow"). */
+const UP_HOLLOW = /(?<![\p{L}])(?:from|lives?|living|stays|home|way|out)[^\S\n]+(?:up|down)[^\S\n]+(\p{L}[\p{L}'-]*(?:[^\S\n]+\p{L}[\p{L}'-]*)?)[^\S\n]+(?:hollow|holler)(?![\p{L}])/giu;
+/** SCENE_TOWN's match `m`: a listed town, or in text with capitals a capitalised word no English or name list holds. */
+function sceneTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
+  const place = m[1]!;
+  const words = splitAtSpaces(place);
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  const lower = place.toLowerCase();
+  const unlisted = mixed && words.length === 1 && /^[A-Z][a-z]{3,}$/.test(place) && !NOT_A_NAME.has(lower) && !isEnglishWord(lower, 0, lower.length) && !isGivenName(lower) && !isFamilyName(lower);
+  if (!unlisted && leadingTown(words, !mixed) !== words.length) return;
+  const start = m.index + m[0].length - 1 - place.length;
+  out.push({ start, end: start + place.length, type: "LOCATION" });
+}
 
 /** Shorthand no list holds for whom an emergency department serves or where it sits, which names no town before "ED". */
 const ED_KIND_WORDS = new Set(["obgyn", "ob-gyn", "gyne", "pedi", "paeds", "geri", "offsite", "off-site", "on-site", "offcampus", "off-campus", "free-standing"]);
@@ -652,6 +674,17 @@ function placesIn(scan: Scan, out: Detection[]): void {
     // (Nor, without a comma, one ordinary word before any code: "OBS, LIKELY DC AM".)
     if (!m[2] && scan.upperCase && !m[0].includes(",") && !/\s/.test(city) && ordinaryWord(city.toLowerCase())) return;
     const words = splitAtSpaces(city);
+    // ("BLUE TRAILER. EAGLE BUTTE, MT": in capitals the pattern takes one word; the words before it may open the town.)
+    if (scan.upperCase && words.length === 1) {
+      const before = CAPITALS_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
+      const more = before ? splitAtSpaces(before[1]!.trimEnd()) : [];
+      for (let n = more.length; n >= 1; n--) {
+        const town = [...more.slice(more.length - n), city].join(" ");
+        if (!isUsCity(town)) continue;
+        out.push({ start: m.index - before![1]!.length + wordSpan(before![1]!, more.length - n)[0], end: m.index + city.length, type: "LOCATION" });
+        break;
+      }
+    }
     // Take the longest trailing run of words that is a known city.
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
@@ -705,6 +738,19 @@ function placesIn(scan: Scan, out: Detection[]): void {
   });
   // ("Hospice referral: Radek Tupou, DOB ..., Hoquiam — family email ...": a listed town alone as an item before a dash.)
   if (scan.count > 2 && (includesAfterSpace(text, "—") || includesAfterSpace(text, "– ") || includesAfterSpace(text, "- "))) each(TOWN_ITEM_BEFORE_DASH, text, (m) => townItem(scan, m, out));
+  // ("... . pikeville ed notified at 0545": a town's emergency department as a clause's subject.)
+  if (scan.count > 2 && /[^\S\n]E[DR][^\S\n]/i.test(text)) each(TOWN_ED_SUBJECT, text, (m) => townEd(scan, m, out));
+  // ("MVA Okemah: ...", "fire/ems wewoka: ...": where a scene is, a crew's call's header.)
+  if (scan.colons > 0) each(SCENE_TOWN, text, (m) => sceneTown(scan, m, out));
+  // ("from up rockhouse hollow": the hollow's name, a place below the town; "up the hollow" names none.)
+  if (scan.count > 2 && /holl(?:ow|er)/i.test(text)) each(UP_HOLLOW, text, (m) => {
+    const words = splitAtSpaces(m[1]!.toLowerCase());
+    if (words.some((w) => NOT_A_NAME.has(w) || DETERMINERS.has(w) || SERVICE_WORDS.has(w))) return;
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
+  });
+  // ("Gullah speaker, Lumberton", "fall risk, stairs. wewoka": a listed town alone as a line's last item.)
+  if (scan.count > 2 && (text.includes(", ") || text.includes(". "))) each(TOWN_ITEM_AT_LINE_END, text, (m) => townItem(scan, m, out));
   // ("Sonny Huỳnh · Jun. 8, 2021 · Zwolle": a listed town alone as an item of a line the middle dot parts.)
   if (scan.count > 2 && includesAfterSpace(text, "· ")) each(TOWN_ITEM_AFTER_DOT, text, (m) => townItem(scan, m, out));
   // (Whether a token is a kind that comes first: placesByToken reads it in its pass.)
@@ -934,6 +980,13 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const town = TOWN_AFTER.exec(text);
   // (In text with capitals, a capitalised town after the address's comma, though a word too: "..., Apt 7, Normal.")
   const capitalised = !scan.lowerCase && !scan.upperCase && town !== null && town[0].startsWith(",") && /^[A-Z][a-z]/.test(town[1]!);
+  // ("..., sea island trail, hazard ky": before a state's code after the address's comma, a listed town though a word too.)
+  const state = town !== null && town[0].startsWith(",") ? STATE_AFTER_TOWN.exec(town[1]!) : null;
+  if (state && isUsCity(town![1]!.slice(0, state.index))) {
+    const townStart = town!.index + town![0].length - town![1]!.length;
+    out.push({ start: townStart, end: townStart + state.index, type: "LOCATION" });
+    return;
+  }
   if (town && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && (capitalised || !NOT_A_NAME.has(town[1]!.toLowerCase()))) {
     const townStart = town.index + town[0].length - town[1]!.length;
     out.push({ start: townStart, end: townStart + town[1]!.length, type: "LOCATION" });
@@ -1330,6 +1383,8 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
       if (MORE_KIND_LAST.has(t) || (length === 7 && t.is("station"))) moreFacilityAt(scan, i, out);
       // ("by the Lancaster Amtrak", "at the elko greyhound": the town a line's station serves.)
       else if (TRANSIT_LINES.has(t) && i > 0) townBeforeKind(scan, i, !scan.lowerCase && !scan.upperCase, out);
+      // ("Dezbah Tsosie, Chinle chapter": a town's chapter house, the Navajo Nation's unit of local government, or a club's chapter.)
+      else if (length === 7 && t.is("chapter") && i > 0) townBeforeKind(scan, i, !scan.lowerCase && !scan.upperCase, out);
       else if (length === 4 && t.is("unit") && i > 1) custodyUnitAt(scan, i, out);
       else if (length === 4 && t.is("lady")) ourLadyAt(scan, i, out);
       else if (FOREIGN_CUES.has(t)) townAfterForeignCue(scan, t, out);
@@ -1354,8 +1409,8 @@ const CHAIN_NAMES: [string, string?][] = [
 ];
 /** The chains' names' first words. */
 const CHAIN_FIRST_WORDS = CHAIN_NAMES.map(([name]) => name.split(" ")[0]!);
-/** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station", KINDS_FIRST, "hospital" and the chains' first words. */
-const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady", "amtrak", "greyhound", "unit", ...CHAIN_FIRST_WORDS];
+/** The words placesByToken looks at beyond postcodes: region codes, "city" and "town", the last words of MORE_KINDS, "station", KINDS_FIRST, "hospital", "chapter" and the chains' first words. */
+const TOKEN_PASS_WORDS = ["nsw", "qld", "vic", "tas", "qc", "nu", "yt", "act", "nt", "sa", "on", "ab", "bc", "ns", "pe", "nl", "nb", "mb", "sk", "city", "town", "station", "hospital", "lady", "amtrak", "greyhound", "unit", "chapter", ...CHAIN_FIRST_WORDS];
 /** Lines whose stations are named after the town they serve ("Lancaster Amtrak"). */
 const TRANSIT_LINES = new TokenWords(["amtrak", "greyhound"]);
 /** Words that put a message in custody: a named unit after "from" or "at" there is a prison's ("from cinder butte unit 4, inmate #..."). */
@@ -2708,8 +2763,8 @@ function withoutFinalDot(s: string): string {
   return s.endsWith(".") ? s.slice(0, -1) : s;
 }
 
-/** "lives Kaitaia", "LIVES WINSLOW W/ WIFE": "lives" then up to three words on its line (group 1; sticky). */
-const LIVES_TOWN_AT = /lives[^\S\n]+(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iuy;
+/** "lives Kaitaia", "LIVES WINSLOW W/ WIFE", "lives out past Mamou": "lives", maybe how far past, then up to three words on its line (group 1; sticky). */
+const LIVES_TOWN_AT = /lives[^\S\n]+(?:(?:(?:out|way|just)[^\S\n]+)?(?:past|beyond)[^\S\n]+)?(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})/iuy;
 
 /** Whether the word at `at` is "lives" (any case). */
 function isLivesAt(text: string, at: number): boolean {
