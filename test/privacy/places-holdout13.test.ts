@@ -2,7 +2,7 @@
 // invented strings (other towns, facilities and streets than the corpus holds), in every casing where the class
 // is readable there, and the clinical look-alikes the new rules must leave alone.
 import { describe, expect, it } from "vitest";
-import { found, leavesAlone, takesPlaces } from "./casings.ts";
+import { found, leavesAlone, takes, takesPlaces } from "./casings.ts";
 
 describe("facility kinds added for holdout13", () => {
   it("takes renal, resource and adult day centres, long-term care homes, pioneer homes, ranches and truck stops", () => {
@@ -108,5 +108,19 @@ describe("towns by an address, a distance or a state's code (holdout13)", () => 
   it("takes a town of two words in capitals before a state's code", () => {
     expect(found("GREEN TRAILER. CEDAR RAPIDS, IA", "LOCATION")).toContain("CEDAR RAPIDS");
     expect(found("HH VISIT: BLUE TARP. EAGLE BUTTE, SD", "LOCATION")).toContain("EAGLE BUTTE");
+  });
+});
+
+describe("where someone is from, and an address closed by 'Dr.' (holdout13)", () => {
+  it("takes a town no list holds after a person and 'from': an age with its sex, a word for one or a name", () => {
+    takesPlaces([
+      ["pt Ása Jónsdóttir 93F from Hofsos visiting son", "Hofsos"],
+      ["karimova gulnora from namangan, mrn pending", "namangan"],
+    ]);
+    leavesAlone(["amox from pcp", "switched from coreg", "pt from snf"]);
+  });
+  it("takes a street closed by 'Dr.' before a word in capitals that is no name's", () => {
+    takes("found by son at 22 Mesquite Dr. ETA 15 min", "22 Mesquite Dr", "ADDRESS");
+    leavesAlone(["seen 2 Dr. Patel today", "f/u with 3 dr. nguyen"]);
   });
 });

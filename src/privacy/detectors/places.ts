@@ -927,7 +927,9 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const whole = m[0].replace(/[.,]+$/, "");
   const v = withoutClosingTown(whole);
   // "2 Dr. Patel"-like: a suffix "Dr" followed by a capitalised name is a doctor.
-  if (/\bdr\.?$/i.test(v) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)) && !/\s\w+\s+\w+\s+dr\.?$/i.test(v)) return;
+  // (A word in capitals after it must be a name's: "16 Cottonwood Dr. ETA 40 min", "16 COTTONWOOD DR. ETA".)
+  const afterDr = /\bdr\.?$/i.test(v) ? /^\s+([A-Z][\p{L}'-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+  if (afterDr && !/\s\w+\s+\w+\s+dr\.?$/i.test(v) && ((!scan.upperCase && !/^[A-Z]{2,}$/.test(afterDr[1]!)) || personNameWord(afterDr[1]!.toLowerCase()))) return;
   // ("f/u appt jul 13 w dr schultz": a number, a direction's letter and "dr" name no street; "w" is "with", "dr" a doctor.)
   if (/^\d+\s+[nsew]\.?\s+dr\.?$/i.test(v)) return;
   // The street name must be words, not clinical shorthand ("1L LR pls advise CT"); a P.O. box has none.
@@ -1000,6 +1002,11 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
     const n = leadingTown(splitAtSpaces(words[1]!), scan.lowerCase || scan.upperCase);
     if (n > 0) out.push({ start: words.index + words[0].length - words[1]!.length, end: words.index + words[0].length - words[1]!.length + wordSpan(words[1]!, n - 1)[1], type: "LOCATION" });
   }
+}
+
+/** Whether `lower` is a given or family name no English list holds as a word ("patel"; not "eta"). */
+function personNameWord(lower: string): boolean {
+  return (isGivenName(lower) || isFamilyName(lower)) && !isEnglishWord(lower, 0, lower.length);
 }
 
 /** A street named after its kind ("308 Calle Los Robles Eureka") without a listed town that closes it. */
@@ -1075,7 +1082,7 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
   // ("district nurse in stornoway", "daughter in Tarrawonga": after a relative or a carer "in" only a place follows.)
   const placeOnly = capitalOnly
-    ? (cueIsFrom && TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) || (cueIsIn && (roleBefore(scan, m.index) || LIVES_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || BORN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
+    ? (cueIsFrom && (TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || personBeforeFrom(scan, m.index))) || (cueIsIn && (roleBefore(scan, m.index) || LIVES_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || BORN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
     : PLACE_ONLY_CUE.test(text.slice(m.index, cueEnd).toLowerCase());
   // ("lives w/ grandson pa nhia obi in macon": where only a place follows, a town of 100,000 people though a word too.)
   const sizeable = placeOnly && words.length > 0 && sizeableTown(words[0]!.toLowerCase()) && !NOT_A_NAME.has(words[0]!.toLowerCase()) && !COMMON_WORD_CITIES.has(words[0]!.toLowerCase());
@@ -2824,6 +2831,22 @@ function unknownWordBefore(scan: Scan, at: number): boolean {
   return !NOT_A_NAME.has(lower) && !/(?:ed|ing)$/.test(lower) && lower.length >= 3 && !isEnglishWord(lower, 0, lower.length);
 }
 
+/** An age with its sex, or a word for a person, right before "from" ("92F from", "pt from"; the end of the slice). */
+const ORIGIN_PERSON_BEFORE = /(?:\b(?:yo|y\/o|yrs?|year-old|yr-old|pt|patient|man|woman|gentleman|lady|girl|boy)|\b\d{1,3}[mf])\)?,?[^\S\n]+$/i;
+
+/**
+ * Whether a person comes right before "from" at `at`, by an age with its sex, a word for one or a name (a given or
+ * family name no English list holds): "from" then says where someone is from ("92F from Akureyri", "dilnoza from
+ * samarkand"; not "amox from pcp", "switched from coreg").
+ */
+function personBeforeFrom(scan: Scan, at: number): boolean {
+  if (ORIGIN_PERSON_BEFORE.test(scan.text.slice(Math.max(0, at - 24), at))) return true;
+  const k = tokenIndexAt(scan, at);
+  if (k < 1 || !scan.tokens[k]!.wordGap) return false;
+  const lower = scan.tokens[k - 1]!.lower;
+  return !NOT_A_NAME.has(lower) && (isGivenName(lower) || isFamilyName(lower)) && !isEnglishWord(lower, 0, lower.length);
+}
+
 /** Whether the token before the one at `at` is a relative or a carer, one or two spaces before it ("daughter in"). */
 function roleBefore(scan: Scan, at: number): boolean {
   const k = tokenIndexAt(scan, at);
@@ -2856,7 +2879,10 @@ function unlistedPlace(words: string[], lowered: boolean, upper = false): number
   // (In text typed all in lower case the words are lower case: "son lives in lagos"; in capitals, capitals alone: not "STEP-DOWN".)
   while (n < words.length && (lowered ? /^[a-z][a-z'.-]+$/ : upper ? /^[A-Z]{2,}$/ : /^[A-Z][a-z'.-]+$/).test(words[n]!)) {
     const lower = words[n]!.toLowerCase();
-    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (NOT_A_NAME.has(lower) && !DIRECTIONS.has(lower)) || EPONYMS.has(lower)) break;
+    // ("pt from offsite ed": nor a word of a department's kind or site.)
+    if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (NOT_A_NAME.has(lower) && !DIRECTIONS.has(lower)) || EPONYMS.has(lower) || ED_KIND_WORDS.has(lower)) break;
+    // ("92f from akureyri visiting dtr": in one case a place cue after the town starts a clause of its own.)
+    if (n > 0 && (lowered || upper) && lexicon.wordFlags(lower) & F_PLACE_CUE && !PLACE_AREA_WORDS.has(lower)) break;
     // (In lower case an unknown word of three letters is more often shorthand: "returned from ir".)
     // (A hyphenated word of English words is none unknown: "moved to step-down".)
     if (!isEnglishWord(lower, 0, lower.length) && (!(lowered || upper) || lower.length >= 4) && !lower.split("-").every((part) => part.length > 0 && isEnglishWord(part, 0, part.length))) unknown = true;
