@@ -124,3 +124,17 @@ describe("where someone is from, and an address closed by 'Dr.' (holdout13)", ()
     leavesAlone(["seen 2 Dr. Patel today", "f/u with 3 dr. nguyen"]);
   });
 });
+
+describe("words a facility's rule took that are no part of a facility (holdout13)", () => {
+  it("leaves a facility's shorthand before its name out of the name", () => {
+    expect(found("outside hosp cedar flats family clinic calling re pt", "LOCATION")).toEqual(["cedar flats family clinic"]);
+    expect(found("sending fac quarry hill memorial. callback 555-0199", "LOCATION")).toEqual(["quarry hill memorial"]);
+  });
+  it("takes no verb's form alone before a kind, nor a kind in lower case after a person's full name", () => {
+    leavesAlone(["ED BOARDING: 84F WAITING SNF, CAME FROM HOME", "Waiting SNF bed, PT/OT following"]);
+    expect(found("IT: pt Layla Haddad hospital tablet wiped at d/c", "LOCATION")).toEqual([]);
+    expect(found("IT: pt Layla Haddad hospital tablet wiped at d/c", "NAME")).toEqual(["Layla Haddad"]);
+    // (A shorthand in capitals makes it a facility: "Florence VA clinic".)
+    expect(found("f/u at Florence VA clinic", "LOCATION")).toEqual(["Florence VA clinic"]);
+  });
+});

@@ -580,6 +580,8 @@ const SERVICE_WORDS = new Set(
     // ("long" itself only before "term": skippableWord; "Long Beach Memorial Hospital" is a name.)
     "adult", "adolescent", "juvenile", "eating", "disorder", "dual", "diagnosis", "term", "intellectual", "developmental",
     "disability", "disabilities", "based", "hemo", "hemodialysis",
+    // (A facility's shorthand before its name: "outside hosp fireweed family clinic", "sending fac ironwood memorial".)
+    "hosp", "fac", "facility",
   ],
 );
 
@@ -870,6 +872,11 @@ function placesIn(scan: Scan, out: Detection[]): void {
       out.push({ start: m.index + wordSpan(name, first)[0], end: m.index + name.length, type: "LOCATION" });
       return;
     }
+    // ("pt Omar Haddad hospital tablet": nor is it after a person's full name, given name first; the names' rules read it.)
+    // ("Florence VA clinic" is a clinic: a shorthand in capitals is no name's word.)
+    if (!served && PLAIN_KINDS.has(m[2]!) && words.length - first >= 2 && isGivenName(words[first]!.toLowerCase()) && words.slice(first).every((w) => /^[A-Z][a-z]/.test(w))) return;
+    // ("93F WAITING SNF": nor is a verb's form alone a name.)
+    if (words.length - first === 1 && verbForm(words[first]!.toLowerCase())) return;
     out.push({ start: m.index + wordSpan(name, first)[0], end, type: "LOCATION" });
     townAfterFacility(text, end, false, out);
     if (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) {
@@ -2366,6 +2373,11 @@ function ownerNamed(text: string, start: number, end: number, out: Detection[]):
 
 /** Kinds that after a town's name alone name that town's facility, not one of its own name ("Hilo hospital"). */
 const PLAIN_KINDS = new Set(["hospital", "clinic"]);
+
+/** Whether `lower` is an English word ending in "-ing" or "-ed" ("waiting", "needed"): a verb's form, no facility's name alone. */
+function verbForm(lower: string): boolean {
+  return /(?:ing|ed)$/.test(lower) && isEnglishWord(lower, 0, lower.length);
+}
 
 /**
  * Whether `name` (its words) is a listed town and `kind` (as written) a plain kind in lower case: in text with
