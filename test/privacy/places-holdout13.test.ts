@@ -138,3 +138,15 @@ describe("words a facility's rule took that are no part of a facility (holdout13
     expect(found("f/u at Florence VA clinic", "LOCATION")).toEqual(["Florence VA clinic"]);
   });
 });
+
+describe("an address's territory code and a facility after 'past the' in capitals (holdout13)", () => {
+  it("leaves a territory's code out of the town before a ZIP code", () => {
+    const text = "old addr 14 Ironwood Loop #2, Mangilao GU 96923; new one";
+    expect(found(text, "LOCATION")).toEqual(["Mangilao"]);
+    expect(found(text.toUpperCase(), "LOCATION")).toEqual(["MANGILAO"]);
+    expect(found(text, "ZIP")).toEqual(["96923"]);
+  });
+  it("ends a facility's name in capitals at 'past'", () => {
+    expect(found("DIRECTIONS: 8 ELM ST, PAST THE WILLOW BEND SNF, RED BARN", "LOCATION")).toEqual(["WILLOW BEND SNF"]);
+  });
+});

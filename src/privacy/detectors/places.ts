@@ -286,6 +286,8 @@ function loadWorldCities(): { cities: Set<string>; firstWords: Set<string>; coun
   return { cities: worldCities, firstWords: worldFirstWords, countries };
 }
 
+/** The codes of the territories with ZIP codes: Guam, the Virgin Islands, the Northern Marianas, American Samoa. */
+const TERRITORIES = "GU|VI|MP|AS";
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
 const STATE_NAMES =
   "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
@@ -2704,7 +2706,7 @@ const CHOICE_VERBS = new Set([
 const TREATMENT_VERBS = new Set(["takes", "gets", "needs", "starts", "restarts", "stops", "misses", "skips", "does", "attends", "resumes", "begins", "continues", "refuses", "declines", "tolerates"]);
 
 /** Prepositions that end what comes before a facility's name written in capitals ("WILL PCP AT SORREL CREEK SNF"; "of" and "the" stay inside it). */
-const NAME_BREAK_PREPOSITIONS = new Set(["at", "to", "from", "in", "near", "via", "with", "by", "for", "on", "into", "per"]);
+const NAME_BREAK_PREPOSITIONS = new Set(["at", "to", "from", "in", "near", "via", "with", "by", "for", "on", "into", "per", "past", "behind", "across", "beside"]);
 
 /** Last words of the facility kinds ("living" of "assisted living"): a kind's name ends there. */
 const KIND_LAST_WORDS = new Set(FACILITY_KIND_WORDS.map((k) => k.slice(k.lastIndexOf(" ") + 1)));
@@ -2940,7 +2942,9 @@ const STATUS_WORDS = new Set(["pending", "dispo", "disposition", "placement", "a
 
 /** A state code closing a town's words ("HOPE ME", "hamtramck mi"). */
 // (After a non-space, as UNIT_TAIL; in lower case only codes that are no word: "hamtramck mi", not "... in".)
-const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\S)\s+(?:${STATES}|${STATES.split("|").filter((code) => !/^(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO)$/.test(code)).join("|").toLowerCase()})$`);
+// (And a territory's code, which closes an address as a state's does: "..., Pine Ridge GU 43228"; read only here, where a ZIP
+// or an address's comma comes with it: "GU" is genitourinary too; in lower case not "as".)
+const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\S)\s+(?:${STATES}|${TERRITORIES}|${TERRITORIES.toLowerCase().replace("|as", "")}|${STATES.split("|").filter((code) => !/^(?:IN|OR|ME|OK|HI|DE|PA|MA|AL|LA|CO|ID|OH|MO)$/.test(code)).join("|").toLowerCase()})$`);
 /** State codes that chat writes as words at a message's end ("..., ok??", "..., hi"). */
 const CHAT_STATE_CODE = /\s(?:ok|hi|me)$/i;
 /** State codes that are English words too, at the end of a match. */
