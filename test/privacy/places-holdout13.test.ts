@@ -59,7 +59,11 @@ describe("towns by their place in a message (holdout13)", () => {
       ["pt Ola Hart — Gullah speaker, Okemah", "Okemah"],
       ["lives w/ son, fall risk, stairs. Paintsville", "Paintsville"],
       ["home visit: rails ok, no rugs, Tahlequah\nnext visit 2 wks", "Tahlequah"],
+      // (A town that is a family name too, as the last item: the patient's town or name, PHI either way.)
+      ["pt Ola Hart — Gullah speaker, Hindman", "Hindman"],
     ]);
+    // (Not after a title's full stop: staff.)
+    leavesAlone(["renal dosing per Dr. Whitehorse", "accepting: Dr. Dubois"]);
   });
   it("takes a town's emergency department as a clause's subject, and a town in a scene's or crew's header", () => {
     takesPlaces([

@@ -345,6 +345,10 @@ const TOWN_WORDS_AFTER = /,[^\S\n]*(\p{L}[\p{L}'-]*(?:[^\S\n]+\p{L}[\p{L}'-]*){0
 const WORDS_BEFORE_ZIP = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2}),?[^\S\n]+$/u;
 /** Up to three words right before a comma (the end of the slice). */
 const WORDS_BEFORE_COMMA = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\p{L}'.-]*){0,2})$/u;
+/** The letters right before a full stop (the end of the slice; group 1). */
+const WORD_BEFORE_STOP = /(\p{L}+)$/u;
+/** Titles of three letters or more written short before a name ("Mrs. Vale", "Prof. Ito"). */
+const TITLE_SHORTHANDS = new Set(["mrs", "rev", "sgt", "capt", "prof", "pharmd", "hon", "sen", "gov", "supt"]);
 /** ", Lumberton⏎", "..., stairs. wewoka": one or two words a comma or a full stop opens and a line's end closes (group 1). */
 const TOWN_ITEM_AT_LINE_END = /[,.][^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]*(?=\n|$)/gu;
 /** ", Hoquiam — ": one or two words an item's comma opens and a spaced dash closes (group 1). */
@@ -657,10 +661,14 @@ const KIND_AFTER_PLACE = new RegExp(
 /** "St." or "Saint" opening a place's name. */
 const SAINT_START = /^(?:st\.?|saint)\s/i;
 
-/** A list's item (group 1 of `m`) that is a listed town and nothing else: a LOCATION. */
-function townItem(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
+/**
+ * A list's item (group 1 of `m`) that is a listed town and nothing else: a LOCATION. A line's last item may be a
+ * town that is a family name too ("gullah speaker, grundy"): either way it names the patient's own (no English word).
+ */
+function townItem(scan: Scan, m: RegExpExecArray, out: Detection[], lastItem = false): void {
   const words = splitAtSpaces(m[1]!);
-  if (leadingTown(words, scan.lowerCase || scan.upperCase) !== words.length) return;
+  const familyTown = lastItem && words.length === 1 && familyNamedTown(words[0]!, scan.lowerCase || scan.upperCase);
+  if (!familyTown && leadingTown(words, scan.lowerCase || scan.upperCase) !== words.length) return;
   const start = m.index + m[0].indexOf(m[1]!);
   out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
 }
@@ -754,7 +762,14 @@ function placesIn(scan: Scan, out: Detection[]): void {
     out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
   });
   // ("Gullah speaker, Lumberton", "fall risk, stairs. wewoka": a listed town alone as a line's last item.)
-  if (scan.count > 2 && (text.includes(", ") || text.includes(". "))) each(TOWN_ITEM_AT_LINE_END, text, (m) => townItem(scan, m, out));
+  if (scan.count > 2 && (text.includes(", ") || text.includes(". "))) each(TOWN_ITEM_AT_LINE_END, text, (m) => {
+    // ("per Dr. Whitehorse", "accepting: dr. dubois": no full stop of a title's or a short word's shorthand.)
+    if (text.charCodeAt(m.index) === 46) {
+      const before = WORD_BEFORE_STOP.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase();
+      if (before === undefined || before.length < 3 || TITLE_SHORTHANDS.has(before)) return;
+    }
+    townItem(scan, m, out, true);
+  });
   // ("Sonny Huỳnh · Jun. 8, 2021 · Zwolle": a listed town alone as an item of a line the middle dot parts.)
   if (scan.count > 2 && includesAfterSpace(text, "· ")) each(TOWN_ITEM_AFTER_DOT, text, (m) => townItem(scan, m, out));
   // (Whether a token is a kind that comes first: placesByToken reads it in its pass.)
@@ -1853,6 +1868,13 @@ function townEndingAt(scan: Scan, at: number, before: RegExp): { start: number; 
 /** A one-word town's name that is also an ordinary word, an eponym or a word a town list holds for its other sense ("normal", "bath", "parkinson"). */
 function ordinaryWord(lower: string): boolean {
   return NOT_A_NAME.has(lower) || COMMON_WORD_CITIES.has(lower) || EPONYMS.has(lower) || isEnglishWord(lower, 0, lower.length);
+}
+
+/** Whether `word` (capitalised where the text has capitals) is a listed town of four letters or more that is a family name but no English word or given name ("Grundy"). */
+function familyNamedTown(word: string, caseless: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (!caseless && !/^[A-Z][a-z]/.test(word)) return false;
+  return lower.length >= 4 && isFamilyName(lower) && !isGivenName(lower) && !NOT_A_NAME.has(lower) && !COMMON_WORD_CITIES.has(lower) && !EPONYMS.has(lower) && !isEnglishWord(lower, 0, lower.length) && listedTown(lower);
 }
 
 /**
