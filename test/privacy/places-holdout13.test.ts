@@ -134,6 +134,10 @@ describe("words a facility's rule took that are no part of a facility (holdout13
     expect(found("outside hosp cedar flats family clinic calling re pt", "LOCATION")).toEqual(["cedar flats family clinic"]);
     expect(found("sending fac quarry hill memorial. callback 555-0199", "LOCATION")).toEqual(["quarry hill memorial"]);
   });
+  it("takes one or two words and 'general' after a hospital's shorthand, one of them a word of a name", () => {
+    takesPlaces([["outside hosp bayou lafourche general calling re pt", "bayou lafourche general"]]);
+    leavesAlone(["long hospital stay general deconditioning", "hospital course general surgery f/u", "hosp mgmt general", "osh labs general chem ok"]);
+  });
   it("takes no verb's form alone before a kind, nor a kind in lower case after a person's full name", () => {
     leavesAlone(["ED BOARDING: 84F WAITING SNF, CAME FROM HOME", "Waiting SNF bed, PT/OT following"]);
     expect(found("IT: pt Layla Haddad hospital tablet wiped at d/c", "LOCATION")).toEqual([]);

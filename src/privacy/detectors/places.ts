@@ -2621,6 +2621,28 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
     const town = tokens[i - 1]!;
     if (town.length >= 4 && !ordinaryWord(town.lower) && (isUsCity(town.lower) || isWorldCity(town.lower))) out.push({ start: town.start, end: t.end, type: "LOCATION" });
   }
+  // ("outside hosp bayou teche general calling": after a hospital's shorthand one or two words and "general" name it.)
+  if (t.is("general") && tokens[i]!.wordGap) generalAfterHospitalWord(scan, i, out);
+}
+
+/** Shorthands for a hospital before its name ("outside hosp ...", "osh ..."; not "hospital", as in "hospital stay general ..."). */
+const HOSPITAL_WORDS = new TokenWords(["hosp", "osh"]);
+
+/**
+ * "hosp bayou teche general": one or two words between a hospital's shorthand and "general" (token `i`), none a
+ * word of our lists and one of five letters or more that no English list holds (not "hosp mgmt general").
+ */
+function generalAfterHospitalWord(scan: Scan, i: number, out: Detection[]): void {
+  const { tokens } = scan;
+  let named = false;
+  for (let n = 1; n <= 2 && i - n - 1 >= 0; n++) {
+    const word = tokens[i - n]!;
+    if (!word.wordGap || !isAsciiLetterWord(word) || NOT_A_NAME.has(word.lower) || SERVICE_WORDS.has(word.lower)) return;
+    named ||= word.length >= 5 && !isEnglishWord(word.lower, 0, word.lower.length);
+    if (!HOSPITAL_WORDS.has(tokens[i - n - 1]!)) continue;
+    if (named) out.push({ start: word.start, end: tokens[i]!.end, type: "LOCATION" });
+    return;
+  }
 }
 
 /**
