@@ -158,3 +158,15 @@ describe("an address's territory code and a facility after 'past the' in capital
     expect(found("DIRECTIONS: 8 ELM ST, PAST THE WILLOW BEND SNF, RED BARN", "LOCATION")).toEqual(["WILLOW BEND SNF"]);
   });
 });
+
+describe("a place named by 'bayou' or 'fort' and a word no list holds (holdout13)", () => {
+  it("takes it after a provider's 'in', or in a crew's header", () => {
+    takesPlaces([
+      ["pain contract w/ pcp in Bayou Goula", "Bayou Goula"],
+      ["fire/ems bayou pigeon: found down, rosc 0210", "bayou pigeon"],
+    ]);
+  });
+  it("leaves water and a word of our lists alone", () => {
+    leavesAlone(["wound exposure from bayou water.", "pt from fort the"]);
+  });
+});

@@ -369,7 +369,7 @@ function sceneTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const mixed = !scan.lowerCase && !scan.upperCase;
   const lower = place.toLowerCase();
   const unlisted = mixed && words.length === 1 && /^[A-Z][a-z]{3,}$/.test(place) && !NOT_A_NAME.has(lower) && !isEnglishWord(lower, 0, lower.length) && !isGivenName(lower) && !isFamilyName(lower);
-  if (!unlisted && leadingTown(words, !mixed) !== words.length) return;
+  if (!unlisted && !(words.length === 2 && openedPlace(words)) && leadingTown(words, !mixed) !== words.length) return;
   const start = m.index + m[0].length - 1 - place.length;
   out.push({ start, end: start + place.length, type: "LOCATION" });
 }
@@ -1196,6 +1196,12 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
   const closing = isFrom || relative || (isIn && (PROVIDER_BEFORE.test(before) || text.charCodeAt(cueStart - 1) === 40 || born));
   const mixed = !scan.lowerCase && !scan.upperCase;
   if (!journey && !closing && !mixed) return 0;
+  // ("pcp in bayou sorrel", "from Fort Hall": a place's opening word and one more word closing the clause, where no list
+  // holds the town; capitalised in text with capitals, and in one case after a bare "from" a word no English list holds:
+  // "exposure from bayou water." names none.)
+  const second = words[1]?.toLowerCase() ?? "";
+  const opened = openedPlace(words) && (mixed ? capitalisedRun(words, 2) : journey || !isFrom || !isEnglishWord(second, 0, second.length));
+  if ((journey || closing) && opened && closesClause(text, phraseStart + wordSpan(phrase, 1)[1])) return 2;
   for (let n = Math.min(leading, 3); n >= 1; n--) {
     if (cityTable!.findWords(words, n) === 0) continue;
     const lower = words.slice(0, n).join(" ").toLowerCase();
@@ -1213,6 +1219,14 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
     if (closing || (mixed && capitalisedRun(words, n))) return n;
   }
   return 0;
+}
+
+/** Words that open a place's name before a word of its own ("Bayou Sorrel", "Fort Hall"), and no device's or thing's ("port", "lake"). */
+const PLACE_OPENERS = new Set(["bayou", "fort"]);
+
+/** Whether `words` open with one of PLACE_OPENERS and a word of letters no list of ours holds ("bayou sorrel"; not "fort the"). */
+function openedPlace(words: readonly string[]): boolean {
+  return words.length >= 2 && PLACE_OPENERS.has(words[0]!.toLowerCase()) && /^\p{L}[\p{L}'-]+$/u.test(words[1]!) && !NOT_A_NAME.has(words[1]!.toLowerCase()) && !SERVICE_WORDS.has(words[1]!.toLowerCase());
 }
 
 /** A number opening a bracket right after a word ("liberty (+1 555 ...)": a relative's phone; not "(labs)"). */
