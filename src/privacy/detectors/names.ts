@@ -1141,6 +1141,9 @@ function isLanguage(t: Token): boolean {
 function languageAfter(text: string, tokens: Tokens, n: number, k: number): boolean {
   const next = k + 1 < n ? tokens[k + 1]! : undefined;
   if (!next || !isLanguage(next)) return false;
+  // (Not a people's word inside a name: "CHURCH BETHEL TONGAN ASSEMBLY".)
+  const after = k + 2 < n ? tokens[k + 2]! : undefined;
+  if (after && after.wordGap && !LANGUAGE_AFTER.has(after) && !after.is("only") && !after.is("speaking")) return false;
   return next.wordGap || next.gapIs(", ") || next.gapIs(" (") || next.gapIs(" — ") || next.gapIs(" - ") || next.gapIs(" – ");
 }
 
