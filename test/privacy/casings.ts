@@ -43,3 +43,8 @@ export function takesPlaces(pairs: [string, string][]): void {
 export function leavesAlone(texts: string[]): void {
   expectRedactions([], texts.flatMap(casings));
 }
+
+/** No name taken from any of `texts` (they may hold other identifiers). */
+export function leavesNames(texts: string[]): void {
+  for (const t of texts) expect(found(t, "NAME"), t).toEqual([]);
+}

@@ -3499,10 +3499,15 @@ const LABELLED_PHONE_AFTER = /^ (?:cell|mobile|mob|home|work|ph|phone|tel|c|h|w)
  * "THANDIWE A. SUNDQVIST").
  */
 function shoutedSurnameAfter(text: string, t: Token, next: Token): boolean {
-  if (next.handle || hasFlag(next, NOT_NAME | CUE | RELATIVE | AMBIGUOUS) || isEponymTok(next)) return false;
+  if (next.handle || hasFlag(next, NOT_NAME | CUE | RELATIVE | AMBIGUOUS) || isEponymTok(next) || ageWordJoined(next)) return false;
   // ("manjit guidry cell 312.338.7803": a phone's label and its number close it too.)
   if (familyTok(next)) return closes(text, next) || text.charCodeAt(next.end) === 58 || LABELLED_PHONE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 14));
   return (givenTok(t) || isInitial(t)) && next.flags === 0 && next.length >= 4 && !isEnglishWord(text, next.start, next.end) && !looksLikeVerb(next) && !contraction(text, next) && !CLINICAL_ENDING.test(next.lower);
+}
+
+/** An age written out and hyphenated ("NINETY-TWO", "ninety-one"): no surname, though no list holds the whole. */
+function ageWordJoined(t: Token): boolean {
+  return hyphenated(t) && (lexicon.wordFlags(t.hyphenParts[0]!) & lexicon.F_AGE_WORDS) !== 0;
 }
 
 /** Pushes each run of name tokens as one span (and an age over 89 right after a name). */
@@ -3570,6 +3575,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     const t = tokens[i]!;
     if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
   }
+  for (let i = 0; i + 1 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && shoutedOpeningPair(text, tokens, i)) name.fill(1, i, i + 2);
   for (let i = 0; i + 1 < n; i++) {
     if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
       joinNext[i] = 1;
@@ -3720,6 +3726,33 @@ const SHOUTED_PAIR_CLOSES = /^(?:\t|[^\S\n]+\/[^\S\n])/;
 function shoutedPairWord(text: string, t: Token, listed: boolean): boolean {
   if (!t.upper || t.length < 2 || t.rawEnd !== t.end || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || CLINICAL_SHORTHAND.has(t.lower) || t.flags & (F_MONTH | F_STATE_NAME)) return false;
   return listed || (!isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, t, false));
+}
+
+/**
+ * What closes a name of two words opening a line in capitals, as a record's header writes it: a comma, a spaced dash,
+ * the line's end, where the person is from or at, or an age ("KOWALCZYK ANNELI, SATS 91%", "OZOLA MARTA AT SUNRISE SNF").
+ */
+const OPENING_PAIR_CLOSES = /^(?:,\s|\s+[-–—]\s|[^\S\n]*(?:\n|$)|\s+(?:FROM|AT|VISITING)\s|\s+(?:\d{2,3}\s?(?:[MF]|YO|Y\/O)?(?![\w/.])|NINETY|(?:ONE|A) HUNDRED))/;
+
+/**
+ * In capitals, "KOWALCZYK ANNELI, SATS 91%", "PAJARI TOIVO AT SUNRISE SNF": two words that open the text, a line or a label, each a
+ * listed name (an English word only as a given name) or one no list or English list holds, one of them listed and no English word, before a comma, a dash,
+ * the line's end, "FROM", "AT" or an age (OPENING_PAIR_CLOSES). Capitals say nothing there; the two sure words and the slot do.
+ */
+function shoutedOpeningPair(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  // (Shorthand has no vowel: "MSW DUARTE - CAREGIVER" is a social worker's title and name.)
+  if (!next.wordGap || t.length < 3 || next.length < 3 || !SHOUTED_VOWEL.test(t.word) || !SHOUTED_VOWEL.test(next.word) || !shoutedPairWord(text, t, lexiconTok(t)) || !shoutedPairWord(text, next, lexiconTok(next))) return false;
+  // (The whole word listed: "SELF-PAY" is listed only by its part "PAY".)
+  const sure = (w: Token) => hasFlag(w, GIVEN | FAMILY) && !hasFlag(w, AMBIGUOUS) && !isEnglishWord(text, w.start, w.end);
+  if (!sure(t) && !sure(next)) return false;
+  // (An English word only as a listed given name: "PENROSE DRAIN", "JOHNS HOPKINS" are a drain and a hospital; nor English
+  // words hyphenated: "SELF-PAY".)
+  const word = (w: Token) => (isEnglishWord(text, w.start, w.end) && !givenTok(w)) || (hyphenated(w) && !unlistedParts(w));
+  if (word(t) || word(next)) return false;
+  const from = Math.max(0, t.start - 24);
+  // (The slot a line, label or dash opens, not a sentence after a reading: "TEMP 31.5, BAIR HUGGER".)
+  return slotOpensAt(text, from, t.start) && OPENING_PAIR_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 14)) && !CLINICAL_LABEL.test(text.slice(from, t.start));
 }
 
 /** A space, then a number or a bed's code ending in a digit or a digit and a letter, before `at`: "BAY 3 ", "0830 ", "22A ". */
