@@ -21,6 +21,24 @@ describe("names in capitals (holdout 13 classes)", () => {
     leavesNames(["MSW DUARTE - CAREGIVER AWARE", "SELF-PAY OKONKWO, ACCT PENDING", "JOHNS HOPKINS, BALTIMORE", "MEDS: LISINOPRIL METFORMIN, HELD"]);
   });
 
+  it("takes 'Last, First' after a cue or label before a record's number, or after a sure name word before a comma, FROM, AT or '='", () => {
+    expectRedactions(
+      [
+        ["THREAD FOR OKAFOR, LUMBANI M50202434 PLS", "THREAD FOR [NAME_1] [ID_1] PLS"],
+        ["FROM SUNRISE SNF: WIŚNIEWSKA, AMARA, HIP FX", "FROM [LOCATION_1]: [NAME_1], HIP FX"],
+        ["VIRTANEN, EERO FROM GRUNDY, MRN PENDING", "[NAME_1] FROM [LOCATION_1], MRN PENDING"],
+        ["LEVEL FOR KOWALCZYK, ADJOA = 28, HELD", "LEVEL FOR [NAME_1] = 28, HELD"],
+        ["OKAFOR, LUMBANI AT HOME, NEEDS RIDE", "[NAME_1] AT HOME, NEEDS RIDE"],
+      ],
+      ["HOME MEDS: ELIQUIS, LASIX, KEPPRA", "FOR LASIX, METOLAZONE = 2", "CXR: RLL, LLL FROM ASPIRATION", "DX: SEPSIS, AKI FROM UTI", "CARDS: BNP, TROP = 0.04",
+        "FOR VANC, ZOSYN = 2G", "PLAN: KEPPRA, VIMPAT FROM HOME", "NEURO: GCS 14, A&O X2"],
+    );
+    // (A ZIP code is no record's number, a pastor no given name, a country no given name after a town.)
+    expect(found("MAIL TO YIGO, SD 690011", "NAME")).toEqual([]);
+    expect(found("SON JAGO, PASTOR FROM CHURCH", "NAME")).toEqual(["JAGO"]);
+    leavesNames(["FOR TOKYO, JAPAN AT 3", "FLIGHT FOR LIMA, PERU AT 3"]);
+  });
+
   it("keeps an age written out and hyphenated out of the name before it", () => {
     expect(found("LINDQVIST ASTRID NINETY-TWO, SWEDISH", "NAME")).toEqual(["LINDQVIST ASTRID"]);
   });

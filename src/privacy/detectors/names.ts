@@ -1366,6 +1366,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     const labelled = !byCue && (cue.upper || (cue.length === 1 && isAsciiUpper(cue.codeAt(0)))) && cue.rawEnd === cue.end && second.gapIs(": ");
     if (!byCue && !cue.is("for") && !labelled) continue;
     let last = i;
+    // (The word a comma follows inside the name, joined to the next only when the name is taken: "FOR OKAFOR, LUMBANI".)
+    let comma = -1;
     // (A possessive ends the name: "SEND MRS MANYGOATS'S RECORDS".)
     while (last + 1 < n && last - i < 4 && !(last > i && isPossessive(text, tokens[last]!))) {
       const w = tokens[last + 1]!;
@@ -1395,7 +1397,7 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       // (Nor, as a third word, an English verb's form: "FOSTER MOM GRACE SARKER PICKING UP".)
       if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) ||
         (last > i + 1 && thirdWordVerb(text, w)) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w) || afterInitial))) break;
-      if (w.gapIs(", ")) joinNext[last] = 1;
+      if (w.gapIs(", ")) comma = last;
       last++;
       // (The surname after a middle initial ends the name: "MIROSLAV J. VIRTANEN DRIVER OF".)
       if (last - 1 > i && isInitial(tokens[last - 1]!)) break;
@@ -1411,9 +1413,10 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       (text.charCodeAt(tokens[last]!.end) === 44 && (givenTok(tokens[i + 1]!) || (familyTok(tokens[last]!) && !isEnglishWord(text, tokens[last]!.start, tokens[last]!.end)) ||
         // ("BED REQUEST: WAIRIMU SWIFT, 94, FROM": a bare age over 89 after the comma.)
         (ageDigitAfterComma(text, tokens[last]!.end) && NAME_AGE.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8))))) ||
-      (joinNext[i + 1] === 1 && givenTok(tokens[last]!)))))) continue;
+      ((comma === i + 1 || joinNext[i + 1] === 1) && givenTok(tokens[last]!)))))) continue;
     // (Nor, whatever closes them, words no list knows where a drug or a germ is named: "POSITIVE FOR TRICHOMONAS VAGINALIS".)
     if (!byCue && last > i + 1 && !name[i + 1] && drugSlot(tokens, i, last) && !tokens.slice(i + 1, last + 1).some((w) => lexiconTok(w!))) continue;
+    if (comma >= 0 && comma < last) joinNext[comma] = 1;
     name.fill(1, i + 1, last + 1);
     i = last;
   }
@@ -3743,9 +3746,7 @@ function shoutedOpeningPair(text: string, tokens: Tokens, i: number): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
   // (Shorthand has no vowel: "MSW DUARTE - CAREGIVER" is a social worker's title and name.)
   if (!next.wordGap || t.length < 3 || next.length < 3 || !SHOUTED_VOWEL.test(t.word) || !SHOUTED_VOWEL.test(next.word) || !shoutedPairWord(text, t, lexiconTok(t)) || !shoutedPairWord(text, next, lexiconTok(next))) return false;
-  // (The whole word listed: "SELF-PAY" is listed only by its part "PAY".)
-  const sure = (w: Token) => hasFlag(w, GIVEN | FAMILY) && !hasFlag(w, AMBIGUOUS) && !isEnglishWord(text, w.start, w.end);
-  if (!sure(t) && !sure(next)) return false;
+  if (!shoutedSureName(text, t) && !shoutedSureName(text, next)) return false;
   // (An English word only as a listed given name: "PENROSE DRAIN", "JOHNS HOPKINS" are a drain and a hospital; nor English
   // words hyphenated: "SELF-PAY".)
   const word = (w: Token) => (isEnglishWord(text, w.start, w.end) && !givenTok(w)) || (hyphenated(w) && !unlistedParts(w));
@@ -3753,6 +3754,11 @@ function shoutedOpeningPair(text: string, tokens: Tokens, i: number): boolean {
   const from = Math.max(0, t.start - 24);
   // (The slot a line, label or dash opens, not a sentence after a reading: "TEMP 31.5, BAIR HUGGER".)
   return slotOpensAt(text, from, t.start) && OPENING_PAIR_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 14)) && !CLINICAL_LABEL.test(text.slice(from, t.start));
+}
+
+/** In capitals, a word surely a name: the whole word listed (not "SELF-PAY" by its part "PAY"), no everyday word nor English one. */
+function shoutedSureName(text: string, w: Token): boolean {
+  return hasFlag(w, GIVEN | FAMILY) && !hasFlag(w, AMBIGUOUS) && !isEnglishWord(text, w.start, w.end);
 }
 
 /** A space, then a number or a bed's code ending in a digit or a digit and a letter, before `at`: "BAY 3 ", "0830 ", "22A ". */
@@ -3786,8 +3792,20 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number): boolean {
   // "(STANFORD, KAISER)" are shops and hospitals.)
   if (((open === 40 && close === 41) || (open === 91 && close === 93)) && t.length >= 3 && next.length >= 3 && ((lexiconTok(t) && !hasFlag(t, AMBIGUOUS)) || (lexiconTok(next) && !hasFlag(next, AMBIGUOUS))) &&
     (givenTok(next) || (hyphenated(next) && unlistedParts(next)) || /\b(?:pt|patient|same)\s*$/i.test(text.slice(Math.max(0, t.start - 12), t.start - 1)))) return true;
-  return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after)) && !CLINICAL_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start));
+  // ("THREAD FOR OKAFOR, LUMBANI M50202434": a record's number after the pair; "HOME: SZCZEPAŃSKI, AMARA, FALL", "SABLAN, ROSA FROM
+  // GUAM", "FOR BOATENG, ADJOA = 28": after a pair one of whose words is surely a name, a comma, "FROM", "AT" or a value's "=" too.)
+  // (An English word there only as a listed given name, and no country after a town: "SON JAGO, PASTOR FROM", "OSLO, NORWAY FROM".)
+  // (Nor a comma before a third surname: "KAUR, OYELARAN, HALVORSEN ALL NPO" is a list.)
+  const third = tokens[i + 2];
+  const sure = (shoutedSureName(text, t) || shoutedSureName(text, next)) && !(isEnglishWord(text, next.start, next.end) && !givenTok(next)) && !startsCountryName(next) &&
+    !(third && third.gapIs(", ") && shoutedSureName(text, third));
+  return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after) || (next.length >= 3 && NUMBER_AFTER_PAIR.test(after)) || (sure && SURE_PAIR_CLOSES.test(after))) &&
+    !CLINICAL_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
+/** A record's number after "Last, First" in capitals: letters and five digits or more, or six digits ("M50202434", "00121768"; not a ZIP code). */
+const NUMBER_AFTER_PAIR = /^\s+(?:[A-Z]{1,3}\d{5,}|\d{6,})\b/;
+/** What closes "Last, First" in capitals after a word surely a name: a comma, "FROM", "AT", "VISITING", a value's "=". */
+const SURE_PAIR_CLOSES = /^(?:,\s|\s*=\s|\s+(?:FROM|AT|VISITING)\s)/;
 
 const VOWEL_END = /[aeiy]$/;
 /** A single capital and its period before a word in capitals: 2 a listed surname no English word (or a hyphenated one with such a part), 1 a listed surname that is also a word or a name-shaped word no list holds, 0 none. */
