@@ -444,6 +444,10 @@ function foldOther(c: number): number {
   if (lower.length === 1) {
     const base = lower.normalize("NFD").charCodeAt(0);
     folded = base < 128 ? base : lower.charCodeAt(0);
+  } else {
+    // ("İ", the Turkish capital I with a dot, lower-cases to two characters: its base letter is "I", so "İBRAHIM" reads "ibrahim".)
+    const base = String.fromCharCode(c).normalize("NFD").charCodeAt(0);
+    if (base < 128) folded = lowerCode(base);
   }
   FOLD_OTHER[c] = folded;
   return folded;

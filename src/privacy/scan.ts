@@ -298,17 +298,22 @@ function isOtherLetter(c: number): boolean {
 function isOtherLower(c: number): boolean {
   return (otherClass(c) & OTHER_LOWER) !== 0;
 }
+/** Whether a letter past Latin-1 is upper case (has a lower-case form of its own): "Ł", "Ś", "Ż", "İ", "Ġ". */
+function isOtherUpper(c: number): boolean {
+  return (otherClass(c) & OTHER_UPPER) !== 0;
+}
 
 // Classes of characters past Latin-1, worked out once per character code and kept (codes
 // only, no text): a regular expression and case mappings per character made Cyrillic or
 // CJK text many times slower to scan.
-const OTHER_KNOWN = 1, OTHER_LETTER = 2, OTHER_LOWER = 4;
+const OTHER_KNOWN = 1, OTHER_LETTER = 2, OTHER_LOWER = 4, OTHER_UPPER = 8;
 const otherClasses = new Uint8Array(65536);
 function otherClass(c: number): number {
   let k = otherClasses[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = OTHER_KNOWN | (/[\p{L}\p{M}]/u.test(ch) ? OTHER_LETTER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? OTHER_LOWER : 0);
+    k = OTHER_KNOWN | (/[\p{L}\p{M}]/u.test(ch) ? OTHER_LETTER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? OTHER_LOWER : 0) |
+      (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? OTHER_UPPER : 0);
     otherClasses[c] = k;
   }
   return k;
@@ -782,7 +787,8 @@ function pushRehashed(text: string, tokens: (Token | undefined)[], k: number, st
 /** Token.bits of the word text[start, end) (see setToken for the arguments). */
 function tokenBits(text: string, start: number, end: number, prevEnd: number, sentenceStart: boolean, handle: boolean, joined: boolean, lowerLetters: number): number {
   const first = text.charCodeAt(start);
-  const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215);
+  // (A capital past Latin-1 too: "ŁUKASZ", "Żammit", "İBRAHIM".)
+  const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215) || (first > 255 && isOtherUpper(first));
   const gapLength = start - prevEnd;
   const wordGap = (gapLength === 1 || gapLength === 2) && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(start - 1) === 32;
   return (

@@ -39,6 +39,17 @@ describe("names in capitals (holdout 13 classes)", () => {
     leavesNames(["FOR TOKYO, JAPAN AT 3", "FLIGHT FOR LIMA, PERU AT 3"]);
   });
 
+  it("reads a capital past Latin-1 as a capital and 'İ' as 'I', in capitals and in mixed case", () => {
+    expectRedactions(
+      [
+        ["KAYA İLKNUR, TURKISH INTERP", "[NAME_1], TURKISH INTERP"],
+        ["SISTER HALINA ŻELAZNY AT BEDSIDE", "SISTER [NAME_1] AT BEDSIDE"],
+        ["Sister Halina Żelazny at bedside", "Sister [NAME_1] at bedside"],
+      ],
+      ["İSTANBUL FLIGHT, BACK MONDAY", "ŁÓDŹ TRIP, BACK MONDAY", "ŞEKER HASTALIĞI, DM2"],
+    );
+  });
+
   it("keeps an age written out and hyphenated out of the name before it", () => {
     expect(found("LINDQVIST ASTRID NINETY-TWO, SWEDISH", "NAME")).toEqual(["LINDQVIST ASTRID"]);
   });
