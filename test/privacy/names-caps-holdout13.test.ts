@@ -50,6 +50,13 @@ describe("names in capitals (holdout 13 classes)", () => {
     );
   });
 
+  it("counts an accented vowel as a vowel in a word no list holds ('XÓCHI' is spoken, as 'XOCHI' is)", () => {
+    expectRedactions(
+      [["MEDS FOR XÓCHI OKAFOR PICKED UP", "MEDS FOR [NAME_1] PICKED UP"]],
+      ["PRIOR AUTH FOR ÉPCLUSA HARVONI DENIED", "RX FOR ÉLIQUIS REFILL SENT", "FOR ÆRØ FERRY TRIP"],
+    );
+  });
+
   it("keeps an age written out and hyphenated out of the name before it", () => {
     expect(found("LINDQVIST ASTRID NINETY-TWO, SWEDISH", "NAME")).toEqual(["LINDQVIST ASTRID"]);
   });

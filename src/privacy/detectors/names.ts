@@ -1559,7 +1559,9 @@ const DIGIT_AFTER = /^\s*\d/;
 const RELATIVE_VERBS = /^(?:notified|informed|updated|aware|wants|wanted|asks|asked|says|said|is|was|dropped|called|calls|brought|left|visited|visits|agrees|agreed|declined|refuses|refused|prefers|requests|requested|reports|reported|thinks|knows|lives|works|came|comes|will|would|can|has|had|needs|signed|consented|drives|picked|stays|stayed|took|takes|gave|gives|disse|ligou|chegou|falou|dijo|llamó|llamo|llegó|llego)$/;
 
 /** Two vowels apart, as a name has and a label's abbreviation has not ("mobl", "wkph"). */
-const SPOKEN_WORD = /[aeiouy][^aeiouy]+[aeiouy]/;
+// (Accented vowels count: "jákup", "xoán", "mägi".)
+const VOWELS = "aeiouyà-æè-ïò-öø-üýÿāăąēĕėęěīĭįōŏőœūŭůűų";
+const SPOKEN_WORD = new RegExp(`[${VOWELS}][^${VOWELS}]+[${VOWELS}]`);
 
 /** Cues after which a name is given ("goes by", "aka", "named", "called"). */
 const NAMING_CUES = new TokenWords(["goes", "aka", "named", "called"]);
