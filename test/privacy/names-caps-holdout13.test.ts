@@ -57,6 +57,15 @@ describe("names in capitals (holdout 13 classes)", () => {
     );
   });
 
+  it("takes a word no list or English list holds opening a line before a one-word name found ('PHROMMAS TAMAR — ...')", () => {
+    expect(found("PHROMMAS TAMAR — GEORGIAN, DOB 5/5/1994", "NAME")).toContain("PHROMMAS TAMAR");
+    expect(found("ZUKHRIDDIN TAMAR, 94, FALL", "NAME")).toEqual(["ZUKHRIDDIN TAMAR"]);
+    // (Not a handoff's tool or a transfer's word before a name of more words, nor a drug.)
+    expect(found("IPASS LUPE HALL I: WATCHER", "NAME")).toEqual(["LUPE HALL"]);
+    expect(found("INTERFACILITY ANAND R. HADDAD DOB 5/15/1930", "NAME")).toEqual(["ANAND R. HADDAD"]);
+    expect(found("ONDANSETRON TAMAR - GIVEN", "NAME")).toEqual(["TAMAR"]);
+  });
+
   it("keeps an age written out and hyphenated out of the name before it", () => {
     expect(found("LINDQVIST ASTRID NINETY-TWO, SWEDISH", "NAME")).toEqual(["LINDQVIST ASTRID"]);
   });

@@ -3581,6 +3581,8 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
   }
   for (let i = 0; i + 1 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && shoutedOpeningPair(text, tokens, i)) name.fill(1, i, i + 2);
+  // (The name found one word: "IPASS LUPE HALL I: WATCHER" opens with a handoff's tool.)
+  for (let i = 0; i + 1 < n; i++) if (!name[i] && name[i + 1] && !(i + 2 < n && name[i + 2] && tokens[i + 2]!.wordGap) && !staff[i] && shoutedWordBeforeFound(text, tokens, i)) name[i] = 1;
   for (let i = 0; i + 1 < n; i++) {
     if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
       joinNext[i] = 1;
@@ -3756,6 +3758,17 @@ function shoutedOpeningPair(text: string, tokens: Tokens, i: number): boolean {
   const from = Math.max(0, t.start - 24);
   // (The slot a line, label or dash opens, not a sentence after a reading: "TEMP 31.5, BAIR HUGGER".)
   return slotOpensAt(text, from, t.start) && OPENING_PAIR_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 14)) && !CLINICAL_LABEL.test(text.slice(from, t.start));
+}
+
+/**
+ * In capitals, "JANTARASRI SOMCHAI, THAI", "UXÍA FERNÁNDEZ GALICIAN": a word no list or English list holds, of four letters or
+ * more and spoken (unlistedGivenWord), no drug's or clinical shape, opening the text, a line or a label right before a name found
+ * of one word.
+ */
+function shoutedWordBeforeFound(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (!t.upper || !next.upper || !next.wordGap || t.joined || !unlistedGivenWord(text, t) || DRUG_ENDING.test(t.lower) || CLINICAL_PREFIX.test(t.lower)) return false;
+  return slotOpensAt(text, Math.max(0, t.start - 24), t.start) && !CLINICAL_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
 
 /** In capitals, a word surely a name: the whole word listed (not "SELF-PAY" by its part "PAY"), no everyday word nor English one. */
