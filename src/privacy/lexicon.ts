@@ -191,7 +191,8 @@ eval evals reeval re-eval recs clearance daycare preschool kindergarten state co
 spanish english french portuguese mandarin cantonese vietnamese arabic russian haitian creole somali tagalog korean polish hindi
 urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali bengali
 pashto tamil telugu gujarati ilocano cebuano burmese tigrinya oromo yoruba igbo hausa kreyol yiddish
-chuukese dzongkha
+chuukese dzongkha thai kurdish kurmanji georgian galician latvian lithuanian estonian malagasy marshallese mongolian
+wolof faroese uzbek turkish czech
 por favor paciente que disse chegou ligou falou medi-cal medicaid medicare till goes shows clan tavi nani amma dadi yaya
 hoy ayer dijo llamó quiere necesita
 abt tmrw tmw tmr bc cuz chole lap prep rh micra scale diff coli aureus difficile pylori faecalis pneumoniae vulgaris epidermidis

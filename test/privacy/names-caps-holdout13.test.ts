@@ -66,6 +66,13 @@ describe("names in capitals (holdout 13 classes)", () => {
     expect(found("ONDANSETRON TAMAR - GIVEN", "NAME")).toEqual(["TAMAR"]);
   });
 
+  it("takes no language's or nationality's name for a person's ('GEORGIAN', 'THAI', 'KURMANJI')", () => {
+    expect(found("ZUKHRIDDIN TAMAR — GEORGIAN, DOB 5/5/1994", "NAME")).toEqual(["ZUKHRIDDIN TAMAR"]);
+    expect(found("Zukhriddin Tamar — Georgian, DOB 5/5/1994", "NAME")).toEqual(["Zukhriddin Tamar"]);
+    expect(found("BAKHYT ROSALIND, MONGOLIAN SPEAKER", "NAME")).toEqual(["BAKHYT ROSALIND"]);
+    leavesNames(["PT SPEAKS THAI, KURDISH (KURMANJI) AND LATVIAN", "NEEDS GALICIAN OR ESTONIAN INTERP", "WOLOF, MALAGASY, MARSHALLESE SPEAKERS"]);
+  });
+
   it("keeps an age written out and hyphenated out of the name before it", () => {
     expect(found("LINDQVIST ASTRID NINETY-TWO, SWEDISH", "NAME")).toEqual(["LINDQVIST ASTRID"]);
   });
