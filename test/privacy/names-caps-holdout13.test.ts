@@ -73,6 +73,17 @@ describe("names in capitals (holdout 13 classes)", () => {
     leavesNames(["PT SPEAKS THAI, KURDISH (KURMANJI) AND LATVIAN", "NEEDS GALICIAN OR ESTONIAN INTERP", "WOLOF, MALAGASY, MARSHALLESE SPEAKERS"]);
   });
 
+  it("takes a listed given name that is a surname too, no English word, after 'FOR' before a time word, what a person does or a past verb", () => {
+    expectRedactions(
+      [
+        ["RESTART ELIQUIS FOR KOWALENKO AFTER THE BLEED", "RESTART ELIQUIS FOR [NAME_1] AFTER THE BLEED"],
+        ["SECURITY: VISITOR FOR KOWALENKO PARKED IN FIRE LANE", "SECURITY: VISITOR FOR [NAME_1] PARKED IN FIRE LANE"],
+      ],
+      ["FLIGHT FOR DENVER LEAVES AT 6", "WAITING FOR HOUSTON METHODIST", "WAITING FOR HOUSTON.", "FOR ABBOTT PUMP", "ADMIT FOR SEPSIS AFTER FALL", "BOOKED FOR DIALYSIS TODAY",
+        "READY FOR DISCHARGE AFTER LUNCH"],
+    );
+  });
+
   it("keeps an age written out and hyphenated out of the name before it", () => {
     expect(found("LINDQVIST ASTRID NINETY-TWO, SWEDISH", "NAME")).toEqual(["LINDQVIST ASTRID"]);
   });

@@ -8,7 +8,7 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { startsCountryName } from "./places.ts";
+import { isUsCity, startsCountryName } from "./places.ts";
 import { includesAfterSpace, isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
@@ -3692,14 +3692,21 @@ function shoutedLoneGiven(text: string, tokens: Tokens, i: number): boolean {
   const t = tokens[i]!;
   if (t.length < 4 || (t.joined && !isPossessive(text, t)) || droppedG(t) || isEponymTok(t)) return false;
   // (Nor before a comma, where "Last, First" is read: "DC PLANNING: MCALLISTER, LOSA GOING HOME".)
-  if (!(t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) || text.charCodeAt(t.rawEnd) === 44) return false;
+  const opens = t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start);
+  // ("RESTART ELIQUIS FOR KOWALENKO AFTER THE BLEED", "VISITOR FOR KOWALENKO PARKED IN": "FOR" opens the slot too, for a name of five
+  // letters or more and no town's ("FLIGHT FOR DENVER."), before punctuation, what a person does, a small word or a verb's past.)
+  const afterFor = !opens && t.length >= 5 && t.wordGap && i > 0 && tokens[i - 1]!.is("for") && !isUsCity(t.word);
+  if (!(opens || afterFor) || text.charCodeAt(t.rawEnd) === 44) return false;
   const next = tokens[i + 1];
+  if (afterFor) return personNameEndsAt(text, tokens, tokens.length, i, NameEnd.Loose) || (!!next && next.wordGap && (TIME_WORDS_AFTER_FOR.has(next) || (shoutedVerb(text, next) && lowerCode(next.codeAt(next.length - 1)) === 100)));
   if (GREETING_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) || (next && next.wordGap && WEEKDAYS.has(next)) || staffBefore(tokens, i)) return false;
   // (A name listed as a surname too not before another English word but what a person does or where one is: "ABBOTT PUMP ALARM" is
   // the maker's; "KHALID BACK TO SNF" is a person.)
   return !familyTok(t) || !next || !next.wordGap || !isEnglishWord(text, next.start, next.end) || next.length <= 2 || (familyTok(next) && hasFlag(next, AMBIGUOUS)) || isParticle(next) || UNIT_WORDS.has(next) || hasFlag(next, BED) || PERSON_ACTS_AFTER.has(next) || PERSON_NEXT_WORDS.has(next) || NAME_ADVERBS_AFTER.has(next) ||
     personNameEndsAt(text, tokens, tokens.length, i, NameEnd.Loose);
 }
+/** When, after a name "FOR" opens ("FOR KOWALENKO AFTER THE BLEED"). */
+const TIME_WORDS_AFTER_FOR = new TokenWords(["after", "before", "until", "since", "today", "tonight", "tomorrow", "tmrw"]);
 /** Words of where or when after a person's name ("KHALID BACK TO SNF", "LEIF AGAIN"). */
 const NAME_ADVERBS_AFTER = new TokenWords(["back", "again", "here", "today", "tonight", "now", "also", "too", "ok", "okay", "set", "stable", "ready", "still", "wont", "cant", "doesnt", "didnt", "isnt", "wasnt"]);
 
