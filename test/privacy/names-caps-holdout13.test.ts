@@ -84,6 +84,16 @@ describe("names in capitals (holdout 13 classes)", () => {
     );
   });
 
+  it("takes a surname a label opens before 'DECLINING' or 'ALLERGIC', as before 'REFUSED'", () => {
+    expectRedactions(
+      [
+        ["HOSPICE: KOWALENKO DECLINING, WANTS HOME", "HOSPICE: [NAME_1] DECLINING, WANTS HOME"],
+        ["PHARMACY: KOWALENKO ALLERGIC TO VANC?", "PHARMACY: [NAME_1] ALLERGIC TO VANC?"],
+      ],
+      ["HOSPICE: PT DECLINING", "SEPSIS: LACTATE DECLINING", "PHARMD: PT ALLERGIC TO PCN", "ED: PATIENT DECLINING MEDS", "ONC: PLATELETS DECLINING", "RENAL: GFR DECLINING"],
+    );
+  });
+
   it("keeps an age written out and hyphenated out of the name before it", () => {
     expect(found("LINDQVIST ASTRID NINETY-TWO, SWEDISH", "NAME")).toEqual(["LINDQVIST ASTRID"]);
   });

@@ -1907,7 +1907,7 @@ const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was
  * "PA Novak: Eze going home", "pangilinan was at", "aksoy, 100-year-old".
  */
 // (Not a lab's value: "chol was 104", "ast is up".)
-const SUBJECT_ACTS_AFTER = new RegExp(String.raw`(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives)\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year)|` +
+const SUBJECT_ACTS_AFTER = new RegExp(String.raw`(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|declining|allergic|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives)\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year)|` +
   // ("Chenoweth - 91 - Guillain-Barré", "• Nwachukwu (4 West) - BP ...": an age between dashes, a unit or bed in brackets.)
   String.raw` [-\u2013\u2014] \d{2,3} ?(?:[mf]|yo)? [-\u2013\u2014] | \((?:\d{1,2} ?(?:west|east|north|south|[nsew])|(?:rm|room|bed|bay) ?\d{1,4}[a-z]?)\))`, "iy");
 /** Where a person stayed or lives, after a surname: "pangilinan was at willow creek manor". */
