@@ -94,6 +94,16 @@ describe("names in capitals (holdout 13 classes)", () => {
     );
   });
 
+  it("takes a surname no English word whose Medicaid or Medicare a possessive names", () => {
+    expectRedactions(
+      [
+        ["CM Q — ZUKHRIDDIN'S MEDICARE LAPSED", "CM Q — [NAME_1]'S MEDICARE LAPSED"],
+        ["CM Q — KOWALCZYK'S MEDICAID LAPSED", "CM Q — [NAME_1]'S MEDICAID LAPSED"],
+      ],
+      ["GRAVES' MEDICAID", "BELL'S MEDICAID LAPSED", "PT'S MEDICAID LAPSED", "STATE'S MEDICAID RULES", "TEXAS'S MEDICAID RULES"],
+    );
+  });
+
   it("keeps an age written out and hyphenated out of the name before it", () => {
     expect(found("LINDQVIST ASTRID NINETY-TWO, SWEDISH", "NAME")).toEqual(["LINDQVIST ASTRID"]);
   });

@@ -3728,7 +3728,7 @@ function shoutedWroteHeader(text: string, tokens: Tokens, w: number, name: Uint8
 }
 
 /** What is a person's after a possessive surname: a doctor, a chart, records. */
-const PERSONS_THINGS = new TokenWords(["pcp", "chart", "records", "record", "pharmacy", "insurance", "mychart", "meds", "medications", "truck", "car", "belongings", "wallet", "phone",
+const PERSONS_THINGS = new TokenWords(["pcp", "chart", "records", "record", "pharmacy", "insurance", "medicaid", "medicare", "mychart", "meds", "medications", "truck", "car", "belongings", "wallet", "phone",
   // (Where a patient lies and what is in the patient: "POSTED VIRTANEN'S ROOM", "CONSENT FOR OYELARAN'S PEG"; not what a
   // disease's eponym also owns, "MORTON'S SURGERY", "DRESSLER'S LABS".)
   "room", "bed", "peg"]);
