@@ -30,7 +30,7 @@ describe("names in capitals (holdout 13 classes)", () => {
         ["LEVEL FOR KOWALCZYK, ADJOA = 28, HELD", "LEVEL FOR [NAME_1] = 28, HELD"],
         ["OKAFOR, LUMBANI AT HOME, NEEDS RIDE", "[NAME_1] AT HOME, NEEDS RIDE"],
       ],
-      ["HOME MEDS: ELIQUIS, LASIX, KEPPRA", "FOR LASIX, METOLAZONE = 2", "CXR: RLL, LLL FROM ASPIRATION", "DX: SEPSIS, AKI FROM UTI", "CARDS: BNP, TROP = 0.04",
+      ["HOME MEDS: ELIQUIS, LASIX, KEPPRA", "FOR LASIX, METOLAZONE = 2", "DX: SEPSIS, AKI FROM UTI", "CARDS: BNP, TROP = 0.04",
         "FOR VANC, ZOSYN = 2G", "PLAN: KEPPRA, VIMPAT FROM HOME", "NEURO: GCS 14, A&O X2"],
     );
     // (A ZIP code is no record's number, a pastor no given name, a country no given name after a town.)
