@@ -192,6 +192,7 @@ describe("review of this session's name rules: clinical look-alikes stay, surnam
         "Nephrology (called 3x) Still waiting", "Tazocin (known as Zosyn) Renal dosing", "check the chart (legal name differs)",
         "Caresource's plan covers it", "Nephro's plan is HD", "Dupixent's coverage denied",
         "plan: w.u from ED is negative", "for n.g: placement check", "b.m's consistency normal",
+        "CXR: RLL, LLL FROM ASPIRATION", "cxr: rll, lll from aspiration",
       ],
     );
   });

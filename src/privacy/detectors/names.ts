@@ -1562,6 +1562,8 @@ const RELATIVE_VERBS = /^(?:notified|informed|updated|aware|wants|wanted|asks|as
 // (Accented vowels count: "jákup", "xoán", "mägi".)
 const VOWELS = "aeiouyà-æè-ïò-öø-üýÿāăąēĕėęěīĭįōŏőœūŭůűų";
 const SPOKEN_WORD = new RegExp(`[${VOWELS}][^${VOWELS}]+[${VOWELS}]`);
+/** A vowel anywhere in a lower-case word. */
+const HAS_VOWEL = new RegExp(`[${VOWELS}]`);
 
 /** Cues after which a name is given ("goes by", "aka", "named", "called"). */
 const NAMING_CUES = new TokenWords(["goes", "aka", "named", "called"]);
@@ -2203,6 +2205,8 @@ function nameOrUnlisted(text: string, t: Token, listed: boolean): boolean {
   if (t.handle || t.length < 2 || hasFlag(t, NOT_NAME) || isEponymTok(t)) return false;
   if (listed) return true;
   if (t.cap && !t.upper && !looksLikeName(t)) return false;
+  // (A word of three letters or more with no vowel is shorthand: "CXR: RLL, LLL FROM ASPIRATION"; two may be initials.)
+  if (t.length > 2 && !HAS_VOWEL.test(t.lower)) return false;
   // ("Al-Hashimi", "Nguyen-Tran": a particle or a word no English list holds on each side.)
   if (hyphenated(t)) return unlistedParts(t);
   // (In a name slot a word no English list holds is no verb, whatever its ending: "xiaoming".)
