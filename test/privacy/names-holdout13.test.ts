@@ -197,3 +197,15 @@ describe("review of this session's name rules: clinical look-alikes stay, surnam
     );
   });
 });
+
+describe("a relative's name after 'family' and before a phone number", () => {
+  it("takes it, and leaves a family meeting or contact alone", () => {
+    expectRedactions(
+      [
+        ["Krasniqi Dritan, Albanian, family Lindita 1-836-555-4893", "[NAME_1], Albanian, family [NAME_2] [PHONE_1]"],
+        ["boarder update: family Star upset, 520.555.3723", "boarder update: family [NAME_1] upset, [PHONE_1]"],
+      ],
+      ["family meeting at 2pm", "family aware, will call back", "FAMILY CONTACT NEEDED"],
+    );
+  });
+});

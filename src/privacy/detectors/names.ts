@@ -2701,7 +2701,10 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     if (!accepted) continue;
     // ("fam mtg tmrw", "fam conf at 3", "FAM LTC PLACEMENT": "fam" is followed by shorthand as often; in lower case
     // or capitals a name after it only before a phone number: "fam = al-hashimi 562...".)
-    if (cue.is("fam") && (!first.cap || first.upper) && !famPhoneAfter(text, tokens, j)) continue;
+    // ("family Lindita 1-836-...": after "family" in any case only a name a phone number follows: "family meeting", "Family Medicine".)
+    // (No everyday word a list lacks as a given name: "Family Medicine 555-...", "FAMILY CONTACT ULYSSES 086 ...".)
+    if (((cue.is("fam") && (!first.cap || first.upper)) || cue.is("family")) && !famPhoneAfter(text, tokens, j)) continue;
+    if (cue.is("family") && (hasFlag(first, NOT_NAME) || (isEnglishWord(text, first.start, first.end) && !givenTok(first)))) continue;
     let last = j;
     // (A possessive ends a name: "haddad's car".)
     while (last + 1 < n && last - j < 3 && !staff[last + 1] && !isPossessive(text, tokens[last]!)) {
