@@ -191,8 +191,8 @@ eval evals reeval re-eval recs clearance daycare preschool kindergarten state co
 spanish english french portuguese mandarin cantonese vietnamese arabic russian haitian creole somali tagalog korean polish hindi
 urdu punjabi amharic swahili farsi japanese italian german greek hmong nepali bengali
 pashto tamil telugu gujarati ilocano cebuano burmese tigrinya oromo yoruba igbo hausa kreyol yiddish
-chuukese dzongkha thai kurdish kurmanji georgian galician latvian lithuanian estonian malagasy marshallese mongolian
-wolof faroese uzbek turkish czech
+chuukese dzongkha kurdish kurmanji georgian galician latvian lithuanian estonian malagasy marshallese mongolian
+wolof faroese uzbek turkish
 por favor paciente que disse chegou ligou falou medi-cal medicaid medicare till goes shows clan tavi nani amma dadi yaya
 hoy ayer dijo llamó quiere necesita
 abt tmrw tmw tmr bc cuz chole lap prep rh micra scale diff coli aureus difficile pylori faecalis pneumoniae vulgaris epidermidis
@@ -250,7 +250,7 @@ colles monteggia galeazzi lisfranc maisonneuve salter gustilo schatzker bankart 
 bouchard pfannenstiel gerota morison calot hesselbach treitz oddi vater wirsung langerhans auer pelger huet psammoma
 glasgow wells caprini padua framingham cha2ds2-vasc chads2 hasbled has-bled curb-65 meld perc centor alvarado ottawa nexus
 fournier takotsubo pott ludwig whipple's stevens-johnson wolff-parkinson-white mallory-weiss addisonian cushingoid
-todd roth wartofsky burch-wartofsky swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
+todd roth wartofsky burch-wartofsky loeys dietz loeys-dietz ehlers danlos ehlers-danlos klippel feil klippel-feil taussig swan ganz swan-ganz bovie yankauer ambu bell's bell parkinsons alzheimers crohns child-pugh pugh cha2ds2 vasc osborn ballard nile
 fleischner house-brackmann brackmann bosniak tirads bi-rads birads hunt-hess spetzler
 braden morse posey waterlow
 lassa steell dressler castleman lemierre hickman broviac groshong tenckhoff sengstaken blakemore sengstaken-blakemore malecot jackson-pratt mohs ommaya pleurx dobhoff

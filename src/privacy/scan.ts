@@ -787,8 +787,8 @@ function pushRehashed(text: string, tokens: (Token | undefined)[], k: number, st
 /** Token.bits of the word text[start, end) (see setToken for the arguments). */
 function tokenBits(text: string, start: number, end: number, prevEnd: number, sentenceStart: boolean, handle: boolean, joined: boolean, lowerLetters: number): number {
   const first = text.charCodeAt(start);
-  // (A capital past Latin-1 too: "ŁUKASZ", "Żammit", "İBRAHIM".)
-  const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215) || (first > 255 && isOtherUpper(first));
+  // (A capital past Latin-1 too, in Latin script only: "ŁUKASZ", "Żammit", "İBRAHIM"; not Cyrillic "Нет Боли".)
+  const cap = (first >= 65 && first <= 90) || (first >= 192 && first <= 222 && first !== 215) || (((first > 255 && first < 0x250) || (first >= 0x1e00 && first <= 0x1eff)) && isOtherUpper(first));
   const gapLength = start - prevEnd;
   const wordGap = (gapLength === 1 || gapLength === 2) && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(start - 1) === 32;
   return (

@@ -5,7 +5,7 @@
 // birth. Beside each, the clinical look-alikes it must leave. Every string here is invented.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
-import { cased, casings, found, leavesType, takes } from "./casings.ts";
+import { cased, casings, expectRedactions, found, leavesType, takes } from "./casings.ts";
 
 /** One class: the values of `type` it must take from each text (in every casing), and texts where it must take none. */
 function classOf(type: string, taken: [string, string][], left: string[]): void {
@@ -215,4 +215,28 @@ it.each([
   ["medicare MBI 7TQ4-KX2-PL19", "MBI"],
 ])("keeps a clinical or cue word before a cued number: %s", (text, word) => {
   for (const t of casings(text)) expect(redact(t).text, t).toContain(cased(text, t, word));
+});
+
+describe("review of this session's date, phone, place and capital rules", () => {
+  it("leaves codes, scores, genes, drawers, departments, eponyms and Cyrillic alone, and keeps names that are languages too", () => {
+    expectRedactions(
+      [
+        ["dtr Ada 555-4590", "dtr [NAME_1] [PHONE_1]"],
+        ["kreyòl interp needed, 555-4590", "kreyòl interp needed, [PHONE_1]"],
+        ["collected Sep-14", "collected [DATE_1]"],
+        ["appt moved to the 19th", "appt moved to the [DATE_1]"],
+        ["Mr. Thai, 45", "Mr. [NAME_1], 45"],
+        ["CZECH, ANNA MRN 12345678", "[NAME_1] MRN [MRN_1]"],
+      ],
+      [
+        "DRG 291-0012", "rev code 250-0636", "pump 734-5521 alarming", "tele box 734-5521",
+        "GCS is 08/15", "MoCA is 08/30", "Braden is 09/23",
+        "Oct-4 positive germ cell tumor", "Pt got Mar-10 dose", "ASD sep-2 closure",
+        "meds moved to the 3rd drawer", "pt moved to the 4th pod",
+        "Children's ED called", "CHILDREN'S ED CALLED",
+        "LOEYS DIETZ, 22", "EHLERS DANLOS, 34", "GEORGIA'S MEDICAID RULES",
+        "daughter wrote Нет Боли, sleeping",
+      ],
+    );
+  });
 });

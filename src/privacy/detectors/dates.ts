@@ -29,6 +29,12 @@ const WRITTEN = new RegExp(
 const COMPACT = /\b\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-?(?:\d{4}|\d{2})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}\b|(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])-(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\w-])|(?<![\w/.-])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d)/gi;
 /** A month first and a day ("Sep-10"): "mar" and "may" only as "Mar" and "May" in text typed in both cases ("mar-10" is the MAR's). */
 const MONTH_FIRST_HYPHEN = /^(?:mar|may)-/i;
+/** Any month first before a hyphen and a day ("Sep-10"). */
+const MONTH_FIRST_ANY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-/i;
+/** The transcription factor "Oct-4" (and "Oct-3/4"). */
+const OCT4 = /^oct-[34]$/i;
+/** What follows a medication record's line, not a date: "Mar-10 dose", "Mar-10: missed". */
+const MAR_ENTRY_AFTER = /^\s*(?::|dose|doses|entry|entries|given|held|missed|scan|time)/i;
 /** A day of the month in words ("sixth", "twenty-first", "thirtieth"). */
 const DAY_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`;
 /**
@@ -121,6 +127,11 @@ const SCORE_WORDS = ["bp", "power", "strength", "grade", "gcs", "score", "pain",
 const SCORE_SHORT_WORDS = ["of", "now", "is", "at"];
 export const SCORE_BEFORE = new RegExp(String.raw`(?:(?:${SCORE_WORDS.join("|")})|\b(?:${SCORE_SHORT_WORDS.join("|")}))\s*[:=]?\s*$`, "i");
 const SCORE_WORDS_END = new SuffixCue(SCORE_WORDS, ":=", false);
+/** A score's name before the short word ("GCS is 08/15", "MoCA is 08/30", "Braden is 09/23"): the padded pair is its reading. */
+const SCORE_NAME_BEFORE_SHORT = /(?:^|[^\w])(?:gcs|moca|mmse|slums|braden|phq-?9|phq|gad-?7|apgar|nihss|audit-?c?|ciwa|cows|rass|cam|mews|news2?|sofa|qsofa|heart|wells|timi|score)\s+\S+\s*$/i;
+function scoreBeforeShortWord(before: string): boolean {
+  return SCORE_NAME_BEFORE_SHORT.test(before);
+}
 const SCORE_SHORT_END = new SuffixCue(SCORE_SHORT_WORDS, ":=", true);
 /**
  * SCORE_BEFORE as SuffixCue's test: the pattern, anchored only at its end, is tried at every character. Two cues, as
@@ -163,6 +174,8 @@ export const ORDINAL_DAY = /\b(?:on|since|from|until|till|by|before|after|of)\s+
 // (Or a day an appointment is moved to, whom it moves between or not: "appt moved to the 12th", "bumped Ada to the 3rd";
 // not a place or a line: "moved him to the 5th floor", "pushed to the 2nd line".)
 const ORDINAL_RANGE_END = /\b(?:(?:from|between)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*(?:to|till|until|thru|through|and|-|\u2013)|(?:moved|pushed|postponed|bumped|rebooked|rescheduled)(?:\s+[\p{L}\p{M}'\u2019.-]+){0,4}?\s+to\s+the)\s*(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:floor|fl|line|grade|time|dose|round|cycle|week|day|percentile|place|attempt|try|shift|bed|room|rm|level|stage|phase|period|year|trimester|degree|ward|wing|street|st|ave|avenue)s?\b)/giu;
+/** What may follow a day an appointment is moved to. */
+const MOVED_DAY_AFTER = /^(?:\s*(?:[,.;:!?)\n]|$)|\s+(?:for|at|instead|in|@|of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)\b))/i;
 /** "since 27th.", "until 3rd,": a day after "since", "until", "till" or "by" a stop or the end closes ("since 3rd grade", "by 2nd dose" stay). Group 1 is the day. */
 const ORDINAL_AFTER_CUE = /\b(?:since|until|till|by)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)!?\n]|$))/gi;
 /** "pronounced 7-17 06:02", "consented 12-1": month-day with a hyphen after a date cue, no unit after it ("every 4-6 hours"). */
@@ -751,7 +764,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     out.push({ start: m.index, end: m.index + v.length, type: "DATE" });
   });
   if (months && digits > 0) each(COMPACT, text, (m) => {
-    if (MONTH_FIRST_HYPHEN.test(m[0]) && (scan.lowerCase || scan.upperCase || !/^M[a-z]/.test(m[0]))) return;
+    if (MONTH_FIRST_HYPHEN.test(m[0]) && (scan.lowerCase || scan.upperCase || !/^M[a-z]/.test(m[0]) || MAR_ENTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) return;
+    // (Month first is no date where a gene's name or a verb's shorthand reads the same: "Oct-4", "ASD sep-2 closure", "dec-5 the drip".)
+    if (MONTH_FIRST_ANY.test(m[0]) && (OCT4.test(m[0]) || (m[0].charCodeAt(0) >= 97 && !scan.lowerCase) || /^\s+the\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (months) each(WORD_DATE, text, (m) => {
@@ -794,7 +809,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("06/05", "12/06": a part written with a leading zero is a date's; scores have none.)
     const padded = m[1]!.charCodeAt(0) === 48 || m[2]!.charCodeAt(0) === 48;
     // (After "is", "at", "now" or "of", a padded pair no score reads is a date: "is 03/24 too soon to restart".)
-    if (!dateCue && (SCORE_WORDS_END.test(before, 0, before.length) || (SCORE_SHORT_END.test(before, 0, before.length) && !(padded && notScore)))) return;
+    if (!dateCue && (SCORE_WORDS_END.test(before, 0, before.length) || (SCORE_SHORT_END.test(before, 0, before.length) && !(padded && notScore && !scoreBeforeShortWord(before))))) return;
     if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
       return;
@@ -820,6 +835,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     out.push({ start, end: start + m[1]!.length, type: "DATE" });
   });
   if (scan.ordinalDay) each(ORDINAL_RANGE_END, text, (m) => {
+    // (A day something is moved to only before punctuation, the end or when it happens: "appt moved to the 19th.", "moved to
+    // the 2nd at 10"; not "meds moved to the 3rd drawer", "moved to the 1st position".)
+    if (!/^(?:from|between)/i.test(m[0]) && !MOVED_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: "DATE" });
   });

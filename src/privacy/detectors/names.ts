@@ -2770,7 +2770,7 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // (What an organisation, a drug or a service owns too only for a listed name: "Caresource's plan", "Lyft's account",
     // "Dupixent's coverage", "Nephro's plan" stay.)
     if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS | EPONYM) &&
-      !CLINICAL_SHORTHAND.has(t.lower) && !DRUG_ENDING.test(t.lower) && (!ORG_POSSESSED.has(tokens[i + 1]!) || lexiconTok(t)) &&
+      !CLINICAL_SHORTHAND.has(t.lower) && !DRUG_ENDING.test(t.lower) && !(t.flags & F_STATE_NAME) && (!ORG_POSSESSED.has(tokens[i + 1]!) || lexiconTok(t)) &&
       (t.cap && !(shouted && t.upper) ? unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) : (lowered || shouted) && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
       name[i] = 1;
       continue;
@@ -3585,7 +3585,8 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   // "CALL VIRTANEN'S PCP", "SEND OYELARAN'S RECORDS": a surname (no English word) whose a person's doctor, chart or records are.
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
-    if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
+    // (No state's: "GEORGIA'S MEDICAID RULES".)
+    if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && !(t.flags & F_STATE_NAME) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
   }
   for (let i = 0; i + 1 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && shoutedOpeningPair(text, tokens, i)) name.fill(1, i, i + 2);
   // (The name found one word: "IPASS LUPE HALL I: WATCHER" opens with a handoff's tool.)

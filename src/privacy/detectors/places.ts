@@ -388,6 +388,8 @@ function townEd(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   // (Nor a word of the department's own kind or site: "from obgyn ed,", "from offsite ed,".)
   if (listed ? ordinaryWord(lower) : ED_KIND_WORDS.has(lower) || lower.length < 5 || isEnglishWord(lower, 0, lower.length) || isGivenName(lower) || isFamilyName(lower)) return;
   const start = m.index + m[0].length - m[2]!.length - 1 - town.length;
+  // (Not a possessive: "Children's ED called", "Women's ED".)
+  if (/['’]s$/i.test(town)) return;
   out.push({ start, end: start + town.length, type: "LOCATION" });
 }
 /** " · Zwolle": one to three words after a spaced middle dot, closed by another, a stop or the line's end (group 1). */

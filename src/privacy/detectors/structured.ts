@@ -788,6 +788,8 @@ function zipsInClause(text: string, out: Detection[]): void {
  * 555-4590", "(555-2821 extension 2542)"): the exchange opens with 2 to 9, as a NANP exchange does. Group 1 is the
  * exchange, group 2 the line.
  */
+/** Who is called or what number it is, before a local seven-digit phone number in its clause. */
+const CONTACT_WORD = /(?:^|[^\w])(?:call(?:ed|ing|back)?|cb|reach(?:ed)?|text(?:ed)?|ph|phone|tel|cell|mobile|home|work|number|contact|#|ext|extension|dtr|daughter|son|wife|husband|mom|dad|mother|father|sister|brother|sis|bro|niece|nephew|aunt|uncle|fam|family|guardian|poa|hcp|friend|neighbou?r|caregiver|spouse|partner|grandson|granddaughter|grandma|grandpa|pcp|office|pharmacy|landlord|employer|line|fax|pager|voicemail|vm)(?![\w])/i;
 const LOCAL_PHONE = /(?<![\w/.,:+$#-])([2-9]\d{2})-(\d{4})(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}(?![\w/-]|[.,]\d))?(?![\w/%-]|[.,]\d)/gi;
 /** A range's or a time's word before a local number's shape ("range 250-1250", "open 830-1630"). */
 const RANGE_BEFORE = /\b(?:range|ranges|ranging|between|from|ref|normal|nl|goal|target|limit|limits|hours|hrs|open|closed|shift|clinic|coverage|window)\s*[:=]?\s*$/i;
@@ -801,6 +803,13 @@ const QUARTER_HOUR = /^(?:[01]?\d|2[0-3])(?:00|15|30|45)$/;
  */
 function localPhoneLookAlike(text: string, m: RegExpExecArray): boolean {
   const from = Math.max(0, m.index - 24);
+  // (Seven digits are a phone only where a caller, a relative or a number's word stands before them in the clause:
+  // "dtr Ada 555-4590", "call back 555-2821"; not "DRG 291-0012", "pump 734-5521 alarming", "lab accession 734-5521".)
+  const before = text.slice(Math.max(0, m.index - 48), m.index);
+  // (Or one a line ends with after its own punctuation, or alone in brackets: "kreyòl interp needed, 555-4590", "(555-2821 ext 2542)".)
+  const end = m.index + m[0].length;
+  const alone = (/[,?.;:—–-][^\S\n]*$/.test(before) && (end === text.length || /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 4)))) || (before.endsWith("(") && text.charCodeAt(end) === 41);
+  if (!alone && !CONTACT_WORD.test(before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1))) return true;
   const v = `${m[1]!}-${m[2]!}`;
   return readingInClause(text.slice(Math.max(0, m.index - 48), m.index)) || COUNT_BEFORE_CUE.test(text, from, m.index) || CODE_BEFORE_CUE.test(text, from, m.index) ||
     RANGE_BEFORE.test(text.slice(from, m.index)) || UNIT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || ROUND_RANGE.test(v) ||
