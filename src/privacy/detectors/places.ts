@@ -351,6 +351,27 @@ const WORD_BEFORE_STOP = /(\p{L}+)$/u;
 const TITLE_SHORTHANDS = new Set(["mrs", "rev", "sgt", "capt", "prof", "pharmd", "hon", "sen", "gov", "supt"]);
 /** ", Lumberton⏎", "..., stairs. wewoka": one or two words a comma or a full stop opens and a line's end closes (group 1). */
 const TOWN_ITEM_AT_LINE_END = /[,.][^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]*(?=\n|$)/gu;
+/** TOWN_ITEM_AT_LINE_END sticky, tried once a line. */
+const TOWN_ITEM_AT_LINE_END_AT = new RegExp(TOWN_ITEM_AT_LINE_END.source, "uy");
+
+/**
+ * TOWN_ITEM_AT_LINE_END's matches, found without scanning every comma: a match's words hold no comma or stop and run to
+ * the line's end, so a line holds at most one, at its last comma or stop (when a space follows it).
+ */
+function lineEndItems(text: string, fn: (m: RegExpExecArray) => void): void {
+  for (let lineEnd = text.length; lineEnd >= 0; ) {
+    const lineStart = lineEnd === 0 ? 0 : text.lastIndexOf("\n", lineEnd - 1) + 1;
+    let k = lineEnd - 1;
+    while (k >= lineStart && text.charCodeAt(k) !== 44 && text.charCodeAt(k) !== 46) k--;
+    if (k >= lineStart) {
+      TOWN_ITEM_AT_LINE_END_AT.lastIndex = k;
+      const m = TOWN_ITEM_AT_LINE_END_AT.exec(text);
+      if (m) fn(m);
+    }
+    if (lineStart === 0) break;
+    lineEnd = lineStart - 1;
+  }
+}
 /** ", Hoquiam — ": one or two words an item's comma opens and a spaced dash closes (group 1). */
 const TOWN_ITEM_BEFORE_DASH = /,[^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]+[—–-][^\S\n]/gu;
 /** "at donostia ed.", "FROM HARGEISA ER,": a word of four letters or more before a closing "ED" or "ER" after a place's preposition (group 1; group 2 the department; sticky, at the cues). */
@@ -764,7 +785,7 @@ function placesIn(scan: Scan, out: Detection[]): void {
     out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
   });
   // ("Gullah speaker, Lumberton", "fall risk, stairs. wewoka": a listed town alone as a line's last item.)
-  if (scan.count > 2 && (text.includes(", ") || text.includes(". "))) each(TOWN_ITEM_AT_LINE_END, text, (m) => {
+  if (scan.count > 2 && (text.includes(", ") || text.includes(". "))) lineEndItems(text, (m) => {
     // ("per Dr. Whitehorse", "accepting: dr. dubois": no full stop of a title's or a short word's shorthand.)
     if (text.charCodeAt(m.index) === 46) {
       const before = WORD_BEFORE_STOP.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase();
