@@ -274,7 +274,7 @@ grandson granddaughter grandmother grandfather grandma grandpa granny nana niece
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
-daughters sons eldest youngest stepdad stepmom stepmum fam family grandkid grandchild kin nok dependent dependents
+daughters sons dtrs daus bros sibs siblings grandsons granddaughters nieces nephews eldest youngest stepdad stepmom stepmum fam family grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
 filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya comadre compadre godmother godfather
 subscriber policyholder
@@ -376,7 +376,7 @@ fiance fiancé fiancee family kids children grandson granddaughter niece nephew 
 grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd
-daughters sons eldest youngest stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
+daughters sons dtrs daus bros sibs siblings grandsons granddaughters nieces nephews eldest youngest stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
 hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
 filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya comadre compadre godmother godfather`);
 

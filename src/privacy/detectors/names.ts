@@ -1241,6 +1241,10 @@ function joinedPair(text: string, tokens: Tokens, li: number, ri: number, name: 
   // ("kids Zinnia and Tenzin": in mixed case a capitalised word before "and" and a found name after a relative, a word or not.)
   else if (name[ri] && !name[li] && relative && !left.handle && (givenTok(left) || nameOrUnlisted(text, left, false) || (left.cap && !left.upper && !left.sentenceStart && left.length >= 3 && nameShaped(left) && !isEponymTok(left))) &&
     !hasFlag(left, NOT_NAME | CUE | RELATIVE | STAFF)) name[li] = 1;
+  // ("dtrs winona and htet,": after a relative in the plural and a found name, a given name or a word no list knows, punctuation closing it.)
+  // (One syllable is enough there: Burmese and Karen given names are often one, "htet", "paw".)
+  else if (name[li] && !name[ri] && relative && tokens[li - 1]!.lower.endsWith("s") && closes(text, right) &&
+    (pairedGiven(text, right) || (right.length >= 3 && unlistedWord(text, right) && HAS_VOWEL.test(right.lower) && !CLINICAL_SHORTHAND.has(right.lower) && !CLINICAL_ENDING.test(right.lower)))) name[ri] = 1;
   // ("sons abebe & earl,": after a relative in the plural two words that may be given names, punctuation closing them, neither found yet.)
   else if (!name[li] && !name[ri] && relative && tokens[li - 1]!.lower.endsWith("s") && left.wordGap && pairedGiven(text, left) && pairedGiven(text, right) && closes(text, right)) {
     name[li] = 1;
@@ -2419,6 +2423,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // "young okafor returned from", "may zielińska, 724-...": a given name that is also a word before a sure surname.
   if (n > 1 && flags & AMBIGUOUS) wordGivenPairs(text, tokens, n, name, staff);
 
+  // "Núria Ferrer i Soler", "Rógvi á Rók": Catalan "i" between two surnames, Faroese "á" or "í" before a farm's name.
+  if (n > 2 && (includesAfterSpace(text, "i ") || includesAfterSpace(text, "á ") || includesAfterSpace(text, "í "))) joinedSurnames(text, tokens, n, name, staff);
   // '"dodong" is what the family calls him', "tootie (that's what penhaligon goes by)": nicknames by what is said of them
   // (again after names grow, for a nickname in quotes after a name found: quotesIn).
   const quotes = quotesIn(text);
@@ -2437,6 +2443,34 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // Emit runs of name tokens as one span each.
   emitNames(text, tokens, n, name, joinNext, out);
+}
+
+/** Faroese particles before a farm's or village's name that is a surname ("Rógvi á Rók", "Jógvan í Skála"). */
+const FAROESE_PARTICLES = new TokenWords(["á", "í"]);
+/** A word that may be the surname after a joining particle: found already, or of 3+ letters a listed surname or a word no list or English list holds. */
+function joinedSurname(text: string, t: Token, found: boolean): boolean {
+  if (found) return true;
+  if (t.length < 3 || hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | BED | HONORIFIC) || isEponymTok(t)) return false;
+  // (A listed surname an English list holds too is one here: "ferrer i soler", "puig i serra".)
+  return familyTok(t) || (nameOrUnlisted(text, t, false) && !isEnglishWord(text, t.start, t.end));
+}
+/**
+ * "Núria Ferrer i Soler", "josep ferrer i soler": a Catalan "i" (lower case) joins a found name of two words or more to
+ * a second surname; "Rógvi á Rók", "rógvi á rók": a Faroese "á" or "í" between a given name and a farm's name, each
+ * found or a word no English list holds, in one case. ("pt Smith i think", "Sara á la carte" stay: English words after.)
+ */
+function joinedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let k = 1; k + 1 < n; k++) {
+    const p = tokens[k]!, before = tokens[k - 1]!, after = tokens[k + 1]!;
+    if (p.cap || !p.wordGap || !after.wordGap || name[k] || staff[k - 1] || staff[k + 1] || after.handle || before.cap !== after.cap || before.upper !== after.upper) continue;
+    if (p.is("i")) {
+      if (k >= 2 && name[k - 1] && name[k - 2] && before.wordGap && joinedSurname(text, after, name[k + 1] === 1)) name.fill(1, k, k + 2);
+    } else if (FAROESE_PARTICLES.has(p) && !before.handle && before.length >= 3 && !hasFlag(before, CUE | RELATIVE | STAFF | BED | HONORIFIC) &&
+      (name[k - 1] === 1 || ((nameOrUnlisted(text, before, givenTok(before) && !hasFlag(before, AMBIGUOUS)) || (before.cap && !before.upper && nameShaped(before))) && !isEnglishWord(text, before.start, before.end))) &&
+      joinedSurname(text, after, name[k + 1] === 1)) {
+      name.fill(1, k - 1, k + 2);
+    }
+  }
 }
 
 /** Endings of an English verb's forms ("picking", "speaks", "signed"). */
