@@ -44,3 +44,26 @@ describe("Catalan 'i' between two surnames and Faroese 'á' before a farm's name
     );
   });
 });
+
+describe("Māori 'te' and Spanish 'de los', 'de las' as particles inside a name", () => {
+  it("joins them like 'de la' and 'van der', and lets 'te' open a surname after a cue", () => {
+    expectRedactions(
+      [
+        ["wife anahera te kooti at bedside, aware of plan", "wife [NAME_1] at bedside, aware of plan"],
+        ["Anahera te Kooti-Walker, 93m, urinary retention", "[NAME_1], [AGE_1]m, urinary retention"],
+        ["pt te kooti works nights, can't afford copay", "pt [NAME_1] works nights, can't afford copay"],
+        ["guardian for te kooti, 555-201-3344", "guardian for [NAME_1], [PHONE_1]"],
+        ["Hemi te Kanawa, 60m, chest pain", "[NAME_1], 60m, chest pain"],
+        ["Lucía de las Heras, 45f", "[NAME_1], 45f"],
+      ],
+      [
+        // Spanish and French "te" ("you"), Spanish "de los" before body parts, and a Māori phrase after "for" stay.
+        "si te sientes mal, llama al 911",
+        "pt says je te vois demain",
+        "dolor de los pies, no trauma",
+        "for te reo interpreter, family prefers",
+        "pt ok, te amo written on card",
+      ],
+    );
+  });
+});

@@ -32,8 +32,8 @@ const NAME_AGE_AFTER = /[^\S\n](9\d|1[01]\d)(?=[.,;](?:\s|$)|$)(?!\.\s*\d)|\s*\(
 
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
 // (TokenWords: most tokens are told apart without cutting their lower-case strings.)
-/** Particles that may join a given name to a surname of several words ("de la", "van der", "ó", "bin"). */
-const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "dela", "la", "le", "da", "di", "du", "dos", "das", "bin", "binti", "binte", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic", "ap"];
+/** Particles that may join a given name to a surname of several words ("de la", "de los", "van der", "ó", "bin", Māori "te"). */
+const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "dela", "la", "las", "los", "le", "te", "da", "di", "du", "dos", "das", "bin", "binti", "binte", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic", "ap"];
 const PARTICLES = new TokenWords([...RUN_PARTICLE_WORDS, "y", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
 const SUFFIXES = new TokenWords(["jr", "sr", "ii", "iii", "iv"]);
@@ -973,7 +973,7 @@ function subjectOfEvent(text: string, t: Token, event: Token): boolean {
 /** RUN_PARTICLE_WORDS, tested by token hash before a word is cut out. */
 const RUN_PARTICLES = new TokenWords(RUN_PARTICLE_WORDS);
 /** Particles that open a surname after a cue with no given name before them. */
-const OPENING_PARTICLES = new TokenWords(["ó", "ní", "nic", "van", "von", "al", "el", "bin", "ibn", "dos", "das", "da", "ap"]);
+const OPENING_PARTICLES = new TokenWords(["ó", "ní", "nic", "van", "von", "al", "el", "bin", "ibn", "dos", "das", "da", "ap", "te"]);
 /** Welsh "ap" before a word an English list holds and no name found: an x-ray's projection ("AP view", "ap portable"), not "ap Rhys". */
 function apBeforeWord(text: string, p: Token, after: Token, afterFound: boolean): boolean {
   return lowerIs(p, "ap") && !afterFound && isEnglishWord(text, after.start, after.end);
@@ -1003,6 +1003,9 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
     const after = tokens[last + 1];
     if (!after || !after.wordGap || staff[last + 1] || after.handle) continue;
     const before = i > 0 && p.wordGap && !staff[i - 1] ? tokens[i - 1] : undefined;
+    // (Māori "te" inside a name, "ngaio te whare", "pt te whare"; after a short word no name found it is Spanish or French
+    // "you": "que te duele", "si te sientes", "je te vois".)
+    if (lowerIs(p, "te") && !!before && before.length < 4 && !name[i - 1] && !hasFlag(before, CUE) && !before.is("for")) continue;
     if (hasFlag(after, NOT_NAME)) {
       // ("Ceridwen bin Said", "bhavna bin said's": after a found given name, "son of" and a listed surname, a word or not.)
       // (In one case a word after "bin" may be the verb it is: "hamid bin said he would come"; there a possessive or a closer after it.)
