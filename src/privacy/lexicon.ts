@@ -372,7 +372,7 @@ const BED_WORDS = words(`bed rm room bay cubicle cube pod`);
 const PRESENCE_VERBS = words(`got have has seeing saw admitted admitting sending transferring discharging triaged triaging`);
 /** Relatives and carers: "X's wife" makes X a person. */
 const RELATIVES = words(`son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend
-fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver hcp poa
+fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver guardian hcp poa
 grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
 dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandaughter granddaugher daugther daugter neice husbnd

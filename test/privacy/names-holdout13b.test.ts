@@ -67,3 +67,25 @@ describe("Māori 'te' and Spanish 'de los', 'de las' as particles inside a name"
     );
   });
 });
+
+describe("a guardian is a relative's word: a name no list holds before a comma and a phone", () => {
+  it("takes the name between 'guardian' and the number", () => {
+    expectRedactions(
+      [
+        ["pt on 72hr hold, guardian ruksana, (212) 555-0142 call first", "pt on 72hr hold, guardian [NAME_1], [PHONE_1] call first"],
+        ["legal guardian tavita, +1 808 555 0199", "legal guardian [NAME_1], [PHONE_1]"],
+        // A guardian's role, where one is, a relative with no name, a phone's label or a modal before the number: only the number goes.
+        ["guardian ad litem 555-201-4433", "guardian ad litem [PHONE_1]"],
+        ["guardian at bedside, (212) 555-0142", "guardian at bedside, [PHONE_1]"],
+        ["legal guardian: 555-201-4433", "legal guardian: [PHONE_1]"],
+        ["son will (478) 555-3307", "son will [PHONE_1]"],
+        ["dtr cell 555-201-4433", "dtr cell [PHONE_1]"],
+        ["son notified (478) 555-3307", "son notified [PHONE_1]"],
+      ],
+      [
+        "guardian at bedside, aware of plan",
+        "guardian ad litem assigned by court",
+      ],
+    );
+  });
+});

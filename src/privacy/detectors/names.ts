@@ -2700,6 +2700,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         // "granddaughter june dropped off cookies", "wife page wants a call": a relative, a given
         // name that is also a word, and a verb.
         (hasFlag(cue, RELATIVE) && givenTok(first) && relativeActs(first, after)) ||
+        // "wife comfort, 286-555-...": after a relative a given name that is also a word (no modal: "son will"), a phone number right after it.
+        (hasFlag(cue, RELATIVE) && givenTok(first) && !MODAL_NAMES.has(first.lower) && !hasFlag(first, NOT_NAME) && PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8))) ||
         // "partner anzhela +1 495 618 3457": a word no list knows right before a phone number.
         // (Not a phone's label: "bro ofc", "sis mobl", "son pcp", "partner whatsapp".)
         (hasFlag(cue, RELATIVE) && first.length >= 4 && SPOKEN_WORD.test(first.lower) && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && PHONE_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 8))) ||
