@@ -163,9 +163,9 @@ heldOutSuite("PHI held-out corpus 11", "holdout11", generateHoldout11, { recall:
 heldOutSuite("PHI held-out corpus 12", "holdout12", generateHoldout12, { recall: 0.97, names: 0.945, precision: 0.99, altered: 0.003 });
 // The thirteenth was written blind and sealed, then measured once at 80.7% of spans, 75.0% of
 // names, precision 97.9% (session 15, at 42d6c23); its misses were then fixed as classes in
-// session 15 (90.3% of spans, 82.0% of names, precision 99.5%, 0.33% of non-PHI words
+// session 15 (90.9% of spans, 83.3% of names, precision 99.5%, 0.36% of non-PHI words
 // altered). Floors just under. holdout14, sealed until measured, estimates generalisation now.
-heldOutSuite("PHI held-out corpus 13", "holdout13", generateHoldout13, { recall: 0.9, names: 0.815, precision: 0.99, altered: 0.004 });
+heldOutSuite("PHI held-out corpus 13", "holdout13", generateHoldout13, { recall: 0.905, names: 0.828, precision: 0.99, altered: 0.004 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
 // lower-cased, same labels (session 6: 99.0% and 95.2% of spans).
@@ -229,11 +229,11 @@ describe("PHI held-out corpus 12 typed all in lower case", () => {
 describe("PHI held-out corpus 12 typed all in capitals", () => {
   floorTests(upperCased(loadCorpus("holdout12")), { recall: 0.932, names: 0.875, precision: 0.99, altered: 0.003 });
 });
-// holdout13 likewise (session 15, after its misses were fixed as classes: 87.2% / 76.2% of names
-// in lower case, 88.1% / 78.0% in capitals).
+// holdout13 likewise (session 15, after its misses were fixed as classes: 87.8% / 77.5% of names
+// in lower case, 88.2% / 78.2% in capitals).
 describe("PHI held-out corpus 13 typed all in lower case", () => {
-  floorTests(lowerCased(loadCorpus("holdout13")), { recall: 0.868, names: 0.757, precision: 0.99, altered: 0.004 });
+  floorTests(lowerCased(loadCorpus("holdout13")), { recall: 0.873, names: 0.77, precision: 0.99, altered: 0.004 });
 });
 describe("PHI held-out corpus 13 typed all in capitals", () => {
-  floorTests(upperCased(loadCorpus("holdout13")), { recall: 0.877, names: 0.775, precision: 0.99, altered: 0.0045 });
+  floorTests(upperCased(loadCorpus("holdout13")), { recall: 0.877, names: 0.777, precision: 0.99, altered: 0.0045 });
 });
