@@ -351,6 +351,15 @@ const WORD_BEFORE_STOP = /(\p{L}+)$/u;
 const TITLE_SHORTHANDS = new Set(["mrs", "rev", "sgt", "capt", "prof", "pharmd", "hon", "sen", "gov", "supt"]);
 /** ", Lumberton⏎", "..., stairs. wewoka": one or two words a comma or a full stop opens and a line's end closes (group 1). */
 const TOWN_ITEM_AT_LINE_END = /[,.][^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]*(?=\n|$)/gu;
+/** TOWN_ED_SUBJECT's department words and SCENE_TOWN's scene words, read from the tokens before either pattern runs. */
+const ED_OR_ER = new TokenWords(["ed", "er"]);
+const SCENE_WORDS = new TokenWords(["accident", "crash", "wreck", "rollover", "mvc", "mva", "ems", "scene", "ambulance", "dispatch"]);
+/** Whether any token of the scan is one of `words`. */
+function anyToken(scan: Scan, words: TokenWords): boolean {
+  for (let i = 0; i < scan.count; i++) if (words.has(scan.tokens[i]!)) return true;
+  return false;
+}
+
 /** TOWN_ITEM_AT_LINE_END sticky, tried once a line. */
 const TOWN_ITEM_AT_LINE_END_AT = new RegExp(TOWN_ITEM_AT_LINE_END.source, "uy");
 
@@ -774,9 +783,9 @@ function placesIn(scan: Scan, out: Detection[]): void {
   // ("Hospice referral: Radek Tupou, DOB ..., Hoquiam — family email ...": a listed town alone as an item before a dash.)
   if (scan.count > 2 && (includesAfterSpace(text, "—") || includesAfterSpace(text, "– ") || includesAfterSpace(text, "- "))) each(TOWN_ITEM_BEFORE_DASH, text, (m) => townItem(scan, m, out));
   // ("... . pikeville ed notified at 0545": a town's emergency department as a clause's subject.)
-  if (scan.count > 2 && /[^\S\n]E[DR][^\S\n]/i.test(text)) each(TOWN_ED_SUBJECT, text, (m) => townEd(scan, m, out));
+  if (scan.count > 2 && anyToken(scan, ED_OR_ER)) each(TOWN_ED_SUBJECT, text, (m) => townEd(scan, m, out));
   // ("MVA Okemah: ...", "fire/ems wewoka: ...": where a scene is, a crew's call's header.)
-  if (scan.colons > 0) each(SCENE_TOWN, text, (m) => sceneTown(scan, m, out));
+  if (scan.colons > 0 && anyToken(scan, SCENE_WORDS)) each(SCENE_TOWN, text, (m) => sceneTown(scan, m, out));
   // ("from up rockhouse hollow": the hollow's name, a place below the town; "up the hollow" names none.)
   if (scan.count > 2 && /holl(?:ow|er)/i.test(text)) each(UP_HOLLOW, text, (m) => {
     const words = splitAtSpaces(m[1]!.toLowerCase());
