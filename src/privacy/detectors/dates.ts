@@ -129,9 +129,6 @@ export const SCORE_BEFORE = new RegExp(String.raw`(?:(?:${SCORE_WORDS.join("|")}
 const SCORE_WORDS_END = new SuffixCue(SCORE_WORDS, ":=", false);
 /** A score's name before the short word ("GCS is 08/15", "MoCA is 08/30", "Braden is 09/23"): the padded pair is its reading. */
 const SCORE_NAME_BEFORE_SHORT = /(?:^|[^\w])(?:gcs|moca|mmse|slums|braden|phq-?9|phq|gad-?7|apgar|nihss|audit-?c?|ciwa|cows|rass|cam|mews|news2?|sofa|qsofa|heart|wells|timi|score)\s+\S+\s*$/i;
-function scoreBeforeShortWord(before: string): boolean {
-  return SCORE_NAME_BEFORE_SHORT.test(before);
-}
 const SCORE_SHORT_END = new SuffixCue(SCORE_SHORT_WORDS, ":=", true);
 /**
  * SCORE_BEFORE as SuffixCue's test: the pattern, anchored only at its end, is tried at every character. Two cues, as
@@ -809,7 +806,7 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("06/05", "12/06": a part written with a leading zero is a date's; scores have none.)
     const padded = m[1]!.charCodeAt(0) === 48 || m[2]!.charCodeAt(0) === 48;
     // (After "is", "at", "now" or "of", a padded pair no score reads is a date: "is 03/24 too soon to restart".)
-    if (!dateCue && (SCORE_WORDS_END.test(before, 0, before.length) || (SCORE_SHORT_END.test(before, 0, before.length) && !(padded && notScore && !scoreBeforeShortWord(before))))) return;
+    if (!dateCue && (SCORE_WORDS_END.test(before, 0, before.length) || (SCORE_SHORT_END.test(before, 0, before.length) && !(padded && notScore && !SCORE_NAME_BEFORE_SHORT.test(before))))) return;
     if (!dateCue && followUpBefore(before) && followUpDay(m, denominator, timeAfter, after)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
       return;

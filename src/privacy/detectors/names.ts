@@ -9,7 +9,7 @@ import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { isUsCity, startsCountryName } from "./places.ts";
-import { includesAfterSpace, isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
+import { includesAfterSpace, isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, tokenIndexAt, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -1107,14 +1107,15 @@ function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array,
     const t = tokens[i]!, next = tokens[i + 1]!;
     if ((name[i] && name[i + 1]) || staff[i] || staff[i + 1] || !next.wordGap || (i > 0 && !isSpaceCode(text.charCodeAt(t.start - 1))) || !pairPart(text, next) || !pairPart(text, t)) continue;
     const prev = i > 0 ? tokens[i - 1]! : undefined;
-    const opens = !prev || t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start) || (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE));
+    const slotOrCue = !!prev && (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE));
+    if (!(!prev || t.sentenceStart || slotOrCue)) continue;
     const after = i + 2 < n && tokens[i + 2]!.wordGap ? tokens[i + 2]! : undefined;
     // (Two words no list holds opening a sentence need what a person does, an age, a record's cue or a bracket after them;
     // punctuation is enough after a label, a cue or "for": "obrigado doutor, will call" stays.)
     const strong = (!!after && (PERSON_VERBS.has(after.lower) || PERSON_ACTS_AFTER.has(after))) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)) ||
       text.charCodeAt(next.end) === 58 || (text.charCodeAt(next.end) === 32 && text.charCodeAt(next.end + 1) === 40) || isPossessive(text, next);
-    const weakOpen = !prev || (t.sentenceStart && !slotOpensAt(text, Math.max(0, t.start - 24), t.start) && !(BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE)));
-    if (!opens || !(strong || ((!weakOpen || lexiconTok(t) || lexiconTok(next)) && personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose)))) continue;
+    // (Only a sentence's or the text's start opens the slot: the weak opening.)
+    if (!(strong || ((slotOrCue || lexiconTok(t) || lexiconTok(next)) && personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose)))) continue;
     name.fill(1, i, i + 2);
     i++;
   }
@@ -1802,7 +1803,7 @@ function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
 
 /** " (real name Farai Huanca)": what the word before stands in for is a name, so it is one too. */
 const REAL_NAME_AFTER = /^ \((?:real|legal|actual|birth) name:? /i;
-/** " (goes by Chino) ", " (aka Tash) ": a nickname in brackets between a given name and a surname; group 1 the closing bracket's offset. */
+/** " (goes by Chino) ", " (aka Tash) ": a nickname in brackets between a given name and a surname; group 1 the naming words, group 2 the nickname. */
 const ALIAS_BRACKET_AFTER = /^ \((goes by|aka|a\.k\.a\.?|known as|called|nickname|nicknamed):? ([\p{L}'’-]+)(?: [\p{L}'’-]+)?\) /iuy;
 
 /**
@@ -1810,14 +1811,15 @@ const ALIAS_BRACKET_AFTER = /^ \((goes by|aka|a\.k\.a\.?|known as|called|nicknam
  * "peds: Rutendo (goes by Chino) Zhakupov, 4yo": the words around a nickname's brackets are the given name and the surname,
  * each a name part in the text's case.
  */
-function aliasBrackets(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
-  for (let i = 0; i < n; i++) {
+function aliasBrackets(scan: Scan, name: Uint8Array, staff: Uint8Array): void {
+  const { text, tokens } = scan;
+  for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
     if (text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40 || t.handle || t.length < 2 || hasFlag(t, CUE | RELATIVE | HONORIFIC | BED)) continue;
     const after = text.slice(t.rawEnd, t.rawEnd + 48);
     // (Not a thing's word: "check the chart (legal name differs)", "wristband (legal name) must match".)
     const realName = REAL_NAME_AFTER.exec(after);
-    const named = realName ? tokens[tokenIndexAfter(tokens, n, t.rawEnd + realName[0].length)] : undefined;
+    const named = realName ? tokens[tokenIndexAt(scan, t.rawEnd + realName[0].length)] : undefined;
     if (named && !(i > 0 && DETERMINERS.has(tokens[i - 1]!)) && aliasPart(text, named)) {
       name[i] = 1;
       staff[i] = 0;
@@ -1827,28 +1829,23 @@ function aliasBrackets(text: string, tokens: Tokens, n: number, name: Uint8Array
     const m = ALIAS_BRACKET_AFTER.exec(after);
     // (The nickname must be a name's word too: "Nephrology (called 3x)", "Tazocin (known as Zosyn)", "MIS-C (aka Kawasaki-like)" stay.)
     // ("called" is a phone call's too: "(called rep)", "(called back)".)
-    const alias = m && tokens[tokenIndexAfter(tokens, n, t.rawEnd + m[0].indexOf(m[2]!, m[1]!.length + 2))];
-    if (!m || !alias || staff[i] || !aliasPart(text, t) || hasFlag(alias, STAFF | EPONYM) || isEponymTok(alias) || (hasFlag(alias, NOT_NAME) && !hasFlag(alias, FAMILY | GIVEN)) || DRUG_ENDING.test(alias.lower) ||
-      (m[1]!.toLowerCase() === "called" && !alias.cap && isEnglishWord(text, alias.start, alias.end))) continue;
-    const close = t.rawEnd + m.index + m[0].length;
-    let k = i + 1;
-    while (k < n && tokens[k]!.start < close) k++;
+    const alias = m && tokens[tokenIndexAt(scan, t.rawEnd + m[0].indexOf(m[2]!, m[1]!.length + 2))];
+    if (!m || !alias || staff[i] || !aliasPart(text, t) || clinicalOrStaffWord(alias) || (m[1]!.toLowerCase() === "called" && !alias.cap && isEnglishWord(text, alias.start, alias.end))) continue;
     name[i] = 1;
-    const surname = tokens[k];
-    if (surname && surname.start === close && !staff[k] && surname.cap === t.cap && surname.upper === t.upper && aliasPart(text, surname)) name[k] = 1;
+    const k = tokenIndexAt(scan, t.rawEnd + m[0].length);
+    const surname = k >= 0 ? tokens[k] : undefined;
+    if (surname && !staff[k] && surname.cap === t.cap && surname.upper === t.upper && aliasPart(text, surname)) name[k] = 1;
   }
 }
 
-/** The index of the first token starting at or after `at`. */
-function tokenIndexAfter(tokens: Tokens, n: number, at: number): number {
-  let k = 0;
-  while (k < n && tokens[k]!.start < at) k++;
-  return k;
+/** A staff title, an eponym, a drug or a word the lists hold as no name (unless a name too): no nickname. */
+function clinicalOrStaffWord(t: Token): boolean {
+  return hasFlag(t, STAFF | EPONYM) || isEponymTok(t) || (hasFlag(t, NOT_NAME) && !hasFlag(t, FAMILY | GIVEN)) || DRUG_ENDING.test(t.lower);
 }
 
 /** A word around a nickname's brackets that may be a name: capitalised and name-shaped, or a listed name or a spoken word no English list holds. */
 function aliasPart(text: string, t: Token): boolean {
-  if (hasFlag(t, STAFF | EPONYM) || isEponymTok(t) || (hasFlag(t, NOT_NAME) && !hasFlag(t, FAMILY | GIVEN)) || DRUG_ENDING.test(t.lower) || CLINICAL_SHORTHAND.has(t.lower) || CLINICAL_ENDING.test(t.lower)) return false;
+  if (clinicalOrStaffWord(t) || CLINICAL_SHORTHAND.has(t.lower) || CLINICAL_ENDING.test(t.lower)) return false;
   return t.cap && !t.upper ? looksLikeName(t) : t.upper ? nameOrUnlisted(text, t, lexiconTok(t)) : pairPart(text, t) || lexiconTok(t);
 }
 
@@ -2398,7 +2395,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // surname (particleRuns).
   particleRuns(text, tokens, n, name, staff);
   // 2e'''. "Doc (real name Farai Huanca)", "Rutendo (goes by Chino) Zhakupov": nicknames' brackets.
-  if (scan.parens > 0) aliasBrackets(text, tokens, n, name, staff);
+  if (scan.parens > 0) aliasBrackets(scan, name, staff);
   // 2e''. "karimi shirin — farsi", "Randrianarisoa Hery — Malagasy/French": two words opening a line before a language.
   if (n > 2) pairBeforeLanguage(text, tokens, n, name, staff);
   // 2e'. "rx for nodin langrine sent to", "dispo: cudjo achakzai going home": in text typed all in lower case, two words

@@ -349,8 +349,8 @@ const WORDS_BEFORE_COMMA = /(?:^|[^\p{L}'.-])(\p{L}[\p{L}'.-]*(?:[^\S\n]+\p{L}[\
 const WORD_BEFORE_STOP = /(\p{L}+)$/u;
 /** Titles of three letters or more written short before a name ("Mrs. Vale", "Prof. Ito"). */
 const TITLE_SHORTHANDS = new Set(["mrs", "rev", "sgt", "capt", "prof", "pharmd", "hon", "sen", "gov", "supt"]);
-/** ", Lumberton⏎", "..., stairs. wewoka": one or two words a comma or a full stop opens and a line's end closes (group 1). */
-const TOWN_ITEM_AT_LINE_END = /[,.][^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]*(?=\n|$)/gu;
+/** ", Lumberton⏎", "..., stairs. wewoka": one or two words a comma or a full stop opens and a line's end closes (group 1); sticky, tried once a line (lineEndItems). */
+const TOWN_ITEM_AT_LINE_END = /[,.][^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}'-]+)?)[^\S\n]*(?=\n|$)/uy;
 /** TOWN_ED_SUBJECT's department words and SCENE_TOWN's scene words, read from the tokens before either pattern runs. */
 const ED_OR_ER = new TokenWords(["ed", "er"]);
 const SCENE_WORDS = new TokenWords(["accident", "crash", "wreck", "rollover", "mvc", "mva", "ems", "scene", "ambulance", "dispatch"]);
@@ -360,8 +360,6 @@ function anyToken(scan: Scan, words: TokenWords): boolean {
   return false;
 }
 
-/** TOWN_ITEM_AT_LINE_END sticky, tried once a line. */
-const TOWN_ITEM_AT_LINE_END_AT = new RegExp(TOWN_ITEM_AT_LINE_END.source, "uy");
 
 /**
  * TOWN_ITEM_AT_LINE_END's matches, found without scanning every comma: a match's words hold no comma or stop and run to
@@ -373,8 +371,8 @@ function lineEndItems(text: string, fn: (m: RegExpExecArray) => void): void {
     let k = lineEnd - 1;
     while (k >= lineStart && text.charCodeAt(k) !== 44 && text.charCodeAt(k) !== 46) k--;
     if (k >= lineStart) {
-      TOWN_ITEM_AT_LINE_END_AT.lastIndex = k;
-      const m = TOWN_ITEM_AT_LINE_END_AT.exec(text);
+      TOWN_ITEM_AT_LINE_END.lastIndex = k;
+      const m = TOWN_ITEM_AT_LINE_END.exec(text);
       if (m) fn(m);
     }
     if (lineStart === 0) break;
