@@ -517,6 +517,8 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
     const after = text.charCodeAt(t.rawEnd);
     // "ED boarding: Kahananui 70M waiting", "BOARDING: DOS SANTOS 80M": a name an age and sex follow.
     if (after === 32 && isAsciiDigit(text.charCodeAt(t.rawEnd + 1)) && !name[i] && !staff[i] && ageSexAt(text, t.rawEnd + 1)) nameBeforeAgeSex(text, tokens, i, name, staff);
+    // "quick one - WB (MRN 00316814)", "pt MG (MRN ...)", "D.L. 67F - SS 72M -", "uro: dl, 88m,": two letters a slot opens and a record's cue or an age and sex close.
+    if ((after === 32 || after === 44) && t.length === 2 && !name[i] && !staff[i] && twoLetterInitials(text, tokens, i, scan.lowerCase)) name[i] = 1;
     if (after === 44) {
       if (i + 1 < n) lastFirstAt(text, tokens, n, i, name, staff, joinNext);
       // "transfer center: UT, DOB 5-7-57": two or three letters a slot opens and a birth-date cue closes are initials.
@@ -1636,6 +1638,7 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
   const t = tokens[k]!, given = tokens[k + 1]!;
   // ("housing: page, ilse evicted": a surname that is also a verb, when a label opens the slot.)
   const verbSurname = MODAL_NAMES.has(t.lower) && hasFlag(t, FAMILY) && slotOpensAt(text, Math.max(0, t.start - 24), t.start);
+  if (eponymOrWordSurname(text, tokens, k)) return k;
   if (t.handle || t.length < 2 || (hasFlag(t, NOT_NAME) && !verbSurname) || hasFlag(t, CUE | RELATIVE | STAFF | BED) || isEponymTok(t) || !(givenTok(given) || nameOrUnlisted(text, given, false))) return -1;
   if (t.upper !== given.upper && !(t.upper && t.length > 1)) return -1;
   if (!(familyTok(t) || nameOrUnlisted(text, t, false))) return -1;
@@ -1652,6 +1655,30 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
   return (before && (tokens[first]!.wordGap || tokens[first]!.gapIs(" (")) && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE | RELATIVE))) || slotOpensAt(text, Math.max(0, tokens[first]!.start - 24), tokens[first]!.start) ? first : -1;
 }
 
+/** What closes "Last, First" whose surname is an eponym or a word: a comma, semicolon, colon, bracket, line's end, ID cue, number. */
+const LIST_GOES_ON = /^,\s*\p{Lu}\p{Ll}/u;
+const WORD_PAIR_CLOSES = /^(?:[,;:]|\s*\(|[^\S\n]*(?:\n|$)|,?\s+(?:mrn|dob|mr#|member|acct|\d))/i;
+/**
+ * "TRANSFER: Wells, Patricia, insurance", "hemolyzed x2 on Romberg, Patricia, redraw", "psych eval: Kernig, Roger, DOB": in
+ * mixed case a capitalised eponym or listed surname that is also a word, before ", " and a found listed given name (no word,
+ * no month), in a slot (a label, a line, "for", "on", a cue), a closer after the given name; not after a clinical label
+ * ("dx: Parkinson, Maria," is a list).
+ */
+function eponymOrWordSurname(text: string, tokens: Tokens, k: number): boolean {
+  const t = tokens[k]!, given = tokens[k + 1]!;
+  if (!t.cap || t.upper || t.handle || t.length < 4 || !given.cap || given.upper || !(isEponymTok(t) || (hasFlag(t, FAMILY) && isEnglishWord(text, t.start, t.end)))) return false;
+  if (hasFlag(t, CUE | RELATIVE | STAFF | BED | HONORIFIC | AGE_WORD) || (hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) || MODAL_NAMES.has(t.lower) || t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
+  if (!givenTok(given) || hasFlag(given, AMBIGUOUS | NOT_NAME | CUE | RELATIVE | STAFF) || given.flags & F_MONTH || MODAL_NAMES.has(given.lower)) return false;
+  const rest = text.slice(given.rawEnd, given.rawEnd + 10);
+  // (Not a list of capitalised things: "Scores: Wells, Geneva, Caprini".)
+  if (!WORD_PAIR_CLOSES.test(rest) || LIST_GOES_ON.test(rest)) return false;
+  const before = k > 0 ? tokens[k - 1] : undefined;
+  const from = Math.max(0, t.start - 24);
+  if (clinicalLabelBefore(text, from, t)) return false;
+  let r = t.start;
+  while (r > 0 && isSpaceCode(text.charCodeAt(r - 1))) r--;
+  return (!!before && t.wordGap && (BEFORE_SURNAME.has(before.lower) || hasFlag(before, CUE))) || slotOpensAt(text, from, t.start) || (r > 0 && text.charCodeAt(r - 1) === 59);
+}
 /** What closes a two-word name in lower case: a colon, a comma and an age, or a bracketed ID ("(mrn", "(e4163576)"). */
 const PAIR_CLOSES = /^(?::\s|,\s*(?:9\d|1[0-2]\d|\d{1,2}\s?(?:[mf]|yo|y\/o)\b)|\s*\((?:mrn|dob|[a-z]{0,3}\d{5,}))/i;
 function pairClosed(text: string, t: Token): boolean {
@@ -1710,6 +1737,33 @@ const UNDOTTED_INITIALS_CLOSE = /^(?::\s|\s+from\s|'s\b|\s+\d{1,3}\s?(?:[mf]|yo|
 const IN_BED_PERSON_AFTER = /^\s+in\s+(?:bed|rm|room|bay|pod|peds|trauma|resus|hall\s+bed|hallway)\s*#?[a-z]?-?\d+[a-z]?\s+(?:is|was|has|had|wants|needs|says|said|pulled|fell|keeps|asking|refus\w*|[-–—]\s|\()/i;
 /** Two letters that are clinical shorthand before a bed ("LP in bed 7", "tf in bed 6"), no initials. */
 const TWO_LETTER_SHORTHAND = new Set(["lp", "us", "nc", "hd", "tf", "xr", "ep", "ir", "ns", "pn", "ra", "ng", "rt", "st", "sw", "tx", "bx", "fx", "dx", "rx", "lr", "cp", "sz", "ob", "pe", "mr", "ms"]);
+/** Two-letter clinical shorthand that may stand before an age and sex ("Dx: PD, 72M", "hx: UC 45F"): no initials there. */
+const SHORTHAND_BEFORE_AGE = new Set(["ca", "uc", "pd", "oa", "ad", "ef", "lv", "rv", "av", "gu", "rf", "ic", "sa", "va", "vf", "vt", "sb", "se", "bb", "pr", "ha", "mm", "cd", "ht", "sx", "fh", "sh"]);
+/** Two letters that are record words, not initials, before a record's cue ("pt ID (MRN", "re: DX, MRN"). */
+const RECORD_WORDS_BEFORE_CUE = new Set(["id", "pt", "re", "dx", "hx", "fx", "no", "nr", "ed", "er", "or"]);
+/** After two letters: a record's cue in brackets or after a comma (" (MRN", ", mrn"). */
+const RECORD_CUE_AFTER = /^,?\s*\(?\s*(?:mrn|mr#)\b/i;
+/**
+ * Token `i`, two letters with no stop, is a patient's initials: written in capitals in mixed case (or in text typed all in
+ * lower case), a slot opening before it (a line, a label's colon, a bullet, a spaced dash, or "pt"/"re"/"for"), and a record
+ * number's cue ("WB (MRN 00316814)", "pt MG (MRN") or an age and sex ("SS 72M -", "uro: dl, 88m,") right after it. Not clinical
+ * shorthand before an age ("Dx: PD, 72M", "cc: CP, 55M"); before a record's cue any two letters a slot opens but a record's own word.
+ */
+function twoLetterInitials(text: string, tokens: Tokens, i: number, lowered: boolean): boolean {
+  const t = tokens[i]!;
+  // (No two-letter word: "pt is 98yo", "PT IS 51 YO".)
+  if (t.joined || !(t.upper || (lowered && !t.cap)) || !isAsciiLetterCode(t.codeAt(0)) || !isAsciiLetterCode(t.codeAt(1)) || hasFlag(t, CUE | STAFF | RELATIVE | BED | HONORIFIC) || isEnglishWord(text, t.start, t.end)) return false;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (!(slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (prev && t.wordGap && INITIALS_CUES.has(prev)))) return false;
+  if (RECORD_CUE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) return !RECORD_WORDS_BEFORE_CUE.has(t.lower);
+  let k = t.rawEnd;
+  if (text.charCodeAt(k) === 44) k++;
+  if (text.charCodeAt(k) !== 32 || !ageSexAt(text, k + 1)) return false;
+  return !INITIALS_NOT.has(t.lower) && !TWO_LETTER_SHORTHAND.has(t.lower) && !SHORTHAND_BEFORE_AGE.has(t.lower);
+}
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 /** Words before two letters that are a patient's initials where a bed follows ("re LL in bed 12", "for ft in rm 6112"). */
 const INITIALS_CUES = new TokenWords(["re", "for", "pt", "patient", "about", "regarding"]);
 
@@ -3116,6 +3170,11 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       name[i + 1] = 1;
       grew = true;
     }
+    // "pt larry addison lives", "debra cushing, edd": an eponym after a found given name, where a person's name ends.
+    if (next && !name[i + 1] && !staff[i + 1] && eponymSurnameAfterGiven(text, tokens, n, i)) {
+      name[i + 1] = 1;
+      grew = true;
+    }
     // (Not past a possessive or a sentence's end: "Mensah's Keppra", "Buffalo. Referral".)
     // (Not a section's letter: "in Laramie A - delirium R - sitter".)
     // (Not a room's word before its number: "PT D.W. RM 625".)
@@ -3538,6 +3597,20 @@ function wordSurnameAfterGiven(text: string, tokens: Tokens, n: number, i: numbe
   return personNameEndsAt(text, tokens, n, i + 1, NameEnd.Acts);
 }
 
+/**
+ * "pt larry addison lives in", "debra cushing, edd 3 feb", "Gary Cushing (91)": an eponym's surname right after a found
+ * given name (a listed one that is no word), in the same case, mid-sentence, when what ends a person's name follows it;
+ * not the eponym's own word, nor its possessive ("Maria Cushing syndrome?", "sharon crohn's flare").
+ */
+function eponymSurnameAfterGiven(text: string, tokens: Tokens, n: number, i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1]!;
+  if (!next.wordGap || next.sentenceStart || next.handle || next.length < 4 || next.cap !== t.cap || next.upper !== t.upper || !isEponymTok(next) || hyphenated(next)) return false;
+  if (t.length < 3 || !givenTok(t) || hasFlag(t, AMBIGUOUS | NOT_NAME | CUE | RELATIVE | STAFF) || MODAL_NAMES.has(t.lower)) return false;
+  if (hasFlag(next, CUE | RELATIVE | STAFF | HONORIFIC | NOT_NAME) || isPossessive(text, next) || eponymContextAfter(tokens, i + 1)) return false;
+  // (What a person does: "lives", "works", as after a shouted name.)
+  const after = i + 2 < n ? tokens[i + 2]! : undefined;
+  return personNameEndsAt(text, tokens, n, i + 1, NameEnd.Acts) || (!!after && after.wordGap && PERSON_S_VERBS.has(after.lower));
+}
 /** A phone's label and its number: " cell 312...", " home (652) ...", " mobile: +44 ...". */
 const LABELLED_PHONE_AFTER = /^ (?:cell|mobile|mob|home|work|ph|phone|tel|c|h|w)[:.]? ?(?:\+?\d|\(\d)/i;
 /**
