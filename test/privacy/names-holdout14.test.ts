@@ -68,3 +68,65 @@ describe("'Last, First' whose surname is an eponym or a word", () => {
     );
   });
 });
+
+describe("a word an age with its unit or a bed in brackets follows", () => {
+  it("takes the word where a slot opens or after 'for'", () => {
+    expectRedactions(
+      [
+        ["nursing: noa (94yo) refused am labs", "nursing: [NAME_1] ([AGE_1]yo) refused am labs"],
+        ["palliative consult for stroud (97 y/o), family mtg thurs", "palliative consult for [NAME_1] ([AGE_1] y/o), family mtg thurs"],
+        ["handoff: oyelowo (bed 22) - daughter will call tonight", "handoff: [NAME_1] (bed 22) - daughter will call tonight"],
+      ],
+      [
+        // Clinical words and shorthand a bed or an age follows stay.
+        "sbar: sepsis (bed 22) - lactate 4",
+        "hold: dig (rm 4) level high",
+        "handoff: cath (bed 5) - groin ok",
+        "re: pt (53yo) in bed 4",
+      ],
+    );
+  });
+});
+
+describe("bulleted and slash-divided patient lists", () => {
+  it("takes the names of a bulleted list's items before their dashes", () => {
+    expectRedactions(
+      [
+        ["• ibrahim - admitted overnight, npo\n• kavanagh - home w/ vna\n• choi - awaiting bed", "• [NAME_1] - admitted overnight, npo\n• [NAME_2] - home w/ vna\n• [NAME_3] - awaiting bed"],
+        ["o'brien / hall bed 7 / dnr-dni / daughter aware", "[NAME_1] / hall bed 7 / dnr-dni / daughter aware"],
+        ["Kowalczyk / rm 12 / sepsis, on zosyn", "[NAME_1] / rm 12 / sepsis, on zosyn"],
+      ],
+      [
+        // Problem and drug lists, and rows that open with a clinical word, stay.
+        "• AKI - improving\n• CAP - ceftriaxone\n• Hyperkalemia - resolved",
+        "* Heart failure - diuresing\n* Cellulitis - on cefazolin",
+        "• Cipro - uti\n• Spiro - ascites",
+        "sepsis / bed 4 / lactate 4",
+        "dka / micu 3 / insulin gtt",
+        "pneumonia / bed 12 / abx",
+      ],
+    );
+  });
+});
+
+describe("romanised Korean and Chinese given names, and Vietnamese names", () => {
+  it("takes hyphenated given-name syllables and a short surname after them, and Vietnamese name parts next to a name", () => {
+    expectRedactions(
+      [
+        ["cm: family ji-woo shin signing papers", "cm: family [NAME_1] signing papers"],
+        ["rn: neighbor min-jun lee feeding the cat", "rn: neighbor [NAME_1] feeding the cat"],
+        ["shu-fen in hall bed 4 keeps asking for her son", "[NAME_1] in hall bed 4 keeps asking for her son"],
+        ["bh: lam, seo-yeon on 72h hold since monday", "bh: [NAME_1] on 72h hold since monday"],
+        ["asl interpreter for đỗ thi thảo tomorrow 6a", "asl interpreter for [NAME_1] tomorrow 6a"],
+        ["pump alarm, Bảo Do called from home", "pump alarm, [NAME_1] called from home"],
+      ],
+      [
+        // Hyphenated English words and doubled syllables stay.
+        "in-law at bedside, x-ray done",
+        "ha-ha ok will do",
+        "so-so night, on-call aware",
+        "follow-up in clinic, re-check k tomorrow",
+      ],
+    );
+  });
+});

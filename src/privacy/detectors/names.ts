@@ -1304,12 +1304,12 @@ function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   }
 }
 
-/** A numbered line up to its spaced dash: "1) Stone - ", "2) bin Rashid — ". */
-const NUMBERED_DASH_LINE = /(?:^|\n)[^\S\n]*\d{1,2}\)[^\S\n]+([^\n]{2,48}?)[^\S\n]+[-–—][^\S\n]/g;
+/** A numbered or bulleted line up to its spaced dash: "1) Stone - ", "2) bin Rashid — ", "• kavanagh - ". */
+const NUMBERED_DASH_LINE = /(?:^|\n)[^\S\n]*(?:\d{1,2}\)|[•◦▪‣*])[^\S\n]+([^\n]{2,48}?)[^\S\n]+[-–—][^\S\n]/g;
 
 /**
  * "1) Stone - DKA closing gap\n2) bin Rashid - PE on heparin\n3) Thilini Hardy-O'Donnell - awaiting placement":
- * in a list of two numbered lines or more, each "N) words - ...", the one to three words before the dash are a
+ * in a list of two numbered or bulleted lines or more, each "N) words - ..." or "• words - ...", the one to three words before the dash are a
  * patient's name when each may be a name part (a particle, a listed name, even an everyday word, or a word no
  * list or English list holds) and no clinical word; one item at least must be surely a name (two words, or a
  * listed given name), so a numbered problem or drug list ("1) AKI - improving 2) CAP - ceftriaxone", "1) Cipro - uti
@@ -1336,8 +1336,7 @@ function numberedDashList(text: string, tokens: Tokens, n: number, name: Uint8Ar
       const t = tokens[j]!;
       if (j > first && !t.wordGap) ok = false;
       else if (isParticle(t) && j < last) continue;
-      else ok = !staff[j] && !t.handle && t.length >= 2 && !(t.upper && t.length <= 3) && !hasFlag(t, CUE | RELATIVE | STAFF | BED | AGE_WORD) && !isEponymTok(t) && !CLINICAL_SHORTHAND.has(t.lower) && !CLINICAL_ENDING.test(t.lower) &&
-        (lexiconTok(t) ? !hasFlag(t, NOT_NAME) || hasFlag(t, FAMILY) : nameOrUnlisted(text, t, false));
+      else ok = !staff[j] && listItemNameWord(text, t);
     }
     if (!ok) continue;
     // (Surely a name: two words, or one listed given name; one word no English list holds is a drug's as often: "1) Mero - ID approval".)
@@ -1347,6 +1346,106 @@ function numberedDashList(text: string, tokens: Tokens, n: number, name: Uint8Ar
   NUMBERED_DASH_LINE.lastIndex = 0;
   if (lines < 2 || items.length < 2 || !sure) return;
   for (const [first, last] of items) name.fill(1, first, last + 1);
+}
+
+/** A word of a list item's name: a listed name (even an everyday word, not one never a name but a surname) or one no list or English list holds; no clinical word. */
+function listItemNameWord(text: string, t: Token): boolean {
+  return !t.handle && t.length >= 2 && !(t.upper && t.length <= 3) && !hasFlag(t, CUE | RELATIVE | STAFF | BED | AGE_WORD) && !isEponymTok(t) && !CLINICAL_SHORTHAND.has(t.lower) && !CLINICAL_ENDING.test(t.lower) &&
+    (lexiconTok(t) ? !hasFlag(t, NOT_NAME) || hasFlag(t, FAMILY) : nameOrUnlisted(text, t, false));
+}
+
+/** A bed or a unit's room as a row's field after " / ": "hall bed 7", "rm 12", "4W-24", "micu 3". */
+const BED_FIELD_AFTER = /^[^\S\n]*\/[^\S\n]*(?:(?:hall(?:way)?[^\S\n]+)?(?:bed|rm|room|bay)[^\S\n]*#?[a-z]?\d{1,4}[a-z]?|\d{1,2}[a-z]{1,2}[- ]?\d{1,3}[a-z]?|(?:micu|sicu|icu|ccu|cvicu|picu|nicu|pcu|ed|er|obs|tele)[^\S\n]*#?\d{1,3}[a-z]?)[^\S\n]*\//i;
+/**
+ * "o'brien / hall bed 7 / 90 / dnr-dni / daughter ...", "OAKLEY / 4W-24 / 96 / DNR-DNI": a row of fields " / " divides, opening a
+ * line with one or two words and a bed or room field next: the words are the patient's name when each may be a name part.
+ */
+function slashRowNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    // (Only a line's first word: the start of the text or a line break before it.)
+    let r = t.start;
+    while (r > 0 && isSpaceCode(text.charCodeAt(r - 1)) && text.charCodeAt(r - 1) !== 10) r--;
+    if (name[i] || staff[i] || (r > 0 && text.charCodeAt(r - 1) !== 10)) continue;
+    let last = i;
+    if (i + 1 < n && tokens[i + 1]!.wordGap && text.charCodeAt(t.rawEnd) === 32 && text.charCodeAt(t.rawEnd + 1) !== 47) last = i + 1;
+    const end = tokens[last]!;
+    if (!BED_FIELD_AFTER.test(text.slice(end.rawEnd, end.rawEnd + 24))) continue;
+    let ok = true;
+    for (let j = i; j <= last && ok; j++) ok = !staff[j] && (listItemNameWord(text, tokens[j]!) || (j < last && isParticle(tokens[j]!))) && !(tokens[j]!.flags & (F_MONTH | F_STATE_NAME));
+    if (ok) name.fill(1, i, last + 1);
+  }
+}
+
+/**
+ * Syllables of Korean and Chinese given names written romanised and hyphenated ("ji-woo", "hye-jin", "young-ja", "shu-fen",
+ * "mei-ling"). Two-letter English words ("in", "on", "do", "so", "to", "go", "no", "me", "we", "he") are left out.
+ */
+const GIVEN_SYLLABLES = new Set(["ji", "min", "seo", "soo", "su", "hye", "jin", "young", "yeong", "ja", "woo", "jun", "joon", "hyun", "hyeon", "eun", "ha", "yoon",
+  "yun", "jae", "sung", "seong", "hee", "ho", "kyung", "gyeong", "mi", "sook", "suk", "hwa", "jung", "jeong", "won", "yeon", "dong", "sang", "chul", "cheol", "na", "rim",
+  "bin", "bo", "da", "il", "tae", "seok", "hoon", "hun", "kyu", "gyu", "chan", "nam", "myung", "myeong", "geun", "ju", "joo", "hyo", "wook", "ye", "yu", "yi", "li",
+  "shu", "fen", "mei", "ling", "xiao", "wei", "hui", "yan", "hua", "ying", "qing", "zhi", "hong", "ming", "jia", "xin", "lan", "feng", "chun", "hai", "jie",
+  "ping", "zhen", "xiu", "chia", "hao", "chih", "hsin", "hsiu", "yen", "tzu", "pei", "wen", "kai", "chen", "yong", "hyuk", "kwang", "seung", "soon", "ok", "ae"]);
+/** Korean and Chinese surnames that are English words too, or too short for the lists ("park", "lee", "han", "wong", "ng"). */
+const EAST_ASIAN_SURNAMES = new TokenWords(["park", "lee", "kim", "han", "shin", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "kwon", "hwang", "ahn", "song", "yoo",
+  "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "sim", "noh", "kwak", "sung", "cha", "joo", "woo", "min", "ryu", "jin", "chae", "won", "chun", "bang",
+  "gong", "hyun", "li", "wang", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou", "xu", "zhu", "hu", "guo", "lin", "luo", "gao", "liang", "zheng", "xie", "tang", "deng",
+  "cao", "peng", "zeng", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "liao",
+  "fu", "lai", "chang", "tsai", "hsu", "wong", "chan", "leung", "cheung", "lau", "kwok", "ng", "chow", "yip", "lam", "tse", "tsang", "fung", "mak"]);
+/** Whether `t` is a hyphenated pair of two different given-name syllables ("ji-woo", "SHU-FEN"). */
+function syllableGivenName(t: Token): boolean {
+  if (!t.joined || t.length < 4 || t.length > 13 || t.handle) return false;
+  const parts = t.hyphenParts;
+  return parts.length === 2 && parts[0] !== parts[1] && GIVEN_SYLLABLES.has(parts[0]!) && GIVEN_SYLLABLES.has(parts[1]!);
+}
+/**
+ * "family ji-woo park signing", "neighbor min-jun lee feeding", "DAUGHTER HYE-JIN WILL", "shu-fen in hall bed 4": a hyphenated
+ * pair of given-name syllables is a given name, and a short surname right after it in its case joins it.
+ */
+function syllableGivenNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || !syllableGivenName(t)) continue;
+    name[i] = 1;
+    const next = tokens[i + 1];
+    // (A listed surname that is no English word, or a Korean or Chinese one: "park", "lee", "han"; not "seo-yeon on 72h hold".)
+    if (next && !staff[i + 1] && next.wordGap && next.length <= 6 && next.cap === t.cap && next.upper === t.upper && !hasFlag(next, CUE | RELATIVE | STAFF | BED | HONORIFIC) &&
+      (EAST_ASIAN_SURNAMES.has(next) || (hasFlag(next, FAMILY) && !hasFlag(next, NOT_NAME) && !isEnglishWord(text, next.start, next.end)))) name[i + 1] = 1;
+  }
+}
+
+/** Letters only Vietnamese writes: ă, đ, ơ, ư and the vowels with two marks (U+1EA0-U+1EF9), in either case. */
+function vietnameseLetterIn(t: Token): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.codeAt(k);
+    if (c < 0x102) continue;
+    if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0) return true;
+  }
+  return false;
+}
+/** Vietnamese surnames that are also English words or titles, written without their marks ("Do", "Ho", "Le"). */
+const VIETNAMESE_SHORT_SURNAMES = new TokenWords(["do", "ho", "le", "vu", "vo", "ly", "bui", "ngo", "lam", "mai", "ha", "ta", "la"]);
+/**
+ * "asl interpreter for đỗ thi thảo", "Bảo Do called from": next to a found name, a word with a letter only Vietnamese writes
+ * is a name part too, and after a found name with one, a short Vietnamese surname written without its marks or a short
+ * capitalised word mid-sentence in mixed case ("Bảo Do", "Nguyễn Văn An"; not "Bảo DO", a title).
+ */
+function vietnameseNameParts(tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): boolean {
+  let grew = false;
+  for (let i = 0; i < n; i++) {
+    if (!name[i]) continue;
+    const t = tokens[i]!, prev = i > 0 ? tokens[i - 1]! : undefined, next = i + 1 < n ? tokens[i + 1]! : undefined;
+    if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && !hasFlag(prev, CUE | RELATIVE | STAFF | HONORIFIC | BED) && vietnameseLetterIn(prev)) {
+      name[i - 1] = 1;
+      grew = true;
+    }
+    if (!next || name[i + 1] || staff[i + 1] || !next.wordGap || next.sentenceStart || hasFlag(next, CUE | RELATIVE | HONORIFIC | BED)) continue;
+    if ((next.cap === t.cap && vietnameseLetterIn(next)) || (t.cap && !t.upper && next.cap && !next.upper && (VIETNAMESE_SHORT_SURNAMES.has(next) || (next.length <= 4 && !hasFlag(next, STAFF))) && vietnameseLetterIn(t))) {
+      name[i + 1] = 1;
+      grew = true;
+    }
+  }
+  return grew;
 }
 
 /**
@@ -1957,6 +2056,10 @@ const GET_OUT_AFTER = /^ (?:out|home|discharged)(?: of here)? (?:today|tonight|t
 /** What a person quoted does: '"Wolf hates', '"Cathal hasn't'. */
 const QUOTED_SUBJECT_ACTS = /^ (?:hates|loves|wants|says|needs|refuses|asks|thinks|knows|hasn['’]t|isn['’]t|doesn['’]t|won['’]t|can['’]t|wasn['’]t|didn['’]t)\b/;
 /** An age or pronouns in brackets: " (age 2)", " (he/him)". */
+/** An age with its unit or a bed in brackets: " (93yo)", " (98 y/o)", " (101 yrs)", " (bed 22)", " (rm 4b)". */
+const AGE_OR_BED_IN_BRACKETS_AFTER = /^ \((?:\d{1,3} ?(?:yo|y\/o|y\.o\.?|yrs?|years? old)|(?:bed|rm|room|bay) ?#?\d{1,4}[a-z]?)\)/i;
+/** Three letters a person's name may be: consonant, vowel, and a vowel or consonant ("noa", "ama", "tui"), none an abbreviation's shape. */
+const SHORT_SPOKEN = /^[b-df-hj-np-tv-z][aeiou][a-z]$/;
 const AGE_OR_PRONOUNS_AFTER = /^ \((?:age \d{1,3}|(?:he\/him|she\/her|they\/them)(?:\/\w+)?)\)/i;
 /** A bed or a unit and its number after "in": " in bed 12", " in micu 3", " in 5n-14", " in ed hallway 6", " in obs 31". */
 const IN_UNIT_AFTER = /^ in (?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele|l&d)\s*#?\d|(?:ed\s+)?hallway\s*\d|\d{1,2}[a-z]-\d{1,3}\b)/i;
@@ -2104,6 +2207,11 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       if (BRACKETED_AGE_AFTER.test(bracket) && (t.length >= 4 || !t.upper) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) && framedSurname(text, t, t.start, t.end, f, Unlisted.Any)) name[i] = 1;
       // "guardian for mei (age 2)", "pt mere (he/him)": a given name or a surname an age or pronouns in brackets follow, anywhere.
       else if (AGE_OR_PRONOUNS_AFTER.test(bracket) && (given || framedSurname(text, t, t.start, t.end, f, Unlisted.Any))) name[i] = 1;
+      // "nursing: noa (93yo) refused", "consult for stroud (98 y/o),", "handoff: tunde (bed 22) -": a word an age with its unit or a bed in
+      // brackets follows, where a slot opens or after "for", "re", "pt": a listed name (a surname even a word) or one no list holds.
+      else if (AGE_OR_BED_IN_BRACKETS_AFTER.test(bracket) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (i > 0 && t.wordGap && INITIALS_CUES.has(tokens[i - 1]!))) &&
+        // (A listed surname that is also a word only before an age: a thing is in a bed too, "• FOLEY (BED 3)".)
+        !(f & AMBIGUOUS) && (given || (familyTok(t) && !CLINICAL_SHORTHAND.has(t.lower) && (text.charCodeAt(t.rawEnd + 2) | 32) < 97) || framedSurname(text, t, t.start, t.end, f, Unlisted.Any) || (t.length === 3 && !t.upper && f === 0 && SHORT_SPOKEN.test(t.lower) && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower)))) name[i] = 1;
     } else if ((c1 | 32) === 105 && next.is("in") && (isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) || text.charCodeAt(next.rawEnd + 2) === 38 || (i + 2 < n && (hasFlag(tokens[i + 2]!, BED) || UNIT_WORDS.has(tokens[i + 2]!))))) {
       // "hey, d'souza in 5n-14", "- tahoma in bed 12", "aroha in ed hallway 6": a name where a patient is, a list item, a
       // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma. (In
@@ -2438,7 +2546,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   slotsAndShapes(scan, n, name, staff, joinNext);
   if (n > 2 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)) && listHeaderIn(text)) listItems(text, tokens, n, name, staff);
   // 2c''. A numbered list of patients, each a name and a dash ("1) Stone - DKA\n2) bin Rashid - PE").
-  if (n > 3 && text.indexOf(") ") >= 0) numberedDashList(text, tokens, n, name, staff);
+  // ("• ibrahim - admitted\n• kavanagh - home w/ vna": bullets too.)
+  if (n > 3 && (text.indexOf(") ") >= 0 || text.indexOf("• ") >= 0 || text.indexOf("* ") >= 0 || text.indexOf("◦ ") >= 0 || text.indexOf("▪ ") >= 0 || text.indexOf("‣ ") >= 0)) numberedDashList(text, tokens, n, name, staff);
+  // 2c*. A row of fields " / " divides, a bed's field after the name: "o'brien / hall bed 7 / 90 / dnr-dni".
+  if (n > 2 && text.indexOf(" / ") >= 0) slashRowNames(text, tokens, n, name, staff);
   // 2c'. A table with a name column ("| name | MRN | issue |").
   if (n > 3 && text.indexOf("|") >= 0) tableNameCells(text, tokens, n, name, staff);
   // (A message in capitals may open with a handle: "@TAN.PHARM DERM Q: ...".)
@@ -2450,6 +2561,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   particleRuns(text, tokens, n, name, staff);
   // 2e'''. "Doc (real name Farai Huanca)", "Rutendo (goes by Chino) Zhakupov": nicknames' brackets.
   if (scan.parens > 0) aliasBrackets(scan, name, staff);
+  // 2e*. "family ji-woo park", "DAUGHTER HYE-JIN": hyphenated given-name syllables (when a hyphen joins some word: scan.hyphens).
+  if (scan.hyphens > 0) syllableGivenNames(text, tokens, n, name, staff);
   // 2e''. "karimi shirin — farsi", "Randrianarisoa Hery — Malagasy/French": two words opening a line before a language.
   if (n > 2) pairBeforeLanguage(text, tokens, n, name, staff);
   // 2e'. "rx for nodin langrine sent to", "dispo: cudjo achakzai going home": in text typed all in lower case, two words
@@ -2491,7 +2604,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
-  growNames(text, tokens, n, name, staff, joinNext, lowered, quotes, oneCase);
+  growNames(text, tokens, n, name, staff, joinNext, lowered, quotes, oneCase, scan.nonAscii);
   // ("Austin Flint murmur", "Graham Steell murmur": the first word of a two-word eponym before its clinical word.)
   if (flags & EPONYM_CTX) eponymFirstWords(tokens, n, name);
 
@@ -3120,7 +3233,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
 }
 
 /** Grows the names found: other mentions, adjacent unknown capitalised words, particles, suffixes, a middle initial. */
-function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean, quotes: boolean, oneCase: boolean): void {
+function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean, quotes: boolean, oneCase: boolean, nonAscii: boolean): void {
   propagate(tokens, n, name, staff);
   let grew = false;
   for (let i = 0; i < n; i++) {
@@ -3206,6 +3319,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       grew = true;
     }
   }
+  // ("đỗ thi thảo", "Bảo Do": Vietnamese letters next to a found name.)
+  if (nonAscii && vietnameseNameParts(tokens, n, name, staff)) grew = true;
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
   if (quotes) nicknames(text, tokens, n, name, staff, oneCase);
