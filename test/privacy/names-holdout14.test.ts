@@ -130,3 +130,23 @@ describe("romanised Korean and Chinese given names, and Vietnamese names", () =>
     );
   });
 });
+
+describe("a relative's given name and a sure surname in lower case", () => {
+  it("takes both where a closer follows the surname", () => {
+    expectRedactions(
+      [
+        ["niece xiaoming li (+1 277 460 6687) visits weekly", "niece [NAME_1] ([PHONE_1]) visits weekly"],
+        ["kid goes to daycare; mom blessing balogun", "kid goes to daycare; mom [NAME_1]"],
+        ["niece mirembe okafor, at bedside", "niece [NAME_1], at bedside"],
+      ],
+      [
+        // What a relative does or where one is stays.
+        "son visiting okafor family",
+        "mom taking tylenol, ok",
+        "dad smoking cessation, ok",
+        "wife present, son park outside",
+        "daughter driving home",
+      ],
+    );
+  });
+});

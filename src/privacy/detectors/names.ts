@@ -1449,6 +1449,32 @@ function vietnameseNameParts(tokens: Tokens, n: number, name: Uint8Array, staff:
 }
 
 /**
+ * "niece xiaoming li (+1 277 ...)", "mom blessing balogun", "son tamsin wu, 555-...": in lower case after a relative, a word that
+ * may be a given name (a listed one, even a verb's form, or a spoken word no list or English list holds) and a surname that is
+ * surely one (listed and no English word, or a Korean or Chinese one), a comma, bracket, "+", age or the end closing them.
+ */
+/** A digit right after the token: "spo2", "a1c" are no names. */
+function isDigitAfter(text: string, t: Token): boolean {
+  return isAsciiDigit(text.charCodeAt(t.rawEnd));
+}
+function relativeGivenAndSurname(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i + 2 < n; i++) {
+    const cue = tokens[i]!;
+    if (!hasFlag(cue, RELATIVE) || cue.cap || isPossessive(text, cue)) continue;
+    const first = tokens[i + 1]!, last = tokens[i + 2]!;
+    if (name[i + 1] || name[i + 2] || staff[i + 1] || staff[i + 2] || !first.wordGap || !last.wordGap || first.cap || last.cap || first.handle || last.handle) continue;
+    if (hasFlag(first, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | BED | EPONYM) || MODAL_NAMES.has(first.lower) || first.length < 3) continue;
+    const firstOk = (lexiconTok(first) && (givenTok(first) || !isEnglishWord(text, first.start, first.end) || looksLikeVerb(first))) ||
+      // (A word no English list holds may end in "-ing" too: "xiaoming".)
+      (first.length >= 4 && first.flags === 0 && !first.joined && !isDigitAfter(text, first) && !isEnglishWord(text, first.start, first.end) && SPOKEN_WORD.test(first.lower) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) && !ADJECTIVE_ENDING.test(first.lower));
+    if (!firstOk || hasFlag(last, CUE | RELATIVE | STAFF | BED | EPONYM)) continue;
+    // (A Korean or Chinese surname even when it is a word too: "li", "lee", "park".)
+    const lastOk = EAST_ASIAN_SURNAMES.has(last) || (familyTok(last) && last.length >= 3 && !hasFlag(last, NOT_NAME | AMBIGUOUS) && !isEnglishWord(text, last.start, last.end) && !CLINICAL_SHORTHAND.has(last.lower));
+    if (lastOk && closes(text, last)) name.fill(1, i + 1, i + 3);
+  }
+}
+
+/**
  * Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...", "CONSENT FOR
  * SANDOVAL JOAQUÍN —". Capitals say nothing there, so words that may be a name (listed, or no
  * list knows them) after a patient or relative cue, or after "for" in a slot a dash or bracket
@@ -2529,6 +2555,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
 
   // 1. Cues.
   if (flags & (CUE | CONSULT_WORD)) nameAfterCues(scan, n, name, staff, joinNext);
+  // ("niece xiaoming li (+1 ...", "mom blessing balogun": a relative's given name and a sure surname in lower case.)
+  if (flags & RELATIVE && n > 2) relativeGivenAndSurname(text, tokens, n, name, staff);
 
   // 1b. Context without a cue word: bed and room numbers, bracketed initials, "X's wife",
   // "got X here". (Bracketed initials follow a "(".)

@@ -527,7 +527,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
   if (digits >= 7) {
     if (scan.plus > 0) {
       each(PHONE_INTL, text, (m) => {
-        const v = m[0].trimEnd();
+        let v = m[0].trimEnd();
+        // ("(+1 277 460 6687)": a bracket around the whole number is not the number's; one around an area code is.)
+        if (v.endsWith(")") && v.split("(").length < v.split(")").length) v = v.slice(0, -1);
         const digits = digitCount(v);
         if (digits < 7 || digits > 15) return;
         // libphonenumber knows each country's lengths; a "+" and 8+ digits is a phone in chat anyway.
