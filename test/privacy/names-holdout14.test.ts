@@ -150,3 +150,18 @@ describe("a relative's given name and a sure surname in lower case", () => {
     );
   });
 });
+
+describe("'Last, First' whose given name is also an English word", () => {
+  it("takes the given name in mixed case when a date or a record's cue closes it", () => {
+    expectRedactions(
+      [
+        ["sign-out: Adebayo, Favour 15-Feb-1954; both on heparin", "sign-out: [NAME_1] [DATE_1]; both on heparin"],
+        ["Gupta, Anil, DOB 4/4/1950, for cath", "[NAME_1], DOB [DATE_1], for cath"],
+      ],
+      [
+        // A drug, a team or a state after a surname's comma stays.
+        "Okafor, Lasix 40 mg iv now",
+      ],
+    );
+  });
+});

@@ -3425,6 +3425,8 @@ function pairBeforeAnd(text: string, tokens: Tokens, i: number, name: Uint8Array
   joinNext[i - 3] = 1;
 }
 
+/** After "Last, First": a date ("15-Feb-1954", "4/17/68") or a birth-date or record cue. */
+const FIRST_THEN_DATE = /^(?:[^\S\n]+\d{1,2}[-/.](?:\d{1,2}|[a-z]{3})[-/.]\d{2,4}\b|,?[^\S\n]+(?:dob|mrn|mr#)\b)/i;
 /**
  * "Nguyen, Ngaire holding in PACU", "Church, Will (DOB", "taufa, ingrid holding": after a surname found by itself, its
  * comma and a given name (a listed one, even an everyday word, or a word no list or English list holds), in the same
@@ -3440,6 +3442,10 @@ function firstAfterFoundLast(text: string, tokens: Tokens, n: number, i: number,
   // (A word the lists hold as no name only when a name-that-is-a-word too: "Church, Will (DOB".)
   if (hasFlag(next, NOT_NAME) && !hasFlag(next, AMBIGUOUS)) return false;
   const word = hasFlag(next, AMBIGUOUS) || MODAL_NAMES.has(next.lower);
+  // ("Adebayo, Favour 15-Feb-1954", "Gupta, Anil, DOB": in mixed case a capitalised word no list of ours holds, even an English one,
+  // a date or a record's cue closing it; not "for Okafor, Transport at Main entrance".)
+  if (next.cap && !next.upper && next.flags === 0 && next.length >= 3 && !next.joined && !DRUG_ENDING.test(next.lower) && !CLINICAL_ENDING.test(next.lower) && !(i > 0 && name[i - 1]) &&
+    FIRST_THEN_DATE.test(text.slice(next.rawEnd, next.rawEnd + 12))) return true;
   const unlisted = next.cap && !next.upper ? unknownNameWord(next) && !isEnglishWord(text, next.start, next.end) : bareNameWord(text, next);
   if (!(givenTok(next) || unlisted || (hyphenated(next) && unlistedParts(next)))) return false;
   // ("for Öztürk, Xoán hasn't synced", "claim for kováčová, chaminda kicked back": after a found surname and its comma a
