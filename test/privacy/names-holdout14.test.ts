@@ -165,3 +165,23 @@ describe("'Last, First' whose given name is also an English word", () => {
     );
   });
 });
+
+describe("two-word Native American surnames", () => {
+  it("takes 'Old Coyote', 'Many Goats' after a found given name and before ', First'", () => {
+    expectRedactions(
+      [
+        ["ir: pt tahnee old coyote has an impella in", "ir: pt [NAME_1] has an impella in"],
+        ["navajo interpreter? pt ahiga many goats from chinle, ihs chart pending", "navajo interpreter? pt [NAME_1] from [LOCATION_1], ihs chart pending"],
+        ["transport: Spotted Elk, Darlene to dialysis at noon", "transport: [NAME_1] to dialysis at noon"],
+        ["handoff\n1) two bulls, delbert - sepsis, on levo\n2) okafor - gib", "handoff\n1) [NAME_1] - sepsis, on levo\n2) [NAME_2] - gib"],
+      ],
+      [
+        // The same words in a sentence stay.
+        "pt lives w/ two dogs, no stairs",
+        "old horse, stable",
+        "pt has two dogs at home",
+        "little bear stuffed animal at bedside for peds pt",
+      ],
+    );
+  });
+});

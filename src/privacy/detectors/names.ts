@@ -1474,6 +1474,46 @@ function relativeGivenAndSurname(text: string, tokens: Tokens, n: number, name: 
   }
 }
 
+/** First words of two-word Native American surnames ("Old Coyote", "Many Goats", "Two Bulls", "Spotted Elk"). */
+const COMPOUND_SURNAME_FIRST = new TokenWords(["old", "many", "two", "three", "four", "little", "black", "white", "red", "yellow", "spotted", "running", "standing", "sitting", "crazy",
+  "iron", "lone", "big", "tall", "young", "brave", "kills", "afraid", "long", "good", "plenty", "chasing", "walking", "flying", "swift", "gray", "grey", "bad", "high", "whistling", "laughing"]);
+/** Second words of those surnames: animals and things ("Coyote", "Goats", "Bulls", "Crow", "Feather", "Cloud"). */
+const COMPOUND_SURNAME_SECOND = new TokenWords(["coyote", "goats", "goat", "bulls", "bull", "crow", "crows", "horse", "horses", "eagle", "eagles", "bear", "bears", "elk", "wolf", "hawk",
+  "feather", "feathers", "cloud", "clouds", "bird", "birds", "buffalo", "thunder", "deer", "fox", "owl", "whirlwind", "shield", "arrow", "arrows", "moon", "hair", "robe", "knife",
+  "tail", "turtle", "calf", "antelope", "beaver", "otter", "weasel", "raven", "magpie", "mule", "plume", "lance", "elk", "kettle", "lodge", "pipe", "boy", "mountain"]);
+/** Whether tokens k and k+1 are such a surname, in one case and a word's gap between them. */
+function compoundSurnameAt(tokens: Tokens, n: number, k: number): boolean {
+  if (k + 1 >= n) return false;
+  const a = tokens[k]!, b = tokens[k + 1]!;
+  return b.wordGap && a.cap === b.cap && a.upper === b.upper && COMPOUND_SURNAME_FIRST.has(a) && COMPOUND_SURNAME_SECOND.has(b);
+}
+/**
+ * "pt winona old coyote has", "ahiga many goats from", "Old Coyote, Shandiin to", "old coyote, delbert -": a two-word Native American
+ * surname (a word such as "old", "many", "two" and an animal's or thing's name) right after a found given name in its case, or
+ * before ", " and a found or listed given name that a closer follows.
+ */
+function compoundSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): boolean {
+  let grew = false;
+  for (let i = 0; i + 1 < n; i++) {
+    if (staff[i] || staff[i + 1] || !compoundSurnameAt(tokens, n, i)) continue;
+    const a = tokens[i]!, b = tokens[i + 1]!;
+    const before = i > 0 ? tokens[i - 1]! : undefined;
+    const afterGiven = !!before && name[i - 1] === 1 && a.wordGap && before.cap === a.cap && before.upper === a.upper && !isPossessive(text, before) && (givenTok(before) || !lexiconTok(before));
+    const first = i + 2 < n ? tokens[i + 2]! : undefined;
+    const lastFirst = !!first && !staff[i + 2] && first.gapIs(", ") && first.cap === a.cap && first.upper === a.upper && (name[i + 2] === 1 || (givenTok(first) && !hasFlag(first, NOT_NAME | AMBIGUOUS))) &&
+      !hasFlag(first, CUE | RELATIVE | STAFF | BED) && (name[i + 2] === 1 || NAME_PUNCT_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 4)) || personNameEndsAt(text, tokens, n, i + 2, NameEnd.Loose));
+    if (!afterGiven && !lastFirst) continue;
+    if (!name[i] || !name[i + 1]) grew = true;
+    name[i] = name[i + 1] = 1;
+    if (lastFirst) {
+      if (!name[i + 2]) grew = true;
+      name[i + 2] = 1;
+      joinNext[i + 1] = 1;
+    }
+  }
+  return grew;
+}
+
 /**
  * Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...", "CONSENT FOR
  * SANDOVAL JOAQUÍN —". Capitals say nothing there, so words that may be a name (listed, or no
@@ -3347,6 +3387,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       grew = true;
     }
   }
+  // ("winona old coyote", "Old Coyote, Shandiin": two-word Native American surnames.)
+  if (compoundSurnames(text, tokens, n, name, staff, joinNext)) grew = true;
   // ("đỗ thi thảo", "Bảo Do": Vietnamese letters next to a found name.)
   if (nonAscii && vietnameseNameParts(tokens, n, name, staff)) grew = true;
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
