@@ -185,3 +185,21 @@ describe("two-word Native American surnames", () => {
     );
   });
 });
+
+describe("lower-case particle surnames and a surname that is still somewhere", () => {
+  it("takes 'al-sayed' after a found given name and a listed surname before 'still npo'", () => {
+    expectRedactions(
+      [
+        ["⏳ abdullah al-sayed waiting on ride", "⏳ [NAME_1] waiting on ride"],
+        ["aisha el-amin s/p lap chole, pod 1", "[NAME_1] s/p lap chole, pod 1"],
+        ["muñoz still npo? surgery moved the case", "[NAME_1] still npo? surgery moved the case"],
+      ],
+      [
+        // English words after a particle's hyphen and drugs that are still somewhere stay.
+        "pt de-escalated with verbal redirection",
+        "keppra still on hold, heparin still running",
+        "al-anon info given to family",
+      ],
+    );
+  });
+});

@@ -2136,7 +2136,7 @@ const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was
  * "PA Novak: Eze going home", "pangilinan was at", "aksoy, 100-year-old".
  */
 // (Not a lab's value: "chol was 104", "ast is up".)
-const SUBJECT_ACTS_AFTER = new RegExp(String.raw`(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|declining|allergic|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives)\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year)|` +
+const SUBJECT_ACTS_AFTER = new RegExp(String.raw`(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|declining|allergic|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives|still (?:npo|in|on|here|waiting|boarding|admitted|asking|refusing|confused|agitated|intubated|sedated|upset))\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year)|` +
   // ("Chenoweth - 91 - Guillain-Barré", "• Nwachukwu (4 West) - BP ...": an age between dashes, a unit or bed in brackets.)
   String.raw` [-\u2013\u2014] \d{2,3} ?(?:[mf]|yo)? [-\u2013\u2014] | \((?:\d{1,2} ?(?:west|east|north|south|[nsew])|(?:rm|room|bed|bay) ?\d{1,4}[a-z]?)\))`, "iy");
 /** Where a person stayed or lives, after a surname: "pangilinan was at willow creek manor". */
@@ -3347,7 +3347,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       grew = true;
     }
     // "Hope al-Khouri", "Tunde el-Amin": a surname a lower-case particle and a hyphen open, after a capitalised found name.
-    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && !next.sentenceStart && t.cap && !t.upper && !next.cap && !isPossessive(text, t) && particleHyphenSurname(text, t, next)) {
+    // ("abdullah al-sayed waiting": in lower case the same, the part after the particle a listed name or a spoken word no English list holds.)
+    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && !next.sentenceStart && !next.cap && !isPossessive(text, t) && (t.cap && !t.upper ? particleHyphenSurname(text, t, next) : !t.cap && lowerParticleHyphenSurname(next))) {
       name[i + 1] = 1;
       grew = true;
     }
@@ -3681,6 +3682,15 @@ function particleHyphenSurname(text: string, t: Token, next: Token): boolean {
   // ("al-Amin", "el-Said": a listed name after the particle, even an English word.)
   const lower = rest.toLowerCase();
   return rest.length >= 3 && NAME_SHAPE.test(rest) && (!isEnglishWord(lower, 0, rest.length) || listedNamePart(lower));
+}
+
+/** In lower case a surname a particle and a hyphen open: "al-sayed", "el-amin", "bin-laden"; not "de-escalate", "al-anon". */
+function lowerParticleHyphenSurname(next: Token): boolean {
+  if (!next.joined || next.length < 5 || next.upper || next.cap || hasFlag(next, NOT_NAME | CUE | RELATIVE)) return false;
+  const parts = next.hyphenParts;
+  if (parts.length !== 2 || parts[0]!.length < 2 || parts[0]!.length > 4 || !HYPHEN_PARTICLES.has(parts[0]!)) return false;
+  const rest = parts[1]!;
+  return rest.length >= 3 && (listedNamePart(rest) || (!isEnglishWord(rest, 0, rest.length) && SPOKEN_WORD.test(rest) && !CLINICAL_ENDING.test(rest)));
 }
 
 /** First parts of two-part Hmong given names ("Pa Nhia", "Mai Yer", "Nou Vang"). */
