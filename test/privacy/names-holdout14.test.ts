@@ -57,6 +57,9 @@ describe("'Last, First' whose surname is an eponym or a word", () => {
         ["lab: hemolyzed x2 on Romberg, Patricia, redraw ordered", "lab: hemolyzed x2 on [NAME_1], redraw ordered"],
         ["psych eval: Kernig, Gerald, DOB 8.12.1982, brought in by police", "psych eval: [NAME_1], DOB [DATE_1], brought in by police"],
         ["age 101; DOB 3-27-1925; Graves, Harold", "age [AGE_1]; DOB [DATE_1]; [NAME_1]"],
+        // In lower case only before a semicolon, a bracket, the end or a record's cue.
+        ["lab: hemolyzed on romberg, patricia; redraw ordered", "lab: hemolyzed on [NAME_1]; redraw ordered"],
+        ["age 101; dob 3-27-1925; graves, harold", "age [AGE_1]; dob [DATE_1]; [NAME_1]"],
       ],
       [
         // Lists of scores, signs and drugs stay.
@@ -64,6 +67,8 @@ describe("'Last, First' whose surname is an eponym or a word", () => {
         "signs: Homans, Kernig, Brudzinski negative",
         "meds: Keppra, lasix, heparin",
         "dx: Parkinson, Crohn, Graves all in the problem list",
+        "scores: wells, geneva, caprini",
+        "signs: homans, kernig negative",
       ],
     );
   });

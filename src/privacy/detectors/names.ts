@@ -1821,6 +1821,8 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
 }
 
 /** What closes "Last, First" whose surname is an eponym or a word: a comma, semicolon, colon, bracket, line's end, ID cue, number. */
+/** WORD_PAIR_CLOSES in lower case, where a comma closes a list's item as often: a comma only before an ID cue or a number. */
+const LOWER_WORD_PAIR_CLOSES = /^(?:[;:]|\s*\(|[^\S\n]*(?:\n|$)|,?\s+(?:mrn|dob|mr#|member|acct|\d))/i;
 const LIST_GOES_ON = /^,\s*\p{Lu}\p{Ll}/u;
 const WORD_PAIR_CLOSES = /^(?:[,;:]|\s*\(|[^\S\n]*(?:\n|$)|,?\s+(?:mrn|dob|mr#|member|acct|\d))/i;
 /**
@@ -1831,12 +1833,15 @@ const WORD_PAIR_CLOSES = /^(?:[,;:]|\s*\(|[^\S\n]*(?:\n|$)|,?\s+(?:mrn|dob|mr#|m
  */
 function eponymOrWordSurname(text: string, tokens: Tokens, k: number): boolean {
   const t = tokens[k]!, given = tokens[k + 1]!;
-  if (!t.cap || t.upper || t.handle || t.length < 4 || !given.cap || given.upper || !(isEponymTok(t) || (hasFlag(t, FAMILY) && isEnglishWord(text, t.start, t.end)))) return false;
+  // (In lower case the same, the given name no English word and a stricter closer: "on romberg, patricia; redraw", "graves, robert dob".)
+  const lower = !t.cap && !given.cap;
+  if (!(lower || (t.cap && !t.upper && given.cap && !given.upper)) || t.handle || t.length < 4 || !(isEponymTok(t) || (hasFlag(t, FAMILY) && isEnglishWord(text, t.start, t.end)))) return false;
+  if (lower && isEnglishWord(text, given.start, given.end)) return false;
   if (hasFlag(t, CUE | RELATIVE | STAFF | BED | HONORIFIC | AGE_WORD) || (hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) || MODAL_NAMES.has(t.lower) || t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
   if (!givenTok(given) || hasFlag(given, AMBIGUOUS | NOT_NAME | CUE | RELATIVE | STAFF) || given.flags & F_MONTH || MODAL_NAMES.has(given.lower)) return false;
   const rest = text.slice(given.rawEnd, given.rawEnd + 10);
   // (Not a list of capitalised things: "Scores: Wells, Geneva, Caprini".)
-  if (!WORD_PAIR_CLOSES.test(rest) || LIST_GOES_ON.test(rest)) return false;
+  if (!(lower ? LOWER_WORD_PAIR_CLOSES : WORD_PAIR_CLOSES).test(rest) || LIST_GOES_ON.test(rest)) return false;
   const before = k > 0 ? tokens[k - 1] : undefined;
   const from = Math.max(0, t.start - 24);
   if (clinicalLabelBefore(text, from, t)) return false;
