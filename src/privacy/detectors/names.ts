@@ -1921,6 +1921,12 @@ const RECORD_CUE_AFTER = /^,?\s*\(?\s*(?:mrn|mr#)\b/i;
  */
 function twoLetterInitials(text: string, tokens: Tokens, i: number, lowered: boolean): boolean {
   const t = tokens[i]!;
+  // (The cheap test first: after a comma maybe and a space, a bracket, an "m" or a digit.)
+  let at = t.rawEnd;
+  if (text.charCodeAt(at) === 44) at++;
+  if (text.charCodeAt(at) !== 32) return false;
+  const c = text.charCodeAt(at + 1);
+  if (c !== 40 && (c | 32) !== 109 && !isAsciiDigit(c)) return false;
   // (No two-letter word: "pt is 98yo", "PT IS 51 YO".)
   if (t.joined || !(t.upper || (lowered && !t.cap)) || !isAsciiLetterCode(t.codeAt(0)) || !isAsciiLetterCode(t.codeAt(1)) || hasFlag(t, CUE | STAFF | RELATIVE | BED | HONORIFIC) || isEnglishWord(text, t.start, t.end)) return false;
   const prev = i > 0 ? tokens[i - 1] : undefined;
