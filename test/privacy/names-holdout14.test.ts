@@ -208,3 +208,19 @@ describe("lower-case particle surnames and a surname that is still somewhere", (
     );
   });
 });
+
+describe("a month that is a given name, or 'Said', before a found surname", () => {
+  it("takes it capitalised mid-sentence, no date's word before it", () => {
+    expectRedactions(
+      [
+        ["picu handoff: parents Minh & April Kowalczyk at bedside", "picu handoff: parents [NAME_1] & [NAME_2] at bedside"],
+        ["Aetna member pending, subscriber June Okonkwo, pt is her son", "Aetna member pending, subscriber [NAME_1], pt is her son"],
+        ["overnight: Said Haddad pulled his PIV, wife at bedside", "overnight: [NAME_1] pulled his PIV, wife at bedside"],
+      ],
+      [
+        // "Said" as a verb opening a sentence stays.
+        "Said he would call back, April labs pending",
+      ],
+    );
+  });
+});

@@ -3332,7 +3332,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
         // ("MESERET BAKER (DAUGHTER)", "url for rustam fitzwilliam's": a given name no list or English list holds
         // before a found listed surname, in lower case or capitals.)
         ((!prev.cap || prev.upper) && lexiconTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end) && unlistedGivenBefore(text, prev)) ||
-        givenWordBeforeFound(text, tokens, i) || wordGivenBeforeFound(text, tokens, n, i, name) || twoPartGivenBefore(text, prev, t))) {
+        givenWordBeforeFound(text, tokens, i) || monthGivenBeforeFound(text, tokens, n, i) || wordGivenBeforeFound(text, tokens, n, i, name) || twoPartGivenBefore(text, prev, t))) {
       name[i - 1] = 1;
       grew = true;
     } else if (prev && !name[i - 1] && !staff[i - 1] && t.gapIs(", ")) {
@@ -3680,6 +3680,26 @@ function givenWordBeforeFound(text: string, tokens: Tokens, i: number): boolean 
   const prev = tokens[i - 1]!, t = tokens[i]!;
   return prev.cap && !prev.upper && !t.upper && !prev.sentenceStart && prev.length >= 3 && hasFlag(prev, GIVEN) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC) &&
     !(prev.flags & F_MONTH) && !prev.handle && !isEnglishWord(text, t.start, t.end) && !isEponymTok(t);
+}
+
+/** Words before a month that make it the month ("in April", "since May", "by June"). */
+const BEFORE_MONTH = new TokenWords(["in", "on", "since", "until", "till", "til", "by", "from", "of", "before", "after", "during", "through", "thru", "early", "late", "mid", "next", "last", "this",
+  "each", "every", "for", "to", "till", "around", "starting", "until", "between", "and"]);
+/** Given names that are also an everyday word capitalised mid-sentence only as a name ("Said"). */
+const CAPITALISED_GIVEN_WORDS = new TokenWords(["said"]);
+/**
+ * "parents Minh & April Savage", "subscriber April Pepper,", "wife Said Yusuf says": in mixed case a month that is a given name
+ * (or "Said") capitalised mid-sentence right before a found capitalised surname, no date's word before it, no number after it.
+ */
+function monthGivenBeforeFound(text: string, tokens: Tokens, n: number, i: number): boolean {
+  const prev = tokens[i - 1]!, t = tokens[i]!;
+  if (!prev.cap || prev.upper || !t.cap || t.upper || prev.handle || t.sentenceStart || isInitial(t) || !(((prev.flags & F_MONTH) && hasFlag(prev, GIVEN)) || CAPITALISED_GIVEN_WORDS.has(prev))) return false;
+  // ("overnight: Said Yusuf pulled": a label's colon before "Said" opening a sentence; not "Said Okafor would call".)
+  if (prev.sentenceStart && !(CAPITALISED_GIVEN_WORDS.has(prev) && prev.gap.trimEnd().endsWith(":"))) return false;
+  if (i >= 2 && prev.wordGap && BEFORE_MONTH.has(tokens[i - 2]!)) return false;
+  if (isAsciiDigit(text.charCodeAt(t.rawEnd + 1)) || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED) || isEponymTok(t)) return false;
+  // (A surname that is no English word, or one a person's end follows: "April Pepper,", not "May Day parade".)
+  return !isEnglishWord(text, t.start, t.end) || personNameEndsAt(text, tokens, n, i, NameEnd.Acts);
 }
 
 /** Particles that open a hyphenated surname ("al-Khouri", "el-Amin", "bin-Laden"). */
