@@ -1,6 +1,6 @@
 // Equivalence check for redactor speed work: a change that is only meant to be faster
 // must leave redact()'s output byte-identical. `dump` writes, for every message of the PHI
-// corpora (main, held-out 1 to 13; not the sealed holdout14) as written, lower-cased and upper-cased, the
+// corpora (main, held-out 1 to 14; not the sealed holdout15) as written, lower-cased and upper-cased, the
 // result of redact() with and without the reversible map (text, spans, restore map), plus
 // each corpus joined into one long text (the long-text paths: Maps, pooled tokens past a
 // message). `compare` reports the first differences between two dumps.
@@ -42,7 +42,7 @@ function entry(key: string, input: string): Entry {
 
 function dump(file: string): void {
   const entries: Entry[] = [];
-  for (const name of ["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"] as const) {
+  for (const name of ["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14"] as const) {
     const corpus = loadCorpus(name);
     for (const [variant, f] of VARIANTS) {
       for (const m of corpus) entries.push(entry(`${name}:${variant}:${m.id}`, f(m.text)));
