@@ -224,3 +224,15 @@ describe("a month that is a given name, or 'Said', before a found surname", () =
     );
   });
 });
+
+describe("an everyday word before ', <given name>' in lower case", () => {
+  it("is no surname", () => {
+    expectRedactions(
+      [
+        ["chg bath done, maria kowalczyk tolerated.", "chg bath done, [NAME_1] tolerated."],
+        ["0830 yang, rodrigo / 0900 mensah, bienvenido", "0830 [NAME_1] / 0900 [NAME_2]"],
+      ],
+      [],
+    );
+  });
+});

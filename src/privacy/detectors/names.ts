@@ -3133,6 +3133,10 @@ function stateWord(tokens: Tokens, i: number): boolean {
   return !!prev && t.wordGap && !!(prev.flags & F_STATE_NAME) && prev.cap === t.cap && !!STATE_SECOND_WORDS.get(prev.lower)?.has(t.lower);
 }
 
+/** Everyday words that close a task or state one, listed as surnames too: no surname before ", <given name>" ("bath done, maria"). */
+const DONE_WORDS = new TokenWords(["done", "ok", "okay", "fine", "good", "well", "stable", "better", "worse", "same", "ready", "clear", "sure", "right", "great", "perfect", "complete",
+  "noted", "sent", "yes", "thanks", "agreed", "seen", "called", "paged", "given", "held", "home", "here", "there", "now", "today", "tonight", "tomorrow", "again", "also", "too",
+  "though", "yet", "still", "soon", "later", "back", "out", "up", "down", "off", "over", "tolerated", "finished", "started"]);
 /** Names from the census lists: given then family names, "Last, First", initials, lone names. */
 function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean, staffWords: Set<string> | undefined): void {
   for (let i = 0; i < n; i++) {
@@ -3299,7 +3303,9 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
     } else if (given && !ambiguous && isPossessive(text, t)) {
       // "interrogated keoni's icd": a listed given name, possessive, in lower case.
       name[i] = 1;
-    } else if (family && !ambiguous && !t.cap && next && next.gapIs(", ") && !next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS) && !eponymAt(tokens, i + 1) && !(i > 0 && tokens[i - 1]!.wordGap && DETERMINERS.has(tokens[i - 1]!))) {
+    } else if (family && !ambiguous && !t.cap && next && next.gapIs(", ") && !next.cap && givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS) && !eponymAt(tokens, i + 1) && !(i > 0 && tokens[i - 1]!.wordGap && DETERMINERS.has(tokens[i - 1]!)) &&
+      // (No everyday state or word of a task's end: "bath done, maria tolerated", "ok, maria" stay.)
+      !DONE_WORDS.has(t)) {
       // ("on the card, nkechi": no surname after a determiner.)
       // "campbell, valentina" in lower case.
       joinNext[i] = 1;
