@@ -43,10 +43,16 @@ export const IPV6 = /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?!
 export const SSN = /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b/g;
 // The last four digits alone identify too ("last four of SSN 4478").
 export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|ss#)(?:\s+last\s+(?:four|4))?|ss\s+last\s+(?:four|4))\s*[:#]?\s*(?:is\s+)?(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-\*{2}-\d{4}|x{3}-x{2}-\d{4}|\d{4})\b/gi;
-// NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143, an extension after any ("2175550143 ext 12").
+/**
+ * The last four digits before their cue ("9855 last 4 SSN on facesheet", "4478 = last four of her social"): group 1.
+ * (Not a count of them: "last 4 SSN" after a number that is no four digits alone.)
+ */
+export const SSN_LAST4_BEFORE = /(?<![\w.,/:$-])(\d{4})[ \t]+(?:(?:is|=|are)[ \t]+)?(?:the[ \t]+)?last[ \t]+(?:four|4)[ \t]+(?:digits[ \t]+)?(?:of[ \t]+)?(?:(?:the|her|his|their|pt'?s)[ \t]+)?(?:ssn|social(?:[ \t]+security)?|ss#?)(?![\w])/gi;
+// NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143, an extension after any ("2175550143 ext 12",
+// "217-555-0143 x.3984": "x" with a stop too).
 // (An extension dialled after pauses, two commas or three, is the number's too: "839 704 1192,,6630"; a stop may close
 // an extension after ten digits, "4195557296 ext 5993.", where ten digits alone before one are a decimal's.)
-export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}|,{2,3}\d{1,6})?(?![\w/-])|(?<![\w/.+-])\d{10}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5}(?![\w/-]|[.,]\d)|,{2,3}\d{1,6}(?![\w/-]|[.,]\d)|(?![\w/.-]))/gi;
+export const PHONE_US = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:x\.?|ext\.?|extension)\s*\d{1,5}|,{2,3}\d{1,6})?(?![\w/-])|(?<![\w/.+-])\d{10}(?:\s*(?:x\.?|ext\.?|extension)\s*\d{1,5}(?![\w/-]|[.,]\d)|,{2,3}\d{1,6}(?![\w/-]|[.,]\d)|(?![\w/.-]))/gi;
 /** A national number with its trunk 0 in three groups: "0412 177 828", "020 7946 0958" (sticky). */
 const PHONE_NATIONAL_AT = /(?<![\w+./:-])0\d{2,4} \d{3,4} \d{3,4}(?![\w/:-])/y;
 /** International with the North American exit code 011 and groups after it: "011 44 20 7946 0958", "011-61-412-177-828" (sticky). */
@@ -70,18 +76,18 @@ const CAR = String.raw`(?:(?:${CAR_WORDS.join("|")})\s+)?(?:${CAR_WORDS.join("|"
 // After a plate cue ("plate on car XPE 2166", "reg of tractor SVT 508" too), after the unit of a
 // transport ("sheriff transport unit SDY-0711": letters and digits), or after a vehicle word when the value has a
 // plate's shape ("silver suv 619 clz", "SUV MP13 PHD", "truck 8RYY 852", "car WG9 1219", in brackets too: "in car
-// (JWL 3757)"; not "truck 150 lbs"), or after a colour and a model (COLOUR).
-export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+\(?(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b|\d[a-z]{3}[ -]\d{3}\b|[a-z]{2}\d[ -]\d{4}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+${CAR},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
+// (JWL 3757)", and one letter first only there: "truck (G64-EXK)"; not "truck 150 lbs"), or after a colour and a model (COLOUR).
+export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+\(?(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|(?<=\()[a-z]\d{2,3}-[a-z]{3}\)|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b|\d[a-z]{3}[ -]\d{3}\b|[a-z]{2}\d[ -]\d{4}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+${CAR},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
   ["MRN", String.raw`mrns?|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)|charts?`],
-  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance(?:\s*(?:id|#|no\.?|number))?|ihs|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|phn|nhs\s*(?:#|no\.?|number)?|medi-?cal(?:\s*(?:id|#|no\.?|number))?`],
-  ["ACCOUNT", String.raw`acct\.?\s*(?:#|no\.?|number)?|account\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|card(?=\s+ending\b)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
+  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance(?:\s*(?:id|#|no\.?|number))?|ihs|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|phn|nhs\s*(?:#|no\.?|number)?|medi-?cal(?:\s*(?:id|#|no\.?|number))?|secondary|primary`],
+  ["ACCOUNT", String.raw`accts?\.?\s*(?:#|no\.?|number)?|accounts?\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|card(?=\s+ending\b)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
   ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|c?dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
-  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device(?:\s*(?:id|#|no\.?|serial))?|hub|cycler|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads`],
-  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc(?:\s*#)?|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|unos(?:\s*(?:#|id|no\.?|number))?|census\s*(?:#|no\.?|number)|confirmation|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?|enrol(?:l)?ment\s*(?:#|no\.?|number|id)`],
+  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device(?:\s*(?:id|#|no\.?|serial))?|hub|cycler|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|pump|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc(?:\s*#)?|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|unos(?:\s*(?:#|id|no\.?|number))?|census\s*(?:#|no\.?|number)|confirmation|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?|enrol(?:l)?ment\s*(?:#|no\.?|number|id)|hold\s*#|req(?:uisition)?\s*(?:#|no\.?)|va[\s-]file\s*(?:#|no\.?|number)?`],
 ];
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
@@ -167,8 +173,13 @@ const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 /** Cues that are everyday words too; the value after one must hold 5 digits or more. */
 // (And cues this module adds: "legal hold", "breach log", "petition", "PA ref", "OHIP", "leads"; and a device, a hub
 // or a cycler, insurance, the IHS and an accession without "#": "device JKS 308522", "PD cycler T2JVW6", "insurance CBX
-// 374 059 394", "IHS u9759-5361-59", "acc 219866".)
-const WEAK_CUE = /^(?:case|report|unos|confirmation|census\s*(?:#|no\.?|number)|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|phn|nhs|leads|device|hub|cycler|insurance|ihs|acc)$/i;
+// 374 059 394", "IHS u9759-5361-59", "acc 219866"; a pump without "#", "insulin pump re6ex0tm8e"; a hold's or a requisition's
+// "#", "hold #20-31329", "req #JSFY192"; a secondary or primary plan, SECONDARY_PLAN_CONTEXT.)
+const WEAK_CUE = /^(?:case|report|unos|confirmation|census\s*(?:#|no\.?|number)|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|phn|nhs|leads|device|hub|cycler|insurance|ihs|acc|pump|secondary|primary|hold\s*#|req(?:uisition)?\s*(?:#|no\.?))$/i;
+/** A payer's or plan's word before "secondary" or "primary" (a plan's rank): "medicare mbi ..., secondary fp615 069 859". */
+const SECONDARY_PLAN_CONTEXT = /\b(?:medicare|medicaid|insurance|insurer|ins|payer|payor|plan|mbi|bcbs|billing|coverage|member|policy|tricare|aetna|cigna|humana|kaiser|united|uhc|anthem|medi-?cal)\b/i;
+/** Plural cues: every value after one is the cue's, however long ("accounts 2373682115 and 138-6188582-96"). */
+const PLURAL_CUE = /^(?:accounts|accts|mrns|charts)$/i;
 /**
  * A code in one word after a weak cue though it holds fewer than five digits: letters then three
  * digits or more ("incident report UMFX886", "aps case udav544"), or letters and digits mixed,
@@ -433,7 +444,7 @@ const SERIAL_LETTERS_AT = /(?:[Ss][Ee][Rr][Ii][Aa][Ll]|[Ss]\/?[Nn])\s*(?:(?:#|[N
  * cycler, "bedside hub LKZ 617405"; the Indian Health Service's number, "IHS ANW 108 173 215").
  */
 const MORE_ID_CUES = new TokenWords(["hub", "cycler", "ihs", "legal", "psych", "involuntary", "log", "petition", "complaint", "grievance", "request", "aps", "cps", "health", "ohip", "ramq", "hcn", "phn", "nhs", "leads", "app", "application", "intake", "doc",
-  "enrollment", "enrolment", "medi", "medi-cal", "unos", "census"]);
+  "enrollment", "enrolment", "medi", "medi-cal", "unos", "census", "hold", "req", "requisition", "va", "accounts", "accts", "secondary", "primary"]);
 
 /** Where CUE_AT can match: an ID cue word of the lexicon (`offsets`, which this extends) or of MORE_ID_CUES, in text order. */
 function idCueOffsets(scan: Scan, offsets: number[]): number[] {
@@ -558,6 +569,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].length - m[1]!.length;
     push(out, start, m.index + m[0].length, "SSN");
   });
+  if (digits >= 4 && scan.features & F_SSN) each(SSN_LAST4_BEFORE, text, (m) => push(out, m.index, m.index + 4, "SSN"));
   if (digits > 0 && (scan.features & F_PLATE || hasToken(scan, MORE_PLATE_CUES) || (hasToken(scan, COLOUR_TOKENS) && hasToken(scan, CAR_TOKENS)))) each(PLATE, text, (m) => {
     const v = m[1]!;
     // Plates are written in capitals, or in lower case in text typed all in lower case.
@@ -627,6 +639,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       (isLetter(text.charCodeAt(m.index + cue.length - 1)) && isDigitCode(text.charCodeAt(m.index + cue.length))) || range || ANALYTE_RANGE.test(value) || (/^leads$/i.test(cue) && ECG_LEADS.test(value)))) return;
     // (Across a name, "passport # for Ana Brandt is 512-077-391", a code of five digits at least: not "permit for Jo is 100 mg".)
     if (numbers < 5 && FOR_WHOM_IN.test(m[0].slice(0, m[0].length - raw.length))) return;
+    // ("secondary" and "primary" are a plan's rank only after a payer's word in the text: "secondary to sepsis" has no digits,
+    // "primary 12345" with no plan named stays.)
+    if (/^(?:secondary|primary)$/i.test(cue) && !SECONDARY_PLAN_CONTEXT.test(text.slice(Math.max(0, m.index - 120), m.index))) return;
     // (An application's number holds four digits at least: "app # 4471", not "app id 100 mg".)
     if (numbers < 4 && /^app/i.test(cue)) return;
     // (A department of corrections or intake number five digits at least, no amount: "DOC 318-552", "intake #4410982", not "doc 2",
@@ -665,7 +680,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       NEXT_VALUE.lastIndex = end;
       const more = NEXT_VALUE.exec(text);
       // Of the same kind: five digits or more, and about as long as the first.
-      if (!more || digitCount(more[1]!) < 5 || Math.abs(more[1]!.length - length) > 3 || VALUE_PREFIX.test(more[1]!)) return end;
+      // (After a plural cue any length: "accounts 2373682115 and 138-6188582-96".)
+      if (!more || digitCount(more[1]!) < 5 || (Math.abs(more[1]!.length - length) > 3 && !PLURAL_CUE.test(cue.trimEnd())) || VALUE_PREFIX.test(more[1]!)) return end;
       end = more.index + more[0].length;
       push(out, end - more[1]!.length, end, CUES[k]![0]);
     }
@@ -792,7 +808,7 @@ function zipsInClause(text: string, out: Detection[]): void {
  */
 /** Who is called or what number it is, before a local seven-digit phone number in its clause. */
 const CONTACT_WORD = /(?:^|[^\w])(?:call(?:ed|ing|back)?|cb|reach(?:ed)?|text(?:ed)?|ph|phone|tel|cell|mobile|home|work|number|contact|#|ext|extension|dtr|daughter|son|wife|husband|mom|dad|mother|father|sister|brother|sis|bro|niece|nephew|aunt|uncle|fam|family|guardian|poa|hcp|friend|neighbou?r|caregiver|spouse|partner|grandson|granddaughter|grandma|grandpa|pcp|office|pharmacy|landlord|employer|line|fax|pager|voicemail|vm)(?![\w])/i;
-const LOCAL_PHONE = /(?<![\w/.,:+$#-])([2-9]\d{2})-(\d{4})(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}(?![\w/-]|[.,]\d))?(?![\w/%-]|[.,]\d)/gi;
+const LOCAL_PHONE = /(?<![\w/.,:+$#-])([2-9]\d{2})-(\d{4})(?:[ \t]*(?:x\.?|ext\.?|extension)[ \t]*\d{1,5}(?![\w/-]|[.,]\d))?(?![\w/%-]|[.,]\d)/gi;
 /** A range's or a time's word before a local number's shape ("range 250-1250", "open 830-1630"). */
 const RANGE_BEFORE = /\b(?:range|ranges|ranging|between|from|ref|normal|nl|goal|target|limit|limits|hours|hrs|open|closed|shift|clinic|coverage|window)\s*[:=]?\s*$/i;
 /** A time of day on the quarter hour as three or four digits ("830", "1630", "745"). */
