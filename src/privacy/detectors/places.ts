@@ -301,10 +301,11 @@ const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln
 const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor|trlr|trailer|spc|bldg)`;
 // A unit's value holds a digit or is one or two letters ("Apt 6B", "Unit C", "Ste 200"; not "apt buzzer").
 const UNIT_VALUE = String.raw`(?:[a-z-]{0,4}\d[a-z0-9-]*|[a-z]{1,2}(?![a-z0-9-]))`;
-const UNIT = String.raw`(?:,?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE})?`;
+// (Or a basement, which takes no value: "64C Bishop Ln Bsmt", "3783 Orchard Terrace, Bsmt".)
+const UNIT = String.raw`(?:,?\s*(?:${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE}|(?:bsmt|basement)(?![\w-])))?`;
 /** The unit closing an address ("Unit 39C", "#32C"), whose words are no street name's. */
 // (It starts after a non-space: unanchored, a run of spaces in the address was rescanned from each of its characters.)
-const UNIT_TAIL = new RegExp(String.raw`(?<=\S),?\s*${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE}$`, "i");
+const UNIT_TAIL = new RegExp(String.raw`(?<=\S),?\s*(?:${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE}|bsmt|basement)$`, "i");
 /** A unit before a house number ("Unit 8, ", "apt 3b "), at the end of the slice before it. */
 // (Not a room or floor: "rm 4, 2 north dr" is a ward's.)
 const UNIT_BEFORE = /(?:^|[^\w])((?:unit|apt|apartment|flat|suite|ste|trlr|trailer|spc)\.?\s*(?:#\s*)?[a-z]{0,2}\d{1,4}[a-z]?,?\s+)$/i;
