@@ -86,3 +86,38 @@ describe("a plate with one letter first, in brackets after a vehicle's word", ()
   "truck 150 lbs",
   "car seat (group 1)",
 ]));
+
+describe("a number over 89 alone in a census row's cell, beside a bed or a code status", () => classOf([
+  ["Quill, Marten - 104 - bed 9C - comfort care", "104"],
+  ["HALVORSEN / 3E-17 / 97 / DNR-DNI / SON TOBIAS", "97"],
+  ["okafor / hall bed 2 / 92 / full code / dispo snf", "92"],
+], [
+  "HR / 96 / bed 4",
+  "Roe / 96 / pending",
+  "sats - 94 - on 2L - bed 4",
+  "bp 120 / 96 / hr 88 / dnr",
+]));
+
+describe("a coming age and a birthday's age", () => classOf([
+  ["NAKASHIMA - BDAY 6/2 (SHE'LL BE 102)", "102"],
+  ["halvorsen - bday jan 9 (he'll be 99)", "99"],
+  ["she will be 93 tomorrow, cake at 2", "93"],
+  ["birthday for Marten in 3E-17 \u{1F382} 95 today", "95"],
+], [
+  "he'll be 90 min late to the family mtg",
+  "sats she'll be 95 on 2L",
+  "birthday today, sats 96 today",
+  "bday: hr 96 today",
+]));
+
+describe("an age in words in brackets after the patient's word", () => classOf([
+  ["pt (one hundred two, widowed) lives alone", "one hundred two"],
+], [
+  "sats (ninety) on 4L",
+]));
+
+it("takes a bracketed age after a given name and an eponym as surname, not after a doctor's", () => {
+  expect(redact("elder abuse concern for Walter Addison (93), son controls money").text).not.toContain("93");
+  expect(redact("Dr. Ada Cushing (95)").text).toBe("Dr. Ada Cushing (95)");
+  expect(redact("Apgar (9) at 5 min").text).toBe("Apgar (9) at 5 min");
+});

@@ -4,7 +4,7 @@
 import { isEnglishWord } from "../english.ts";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
-import { SuffixCue, type Scan } from "../scan.ts";
+import { SuffixCue, TokenWords, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { F_AGE_WORDS, F_DOB, F_MONTH } = lexicon;
@@ -601,6 +601,83 @@ function lineOpeningAges(scan: Scan, out: Detection[]): void {
   }
 }
 
+/** A census row's cell separator: a slash or a dash between spaces ("OAKLEY / 4W-24 / 96 / DNR", "Roe, Ada - 105 - bed 12A"). */
+const ROW_SEPARATOR = /[ \t]+(?:\/|[-\u2013\u2014])[ \t]+/;
+/** A cell that is a number over 89 alone. */
+const AGE_ONLY_CELL = /^(?:9\d|1[0-2]\d)$/;
+/** A cell of a bed or room ("bed 12A", "hall bed 7", "4W-24", "5N-21B") or a code status ("DNR-DNI", "full code", "comfort care"). */
+const BED_OR_CODE_CELL = /^(?:(?:[a-z]+[ \t]+)?(?:bed|rm|room|bay)[ \t]*\d{1,3}[a-z]?|\d{1,2}[a-z]{1,2}-?\d{1,3}[a-z]?|dnr(?:[ \t]*[/-][ \t]*dni)?|dni|full[ \t]+code|comfort(?:[ \t]+care)?|cmo|hospice)(?![\w])/i;
+/** A name's cell: one to three words, "Last, First" too ("Sweet, Chase", "o'brien", "OAKLEY"). */
+const NAME_CELL = /^[\p{L}][\p{L}\p{M}'\u2019.-]*(?:,?[ \t]+[\p{L}][\p{L}\p{M}'\u2019.-]*){0,2}$/u;
+
+/**
+ * A census row's cells ("OAKLEY / 4W-24 / 96 / DNR-DNI / ...", "Roe, Ada - 105 - bed 12A - comfort care"): a line that
+ * opens with a name's cell, cells split by one separator kind (three cells at least), a cell that is a number over 89
+ * alone among the next three, and a bed's, a room's or a code status's cell beside it. The number is the age; a vitals
+ * row opens with no name ("HR / 96 / bed 4": "HR" is a reading's word), and a row with no bed or code status stays.
+ */
+function rowCellAges(scan: Scan, out: Detection[]): void {
+  const text = scan.text;
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf("\n", at) + 1 || -1) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    const sep = ROW_SEPARATOR.exec(line);
+    if (sep === null) continue;
+    // (One separator kind: the first one's.)
+    const mark = sep[0].trim();
+    const cells: [number, string][] = [];
+    const splitter = new RegExp(String.raw`[ \t]+${mark === "/" ? "/" : mark}[ \t]+`, "g");
+    let from = 0;
+    for (let m = splitter.exec(line); m !== null && cells.length < 5; m = splitter.exec(line)) {
+      cells.push([from, line.slice(from, m.index)]);
+      from = m.index + m[0].length;
+    }
+    cells.push([from, line.slice(from)]);
+    if (cells.length < 3) continue;
+    const first = cells[0]![1].trim();
+    if (!NAME_CELL.test(first) || !first.split(/[,\s]+/).some((w) => w.length > 1 && nameWordBeforeAge(scan, w))) continue;
+    for (let k = 1; k <= 3 && k < cells.length; k++) {
+      const [offset, cell] = cells[k]!;
+      if (!AGE_ONLY_CELL.test(cell)) continue;
+      if (!cells.some(([, c], j) => j !== 0 && j !== k && BED_OR_CODE_CELL.test(c.trim()))) break;
+      out.push({ start: at + offset, end: at + offset + cell.length, type: "AGE" });
+      break;
+    }
+  }
+}
+
+/** A person's coming age ("(he'll be 101)", "she will be 98 tomorrow"): group 1. */
+const WILL_BE_AGE = /\b(?:s?he|they|pt|patient)(?:['\u2019]ll|[ \t]+will)[ \t]+be[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$)|[ \t]+(?:today|tomorrow|next|this)\b)/giy;
+/** A birthday's word ("bday", "birthday", the cake) and, in its line, a number over 89 before "today" or "tomorrow" (group 1): "🎂 93 today". */
+const BIRTHDAY_AGE = /(?:b-?day|birthday|birthdays|\u{1F382})[^\n]{0,48}?(?<![\d.:/])(9\d|1[01]\d)(?=[ \t]+(?:today|tomorrow)\b)/giuy;
+/** The tokens WILL_BE_AGE and BIRTHDAY_AGE need: "be", a birthday's word. */
+const COMING_AGE_WORDS = new TokenWords(["be", "bday", "b-day", "birthday"]);
+
+/** Ages to come or turned on a birthday (WILL_BE_AGE, BIRTHDAY_AGE), tried only at the tokens that open them. */
+function comingAges(scan: Scan, out: Detection[]): void {
+  const { text, tokens, count } = scan;
+  const push = (re: RegExp, at: number): boolean => {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) return false;
+    const start = m.index + m[0].length - m[1]!.length;
+    // (No reading between a birthday's word and the number: "birthday today, sats 96 today" are a reading's.)
+    if (re === BIRTHDAY_AGE && readingInClause(text.slice(at, start))) return false;
+    out.push({ start, end: start + m[1]!.length, type: "AGE" });
+    return true;
+  };
+  for (let i = 0; i < count; i++) {
+    const t = tokens[i]!;
+    if (!COMING_AGE_WORDS.has(t)) continue;
+    // ("he'll be" is two tokens, "she will be" three: the subject opens one of the two before "be".)
+    if (t.length === 2) {
+      if (i >= 1 && !push(WILL_BE_AGE, tokens[i - 1]!.start) && i >= 2) push(WILL_BE_AGE, tokens[i - 2]!.start);
+    } else push(BIRTHDAY_AGE, t.start);
+  }
+  if (scan.nonAscii) for (let at = text.indexOf("\u{1F382}"); at >= 0; at = text.indexOf("\u{1F382}", at + 2)) push(BIRTHDAY_AGE, at);
+}
+
 /** "(f, 103)", "Ada Roe, M, 97,": a sex's letter or word and a comma before a number over 89 (AGE_AFTER_NAME's second form). */
 const SEX_BEFORE_AGE = /[(,][ \t]*(?:f|m|male|female)[ \t]*$/i;
 /** SEX_BEFORE_AGE, no reading's word before it ("HR (M, 95)", "sats, f, 94" are readings). */
@@ -615,6 +692,10 @@ function sexBeforeAge(before: string): boolean {
 const READING_AFTER_AGE = /^\s*(?:on\s+(?:ra\b|room\s+air|\d|o2|nc\b|bipap|cpap|hfnc|hi-?flow|high\s+flow|vent|nrb|mask|fm\b|levo|pressors?|norepi)|%|sats?\b|spo2|o2\b|mmhg|bpm|systolic|diastolic|map\b)/i;
 /** The patient's word before a bracketed age ("the pt (97)", "PATIENT (101)"). */
 const PATIENT_BEFORE = /\b(?:pt|patient)[ \t]*$/i;
+/** A doctor's title before two words at the end ("Dr. Ada Cushing "): a clinician's name, no patient's. */
+const DOCTOR_BEFORE_NAME = /\b(?:dr|doctor|prof|professor)\.?[ \t]+\S+[ \t]+\S+[ \t]*$/i;
+/** A capitalised word, then a capitalised last word ("Gary Cushing "): group 1 is the first. */
+const GIVEN_THEN_WORD = /(?<![\p{L}\p{M}.])(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll}+[ \t]*$/u;
 
 /**
  * Whether a person comes before "(97)": the patient's word, a listed name ("Villalobos (100) — fall", "havili (98)"), or
@@ -627,6 +708,11 @@ function personBeforeBracketedAge(scan: Scan, before: string): boolean {
   if (!word) return false;
   const w = word[1]!, lower = w.toLowerCase();
   if (READING_WORDS.has(lower) || lexicon.NOT_A_NAME.has(lower)) return false;
+  // ("Gary Cushing (91)": an eponym after a listed given name, both capitalised in text typed in both cases, is a surname.)
+  if (lexicon.EPONYMS.has(lower) && !scan.lowerCase && !scan.upperCase) {
+    const given = GIVEN_THEN_WORD.exec(before);
+    if (given && lexicon.isGivenName(given[1]!.toLowerCase()) && !isEnglishWord(given[1]!.toLowerCase(), 0, given[1]!.length) && !DOCTOR_BEFORE_NAME.test(before)) return true;
+  }
   // (A listed name that is an English word or an eponym, only capitalised after a word: "Iron (95)", "Apgar (99)" are readings.)
   if (lexicon.isGivenName(lower) || lexicon.isFamilyName(lower)) {
     if (w.length <= 2 || lexicon.EPONYMS.has(lower)) return false;
@@ -713,7 +799,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // ("he is ninety-eight,": a person's; "Ivo Lamb, ninety-one,": a name's. The span is the words alone.)
     // ("says hes ninety-four,": "hes" and "shes", typed without the apostrophe, are the person.)
     if (m[1] !== undefined && !PRONOUN_IS.test(m[0]) && !personSubject(scan, m.index)) return;
-    if (m[2] !== undefined && !nameBeforeComma(scan, m.index)) return;
+    // ("pt (one hundred four, widowed)": in brackets after the patient's word too.)
+    if (m[2] !== undefined && !nameBeforeComma(scan, m.index) && !(text.charCodeAt(m.index) === 40 && PATIENT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) return;
     const words = m[1] ?? m[2];
     const end = m.index + m[0].length;
     out.push({ start: words === undefined ? m.index : end - words.length, end, type: "AGE" });
@@ -725,6 +812,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     if (scan.ageNumber) {
       lastFirstAges(scan, out);
       lineOpeningAges(scan, out);
+      if (scan.slashes > 0 || scan.hyphens > 0) rowCellAges(scan, out);
+      comingAges(scan, out);
     }
     if (text.includes("|")) tableAges(text, out);
   }
