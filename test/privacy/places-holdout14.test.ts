@@ -25,3 +25,23 @@ describe("a basement closing a street address, with its comma or not", () => cla
   "bsmt storage has the spare pumps",
   "flooded basement, 2 falls this week",
 ]));
+
+describe("a chain's branch named by its town or part of town, after or before the chain's name", () => classOf([
+  ["pt works at tyson foods gainesville, worried about bills", "tyson foods gainesville"],
+  ["employer ace hardware westside", "ace hardware westside"],
+  ["HD MWF at DCI Albany fax 555-201-7788", "DCI Albany"],
+  ["guest tx at US Renal Care Brookhollow", "US Renal Care Brookhollow"],
+  ["outside mrn 27-40015 (baptist health paducah); our mrn", "baptist health paducah"],
+  ["prior imaging from kaiser fresno, accession pending", "kaiser fresno"],
+  ["needs a ride to Planned Parenthood Tulsa; lives alone", "Planned Parenthood Tulsa"],
+  ["fills at Kroger Pharmacy Lexington on May 2", "Kroger Pharmacy Lexington"],
+  ["fell at the mall, then syncope at fresno walmart yesterday", "fresno walmart"],
+], [
+  "went to walmart today.",
+  "the kaiser plan covers it",
+  "planned parenthood visit.",
+  "fell at home depot, hit head on shelf",
+  "dci scan pending",
+  "providence health plan denied it",
+  "ace hardware sells the grab bars",
+]));

@@ -1482,6 +1482,11 @@ const CHAIN_NAMES: [string, string?][] = [
   ["fresenius", "kidney care"], ["davita", "dialysis"],
   // (A chain of nursing homes, by its town: "Good Samaritan of Custer"; "a good samaritan called 911" names none.)
   ["good samaritan"],
+  // (Health systems, clinics, dialysis chains, employers and shops whose branch is named by its town or its part of town:
+  // "baptist health bethel", "kaiser story city", "DCI Augusta", "US Renal Care Northpark", "Planned Parenthood Florence",
+  // "tyson foods yuma", "ace hardware eastside", "Golden Corral on Route 9"; the name alone names none.)
+  ["baptist health"], ["kaiser", "permanente"], ["providence", "health"], ["dci"], ["us renal care"], ["american renal"], ["planned parenthood"],
+  ["tyson foods"], ["ace hardware"], ["home depot"], ["dollar general"], ["family dollar"], ["golden corral"], ["cracker barrel"], ["piggly wiggly"], ["hy-vee"], ["aldi"],
 ];
 /** The chains' names' first words. */
 const CHAIN_FIRST_WORDS = CHAIN_NAMES.map(([name]) => name.split(" ")[0]!);
@@ -1723,9 +1728,68 @@ function chainBranchAt(scan: Scan, i: number, out: Detection[]): void {
     }
     return;
   }
-  const town = townClosingAt(text, end, caseless);
-  if (town) out.push({ start: t.start, end: town[1], type: "LOCATION" });
+  const town = townClosingAt(text, end, caseless) ?? branchAfterChain(text, end, caseless);
+  if (town) {
+    out.push({ start: t.start, end: town[1], type: "LOCATION" });
+    return;
+  }
+  // ("syncope at dearborn walmart", "welds at tuba city walmart": a listed town right before the chain's name names the store.)
+  const before = townBeforeChain(scan, i);
+  if (before >= 0) out.push({ start: before, end, type: "LOCATION" });
 }
+
+/** A part of town a branch is named by ("ace hardware eastside"). */
+const TOWN_PARTS = new Set(["eastside", "westside", "northside", "southside", "downtown", "midtown", "uptown"]);
+/** What may follow a branch's town besides the clause's end: its phone's or fax's word, or "on" and a date ("DCI Augusta fax ...", "KROGER PHARMACY CLINTON ON APRIL 17"). */
+const AFTER_BRANCH = new RegExp(String.raw`^[^\S\n]+(?:fax|ph|phone|tel|on[^\S\n]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))`, "iu");
+
+/**
+ * The branch after a chain's name (`at`, the name's end) where townClosingAt found none: a listed town its phone's word or
+ * a date's "on" follows, a part of town ("eastside"), or one word no list of ours holds, no English word or name,
+ * capitalised in text typed in both cases ("US Renal Care Northpark,"), closing the clause. [start, end) or undefined.
+ */
+function branchAfterChain(text: string, at: number, caseless: boolean): [number, number] | undefined {
+  WORDS_AFTER_FACILITY.lastIndex = at;
+  const m = WORDS_AFTER_FACILITY.exec(text);
+  if (!m || m[1] !== undefined) return undefined;
+  const phrase = toSentenceEnd(m[2]!);
+  const words = splitAtSpaces(phrase);
+  const start = WORDS_AFTER_FACILITY.lastIndex - m[2]!.length;
+  if (!caseless && !isAsciiCapital(text.charCodeAt(start))) return undefined;
+  for (let n = words.length; n >= 1; n--) {
+    const lower = words.slice(0, n).join(" ").toLowerCase();
+    const end = start + wordSpan(phrase, n - 1)[1];
+    if (listedTown(lower) && AFTER_BRANCH.test(text.slice(end, end + 16)) && !(n === 1 && (lower.length < 4 || ordinaryWord(lower)))) return [start, end];
+    if (n !== 1 || !closesClause(text, end)) continue;
+    if (TOWN_PARTS.has(lower)) return [start, end];
+    // (A listed town that is a word too, closing the clause right after the chain's name: "(baptist health bethel)", "AT DCI WELCH.".)
+    if (listedTown(lower) && lower.length >= 4 && !NOT_A_NAME.has(lower) && !EVERYDAY_TOWN_WORDS.has(lower) && !EPONYMS.has(lower)) return [start, end];
+    if (lower.length >= 5 && /^[a-z]+$/.test(lower) && !ordinaryWord(lower) && !isGivenName(lower) && !isFamilyName(lower)) return [start, end];
+  }
+  return undefined;
+}
+
+/** Where a listed town of one to three words right before the chain's name (token `i`) starts, or -1 ("dearborn walmart"). */
+function townBeforeChain(scan: Scan, i: number): number {
+  const { tokens } = scan;
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  for (let n = Math.min(3, i); n >= 1; n--) {
+    let ok = true;
+    for (let j = i - n; j < i && ok; j++) ok = tokens[j + 1]!.wordGap && !NOT_A_NAME.has(tokens[j]!.lower) && (!mixed || tokens[j]!.cap);
+    if (!ok) continue;
+    const words = [];
+    for (let j = i - n; j < i; j++) words.push(tokens[j]!.lower);
+    const town = words.join(" ");
+    if (!listedTown(town) || (n === 1 && (town.length < 4 || (ordinaryWord(town) && !mixed)))) continue;
+    // (A place's word before the town: "at", "from", "to", "near", "in", "by", or the line's start.)
+    const cue = i - n - 1 >= 0 ? tokens[i - n - 1]!.lower : "";
+    if (cue !== "" && !CHAIN_TOWN_CUES.has(cue)) continue;
+    return tokens[i - n]!.start;
+  }
+  return -1;
+}
+/** Words a town and a chain's store follow ("at dearborn walmart"). */
+const CHAIN_TOWN_CUES = new Set(["at", "from", "to", "near", "in", "by", "outside"]);
 
 /** After a facility's name: maybe its emergency department, a comma, then up to three words (group 1; sticky). */
 // (Or "in" and the town: "EASTSIDE FAMILY CLINIC IN TOLEDO"; group 1.)
