@@ -903,7 +903,10 @@ function placesIn(scan: Scan, out: Detection[]): void {
     }
     // ("Our Lady of Sorrows Medical Center" keeps "Our Lady".)
     // ("Main St Pharmacy": a street's name is part of it.)
-    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, ""), first > 0 ? words[first - 1]!.toLowerCase() : lowerWordBefore(text, m.index), words[first + 1]?.toLowerCase()) && !(words[first] === "Our" && words[first + 1] === "Lady") && !STREET_IN_NAME.has(withoutFinalDot(words[first + 1]?.toLowerCase() ?? "")) && !opensName(words[first]!.toLowerCase(), words[first + 1]?.toLowerCase())) first++;
+    while (first < words.length && skippableWord(words[first]!.toLowerCase().replace(/[.,]/g, ""), first > 0 ? words[first - 1]!.toLowerCase() : lowerWordBefore(text, m.index), words[first + 1]?.toLowerCase()) && !(words[first] === "Our" && words[first + 1] === "Lady") && !STREET_IN_NAME.has(withoutFinalDot(words[first + 1]?.toLowerCase() ?? "")) && !opensName(words[first]!.toLowerCase(), words[first + 1]?.toLowerCase()) &&
+      // ("Hmong Alliance Church": a people's word before a word of the name.)
+      !(first + 1 < words.length && peoplesWord(words[first]!.toLowerCase(), words[first + 1]!.toLowerCase())) &&
+      !(first === words.length - 1 && townNamesKind(scan, words[first]!, first > 0 ? words[first - 1]!.toLowerCase() : lowerWordBefore(text, m.index)))) first++;
     // "Clinic of March", "Hospital of the ED": the words after "of" must be able to name a place.
     // ("Home for the Aged" is a name.)
     // ("Memory Care for Siobhán Hale": "for" names whom a facility serves only as "for the".)
@@ -958,7 +961,8 @@ function placesIn(scan: Scan, out: Detection[]): void {
   });
   // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
   // (A hotel's word is no facility word of the lexicon's: "hotel Marisol".)
-  if (kindFirst && (features & F_FACILITY || text.includes("otel") || text.includes("OTEL"))) each(KIND_FIRST_FACILITY, text, (m) => {
+  // (A pharmacy abroad too: "farmacia san judas", "Apotheke am Markt".)
+  if (kindFirst && (features & F_FACILITY || text.includes("otel") || text.includes("OTEL") || hasKindFirstShop(scan))) each(KIND_FIRST_FACILITY, text, (m) => {
     // (Right after the kind, with no particle between, an English word is no name: "ospedale visit was fine", "klinikum visit".)
     const afterKind = m[0].split(/\s+/)[1] === m[1];
     // ("hotel Hotel Marisol": the kind said twice; the name follows the second.)
@@ -1345,8 +1349,15 @@ function firstWordLower(s: string): string {
 
 /** Kinds abroad that name a facility before its name (KIND_FIRST_FACILITY's words). */
 // (And houses of worship named after their kind: "masjid al-noor", "iglesia bautista el calvario", "igreja ...".)
-const KINDS_FIRST_WORDS = ["hotel", "motel", "klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio", "masjid", "iglesia", "igreja", "templo", "parroquia", "chiesa", "église", "eglise"];
+const KINDS_FIRST_WORDS = ["hotel", "motel", "klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio", "masjid", "iglesia", "igreja", "templo", "parroquia", "chiesa", "église", "eglise", "farmacia", "botica", "pharmacie", "apotheke"];
 const KINDS_FIRST = new TokenWords(KINDS_FIRST_WORDS);
+/** Pharmacies named after their kind, no facility word of the lexicon's. */
+const SHOPS_FIRST = new TokenWords(["farmacia", "botica", "pharmacie", "apotheke"]);
+/** Whether a token is one of SHOPS_FIRST. */
+function hasKindFirstShop(scan: Scan): boolean {
+  for (let i = 0; i < scan.count; i++) if (SHOPS_FIRST.has(scan.tokens[i]!)) return true;
+  return false;
+}
 /** Particles after "hospital" that start a name after it ("Hospital de Clínicas"). */
 const HOSPITAL_PARTICLES = new TokenWords(["de", "del", "das", "dos", "da", "san", "santa", "são", "sao"]);
 
@@ -1367,7 +1378,7 @@ function kindFirstAt(scan: Scan, i: number): boolean {
  * particle), up to two particles, then one or two name words (group 1 the first).
  */
 const KIND_FIRST_FACILITY = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:(?:hotel|motel|klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|masjid|iglesia|igreja|templo|parroquia|chiesa|[ée]glise|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
+  String.raw`(?<![\p{L}'-])(?:(?:hotel|motel|klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|masjid|iglesia|igreja|templo|parroquia|chiesa|[ée]glise|farmacia|botica|pharmacie|apotheke|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
     String.raw`(?:\s+(?:am|an|der|di|de|del|della|des|du|la|le|da|das|dos|san|santa|santo|são|sao|st\.?|saint|sainte|universitario|universitaire|général|general|civil|central)){0,2}\s+(\p{L}[\p{L}'-]+)(?:\s+of\s+(?:the\s+)?\p{L}[\p{L}'-]+|(?:\s+(?!(?:in|at|and|for|was|is|to|from|on|with)\b)\p{L}[\p{L}'-]+){1,2}(?=\s*(?:[,.;:)
 ]|$)))?`,
   "giu",
@@ -1465,6 +1476,7 @@ function placesByToken(scan: Scan, out: Detection[]): boolean {
       else if (length === 4 && t.is("lady")) ourLadyAt(scan, i, out);
       else if (FOREIGN_CUES.has(t)) townAfterForeignCue(scan, t, out);
       else if (CHAINS.has(t)) chainBranchAt(scan, i, out);
+      else if (DENOMINATION_TOKENS.has(t) && i > 1) churchByDenominationAt(scan, i, out);
       if (!kindFirst && kindFirstAt(scan, i)) kindFirst = true;
     }
   } finally {
@@ -2027,11 +2039,13 @@ function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
 
 /** "at", "from" or "to", then a capitalised name's possessive and a capitalised house's word (group 1 the place, group 2 the name; sticky). */
 const PATRON_PLACE_AT = /(?:from|at|to)[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)['’]s[^\S\n]+(?:Place|House|Haven|Home|Kitchen|Table|Door))(?![\p{L}\d'-])/uy;
-/** "from" or "at", then one or two words a stop, comma, dash, line break or the end closes (group 1; sticky). */
-const FACILITY_NO_KIND_AT = /(?:from|at|to)\s+((?:[a-z]+\s+)?[a-z]+)(?=\s*(?:[,.;:!?)]|[-–—]\s|\n|$))/iy;
+/** "from" or "at", then one to three words a stop, comma, dash, line break or the end closes (group 1; sticky). */
+const FACILITY_NO_KIND_AT = /(?:from|at|to)\s+((?:[a-z]+[^\S\n]+){0,2}[a-z]+)(?=\s*(?:[,.;:!?)]|[-–—]\s|\n|$))/iy;
 /** Last words of facility and estate names ("harmony ridge", "cedar hollow", "three rivers", "pinecrest"). */
 const LANDSCAPE_WORDS = new Set(["ridge", "hollow", "crest", "view", "brook", "creek", "glen", "meadows", "gardens", "manor", "pointe", "shores", "springs", "woods", "heights", "hills", "oaks", "pines", "rivers", "haven", "commons", "terrace", "estates", "acres"]);
 const LANDSCAPE_END = /(?:crest|view|brook|haven|wood|dale)$/;
+/** LANDSCAPE_WORDS that name homes and estates rather than land ("shalom gardens", "brookhaven manor"). */
+const ESTATE_HOMES = new Set(["gardens", "manor", "estates", "commons"]);
 /** What a facility's name follows: a transfer, an arrival or a stay ("incoming from", "in 12 from", "staying at"). */
 // ("going to whispering pines,", "d/c to cedar hollow.": a discharge or a return before "to".)
 const FACILITY_VERB_BEFORE = /(?:incoming|transferr?ed|transfer|xfer|staying|living|admitted|arriving|arrived|coming|sent|came|going|goes|back|returning|returned|d\/c|discharged?|in\s+\d{1,3}[a-z]?)\s+$/i;
@@ -2046,8 +2060,14 @@ function startsFromOrAt(text: string, at: number): boolean {
 function facilityWithoutKind(text: string, m: RegExpExecArray, out: Detection[]): void {
   const words = m[1]!.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
-  if (!(LANDSCAPE_WORDS.has(last) || (words.length === 1 && last.length >= 7 && LANDSCAPE_END.test(last)))) return;
-  if (NOT_A_NAME.has(words[0]!) || !FACILITY_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+  // ("from oak terrace residence": a residence named with an estate's word.)
+  const residence = last === "residence" && words.length >= 2 && LANDSCAPE_WORDS.has(words[words.length - 2]!);
+  if (!(residence || LANDSCAPE_WORDS.has(last) || (words.length === 1 && last.length >= 7 && LANDSCAPE_END.test(last)))) return;
+  // (A name of two words or more ending in an estate's word of a home's own, "gardens", "manor", "estates", "commons", or a
+  // residence, is a place after "from", "at" or "to" with no transfer's word before: "wound care at shalom gardens,", "PT
+  // FROM HARBOR VIEW GARDENS,"; three words need one as well.)
+  const own = words.length >= 2 && (residence || ESTATE_HOMES.has(last));
+  if (NOT_A_NAME.has(words[0]!) || DETERMINERS.has(words[0]!) || (!own && (words.length > 2 || !FACILITY_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))))) return;
   const start = m.index + m[0].length - m[1]!.length;
   out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
 }
@@ -2356,7 +2376,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     }
     // ("hmong family resource center", "korean baptist church": a people's or language's word, which no English list
     // holds, inside a name before another of its words.)
-    if (!/^[a-z][a-z'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare) && !(name.length > 0 && peoplesWord(bare, name[0]!)))) {
+    // ("new beginnings sober living": an opener before a word of the name's own.)
+    if (!/^[a-z][a-z'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare) && !(name.length > 0 && (peoplesWord(bare, name[0]!) || (NAME_OPENERS.has(bare) && opensName(bare, name[0]!)))))) {
       // ("kettle falls community hospital": a town named with an ordinary word.)
       for (let m = 3; m >= 2; m--) {
         if (k - m + 1 < 0 || !/^[a-z][a-z'&-]*$/.test(bare)) continue;
@@ -2433,7 +2454,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // ("employer sunrise poultry", "works nights at redline trucking", "after work at ...": an employer's name.)
   // ("held by employer at ozark ridge distribution": an employer's "at".)
   const employer = ((anchor === "is" || anchor === "at") && k > 0 && EMPLOYER_WORDS.has(words[k - 1]!)) || EMPLOYER_WORDS.has(anchor) || ((anchor === "at" || anchor === "for") && workBefore(words, k));
-  const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || (mode !== FacilityMode.Listed && (employer || KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
+  // ("home health through heritage nursing & rehab": a service through a listed kind's place.)
+  const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || anchor === "through" || (mode !== FacilityMode.Listed && (employer || KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
   const unlisted = known || (cued && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
   const start = kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened;
@@ -2457,7 +2479,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
  * not "spanish speaking clinic").
  */
 function peoplesWord(word: string, next: string): boolean {
-  return INNER_SERVICE_WORDS.has(next) && word.length > 3 && NOT_A_NAME.has(word) && !isEnglishWord(word, 0, word.length);
+  return (INNER_SERVICE_WORDS.has(next) || CONGREGATION_WORDS.has(next)) && word.length > 3 && NOT_A_NAME.has(word) && !isEnglishWord(word, 0, word.length);
 }
 
 /** Where the capitalised words before a capitalised kind at `kindStart` start in `original`, from `start` on (else `start`). */
@@ -2524,11 +2546,54 @@ function townWithPlainKind(name: readonly string[], kind: string): boolean {
 }
 
 /** Ordinary words that open a facility's name before a word of its own ("blue mesa", "gold canyon", "bay ridge"). */
-const NAME_OPENERS = new Set(["blue", "gold", "bay"]);
+// ("New Beginnings Sober Living": "new" before a word of its own.)
+const NAME_OPENERS = new Set(["blue", "gold", "bay", "new"]);
 /** Denominations, which after a word of a church's own ("first", "grace") are part of its name ("first baptist church"). */
 const DENOMINATIONS = new Set(["baptist", "methodist", "lutheran", "presbyterian", "episcopal", "catholic", "orthodox", "pentecostal", "adventist", "evangelical", "mennonite", "nazarene", "congregational", "reformed", "apostolic", "ame", "wesleyan", "moravian"]);
+/** Words of a congregation's name after a people's word ("hmong alliance church", "korean bible church"). */
+const CONGREGATION_WORDS = new Set(["alliance", "bible", "gospel", "christian", "fellowship", "covenant", "assembly", "mission", "evangelical"]);
+/** DENOMINATIONS as token words. */
+const DENOMINATION_TOKENS = new TokenWords(DENOMINATIONS);
+/** Words a church's name follows as a place ("pastor from Grace Lutheran", "attends Bethel AME"). */
+const CHURCH_CUES = new Set(["from", "at", "to", "attends", "attend", "attended", "attending", "member", "members", "congregation"]);
+/** Words before a denomination that name a tradition or a church's kind, no church ("Greek Orthodox", "Southern Baptist", "Roman Catholic"). */
+const TRADITION_WORDS = new Set(["greek", "russian", "serbian", "coptic", "roman", "southern", "northern", "american", "eastern", "oriental", "ethiopian", "eritrean",
+  "syrian", "armenian", "antiochian", "romanian", "ukrainian", "bulgarian", "independent", "missionary", "primitive", "free", "united", "conservative", "reformed",
+  "evangelical", "orthodox", "catholic", "lutheran", "baptist", "methodist", "episcopal", "presbyterian", "pentecostal", "practicing", "practising", "devout", "lapsed",
+  "strict", "raised", "former", "irish", "italian", "polish", "mexican", "korean", "chinese", "haitian", "german", "dutch", "swedish", "norwegian", "finnish", "black", "white"]);
+
+/**
+ * "pastor from Grace Lutheran;", "attends second ebenezer ame (...)": a church named by a word of its own and its
+ * denomination (token `i`), no kind after it, closing the clause, after a place's or a congregation's word. The name's word
+ * is no tradition's ("raised Greek Orthodox", "from a Southern Baptist family" stay), capitalised in text typed in both
+ * cases; an ordinal may open it. A kind after the denomination is FACILITY's ("Grace Lutheran Church").
+ */
+function churchByDenominationAt(scan: Scan, i: number, out: Detection[]): void {
+  const { text, tokens } = scan;
+  const t = tokens[i]!;
+  if (!t.wordGap || !closesClause(text, t.end)) return;
+  const mixed = !scan.lowerCase && !scan.upperCase;
+  let first = i - 1;
+  const nameWord = tokens[first]!;
+  if (TRADITION_WORDS.has(nameWord.lower) || nameWord.length < 3 || !/^[a-z][a-z'-]*$/.test(nameWord.lower) || (mixed && !nameWord.cap)) return;
+  if (NOT_A_NAME.has(nameWord.lower) && !ORDINAL_WORDS.has(nameWord.lower)) return;
+  // ("second ebenezer ame": an ordinal opening the name.)
+  if (first > 1 && nameWord.wordGap && ORDINAL_WORDS.has(tokens[first - 1]!.lower) && (!mixed || tokens[first - 1]!.cap)) first--;
+  if (first < 1 || !tokens[first]!.wordGap || !CHURCH_CUES.has(tokens[first - 1]!.lower)) return;
+  out.push({ start: tokens[first]!.start, end: t.end, type: "LOCATION" });
+}
+
 /** Ordinals that open a church's name before its denomination ("first baptist", "second presbyterian"). */
 const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh"]);
+
+/**
+ * Whether `word`, ordinary as it is, names the facility whose capitalised kind follows it, as its town: capitalised in
+ * text typed in both cases, a listed US town, right after a place's word ("get to Normal Family Medicine", "to Normal
+ * Regional Hospital"; "Normal saline" has no kind after it, "the Family Medicine clinic" no town).
+ */
+function townNamesKind(scan: Scan, word: string, prev: string | undefined): boolean {
+  return !scan.lowerCase && !scan.upperCase && prev !== undefined && AT_PLACE.has(prev) && /^[A-Z][a-z]{3,}$/.test(word) && isUsCity(word.toLowerCase()) && !EPONYMS.has(word.toLowerCase());
+}
 
 /** Whether `word` (lower case), ordinary as it is, opens a facility's name before `next`: "blue mesa", "first baptist". */
 function opensName(word: string, next: string | undefined): boolean {
@@ -2667,7 +2732,7 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["assembly", [[["assembly"], FacilityMode.Weak]]],
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
-for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS, ...FOREIGN_CUE_WORDS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
+for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS, ...FOREIGN_CUE_WORDS, ...DENOMINATIONS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
 /** Kinds of lodging, whose "the" is part of the name ("the Larchmont Inn"). */
 const LODGING = new Set(["inn", "suites", "motel"]);
 /** What may follow "drug" or "drugs" as a pharmacy's name ("Kestrel Drug on 5th", "..., fax", "sent to ... drug by mistake"); not "drug screen", "drug use". */
