@@ -93,3 +93,12 @@ it("takes a town of a word before a capitalised kind only capitalised, in text t
   leavesType("needs Family Medicine f/u in 2 wk", "LOCATION");
   leavesAlone(["bolus of Normal saline"]);
 });
+
+describe("a listed US town written with its accents after a place cue", () => classOf([
+  ["pt needs ride home to Peñasco; daughter can't drive", "Peñasco"],
+  ["dad drove from Española, car in the fire lane", "Española"],
+  ["brother called from cañon city, wants an update", "cañon city"],
+], [
+  "empezó desde mañana, dolor leve",
+  "vive en la calle, sin casa",
+]));

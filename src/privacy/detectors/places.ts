@@ -154,9 +154,12 @@ class WordTable {
 }
 
 /** `set.has(fold ? s.toLowerCase() : s)`, read in `table` (the same words) when `s` is ASCII. */
+// (The US lists are in ASCII: a word with accents is looked up without them too, "Peñasco" as "penasco", as isUsCity does.)
 function tableHas(table: WordTable, set: Set<string>, s: string, fold: boolean): boolean {
   const found = table.find(s, 0, s.length, fold);
-  return found < 0 ? set.has(fold ? s.toLowerCase() : s) : found === 1;
+  if (found >= 0) return found === 1;
+  const v = fold ? s.toLowerCase() : s;
+  return set.has(v) || set.has(withoutAccents(v));
 }
 /** How the first word of "Saint X", "Sainte X", "Mount X", "Fort X" is written short. */
 const SHORT_TOWN_WORDS = new Map([
