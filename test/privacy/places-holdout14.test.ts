@@ -102,3 +102,29 @@ describe("a listed US town written with its accents after a place cue", () => cl
   "empezó desde mañana, dolor leve",
   "vive en la calle, sin casa",
 ]));
+
+describe("an employer by its trade: seafood, dairy, food and farm companies, meatpacking", () => classOf([
+  ["guarantor's employer cascade seafood, work ph on file", "cascade seafood"],
+  ["he welds at coastal seafoods", "coastal seafoods"],
+  ["pt works nights at redfield meatpacking, lives alone", "redfield meatpacking"],
+  ["syncope at green meadows dairy on the line", "green meadows dairy"],
+], [
+  "seafood allergy, carries epi",
+  "dairy intake high, on calcium",
+  "no frozen foods at home",
+  "lives on a farm with goats",
+  "avoid dairy at home",
+  "shellfish and seafood at dinner",
+]));
+
+describe("a county's hospital after the county's name", () => classOf([
+  ["cochlear implant placed at lyon county memorial hospital", "lyon county memorial hospital"],
+  ["records from Adair County Medical Center pending", "Adair County Medical Center"],
+], [
+  "via county van to the clinic",
+  "county hospital records pending",
+]));
+
+it("leaves the kind after a county's name when it is the county's service, no name of its own", () => {
+  expect(redact("out at the yavapai county clinic today").text).toBe("out at the [LOCATION_1] clinic today");
+});

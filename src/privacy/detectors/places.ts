@@ -2035,10 +2035,15 @@ function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
     if (county && i === words.length - 1 && /(?:er|or|ee)$/.test(candidate) && !cities!.has(candidate) && isEnglishWord(candidate, 0, candidate.length) && !isFamilyName(candidate) && !isGivenName(candidate)) continue;
     // ("19m. police evidence": a letter of a unit is no town.)
     if (candidate.replace(/[.'-]/g, "").length < 2) continue;
-    out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: county ? m.index + m[0].length : m.index + m[1]!.length, type: "LOCATION" });
+    // ("pike county memorial hospital": the county's hospital or clinic after it is the same place's name.)
+    const kind = county ? COUNTY_FACILITY_AFTER.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: county ? m.index + m[0].length + (kind ? kind[0].length : 0) : m.index + m[1]!.length, type: "LOCATION" });
     break;
   }
 }
+/** A county's named facility after its name ("... county memorial hospital", "... county medical center", "... county general"). */
+// (A kind alone after the county is the county's service, no name: "the yavapai county clinic", "county hospital".)
+const COUNTY_FACILITY_AFTER = /^[^\S\n]+(?:(?:memorial|regional|community|general)[^\S\n]+(?:hospital|medical[^\S\n]+center)|medical[^\S\n]+center|general|memorial)(?![\p{L}\d'-])/iu;
 
 /** "at", "from" or "to", then a capitalised name's possessive and a capitalised house's word (group 1 the place, group 2 the name; sticky). */
 const PATRON_PLACE_AT = /(?:from|at|to)[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)['’]s[^\S\n]+(?:Place|House|Haven|Home|Kitchen|Table|Door))(?![\p{L}\d'-])/uy;
@@ -2464,7 +2469,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const start = kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened;
   // ("infarct in the left MCA distribution", "eats Tyson poultry": such a trade's word without an employer's cue is its
   // ordinary sense; "driver at Sysco Distribution", a name in capitals after "at" or "near" in text with capitals, is not.)
-  if (mode === FacilityMode.Employed && !employer && !((anchor === "at" || anchor === "near") && original !== undefined && capitalisedWords(original, start, kindStart))) return;
+  // (Nor after "at" with no employer's word a name that ends in an estate's word: "syncope at sunny acres dairy".)
+  if (mode === FacilityMode.Employed && !employer && !((anchor === "at" || anchor === "near") && ((original !== undefined && capitalisedWords(original, start, kindStart)) || (name.length >= 2 && LANDSCAPE_WORDS.has(name[name.length - 1]!))))) return;
   // Kinds that are ordinary words in clinical text ("home care", "drug", "park") need a word no
   // English list holds, a cue before the name, or the name's capitals in text with capitals.
   // (Or a name that ends with an estate's word: "juniper hollow recovery".)
@@ -2627,7 +2633,8 @@ const KIND_ANCHORS = new Set(["via", "hotel", "motel", "pharmacy", "chemist", "b
 /** Words before "is" that make what follows an employer's name ("employer is sandhill roofing"). */
 const EMPLOYER_WORDS = new Set(["employer", "employers", "workplace", "job"]);
 /** Words of working before "at" or "for" ("works at", "works nights at", "after work at", "employed at"). */
-const WORK_WORDS = new Set(["work", "works", "working", "worked", "employed", "job", "shift", "shifts"]);
+// (And a trade's verb: "he welds at pacific seafood", "drives for ...".)
+const WORK_WORDS = new Set(["work", "works", "working", "worked", "employed", "job", "shift", "shifts", "welds", "welder", "drives", "cooks", "cleans"]);
 /** When someone works, between a word of working and "at" ("works nights at"). */
 const WORK_TIMES = new Set(["nights", "days", "evenings", "weekends", "overnights", "nightshift", "part-time", "full-time", "there"]);
 
@@ -2718,10 +2725,13 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   // (A mall's food court, a tyre shop, a distributor and a packing plant: "employer tamarack mall food court", "... tire & lube",
   // "... valley distribution", "Harbor Point Clam Packers".)
   ["court", [[["food", "court"], FacilityMode.Weak]]],
-  ...kindsOfOne(["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "cannery", "warehousing"], FacilityMode.Weak),
+  ...kindsOfOne(["packaging", "roofing", "trucking", "logistics", "freight", "construction", "landscaping", "plumbing", "lumber", "masonry", "welding", "excavating", "paving", "drywall", "cannery", "warehousing",
+    "meatpacking", "slaughterhouse", "feedlot", "hatchery", "creamery"], FacilityMode.Weak),
   // (Trades whose word is also a clinical note's, a diet's or a team's, only as someone's employer: "works at ozark
   // valley distribution", "employer sunrise poultry"; not "left MCA distribution", "eats Tyson poultry", "Green Bay Packers game".)
-  ...kindsOfOne(["distribution", "packers", "lube", "meats", "poultry"], FacilityMode.Employed),
+  // (And a seafood processor, a dairy, a food company and a farm: "employer pacific seafood", "works at sunny acres dairy";
+  // not "seafood allergy", "dairy intake", "no frozen foods", "lives on a farm".)
+  ...kindsOfOne(["distribution", "packers", "lube", "meats", "poultry", "seafood", "seafoods", "dairy", "foods", "farms", "orchards"], FacilityMode.Employed),
   // Kinds added for holdout13's classes: a renal (dialysis) centre, a family resource centre and an adult day centre
   // or programme ("Minden Renal Center", "lao family resource center", "cedar gate adult day program"), a long-term
   // care home by its shorthand ("juniper court ltc"), a youth ranch, a truck stop, and a congregation named by its
