@@ -96,6 +96,8 @@ describe("a number over 89 alone in a census row's cell, beside a bed or a code 
   "Roe / 96 / pending",
   "sats - 94 - on 2L - bed 4",
   "bp 120 / 96 / hr 88 / dnr",
+  "Braden / 100 / 4W-12",
+  "Glucose / 96 / DNR",
 ]));
 
 describe("a coming age and a birthday's age", () => classOf([

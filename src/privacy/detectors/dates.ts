@@ -636,7 +636,9 @@ function rowCellAges(scan: Scan, out: Detection[]): void {
     cells.push([from, line.slice(from)]);
     if (cells.length < 3) continue;
     const first = cells[0]![1].trim();
-    if (!NAME_CELL.test(first) || !first.split(/[,\s]+/).some((w) => w.length > 1 && nameWordBeforeAge(scan, w))) continue;
+    // (No scale's or sign's eponym: "Morse - 95 - bed 4", "Braden / 100 / 4W-12" are scores.)
+    const cellWords = first.split(/[,\s]+/);
+    if (!NAME_CELL.test(first) || cellWords.some((w) => lexicon.EPONYMS.has(w.toLowerCase())) || !cellWords.some((w) => w.length > 1 && nameWordBeforeAge(scan, w))) continue;
     for (let k = 1; k <= 3 && k < cells.length; k++) {
       const [offset, cell] = cells[k]!;
       if (!AGE_ONLY_CELL.test(cell)) continue;

@@ -1795,7 +1795,8 @@ function townBeforeChain(scan: Scan, i: number): number {
     const words = [];
     for (let j = i - n; j < i; j++) words.push(tokens[j]!.lower);
     const town = words.join(" ");
-    if (!listedTown(town) || (n === 1 && (town.length < 4 || (ordinaryWord(town) && !mixed)))) continue;
+    // (A town that is a word too is none here, capitalised or not: "fill at Central Walmart".)
+    if (!listedTown(town) || (n === 1 && (town.length < 4 || ordinaryWord(town) || EVERYDAY_TOWN_WORDS.has(town)))) continue;
     // (A place's word before the town: "at", "from", "to", "near", "in", "by", or the line's start.)
     const cue = i - n - 1 >= 0 ? tokens[i - n - 1]!.lower : "";
     if (cue !== "" && !CHAIN_TOWN_CUES.has(cue)) continue;
