@@ -63,7 +63,9 @@ describe("a facility named without a kind: estate homes and residences after 'fr
 describe("a church named by a word of its own and its denomination, after a place's word", () => classOf([
   ["family mtg w/ pastor from Hope Lutheran; goals of care", "Hope Lutheran"],
   ["chaplain from Bethel AME, will visit", "Bethel AME"],
+  ["congregation at second zion ame (contact the deacon)", "second zion ame"],
 ], [
+  "second opinion clinic on friday",
   "raised greek orthodox.",
   "converted to Greek Orthodox.",
   "she is catholic.",

@@ -2434,7 +2434,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // ("first baptist church": an ordinal before a denomination opens a church's name.)
   // (The word before the name, or the last one dropped, tells a generic "the women's clinic".)
   let dropped = words[k]?.replace(/^[("“]/, "");
-  while (name.length > 0 && ((skippableWord(name[0]!, dropped, name[1]) && !(name.length > 1 && peoplesWord(name[0]!, name[1]!)) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "") && !opensName(name[0]!, name[1])) || name[0] === "&")) dropped = name.shift();
+  // ("second ebenezer ame", "first grace church": an ordinal opens a congregation's name before its own word.)
+  const congregation = CHURCH_KINDS.has(text.slice(kindStart, kindEnd));
+  while (name.length > 0 && ((skippableWord(name[0]!, dropped, name[1]) && !(name.length > 1 && peoplesWord(name[0]!, name[1]!)) && !(congregation && name.length > 1 && ORDINAL_WORDS.has(name[0]!)) && !(name[0] === "our" && name[1] === "lady") && !STREET_IN_NAME.has(name[1] ?? "") && !opensName(name[0]!, name[1])) || name[0] === "&")) dropped = name.shift();
   // ("shelter bethany house women's shelter", "school little sprouts daycare": a kind's word before a name of two words or more labels it.)
   if (name.length > 2 && KIND_LABELS.has(name[0]!)) name.shift();
   if (name.length === 1 && ownersChurch(text, kindEnd)) {
@@ -2560,6 +2562,8 @@ function townWithPlainKind(name: readonly string[], kind: string): boolean {
 const NAME_OPENERS = new Set(["blue", "gold", "bay", "new"]);
 /** Denominations, which after a word of a church's own ("first", "grace") are part of its name ("first baptist church"). */
 const DENOMINATIONS = new Set(["baptist", "methodist", "lutheran", "presbyterian", "episcopal", "catholic", "orthodox", "pentecostal", "adventist", "evangelical", "mennonite", "nazarene", "congregational", "reformed", "apostolic", "ame", "wesleyan", "moravian"]);
+/** Kinds of a congregation, lower case ("church", "ame"): an ordinal before its name is the name's. */
+const CHURCH_KINDS = new Set(["church", "ame", ...DENOMINATIONS]);
 /** Words of a congregation's name after a people's word ("hmong alliance church", "korean bible church"). */
 const CONGREGATION_WORDS = new Set(["alliance", "bible", "gospel", "christian", "fellowship", "covenant", "assembly", "mission", "evangelical"]);
 /** DENOMINATIONS as token words. */
