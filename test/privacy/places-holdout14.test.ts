@@ -130,3 +130,11 @@ describe("a county's hospital after the county's name", () => classOf([
 it("leaves the kind after a county's name when it is the county's service, no name of its own", () => {
   expect(redact("out at the yavapai county clinic today").text).toBe("out at the [LOCATION_1] clinic today");
 });
+
+describe("a facility abroad named after its kind with a longer name", () => {
+  it("takes the whole name closing the clause", () => removes("family attends iglesia bautista monte de sion; pastor visiting", "iglesia bautista monte de sion"));
+  it("stops before a preposition or a word of time", () => {
+    expect(redact("staying at hotel Marisol near the beach.").text).toBe("staying at [LOCATION_1] near the beach.");
+    expect(redact("went to clinica del pueblo yesterday.").text).toBe("went to [LOCATION_1] yesterday.");
+  });
+});

@@ -1378,11 +1378,12 @@ function kindFirstAt(scan: Scan, i: number): boolean {
 
 /**
  * A facility abroad named after its kind: the kind (in another language, or "hospital" before a
- * particle), up to two particles, then one or two name words (group 1 the first).
+ * particle), up to two particles, then one to four name words (group 1 the first): "iglesia pentecostal roca de salvación";
+ * no preposition, article or word of time among the later ones ("hotel Marisol near the beach", "clinica del pueblo yesterday").
  */
 const KIND_FIRST_FACILITY = new RegExp(
   String.raw`(?<![\p{L}'-])(?:(?:hotel|motel|klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|masjid|iglesia|igreja|templo|parroquia|chiesa|[ée]glise|farmacia|botica|pharmacie|apotheke|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
-    String.raw`(?:\s+(?:am|an|der|di|de|del|della|des|du|la|le|da|das|dos|san|santa|santo|são|sao|st\.?|saint|sainte|universitario|universitaire|général|general|civil|central)){0,2}\s+(\p{L}[\p{L}'-]+)(?:\s+of\s+(?:the\s+)?\p{L}[\p{L}'-]+|(?:\s+(?!(?:in|at|and|for|was|is|to|from|on|with)\b)\p{L}[\p{L}'-]+){1,2}(?=\s*(?:[,.;:)
+    String.raw`(?:\s+(?:am|an|der|di|de|del|della|des|du|la|le|da|das|dos|san|santa|santo|são|sao|st\.?|saint|sainte|universitario|universitaire|général|general|civil|central)){0,2}\s+(\p{L}[\p{L}'-]+)(?:\s+of\s+(?:the\s+)?\p{L}[\p{L}'-]+|(?:\s+(?!(?:in|at|and|for|was|is|to|from|on|with|near|by|the|yesterday|today|tonight|tomorrow|last|this|next|after|before|y|con|por|para)\b)\p{L}[\p{L}'-]+){1,3}(?=\s*(?:[,.;:)
 ]|$)))?`,
   "giu",
 );
