@@ -603,6 +603,8 @@ function lineOpeningAges(scan: Scan, out: Detection[]): void {
 
 /** A census row's cell separator: a slash or a dash between spaces ("OAKLEY / 4W-24 / 96 / DNR", "Roe, Ada - 105 - bed 12A"). */
 const ROW_SEPARATOR = /[ \t]+(?:\/|[-\u2013\u2014])[ \t]+/;
+/** The cell separators of one kind, a slash's or a dash's. */
+const SLASH_CELLS = /[ \t]+\/[ \t]+/g, DASH_CELLS = /[ \t]+[-\u2013\u2014][ \t]+/g;
 /** A cell that is a number over 89 alone. */
 const AGE_ONLY_CELL = /^(?:9\d|1[0-2]\d)$/;
 /** A cell of a bed or room ("bed 12A", "hall bed 7", "4W-24", "5N-21B") or a code status ("DNR-DNI", "full code", "comfort care"). */
@@ -627,7 +629,8 @@ function rowCellAges(scan: Scan, out: Detection[]): void {
     // (One separator kind: the first one's.)
     const mark = sep[0].trim();
     const cells: [number, string][] = [];
-    const splitter = new RegExp(String.raw`[ \t]+${mark === "/" ? "/" : mark}[ \t]+`, "g");
+    const splitter = mark === "/" ? SLASH_CELLS : DASH_CELLS;
+    splitter.lastIndex = 0;
     let from = 0;
     for (let m = splitter.exec(line); m !== null && cells.length < 5; m = splitter.exec(line)) {
       cells.push([from, line.slice(from, m.index)]);
