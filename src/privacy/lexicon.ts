@@ -137,7 +137,7 @@ a1c tsh ck lipase amylase crp esr procal ddimer d-dimer ua ucx bcx cxr ct cta mr
 cabg egd colonoscopy biopsy scan xray x-ray film imaging report result results level levels value values
 bp hr rr sat sats spo2 temp t tmax o2 ra nc bipap cpap vent vitals map gcs avpu pupils
 dose doses dosing tab tabs tablet tablets cap capsule pill pills drip infusion bolus fluids ns lr d5w abx med meds medication
-medications drug drugs rx script refill pharmacy
+medications drug drugs rx script refill pharmacy medicine medicines
 aspirin asa heparin warfarin coumadin apixaban eliquis rivaroxaban xarelto metoprolol lisinopril amlodipine furosemide lasix
 insulin metformin vanc vancomycin zosyn ceftriaxone cefepime pip-tazo morphine dilaudid fentanyl tylenol acetaminophen
 ibuprofen prednisone pred steroids statin atorvastatin digoxin amiodarone diltiazem nitro nitroglycerin albuterol

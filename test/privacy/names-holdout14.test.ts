@@ -236,3 +236,12 @@ describe("an everyday word before ', <given name>' in lower case", () => {
     );
   });
 });
+
+describe("false positives the places review found in names", () => {
+  it("keeps a specialty's 'Medicine' and a letter glued to a count", () => {
+    expectRedactions(
+      [["pt Joseph Medicine Horse in bed 4", "pt [NAME_1] in bed 4"]],
+      ["needs Family Medicine follow up in 2 weeks", "Internal Medicine consult placed", "PT WALKS X2 WITH PT, X3 TODAY"],
+    );
+  });
+});

@@ -1475,7 +1475,7 @@ function relativeGivenAndSurname(text: string, tokens: Tokens, n: number, name: 
 }
 
 /** First words of two-word Native American surnames ("Old Coyote", "Many Goats", "Two Bulls", "Spotted Elk"). */
-const COMPOUND_SURNAME_FIRST = new TokenWords(["old", "many", "two", "three", "four", "little", "black", "white", "red", "yellow", "spotted", "running", "standing", "sitting", "crazy",
+const COMPOUND_SURNAME_FIRST = new TokenWords(["old", "medicine", "many", "two", "three", "four", "little", "black", "white", "red", "yellow", "spotted", "running", "standing", "sitting", "crazy",
   "iron", "lone", "big", "tall", "young", "brave", "kills", "afraid", "long", "good", "plenty", "chasing", "walking", "flying", "swift", "gray", "grey", "bad", "high", "whistling", "laughing"]);
 /** Second words of those surnames: animals and things ("Coyote", "Goats", "Bulls", "Crow", "Feather", "Cloud"). */
 const COMPOUND_SURNAME_SECOND = new TokenWords(["coyote", "goats", "goat", "bulls", "bull", "crow", "crows", "horse", "horses", "eagle", "eagles", "bear", "bears", "elk", "wolf", "hawk",
@@ -3876,6 +3876,8 @@ function emitNames(text: string, tokens: Tokens, n: number, name: Uint8Array, jo
     let j = i;
     while (j + 1 < n && name[j + 1] && (joinNext[j] || joinsNameWords(text, tokens[j]!.end, tokens[j + 1]!.start) || (j === i && commaPairAt(tokens, n, name, j)))) j++;
     const endToken = tokens[j]!;
+    // (A single letter glued to a number is a count or a code, no initial: "WALKS X2 WITH PT, X3".)
+    if (j === i && endToken.length === 1 && isAsciiDigit(text.charCodeAt(endToken.end))) continue;
     // Keep an initial's or a suffix's period inside the span ("J." -> placeholder).
     // (Only the period: "pt e.k's dtr" keeps its "'s".)
     const end = endToken.rawEnd > endToken.end && text.charCodeAt(endToken.end) === 46 && (endToken.length === 1 || isSuffix(endToken)) ? endToken.end + 1 : endToken.end;
