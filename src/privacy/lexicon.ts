@@ -427,8 +427,9 @@ const LATIN1_FOLD = (() => {
     const base = lower.normalize("NFD").charCodeAt(0);
     fold[c] = base < 128 ? base : lower.charCodeAt(0);
   }
-  // "ø" and "Ø" have no decomposition.
+  // "ø" and "Ø" have no decomposition; nor have "ð" and "Ð", read "d" as names write them plain ("Guðrún", "Gudrun").
   fold[216] = fold[248] = 111;
+  fold[208] = fold[240] = 100;
   return fold;
 })();
 
@@ -440,6 +441,9 @@ const LATIN1_FOLD = (() => {
 function foldOther(c: number): number {
   const known = FOLD_OTHER[c]!;
   if (known !== 0) return known;
+  // ("Ł", "Ħ", "ı", "Ŧ" have no decomposition either: "MAŁGORZATA" reads "malgorzata", as the lists write it. "Đ" stays itself: "Đỗ" is no "do".)
+  const plain = NO_DECOMPOSITION.get(c);
+  if (plain !== undefined) return (FOLD_OTHER[c] = plain);
   const lower = String.fromCharCode(c).toLowerCase();
   let folded = c;
   if (lower.length === 1) {
@@ -453,6 +457,8 @@ function foldOther(c: number): number {
   FOLD_OTHER[c] = folded;
   return folded;
 }
+/** Letters past Latin-1 with a plain base letter but no decomposition (stroked and dotless letters), by code. */
+const NO_DECOMPOSITION = new Map<number, number>([[0x141, 108], [0x142, 108], [0x126, 104], [0x127, 104], [0x131, 105], [0x166, 116], [0x167, 116]]);
 /** foldOther by character code; 0 until worked out. */
 const FOLD_OTHER = new Uint16Array(65536);
 
