@@ -208,9 +208,11 @@ amtrak greyhound veterans calle
 
 /**
  * Given names no census or SSA list holds because they are also words or abbreviations ("ama" is
- * against medical advice as well as an Akan day name): given names, but ambiguous ones.
+ * against medical advice as well as an Akan day name): given names, but ambiguous ones. Virtue names
+ * common in Nigeria, Ghana and southern Africa ("Blessing", "Favour") and "Anil" (also
+ * an indigo plant) are among them: the SSA and world lists leave English words out.
  */
-export const WORD_GIVEN_NAMES = words(`ama`);
+export const WORD_GIVEN_NAMES = words(`ama blessing favour anil`);
 
 /**
  * Census names that are also everyday words: a name only with more evidence (a patient

@@ -17,4 +17,18 @@ describe("names in capitals (holdout 14 classes)", () => {
     // ("Đ" stays itself: the Vietnamese surname "Đỗ" is no "do".)
     expect(found("interpreter: vietnamese, pt thảo đỗ, 5n-22b", "NAME").join(" ")).toContain("đỗ");
   });
+
+  it("knows virtue given names that are words ('Blessing', 'Favour') and 'Anil' as given names that need a name's slot", () => {
+    expectRedactions(
+      [
+        ["HIM: REQUEST RE DESAI, ANIL, DOB 1/14/2003", "HIM: REQUEST RE [NAME_1], DOB [DATE_1]"],
+        ["SW: BLESSING OKONKWO NEEDS BUS PASS", "SW: [NAME_1] NEEDS BUS PASS"],
+        ["pt blessing okafor in bed 4", "pt [NAME_1] in bed 4"],
+        ["Accepted from Blessing Hospital on 1/9, Kawasaki disease.", "Accepted from [LOCATION_1] on [DATE_1], Kawasaki disease."],
+      ],
+      ["Chaplain gave a blessing at bedside, family grateful", "CHAPLAIN GAVE A BLESSING AT BEDSIDE", "FAMILY WANTS BLESSING BEFORE EXTUBATION",
+        "would favour CAP over aspiration, start ceftriaxone", "I'D FAVOUR CAP OVER ASPIRATION", "IN FAVOUR OF DC TMRW", "mixed blessing - rate control better, BP lower",
+        "BLESSING OF THE HANDS TODAY 3PM", "favour, please call me back"],
+    );
+  });
 });

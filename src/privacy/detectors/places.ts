@@ -929,8 +929,8 @@ function placesIn(scan: Scan, out: Detection[]): void {
     // ("pt Omar Haddad hospital tablet": nor is it after a person's full name, given name first; the names' rules read it.)
     // ("Florence VA clinic" is a clinic: a shorthand in capitals is no name's word.)
     if (!served && PLAIN_KINDS.has(m[2]!) && words.length - first >= 2 && isGivenName(words[first]!.toLowerCase()) && words.slice(first).every((w) => /^[A-Z][a-z]/.test(w))) return;
-    // ("93F WAITING SNF": nor is a verb's form alone a name.)
-    if (words.length - first === 1 && verbForm(words[first]!.toLowerCase())) return;
+    // ("93F WAITING SNF": nor is a verb's form alone a name; a given name that is a word is: "Blessing Hospital".)
+    if (words.length - first === 1 && verbForm(words[first]!.toLowerCase()) && !lexicon.WORD_GIVEN_NAMES.has(words[first]!.toLowerCase())) return;
     out.push({ start: m.index + wordSpan(name, first)[0], end, type: "LOCATION" });
     townAfterFacility(text, end, false, out);
     if (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) {
