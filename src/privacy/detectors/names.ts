@@ -13,7 +13,7 @@ import { includesAfterSpace, isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWord
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
-const { F_DOB, F_MONTH, F_PLACE_CUE, F_STATE_NAME, AGE_WORD } = lexicon;
+const { F_DOB, F_FACILITY, F_MONTH, F_PLACE_CUE, F_STATE_NAME, F_STREET, AGE_WORD } = lexicon;
 const { GIVEN, FAMILY, NOT_NAME, AMBIGUOUS, EPONYM, EPONYM_CTX, CUE, STAFF, BED, PRESENCE_VERB, RELATIVE, HONORIFIC, STRONG_CUE, NAME_LINK, CONSULT_WORD } = lexicon;
 
 function hasFlag(t: Token, flag: number): boolean {
@@ -1536,7 +1536,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     }
     // (All of the text in capitals: "MR YELLOWHORSE" is no mitral regurgitation there.)
     // ("FAM MTG TMRW": after "fam" only a name a phone number follows, as in nameAfterCues.)
-    const byCue = hasFlag(cue, CUE | RELATIVE) && !isPossessive(text, cue) && !(cue.is("fam") && !famPhoneAfter(text, tokens, i + 1));
+    // ("GUARANTOR WISLANDE DORVIL,", "PETITIONER DIEUDONNÉ SAINT-LOUIS": a person's role in a record opens the name as a cue does.)
+    const byCue = (hasFlag(cue, CUE | RELATIVE) || (cue.upper && SHOUTED_ROLES.has(cue))) && !isPossessive(text, cue) && !(cue.is("fam") && !famPhoneAfter(text, tokens, i + 1));
     // ("DERM Q: LUNGILE MACASKILL, PICS": a label's colon opens the slot as "for" does.)
     const labelled = !byCue && (cue.upper || (cue.length === 1 && isAsciiUpper(cue.codeAt(0)))) && cue.rawEnd === cue.end && second.gapIs(": ");
     if (!byCue && !cue.is("for") && !labelled) continue;
@@ -1578,6 +1579,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       if (last - 1 > i && isInitial(tokens[last - 1]!)) break;
     }
     if (last > i && isInitial(tokens[last]!)) last--;
+    // (After a role an English word only as a listed given name: "ATTORNEY BAR #", "3 COWORKERS SICK TOO" stay.)
+    if (byCue && last > i && !hasFlag(cue, CUE | RELATIVE) && !givenTok(tokens[i + 1]!) && isEnglishWord(text, tokens[i + 1]!.start, tokens[i + 1]!.end)) continue;
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
     // ("VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP": a comma too, after a listed given name.)
     if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58 ||
@@ -1595,6 +1598,50 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     name.fill(1, i + 1, last + 1);
     i = last;
   }
+}
+
+/** A person's role in a record or a visit, in capitals a cue for the name after it ("GUARANTOR WISLANDE DORVIL", "VISITOR RIVER ..."). */
+const SHOUTED_ROLES = new TokenWords(["visitor", "guarantor", "petitioner", "respondent", "coworker", "coworkers", "co-worker", "co-workers", "lawyer", "attorney", "executor", "executrix", "beneficiary"]);
+/** A phone number after a name ("+84 90 860 0373", "377.423.1582", "(212) 555-0142"), no date ("12-03-2024"). */
+const PHONE_NUMBER_AFTER = /^[^\S\n]*[:,]?[^\S\n]*(?:\+\d[\d ().-]{7,}\d|\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d))/;
+/** An email address after a name, a comma or a space between. */
+const EMAIL_AFTER = /^,?[^\S\n]+[\w.+-]+@/;
+/** Kinds of places the lexicon's facility and street words lack, which end a place's name after a given name ("HOPE HOUSE", "GRACE LODGE"). */
+const PLACE_KIND_WORDS = new TokenWords(["house", "lodge", "place", "gardens", "acres", "ranch", "farm", "farms", "inn", "cottage", "cottages", "residence", "towers", "point", "haven"]);
+/** Cues in capitals after which a name a phone number or an email closes is a contact's ("EMERGENCY CONTACT AMBER +84 ...", "ESTATE CONTACT FRANK TEMPLE 684-..."). */
+const CONTACT_CUES = new TokenWords(["contact", "contacts"]);
+
+/**
+ * In capitals, after a relative's or patient's cue, a role or "CONTACT": a listed given name (even an everyday word or one the
+ * lists hold as no name, "ART", "SANDY", "WILL") and a listed surname (even a word, "HARDY", "GRAY"), or a given name alone, that
+ * a phone number or an email closes ("VIA SON ART HARDY 829...", "CONTACT SANDY GRAY 377.423.1582", "EMERGENCY CONTACT AMBER +84
+ * ..."); two words a comma closes too after a relative's or role's cue ("FOSTER MOM MAY OYELARAN, DCFS", "GUARANTOR ROCKY BANKS,").
+ * No verb nor month ("SON WILL CALL 555-...", "MOM MAY 12-03-2024" stay).
+ */
+function shoutedContactName(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array): void {
+  const cue = tokens[i]!, first = tokens[i + 1]!;
+  const contact = CONTACT_CUES.has(cue);
+  if (!cue.upper || !first.upper || !first.wordGap || name[i + 1] || staff[i + 1] || isPossessive(text, cue) || first.rawEnd !== first.end || first.length < 2) return;
+  if (hasFlag(first, CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(first) || CLINICAL_SHORTHAND.has(first.lower) || first.flags & F_STATE_NAME) return;
+  // (A word the lists hold as no name only when a name that is a word too, "ART", "WILL": "WIFE IN HOPE, PT IN DESPAIR" stays.)
+  const listedGiven = givenTok(first) && (!hasFlag(first, NOT_NAME) || hasFlag(first, AMBIGUOUS));
+  if (!listedGiven && !(unlistedGivenWord(text, first) && !DRUG_ENDING.test(first.lower))) return;
+  const second = i + 2 < n ? tokens[i + 2]! : undefined;
+  const pair = !!second && second.wordGap && second.upper && !staff[i + 2] && second.length >= 2 && familyTok(second) && !hasFlag(second, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) &&
+    !isEponymTok(second) && !CLINICAL_SHORTHAND.has(second.lower) && !shoutedVerb(text, second) && !PERSON_S_VERBS.has(second.lower) && !thirdWordVerb(text, second) && !(second.flags & (F_MONTH | F_STATE_NAME));
+  // (A place's kind after a contact's or role's cue names a place: "CONTACT HOPE HOUSE 555-...", "CONTACT GRACE HOSPICE"; after a relative it may be a surname, "MOM MAY TEMPLE,".)
+  if (pair && !hasFlag(cue, RELATIVE) && (second!.flags & (F_FACILITY | F_STREET) || PLACE_KIND_WORDS.has(second!))) return;
+  const last = pair ? second! : first;
+  const after = text.slice(last.rawEnd, last.rawEnd + 24);
+  const modal = first.flags & F_MONTH || MODAL_NAMES.has(first.lower);
+  const phoned = PHONE_NUMBER_AFTER.test(after) || EMAIL_AFTER.test(after);
+  // (A comma after a modal or a month only after a surname no English word: "MOM WILL STAY, DAD GOING HOME" is no one.)
+  const reached = phoned || (pair && !contact && text.charCodeAt(last.rawEnd) === 44 && last.rawEnd === last.end && (!modal || !isEnglishWord(text, last.start, last.end)));
+  // (A month or a modal only as the given name of a pair: "SON WILL 555-..." is no one.)
+  if (!reached || (modal && !pair)) return;
+  // (Alone, a given name the lists hold as no name only after a relative: "EMERGENCY CONTACT WORK 555-..." stays.)
+  if (!pair && !(listedGiven && !hasFlag(first, NOT_NAME)) && !hasFlag(cue, RELATIVE)) return;
+  name.fill(1, i + 1, pair ? i + 3 : i + 2);
 }
 
 /** A congregation's clergy, listed as surnames too: "son tavita, pastor from Greater Mt. Olive" is a list of people, no "Last, First". */
@@ -3330,7 +3377,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (prev && !name[i - 1] && !staff[i - 1] && t.wordGap && prev.cap === t.cap && (prev.upper === t.upper || isInitial(t)) && !(prev.length === 1 && prev.start > 0 && isAsciiAlnum(text.charCodeAt(prev.start - 1))) &&
       // ("hamza d. ferreira-lopes": before a middle initial and its stop, any listed name.)
       // ("lane n. lindqvist": there a given name that is also a word too, not a modal.)
-      ((extendsName(prev) && !bedLetter(tokens, i - 1)) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE)) ||
+      ((extendsName(prev) && !bedLetter(tokens, i - 1)) || (lexiconTok(prev) && !hasFlag(prev, NOT_NAME | AMBIGUOUS | CUE | RELATIVE) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE | RELATIVE) && !SHOUTED_ROLES.has(prev)) ||
         // ("re faith drake —": after a cue a given name that is also a word, before a found surname; not a verb ("re will smith").)
         (hasFlag(prev, GIVEN) && hasFlag(prev, AMBIGUOUS) && !hasFlag(prev, NOT_NAME | CUE | RELATIVE) && !MODAL_NAMES.has(prev.lower) && !(prev.flags & F_MONTH) && i >= 2 && prev.wordGap && hasFlag(tokens[i - 2]!, CUE) && !hasFlag(tokens[i - 2]!, RELATIVE)) ||
         // ("hope w. achterberg": a given name that is also a word or a verb too, but "will" and "may".)
@@ -3928,6 +3975,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   }
   for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && shoutedSurnameBeforeAge(text, tokens, i)) name[i] = 1;
   for (let i = 1; i + 1 < n; i++) if (hasFlag(tokens[i]!, RELATIVE) && isDash(text.charCodeAt(tokens[i]!.start - 2))) shoutedContactLine(text, tokens, i, name, staff);
+  for (let i = 0; i + 1 < n; i++) if (hasFlag(tokens[i]!, CUE | RELATIVE) || SHOUTED_ROLES.has(tokens[i]!) || CONTACT_CUES.has(tokens[i]!)) shoutedContactName(text, tokens, n, i, name, staff);
   for (let i = 1; i + 1 < n; i++) if (name[i - 1] && !name[i + 1] && tokens[i]!.is("and") && tokens[i]!.upper) shoutedNameAfterAnd(text, tokens, n, i, name, staff);
   for (let i = 0; i + 2 < n; i++) if (text.charCodeAt(tokens[i]!.end) === 58 && hasFlag(tokens[i]!, RELATIVE)) shoutedKinList(text, tokens, n, i, name, staff);
   for (let i = 1; i < n; i++) if (text.charCodeAt(tokens[i]!.end) === 58 && tokens[i]!.is("wrote")) shoutedWroteHeader(text, tokens, i, name, staff);
