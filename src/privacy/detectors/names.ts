@@ -1830,7 +1830,9 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
   "na", "k", "inr", "cr", "hgb", "bp", "sats", "plan", "plans", "medicaid", "medicare", "coverage", "appt", "appointment", "dispo", "paperwork", "forms",
   "account", "bill", "claim", "rx", "prescriptions", "pharmacy", "address", "email", "portal", "room", "bed", "consent", "code",
   // ("Lovely Ngata's LVAD controller alarm": a patient's implanted or carried device.)
-  "lvad", "icd", "pacemaker", "pacer", "device", "port", "trach", "picc", "pump", "monitor", "loop"]);
+  "lvad", "icd", "pacemaker", "pacer", "device", "port", "trach", "picc", "pump", "monitor", "loop",
+  // ("BLESSING WHITE'S DEXCOM", "TESFAYE'S DFU", "KIM'S GOFUNDME": a patient's sensor, wound, fundraiser, case worker and hand.)
+  "dexcom", "dfu", "wound", "gofundme", "caseworker", "hand"]);
 
 /** What POSSESSED holds that an organisation, a drug or a service owns too. */
 const ORG_POSSESSED = new TokenWords(["plan", "plans", "coverage", "appt", "appointment", "dispo", "paperwork", "forms", "account", "bill", "claim", "rx", "prescriptions", "pharmacy",
@@ -3985,6 +3987,8 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // (No state's: "GEORGIA'S MEDICAID RULES".)
     if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && !(t.flags & F_STATE_NAME) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
   }
+  // "CGM: BLESSING WHITE'S DEXCOM", "INTERP FOR JI-WOO SHIN'S CONSENT": a given name and a surname owning what only a person has.
+  for (let i = 0; i + 2 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && isPossessive(text, tokens[i + 1]!) && POSSESSED.has(tokens[i + 2]!.lower) && shoutedPossessivePair(text, tokens, i)) name.fill(1, i, i + 2);
   for (let i = 0; i + 1 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && shoutedOpeningPair(text, tokens, i)) name.fill(1, i, i + 2);
   // (The name found one word: "IPASS LUPE HALL I: WATCHER" opens with a handoff's tool.)
   for (let i = 0; i + 1 < n; i++) if (!name[i] && name[i + 1] && !(i + 2 < n && name[i + 2] && tokens[i + 2]!.wordGap) && !staff[i] && shoutedWordBeforeFound(text, tokens, i)) name[i] = 1;
@@ -3995,6 +3999,30 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     }
   }
   shoutedPersonSlots(text, tokens, n, name, staff);
+}
+
+/**
+ * In capitals, "BLESSING WHITE'S DEXCOM", "JI-WOO SHIN'S CONSENT", "MIREIA OYELARAN'S PHONE": a listed given name (even an everyday word), a
+ * hyphenated one of parts no English word or a word no list holds of a given name's shape, then a listed surname (even a word) or
+ * one no list holds, owning what only a person has (POSSESSED). Two everyday words only before what no organisation owns ("GOOD
+ * SAMARITAN'S RECORDS", "JOHNS HOPKINS'S RECORDS", "MERCY GENERAL'S PHONE", "ST. MARY'S RECORDS" stay: no given name, or no surname).
+ */
+function shoutedPossessivePair(text: string, tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!, s = tokens[i + 1]!, thing = tokens[i + 2]!;
+  if (!t.upper || !s.upper || !s.wordGap || !thing.wordGap || t.rawEnd !== t.end || t.length < 2 || s.length < 2) return false;
+  for (const w of [t, s]) if (hasFlag(w, CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(w) || CLINICAL_SHORTHAND.has(w.lower) || DRUG_ENDING.test(w.lower) || w.flags & (F_MONTH | F_STATE_NAME | F_FACILITY | F_STREET)) return false;
+  if (i > 0 && t.wordGap && DETERMINERS.has(tokens[i - 1]!)) return false;
+  // (A hyphenated given name of listed given names, or of listed names and words no English list holds, one of them at least:
+  // "HYE-JIN", "JI-WOO", "JEAN-BAPTISTE"; not "RE-SEND PAT'S CONSENT", "SELF-PAY", "X-RAY".)
+  const given = hyphenated(t) ? t.hyphenParts.every((p) => p.length >= 2 && isGivenName(p)) ||
+    (t.hyphenParts.every((p) => p.length >= 2 && (isGivenName(p) || isFamilyName(p) || !isEnglishWord(p, 0, p.length))) && t.hyphenParts.some((p) => !isEnglishWord(p, 0, p.length))) :
+    (givenTok(t) && (!hasFlag(t, NOT_NAME) || hasFlag(t, AMBIGUOUS))) || (unlistedGivenWord(text, t) && !ADJECTIVE_ENDING.test(t.lower));
+  const surname = (familyTok(s) && !hasFlag(s, NOT_NAME)) || (!isEnglishWord(text, s.start, s.end) && nameOrUnlisted(text, s, false) && SHOUTED_VOWEL.test(s.word));
+  if (!given || !surname) return false;
+  // (A modal only where a noun's slot or a line opens: "I WILL MARK NGUYEN'S CHART" stays; "FOR MARK NGUYEN'S CHART".)
+  if (MODAL_OPENERS.has(t.lower) && !(i > 0 && t.wordGap && NOUN_SLOT_BEFORE.has(tokens[i - 1]!)) && !slotOpensAt(text, Math.max(0, t.start - 24), t.start)) return false;
+  const english = (w: Token) => isEnglishWord(text, w.start, w.end) && !(hyphenated(w) && unlistedParts(w));
+  return !(english(t) && english(s)) || !ORG_POSSESSED.has(thing);
 }
 
 /** Verbs after "who" that ask for whom a patient is ("WHO HAS X?"). */
