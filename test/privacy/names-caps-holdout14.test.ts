@@ -75,4 +75,25 @@ describe("names in capitals (holdout 14 classes)", () => {
         "RIGHT HAND'S WOUND", "DUPUYTREN'S HAND", "ON-CALL TEAM'S PHONE", "THE GRACE KELLY'S CAR"],
     );
   });
+
+  it("takes 'Last, First' in capitals a record's field, a birth date's cue or a date closes, and after a list's ';' or ' / '", () => {
+    expectRedactions(
+      [
+        ["HOSPICE REFERRAL CRANE, ROSE DOB 6.5.1983, LIVES ALONE", "HOSPICE REFERRAL [NAME_1] DOB [DATE_1], LIVES ALONE"],
+        ["REGISTRATION - LOVE, TRINITY ADDRESS CHANGED", "REGISTRATION - [NAME_1] ADDRESS CHANGED"],
+        ["SIGN-OUT: ADEBAYO, FAVOUR 15-FEB-1954; SHARP, PATIENCE 4/17/68. BOTH ON HEPARIN", "SIGN-OUT: [NAME_1] [DATE_1]; [NAME_2] [DATE_2]. BOTH ON HEPARIN"],
+        ["AGE 92; DOB 1936-11-05; BOOTH, IRIS", "AGE [AGE_1]; DOB [DATE_1]; [NAME_1]"],
+        ["DOB 11-DEC-1931 / ADM 18-MAR-2025 / DORVIL, WIDLINE", "DOB [DATE_1] / ADM [DATE_2] / [NAME_1]"],
+        ["PSYCH EVAL: KERNIG, ROGER, DOB 8.12.1982", "PSYCH EVAL: [NAME_1], DOB [DATE_1]"],
+        ["TRANSFER: WELLS, PATRICIA, INSURANCE PENDING", "TRANSFER: [NAME_1], INSURANCE PENDING"],
+        ["SELF-PAY TEN BRINK, HUNTER, SSN PENDING", "SELF-PAY [NAME_1], SSN PENDING"],
+      ],
+      ["KERNIG, BRUDZINSKI NEG", "WELLS, CAPRINI LOW", "NEURO: ROMBERG, GAIT OK", "MEDS: LASIX, KEPPRA DOB CHECKED", "HOMANS, NEGATIVE", "BP 120/80; LASIX, KEPPRA",
+        "REPORTS DV, SAFE ADDRESS ON FILE", "VITALS / PAIN, SWELLING / OK"],
+    );
+    // (A date's own label is no given name, nor a town's country; a surname found in a name before it takes no verb after its comma.)
+    expect(found("L&D: G2P1 DEBRA CUSHING, EDD 3 FEB 2026, GBS NEG", "NAME").join()).not.toContain("EDD");
+    expect(found("FROM TAMPERE, FINLAND 2/3/2024", "NAME")).toEqual([]);
+    expect(found("MOM PITA O'DONNELL, BORN 2025-05-10 AT 34+2", "NAME").join()).not.toContain("BORN");
+  });
 });

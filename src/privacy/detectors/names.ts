@@ -195,6 +195,8 @@ function extendsName(t: Token): boolean {
   if (isInitial(t)) return true;
   // (In lower case or in capitals a surname that is also an English word may be anything: "email on
   // file agnieszka54@...", "VIRTANEN DRIVER OF"; "STERLING ADEYEMI" is a given name.)
+  // (Nor, there, a word hyphenated of English words of three letters or more, no given name: "SELF-PAY TEN BRINK, HUNTER"; "JUN-HO" is one.)
+  if ((!t.cap || t.upper) && hyphenated(t) && t.hyphenParts.every((p) => p.length >= 3 && isEnglishWord(p, 0, p.length) && !isGivenName(p))) return false;
   if (!t.cap || t.upper) return givenTok(t) || (familyTok(t) && !isEnglishWord(t.lower, 0, t.length));
   return looksLikeName(t);
 }
@@ -3993,7 +3995,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   // (The name found one word: "IPASS LUPE HALL I: WATCHER" opens with a handoff's tool.)
   for (let i = 0; i + 1 < n; i++) if (!name[i] && name[i + 1] && !(i + 2 < n && name[i + 2] && tokens[i + 2]!.wordGap) && !staff[i] && shoutedWordBeforeFound(text, tokens, i)) name[i] = 1;
   for (let i = 0; i + 1 < n; i++) {
-    if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i)) {
+    if (!joinNext[i] && !staff[i] && !staff[i + 1] && shoutedLastFirst(text, tokens, i, name)) {
       joinNext[i] = 1;
       name.fill(1, i, i + 2);
     }
@@ -4227,9 +4229,16 @@ function numberBefore(text: string, at: number): boolean {
  * "RM 4\tKAUR, ILSE\t4471", "- BAY 3 MOSS, GRETA — SEPSIS", "0830 SZABO, HUGO / 0900 ...": "Last, First" in capitals after a
  * bed's, a room's or a time's number (or where a slot or cue opens) and before a tab, a dash, a bracket, a slash or an ID cue.
  */
-function shoutedLastFirst(text: string, tokens: Tokens, i: number): boolean {
+function shoutedLastFirst(text: string, tokens: Tokens, i: number, name: Uint8Array): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
-  if (!next.gapIs(", ") || !shoutedPairWord(text, t, lexiconTok(t)) || !shoutedPairWord(text, next, lexiconTok(next))) return false;
+  if (!next.gapIs(", ") || !shoutedPairWord(text, next, lexiconTok(next))) return false;
+  const after = text.slice(next.rawEnd, next.rawEnd + 24);
+  // ("PSYCH EVAL: KERNIG, ROGER, DOB", "HEMOLYZED ON ROMBERG, PATRICIA, REDRAW": an eponym is the surname before a listed given name
+  // no everyday word that a record's field closes or that no English list holds; "KERNIG, BRUDZINSKI NEG", "WELLS, CAPRINI LOW" stay.)
+  const fieldAfter = ID_CUE_AFTER.test(after) || LAST_FIRST_RECORD_AFTER.test(after) || SHOUTED_FIELD_AFTER.test(after) || SHOUTED_DATE_AFTER.test(after);
+  const eponymLast = isEponymTok(t) && t.upper && t.rawEnd === t.end && !hyphenated(t) && givenTok(next) && !hasFlag(next, AMBIGUOUS | NOT_NAME) && !isEponymTok(next) &&
+    (fieldAfter || !isEnglishWord(text, next.start, next.end));
+  if (!eponymLast && !shoutedPairWord(text, t, lexiconTok(t))) return false;
   // (Two everyday words only each in its own list, a surname then a given name: "GILL, FAITH"; "TELE 4 WARM, DRY — OK" stays.)
   if (isEnglishWord(text, t.start, t.end) && isEnglishWord(text, next.start, next.end) && !(familyTok(t) && givenTok(next))) return false;
   // ("REHAB ACCEPTED! QUISPE, AYASHA TO ...": a listed surname no English word nor given name and a listed given name no English word
@@ -4238,9 +4247,17 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number): boolean {
     !isEnglishWord(text, next.start, next.end)) return true;
   const prev = i > 0 ? tokens[i - 1]! : undefined;
   const opens = slotOpensAt(text, Math.max(0, t.start - 24), t.start) ||
-    // ("@HERE KAUR, ILSE 71F", "CENSUS: MOSS, GRETA; SZABO, HUGO;": after a mention, or a list's semicolon.)
-    numberBefore(text, t.start) || (!!prev && ((t.wordGap && (prev.handle || BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE))) || t.gapIs("; ")));
-  const after = text.slice(next.rawEnd, next.rawEnd + 14);
+    // ("@HERE KAUR, ILSE 71F", "CENSUS: MOSS, GRETA; SZABO, HUGO;": after a mention, or a list's semicolon or slash, a date or a
+    // number before it too: "DOB 1936-11-05; BOOTH, IRIS", "ADM 18-MAR-2025 / DORVIL, WIDLINE".)
+    numberBefore(text, t.start) || (!!prev && t.wordGap && (prev.handle || BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE))) || listGapBefore(text, t.start);
+  const from = Math.max(0, t.start - 24);
+  // ("HOSPICE REFERRAL CRANE, ROSE DOB", "CODING: LOVE, TRINITY ADDRESS CHANGED", "SIGN-OUT: ADEBAYO, FAVOUR 15-FEB-1954": a record's field,
+  // a birth date's cue or a date after the pair opens it wherever it stands; not after a place's cue: "FROM TAMPERE, FINLAND 2/3/2024".)
+  // (Not a date's own label, "CUSHING, EDD 3 FEB"; nor shorthand or a verb, "REPORTS DV, SAFE ADDRESS"; nor a surname found in a
+  // name before it, "MOM PITA O'DONNELL, BORN 2025-05-10".)
+  if (fieldAfter && !CLINICAL_LABEL.test(text.slice(from, t.start)) && !placeCueBefore(tokens, i) && !startsCountryName(next) && !(next.flags & F_STATE_NAME) && !DATE_LABELS.has(next) &&
+    !(i > 0 && name[i - 1] && t.wordGap) && t.length >= 3 && next.length >= 3 && SHOUTED_VOWEL.test(t.word) && SHOUTED_VOWEL.test(next.word) &&
+    (givenTok(next) || !isEnglishWord(text, next.start, next.end)) && !shoutedVerb(text, next)) return true;
   // ("SAME PT (KAUR, MIN-JI)", "[SZABO, HOPE] [DOB]": a bracket around the pair, one of the two listed and no other word; "(FRANK, BLOODY)" stays.)
   const open = t.start > 0 ? text.charCodeAt(t.start - 1) : 0, close = text.charCodeAt(next.rawEnd);
   // (The second a given name, listed or hyphenated and no list's, or a patient's word before the bracket: "(KROGER, WALGREENS)",
@@ -4255,8 +4272,18 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number): boolean {
   const sure = (shoutedSureName(text, t) || shoutedSureName(text, next)) && !(isEnglishWord(text, next.start, next.end) && !givenTok(next)) && !startsCountryName(next) &&
     !(third && third.gapIs(", ") && shoutedSureName(text, third));
   return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after) || (next.length >= 3 && NUMBER_AFTER_PAIR.test(after)) || (sure && SURE_PAIR_CLOSES.test(after))) &&
-    !CLINICAL_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start));
+    !CLINICAL_LABEL.test(text.slice(from, t.start));
 }
+/** "; " or " / " right before `at`: a list's or a record's separator, whatever stands before it (a date, a number). */
+function listGapBefore(text: string, at: number): boolean {
+  return at >= 2 && text.charCodeAt(at - 1) === 32 && (text.charCodeAt(at - 2) === 59 || (text.charCodeAt(at - 2) === 47 && at >= 3 && text.charCodeAt(at - 3) === 32));
+}
+/** Labels a date follows that are given names too ("EDD 3 FEB 2026", "DOS 2/10"). */
+const DATE_LABELS = new TokenWords(["edd", "edc", "lmp", "dos", "dod", "doa", "adm", "eta", "dob"]);
+/** A record's field after "Last, First" in capitals: "ADDRESS CHANGED", "ENCOUNTER 24 NOV", "INSURANCE ...", "SSN". */
+const SHOUTED_FIELD_AFTER = /^,?\s+(?:ADDRESS|ENCOUNTER|INSURANCE|SSN|MEMBER\s+ID|POLICY|ACCT|ACCOUNT)\b/;
+/** A date after "Last, First" in capitals: "15-FEB-1954", "21 JUN 2000", "1936-11-05", "4/17/68", "8.12.1982". */
+const SHOUTED_DATE_AFTER = /^,?\s+(?:\d{1,2}[- ](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[- ]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b/;
 /** A record's number after "Last, First" in capitals: letters and five digits or more, or six digits ("M50202434", "00121768"; not a ZIP code). */
 const NUMBER_AFTER_PAIR = /^\s+(?:[A-Z]{1,3}\d{5,}|\d{6,})\b/;
 /** What closes "Last, First" in capitals after a word surely a name: a comma, "FROM", "AT", "VISITING", a value's "=". */
