@@ -96,4 +96,27 @@ describe("names in capitals (holdout 14 classes)", () => {
     expect(found("FROM TAMPERE, FINLAND 2/3/2024", "NAME")).toEqual([]);
     expect(found("MOM PITA O'DONNELL, BORN 2025-05-10 AT 34+2", "NAME").join()).not.toContain("BORN");
   });
+
+  it("takes a surname 'O'', 'D'' or 'N'' opens wherever it stands in capitals, not 'O'CLOCK', a blood group or staff", () => {
+    expectRedactions(
+      [
+        ["O'BRIEN - BDAY 4/11 (HE'LL BE 101)", "[NAME_1] - BDAY [DATE_1] (HE'LL BE 101)"],
+        ["O'BRIEN / HALL BED 7 / DNR-DNI", "[NAME_1] / HALL BED 7 / DNR-DNI"],
+        ["N'DIAYE FAMILY HERE", "[NAME_1] FAMILY HERE"],
+      ],
+      ["MEETING AT 3 O'CLOCK", "DR O'BRIEN AWARE", "L'HOPITAL'S RULE", "PT DIDN'T EAT, WON'T TAKE PO", "O'NEG BLOOD ON HOLD", "D'S AND C'S", "TYPE O'POS"],
+    );
+  });
+
+  it("takes spaced initials a unit's bed, where the patient comes from, or an age and sex close in capitals", () => {
+    expectRedactions(
+      [
+        ["RENAL Q: R. W. IN 4W-16, K 6.1", "RENAL Q: [NAME_1] IN 4W-16, K 6.1"],
+        ["CT HEAD ON M. D., 105F, FALL", "CT HEAD ON [NAME_1], [AGE_1]F, FALL"],
+        ["BH ED: H. K. FROM HOME, AGITATED", "BH ED: [NAME_1] FROM HOME, AGITATED"],
+      ],
+      ["SEEN BY M. D. FROM CARDS", "P. S. FROM THE FAMILY", "A. M. FROM HOME", "DR A. B. FROM CARDS", "VIT D. FROM DIET", "E. COLI FROM URINE", "B. P. FROM 180 TO 140",
+        "I. V. FROM PHARMACY", "N. P. FROM CARDS", "O. T. FROM REHAB", "P. T. FROM REHAB", "S. W. FROM CM", "P. O. FROM TODAY"],
+    );
+  });
 });

@@ -560,8 +560,12 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
       // "U. J. MRN 8711811", "P. D. —", "pt n. t.)": two initials, each with its stop, a space
       // between them, and an ID cue, a dash, a bracket or an age after them.
       const second = tokens[i + 1];
+      // ("R. W. IN 4W-16", "H. K. FROM MAPLE RIDGE": in capitals a unit's bed or where the patient comes from closes them too; "ON M. D., 105F":
+      // an age and sex after them makes even a dotted abbreviation's letters a patient's.)
+      const closeAfter = second ? text.slice(second.rawEnd, second.rawEnd + 16) : "";
       if (second && second.length === 1 && second.rawEnd === second.end + 1 && second.gapIs(" ") && second.cap === t.cap && !staff[i + 1] && !(i > 0 && hasFlag(tokens[i - 1]!, STAFF)) &&
-        INITIALS_CLOSE.test(text.slice(second.rawEnd, second.rawEnd + 16)) && !DOTTED_ABBREVIATIONS.has(String.fromCharCode(lowerCode(t.codeAt(0)), lowerCode(second.codeAt(0))))) {
+        (INITIALS_CLOSE.test(closeAfter) || (scan.upperCase && SHOUTED_INITIALS_CLOSE.test(closeAfter) && !clinicalLetters(t, second))) &&
+        (!DOTTED_ABBREVIATIONS.has(String.fromCharCode(lowerCode(t.codeAt(0)), lowerCode(second.codeAt(0)))) || (scan.upperCase && AGE_SEX_AFTER_INITIALS.test(closeAfter)))) {
         name.fill(1, i, i + 2);
         i++;
         continue;
@@ -1940,6 +1944,15 @@ const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2
 
 /** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, a bed they are in, the end. */
 const INITIALS_CLOSE = /^(?::\s|\s+(?:mrn|dob|mr#|still)\b|\s+to\s+(?:bed|rm|room|bay|iso|isolation|hallway|ed)\b|\s+in\s+(?:bed|rm|room|bay|pod|peds|trauma)\s*#?[a-z]?-?\d|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
+/** Two single letters that spell clinical shorthand ("B. P.", "O. T.", "I. V."), no initials. */
+function clinicalLetters(a: Token, b: Token): boolean {
+  const letters = String.fromCharCode(lowerCode(a.codeAt(0)), lowerCode(b.codeAt(0)));
+  return INITIALS_NOT.has(letters) || TWO_LETTER_SHORTHAND.has(letters) || NOT_A_NAME.has(letters) || DOTTED_ABBREVIATIONS.has(letters);
+}
+/** In capitals, what closes spaced initials besides INITIALS_CLOSE: a unit's bed ("IN 4W-16", "IN 5N-22B"), where the patient comes from. */
+const SHOUTED_INITIALS_CLOSE = /^(?:\s+IN\s+\d{1,2}[A-Z]{1,2}-\d|\s+FROM\s)/;
+/** An age and sex right after initials ("M. D., 105F"). */
+const AGE_SEX_AFTER_INITIALS = /^,?\s+\d{1,3}\s?[MF]\b/;
 /** A birth-date cue after a comma: what closes initials written without stops ("UT, DOB"). */
 const INITIALS_BEFORE_DOB = /^,\s*(?:dob|d\.o\.b)\b/i;
 /** An ID or birth-date cue right after a word (" (mrn", ", DOB"): what makes short letters initials. */
@@ -3989,6 +4002,8 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // (No state's: "GEORGIA'S MEDICAID RULES".)
     if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && !(t.flags & F_STATE_NAME) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
   }
+  // "O'BRIEN - BDAY 4/11", "ACCEPTING GIORGOS D'AMICO (99)": a surname "O'", "D'" or "N'" opens is one wherever it stands (no staff's).
+  for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && apostropheSurname(tokens[i]!)) name[i] = 1;
   // "CGM: BLESSING WHITE'S DEXCOM", "INTERP FOR JI-WOO SHIN'S CONSENT": a given name and a surname owning what only a person has.
   for (let i = 0; i + 2 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && isPossessive(text, tokens[i + 1]!) && POSSESSED.has(tokens[i + 2]!.lower) && shoutedPossessivePair(text, tokens, i)) name.fill(1, i, i + 2);
   for (let i = 0; i + 1 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && shoutedOpeningPair(text, tokens, i)) name.fill(1, i, i + 2);
@@ -4025,6 +4040,21 @@ function shoutedPossessivePair(text: string, tokens: Tokens, i: number): boolean
   if (MODAL_OPENERS.has(t.lower) && !(i > 0 && t.wordGap && NOUN_SLOT_BEFORE.has(tokens[i - 1]!)) && !slotOpensAt(text, Math.max(0, t.start - 24), t.start)) return false;
   const english = (w: Token) => isEnglishWord(text, w.start, w.end) && !(hyphenated(w) && unlistedParts(w));
   return !(english(t) && english(s)) || !ORG_POSSESSED.has(thing);
+}
+
+/** Words "O'" opens that are no surnames ("O'CLOCK", "O'ER", a blood group "O'NEG"). */
+const O_APOSTROPHE_WORDS = new Set(["o'clock", "o'er", "o'erall", "o'neg", "o'pos", "o'negative", "o'positive"]);
+
+/**
+ * In capitals, "O'BRIEN", "D'AMICO", "N'DIAYE": "O", "D" or "N", an apostrophe and three letters or more with a vowel, no other
+ * apostrophe or hyphen; no English word begins so but "O'CLOCK" (nor "L'", French "L'HÔPITAL"'s rule).
+ */
+function apostropheSurname(t: Token): boolean {
+  if (!t.upper || !t.joined || t.length < 5) return false;
+  const first = t.codeAt(0), mark = t.codeAt(1);
+  if ((first !== 79 && first !== 68 && first !== 78) || (mark !== 39 && mark !== 8217)) return false;
+  for (let k = 2; k < t.length; k++) if (!isWordLetter(t.codeAt(k)) || t.codeAt(k) === 39 || t.codeAt(k) === 8217 || t.codeAt(k) === 45) return false;
+  return SHOUTED_VOWEL.test(t.word.slice(2)) && !O_APOSTROPHE_WORDS.has(t.lower.replace("’", "'"));
 }
 
 /** Verbs after "who" that ask for whom a patient is ("WHO HAS X?"). */
