@@ -119,4 +119,15 @@ describe("names in capitals (holdout 14 classes)", () => {
         "I. V. FROM PHARMACY", "N. P. FROM CARDS", "O. T. FROM REHAB", "P. T. FROM REHAB", "S. W. FROM CM", "P. O. FROM TODAY"],
     );
   });
+
+  it("takes a given name and a surname alone in brackets, one surely a name or a relative's word before, and a listed given name before them", () => {
+    expectRedactions(
+      [
+        ["PLS WATCH EMMY (AMA BALOGUN) TONIGHT", "PLS WATCH [NAME_1] ([NAME_2]) TONIGHT"],
+        ["FOR ICH; FAMILY (ROYAL YOUNG) DRIVING IN", "FOR ICH; FAMILY ([NAME_1]) DRIVING IN"],
+      ],
+      ["PAID (GRACE PERIOD) OK", "DISCHARGE (WILL CALL)", "ELIQUIS (MAY HOLD)", "COPAY (CHASE BANK) DECLINED", "RASH (ROSE BENGAL) STAIN", "TX (JACK KNIFE) POSITION",
+        "SEDATION (MAX DOSE) REACHED", "KNEE (BAKER CYST)", "PAIN (SHARP, STABBING)", "HEART (SINUS RHYTHM)", "ABX (DREW CULTURES)", "PICC (ART LINE)", "CODE (RAY WHITE) ANNOUNCED"],
+    );
+  });
 });

@@ -4380,6 +4380,9 @@ function shoutedSurnameBeforeAge(text: string, tokens: Tokens, i: number): boole
  * ("FAMILY (JASWINDER, TUNCAY)"); a given name and a sure surname after an age ("98-YEAR-OLD MARK VIRTANEN FELL").
  */
 function shoutedPersonSlots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  // "PLS WATCH EMMY (AMA BALOGUN)", "FAMILY (ROYAL YOUNG) DRIVING": a given name and a surname alone in brackets (before the word
+  // the bracket follows is read).
+  for (let i = 1; i + 1 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && tokens[i]!.gapIs(" (") && shoutedBracketedPair(text, tokens, i)) name.fill(1, i, i + 2);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || !t.upper || t.length < 2) continue;
@@ -4400,10 +4403,27 @@ function shoutedPersonSlots(text: string, tokens: Tokens, n: number, name: Uint8
     if (text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40) continue;
     if (!name[i] && BED_BRACKET_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12)) && shoutedSurnameInBed(text, tokens, i)) name[i] = 1;
     if (!name[i] && shoutedKinApposition(text, tokens, n, i, name)) name[i] = 1;
-    if (!name[i] && i + 1 < n && name[i + 1] && foundNameClosesBracket(text, tokens, n, i + 1, name) && shoutedNameOfBracket(text, t, false)) name[i] = 1;
+    // ("WATCH EMMY (AMA BALOGUN)": before a given name and a surname found in the bracket, a listed given name that is an English word too.)
+    if (!name[i] && i + 1 < n && name[i + 1] && foundNameClosesBracket(text, tokens, n, i + 1, name) && (shoutedNameOfBracket(text, t, false) ||
+      (i + 2 < n && name[i + 2] && tokens[i + 2]!.wordGap && givenTok(t) && !hasFlag(t, AMBIGUOUS) && !MODAL_OPENERS.has(t.lower) && shoutedSlotWord(text, t) && t.rawEnd === t.end))) name[i] = 1;
     if (!name[i] && i + 2 < n && !name[i + 1] && shoutedNicknameBetween(text, tokens, i)) name.fill(1, i, i + 3);
     if (hasFlag(t, RELATIVE)) shoutedKinInBrackets(text, tokens, n, i, name, staff);
   }
+}
+
+/**
+ * In capitals, "(AMA BALOGUN)", "FAMILY (ROYAL YOUNG)": a bracket holding only a listed given name (even an everyday word; no modal nor
+ * month) and a listed surname (even a word) or one no list holds, one of the two surely a name, or after a relative's word; not
+ * "(GRACE PERIOD)", "(WILL CALL)", "(MAY HOLD)", "(CHASE BANK)".
+ */
+function shoutedBracketedPair(text: string, tokens: Tokens, i: number): boolean {
+  const a = tokens[i]!, b = tokens[i + 1]!;
+  if (!a.upper || !b.upper || !b.wordGap || a.rawEnd !== a.end || b.rawEnd !== b.end || text.charCodeAt(b.end) !== 41 || a.length < 2 || b.length < 2) return false;
+  for (const w of [a, b]) if (hasFlag(w, CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(w) || CLINICAL_SHORTHAND.has(w.lower) || DRUG_ENDING.test(w.lower) || w.flags & (F_MONTH | F_STATE_NAME | F_FACILITY)) return false;
+  if (MODAL_OPENERS.has(a.lower) || !givenTok(a) || (hasFlag(a, NOT_NAME) && !hasFlag(a, AMBIGUOUS))) return false;
+  if (!(familyTok(b) && (!hasFlag(b, NOT_NAME) || hasFlag(b, AMBIGUOUS))) && !(!isEnglishWord(text, b.start, b.end) && nameOrUnlisted(text, b, false))) return false;
+  // (A surname no list holds only after a given name no English word: "RASH (ROSE BENGAL) STAIN" stays.)
+  return shoutedSureName(text, a) || shoutedSureName(text, b) || (!isEnglishWord(text, a.start, a.end) && !isEnglishWord(text, b.start, b.end) && !lexiconTok(b)) || hasFlag(tokens[i - 1]!, RELATIVE);
 }
 
 /** After a name: ", 98M", " (93M)", " - 97YO": a comma, bracket or spaced dash, then an age and sex. */
