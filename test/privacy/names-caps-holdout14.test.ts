@@ -100,7 +100,7 @@ describe("names in capitals (holdout 14 classes)", () => {
   it("takes a surname 'O'', 'D'' or 'N'' opens wherever it stands in capitals, not 'O'CLOCK', a blood group or staff", () => {
     expectRedactions(
       [
-        ["O'BRIEN - BDAY 4/11 (HE'LL BE 101)", "[NAME_1] - BDAY [DATE_1] (HE'LL BE 101)"],
+        ["O'BRIEN - BDAY 4/11 (HE'LL BE 101)", "[NAME_1] - BDAY [DATE_1] (HE'LL BE [AGE_1])"],
         ["O'BRIEN / HALL BED 7 / DNR-DNI", "[NAME_1] / HALL BED 7 / DNR-DNI"],
         ["N'DIAYE FAMILY HERE", "[NAME_1] FAMILY HERE"],
       ],

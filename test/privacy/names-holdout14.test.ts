@@ -19,6 +19,9 @@ describe("two letters a slot opens and a record's cue or an age and sex close", 
         "cc: CP, 55M, radiating to the jaw",
         "ED: MI 72M, cath lab activated",
         "glucose 140 mg/dl, 88m",
+        "neuro: MG 67F w/ ptosis",
+        "heme: SS 22M in pain crisis",
+        "Re: CT (MRN pending) final read is back",
         "pt ID (MRN pending) not in system yet",
         "labs: K 4.1, 67M stable",
       ],
@@ -79,11 +82,17 @@ describe("a word an age with its unit or a bed in brackets follows", () => {
     expectRedactions(
       [
         ["nursing: noa (94yo) refused am labs", "nursing: [NAME_1] ([AGE_1]yo) refused am labs"],
-        ["palliative consult for stroud (97 y/o), family mtg thurs", "palliative consult for [NAME_1] ([AGE_1] y/o), family mtg thurs"],
-        ["handoff: oyelowo (bed 22) - daughter will call tonight", "handoff: [NAME_1] (bed 22) - daughter will call tonight"],
+        ["palliative consult for kowalczyk (97 y/o), family mtg thurs", "palliative consult for [NAME_1] ([AGE_1] y/o), family mtg thurs"],
+        ["handoff: mensah (bed 22) - daughter will call tonight", "handoff: [NAME_1] (bed 22) - daughter will call tonight"],
       ],
       [
-        // Clinical words and shorthand a bed or an age follows stay.
+        // Clinical words, devices, brands and shorthand a bed or an age follows stay (a word no list holds only before an age over 89).
+        "IR consult for port (67yo) on chemo",
+        "GI consult for melena (88 y/o) on eliquis",
+        "RT: Optiflow (bed 4) 40L",
+        "nursing: purewick (bed 7) leaking",
+        "peds: hus (4yo) needs HD",
+        "consult for dic (bed 12) - cryo?",
         "sbar: sepsis (bed 22) - lactate 4",
         "hold: dig (rm 4) level high",
         "handoff: cath (bed 5) - groin ok",
@@ -109,6 +118,9 @@ describe("bulleted and slash-divided patient lists", () => {
         "sepsis / bed 4 / lactate 4",
         "dka / micu 3 / insulin gtt",
         "pneumonia / bed 12 / abx",
+        "Kcentra / bed 3 / given",
+        "Optiflow / MICU 3 / 50L",
+        "• bair hugger - on in pacu\n• passy muir - trial w/ SLP",
       ],
     );
   });
@@ -203,6 +215,8 @@ describe("lower-case particle surnames and a surname that is still somewhere", (
         // English words after a particle's hyphen and drugs that are still somewhere stay.
         "pt de-escalated with verbal redirection",
         "keppra still on hold, heparin still running",
+        "Penrose still in, draining 30cc",
+        "Shiley still in, cuff down",
         "al-anon info given to family",
       ],
     );
@@ -220,6 +234,8 @@ describe("a month that is a given name, or 'Said', before a found surname", () =
       [
         // "Said" as a verb opening a sentence stays.
         "Said he would call back, April labs pending",
+        "RN: Said she would call back",
+        "noted surgery was May and she tolerated it",
       ],
     );
   });

@@ -1311,7 +1311,7 @@ function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, st
 }
 
 /** A numbered or bulleted line up to its spaced dash: "1) Stone - ", "2) bin Rashid — ", "• kavanagh - ". */
-const NUMBERED_DASH_LINE = /(?:^|\n)[^\S\n]*(?:\d{1,2}\)|[•◦▪‣*])[^\S\n]+([^\n]{2,48}?)[^\S\n]+[-–—][^\S\n]/g;
+const NUMBERED_DASH_LINE = /(?:^|\n)[^\S\n]*(\d{1,2}\)|[•◦▪‣*])[^\S\n]+([^\n]{2,48}?)[^\S\n]+[-–—][^\S\n]/g;
 
 /**
  * "1) Stone - DKA closing gap\n2) bin Rashid - PE on heparin\n3) Thilini Hardy-O'Donnell - awaiting placement":
@@ -1323,13 +1323,14 @@ const NUMBERED_DASH_LINE = /(?:^|\n)[^\S\n]*(?:\d{1,2}\)|[•◦▪‣*])[^\S\n]
  */
 function numberedDashList(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   const items: [number, number][] = [];
-  let lines = 0, sure = false;
+  let lines = 0, sure = false, givenItem = false, bulleted = false;
   // (Matches come in text order: one cursor over the tokens keeps this linear.)
   let k = 0;
   NUMBERED_DASH_LINE.lastIndex = 0;
   for (let m = NUMBERED_DASH_LINE.exec(text); m; m = NUMBERED_DASH_LINE.exec(text)) {
     lines++;
-    const from = m.index + m[0].indexOf(m[1]!), to = from + m[1]!.length;
+    if (m[1]!.length === 1) bulleted = true;
+    const from = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length), to = from + m[2]!.length;
     while (k < n && tokens[k]!.start < from) k++;
     let first = -1, last = -1;
     for (let j = k; j < n && tokens[j]!.start < to; j++) {
@@ -1347,10 +1348,12 @@ function numberedDashList(text: string, tokens: Tokens, n: number, name: Uint8Ar
     if (!ok) continue;
     // (Surely a name: two words, or one listed given name; one word no English list holds is a drug's as often: "1) Mero - ID approval".)
     if (last > first || (givenTok(tokens[first]!) && !hasFlag(tokens[first]!, AMBIGUOUS | NOT_NAME))) sure = true;
+    for (let j = first; j <= last; j++) if (givenTok(tokens[j]!) && !hasFlag(tokens[j]!, AMBIGUOUS | NOT_NAME)) givenItem = true;
     items.push([first, last]);
   }
   NUMBERED_DASH_LINE.lastIndex = 0;
-  if (lines < 2 || items.length < 2 || !sure) return;
+  // (A bulleted list needs an item with a listed given name: two words no list holds are a device's as often, "• bair hugger - on".)
+  if (lines < 2 || items.length < 2 || !sure || (bulleted && !givenItem)) return;
   for (const [first, last] of items) name.fill(1, first, last + 1);
 }
 
@@ -1360,6 +1363,8 @@ function listItemNameWord(text: string, t: Token): boolean {
     (lexiconTok(t) ? !hasFlag(t, NOT_NAME) || hasFlag(t, FAMILY) : nameOrUnlisted(text, t, false));
 }
 
+/** "O'Brien", "d'amico", "N'Diaye": a surname an apostrophe opens after one letter. */
+const APOSTROPHE_SURNAME = /^[odn]['’][a-z\u00c0-\u024f]{3,}$/i;
 /** A bed or a unit's room as a row's field after " / ": "hall bed 7", "rm 12", "4W-24", "micu 3". */
 const BED_FIELD_AFTER = /^[^\S\n]*\/[^\S\n]*(?:(?:hall(?:way)?[^\S\n]+)?(?:bed|rm|room|bay)[^\S\n]*#?[a-z]?\d{1,4}[a-z]?|\d{1,2}[a-z]{1,2}[- ]?\d{1,3}[a-z]?|(?:micu|sicu|icu|ccu|cvicu|picu|nicu|pcu|ed|er|obs|tele)[^\S\n]*#?\d{1,3}[a-z]?)[^\S\n]*\//i;
 /**
@@ -1378,8 +1383,13 @@ function slashRowNames(text: string, tokens: Tokens, n: number, name: Uint8Array
     const end = tokens[last]!;
     if (!BED_FIELD_AFTER.test(text.slice(end.rawEnd, end.rawEnd + 24))) continue;
     let ok = true;
-    for (let j = i; j <= last && ok; j++) ok = !staff[j] && (listItemNameWord(text, tokens[j]!) || (j < last && isParticle(tokens[j]!))) && !(tokens[j]!.flags & (F_MONTH | F_STATE_NAME));
-    if (ok) name.fill(1, i, last + 1);
+    let listed = false;
+    for (let j = i; j <= last && ok; j++) {
+      ok = !staff[j] && (listItemNameWord(text, tokens[j]!) || (j < last && isParticle(tokens[j]!))) && !(tokens[j]!.flags & (F_MONTH | F_STATE_NAME));
+      // (One word a listed name no English word, or a name's apostrophe: "Kcentra / bed 3", "Optiflow / MICU 3" stay.)
+      if ((lexiconTok(tokens[j]!) && !hasFlag(tokens[j]!, NOT_NAME | AMBIGUOUS) && !isEnglishWord(text, tokens[j]!.start, tokens[j]!.end)) || APOSTROPHE_SURNAME.test(tokens[j]!.word)) listed = true;
+    }
+    if (ok && listed) name.fill(1, i, last + 1);
   }
 }
 
@@ -1436,7 +1446,7 @@ const VIETNAMESE_SHORT_SURNAMES = new TokenWords(["do", "ho", "le", "vu", "vo", 
  * is a name part too, and after a found name with one, a short Vietnamese surname written without its marks or a short
  * capitalised word mid-sentence in mixed case ("Bảo Do", "Nguyễn Văn An"; not "Bảo DO", a title).
  */
-function vietnameseNameParts(tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): boolean {
+function vietnameseNameParts(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): boolean {
   let grew = false;
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
@@ -1446,7 +1456,7 @@ function vietnameseNameParts(tokens: Tokens, n: number, name: Uint8Array, staff:
       grew = true;
     }
     if (!next || name[i + 1] || staff[i + 1] || !next.wordGap || next.sentenceStart || hasFlag(next, CUE | RELATIVE | HONORIFIC | BED)) continue;
-    if ((next.cap === t.cap && vietnameseLetterIn(next)) || (t.cap && !t.upper && next.cap && !next.upper && (VIETNAMESE_SHORT_SURNAMES.has(next) || (next.length <= 4 && !hasFlag(next, STAFF))) && vietnameseLetterIn(t))) {
+    if ((next.cap === t.cap && vietnameseLetterIn(next)) || (t.cap && !t.upper && next.cap && !next.upper && (VIETNAMESE_SHORT_SURNAMES.has(next) || (next.length <= 4 && !hasFlag(next, STAFF | NOT_NAME) && !LAB_READING.has(next.lower) && !CLINICAL_SHORTHAND.has(next.lower) && !isAsciiDigit(text.charCodeAt(next.rawEnd + 1)))) && vietnameseLetterIn(t))) {
       name[i + 1] = 1;
       grew = true;
     }
@@ -1486,7 +1496,7 @@ const COMPOUND_SURNAME_FIRST = new TokenWords(["old", "medicine", "many", "two",
 /** Second words of those surnames: animals and things ("Coyote", "Goats", "Bulls", "Crow", "Feather", "Cloud"). */
 const COMPOUND_SURNAME_SECOND = new TokenWords(["coyote", "goats", "goat", "bulls", "bull", "crow", "crows", "horse", "horses", "eagle", "eagles", "bear", "bears", "elk", "wolf", "hawk",
   "feather", "feathers", "cloud", "clouds", "bird", "birds", "buffalo", "thunder", "deer", "fox", "owl", "whirlwind", "shield", "arrow", "arrows", "moon", "hair", "robe", "knife",
-  "tail", "turtle", "calf", "antelope", "beaver", "otter", "weasel", "raven", "magpie", "mule", "plume", "lance", "elk", "kettle", "lodge", "pipe", "boy", "mountain"]);
+  "tail", "turtle", "calf", "antelope", "beaver", "otter", "weasel", "raven", "magpie", "mule", "plume", "lance", "elk", "kettle", "lodge", "pipe", "mountain"]);
 /** Whether tokens k and k+1 are such a surname, in one case and a word's gap between them. */
 function compoundSurnameAt(tokens: Tokens, n: number, k: number): boolean {
   if (k + 1 >= n) return false;
@@ -1878,6 +1888,7 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
 /** What closes "Last, First" whose surname is an eponym or a word: a comma, semicolon, colon, bracket, line's end, ID cue, number. */
 /** WORD_PAIR_CLOSES in lower case, where a comma closes a list's item as often: a comma only before an ID cue or a number. */
 const LOWER_WORD_PAIR_CLOSES = /^(?:[;:]|\s*\(|[^\S\n]*(?:\n|$)|,?\s+(?:mrn|dob|mr#|member|acct|\d))/i;
+const EXAM_RESULT_AFTER = /^\s*\((?:neg|pos|negative|positive|[+-]|no|yes|nl|normal|abnl)\b/i;
 const LIST_GOES_ON = /^,\s*\p{Lu}\p{Ll}/u;
 const WORD_PAIR_CLOSES = /^(?:[,;:]|\s*\(|[^\S\n]*(?:\n|$)|,?\s+(?:mrn|dob|mr#|member|acct|\d))/i;
 /**
@@ -1895,8 +1906,8 @@ function eponymOrWordSurname(text: string, tokens: Tokens, k: number): boolean {
   if (hasFlag(t, CUE | RELATIVE | STAFF | BED | HONORIFIC | AGE_WORD) || (hasFlag(t, NOT_NAME) && !hasFlag(t, AMBIGUOUS)) || MODAL_NAMES.has(t.lower) || t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
   if (!givenTok(given) || hasFlag(given, AMBIGUOUS | NOT_NAME | CUE | RELATIVE | STAFF) || given.flags & F_MONTH || MODAL_NAMES.has(given.lower)) return false;
   const rest = text.slice(given.rawEnd, given.rawEnd + 10);
-  // (Not a list of capitalised things: "Scores: Wells, Geneva, Caprini".)
-  if (!(lower ? LOWER_WORD_PAIR_CLOSES : WORD_PAIR_CLOSES).test(rest) || LIST_GOES_ON.test(rest)) return false;
+  // (Not a list of capitalised things: "Scores: Wells, Geneva, Caprini"; nor signs and their result: "Trendelenburg, Thomas (neg)".)
+  if (!(lower ? LOWER_WORD_PAIR_CLOSES : WORD_PAIR_CLOSES).test(rest) || LIST_GOES_ON.test(rest) || EXAM_RESULT_AFTER.test(rest)) return false;
   const before = k > 0 ? tokens[k - 1] : undefined;
   const from = Math.max(0, t.start - 24);
   if (clinicalLabelBefore(text, from, t)) return false;
@@ -1972,9 +1983,13 @@ const IN_BED_PERSON_AFTER = /^\s+in\s+(?:bed|rm|room|bay|pod|peds|trauma|resus|h
 /** Two letters that are clinical shorthand before a bed ("LP in bed 7", "tf in bed 6"), no initials. */
 const TWO_LETTER_SHORTHAND = new Set(["lp", "us", "nc", "hd", "tf", "xr", "ep", "ir", "ns", "pn", "ra", "ng", "rt", "st", "sw", "tx", "bx", "fx", "dx", "rx", "lr", "cp", "sz", "ob", "pe", "mr", "ms"]);
 /** Two-letter clinical shorthand that may stand before an age and sex ("Dx: PD, 72M", "hx: UC 45F"): no initials there. */
-const SHORTHAND_BEFORE_AGE = new Set(["ca", "uc", "pd", "oa", "ad", "ef", "lv", "rv", "av", "gu", "rf", "ic", "sa", "va", "vf", "vt", "sb", "se", "bb", "pr", "ha", "mm", "cd", "ht", "sx", "fh", "sh"]);
+const SHORTHAND_BEFORE_AGE = new Set(["ca", "uc", "pd", "oa", "ad", "ef", "lv", "rv", "av", "gu", "rf", "ic", "sa", "va", "vf", "vt", "sb", "se", "bb", "pr", "ha", "mm", "cd", "ht", "sx", "fh", "sh",
+  // (Diseases and labs: myasthenia gravis, sickle cell, breast cancer, pulmonary hypertension, cystic fibrosis.)
+  "mg", "ss", "bc", "ph", "hb", "ck", "rd", "fu", "im", "pm", "cl", "sl", "cr", "cf"]);
 /** Two letters that are record words, not initials, before a record's cue ("pt ID (MRN", "re: DX, MRN"). */
-const RECORD_WORDS_BEFORE_CUE = new Set(["id", "pt", "re", "dx", "hx", "fx", "no", "nr", "ed", "er", "or"]);
+const RECORD_WORDS_BEFORE_CUE = new Set(["id", "pt", "re", "dx", "hx", "fx", "no", "nr", "ed", "er", "or",
+  // (A study's or a lab's letters: "Re: CT (MRN ...) final read".)
+  "ct", "xr", "mr", "us", "ua", "bc", "cx", "cr", "ck", "hb", "ir", "ekg", "ecg", "ep", "pe", "tte"]);
 /** After two letters: a record's cue in brackets or after a comma (" (MRN", ", mrn"). */
 const RECORD_CUE_AFTER = /^,?\s*\(?\s*(?:mrn|mr#)\b/i;
 /**
@@ -2198,6 +2213,8 @@ const GET_OUT_AFTER = /^ (?:out|home|discharged)(?: of here)? (?:today|tonight|t
 const QUOTED_SUBJECT_ACTS = /^ (?:hates|loves|wants|says|needs|refuses|asks|thinks|knows|hasn['’]t|isn['’]t|doesn['’]t|won['’]t|can['’]t|wasn['’]t|didn['’]t)\b/;
 /** An age or pronouns in brackets: " (age 2)", " (he/him)". */
 /** An age with its unit or a bed in brackets: " (93yo)", " (98 y/o)", " (101 yrs)", " (bed 22)", " (rm 4b)". */
+/** An age over 89 with its unit in brackets: " (93yo)", " (101 yrs)". */
+const OLD_AGE_IN_BRACKETS_AFTER = /^ \((?:9\d|1[01]\d) ?(?:yo|y\/o|y\.o\.?|yrs?|years? old)\)/i;
 const AGE_OR_BED_IN_BRACKETS_AFTER = /^ \((?:\d{1,3} ?(?:yo|y\/o|y\.o\.?|yrs?|years? old)|(?:bed|rm|room|bay) ?#?\d{1,4}[a-z]?)\)/i;
 /** Three letters a person's name may be: consonant, vowel, and a vowel or consonant ("noa", "ama", "tui"), none an abbreviation's shape. */
 const SHORT_SPOKEN = /^[b-df-hj-np-tv-z][aeiou][a-z]$/;
@@ -2211,7 +2228,7 @@ const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was
  * "PA Novak: Eze going home", "pangilinan was at", "aksoy, 100-year-old".
  */
 // (Not a lab's value: "chol was 104", "ast is up".)
-const SUBJECT_ACTS_AFTER = new RegExp(String.raw`(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|declining|allergic|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives|still (?:npo|in|on|here|waiting|boarding|admitted|asking|refusing|confused|agitated|intubated|sedated|upset))\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year)|` +
+const SUBJECT_ACTS_AFTER = new RegExp(String.raw`(?: (?:(?:is|was|has|had)(?! (?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b))|refused|refuses|declined|declines|declining|allergic|wants|back|going|went|again|left|says|said|keeps|needs|asking|states|reports|denies|lives|still (?:npo|waiting|boarding|admitted|asking|refusing|confused|agitated|intubated|sedated|upset))\b|, (?:\d{2,3}|[a-z]+-[a-z]+)[- ]?(?:y\/?o\b|yo\b|year)|` +
   // ("Chenoweth - 91 - Guillain-Barré", "• Nwachukwu (4 West) - BP ...": an age between dashes, a unit or bed in brackets.)
   String.raw` [-\u2013\u2014] \d{2,3} ?(?:[mf]|yo)? [-\u2013\u2014] | \((?:\d{1,2} ?(?:west|east|north|south|[nsew])|(?:rm|room|bed|bay) ?\d{1,4}[a-z]?)\))`, "iy");
 /** Where a person stayed or lives, after a surname: "pangilinan was at willow creek manor". */
@@ -2351,8 +2368,10 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       // "nursing: noa (93yo) refused", "consult for stroud (98 y/o),", "handoff: tunde (bed 22) -": a word an age with its unit or a bed in
       // brackets follows, where a slot opens or after "for", "re", "pt": a listed name (a surname even a word) or one no list holds.
       else if (AGE_OR_BED_IN_BRACKETS_AFTER.test(bracket) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (i > 0 && t.wordGap && INITIALS_CUES.has(tokens[i - 1]!))) &&
-        // (A listed surname that is also a word only before an age: a thing is in a bed too, "• FOLEY (BED 3)".)
-        !(f & AMBIGUOUS) && (given || (familyTok(t) && !CLINICAL_SHORTHAND.has(t.lower) && (text.charCodeAt(t.rawEnd + 2) | 32) < 97) || framedSurname(text, t, t.start, t.end, f, Unlisted.Any) || (t.length === 3 && !t.upper && f === 0 && SHORT_SPOKEN.test(t.lower) && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower)))) name[i] = 1;
+        // (A listed surname no English word ("port (67yo)", "• FOLEY (BED 3)" stay); a word no list holds only before an age over 89, as things
+        // and shorthand are in a bed and have a patient's age too: "Optiflow (bed 4)", "purewick (bed 7)", "hus (4yo)", "dic (bed 12)".)
+        !(f & AMBIGUOUS) && (given || (familyTok(t) && !CLINICAL_SHORTHAND.has(t.lower) && !isEnglishWord(text, t.start, t.end)) ||
+          (OLD_AGE_IN_BRACKETS_AFTER.test(bracket) && (framedSurname(text, t, t.start, t.end, f, Unlisted.Any) || (t.length === 3 && !t.upper && f === 0 && SHORT_SPOKEN.test(t.lower) && !isEnglishWord(text, t.start, t.end) && !CLINICAL_SHORTHAND.has(t.lower)))))) name[i] = 1;
     } else if ((c1 | 32) === 105 && next.is("in") && (isAsciiDigit(text.charCodeAt(next.rawEnd + 1)) || text.charCodeAt(next.rawEnd + 2) === 38 || (i + 2 < n && (hasFlag(tokens[i + 2]!, BED) || UNIT_WORDS.has(tokens[i + 2]!))))) {
       // "hey, d'souza in 5n-14", "- tahoma in bed 12", "aroha in ed hallway 6": a name where a patient is, a list item, a
       // label or a greeting's comma opening it; a given name that is also a word ("joy in room 22b") after a list's comma. (In
@@ -3472,7 +3491,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   // ("winona old coyote", "Old Coyote, Shandiin": two-word Native American surnames.)
   if (compoundSurnames(text, tokens, n, name, staff, joinNext)) grew = true;
   // ("đỗ thi thảo", "Bảo Do": Vietnamese letters next to a found name.)
-  if (nonAscii && vietnameseNameParts(tokens, n, name, staff)) grew = true;
+  if (nonAscii && vietnameseNameParts(text, tokens, n, name, staff)) grew = true;
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
   if (grew) propagate(tokens, n, name, staff);
   if (quotes) nicknames(text, tokens, n, name, staff, oneCase);
@@ -3568,7 +3587,7 @@ function firstAfterFoundLast(text: string, tokens: Tokens, n: number, i: number,
   const word = hasFlag(next, AMBIGUOUS) || MODAL_NAMES.has(next.lower);
   // ("Adebayo, Favour 15-Feb-1954", "Gupta, Anil, DOB": in mixed case a capitalised word no list of ours holds, even an English one,
   // a date or a record's cue closing it; not "for Okafor, Transport at Main entrance".)
-  if (next.cap && !next.upper && next.flags === 0 && next.length >= 3 && !next.joined && !DRUG_ENDING.test(next.lower) && !CLINICAL_ENDING.test(next.lower) && !(i > 0 && name[i - 1]) &&
+  if (next.cap && !next.upper && (next.flags === 0 || (givenTok(next) && !MODAL_NAMES.has(next.lower) && !(next.flags & F_MONTH))) && next.length >= 3 && !next.joined && !looksLikeVerb(next) && !DRUG_ENDING.test(next.lower) && !CLINICAL_ENDING.test(next.lower) && !(i > 0 && name[i - 1]) &&
     FIRST_THEN_DATE.test(text.slice(next.rawEnd, next.rawEnd + 12))) return true;
   const unlisted = next.cap && !next.upper ? unknownNameWord(next) && !isEnglishWord(text, next.start, next.end) : bareNameWord(text, next);
   if (!(givenTok(next) || unlisted || (hyphenated(next) && unlistedParts(next)))) return false;
@@ -3754,7 +3773,7 @@ function givenWordBeforeFound(text: string, tokens: Tokens, i: number): boolean 
 
 /** Words before a month that make it the month ("in April", "since May", "by June"). */
 const BEFORE_MONTH = new TokenWords(["in", "on", "since", "until", "till", "til", "by", "from", "of", "before", "after", "during", "through", "thru", "early", "late", "mid", "next", "last", "this",
-  "each", "every", "for", "to", "till", "around", "starting", "until", "between", "and"]);
+  "each", "every", "for", "to", "around", "starting", "between", "and", "was", "is", "be", "been", "were"]);
 /** Given names that are also an everyday word capitalised mid-sentence only as a name ("Said"). */
 const CAPITALISED_GIVEN_WORDS = new TokenWords(["said"]);
 /**
@@ -3765,8 +3784,11 @@ function monthGivenBeforeFound(text: string, tokens: Tokens, n: number, i: numbe
   const prev = tokens[i - 1]!, t = tokens[i]!;
   if (!prev.cap || prev.upper || !t.cap || t.upper || prev.handle || t.sentenceStart || isInitial(t) || !(((prev.flags & F_MONTH) && hasFlag(prev, GIVEN)) || CAPITALISED_GIVEN_WORDS.has(prev))) return false;
   // ("overnight: Said Yusuf pulled": a label's colon before "Said" opening a sentence; not "Said Okafor would call".)
-  if (prev.sentenceStart && !(CAPITALISED_GIVEN_WORDS.has(prev) && prev.gap.trimEnd().endsWith(":"))) return false;
+  // (Not after a staff title's colon, where "said" is its verb: "RN: Said Okafor refused".)
+  if (prev.sentenceStart && !(CAPITALISED_GIVEN_WORDS.has(prev) && prev.gap.trimEnd().endsWith(":") && !(i >= 2 && hasFlag(tokens[i - 2]!, STAFF)))) return false;
   if (i >= 2 && prev.wordGap && BEFORE_MONTH.has(tokens[i - 2]!)) return false;
+  // (Not after a staff title, where "said" is its verb: "RN: Said Okafor refused".)
+  if (i >= 2 && hasFlag(tokens[i - 2]!, STAFF) && CAPITALISED_GIVEN_WORDS.has(prev)) return false;
   if (isAsciiDigit(text.charCodeAt(t.rawEnd + 1)) || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED) || isEponymTok(t)) return false;
   // (A surname that is no English word, or one a person's end follows: "April Pepper,", not "May Day parade".)
   return !isEnglishWord(text, t.start, t.end) || personNameEndsAt(text, tokens, n, i, NameEnd.Acts);
