@@ -261,3 +261,24 @@ describe("false positives the places review found in names", () => {
     );
   });
 });
+
+describe("clinical look-alikes holdout14's clean messages showed taken as names", () => {
+  it("keeps ECG leads, kinds of care, eponymous devices and scores, and brands", () => {
+    expectRedactions(
+      [
+        ["suspicious login to nowak's mychart from home", "suspicious login to [NAME_1]'s mychart from home"],
+        ["pt Mary Penrose in bed 4", "pt [NAME_1] in bed 4"],
+      ],
+      [
+        "Levine's sign + chest pain, ECG: STE II, III, aVF -> cath lab activated",
+        "bed 12A - comfort care",
+        "financial counselor: applying for charity care, household of 4",
+        "HD MWF, Penrose drain R chest. UF 2.5L today",
+        "Shiley 6 cuffed, last changed last week",
+        "NAS score: Finnegan 10 at 0600",
+        "MURPHY'S +, COURVOISIER'S -",
+        "listed with UNOS, dialysis MWF",
+      ],
+    );
+  });
+});

@@ -491,9 +491,13 @@ function bedDashList(text: string): boolean {
 }
 
 /** A lower-case word that may be a bed's occupant: a listed name or a word no list knows, not a clinical word or an eponym. */
+/** " care" after a word: a kind of care ("comfort care", "charity care"), no surname. */
+const CARE_AFTER = /^\s+care\b/i;
 function occupantWord(text: string, tokens: Tokens, k: number): boolean {
   const t = tokens[k]!;
   if (t.handle || t.length < 2 || hasFlag(t, NOT_NAME | AMBIGUOUS) || isEponymTok(t) || eponymAt(tokens, k) || CLINICAL_SHORTHAND.has(t.lower)) return false;
+  // (Nor a kind of care: "bed 12A - comfort care".)
+  if (CARE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 6))) return false;
   return lexiconTok(t) || nameOrUnlisted(text, t, false);
 }
 
@@ -522,7 +526,7 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
     // "quick one - WB (MRN 00316814)", "pt MG (MRN ...)", "D.L. 67F - SS 72M -", "uro: dl, 88m,": two letters a slot opens and a record's cue or an age and sex close.
     if ((after === 32 || after === 44) && t.length === 2 && !name[i] && !staff[i] && twoLetterInitials(text, tokens, i, scan.lowerCase)) name[i] = 1;
     if (after === 44) {
-      if (i + 1 < n) lastFirstAt(text, tokens, n, i, name, staff, joinNext);
+      if (i + 1 < n) lastFirstAt(text, tokens, n, i, name, staff, joinNext, scan.lowerCase);
       // "transfer center: UT, DOB 5-7-57": two or three letters a slot opens and a birth-date cue closes are initials.
       // (Not a clinical abbreviation: "re: ICU, DOB", "pt: MI, DOB", "from: OR, DOB".)
       if (!name[i] && !staff[i] && t.length <= 3 && t.length >= 2 && (t.upper || !t.cap) && !hasFlag(t, CUE | STAFF | RELATIVE) && !INITIALS_NOT.has(t.lower) &&
@@ -1668,8 +1672,10 @@ const CLERGY = new Set(["pastor", "priest", "imam", "rabbi", "reverend", "deacon
  * dash, bracket, ID cue or age closes, each word a listed name or one no list knows; particles
  * before the surname open the slot with it ("STAT: de la Fuente, Radoslav", "Ó Faoláin, Astrid").
  */
-function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean): void {
   const t = tokens[i]!, next = tokens[i + 1]!;
+  // (No generational suffix or lead's numeral in the pair: "ECG: STE II, III, aVF".)
+  if (isSuffix(t) || isSuffix(next)) return;
   if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && isParticle(tokens[i - 1]!) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next, false)) name[i - 1] = 1;
   // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
   // ("vs al-Amin, Nagaraju": a lower-case particle and a hyphen open a capitalised surname.)
@@ -1692,7 +1698,8 @@ function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: U
   if ((cued && (name[i] || lastSure) && (name[i + 1] || (firstSure && givenTok(next) && !isEnglishWord(text, next.start, next.end)))) || ((lastSure || (firstSure && familyTok(t) && !hasFlag(t, NOT_NAME))) && (firstSure || (lastSure && givenTok(next) && !hasFlag(next, NOT_NAME))) && lastFirstSlot(text, tokens[from]!, next, cued, commaCloses))) {
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
-  } else if (wordFirstAfterSureLast(text, tokens, n, from, i) || recordAfterPair(text, tokens, from, i, firstSure)) {
+  } else if (wordFirstAfterSureLast(text, tokens, n, from, i) || ((lowered || t.cap) && recordAfterPair(text, tokens, from, i, firstSure))) {
+    // (recordAfterPair in mixed case only for capitalised words: "controls her money, bank acct" stays.)
     joinNext[i] = 1;
     name.fill(1, from, i + 2);
   }
@@ -1848,7 +1855,7 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
   // ("Lovely Ngata's LVAD controller alarm": a patient's implanted or carried device.)
   "lvad", "icd", "pacemaker", "pacer", "device", "port", "trach", "picc", "pump", "monitor", "loop",
   // ("BLESSING WHITE'S DEXCOM", "TESFAYE'S DFU", "KIM'S GOFUNDME": a patient's sensor, wound, fundraiser, case worker and hand.)
-  "dexcom", "dfu", "wound", "gofundme", "caseworker", "hand"]);
+  "dexcom", "dfu", "wound", "gofundme", "caseworker", "hand", "mychart"]);
 
 /** What POSSESSED holds that an organisation, a drug or a service owns too. */
 const ORG_POSSESSED = new TokenWords(["plan", "plans", "coverage", "appt", "appointment", "dispo", "paperwork", "forms", "account", "bill", "claim", "rx", "prescriptions", "pharmacy",
@@ -3655,7 +3662,8 @@ function givenAndSurnameAfterFor(text: string, tokens: Tokens, n: number, name: 
     const listedSurname = name[k + 2] === 1 || (familyTok(last) && !hasFlag(last, AMBIGUOUS) && !isEnglishWord(text, last.start, last.end));
     const closed = FOR_PAIR_CLOSES.test(text.slice(last.end, last.end + 12));
     const unlistedSurname = closed && !familyTok(last) && last.length >= 3 && SPOKEN_WORD.test(last.lower) && nameOrUnlisted(text, last, false) && !DRUG_ENDING.test(last.lower) && !ADJECTIVE_ENDING.test(last.lower);
-    const wordSurname = closed && familyTok(last) && hasFlag(first, GIVEN) && !hasFlag(first, NOT_NAME) && !(first.flags & F_MONTH);
+    // (Not a kind of care: "applying for charity care,".)
+    const wordSurname = closed && familyTok(last) && hasFlag(first, GIVEN) && !hasFlag(first, NOT_NAME) && !(first.flags & F_MONTH) && !last.is("care");
     if (!listedSurname && !unlistedSurname && !wordSurname) continue;
     // The given name: listed, even an everyday word or a verb-like word ("blessing", "faith"), but no modal unless a listed
     // surname no English list holds follows ("for will guo is"); or a spoken word no list holds, no drug ("for humira
