@@ -1515,6 +1515,8 @@ function compoundSurnameAt(tokens: Tokens, n: number, k: number): boolean {
 function compoundSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): boolean {
   let grew = false;
   for (let i = 0; i + 1 < n; i++) {
+    // (The cheap test first: a found name before the pair, or a comma after it.)
+    if (!(i > 0 && name[i - 1]) && text.charCodeAt(tokens[i + 1]!.rawEnd) !== 44) continue;
     if (staff[i] || staff[i + 1] || !compoundSurnameAt(tokens, n, i)) continue;
     const a = tokens[i]!, b = tokens[i + 1]!;
     const before = i > 0 ? tokens[i - 1]! : undefined;

@@ -232,8 +232,16 @@ function startsWorldCity(word: string): boolean {
 }
 
 function withoutAccents(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "");
+  // (Memoised: the same accented words come back message after message, and NFD with a Unicode pattern is slow.)
+  let v = accentless.get(s);
+  if (v === undefined) {
+    if (accentless.size >= 4096) accentless.clear();
+    v = s.normalize("NFD").replace(/\p{M}/gu, "");
+    accentless.set(s, v);
+  }
+  return v;
 }
+const accentless = new Map<string, string>();
 
 let countries: Set<string> | undefined;
 /** Cities abroad of a million people or more (Natural Earth's estimate), lower case. */
