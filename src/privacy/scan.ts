@@ -802,6 +802,22 @@ function tokenBits(text: string, start: number, end: number, prevEnd: number, se
 }
 
 /**
+ * Reads the words of a text typed all in lower case as if typed in capitals (`on`), or as typed again (`on` false): in one
+ * case the case says nothing either way, so a detector's rules for capitals serve lower case too (names.ts, shoutedSlots).
+ * Its characters stay lower case.
+ */
+export function readAsCapitals(scan: Scan, on: boolean): void {
+  if (!scan.lowerCase) return;
+  const { tokens, count } = scan;
+  for (let i = 0; i < count; i++) {
+    const t = tokens[i]!;
+    if (!isLowerLetter(t.codeAt(0))) continue;
+    const bits = t.end - t.start > 1 ? CAP | UPPER : CAP;
+    t.bits = on ? t.bits | bits : t.bits & ~bits;
+  }
+}
+
+/**
  * Offsets where a word, or a part of a joined word, with gate bit `bit` starts: the only
  * places a pattern that opens with a cue word ("MRN", "lives in", "cell") can match.
  */

@@ -9,7 +9,7 @@ import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { isUsCity, startsCountryName } from "./places.ts";
-import { includesAfterSpace, isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, tokenIndexAt, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
+import { includesAfterSpace, isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, readAsCapitals, tokenIndexAt, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -699,7 +699,7 @@ function labelledNames(text: string, tokens: Tokens, n: number, name: Uint8Array
 }
 
 /** A vowel in a word in capitals: shorthand has none ("MTG", "CXR"). */
-const SHOUTED_VOWEL = /[AEIOUYÀ-ÖØ-ÝĀ-ž]/;
+const SHOUTED_VOWEL = /[AEIOUYÀ-ÖØ-ÝĀ-ž]/i;
 /** A comma and an age after a sex's letter: "F, 103". */
 const SEX_AGE_AFTER = /^, ?\d/;
 /** Verbs in -s a person does, which census lists hold as surnames ("SHOWS", "SPEAKS"). */
@@ -2725,7 +2725,17 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (n > 3 && text.indexOf("|") >= 0) tableNameCells(text, tokens, n, name, staff);
   // (A message in capitals may open with a handle: "@TAN.PHARM DERM Q: ...".)
   if (n > 1 && scan.upperCase && ((tokens[0]!.upper && tokens[0]!.length > 1) || (tokens[0]!.handle && tokens[1]!.upper && tokens[1]!.length > 1))) shoutedNames(text, tokens, n, name, staff, joinNext);
-  if (n > 1 && scan.upperCase) shoutedSlots(text, tokens, n, name, staff, joinNext);
+  if (n > 1 && scan.upperCase) shoutedSlots(text, tokens, n, name, staff, joinNext, false);
+  // (In lower case too, its words read as capitals: in either one case the case says nothing, and the slots, lists and
+  // closers that find a name in capitals find it there.)
+  else if (n > 1 && lowered) {
+    readAsCapitals(scan, true);
+    try {
+      shoutedSlots(text, tokens, n, name, staff, joinNext, true);
+    } finally {
+      readAsCapitals(scan, false);
+    }
+  }
 
   // 2e. "June de la Cruz", "Gökhan van der Berg", "van der Berg was seen": particles before a
   // surname (particleRuns).
@@ -4010,19 +4020,21 @@ function commaPairAt(tokens: Tokens, n: number, name: Uint8Array, j: number): bo
 /**
  * Text typed all in capitals (shoutedSlots): "RE K. OYELARAN IN 6C", "ISOLATION: R. NAKASHIMA, W. PRICE (C DIFF)", "SEEN ON
  * HALVORSEN (71F)". Capitals show nothing there, so an initial and its period before a surname, or a bracketed or comma'd
- * age and sex after one, are the slot.
+ * age and sex after one, are the slot. `lowered`: text typed all in lower case, its words read as capitals (readAsCapitals),
+ * where a few slots ask for more ("consult for port (67yo)").
  */
-function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean): void {
   let sure = false;
-  for (let i = 0; i + 1 < n; i++) if (shoutedInitialSurname(text, tokens, i, staff, false) === 2) sure = true;
-  for (let i = 0; i + 1 < n; i++) {
+  // (An initial is a capital letter: lower case has none, and skips these two passes.)
+  if (!lowered) for (let i = 0; i + 1 < n; i++) if (shoutedInitialSurname(text, tokens, i, staff, false) === 2) sure = true;
+  for (let i = 0; i + 1 < n && !lowered; i++) {
     const kind = shoutedInitialSurname(text, tokens, i, staff, sure);
     // (A surname that is also a word, or one no list holds, only where a slot or cue opens or beside a sure one: "T. WISE (HEME)".)
     // ("M. BAKER": "M." is also the French "Monsieur", a title outside the name; only the surname then.)
     // (After a patient's or relative's cue whatever follows: "RE Q. MOSS IN 4"; not after a preposition: "ON T. WAVE".)
     if (kind === 2 || (kind === 1 && (sure || shoutedSlotBefore(text, tokens, i)) && (!englishWordAfter(text, tokens, i + 1) || personCueBefore(tokens, i)))) name.fill(1, tokens[i]!.codeAt(0) === 77 ? i + 1 : i, i + 2);
   }
-  for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && shoutedSurnameBeforeAge(text, tokens, i)) name[i] = 1;
+  for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && shoutedSurnameBeforeAge(text, tokens, i, lowered)) name[i] = 1;
   for (let i = 1; i + 1 < n; i++) if (hasFlag(tokens[i]!, RELATIVE) && isDash(text.charCodeAt(tokens[i]!.start - 2))) shoutedContactLine(text, tokens, i, name, staff);
   for (let i = 0; i + 1 < n; i++) if (hasFlag(tokens[i]!, CUE | RELATIVE) || SHOUTED_ROLES.has(tokens[i]!) || CONTACT_CUES.has(tokens[i]!)) shoutedContactName(text, tokens, n, i, name, staff);
   for (let i = 1; i + 1 < n; i++) if (name[i - 1] && !name[i + 1] && tokens[i]!.is("and") && tokens[i]!.upper) shoutedNameAfterAnd(text, tokens, n, i, name, staff);
@@ -4069,7 +4081,8 @@ function shoutedPossessivePair(text: string, tokens: Tokens, i: number): boolean
   const surname = (familyTok(s) && !hasFlag(s, NOT_NAME)) || (!isEnglishWord(text, s.start, s.end) && nameOrUnlisted(text, s, false) && SHOUTED_VOWEL.test(s.word));
   if (!given || !surname) return false;
   // (A modal only where a noun's slot or a line opens: "I WILL MARK NGUYEN'S CHART" stays; "FOR MARK NGUYEN'S CHART".)
-  if (MODAL_OPENERS.has(t.lower) && !(i > 0 && t.wordGap && NOUN_SLOT_BEFORE.has(tokens[i - 1]!)) && !slotOpensAt(text, Math.max(0, t.start - 24), t.start)) return false;
+  // (Nor where a sentence opens a question: "WILL OKONKWO'S INR BE BACK?"; a label's slot keeps it, "FOR WILL NGUYEN'S CHART".)
+  if (MODAL_OPENERS.has(t.lower) && !(i > 0 && t.wordGap && NOUN_SLOT_BEFORE.has(tokens[i - 1]!)) && (t.sentenceStart || !slotOpensAt(text, Math.max(0, t.start - 24), t.start))) return false;
   const english = (w: Token) => isEnglishWord(text, w.start, w.end) && !(hyphenated(w) && unlistedParts(w));
   return !(english(t) && english(s)) || !ORG_POSSESSED.has(thing);
 }
@@ -4092,7 +4105,7 @@ function apostropheSurname(t: Token): boolean {
 /** Verbs after "who" that ask for whom a patient is ("WHO HAS X?"). */
 const WHO_HAS_VERBS = new TokenWords(["has", "had", "saw", "sees", "follows", "covers", "got"]);
 /** A patient's age in the words after a question: "? THE 98 YO IN BED 12". */
-const PATIENT_AFTER_QUESTION = /^\?[^?\n]{0,30}\b\d{1,3}\s?(?:YO|Y\/O|Y\.O\.)(?![A-Z])/;
+const PATIENT_AFTER_QUESTION = /^\?[^?\n]{0,30}\b\d{1,3}\s?(?:YO|Y\/O|Y\.O\.)(?![A-Z])/i;
 
 /**
  * In any case, "WHO HAS OYELARAN?", "who's got begay?", "WHO SAW KAUR?": one or two words "who" and a verb of whose patient open and a question
@@ -4176,7 +4189,7 @@ function shoutedKinList(text: string, tokens: Tokens, n: number, r: number, name
 }
 
 /** A greeting's comma before who speaks ("MĀLŌ, IT'S ..."), and a weekday after a name in a roster ("TOMAS SAT, SAM SUN"). */
-const GREETING_AFTER = /^, (?:IT'S|IT IS|THIS IS)\b/;
+const GREETING_AFTER = /^, (?:IT'S|IT IS|THIS IS)\b/i;
 const WEEKDAYS = new TokenWords(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /**
@@ -4243,7 +4256,7 @@ function shoutedPairWord(text: string, t: Token, listed: boolean): boolean {
  * What closes a name of two words opening a line in capitals, as a record's header writes it: a comma, a spaced dash,
  * the line's end, where the person is from or at, or an age ("KOWALCZYK ANNELI, SATS 91%", "OZOLA MARTA AT SUNRISE SNF").
  */
-const OPENING_PAIR_CLOSES = /^(?:,\s|\s+[-–—]\s|[^\S\n]*(?:\n|$)|\s+(?:FROM|AT|VISITING)\s|\s+(?:\d{2,3}\s?(?:[MF]|YO|Y\/O)?(?![\w/.])|NINETY|(?:ONE|A) HUNDRED))/;
+const OPENING_PAIR_CLOSES = /^(?:,\s|\s+[-–—]\s|[^\S\n]*(?:\n|$)|\s+(?:FROM|AT|VISITING)\s|\s+(?:\d{2,3}\s?(?:[MF]|YO|Y\/O)?(?![\w/.])|NINETY|(?:ONE|A) HUNDRED))/i;
 
 /**
  * In capitals, "KOWALCZYK ANNELI, SATS 91%", "PAJARI TOIVO AT SUNRISE SNF": two words that open the text, a line or a label, each a
@@ -4253,7 +4266,9 @@ const OPENING_PAIR_CLOSES = /^(?:,\s|\s+[-–—]\s|[^\S\n]*(?:\n|$)|\s+(?:FROM|
 function shoutedOpeningPair(text: string, tokens: Tokens, i: number): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
   // (Shorthand has no vowel: "MSW DUARTE - CAREGIVER" is a social worker's title and name.)
-  if (!next.wordGap || t.length < 3 || next.length < 3 || !SHOUTED_VOWEL.test(t.word) || !SHOUTED_VOWEL.test(next.word) || !shoutedPairWord(text, t, lexiconTok(t)) || !shoutedPairWord(text, next, lexiconTok(next))) return false;
+  // (The slot first: most pairs of a message open none, and it reads a few characters.)
+  if (!next.wordGap || t.length < 3 || next.length < 3 || !slotOpensAt(text, Math.max(0, t.start - 24), t.start)) return false;
+  if (!SHOUTED_VOWEL.test(t.word) || !SHOUTED_VOWEL.test(next.word) || !shoutedPairWord(text, t, lexiconTok(t)) || !shoutedPairWord(text, next, lexiconTok(next))) return false;
   if (!shoutedSureName(text, t) && !shoutedSureName(text, next)) return false;
   // (An English word only as a listed given name: "PENROSE DRAIN", "JOHNS HOPKINS" are a drain and a hospital; nor English
   // words hyphenated: "SELF-PAY".)
@@ -4261,7 +4276,7 @@ function shoutedOpeningPair(text: string, tokens: Tokens, i: number): boolean {
   if (word(t) || word(next)) return false;
   const from = Math.max(0, t.start - 24);
   // (The slot a line, label or dash opens, not a sentence after a reading: "TEMP 31.5, BAIR HUGGER".)
-  return slotOpensAt(text, from, t.start) && OPENING_PAIR_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 14)) && !CLINICAL_LABEL.test(text.slice(from, t.start));
+  return OPENING_PAIR_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 14)) && !CLINICAL_LABEL.test(text.slice(from, t.start));
 }
 
 /**
@@ -4329,11 +4344,12 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number, name: Uint8Ar
   // ("THREAD FOR OKAFOR, LUMBANI M50202434": a record's number after the pair; "HOME: SZCZEPAŃSKI, AMARA, FALL", "SABLAN, ROSA FROM
   // GUAM", "FOR BOATENG, ADJOA = 28": after a pair one of whose words is surely a name, a comma, "FROM", "AT" or a value's "=" too.)
   // (An English word there only as a listed given name, and no country after a town: "SON JAGO, PASTOR FROM", "OSLO, NORWAY FROM".)
-  // (Nor a comma before a third surname: "KAUR, OYELARAN, HALVORSEN ALL NPO" is a list.)
+  // (Nor a comma before a third surname: "KAUR, OYELARAN, HALVORSEN ALL NPO" is a list; nor before an eponym's clinical
+  // word: "HAWKINS, NEER, JOBE TESTS POSITIVE" are tests.)
   const third = tokens[i + 2];
   const sure = (shoutedSureName(text, t) || shoutedSureName(text, next)) && !(isEnglishWord(text, next.start, next.end) && !givenTok(next)) && !startsCountryName(next) &&
     !(third && third.gapIs(", ") && shoutedSureName(text, third));
-  return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after) || (next.length >= 3 && NUMBER_AFTER_PAIR.test(after)) || (sure && SURE_PAIR_CLOSES.test(after))) &&
+  return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after) || (next.length >= 3 && NUMBER_AFTER_PAIR.test(after)) || (sure && SURE_PAIR_CLOSES.test(after) && !(text.charCodeAt(next.rawEnd) === 44 && third && eponymContextAfter(tokens, i + 2)))) &&
     !CLINICAL_LABEL.test(text.slice(from, t.start));
 }
 /** "; " or " / " right before `at`: a list's or a record's separator, whatever stands before it (a date, a number). */
@@ -4343,13 +4359,13 @@ function listGapBefore(text: string, at: number): boolean {
 /** Labels a date follows that are given names too ("EDD 3 FEB 2026", "DOS 2/10"). */
 const DATE_LABELS = new TokenWords(["edd", "edc", "lmp", "dos", "dod", "doa", "adm", "eta", "dob"]);
 /** A record's field after "Last, First" in capitals: "ADDRESS CHANGED", "ENCOUNTER 24 NOV", "INSURANCE ...", "SSN". */
-const SHOUTED_FIELD_AFTER = /^,?\s+(?:ADDRESS|ENCOUNTER|INSURANCE|SSN|MEMBER\s+ID|POLICY|ACCT|ACCOUNT)\b/;
+const SHOUTED_FIELD_AFTER = /^,?\s+(?:ADDRESS|ENCOUNTER|INSURANCE|SSN|MEMBER\s+ID|POLICY|ACCT|ACCOUNT)\b/i;
 /** A date after "Last, First" in capitals: "15-FEB-1954", "21 JUN 2000", "1936-11-05", "4/17/68", "8.12.1982". */
-const SHOUTED_DATE_AFTER = /^,?\s+(?:\d{1,2}[- ](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[- ]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b/;
+const SHOUTED_DATE_AFTER = /^,?\s+(?:\d{1,2}[- ](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[- ]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b/i;
 /** A record's number after "Last, First" in capitals: letters and five digits or more, or six digits ("M50202434", "00121768"; not a ZIP code). */
-const NUMBER_AFTER_PAIR = /^\s+(?:[A-Z]{1,3}\d{5,}|\d{6,})\b/;
+const NUMBER_AFTER_PAIR = /^\s+(?:[A-Z]{1,3}\d{5,}|\d{6,})\b/i;
 /** What closes "Last, First" in capitals after a word surely a name: a comma, "FROM", "AT", "VISITING", a value's "=". */
-const SURE_PAIR_CLOSES = /^(?:,\s|\s*=\s|\s+(?:FROM|AT|VISITING)\s)/;
+const SURE_PAIR_CLOSES = /^(?:,\s|\s*=\s|\s+(?:FROM|AT|VISITING)\s)/i;
 
 const VOWEL_END = /[aeiy]$/;
 /** A single capital and its period before a word in capitals: 2 a listed surname no English word (or a hyphenated one with such a part), 1 a listed surname that is also a word or a name-shaped word no list holds, 0 none. */
@@ -4388,7 +4404,7 @@ function englishWordAfter(text: string, tokens: Tokens, k: number): boolean {
 }
 
 /** A surname in capitals a cue or a slot opens and a bracketed or comma'd age and sex closes: "ON HALVORSEN (71F)", "| OYELARAN, 84M". */
-function shoutedSurnameBeforeAge(text: string, tokens: Tokens, i: number): boolean {
+function shoutedSurnameBeforeAge(text: string, tokens: Tokens, i: number, lowered: boolean): boolean {
   const t = tokens[i]!;
   if (!t.upper || t.length < 2 || t.rawEnd !== t.end) return false;
   let at = t.end;
@@ -4401,7 +4417,9 @@ function shoutedSurnameBeforeAge(text: string, tokens: Tokens, i: number): boole
   const prev = i > 0 ? tokens[i - 1]! : undefined;
   const cued = !!prev && t.wordGap && (BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE));
   // (A listed surname where a slot or cue opens, even a word: "| FIELDS (63M)"; a word no list holds only after a cue.)
-  if (familyTok(t)) return cued || slotOpensAt(text, Math.max(0, t.start - 24), t.start);
+  // (In lower case, after a preposition only a surname no English word nor name that is also a word, as framedSurnames asks
+  // there: "consult for port (67yo)", "for melena (88 y/o)" are what the consult is for.)
+  if (familyTok(t)) return (cued && (!lowered || personCueBefore(tokens, i) || (!hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end)))) || slotOpensAt(text, Math.max(0, t.start - 24), t.start);
   return cued && !isEnglishWord(text, t.start, t.end) && nameOrUnlisted(text, t, false);
 }
 
@@ -4525,7 +4543,7 @@ function ageWordEnds(t: Token): boolean {
   const c = t.codeAt(t.length - 1);
   return t.upper && (c === 68 || c === 79);
 }
-const AGE_BEFORE_SHOUTED = /(?:YEAR-OLD|YR-OLD|YEAR OLD|\d ?YO|\d ?Y\/O) $/;
+const AGE_BEFORE_SHOUTED = /(?:YEAR-OLD|YR-OLD|YEAR OLD|\d ?YO|\d ?Y\/O) $/i;
 
 /**
  * "NINETY-EIGHT-YEAR-OLD MARK VIRTANEN FELL", "91 YO GRANT OYELARAN IN 4": right after an age, a listed given name (even an
