@@ -42,3 +42,14 @@ describe("names in lower case (holdout 14 classes)", () => {
     expect(redact("hawkins, neer, jobe tests positive").text).toContain("neer, jobe tests positive");
   });
 });
+
+describe("surnames an apostrophe opens, in lower case", () => {
+  it("takes 'o'' surnames as capitals do; a staff title's surname, o'clock, blood groups and French elisions stay", () => {
+    expectRedactions(
+      [
+        ["o'brennan - bday 4/11 (he'll be 101)", "[NAME_1] - bday [DATE_1] (he'll be [AGE_1])"],
+      ],
+      ["code blue, dr. o'connor leading", "rn o'hara at desk", "see you at 5 o'clock", "needs o'neg blood, then o'pos", "c'est la vie, n'est-ce pas", "n'importe quoi"],
+    );
+  });
+});

@@ -4047,7 +4047,8 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (!name[i] && !staff[i] && t.upper && isPossessive(text, t) && tokens[i + 1]!.wordGap && PERSONS_THINGS.has(tokens[i + 1]!) && !(t.flags & F_STATE_NAME) && framedSurname(text, t, t.start, t.end, t.flags, Unlisted.Any)) name[i] = 1;
   }
   // "O'BRIEN - BDAY 4/11", "ACCEPTING GIORGOS D'AMICO (99)": a surname "O'", "D'" or "N'" opens is one wherever it stands (no staff's).
-  for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && apostropheSurname(tokens[i]!)) name[i] = 1;
+  // (Nor after a staff title marked or not: lower case marks "dr. o'connor" less surely.)
+  for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && apostropheSurname(tokens[i]!) && !(i > 0 && (staff[i - 1] || hasFlag(tokens[i - 1]!, STAFF)))) name[i] = 1;
   // "CGM: BLESSING WHITE'S DEXCOM", "INTERP FOR JI-WOO SHIN'S CONSENT": a given name and a surname owning what only a person has.
   for (let i = 0; i + 2 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && isPossessive(text, tokens[i + 1]!) && POSSESSED.has(tokens[i + 2]!.lower) && shoutedPossessivePair(text, tokens, i)) name.fill(1, i, i + 2);
   for (let i = 0; i + 1 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && shoutedOpeningPair(text, tokens, i)) name.fill(1, i, i + 2);
@@ -4096,7 +4097,10 @@ const O_APOSTROPHE_WORDS = new Set(["o'clock", "o'er", "o'erall", "o'neg", "o'po
  */
 function apostropheSurname(t: Token): boolean {
   if (!t.upper || !t.joined || t.length < 5) return false;
-  const first = t.codeAt(0), mark = t.codeAt(1);
+  // (In lower case too, read as capitals, "o'" only: "o'brien - bday 4/11"; French elides "d'" and "n'", "n'est", "d'accord".)
+  const lower = t.codeAt(0) >= 97;
+  const first = t.codeAt(0) & ~32, mark = t.codeAt(1);
+  if (lower && first !== 79) return false;
   if ((first !== 79 && first !== 68 && first !== 78) || (mark !== 39 && mark !== 8217)) return false;
   for (let k = 2; k < t.length; k++) if (!isWordLetter(t.codeAt(k)) || t.codeAt(k) === 39 || t.codeAt(k) === 8217 || t.codeAt(k) === 45) return false;
   return SHOUTED_VOWEL.test(t.word.slice(2)) && !O_APOSTROPHE_WORDS.has(t.lower.replace("’", "'"));
