@@ -122,7 +122,7 @@ will would shall may might must can could should start started starting stop sto
 continued restart restarted give gave given giving take took taken taking get got getting go went gone going come came coming
 let lets put keep kept make made say said says tell told ask asked asks think thought thinks know knew known feel felt feels
 look looks looked looking plan plans planned update updated updates note notes noted consult consults consulted curbside
-question questions q answer thoughts advice help thx reply urgent routine follow followup f/u fu admit admitted admission
+risk risks precautions question questions q answer thoughts advice help thx reply urgent routine follow followup f/u fu admit admitted admission
 discharge discharged transfer transferred home rehab snf ltach hospice ed er icu ccu micu sicu picu nicu pacu or ward floor
 bed room bay clinic unit service team on-call oncall overnight day night shift
 heart chest lung lungs liver kidney renal brain head neck back abd abdomen leg legs arm arms hand hands foot feet skin eye eyes

@@ -282,3 +282,9 @@ describe("clinical look-alikes holdout14's clean messages showed taken as names"
     );
   });
 });
+
+describe("'ama' (against medical advice) before a risk", () => {
+  it("is no given name", () => {
+    expectRedactions([], ["pls watch pt (ama risk) tonight", "mom ama risk discussed, she agrees", "fall risk precautions in place"]);
+  });
+});
