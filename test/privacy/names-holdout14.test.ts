@@ -288,3 +288,16 @@ describe("'ama' (against medical advice) before a risk", () => {
     expectRedactions([], ["pls watch pt (ama risk) tonight", "mom ama risk discussed, she agrees", "fall risk precautions in place"]);
   });
 });
+
+describe("surnames particles open in lower case", () => {
+  it("takes 'mac giolla', a listed name before 'de vries' where a slot opens, and an eponym after 'le'", () => {
+    expectRedactions(
+      [
+        ["night float pls check on maeve mac giolla phádraig, 3am trop", "night float pls check on [NAME_1], 3am trop"],
+        ["hospice: dieter de vries, dnr, at home", "hospice: [NAME_1], dnr, at home"],
+        ["transplant: anneke le roux, listed last week", "transplant: [NAME_1], listed last week"],
+      ],
+      ["le fort fracture on ct", "hx: roux-en-y gastric bypass", "de quervain tenosynovitis, splint"],
+    );
+  });
+});

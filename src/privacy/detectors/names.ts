@@ -33,7 +33,7 @@ const NAME_AGE_AFTER = /[^\S\n](9\d|1[01]\d)(?=[.,;](?:\s|$)|$)(?!\.\s*\d)|\s*\(
 /** Particles between a given name and a surname ("Van der Berg", "de la Cruz", "bin Salman"). */
 // (TokenWords: most tokens are told apart without cutting their lower-case strings.)
 /** Particles that may join a given name to a surname of several words ("de la", "de los", "van der", "ó", "bin", Māori "te"). */
-const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "dela", "la", "las", "los", "le", "te", "da", "di", "du", "dos", "das", "bin", "binti", "binte", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic", "ap"];
+const RUN_PARTICLE_WORDS = ["van", "von", "der", "den", "de", "del", "della", "dela", "la", "las", "los", "le", "te", "da", "di", "du", "dos", "das", "bin", "binti", "binte", "ibn", "al", "el", "ter", "ten", "ó", "ní", "nic", "ap", "giolla"];
 const PARTICLES = new TokenWords([...RUN_PARTICLE_WORDS, "y", "mac", "mc", "st", "ste"]);
 /** Generational suffixes after a name ("Jr.", "III"). */
 const SUFFIXES = new TokenWords(["jr", "sr", "ii", "iii", "iv"]);
@@ -1052,7 +1052,10 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
       // ("gökhan van der berg" in lower case: a word no list knows before a surname found already.)
       (!before.cap && name[last + 1] === 1 && nameOrUnlisted(text, before, false)) ||
       // ("wiesław van dijk": a word no list or English list holds before the particle and a listed surname no English word.)
-      (!before.cap && !after.cap && familyTok(after) && !hasFlag(after, AMBIGUOUS) && !isEnglishWord(text, after.start, after.end) && nameOrUnlisted(text, before, false) && !isEnglishWord(text, before.start, before.end))) && !hasFlag(before, CUE | RELATIVE | STAFF | BED);
+      (!before.cap && !after.cap && familyTok(after) && !hasFlag(after, AMBIGUOUS) && !isEnglishWord(text, after.start, after.end) && nameOrUnlisted(text, before, false) && !isEnglishWord(text, before.start, before.end)) ||
+      // ("hospice: dieter de vries, 102yo": a listed name that is also a word, where a slot opens, before such a surname.)
+      (!before.cap && !after.cap && familyTok(after) && !hasFlag(after, AMBIGUOUS | NOT_NAME) && !isEnglishWord(text, after.start, after.end) && lexiconTok(before) && !hasFlag(before, NOT_NAME | AMBIGUOUS) &&
+        before.length >= 4 && slotOpensAt(text, Math.max(0, before.start - 4), before.start))) && !hasFlag(before, CUE | RELATIVE | STAFF | BED);
     // (Without a given name only a surname found already: "Le Fort fracture", "de Quervain" are clinical.)
     const surname = name[last + 1] === 1 || (given && ((after.cap && !after.upper && nameShaped(after) && after.length >= 3 && !isEnglishWord(text, after.start, after.end)) ||
       (after.upper && after.length >= 3 && (familyTok(after) || nameOrUnlisted(text, after, false))) || (!after.cap && lowerSurname(text, after))));
@@ -3534,13 +3537,15 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     // ("delbert p. ní bhriain": a particle taken already as a name word, then the surname.)
     // ("RE Ó SÚILLEABHÁIN": a particle that opens a surname, found by itself after a cue.)
     if (k === i + 1 && isParticle(tokens[i]!) && ((i > 0 && name[i - 1]) || OPENING_PARTICLES.has(tokens[i]!)) && tokens[k] && !name[k] && !staff[k] && tokens[k]!.wordGap &&
-      (tokens[k]!.upper ? nameOrUnlisted(text, tokens[k]!, familyTok(tokens[k]!)) : tokens[k]!.cap ? looksLikeName(tokens[k]!) : lowerSurname(text, tokens[k]!))) {
+      (tokens[k]!.upper ? nameOrUnlisted(text, tokens[k]!, familyTok(tokens[k]!)) : tokens[k]!.cap ? looksLikeName(tokens[k]!) : lowerSurname(text, tokens[k]!) || eponymSurnameAfterParticle(text, tokens, k))) {
       name[k] = 1;
       continue;
     }
     const after = tokens[k];
     // ("PRECIOUS T ORTEGA Y GASSET": in capitals a surname a list holds or none knows.)
-    if (k > i + 1 && after && after.wordGap && !staff[k] && !(k === i + 2 && apBeforeWord(text, tokens[i + 1]!, after, name[k] === 1)) && (name[k] || (after.cap && !after.upper && looksLikeName(after)) || (after.upper && tokens[i]!.upper && after.length >= 3 && nameOrUnlisted(text, after, familyTok(after))) || (!after.cap && lowerSurname(text, after)))) {
+    // ("anneke le roux, unos ...": in lower case a listed surname that is an eponym too after the particle, a closer after it.)
+    if (k > i + 1 && after && after.wordGap && !staff[k] && !(k === i + 2 && apBeforeWord(text, tokens[i + 1]!, after, name[k] === 1)) && (name[k] || (after.cap && !after.upper && looksLikeName(after)) || (after.upper && tokens[i]!.upper && after.length >= 3 && nameOrUnlisted(text, after, familyTok(after))) || (!after.cap && lowerSurname(text, after)) ||
+      (!after.cap && eponymSurnameAfterParticle(text, tokens, k)))) {
       name.fill(1, i + 1, k + 1);
       i = k - 1;
       continue;
@@ -3812,6 +3817,12 @@ function monthGivenBeforeFound(text: string, tokens: Tokens, n: number, i: numbe
   if (isAsciiDigit(text.charCodeAt(t.rawEnd + 1)) || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED) || isEponymTok(t)) return false;
   // (A surname that is no English word, or one a person's end follows: "April Pepper,", not "May Day parade".)
   return !isEnglishWord(text, t.start, t.end) || personNameEndsAt(text, tokens, n, i, NameEnd.Acts);
+}
+
+/** In lower case, after a name's particle, a listed surname that is an eponym too, a closer after it ("anneke le roux, unos"; not "roux-en-y"). */
+function eponymSurnameAfterParticle(text: string, tokens: Tokens, k: number): boolean {
+  const t = tokens[k]!;
+  return !t.cap && hasFlag(t, FAMILY) && isEponymTok(t) && !hyphenated(t) && !eponymContextAfter(tokens, k) && closes(text, t);
 }
 
 /** Particles that open a hyphenated surname ("al-Khouri", "el-Amin", "bin-Laden"). */
