@@ -301,3 +301,15 @@ describe("surnames particles open in lower case", () => {
     );
   });
 });
+
+describe("after 'pt': two letters before what a person did, a surname before a verb in '-ing'", () => {
+  it("takes 'pt df had', 'pt yip sundowning'", () => {
+    expectRedactions(
+      [
+        ["pt df had colonoscopy last week, path pending", "pt [NAME_1] had colonoscopy last week, path pending"],
+        ["rn: pt yip sundowning, calling out for her son", "rn: pt [NAME_1] sundowning, calling out for her son"],
+      ],
+      ["pt is not eating", "pt hd had issues overnight", "pt ok has no complaints", "pt bell ringing all night", "pt still sleeping"],
+    );
+  });
+});

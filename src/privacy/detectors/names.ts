@@ -2017,7 +2017,10 @@ function twoLetterInitials(text: string, tokens: Tokens, i: number, lowered: boo
   if (text.charCodeAt(at) === 44) at++;
   if (text.charCodeAt(at) !== 32) return false;
   const c = text.charCodeAt(at + 1);
-  if (c !== 40 && (c | 32) !== 109 && !isAsciiDigit(c)) return false;
+  // ("pt df had colonoscopy": after "pt" what a person did; the same tests as before an age and sex below.)
+  if (c !== 40 && (c | 32) !== 109 && !isAsciiDigit(c)) return at === t.rawEnd && i > 0 && t.wordGap && (tokens[i - 1]!.is("pt") || tokens[i - 1]!.is("patient")) && !!tokens[i + 1] && tokens[i + 1]!.wordGap &&
+    PT_INITIALS_ACTS.has(tokens[i + 1]!) && (t.upper || (lowered && !t.cap)) && !t.joined && isAsciiLetterCode(t.codeAt(0)) && isAsciiLetterCode(t.codeAt(1)) &&
+    !hasFlag(t, CUE | STAFF | RELATIVE | BED | HONORIFIC | NOT_NAME) && !isEnglishWord(text, t.start, t.end) && !INITIALS_NOT.has(t.lower) && !TWO_LETTER_SHORTHAND.has(t.lower) && !SHORTHAND_BEFORE_AGE.has(t.lower);
   // (No two-letter word: "pt is 98yo", "PT IS 51 YO".)
   if (t.joined || !(t.upper || (lowered && !t.cap)) || !isAsciiLetterCode(t.codeAt(0)) || !isAsciiLetterCode(t.codeAt(1)) || hasFlag(t, CUE | STAFF | RELATIVE | BED | HONORIFIC) || isEnglishWord(text, t.start, t.end)) return false;
   const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -2028,6 +2031,8 @@ function twoLetterInitials(text: string, tokens: Tokens, i: number, lowered: boo
   if (text.charCodeAt(k) !== 32 || !ageSexAt(text, k + 1)) return false;
   return !INITIALS_NOT.has(t.lower) && !TWO_LETTER_SHORTHAND.has(t.lower) && !SHORTHAND_BEFORE_AGE.has(t.lower);
 }
+/** What a person did or has, after "pt" and two letters ("pt df had colonoscopy", "pt KM refused"). */
+const PT_INITIALS_ACTS = new TokenWords(["had", "has", "is", "was", "refused", "refuses", "wants", "needs", "says", "said", "pulled", "fell", "left", "eloped", "declined", "denies", "reports", "states", "asking", "called"]);
 function isAsciiLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -3069,8 +3074,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
         (strong && j === from && !looksLikeVerb(first) && !hasFlag(first, AMBIGUOUS) && !isEnglishWord(text, first.start, first.end) && first.length >= 3 &&
           (familyTok(first) || (first.length >= 5 && !first.joined && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower) &&
             !CLINICAL_SHORTHAND.has(first.lower) && !CLINICAL_PREFIX.test(first.lower) && !!after && after.wordGap && personActs(text, after)))) ||
-        // "pt love wants a payment plan", "pt fox has": a listed surname that is also a word, before a verb.
-        (strong && familyTok(first) && !(first.flags & F_DOB) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs") || (/(?:[^s]s|ed)$/.test(after.lower) && isEnglishWord(text, after.start, after.end)))) ||
+        // "pt love wants a payment plan", "pt fox has", "pt yip sundowning": a listed surname that is also a word, before a verb.
+        (strong && familyTok(first) && !(first.flags & F_DOB) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs") || (/(?:[^s]s|ed|[^aeiou]ing)$/.test(after.lower) && isEnglishWord(text, after.start, after.end)))) ||
         // "husband major — sulfa", "their son may": a relative's given name that is also a word, a dash or the end after it.
         (hasFlag(cue, RELATIVE) && givenTok(first) && (closes(text, first) || dashAfter(text, first)) && (!MODAL_NAMES.has(first.lower) || text.length - first.end < 3)) ||
         // "mom gwenllian. name pending", "baby yazzie, 4d old": a word no list knows, or a listed surname, no English word, after
