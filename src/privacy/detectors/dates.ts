@@ -611,6 +611,35 @@ const AGE_ONLY_CELL = /^(?:9\d|1[0-2]\d)$/;
 const BED_OR_CODE_CELL = /^(?:(?:[a-z]+[ \t]+)?(?:bed|rm|room|bay)[ \t]*\d{1,3}[a-z]?|\d{1,2}[a-z]{1,2}-?\d{1,3}[a-z]?|dnr(?:[ \t]*[/-][ \t]*dni)?|dni|full[ \t]+code|comfort(?:[ \t]+care)?|cmo|hospice)(?![\w])/i;
 /** A name's cell: one to three words, "Last, First" too ("Sweet, Chase", "o'brien", "OAKLEY"). */
 const NAME_CELL = /^[\p{L}][\p{L}\p{M}'\u2019.-]*(?:,?[ \t]+[\p{L}][\p{L}\p{M}'\u2019.-]*){0,2}$/u;
+/** Bedside scales no eponym list holds, a row of whose scores opens with the scale ("Karnofsky / 90 / bed 4", "Humpty Dumpty / 94"). */
+const SCALE_CELL_WORDS = new Set(["karnofsky", "tinetti", "hendrich", "aldrete", "lansky", "norton", "humpty", "dumpty", "barthel", "katz", "lawton", "ramsay", "richmond", "bishop", "conley", "stratify", "cornell", "ecog", "rass", "flacc", "nihss"]);
+/** A vital sign's word, rhythm or unit in a row's cell ("afib RVR", "2L", "94% RA", "72 kg"; "RA flare" is arthritis): the row is a vitals row, its number no age. */
+const VITALS_CELL = /(?<![\p{L}\d])(?:afib|a-fib|nsr|rvr|febrile|afebrile|tachy|brady|kg|lbs?|bpm|mmhg|hfnc|bipap|cpap|nrb|(?:\d%?|on)[ \t]*(?:ra|nc)|\d+(?:\.\d+)?[ \t]*(?:l|lpm|kg|lbs?))(?![\p{L}\d])/iu;
+/** A cell that is a number a diastolic pressure may be, after a systolic's ("118 / 72"). */
+const DIASTOLIC_CELL = /^(?:[3-9]\d|1[0-2]\d|130)$/;
+
+/** Whether a row's cells after the first read as vital signs: a reading's word (READING_WORDS) or VITALS_CELL in one. */
+function vitalsInRow(cells: [number, string][]): boolean {
+  for (let j = 1; j < cells.length; j++) {
+    const cell = cells[j]![1];
+    if (VITALS_CELL.test(cell)) return true;
+    for (const w of cell.toLowerCase().split(/[^a-z0-9]+/)) if (READING_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a row's first cell names its patient: two or three words, or one that is a listed name no NOT_A_NAME word or an
+ * O'/D' surname or a word with a letter past ASCII ("Brzęczyk / 97"; "Kcentra / 100 / bed 3": a drug's name no list
+ * holds opens a dosing row); no bedside scale's word.
+ */
+function patientCell(cellWords: string[]): boolean {
+  if (cellWords.some((w) => SCALE_CELL_WORDS.has(w.toLowerCase()))) return false;
+  if (cellWords.length > 1) return true;
+  const lower = cellWords[0]!.toLowerCase();
+  return ((lexicon.isGivenName(lower) || lexicon.isFamilyName(lower)) && !lexicon.NOT_A_NAME.has(lower)) || /^[od]['\u2019]\p{L}{3}/u.test(lower) ||
+    /[^\x00-\x7f]/.test(lower);
+}
 
 /**
  * A census row's cells ("OAKLEY / 4W-24 / 96 / DNR-DNI / ...", "Roe, Ada - 105 - bed 12A - comfort care"): a line that
@@ -642,10 +671,14 @@ function rowCellAges(scan: Scan, out: Detection[]): void {
     // (No scale's or sign's eponym: "Morse - 95 - bed 4", "Braden / 100 / 4W-12" are scores.)
     const cellWords = first.split(/[,\s]+/);
     if (!NAME_CELL.test(first) || cellWords.some((w) => lexicon.EPONYMS.has(w.toLowerCase())) || !cellWords.some((w) => w.length > 1 && nameWordBeforeAge(scan, w))) continue;
+    // (A bedside scale or a drug opens no patient's row; a vitals row's number is a reading: "Garcia / bed 4 / 118 / 72 / HR 96".)
+    if (!patientCell(cellWords.filter((w) => w.length > 0)) || vitalsInRow(cells)) continue;
     for (let k = 1; k <= 3 && k < cells.length; k++) {
       const [offset, cell] = cells[k]!;
       if (!AGE_ONLY_CELL.test(cell)) continue;
       if (!cells.some(([, c], j) => j !== 0 && j !== k && BED_OR_CODE_CELL.test(c.trim()))) break;
+      // (A number a diastolic may be in the next cell: "118 / 72" is a pressure.)
+      if (k + 1 < cells.length && DIASTOLIC_CELL.test(cells[k + 1]![1].trim())) break;
       out.push({ start: at + offset, end: at + offset + cell.length, type: "AGE" });
       break;
     }
