@@ -33,3 +33,17 @@ describe("a census row's number is no age in a vitals row, a scale's or a drug's
 it("redacts nothing else in a dosing row", () => {
   for (const t of casings("Kcentra / 100 / bed 3")) expect(redact(t).text, t).toBe(t);
 });
+
+describe("a coming number is no age when it measures something or a clause stands between it and the birthday", () => classOf([
+  ["tuilagi - bday dec 26 (he'll be 98)", "98", "AGE"],
+  ["mrs Roe in bed 4, she'll be 99 tomorrow", "99", "AGE"],
+  ["happy bday Ada 101 today", "101", "AGE"],
+  ["🎂 93 today", "93", "AGE"],
+], [
+  ["dry wt ~ 98 kg, if we keep diuresing he'll be 98 tomorrow", "AGE"],
+  ["HR 140s, after dilt she'll be 100.", "AGE"],
+  ["they'll be 96 tomorrow per bed board", "AGE"],
+  ["her birthday party moved, census 104 today", "AGE"],
+  ["happy bday Dr K! it's 95 today outside", "AGE"],
+  ["bday for the charge nurse, ED boarding 102 today", "AGE"],
+]));

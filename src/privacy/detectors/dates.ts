@@ -687,8 +687,35 @@ function rowCellAges(scan: Scan, out: Detection[]): void {
 
 /** A person's coming age ("(he'll be 101)", "she will be 98 tomorrow"): group 1. */
 const WILL_BE_AGE = /\b(?:s?he|they|pt|patient)(?:['\u2019]ll|[ \t]+will)[ \t]+be[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$)|[ \t]+(?:today|tomorrow|next|this)\b)/giy;
-/** A birthday's word ("bday", "birthday", the cake) and, in its line, a number over 89 before "today" or "tomorrow" (group 1): "🎂 93 today". */
-const BIRTHDAY_AGE = /(?:b-?day|birthday|birthdays|\u{1F382})[^\n]{0,48}?(?<![\d.:/])(9\d|1[01]\d)(?=[ \t]+(?:today|tomorrow)\b)/giuy;
+/**
+ * A birthday's word ("bday", "birthday", the cake) and, in its clause, a number over 89 before "today" or "tomorrow" (group 1):
+ * "🎂 93 today"; no stop, comma or "!" between ("her birthday party moved, census 104 today" counts beds).
+ */
+const BIRTHDAY_AGE = /(?:b-?day|birthday|birthdays|\u{1F382})[^\n,.;:!?]{0,48}?(?<![\d.:/])(9\d|1[01]\d)(?=[ \t]+(?:today|tomorrow)\b)/giuy;
+/** A birthday's or an age's word in a line ("bday 4/11 (he'll be 101)"): a coming age's number is a person's. */
+const AGE_WORD_NEAR = /\b(?:b-?day|birthday|turns?|turning|years?|yrs?|yo|old|age)\b|\u{1F382}/iu;
+/** What a coming number measures besides an age ("he'll be 98 tomorrow" after "dry wt", "they'll be 96 per bed board"). */
+const MEASURE_WORDS = new Set(["kg", "kgs", "lb", "lbs", "census", "beds", "board", "boarding", "boarders", "admits", "pts", "patients", "degrees", "bpm", "mmhg", "percent"]);
+
+/**
+ * Whether a coming age's number at [start, end) measures something else: no birthday's or age's word in its line, and a
+ * reading's or a measure's word in its sentence ("dry wt ~ 98 kg, if we keep diuresing he'll be 98 tomorrow", "HR 140s,
+ * after dilt she'll be 100.").
+ */
+function measuredComingNumber(text: string, start: number, end: number): boolean {
+  let from = start, to = end;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10) from--;
+  while (to < text.length && text.charCodeAt(to) !== 10) to++;
+  if (AGE_WORD_NEAR.test(text.slice(from, to))) return false;
+  from = start;
+  to = end;
+  while (from > 0 && !SENTENCE_STOPS.has(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && !(SENTENCE_STOPS.has(text.charCodeAt(to)) && !(text.charCodeAt(to) === 46 && to + 1 < text.length && isDigitCode(text.charCodeAt(to + 1))))) to++;
+  for (const w of text.slice(from, to).toLowerCase().split(/[^a-z0-9]+/)) if (READING_WORDS.has(w) || MEASURE_WORDS.has(w)) return true;
+  return false;
+}
+/** A sentence's end: ". ! ?" or a line break. */
+const SENTENCE_STOPS = new Set([46, 33, 63, 10]);
 /** The tokens WILL_BE_AGE and BIRTHDAY_AGE need: "be", a birthday's word. */
 const COMING_AGE_WORDS = new TokenWords(["be", "bday", "b-day", "birthday"]);
 
@@ -702,6 +729,7 @@ function comingAges(scan: Scan, out: Detection[]): void {
     const start = m.index + m[0].length - m[1]!.length;
     // (No reading between a birthday's word and the number: "birthday today, sats 96 today" are a reading's.)
     if (re === BIRTHDAY_AGE && readingInClause(text.slice(at, start))) return false;
+    if (re === WILL_BE_AGE && measuredComingNumber(text, start, start + m[1]!.length)) return false;
     out.push({ start, end: start + m[1]!.length, type: "AGE" });
     return true;
   };
@@ -713,7 +741,8 @@ function comingAges(scan: Scan, out: Detection[]): void {
       if (i >= 1 && !push(WILL_BE_AGE, tokens[i - 1]!.start) && i >= 2) push(WILL_BE_AGE, tokens[i - 2]!.start);
     } else push(BIRTHDAY_AGE, t.start);
   }
-  if (scan.nonAscii) for (let at = text.indexOf("\u{1F382}"); at >= 0; at = text.indexOf("\u{1F382}", at + 2)) push(BIRTHDAY_AGE, at);
+  // (The cake is no word's letter: scan.nonAscii does not see it.)
+  for (let at = text.indexOf("\u{1F382}"); at >= 0; at = text.indexOf("\u{1F382}", at + 2)) push(BIRTHDAY_AGE, at);
 }
 
 /** "(f, 103)", "Ada Roe, M, 97,": a sex's letter or word and a comma before a number over 89 (AGE_AFTER_NAME's second form). */
