@@ -47,3 +47,38 @@ describe("a coming number is no age when it measures something or a clause stand
   ["happy bday Dr K! it's 95 today outside", "AGE"],
   ["bday for the charge nurse, ED boarding 102 today", "AGE"],
 ]));
+
+describe("a dose after a pump's word is no serial", () => classOf([
+  ["insulin pump tq7ex2mr9a", "tq7ex2mr9a", "DEVICE"],
+], [
+  ["PCA pump 0.2mg q10min lockout", "DEVICE"],
+  ["pump 1mg q10min 4hr max 6mg", "DEVICE"],
+  ["enteral pump 240ml q4h bolus", "DEVICE"],
+]));
+
+describe("a plan's rank needs a payer's word in its sentence and no clinical code, stage, size or year", () => classOf([
+  ["insurance for Ada Roe: primary WZ5704935-04, secondary medicaid MCD45772414. SNF denied", "WZ5704935-04", "HEALTH_PLAN"],
+  ["billing q: medicare mbi 2kc6-ta0-tv31, secondary fp615 069 859", "fp615 069 859", "HEALTH_PLAN"],
+], [
+  ["billing: primary CPT 99223, secondary 99233", "HEALTH_PLAN"],
+  ["plan: primary T2N0M0, adjuvant chemo", "HEALTH_PLAN"],
+  ["plan: primary icd10 I50.23", "HEALTH_PLAN"],
+  ["plan: primary TKA 2019", "HEALTH_PLAN"],
+  ["insurance ok. primary 2.5x18mm stent", "HEALTH_PLAN"],
+]));
+
+describe("'ss' alone (sliding scale) is no cue of an SSN's last four", () => classOf([
+  ["4417 last 4 SSN on facesheet", "4417", "SSN"],
+  ["4478 last 4 ss# on file", "4478", "SSN"],
+], [
+  ["1700 last 4 ss doses were 2 units", "SSN"],
+  ["0600 last 4 ss checks all under 150", "SSN"],
+]));
+
+describe("'accounts' as a verb or before a sum is no account's cue", () => classOf([
+  ["accounts 3810442215 and 217-5503917-44", "217-5503917-44", "ACCOUNT"],
+], [
+  ["UOP accounts for 1200 of the 1500 in", "ACCOUNT"],
+  ["stool accounts for 2200ml", "ACCOUNT"],
+  ["her accounts 12000 dollars overdue", "ACCOUNT"],
+]));

@@ -47,7 +47,7 @@ export const SSN_CUE = /\b(?:(?:ssn|social(?:\s+security)?(?:\s+(?:no|number|#))
  * The last four digits before their cue ("9855 last 4 SSN on facesheet", "4478 = last four of her social"): group 1.
  * (Not a count of them: "last 4 SSN" after a number that is no four digits alone.)
  */
-export const SSN_LAST4_BEFORE = /(?<![\w.,/:$-])(\d{4})[ \t]+(?:(?:is|=|are)[ \t]+)?(?:the[ \t]+)?last[ \t]+(?:four|4)[ \t]+(?:digits[ \t]+)?(?:of[ \t]+)?(?:(?:the|her|his|their|pt'?s)[ \t]+)?(?:ssn|social(?:[ \t]+security)?|ss#?)(?![\w])/gi;
+export const SSN_LAST4_BEFORE = /(?<![\w.,/:$-])(\d{4})[ \t]+(?:(?:is|=|are)[ \t]+)?(?:the[ \t]+)?last[ \t]+(?:four|4)[ \t]+(?:digits[ \t]+)?(?:of[ \t]+)?(?:(?:the|her|his|their|pt'?s)[ \t]+)?(?:ssn|social(?:[ \t]+security)?|ss[ \t]*#)(?![\w])/gi;
 // NANP shape: (217) 555-0143, 217-555-0143, 217.555.0143, +1 217 555 0143, 2175550143, an extension after any ("2175550143 ext 12",
 // "217-555-0143 x.3984": "x" with a stop too).
 // (An extension dialled after pauses, two commas or three, is the number's too: "839 704 1192,,6630"; a stop may close
@@ -177,7 +177,14 @@ const YEAR_RANGE = /^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d{1,4})$/;
 // "#", "hold #20-31329", "req #JSFY192"; a secondary or primary plan, SECONDARY_PLAN_CONTEXT.)
 const WEAK_CUE = /^(?:case|report|unos|confirmation|census\s*(?:#|no\.?|number)|auth|authori[sz]ation|charts?|ins|incident|specimen|encounter|tracking|controller|(?:legal|psych|involuntary)\s+hold|log|petition|complaint|grievance|request|aps|cps|(?:aps|cps)\s+(?:intake|referral)|ref|reference|ohip|ramq|hcn|phn|nhs|leads|device|hub|cycler|insurance|ihs|acc|pump|secondary|primary|hold\s*#|req(?:uisition)?\s*(?:#|no\.?))$/i;
 /** A payer's or plan's word before "secondary" or "primary" (a plan's rank): "medicare mbi ..., secondary fp615 069 859". */
-const SECONDARY_PLAN_CONTEXT = /\b(?:medicare|medicaid|insurance|insurer|ins|payer|payor|plan|mbi|bcbs|billing|coverage|member|policy|tricare|aetna|cigna|humana|kaiser|united|uhc|anthem|medi-?cal)\b/i;
+// (Not "plan", "billing", "coverage", "member" or "policy": "plan: primary T2N0M0", "billing: primary CPT 99223" rank no plan.)
+const SECONDARY_PLAN_CONTEXT = /\b(?:medicare|medicaid|insurance|insurer|ins|payer|payor|mbi|bcbs|tricare|aetna|cigna|humana|kaiser|united|uhc|anthem|medi-?cal)\b/i;
+/** A plan's rank's value that is a clinical code, a stage, a size or a year ("CPT 99223", "icd10 I50.23", "T2N0M0", "2.5x18mm", "TKA 2019"). */
+const RANKED_CLINICAL_VALUE = /^(?:(?:cpt|icd-?(?:9|10)?|hcpcs|drg)\b|[a-z]\d{2}\.\d|[tT][0-4x][a-z]?[nN][0-3x][mM][01x]|\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+\s*(?:mm|cm)\b|(?:[a-z]{2,5}\s+)?(?:19|20)\d\d$)/i;
+/** A unit or money's word after a number ("12000 dollars", "2200 ml"): a sum, no account. */
+const SUM_AFTER = /^\s*(?:dollars?|usd|bucks|cents?|euros?|pounds?|ml|cc|l|mg|g|kg|units?|%)(?![a-z])/i;
+/** A dose, a rate or an interval after a pump's word ("PCA pump 0.2mg q10min", "enteral pump 240ml q4h"): no serial. */
+const PUMP_DOSE_VALUE = /^\d+(?:\.\d+)?\s*(?:mg|mcg|ug|ml|cc|u|units?|iu|meq|mmol|g)(?![a-z])|(?:^|[\s/])q\d+(?:h|hr|hrs|min|mins)?(?![a-z])/i;
 /** Plural cues: every value after one is the cue's, however long ("accounts 2373682115 and 138-6188582-96"). */
 const PLURAL_CUE = /^(?:accounts|accts|mrns|charts)$/i;
 /**
@@ -641,7 +648,12 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (numbers < 5 && FOR_WHOM_IN.test(m[0].slice(0, m[0].length - raw.length))) return;
     // ("secondary" and "primary" are a plan's rank only after a payer's word in the text: "secondary to sepsis" has no digits,
     // "primary 12345" with no plan named stays.)
-    if (/^(?:secondary|primary)$/i.test(cue) && !SECONDARY_PLAN_CONTEXT.test(text.slice(Math.max(0, m.index - 120), m.index))) return;
+    // (The payer's word in the sentence, no clinical code, stage, size or year: "insurance ok. primary 2.5x18mm stent".)
+    if (/^(?:secondary|primary)$/i.test(cue) && (!SECONDARY_PLAN_CONTEXT.test(sentenceBefore(text, m.index, 120)) || RANKED_CLINICAL_VALUE.test(value))) return;
+    if (/^pump$/i.test(cue.trimEnd()) && PUMP_DOSE_VALUE.test(value)) return;
+    // ("accounts" as a verb, or a sum: "UOP accounts for 1200 of the 1500 in", "stool accounts for 2200ml", "her accounts 12000 dollars".)
+    if (/^acc(?:oun)?ts$/i.test(cue.trimEnd()) && (/\b(?:for|of|to)\b/i.test(m[0].slice(cue.length, m[0].length - raw.length)) || GLUED_AMOUNT.test(value) ||
+      SUM_AFTER.test(text.slice(m.index + m[0].length - raw.length + length, m.index + m[0].length - raw.length + length + 12)))) return;
     // (An application's number holds four digits at least: "app # 4471", not "app id 100 mg".)
     if (numbers < 4 && /^app/i.test(cue)) return;
     // (A department of corrections or intake number five digits at least, no amount: "DOC 318-552", "intake #4410982", not "doc 2",
@@ -832,6 +844,14 @@ function localPhoneLookAlike(text: string, m: RegExpExecArray): boolean {
   return readingInClause(text.slice(Math.max(0, m.index - 48), m.index)) || COUNT_BEFORE_CUE.test(text, from, m.index) || CODE_BEFORE_CUE.test(text, from, m.index) ||
     RANGE_BEFORE.test(text.slice(from, m.index)) || UNIT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || ROUND_RANGE.test(v) ||
     (QUARTER_HOUR.test(m[1]!) && QUARTER_HOUR.test(m[2]!));
+}
+
+/** Up to `most` characters before `at`, from the last sentence's stop (". " or a line break) on. */
+function sentenceBefore(text: string, at: number, most: number): string {
+  const from = Math.max(0, at - most);
+  let k = at;
+  while (k > from && text.charCodeAt(k - 1) !== 10 && !(text.charCodeAt(k - 1) === 32 && (text.charCodeAt(k - 2) === 46 || text.charCodeAt(k - 2) === 33 || text.charCodeAt(k - 2) === 63))) k--;
+  return text.slice(k, at);
 }
 
 /** Whether the code at `start` is a named clinician's DEA or NPI number (CLINICIAN_NUMBER_BEFORE). */
