@@ -257,6 +257,7 @@ fleischner house-brackmann brackmann bosniak tirads bi-rads birads hunt-hess spe
 braden morse posey waterlow
 lassa steell dressler castleman lemierre hickman broviac groshong tenckhoff sengstaken blakemore sengstaken-blakemore malecot jackson-pratt mohs ommaya pleurx dobhoff
 penrose shiley bivona bair finnegan courvoisier bledsoe hoffmann sarmiento balfour bookwalter deaver babcock kocher
+thurner
 `);
 
 /** Words after an eponym that show the eponym is clinical ("Bell palsy", "Wells score"). */

@@ -2,7 +2,7 @@
 // still take and the clinical look-alikes it must leave. Every string here is invented.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
-import { casings, leavesType, takes } from "./casings.ts";
+import { casings, found, leavesType, takes } from "./casings.ts";
 
 /** One class: [text, value, type] a rule must still take in every casing, and [text, type] pairs of look-alikes it must leave. */
 function classOf(taken: [string, string, string][], left: [string, string][]): void {
@@ -82,3 +82,41 @@ describe("'accounts' as a verb or before a sum is no account's cue", () => class
   ["stool accounts for 2200ml", "ACCOUNT"],
   ["her accounts 12000 dollars overdue", "ACCOUNT"],
 ]));
+
+describe("in capitals, a role's everyday-word given name alone is no name but before a phone", () => classOf([
+  ["VISITOR MARK ODUYA BANNED", "MARK ODUYA", "NAME"],
+  ["LAWYER BILL HARDY 829-555-0100", "BILL HARDY", "NAME"],
+  ["VISITOR MAX 829-555-0100", "MAX", "NAME"],
+], [
+  ["VISITOR MAX 2 PER ROOM", "NAME"],
+  ["COWORKER DREW BLOOD", "NAME"],
+  ["VISITOR PAT DOWN BY SECURITY", "NAME"],
+  ["LAWYER BILL FOR GUARDIANSHIP", "NAME"],
+  ["EXECUTOR GRANT OF PROBATE", "NAME"],
+  ["VISITOR MARK ON WHITEBOARD", "NAME"],
+]));
+
+describe("in capitals, a contact's firm is no name before a phone", () => {
+  it("takes a contact's name", () => expect(redact("CONTACT SANDY GRAY 377.423.1582").text).toBe("CONTACT [NAME_1] [PHONE_1]"));
+  it.each(["CONTACT CHASE BANK 800-555-0100", "CONTACT HUNTER WATER 555-555-0100", "CONTACT HOPE HOUSE 555-555-0100"])("leaves %s", (t) => expect(found(t, "NAME"), t).toEqual([]));
+});
+
+describe("in capitals, an organisation's case worker and an eponym's wound are no person's", () => {
+  it.each([["BLESSING OKAFOR'S CASEWORKER", "BLESSING OKAFOR"], ["TESFAYE'S DFU", "TESFAYE"], ["BLESSING WHITE'S DEXCOM", "BLESSING WHITE"]])("takes %s", (t, v) => expect(found(t, "NAME"), t).toEqual([v]));
+  it.each(["KAISER PERMANENTE'S CASEWORKER", "Kaiser Permanente's caseworker", "HOPE LODGE'S CASEWORKER", "MAY THURNER'S WOUND"])("leaves %s", (t) => expect(found(t, "NAME"), t).toEqual([]));
+});
+
+describe("in capitals, two words describing a specimen before a date are no 'Last, First'", () => {
+  it.each([["HOSPICE REFERRAL CRANE, ROSE DOB 4/4/1940", "CRANE, ROSE"], ["SIGN-OUT: ADEBAYO, FAVOUR 15-FEB-1954", "ADEBAYO, FAVOUR"], ["NOTE: GREEN, AMBER 11/24/1950", "GREEN, AMBER"]])("takes %s", (t, v) => expect(found(t, "NAME"), t).toEqual([v]));
+  it.each(["URINE DARK, AMBER 11/24/2025", "SPUTUM GREEN, RUSTY 24-NOV-2025"])("leaves %s", (t) => expect(found(t, "NAME"), t).toEqual([]));
+});
+
+describe("in capitals, French elisions and an airport are no O'/D'/N' surnames", () => {
+  it.each([["O'BRIEN - BDAY 4/11", "O'BRIEN"], ["ACCEPTING GIORGOS D'AMICO (99)", "D'AMICO"], ["PT N'DIAYE IN BED 4", "N'DIAYE"], ["PT O'HARE IN BED 4", "O'HARE"]])("takes %s", (t, v) => expect(found(t, "NAME"), t).toContain(v));
+  it.each(["SERVICE D'URGENCE", "IL N'EST PAS LÀ", "D'ACCORD AVEC LA FAMILLE", "BESOIN D'OXYGÈNE", "MEET AT O'HARE"])("leaves %s", (t) => expect(found(t, "NAME"), t).toEqual([]));
+});
+
+describe("in capitals, spaced letters before 'FROM' and a number are no initials", () => {
+  it.each([["H. K. FROM MAPLE RIDGE", "H. K."], ["R. W. IN 4W-16", "R. W."]])("takes %s", (t, v) => expect(found(t, "NAME"), t).toContain(v));
+  it.each(["E. T. FROM 7.5 TO 8.0", "J. P. FROM 200 TO 50", "C. M. FROM 4W CALLED"])("leaves %s", (t) => expect(found(t, "NAME"), t).toEqual([]));
+});

@@ -1606,6 +1606,10 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (last > i && isInitial(tokens[last]!)) last--;
     // (After a role an English word only as a listed given name: "ATTORNEY BAR #", "3 COWORKERS SICK TOO" stay.)
     if (byCue && last > i && !hasFlag(cue, CUE | RELATIVE) && !givenTok(tokens[i + 1]!) && isEnglishWord(text, tokens[i + 1]!.start, tokens[i + 1]!.end)) continue;
+    // (A listed given name that is an everyday word, alone after a role, only before a phone: "VISITOR MAX 2 PER ROOM",
+    // "COWORKER DREW BLOOD", "LAWYER BILL FOR GUARDIANSHIP" stay.)
+    if (byCue && last === i + 1 && !hasFlag(cue, CUE | RELATIVE) && (hasFlag(tokens[i + 1]!, AMBIGUOUS) || isEnglishWord(text, tokens[i + 1]!.start, tokens[i + 1]!.end)) &&
+      !PHONE_NUMBER_AFTER.test(text.slice(tokens[i + 1]!.rawEnd, tokens[i + 1]!.rawEnd + 24))) continue;
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
     // ("VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP": a comma too, after a listed given name.)
     if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58 ||
@@ -1632,7 +1636,9 @@ const PHONE_NUMBER_AFTER = /^[^\S\n]*[:,]?[^\S\n]*(?:\+\d[\d ().-]{7,}\d|\(?\d{3
 /** An email address after a name, a comma or a space between. */
 const EMAIL_AFTER = /^,?[^\S\n]+[\w.+-]+@/;
 /** Kinds of places the lexicon's facility and street words lack, which end a place's name after a given name ("HOPE HOUSE", "GRACE LODGE"). */
-const PLACE_KIND_WORDS = new TokenWords(["house", "lodge", "place", "gardens", "acres", "ranch", "farm", "farms", "inn", "cottage", "cottages", "residence", "towers", "point", "haven"]);
+// (And firms a contact names: "CONTACT CHASE BANK 800-...", "CONTACT HUNTER WATER 555-...".)
+const PLACE_KIND_WORDS = new TokenWords(["house", "lodge", "place", "gardens", "acres", "ranch", "farm", "farms", "inn", "cottage", "cottages", "residence", "towers", "point", "haven",
+  "bank", "water", "financial", "finance", "credit", "savings", "mortgage", "insurance", "energy", "electric", "gas", "power", "utilities", "telecom"]);
 /** Cues in capitals after which a name a phone number or an email closes is a contact's ("EMERGENCY CONTACT AMBER +84 ...", "ESTATE CONTACT FRANK TEMPLE 684-..."). */
 const CONTACT_CUES = new TokenWords(["contact", "contacts"]);
 
@@ -1863,8 +1869,9 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
   "dexcom", "dfu", "wound", "gofundme", "caseworker", "hand", "mychart"]);
 
 /** What POSSESSED holds that an organisation, a drug or a service owns too. */
+// (A case worker too: "KAISER PERMANENTE'S CASEWORKER", "HOPE LODGE'S CASEWORKER".)
 const ORG_POSSESSED = new TokenWords(["plan", "plans", "coverage", "appt", "appointment", "dispo", "paperwork", "forms", "account", "bill", "claim", "rx", "prescriptions", "pharmacy",
-  "address", "email", "portal", "code", "consent", "device", "monitor", "pump"]);
+  "address", "email", "portal", "code", "consent", "device", "monitor", "pump", "caseworker"]);
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm", "vs", "versus"]);
@@ -1973,7 +1980,7 @@ function clinicalLetters(a: Token, b: Token): boolean {
   return INITIALS_NOT.has(letters) || TWO_LETTER_SHORTHAND.has(letters) || NOT_A_NAME.has(letters) || DOTTED_ABBREVIATIONS.has(letters);
 }
 /** In capitals, what closes spaced initials besides INITIALS_CLOSE: a unit's bed ("IN 4W-16", "IN 5N-22B"), where the patient comes from. */
-const SHOUTED_INITIALS_CLOSE = /^(?:\s+IN\s+\d{1,2}[A-Z]{1,2}-\d|\s+FROM\s)/;
+const SHOUTED_INITIALS_CLOSE = /^(?:\s+IN\s+\d{1,2}[A-Z]{1,2}-\d|\s+FROM\s+(?!\d))/;
 /** An age and sex right after initials ("M. D., 105F"). */
 const AGE_SEX_AFTER_INITIALS = /^,?\s+\d{1,3}\s?[MF]\b/;
 /** A birth-date cue after a comma: what closes initials written without stops ("UT, DOB"). */
@@ -4064,7 +4071,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
   }
   // "O'BRIEN - BDAY 4/11", "ACCEPTING GIORGOS D'AMICO (99)": a surname "O'", "D'" or "N'" opens is one wherever it stands (no staff's).
   // (Nor after a staff title marked or not: lower case marks "dr. o'connor" less surely.)
-  for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && apostropheSurname(tokens[i]!) && !(i > 0 && (staff[i - 1] || hasFlag(tokens[i - 1]!, STAFF)))) name[i] = 1;
+  for (let i = 0; i < n; i++) if (!name[i] && !staff[i] && apostropheSurname(tokens[i]!) && !(i > 0 && (staff[i - 1] || hasFlag(tokens[i - 1]!, STAFF))) && !elisionOrPlace(tokens, n, i)) name[i] = 1;
   // "CGM: BLESSING WHITE'S DEXCOM", "INTERP FOR JI-WOO SHIN'S CONSENT": a given name and a surname owning what only a person has.
   for (let i = 0; i + 2 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && isPossessive(text, tokens[i + 1]!) && POSSESSED.has(tokens[i + 2]!.lower) && shoutedPossessivePair(text, tokens, i)) name.fill(1, i, i + 2);
   for (let i = 0; i + 1 < n; i++) if (!(name[i] && name[i + 1]) && !staff[i] && !staff[i + 1] && shoutedOpeningPair(text, tokens, i)) name.fill(1, i, i + 2);
@@ -4120,6 +4127,30 @@ function apostropheSurname(t: Token): boolean {
   if ((first !== 79 && first !== 68 && first !== 78) || (mark !== 39 && mark !== 8217)) return false;
   for (let k = 2; k < t.length; k++) if (!isWordLetter(t.codeAt(k)) || t.codeAt(k) === 39 || t.codeAt(k) === 8217 || t.codeAt(k) === 45) return false;
   return SHOUTED_VOWEL.test(t.word.slice(2)) && !O_APOSTROPHE_WORDS.has(t.lower.replace("’", "'"));
+}
+
+/** French words "D'" elides before ("SERVICE D'URGENCE", "D'ACCORD", "BESOIN D'OXYGÈNE"). */
+const FRENCH_ELIDED = new Set(["urgence", "urgences", "accord", "abord", "oxygène", "oxygene", "habitude", "ailleurs", "autre", "autres", "aide", "accueil", "attente", "entrée", "entree",
+  "enfant", "enfants", "ici", "avoir", "être", "etre", "origine", "isolement", "allergie", "allergies", "assurance", "identité", "identite", "ordonnance", "anesthésie", "examen", "eau",
+  "insuline", "antibiotiques", "hôpital", "hopital", "infirmière", "infirmiere", "analyses", "urine", "une", "un", "après", "apres", "avance", "environ", "emblée", "emblee"]);
+/** Words only a French sentence holds, which make an elided "D'" French in its line ("D'ACCORD AVEC LA FAMILLE"). */
+const FRENCH_FUNCTION_WORDS = new TokenWords(["avec", "est", "pas", "les", "des", "du", "une", "pour", "dans", "cette", "nous", "vous", "très", "tres", "aux", "sont", "était", "etait", "elle", "mais", "chez"]);
+/** Places a surname "O'" opens names ("MEET AT O'HARE": Chicago's airport), after a place's preposition. */
+const O_APOSTROPHE_PLACES = new TokenWords(["o'hare", "o’hare"]);
+
+/**
+ * Whether the "O'", "D'" or "N'" word at `i` is no surname: "N'" before a vowel or "h" is French's elided "ne" (surnames
+ * "N'DIAYE", "N'GUESSAN" have a consonant there), "D'" before a French word or in a line with a French sentence's word, an
+ * airport after "AT", "TO", "FROM", "VIA", "NEAR".
+ */
+function elisionOrPlace(tokens: Tokens, n: number, i: number): boolean {
+  const t = tokens[i]!, first = t.lower.charCodeAt(0), rest = t.lower.slice(2);
+  if (first === 110 && /^[aeiouyhàâéèêëîïôûü]/.test(rest)) return true;
+  if (first === 100) {
+    if (FRENCH_ELIDED.has(rest)) return true;
+    for (let k = Math.max(0, i - 6); k < Math.min(n, i + 7); k++) if (k !== i && FRENCH_FUNCTION_WORDS.has(tokens[k]!)) return true;
+  }
+  return first === 111 && O_APOSTROPHE_PLACES.has(t) && i > 0 && /^(?:at|to|from|via|near)$/.test(tokens[i - 1]!.lower);
 }
 
 /** Verbs after "who" that ask for whom a patient is ("WHO HAS X?"). */
@@ -4352,7 +4383,10 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number, name: Uint8Ar
   // a birth date's cue or a date after the pair opens it wherever it stands; not after a place's cue: "FROM TAMPERE, FINLAND 2/3/2024".)
   // (Not a date's own label, "CUSHING, EDD 3 FEB"; nor shorthand or a verb, "REPORTS DV, SAFE ADDRESS"; nor a surname found in a
   // name before it, "MOM PITA O'DONNELL, BORN 2025-05-10".)
-  if (fieldAfter && !CLINICAL_LABEL.test(text.slice(from, t.start)) && !placeCueBefore(tokens, i) && !startsCountryName(next) && !(next.flags & F_STATE_NAME) && !DATE_LABELS.has(next) &&
+  // (Nor two everyday words describing a specimen before the date it was seen: "URINE DARK, AMBER 11/24/2025", "SPUTUM GREEN, RUSTY 24-NOV-2025".)
+  const described = !!prev && t.wordGap && isEnglishWord(text, t.start, t.end) && isEnglishWord(text, next.start, next.end) && !(ID_CUE_AFTER.test(after) || LAST_FIRST_RECORD_AFTER.test(after) || SHOUTED_FIELD_AFTER.test(after)) &&
+    (SPECIMENS.has(prev) || (DESCRIPTORS.has(t) && DESCRIPTORS.has(next)));
+  if (fieldAfter && !described && !CLINICAL_LABEL.test(text.slice(from, t.start)) && !placeCueBefore(tokens, i) && !startsCountryName(next) && !(next.flags & F_STATE_NAME) && !DATE_LABELS.has(next) &&
     !(i > 0 && name[i - 1] && t.wordGap) && t.length >= 3 && next.length >= 3 && SHOUTED_VOWEL.test(t.word) && SHOUTED_VOWEL.test(next.word) &&
     (givenTok(next) || !isEnglishWord(text, next.start, next.end)) && !shoutedVerb(text, next)) return true;
   // ("SAME PT (KAUR, MIN-JI)", "[SZABO, HOPE] [DOB]": a bracket around the pair, one of the two listed and no other word; "(FRANK, BLOODY)" stays.)
@@ -4372,6 +4406,10 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number, name: Uint8Ar
   return opens && (SLOT_CLOSES.test(after) || SHOUTED_PAIR_CLOSES.test(after) || (next.length >= 3 && NUMBER_AFTER_PAIR.test(after)) || (sure && SURE_PAIR_CLOSES.test(after) && !(text.charCodeAt(next.rawEnd) === 44 && third && eponymContextAfter(tokens, i + 2)))) &&
     !CLINICAL_LABEL.test(text.slice(from, t.start));
 }
+/** What a nurse describes by colour or look, and the words of it that are names too ("URINE DARK, AMBER", "SPUTUM GREEN, RUSTY"). */
+const SPECIMENS = new TokenWords(["urine", "sputum", "stool", "stools", "emesis", "drainage", "output", "fluid", "bile", "csf", "wound", "skin", "secretions", "discharge"]);
+const DESCRIPTORS = new TokenWords(["dark", "light", "pale", "green", "yellow", "brown", "red", "white", "black", "gray", "grey", "amber", "rusty", "clear", "cloudy", "bloody",
+  "pink", "orange", "golden", "tan", "frank", "thick", "thin", "foul", "straw"]);
 /** "; " or " / " right before `at`: a list's or a record's separator, whatever stands before it (a date, a number). */
 function listGapBefore(text: string, at: number): boolean {
   return at >= 2 && text.charCodeAt(at - 1) === 32 && (text.charCodeAt(at - 2) === 59 || (text.charCodeAt(at - 2) === 47 && at >= 3 && text.charCodeAt(at - 3) === 32));
