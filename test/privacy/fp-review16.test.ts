@@ -120,3 +120,45 @@ describe("in capitals, spaced letters before 'FROM' and a number are no initials
   it.each([["H. K. FROM MAPLE RIDGE", "H. K."], ["R. W. IN 4W-16", "R. W."]])("takes %s", (t, v) => expect(found(t, "NAME"), t).toContain(v));
   it.each(["E. T. FROM 7.5 TO 8.0", "J. P. FROM 200 TO 50", "C. M. FROM 4W CALLED"])("leaves %s", (t) => expect(found(t, "NAME"), t).toEqual([]));
 });
+
+describe("a chain's branch is no weekday's plural nor a drug, and in one case a place's word", () => classOf([
+  ["dialysis at US Renal Care Northpark, MWF", "US Renal Care Northpark", "LOCATION"],
+  ["AT DCI WELCH.", "DCI WELCH", "LOCATION"],
+  ["ace hardware eastside", "ace hardware eastside", "LOCATION"],
+], [
+  ["dialysis at DCI Mondays.", "LOCATION"],
+  ["planned parenthood nexplanon.", "LOCATION"],
+  ["fills novolin at walmart relion.", "LOCATION"],
+  ["day 5 post SAH, dci nimodipine.", "LOCATION"],
+]));
+
+describe("a generic garden, common room or housing is no home's name", () => classOf([
+  ["wound care at shalom gardens,", "shalom gardens", "LOCATION"],
+  ["PT FROM HARBOR VIEW GARDENS, NEEDS", "HARBOR VIEW GARDENS", "LOCATION"],
+], [
+  ["volunteers at community gardens,", "LOCATION"],
+  ["walk at botanical gardens.", "LOCATION"],
+  ["lunch at hospital commons,", "LOCATION"],
+  ["lives at senior estates,", "LOCATION"],
+]));
+
+describe("a pharmacy named only by its service is no place", () => classOf([
+  ["home health through heritage nursing & rehab", "heritage nursing & rehab", "LOCATION"],
+], [
+  ["obtained through specialty pharmacy,", "LOCATION"],
+  ["filled through hospital pharmacy", "LOCATION"],
+  ["filled at mail order pharmacy", "LOCATION"],
+]));
+
+describe("a trade after what it raises, grows or sells is no employer's name", () => classOf([
+  ["employer cascade seafood", "cascade seafood", "LOCATION"],
+  ["works nights at redfield meatpacking", "redfield meatpacking", "LOCATION"],
+  ["syncope at green meadows dairy", "green meadows dairy", "LOCATION"],
+], [
+  ["works at cattle feedlot", "LOCATION"],
+  ["works nights at pork slaughterhouse", "LOCATION"],
+  ["works at apple orchards", "LOCATION"],
+  ["works at frozen foods warehouse", "LOCATION"],
+  ["works at mexican seafood", "LOCATION"],
+  ["works at regional dairy", "LOCATION"],
+]));

@@ -872,7 +872,7 @@ function placesIn(scan: Scan, out: Detection[]): void {
   // without its kind, after a transfer or stay and closed by punctuation (facilityWithoutKind).
   const placeCues = features & F_PLACE_CUE ? cueOffsets(scan, F_PLACE_CUE) : [];
   // (Only at "from", "at" and "to": the pattern is not tried at the other cue words.)
-  if (placeCues.length > 0) execAt(FACILITY_NO_KIND_AT, text, placeCues, (m) => facilityWithoutKind(text, m, out), startsFromOrAt);
+  if (placeCues.length > 0) execAt(FACILITY_NO_KIND_AT, text, placeCues, (m) => facilityWithoutKind(text, m, !scan.lowerCase && !scan.upperCase, out), startsFromOrAt);
   // ("tc call: ..., at donostia ed. accepting: ...": the town a hospital's emergency department is named after.)
   if (placeCues.length > 0) execAt(TOWN_ED_AT, text, placeCues, (m) => townEd(scan, m, out), startsFromOrAt);
   // "staying at Mary's Place", "meals at Joseph's House": in text with capitals a shelter or mission named for its patron.
@@ -1788,10 +1788,18 @@ function branchAfterChain(text: string, at: number, caseless: boolean): [number,
     if (TOWN_PARTS.has(lower)) return [start, end];
     // (A listed town that is a word too, closing the clause right after the chain's name: "(baptist health bethel)", "AT DCI WELCH.".)
     if (listedTown(lower) && lower.length >= 4 && !NOT_A_NAME.has(lower) && !EVERYDAY_TOWN_WORDS.has(lower) && !EPONYMS.has(lower)) return [start, end];
-    if (lower.length >= 5 && /^[a-z]+$/.test(lower) && !ordinaryWord(lower) && !isGivenName(lower) && !isFamilyName(lower)) return [start, end];
+    // (No weekday's plural nor a drug's or device's name: "dialysis at DCI Mondays.", "US Renal Care Fridays"; in text typed in
+    // one case only a word of a place's shape: "us renal care northpark"; "planned parenthood nexplanon.", "fills novolin at walmart relion." stay.)
+    if ((!caseless || PLACE_SHAPE.test(lower)) && lower.length >= 5 && /^[a-z]+$/.test(lower) && !ordinaryWord(lower) && !isGivenName(lower) && !isFamilyName(lower) && !WEEKDAY_PLURAL.test(lower) && !DRUG_SHAPE.test(lower)) return [start, end];
   }
   return undefined;
 }
+
+/** A weekday's plural ("Mondays", "thurs"); a drug's stem or a brand's shape ("nimodipine", "nexplanon", "relion"). */
+/** A word shaped as a part of town is named ("northpark", "eastgate", "riverside", "brookfield"). */
+const PLACE_SHAPE = /^(?:north|south|east|west|mid|up|down)[a-z]{3,}$|(?:park|side|town|view|field|woods?|ridge|dale|gate|port|brook|crest|haven|ville|burg|boro|ford|land|mont|hollow|creek|glen|hills?|lake|pointe?|crossing|springs?|meadows?|heights|grove|mill|bend|falls|shores?|bay|landing|square|plaza|village)$/;
+const WEEKDAY_PLURAL = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s$/;
+const DRUG_SHAPE = /(?:pine|pril|olol|sartan|statin|mab|nib|azole|mycin|cillin|cycline|floxacin|pam|lam|done|ide|ine|lon|lin|ion|xa|xin)$/;
 
 /** Where a listed town of one to three words right before the chain's name (token `i`) starts, or -1 ("dearborn walmart"). */
 function townBeforeChain(scan: Scan, i: number): number {
@@ -2062,6 +2070,10 @@ const FACILITY_NO_KIND_AT = /(?:from|at|to)\s+((?:[a-z]+[^\S\n]+){0,2}[a-z]+)(?=
 /** Last words of facility and estate names ("harmony ridge", "cedar hollow", "three rivers", "pinecrest"). */
 const LANDSCAPE_WORDS = new Set(["ridge", "hollow", "crest", "view", "brook", "creek", "glen", "meadows", "gardens", "manor", "pointe", "shores", "springs", "woods", "heights", "hills", "oaks", "pines", "rivers", "haven", "commons", "terrace", "estates", "acres"]);
 const LANDSCAPE_END = /(?:crest|view|brook|haven|wood|dale)$/;
+/** Generic words before an estate's word that name a kind of garden, common room or housing, no place ("community gardens", "student commons"). */
+const GENERIC_ESTATE_FIRST = new Set(["community", "botanical", "botanic", "hospital", "student", "students", "senior", "seniors", "public", "employee", "employees", "staff", "faculty",
+  "campus", "school", "university", "college", "city", "town", "county", "state", "national", "vegetable", "rooftop", "church", "shared", "housing", "residential", "apartment", "food",
+  "memorial", "victory", "local", "private", "rose", "flower", "sculpture", "japanese", "zen", "herb", "therapy", "healing", "medical", "outdoor", "indoor"]);
 /** LANDSCAPE_WORDS that name homes and estates rather than land ("shalom gardens", "brookhaven manor"). */
 const ESTATE_HOMES = new Set(["gardens", "manor", "estates", "commons"]);
 /** What a facility's name follows: a transfer, an arrival or a stay ("incoming from", "in 12 from", "staying at"). */
@@ -2075,7 +2087,7 @@ function startsFromOrAt(text: string, at: number): boolean {
 }
 
 /** FACILITY_NO_KIND_AT's match `m` is a facility when its last word is an estate word and a transfer or stay comes before it (no "the", no ordinary first word). */
-function facilityWithoutKind(text: string, m: RegExpExecArray, out: Detection[]): void {
+function facilityWithoutKind(text: string, m: RegExpExecArray, mixed: boolean, out: Detection[]): void {
   const words = m[1]!.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
   // ("from oak terrace residence": a residence named with an estate's word.)
@@ -2084,7 +2096,9 @@ function facilityWithoutKind(text: string, m: RegExpExecArray, out: Detection[])
   // (A name of two words or more ending in an estate's word of a home's own, "gardens", "manor", "estates", "commons", or a
   // residence, is a place after "from", "at" or "to" with no transfer's word before: "wound care at shalom gardens,", "PT
   // FROM HARBOR VIEW GARDENS,"; three words need one as well.)
-  const own = words.length >= 2 && (residence || ESTATE_HOMES.has(last));
+  // (Not after a generic word, "volunteers at community gardens,", "lunch at hospital commons,", "lives at senior estates,"; in
+  // text typed in both cases its name capitalised: "walk at botanical gardens." stays.)
+  const own = words.length >= 2 && (residence || ESTATE_HOMES.has(last)) && !GENERIC_ESTATE_FIRST.has(words[0]!) && (!mixed || isAsciiCapital(m[1]!.charCodeAt(0)));
   if (NOT_A_NAME.has(words[0]!) || DETERMINERS.has(words[0]!) || (!own && (words.length > 2 || !FACILITY_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))))) return;
   const start = m.index + m[0].length - m[1]!.length;
   out.push({ start, end: start + m[1]!.length, type: "LOCATION" });
@@ -2476,6 +2490,11 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const employer = ((anchor === "is" || anchor === "at") && k > 0 && EMPLOYER_WORDS.has(words[k - 1]!)) || EMPLOYER_WORDS.has(anchor) || ((anchor === "at" || anchor === "for") && workBefore(words, k));
   // ("home health through heritage nursing & rehab": a service through a listed kind's place.)
   const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || anchor === "through" || (mode !== FacilityMode.Listed && (employer || KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
+  // (Nor a name all of a service's generic words: "obtained through specialty pharmacy,", "sent to hospital pharmacy", "at mail order pharmacy".)
+  if (name.length > 0 && !known && name.every((w) => GENERIC_SERVICE_WORDS.has(w))) return;
+  // (Nor a trade's word after what it raises, grows or sells, or a generic adjective: "works at chicken farms,", "cattle feedlot",
+  // "pork slaughterhouse", "apple orchards", "frozen foods", "mexican seafood", "regional dairy".)
+  if (name.length > 0 && TRADE_KINDS.has(text.slice(kindStart, kindEnd)) && name.every((w) => TRADE_GENERIC_WORDS.has(w))) return;
   const unlisted = known || (cued && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
   const start = kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened;
@@ -2923,6 +2942,18 @@ const STAFFING_VERBS = new Set(["covering", "running", "staffing", "attending", 
 
 /** Adjectives that name no facility alone before its kind ("wrong pharmacy", "usual clinic"). */
 const PLAIN_ADJECTIVES = new Set(["central", "wrong", "right", "same", "other", "new", "old", "usual", "local", "nearest", "closest", "different", "another", "main", "outside", "nearby", "regular", "previous", "current", "former", "original", "correct"]);
+
+/** Words naming what kind of service a pharmacy or clinic gives, no name of one ("specialty pharmacy", "hospital pharmacy", "mail order pharmacy"). */
+const GENERIC_SERVICE_WORDS = new Set(["specialty", "hospital", "hospital's", "mail", "order", "mail-order", "retail", "outpatient", "inpatient", "compounding", "onsite", "on-site", "infusion",
+  "discharge", "employee", "preferred", "network", "contracted", "in-network", "internal", "in-house", "satellite", "ambulatory"]);
+
+/** Trades named as facility kinds (an employer's), and the generic words before one that name its goods, no firm. */
+const TRADE_KINDS = new Set(["meatpacking", "slaughterhouse", "feedlot", "hatchery", "creamery", "packers", "meats", "poultry", "seafood", "seafoods", "dairy", "foods", "farms", "orchards", "farm", "orchard"]);
+const TRADE_GENERIC_WORDS = new Set(["chicken", "chickens", "poultry", "cattle", "beef", "pork", "hog", "hogs", "pig", "pigs", "turkey", "turkeys", "egg", "eggs", "fish", "seafood", "shrimp",
+  "crab", "salmon", "dairy", "milk", "cheese", "goat", "sheep", "lamb", "horse", "meat", "meats", "apple", "apples", "cherry", "cherries", "peach", "citrus", "orange", "berry", "berries",
+  "strawberry", "blueberry", "grape", "vegetable", "vegetables", "produce", "corn", "potato", "potatoes", "tomato", "onion", "mushroom", "nut", "pecan", "almond", "grain", "hay", "tree",
+  "frozen", "fresh", "canned", "packaged", "organic", "processed", "prepared", "specialty", "wholesale", "retail", "local", "regional", "national", "family", "commercial", "industrial",
+  "mexican", "asian", "american", "italian", "chinese", "japanese", "korean", "thai", "vietnamese", "filipino", "indian", "cajun", "latin", "hispanic", "halal", "kosher", "big", "small", "large"]);
 
 /** Words after which a facility's name follows ("from", "at"). */
 const AT_PLACE = new Set(["from", "at", "to", "in", "near"]);
