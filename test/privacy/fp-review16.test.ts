@@ -162,3 +162,9 @@ describe("a trade after what it raises, grows or sells is no employer's name", (
   ["works at mexican seafood", "LOCATION"],
   ["works at regional dairy", "LOCATION"],
 ]));
+
+describe("a facility named after its kind ends before a verb, a role or a word of grammar", () => {
+  it.each([["iglesia bautista monte de sion;", "iglesia bautista monte de sion"], ["hotel Marisol near the beach.", "hotel Marisol"], ["Apotheke am Markt", "Apotheke am Markt"],
+    ["Igreja Nova Esperança.", "Igreja Nova Esperança"], ["hotel marriott downtown has shuttle", "hotel marriott"], ["iglesia bautista no tiene transporte.", "iglesia bautista"]])("takes %s", (t, v) => expect(found(t, "LOCATION"), t).toEqual([v]));
+  it.each(["motel owner found pt down.", "hotel maid found pt unresponsive.", "Apotheke geschlossen.", "pharmacie fermée ce soir.", "farmacia sin receta."])("leaves %s", (t) => expect(redact(t).text, t).toBe(t));
+});

@@ -983,9 +983,40 @@ function placesIn(scan: Scan, out: Detection[]): void {
     }
     // ("fue al templo ayer", "iglesia cerca de casa": a Spanish word of time, place or grammar names nothing.)
     if (spanishCommonWordIn(m[0])) return;
+    // (Nor a verb, a role or a word of grammar, English or foreign, as the name: "motel owner found pt down.", "Apotheke
+    // geschlossen.", "farmacia sin receta."; the name ends before one, and in text typed in both cases before a word in lower
+    // case: "hotel marriott downtown has shuttle", "la farmacia guadalupe ya cerró,", "iglesia bautista no tiene transporte.".)
+    if (NOT_NAME_AFTER_KIND.has(m[1]!.toLowerCase())) return;
+    const end = kindFirstNameEnd(text, m, !scan.lowerCase && !scan.upperCase);
     // (Nor, right after the kind, English words alone: "hotel room cleaned."; "Igreja Nova Esperança." is a name.)
-    if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && englishWordsAfterKind(m[0]))) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
+    if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && englishWordsAfterKind(text.slice(m.index, end)))) out.push({ start: m.index, end, type: "LOCATION" });
   });
+}
+
+/** Verbs, roles and words of grammar (English, Spanish, French, German, Portuguese) that name no facility after its kind. */
+const NOT_NAME_AFTER_KIND = new Set(["has", "had", "have", "is", "was", "found", "saw", "says", "said", "called", "calls", "owner", "owners", "maid", "maids", "clerk", "staff", "manager",
+  "desk", "lobby", "downtown", "nearby", "closed", "open", "opens", "ya", "no", "sin", "con", "cerró", "cerro", "cerrada", "cerrado", "abierta", "abierto", "tiene", "hay", "está", "esta",
+  "es", "queda", "hoy", "fermée", "fermé", "ferme", "fermee", "ouverte", "ouvert", "ce", "est", "soir", "ne", "pas", "sans", "geschlossen", "geöffnet", "ist", "hat", "heute", "nicht",
+  "ohne", "fechada", "fechado", "não", "nao", "tem", "sem"]);
+
+/**
+ * Where KIND_FIRST_FACILITY's name (match `m`) ends: before its first later word that NOT_NAME_AFTER_KIND holds, or in text
+ * typed in both cases (`mixed`) that opens in lower case after a capitalised name word ("Hotel Marisol downtown has").
+ */
+function kindFirstNameEnd(text: string, m: RegExpExecArray, mixed: boolean): number {
+  // (Group 1 after the kind's word and its particles: looked for from the kind's end.)
+  const nameAt = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+  let end = nameAt + m[1]!.length;
+  const capital = m[1]!.charAt(0) !== m[1]!.charAt(0).toLowerCase();
+  const re = /\s+(\p{L}[\p{L}'-]*)/uy;
+  for (re.lastIndex = end; ; ) {
+    const w = re.exec(text);
+    if (!w || re.lastIndex > m.index + m[0].length) break;
+    const word = w[1]!;
+    if (NOT_NAME_AFTER_KIND.has(word.toLowerCase()) || (mixed && capital && word.charAt(0) === word.charAt(0).toLowerCase() && word !== "of" && word !== "the")) break;
+    end = re.lastIndex;
+  }
+  return end;
 }
 
 /**
