@@ -168,3 +168,17 @@ describe("a facility named after its kind ends before a verb, a role or a word o
     ["Igreja Nova Esperança.", "Igreja Nova Esperança"], ["hotel marriott downtown has shuttle", "hotel marriott"], ["iglesia bautista no tiene transporte.", "iglesia bautista"]])("takes %s", (t, v) => expect(found(t, "LOCATION"), t).toEqual([v]));
   it.each(["motel owner found pt down.", "hotel maid found pt unresponsive.", "Apotheke geschlossen.", "pharmacie fermée ce soir.", "farmacia sin receta."])("leaves %s", (t) => expect(redact(t).text, t).toBe(t));
 });
+
+describe("a people's adjective or a church's size or manner before a denomination is no church's name", () => classOf([
+  ["pastor from Grace Lutheran;", "Grace Lutheran", "LOCATION"],
+  ["attends Bethel AME", "Bethel AME", "LOCATION"],
+  ["attends second ebenezer ame (ride from son)", "second ebenezer ame", "LOCATION"],
+], [
+  ["attends Filipino Catholic;", "LOCATION"],
+  ["attends Samoan Methodist", "LOCATION"],
+  ["attends Nigerian Pentecostal", "LOCATION"],
+  ["goes to Latin Catholic.", "LOCATION"],
+  ["attends small pentecostal.", "LOCATION"],
+  ["attends nearby methodist", "LOCATION"],
+  ["attends traditional catholic", "LOCATION"],
+]));

@@ -2634,6 +2634,13 @@ const TRADITION_WORDS = new Set(["greek", "russian", "serbian", "coptic", "roman
   "syrian", "armenian", "antiochian", "romanian", "ukrainian", "bulgarian", "independent", "missionary", "primitive", "free", "united", "conservative", "reformed",
   "evangelical", "orthodox", "catholic", "lutheran", "baptist", "methodist", "episcopal", "presbyterian", "pentecostal", "practicing", "practising", "devout", "lapsed",
   "strict", "raised", "former", "irish", "italian", "polish", "mexican", "korean", "chinese", "haitian", "german", "dutch", "swedish", "norwegian", "finnish", "black", "white"]);
+/** A people's or a place's adjective, or a church's size, place or manner, before a denomination: the kind of church, no name ("attends Filipino Catholic;", "attends small pentecostal."). */
+const CHURCH_DESCRIPTORS = new Set(["filipino", "samoan", "tongan", "fijian", "nigerian", "ghanaian", "kenyan", "liberian", "congolese", "cameroonian", "hispanic", "latin", "latino", "latina",
+  "african", "caribbean", "jamaican", "cuban", "salvadoran", "guatemalan", "honduran", "dominican", "brazilian", "indian", "pakistani", "arab", "lebanese", "egyptian", "palestinian",
+  "iraqi", "persian", "french", "english", "scottish", "welsh", "canadian", "australian", "taiwanese", "cambodian", "laotian", "micronesian", "hawaiian", "native", "indigenous",
+  "chaldean", "maronite", "melkite", "ruthenian", "byzantine", "anglican", "small", "big", "large", "little", "local", "nearby", "traditional", "neighborhood", "neighbourhood",
+  "community", "rural", "online", "storefront", "tiny", "liberal", "progressive", "charismatic", "bilingual", "ethnic", "immigrant", "family", "usual", "regular", "same", "old", "new",
+  "spanish-speaking", "english-speaking", "home", "house", "youth", "mainline", "fundamentalist", "nondenominational", "non-denominational"]);
 
 /**
  * "pastor from Grace Lutheran;", "attends second ebenezer ame (...)": a church named by a word of its own and its
@@ -2648,7 +2655,7 @@ function churchByDenominationAt(scan: Scan, i: number, out: Detection[]): void {
   const mixed = !scan.lowerCase && !scan.upperCase;
   let first = i - 1;
   const nameWord = tokens[first]!;
-  if (TRADITION_WORDS.has(nameWord.lower) || nameWord.length < 3 || !/^[a-z][a-z'-]*$/.test(nameWord.lower) || (mixed && !nameWord.cap)) return;
+  if (TRADITION_WORDS.has(nameWord.lower) || CHURCH_DESCRIPTORS.has(nameWord.lower) || nameWord.length < 3 || !/^[a-z][a-z'-]*$/.test(nameWord.lower) || (mixed && !nameWord.cap)) return;
   if (NOT_A_NAME.has(nameWord.lower) && !ORDINAL_WORDS.has(nameWord.lower)) return;
   // ("second ebenezer ame": an ordinal opening the name.)
   if (first > 1 && nameWord.wordGap && ORDINAL_WORDS.has(tokens[first - 1]!.lower) && (!mixed || tokens[first - 1]!.cap)) first--;
