@@ -313,3 +313,15 @@ describe("after 'pt': two letters before what a person did, a surname before a v
     );
   });
 });
+
+describe("the Hmong surname Her, and a twin's letter before a name", () => {
+  it("takes 'her, <given> (mrn' and 'twin B <name>', not the pronoun or a presentation", () => {
+    expectRedactions(
+      [
+        ["placement update: her, adaeze (mr-604036) declined by 3 snfs", "placement update: [NAME_1] ([ID_1]) declined by 3 snfs"],
+        ["twin A Xuereb and twin B Zhakupov both on phototherapy", "twin A [NAME_1] and twin B [NAME_2] both on phototherapy"],
+      ],
+      ["told her, maria said ok", "twin B vertex, twin A breech", "baby A apgars 8/9", "twin b stable on ra"],
+    );
+  });
+});

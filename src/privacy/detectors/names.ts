@@ -1539,6 +1539,52 @@ function compoundSurnames(text: string, tokens: Tokens, n: number, name: Uint8Ar
   return grew;
 }
 
+/** A record's number or birth date after "Last, First": " (mr-604036)", " (00768352)", ", dob", " mrn". */
+const RECORD_AFTER_PAIR = /^(?:\s*\((?:mrn?\b|mr-|#?\d{5,})|,?\s+(?:dob|mrn|mr#)\b)/i;
+/**
+ * "her, adaeze (mr-604036) declined", "Anbu Her (00768352)": the Hmong surname "Her", which is also a pronoun, before ", " and a
+ * found or listed given name that a record's number or birth date closes, where a slot opens; or capitalised mid-sentence in mixed
+ * case right after a found given name. "told her, maria said" and "gave her, Maria" stay.
+ */
+function herSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): boolean {
+  let grew = false;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.length !== 3 || !t.is("her")) continue;
+    const next = i + 1 < n ? tokens[i + 1]! : undefined;
+    if (next && next.gapIs(", ") && !staff[i + 1] && next.cap === t.cap && (name[i + 1] === 1 || (givenTok(next) && !hasFlag(next, NOT_NAME | AMBIGUOUS))) &&
+      RECORD_AFTER_PAIR.test(text.slice(next.rawEnd, next.rawEnd + 12)) && slotOpensAt(text, Math.max(0, t.start - 4), t.start)) {
+      name[i] = name[i + 1] = 1;
+      joinNext[i] = 1;
+      grew = true;
+    } else if (t.cap && !t.upper && !t.sentenceStart && i > 0 && name[i - 1] && t.wordGap && tokens[i - 1]!.cap && !tokens[i - 1]!.upper && !isPossessive(text, tokens[i - 1]!)) {
+      name[i] = 1;
+      grew = true;
+    }
+  }
+  return grew;
+}
+
+/** "twin A Xuereb", "twin b zhakupov", "baby B Wade": a twin's or baby's letter, then a listed name or a word no list or English list holds. */
+const TWIN_WORDS = new TokenWords(["twin", "baby", "twins"]);
+/** What a twin's letter is followed by in obstetrics: a presentation, a score, a weight ("twin A breech", "baby B apgars 8/9"). */
+const TWIN_CLINICAL = new TokenWords(["breech", "vertex", "transverse", "footling", "frank", "complete", "incomplete", "cephalic", "oblique", "apgar", "apgars", "presenting",
+  "delivered", "born", "weight", "wt", "efw", "afi", "bpp", "nst", "nicu", "stable", "vigorous", "crying", "intubated", "male", "female", "boy", "girl"]);
+function twinLetterNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i + 2 < n; i++) {
+    if (!TWIN_WORDS.has(tokens[i]!)) continue;
+    const letter = tokens[i + 1]!, w = tokens[i + 2]!;
+    if (letter.length !== 1 || !letter.wordGap || !w.wordGap || name[i + 2] || staff[i + 2] || w.handle || w.length < 3) continue;
+    const c = letter.codeAt(0) | 32;
+    if (c < 97 || c > 99 || hasFlag(w, CUE | RELATIVE | STAFF | BED | AGE_WORD) || isEponymTok(w) || CLINICAL_SHORTHAND.has(w.lower) || TWIN_CLINICAL.has(w)) continue;
+    if ((lexiconTok(w) && (!hasFlag(w, NOT_NAME) || hasFlag(w, AMBIGUOUS)) && !(w.flags & F_MONTH)) || unlistedGivenWord(text, w)) {
+      name[i + 2] = 1;
+      // (The letter is the twin's, no middle initial: "twin B Zhakupov" keeps "B".)
+      staff[i + 1] = 1;
+    }
+  }
+}
+
 /**
  * Text typed all in capitals: "POA IS SON YEVGENIA TAUFA", "FAMILY OBINNA AT ...", "CONSENT FOR
  * SANDOVAL JOAQUÍN —". Capitals say nothing there, so words that may be a name (listed, or no
@@ -2757,6 +2803,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   particleRuns(text, tokens, n, name, staff);
   // 2e'''. "Doc (real name Farai Huanca)", "Rutendo (goes by Chino) Zhakupov": nicknames' brackets.
   if (scan.parens > 0) aliasBrackets(scan, name, staff);
+  // 2e**. "twin A Xuereb", "twin b zhakupov": a twin's letter before a name (twin is a relative's cue).
+  if (flags & RELATIVE && n > 2) twinLetterNames(text, tokens, n, name, staff);
   // 2e*. "family ji-woo park", "DAUGHTER HYE-JIN": hyphenated given-name syllables (when a hyphen joins some word: scan.hyphens).
   if (scan.hyphens > 0) syllableGivenNames(text, tokens, n, name, staff);
   // 2e''. "karimi shirin — farsi", "Randrianarisoa Hery — Malagasy/French": two words opening a line before a language.
@@ -3522,6 +3570,8 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
       grew = true;
     }
   }
+  // ("her, adaeze (mr-604036)", "Anbu Her (0076...)": the Hmong surname Her.)
+  if (herSurnames(text, tokens, n, name, staff, joinNext)) grew = true;
   // ("winona old coyote", "Old Coyote, Shandiin": two-word Native American surnames.)
   if (compoundSurnames(text, tokens, n, name, staff, joinNext)) grew = true;
   // ("đỗ thi thảo", "Bảo Do": Vietnamese letters next to a found name.)
