@@ -325,3 +325,15 @@ describe("the Hmong surname Her, and a twin's letter before a name", () => {
     );
   });
 });
+
+describe("a surname before 'family' and what a family does", () => {
+  it("takes the surname after a slot, 'with' or 'w/'", () => {
+    expectRedactions(
+      [
+        ["fam mtg w/ Tu'ipulotu family at 14:30", "fam mtg w/ [NAME_1] family at 14:30"],
+        ["social work: ivanova family needs housing letter", "social work: [NAME_1] family needs housing letter"],
+      ],
+      ["the family needs housing", "host family at bedside", "foster family needs transport", "mtg w/ the family at 3", "Extended family at bedside"],
+    );
+  });
+});

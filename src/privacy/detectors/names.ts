@@ -2292,7 +2292,9 @@ const AGE_OR_PRONOUNS_AFTER = /^ \((?:age \d{1,3}|(?:he\/him|she\/her|they\/them
 /** A bed or a unit and its number after "in": " in bed 12", " in micu 3", " in 5n-14", " in ed hallway 6", " in obs 31". */
 const IN_UNIT_AFTER = /^ in (?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele|l&d)\s*#?\d|(?:ed\s+)?hallway\s*\d|\d{1,2}[a-z]-\d{1,3}\b)/i;
 /** What a family named by its surname does or where it is: "halvorsen fam visiting", "(Tuhiwai family):". */
-const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg|contact|contacts|contacted)\b)/i;
+/** "w/ " right before a word: "with" written short. */
+const W_SLASH_BEFORE = /(?:^|[^\w])w\/ ?$/i;
+const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg|contact|contacts|contacted|needs|need|attends|attend|set up|prefers|prefer|requests|requested|declined|agrees|agreed|says|said|has|had)\b)/i;
 /**
  * What a person does or is, after a surname opening a message, line or label: "bakker is ivc", "ed: cordeiro back again",
  * "PA Novak: Eze going home", "pangilinan was at", "aksoy, 100-year-old".
@@ -2454,7 +2456,8 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
         (framedSurname(text, t, t.start, t.end, f, shouted ? Unlisted.Any : Unlisted.Capitalised) || (givenTok(t) && !MODAL_NAMES.has(t.lower)))) name[i] = 1;
     } else if ((c1 | 32) === 102 && (next.is("fam") || next.is("family"))) {
       // (After "for" too: "INTERPRETER BOOKED FOR OYELARAN FAMILY MTG".)
-      if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (i > 0 && t.wordGap && tokens[i - 1]!.is("for"))) &&
+      // ("fam mtg w/ Tu'ipulotu family at 14:30": after "with" too.)
+      if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (i > 0 && t.wordGap && (tokens[i - 1]!.is("for") || tokens[i - 1]!.is("with"))) || W_SLASH_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
         framedSurname(text, t, t.start, t.end, f, Unlisted.Any)) name[i] = 1;
     } else if ((t.codeAt(t.length - 1) | 32) === 115 && t.length >= 5 && i > 0 && t.wordGap && PLURAL_FAMILY_BEFORE.has(tokens[i - 1]!) &&
       (PLURAL_FAMILY_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12)) || (!tokens[i - 1]!.is("the") && PLURAL_FAMILY_WHERE.test(text.slice(t.rawEnd, t.rawEnd + 4)))) && !isEnglishWord(text, t.start, t.end)) {
