@@ -337,3 +337,12 @@ describe("a surname before 'family' and what a family does", () => {
     );
   });
 });
+
+describe("a device's check and its patient", () => {
+  it("takes 'pacer check Sutrisno:'", () => {
+    expectRedactions(
+      [["pacer check Sutrisno: interrogation normal, next remote in 3 mo", "pacer check [NAME_1]: interrogation normal, next remote in 3 mo"]],
+      ["pacer check done: normal function", "pacer check today: ok", "ICD interrogation results: 2 shocks"],
+    );
+  });
+});

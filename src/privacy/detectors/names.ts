@@ -536,7 +536,9 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
     }
     if (staff[i] || t.handle) continue;
     // "SBAR for Ramaswamy:", "handoff for le:": a report for one word a colon closes, the patient (a name or initials).
-    if (after === 58 && !name[i] && i >= 2 && t.wordGap && tokens[i - 1]!.is("for") && tokens[i - 1]!.wordGap && REPORT_WORDS.has(tokens[i - 2]!) && reportSubject(text, t)) {
+    // ("pacer check Sutrisno:", "ICD interrogation bautista:": a device's check and its patient, "for" left out.)
+    if (after === 58 && !name[i] && i >= 2 && t.wordGap && ((tokens[i - 1]!.is("for") && tokens[i - 1]!.wordGap && REPORT_WORDS.has(tokens[i - 2]!)) ||
+      ((tokens[i - 1]!.is("check") || tokens[i - 1]!.is("interrogation")) && DEVICE_CHECKED.has(tokens[i - 2]!) && !isEnglishWord(text, t.start, t.end))) && reportSubject(text, t)) {
       name[i] = 1;
       continue;
     }
@@ -937,6 +939,8 @@ function tableNameCells(text: string, tokens: Tokens, n: number, name: Uint8Arra
 }
 
 /** Reports written for one patient ("SBAR for X:"). */
+/** Devices whose check or interrogation names its patient after it ("pacer check Sutrisno:"). */
+const DEVICE_CHECKED = new TokenWords(["pacer", "pacemaker", "icd", "device", "lvad", "vad", "ilr", "loop", "crt", "crt-d", "aicd", "pump", "stimulator", "dbs"]);
 const REPORT_WORDS = new TokenWords(["sbar", "handoff", "hand-off", "update", "summary", "signout", "sign-out", "note", "curbside", "consult"]);
 
 /** Services and teams in short that a report is written for ("note for IR:", "update for CM:"). */
