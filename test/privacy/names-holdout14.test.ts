@@ -346,3 +346,15 @@ describe("a device's check and its patient", () => {
     );
   });
 });
+
+describe("a word no list holds before ', acct' or ', MRN'", () => {
+  it("takes it mid-sentence", () => {
+    expectRedactions(
+      [
+        ["self-pay Tsiklauri, acct 3359-508-255, wants payment plan", "self-pay [NAME_1], acct [ACCOUNT_1], wants payment plan"],
+        ["self-pay tsiklauri, acct 3359-508-255", "self-pay [NAME_1], acct [ACCOUNT_1]"],
+      ],
+      ["Kcentra, DOB unknown", "Medtronic, SN pending", "labs today: Hyperkalemia, mrn pending"],
+    );
+  });
+});

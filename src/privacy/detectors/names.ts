@@ -527,6 +527,11 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
     if ((after === 32 || after === 44) && t.length === 2 && !name[i] && !staff[i] && twoLetterInitials(text, tokens, i, scan.lowerCase)) name[i] = 1;
     if (after === 44) {
       if (i + 1 < n) lastFirstAt(text, tokens, n, i, name, staff, joinNext, scan.lowerCase);
+      // "self-pay Tsiklauri, acct 3359-...", "re okonjo, mrn ...": a word no list or English list holds before ", " and a record's cue
+      // (not a maker's or payer's "SN"/"member id": "Medtronic, SN ...", "Ambetter, member id").
+      // (Mid-sentence: a brand opening a message is as likely, "Kcentra, DOB unknown".)
+      if (!name[i] && !staff[i] && t.flags === 0 && !t.handle && t.length >= 4 && !t.sentenceStart && RECORD_CUE_AFTER_COMMA.test(text.slice(t.rawEnd, t.rawEnd + 10)) &&
+        (t.cap && !t.upper ? unknownNameWord(t) && !isEnglishWord(text, t.start, t.end) && !DRUG_ENDING.test(t.lower) && !CLINICAL_ENDING.test(t.lower) : scan.lowerCase && bareNameWord(text, t))) name[i] = 1;
       // "transfer center: UT, DOB 5-7-57": two or three letters a slot opens and a birth-date cue closes are initials.
       // (Not a clinical abbreviation: "re: ICU, DOB", "pt: MI, DOB", "from: OR, DOB".)
       if (!name[i] && !staff[i] && t.length <= 3 && t.length >= 2 && (t.upper || !t.cap) && !hasFlag(t, CUE | STAFF | RELATIVE) && !INITIALS_NOT.has(t.lower) &&
@@ -2055,6 +2060,8 @@ const TWO_LETTER_SHORTHAND = new Set(["lp", "us", "nc", "hd", "tf", "xr", "ep", 
 const SHORTHAND_BEFORE_AGE = new Set(["ca", "uc", "pd", "oa", "ad", "ef", "lv", "rv", "av", "gu", "rf", "ic", "sa", "va", "vf", "vt", "sb", "se", "bb", "pr", "ha", "mm", "cd", "ht", "sx", "fh", "sh",
   // (Diseases and labs: myasthenia gravis, sickle cell, breast cancer, pulmonary hypertension, cystic fibrosis.)
   "mg", "ss", "bc", "ph", "hb", "ck", "rd", "fu", "im", "pm", "cl", "sl", "cr", "cf"]);
+/** A comma and a record's cue after a word: ", acct", ", MRN", ", DOB". */
+const RECORD_CUE_AFTER_COMMA = /^,\s*(?:acct|account|mrn|mr#|dob|ssn)\b/i;
 /** Two letters that are record words, not initials, before a record's cue ("pt ID (MRN", "re: DX, MRN"). */
 const RECORD_WORDS_BEFORE_CUE = new Set(["id", "pt", "re", "dx", "hx", "fx", "no", "nr", "ed", "er", "or",
   // (A study's or a lab's letters: "Re: CT (MRN ...) final read".)
