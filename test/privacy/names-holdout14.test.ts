@@ -306,10 +306,12 @@ describe("after 'pt': two letters before what a person did, a surname before a v
   it("takes 'pt df had', 'pt yip sundowning'", () => {
     expectRedactions(
       [
-        ["pt df had colonoscopy last week, path pending", "pt [NAME_1] had colonoscopy last week, path pending"],
+        ["pt KM had colonoscopy last week, path pending", "pt [NAME_1] had colonoscopy last week, path pending"],
+        ["pt df refused meds again", "pt [NAME_1] refused meds again"],
         ["rn: pt yip sundowning, calling out for her son", "rn: pt [NAME_1] sundowning, calling out for her son"],
       ],
-      ["pt is not eating", "pt hd had issues overnight", "pt ok has no complaints", "pt bell ringing all night", "pt still sleeping"],
+      ["pt is not eating", "pt hd had issues overnight", "pt ok has no complaints", "pt bell ringing all night", "pt still sleeping", "pt og was advanced", "pt gf called, wants update",
+        "pt ill appearing", "pt walker ambulating", "pt parks walking halls"],
     );
   });
 });
@@ -321,7 +323,8 @@ describe("the Hmong surname Her, and a twin's letter before a name", () => {
         ["placement update: her, adaeze (mr-604036) declined by 3 snfs", "placement update: [NAME_1] ([ID_1]) declined by 3 snfs"],
         ["twin A Xuereb and twin B Zhakupov both on phototherapy", "twin A [NAME_1] and twin B [NAME_2] both on phototherapy"],
       ],
-      ["told her, maria said ok", "twin B vertex, twin A breech", "baby A apgars 8/9", "twin b stable on ra"],
+      ["told her, maria said ok", "twin B vertex, twin A breech", "baby A apgars 8/9", "twin b stable on ra", "twin B polyhydramnios", "baby A will need phototherapy",
+        "Updated the mom, Her husband by phone"],
     );
   });
 });
@@ -333,7 +336,8 @@ describe("a surname before 'family' and what a family does", () => {
         ["fam mtg w/ Tu'ipulotu family at 14:30", "fam mtg w/ [NAME_1] family at 14:30"],
         ["social work: ivanova family needs housing letter", "social work: [NAME_1] family needs housing letter"],
       ],
-      ["the family needs housing", "host family at bedside", "foster family needs transport", "mtg w/ the family at 3", "Extended family at bedside"],
+      ["the family needs housing", "host family at bedside", "foster family needs transport", "mtg w/ the family at 3", "Extended family at bedside",
+        "Navajo family requests traditional healer", "Farsi-speaking family needs interpreter", "met with bhutanese family at 3", "Guatemalan family needs interpreter"],
     );
   });
 });
@@ -342,7 +346,7 @@ describe("a device's check and its patient", () => {
   it("takes 'pacer check Sutrisno:'", () => {
     expectRedactions(
       [["pacer check Sutrisno: interrogation normal, next remote in 3 mo", "pacer check [NAME_1]: interrogation normal, next remote in 3 mo"]],
-      ["pacer check done: normal function", "pacer check today: ok", "ICD interrogation results: 2 shocks"],
+      ["pacer check done: normal function", "pacer check today: ok", "ICD interrogation results: 2 shocks", "pacer check DDD: 98% v paced", "loop check Linq: 2 pauses"],
     );
   });
 });
@@ -354,7 +358,7 @@ describe("a word no list holds before ', acct' or ', MRN'", () => {
         ["self-pay Tsiklauri, acct 3359-508-255, wants payment plan", "self-pay [NAME_1], acct [ACCOUNT_1], wants payment plan"],
         ["self-pay tsiklauri, acct 3359-508-255", "self-pay [NAME_1], acct [ACCOUNT_1]"],
       ],
-      ["Kcentra, DOB unknown", "Medtronic, SN pending", "labs today: Hyperkalemia, mrn pending"],
+      ["Kcentra, DOB unknown", "Medtronic, SN pending", "labs today: Hyperkalemia, mrn pending", "Referral to Apria, acct created", "Gave Kcentra, DOB unknown"],
     );
   });
 });

@@ -8,7 +8,7 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { isUsCity, startsCountryName } from "./places.ts";
+import { isDemonym, isUsCity, startsCountryName } from "./places.ts";
 import { includesAfterSpace, isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, readAsCapitals, tokenIndexAt, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
@@ -530,7 +530,9 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
       // "self-pay Tsiklauri, acct 3359-...", "re okonjo, mrn ...": a word no list or English list holds before ", " and a record's cue
       // (not a maker's or payer's "SN"/"member id": "Medtronic, SN ...", "Ambetter, member id").
       // (Mid-sentence: a brand opening a message is as likely, "Kcentra, DOB unknown".)
+      // (After a person's slot: a cue, "for", "re", "pt", "self-pay" or a label; "Referral to Apria, acct created", "Gave Kcentra, DOB" stay.)
       if (!name[i] && !staff[i] && t.flags === 0 && !t.handle && t.length >= 4 && !t.sentenceStart && RECORD_CUE_AFTER_COMMA.test(text.slice(t.rawEnd, t.rawEnd + 10)) &&
+        ((i > 0 && t.wordGap && (PERSON_SLOT_BEFORE.has(tokens[i - 1]!) || hasFlag(tokens[i - 1]!, CUE))) || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
         (t.cap && !t.upper ? unknownNameWord(t) && !isEnglishWord(text, t.start, t.end) && !DRUG_ENDING.test(t.lower) && !CLINICAL_ENDING.test(t.lower) : scan.lowerCase && bareNameWord(text, t))) name[i] = 1;
       // "transfer center: UT, DOB 5-7-57": two or three letters a slot opens and a birth-date cue closes are initials.
       // (Not a clinical abbreviation: "re: ICU, DOB", "pt: MI, DOB", "from: OR, DOB".)
@@ -543,7 +545,8 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
     // "SBAR for Ramaswamy:", "handoff for le:": a report for one word a colon closes, the patient (a name or initials).
     // ("pacer check Sutrisno:", "ICD interrogation bautista:": a device's check and its patient, "for" left out.)
     if (after === 58 && !name[i] && i >= 2 && t.wordGap && ((tokens[i - 1]!.is("for") && tokens[i - 1]!.wordGap && REPORT_WORDS.has(tokens[i - 2]!)) ||
-      ((tokens[i - 1]!.is("check") || tokens[i - 1]!.is("interrogation")) && DEVICE_CHECKED.has(tokens[i - 2]!) && !isEnglishWord(text, t.start, t.end))) && reportSubject(text, t)) {
+      ((tokens[i - 1]!.is("check") || tokens[i - 1]!.is("interrogation")) && DEVICE_CHECKED.has(tokens[i - 2]!) && t.length >= 4 && !(t.upper && !scan.upperCase) && !isEnglishWord(text, t.start, t.end) &&
+        !CLINICAL_SHORTHAND.has(t.lower) && !DEVICE_BRANDS.has(t))) && reportSubject(text, t)) {
       name[i] = 1;
       continue;
     }
@@ -944,7 +947,11 @@ function tableNameCells(text: string, tokens: Tokens, n: number, name: Uint8Arra
 }
 
 /** Reports written for one patient ("SBAR for X:"). */
+/** Linking verbs in "-ing" after a word ("pt ill appearing", "pt well looking"): no person's act. */
+const LINKING_ING = new TokenWords(["appearing", "looking", "smelling", "sounding", "feeling", "seeming", "being", "becoming", "getting", "acting"]);
 /** Devices whose check or interrogation names its patient after it ("pacer check Sutrisno:"). */
+const DEVICE_BRANDS = new TokenWords(["biotronik", "medtronic", "abbott", "boston", "evera", "azure", "heartware", "heartmate", "tslim", "t-slim", "carelink", "latitude", "merlin", "stjude", "linq", "reveal",
+  "micra", "aveir", "omnipod", "dexcom", "libre", "tandem", "insulet", "inpt", "outpt", "remote", "today", "results", "normal", "done", "pending"]);
 const DEVICE_CHECKED = new TokenWords(["pacer", "pacemaker", "icd", "device", "lvad", "vad", "ilr", "loop", "crt", "crt-d", "aicd", "pump", "stimulator", "dbs"]);
 const REPORT_WORDS = new TokenWords(["sbar", "handoff", "hand-off", "update", "summary", "signout", "sign-out", "note", "curbside", "consult"]);
 
@@ -1566,7 +1573,9 @@ function herSurnames(text: string, tokens: Tokens, n: number, name: Uint8Array, 
       name[i] = name[i + 1] = 1;
       joinNext[i] = 1;
       grew = true;
-    } else if (t.cap && !t.upper && !t.sentenceStart && i > 0 && name[i - 1] && t.wordGap && tokens[i - 1]!.cap && !tokens[i - 1]!.upper && !isPossessive(text, tokens[i - 1]!)) {
+    } else if (t.cap && !t.upper && !t.sentenceStart && i > 0 && name[i - 1] && t.wordGap && tokens[i - 1]!.cap && !tokens[i - 1]!.upper && !isPossessive(text, tokens[i - 1]!) &&
+      // (A closer after it: "Anbu Her (0076...)", "Anbu Her, 67M"; not "Updated Maria Her husband".)
+      (NAME_PUNCT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 4)) || DIGIT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 3)))) {
       name[i] = 1;
       grew = true;
     }
@@ -1579,14 +1588,18 @@ const TWIN_WORDS = new TokenWords(["twin", "baby", "twins"]);
 /** What a twin's letter is followed by in obstetrics: a presentation, a score, a weight ("twin A breech", "baby B apgars 8/9"). */
 const TWIN_CLINICAL = new TokenWords(["breech", "vertex", "transverse", "footling", "frank", "complete", "incomplete", "cephalic", "oblique", "apgar", "apgars", "presenting",
   "delivered", "born", "weight", "wt", "efw", "afi", "bpp", "nst", "nicu", "stable", "vigorous", "crying", "intubated", "male", "female", "boy", "girl"]);
-function twinLetterNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+function twinLetterNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, lowered: boolean): void {
   for (let i = 0; i + 2 < n; i++) {
     if (!TWIN_WORDS.has(tokens[i]!)) continue;
     const letter = tokens[i + 1]!, w = tokens[i + 2]!;
     if (letter.length !== 1 || !letter.wordGap || !w.wordGap || name[i + 2] || staff[i + 2] || w.handle || w.length < 3) continue;
     const c = letter.codeAt(0) | 32;
     if (c < 97 || c > 99 || hasFlag(w, CUE | RELATIVE | STAFF | BED | AGE_WORD) || isEponymTok(w) || CLINICAL_SHORTHAND.has(w.lower) || TWIN_CLINICAL.has(w)) continue;
-    if ((lexiconTok(w) && (!hasFlag(w, NOT_NAME) || hasFlag(w, AMBIGUOUS)) && !(w.flags & F_MONTH)) || unlistedGivenWord(text, w)) {
+    // (A listed word that is English only before a closer; a word no list holds capitalised in mixed case and of no clinical shape:
+    // "twin B polyhydramnios", "baby A will need", "twin A hyperbili" stay.)
+    const listed = lexiconTok(w) && (!hasFlag(w, NOT_NAME) || hasFlag(w, AMBIGUOUS)) && !(w.flags & F_MONTH) && !MODAL_NAMES.has(w.lower) && (!isEnglishWord(text, w.start, w.end) || closes(text, w));
+    const unlisted = unlistedGivenWord(text, w) && (w.cap || lowered) && !ADJECTIVE_ENDING.test(w.lower) && !CLINICAL_PREFIX.test(w.lower) && !/^(?:hyper|hypo|poly|oligo|non|mono|di|tri)/.test(w.lower);
+    if (listed || unlisted) {
       name[i + 2] = 1;
       // (The letter is the twin's, no middle initial: "twin B Zhakupov" keeps "B".)
       staff[i + 1] = 1;
@@ -2060,6 +2073,8 @@ const TWO_LETTER_SHORTHAND = new Set(["lp", "us", "nc", "hd", "tf", "xr", "ep", 
 const SHORTHAND_BEFORE_AGE = new Set(["ca", "uc", "pd", "oa", "ad", "ef", "lv", "rv", "av", "gu", "rf", "ic", "sa", "va", "vf", "vt", "sb", "se", "bb", "pr", "ha", "mm", "cd", "ht", "sx", "fh", "sh",
   // (Diseases and labs: myasthenia gravis, sickle cell, breast cancer, pulmonary hypertension, cystic fibrosis.)
   "mg", "ss", "bc", "ph", "hb", "ck", "rd", "fu", "im", "pm", "cl", "sl", "cr", "cf"]);
+/** Words before a person's name in a record's line ("self-pay Tsiklauri, acct", "re okonjo, mrn"). */
+const PERSON_SLOT_BEFORE = new TokenWords(["for", "re", "pt", "patient", "self-pay", "selfpay", "about", "regarding", "guarantor", "subscriber", "insured"]);
 /** A comma and a record's cue after a word: ", acct", ", MRN", ", DOB". */
 const RECORD_CUE_AFTER_COMMA = /^,\s*(?:acct|account|mrn|mr#|dob|ssn)\b/i;
 /** Two letters that are record words, not initials, before a record's cue ("pt ID (MRN", "re: DX, MRN"). */
@@ -2082,8 +2097,9 @@ function twoLetterInitials(text: string, tokens: Tokens, i: number, lowered: boo
   if (text.charCodeAt(at) !== 32) return false;
   const c = text.charCodeAt(at + 1);
   // ("pt df had colonoscopy": after "pt" what a person did; the same tests as before an age and sex below.)
+  // (In lower case only what a person alone does: "pt og was advanced", "pt gf called" are shorthand's.)
   if (c !== 40 && (c | 32) !== 109 && !isAsciiDigit(c)) return at === t.rawEnd && i > 0 && t.wordGap && (tokens[i - 1]!.is("pt") || tokens[i - 1]!.is("patient")) && !!tokens[i + 1] && tokens[i + 1]!.wordGap &&
-    PT_INITIALS_ACTS.has(tokens[i + 1]!) && (t.upper || (lowered && !t.cap)) && !t.joined && isAsciiLetterCode(t.codeAt(0)) && isAsciiLetterCode(t.codeAt(1)) &&
+    (t.upper ? PT_INITIALS_ACTS.has(tokens[i + 1]!) : PERSON_ONLY_ACTS.has(tokens[i + 1]!)) && (t.upper || (lowered && !t.cap)) && !t.joined && isAsciiLetterCode(t.codeAt(0)) && isAsciiLetterCode(t.codeAt(1)) &&
     !hasFlag(t, CUE | STAFF | RELATIVE | BED | HONORIFIC | NOT_NAME) && !isEnglishWord(text, t.start, t.end) && !INITIALS_NOT.has(t.lower) && !TWO_LETTER_SHORTHAND.has(t.lower) && !SHORTHAND_BEFORE_AGE.has(t.lower);
   // (No two-letter word: "pt is 98yo", "PT IS 51 YO".)
   if (t.joined || !(t.upper || (lowered && !t.cap)) || !isAsciiLetterCode(t.codeAt(0)) || !isAsciiLetterCode(t.codeAt(1)) || hasFlag(t, CUE | STAFF | RELATIVE | BED | HONORIFIC) || isEnglishWord(text, t.start, t.end)) return false;
@@ -2096,6 +2112,7 @@ function twoLetterInitials(text: string, tokens: Tokens, i: number, lowered: boo
   return !INITIALS_NOT.has(t.lower) && !TWO_LETTER_SHORTHAND.has(t.lower) && !SHORTHAND_BEFORE_AGE.has(t.lower);
 }
 /** What a person did or has, after "pt" and two letters ("pt df had colonoscopy", "pt KM refused"). */
+const PERSON_ONLY_ACTS = new TokenWords(["refused", "refuses", "eloped", "fell", "declined", "wants", "says", "said", "denies", "reports", "states", "asking"]);
 const PT_INITIALS_ACTS = new TokenWords(["had", "has", "is", "was", "refused", "refuses", "wants", "needs", "says", "said", "pulled", "fell", "left", "eloped", "declined", "denies", "reports", "states", "asking", "called"]);
 function isAsciiLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -2303,6 +2320,12 @@ const AGE_OR_PRONOUNS_AFTER = /^ \((?:age \d{1,3}|(?:he\/him|she\/her|they\/them
 /** A bed or a unit and its number after "in": " in bed 12", " in micu 3", " in 5n-14", " in ed hallway 6", " in obs 31". */
 const IN_UNIT_AFTER = /^ in (?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele|l&d)\s*#?\d|(?:ed\s+)?hallway\s*\d|\d{1,2}[a-z]-\d{1,3}\b)/i;
 /** What a family named by its surname does or where it is: "halvorsen fam visiting", "(Tuhiwai family):". */
+/** A people's or a language's word, no surname before "family": "Navajo family requests", "Farsi-speaking family needs", "Congolese family". */
+const PEOPLE_ENDING = /(?:ese|ean|ian|an|ish|ic|i)$/;
+const PEOPLES = new TokenWords(["navajo", "hopi", "ojibwe", "rohingya", "mixteco", "mixtec", "zapotec", "hmong", "karen", "dine", "diné", "lakota", "apache", "cherokee", "sioux", "inuit", "yupik", "amish", "roma"]);
+function peopleWord(text: string, t: Token): boolean {
+  return PEOPLES.has(t) || isLanguage(t) || t.lower.endsWith("-speaking") || (PEOPLE_ENDING.test(t.lower) && (isEnglishWord(text, t.start, t.end) || isDemonym(t.lower)));
+}
 /** "w/ " right before a word: "with" written short. */
 const W_SLASH_BEFORE = /(?:^|[^\w])w\/ ?$/i;
 const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg|contact|contacts|contacted|needs|need|attends|attend|set up|prefers|prefer|requests|requested|declined|agrees|agreed|says|said|has|had)\b)/i;
@@ -2469,7 +2492,7 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
       // (After "for" too: "INTERPRETER BOOKED FOR OYELARAN FAMILY MTG".)
       // ("fam mtg w/ Tu'ipulotu family at 14:30": after "with" too.)
       if (FAMILY_WORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && (t.sentenceStart || text.charCodeAt(t.start - 1) === 40 || slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (i > 0 && t.wordGap && (tokens[i - 1]!.is("for") || tokens[i - 1]!.is("with"))) || W_SLASH_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
-        framedSurname(text, t, t.start, t.end, f, Unlisted.Any)) name[i] = 1;
+        framedSurname(text, t, t.start, t.end, f, Unlisted.Any) && !peopleWord(text, t)) name[i] = 1;
     } else if ((t.codeAt(t.length - 1) | 32) === 115 && t.length >= 5 && i > 0 && t.wordGap && PLURAL_FAMILY_BEFORE.has(tokens[i - 1]!) &&
       (PLURAL_FAMILY_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12)) || (!tokens[i - 1]!.is("the") && PLURAL_FAMILY_WHERE.test(text.slice(t.rawEnd, t.rawEnd + 4)))) && !isEnglishWord(text, t.start, t.end)) {
       // The surname is the word without its "s" ("Lindqvists", "horomonas").
@@ -2818,7 +2841,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 2e'''. "Doc (real name Farai Huanca)", "Rutendo (goes by Chino) Zhakupov": nicknames' brackets.
   if (scan.parens > 0) aliasBrackets(scan, name, staff);
   // 2e**. "twin A Xuereb", "twin b zhakupov": a twin's letter before a name (twin is a relative's cue).
-  if (flags & RELATIVE && n > 2) twinLetterNames(text, tokens, n, name, staff);
+  if (flags & RELATIVE && n > 2) twinLetterNames(text, tokens, n, name, staff, lowered);
   // 2e*. "family ji-woo park", "DAUGHTER HYE-JIN": hyphenated given-name syllables (when a hyphen joins some word: scan.hyphens).
   if (scan.hyphens > 0) syllableGivenNames(text, tokens, n, name, staff);
   // 2e''. "karimi shirin — farsi", "Randrianarisoa Hery — Malagasy/French": two words opening a line before a language.
@@ -3144,7 +3167,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
           (familyTok(first) || (first.length >= 5 && !first.joined && unlistedWord(text, first) && !CLINICAL_ENDING.test(first.lower) && !ADJECTIVE_ENDING.test(first.lower) &&
             !CLINICAL_SHORTHAND.has(first.lower) && !CLINICAL_PREFIX.test(first.lower) && !!after && after.wordGap && personActs(text, after)))) ||
         // "pt love wants a payment plan", "pt fox has", "pt yip sundowning": a listed surname that is also a word, before a verb.
-        (strong && familyTok(first) && !(first.flags & F_DOB) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs") || (/(?:[^s]s|ed|[^aeiou]ing)$/.test(after.lower) && isEnglishWord(text, after.start, after.end)))) ||
+        (strong && familyTok(first) && !(first.flags & F_DOB) && !MODAL_NAMES.has(first.lower) && !!after && after.wordGap && !after.cap && (RELATIVE_VERBS.test(after.lower) || after.is("hs") || (/(?:[^s]s|ed)$/.test(after.lower) && isEnglishWord(text, after.start, after.end)) ||
+          // (Before "-ing" only a surname no English word or a Korean or Chinese one, no linking verb: "pt yip sundowning"; "pt ill appearing", "pt walker ambulating" stay.)
+          (/[^aeiou]ing$/.test(after.lower) && (!isEnglishWord(text, first.start, first.end) || EAST_ASIAN_SURNAMES.has(first)) && !LINKING_ING.has(after) && isEnglishWord(text, after.start, after.end)))) ||
         // "husband major — sulfa", "their son may": a relative's given name that is also a word, a dash or the end after it.
         (hasFlag(cue, RELATIVE) && givenTok(first) && (closes(text, first) || dashAfter(text, first)) && (!MODAL_NAMES.has(first.lower) || text.length - first.end < 3)) ||
         // "mom gwenllian. name pending", "baby yazzie, 4d old": a word no list knows, or a listed surname, no English word, after

@@ -2010,6 +2010,13 @@ function townBeforeCountry(scan: Scan, out: Detection[]): void {
   }
 }
 
+/** Whether `lower` is a people's word made from a country's name: "guatemalan", "eritrean", "bhutanese", "congolese", "canadian", "somali". */
+export function isDemonym(lower: string): boolean {
+  const { countries } = loadWorldCities();
+  const cut = (k: number) => lower.slice(0, lower.length - k);
+  return lower.length >= 5 && (countries.has(cut(1)) || countries.has(cut(1) + "a") || countries.has(cut(3)) || countries.has(cut(3) + "a") || countries.has(cut(4)) || countries.has(cut(4) + "o") || countries.has(cut(2)));
+}
+
 /** Whether a token is the first word of some country's name ("Uganda", "Ivory"). */
 export function startsCountryName(t: Token): boolean {
   return countryFirstWords().has(t);
