@@ -679,7 +679,8 @@ function pushVinDigits(text: string, from: number, to: number, digits: number[])
   return found;
 }
 
-function isAsciiLetter(c: number): boolean {
+/** `[A-Za-z]`. */
+export function isAsciiLetter(c: number): boolean {
   const l = c | 32;
   return l >= 97 && l <= 122;
 }

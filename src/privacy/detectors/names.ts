@@ -9,7 +9,7 @@ import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { isDemonym, isUsCity, startsCountryName } from "./places.ts";
-import { includesAfterSpace, isAsciiAlnum, isEmailLocalChar, isSpaceCode, isWordLetter, readAsCapitals, tokenIndexAt, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
+import { includesAfterSpace, isAsciiAlnum, isAsciiLetter, isEmailLocalChar, isSpaceCode, isWordLetter, readAsCapitals, tokenIndexAt, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -1492,10 +1492,6 @@ function vietnameseNameParts(text: string, tokens: Tokens, n: number, name: Uint
  * may be a given name (a listed one, even a verb's form, or a spoken word no list or English list holds) and a surname that is
  * surely one (listed and no English word, or a Korean or Chinese one), a comma, bracket, "+", age or the end closing them.
  */
-/** A digit right after the token: "spo2", "a1c" are no names. */
-function isDigitAfter(text: string, t: Token): boolean {
-  return isAsciiDigit(text.charCodeAt(t.rawEnd));
-}
 function relativeGivenAndSurname(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   for (let i = 0; i + 2 < n; i++) {
     const cue = tokens[i]!;
@@ -1505,7 +1501,7 @@ function relativeGivenAndSurname(text: string, tokens: Tokens, n: number, name: 
     if (hasFlag(first, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | BED | EPONYM) || MODAL_NAMES.has(first.lower) || first.length < 3) continue;
     const firstOk = (lexiconTok(first) && (givenTok(first) || !isEnglishWord(text, first.start, first.end) || looksLikeVerb(first))) ||
       // (A word no English list holds may end in "-ing" too: "xiaoming".)
-      (first.length >= 4 && first.flags === 0 && !first.joined && !isDigitAfter(text, first) && !isEnglishWord(text, first.start, first.end) && SPOKEN_WORD.test(first.lower) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) && !ADJECTIVE_ENDING.test(first.lower));
+      (first.length >= 4 && first.flags === 0 && !first.joined && !isAsciiDigit(text.charCodeAt(first.rawEnd)) && !isEnglishWord(text, first.start, first.end) && SPOKEN_WORD.test(first.lower) && !CLINICAL_ENDING.test(first.lower) && !CLINICAL_SHORTHAND.has(first.lower) && !ADJECTIVE_ENDING.test(first.lower));
     if (!firstOk || hasFlag(last, CUE | RELATIVE | STAFF | BED | EPONYM)) continue;
     // (A Korean or Chinese surname even when it is a word too: "li", "lee", "park".)
     const lastOk = EAST_ASIAN_SURNAMES.has(last) || (familyTok(last) && last.length >= 3 && !hasFlag(last, NOT_NAME | AMBIGUOUS) && !isEnglishWord(text, last.start, last.end) && !CLINICAL_SHORTHAND.has(last.lower));
@@ -2091,32 +2087,30 @@ const RECORD_CUE_AFTER = /^,?\s*\(?\s*(?:mrn|mr#)\b/i;
  */
 function twoLetterInitials(text: string, tokens: Tokens, i: number, lowered: boolean): boolean {
   const t = tokens[i]!;
-  // (The cheap test first: after a comma maybe and a space, a bracket, an "m" or a digit.)
+  // (The cheap test first: after a comma maybe and a space, a bracket, an "m" or a digit; or a word after "pt" and the letters.)
   let at = t.rawEnd;
   if (text.charCodeAt(at) === 44) at++;
   if (text.charCodeAt(at) !== 32) return false;
   const c = text.charCodeAt(at + 1);
-  // ("pt df had colonoscopy": after "pt" what a person did; the same tests as before an age and sex below.)
-  // (In lower case only what a person alone does: "pt og was advanced", "pt gf called" are shorthand's.)
-  if (c !== 40 && (c | 32) !== 109 && !isAsciiDigit(c)) return at === t.rawEnd && i > 0 && t.wordGap && (tokens[i - 1]!.is("pt") || tokens[i - 1]!.is("patient")) && !!tokens[i + 1] && tokens[i + 1]!.wordGap &&
-    (t.upper ? PT_INITIALS_ACTS.has(tokens[i + 1]!) : PERSON_ONLY_ACTS.has(tokens[i + 1]!)) && (t.upper || (lowered && !t.cap)) && !t.joined && isAsciiLetterCode(t.codeAt(0)) && isAsciiLetterCode(t.codeAt(1)) &&
-    !hasFlag(t, CUE | STAFF | RELATIVE | BED | HONORIFIC | NOT_NAME) && !isEnglishWord(text, t.start, t.end) && !INITIALS_NOT.has(t.lower) && !TWO_LETTER_SHORTHAND.has(t.lower) && !SHORTHAND_BEFORE_AGE.has(t.lower);
+  const recordOrAge = c === 40 || (c | 32) === 109 || isAsciiDigit(c);
+  const next = tokens[i + 1];
+  // ("pt df had colonoscopy": after "pt" what a person did; in lower case only what a person alone does: "pt og was advanced",
+  // "pt gf called" are shorthand's.)
+  const afterPt = !recordOrAge && at === t.rawEnd && i > 0 && t.wordGap && (tokens[i - 1]!.is("pt") || tokens[i - 1]!.is("patient")) && !!next && next.wordGap &&
+    (t.upper ? PT_INITIALS_ACTS.has(next) : PERSON_ONLY_ACTS.has(next));
+  if (!recordOrAge && !afterPt) return false;
   // (No two-letter word: "pt is 98yo", "PT IS 51 YO".)
-  if (t.joined || !(t.upper || (lowered && !t.cap)) || !isAsciiLetterCode(t.codeAt(0)) || !isAsciiLetterCode(t.codeAt(1)) || hasFlag(t, CUE | STAFF | RELATIVE | BED | HONORIFIC) || isEnglishWord(text, t.start, t.end)) return false;
+  if (t.joined || !(t.upper || (lowered && !t.cap)) || !isAsciiLetter(t.codeAt(0)) || !isAsciiLetter(t.codeAt(1)) || hasFlag(t, CUE | STAFF | RELATIVE | BED | HONORIFIC) || isEnglishWord(text, t.start, t.end)) return false;
+  const shorthand = INITIALS_NOT.has(t.lower) || TWO_LETTER_SHORTHAND.has(t.lower) || SHORTHAND_BEFORE_AGE.has(t.lower);
+  if (afterPt) return !shorthand && !hasFlag(t, NOT_NAME);
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (!(slotOpensAt(text, Math.max(0, t.start - 4), t.start) || (prev && t.wordGap && INITIALS_CUES.has(prev)))) return false;
   if (RECORD_CUE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10))) return !RECORD_WORDS_BEFORE_CUE.has(t.lower);
-  let k = t.rawEnd;
-  if (text.charCodeAt(k) === 44) k++;
-  if (text.charCodeAt(k) !== 32 || !ageSexAt(text, k + 1)) return false;
-  return !INITIALS_NOT.has(t.lower) && !TWO_LETTER_SHORTHAND.has(t.lower) && !SHORTHAND_BEFORE_AGE.has(t.lower);
+  return ageSexAt(text, at + 1) && !shorthand;
 }
-/** What a person did or has, after "pt" and two letters ("pt df had colonoscopy", "pt KM refused"). */
+/** What a person did or has, after "pt" and two letters ("pt df had colonoscopy", "pt KM refused"); in lower case what only a person does. */
 const PERSON_ONLY_ACTS = new TokenWords(["refused", "refuses", "eloped", "fell", "declined", "wants", "says", "said", "denies", "reports", "states", "asking"]);
 const PT_INITIALS_ACTS = new TokenWords(["had", "has", "is", "was", "refused", "refuses", "wants", "needs", "says", "said", "pulled", "fell", "left", "eloped", "declined", "denies", "reports", "states", "asking", "called"]);
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 /** Words before two letters that are a patient's initials where a bed follows ("re LL in bed 12", "for ft in rm 6112"). */
 const INITIALS_CUES = new TokenWords(["re", "for", "pt", "patient", "about", "regarding"]);
 
