@@ -1754,7 +1754,7 @@ function lastFirstAt(text: string, tokens: Tokens, n: number, i: number, name: U
   if (joinNext[i] && name[i] && i > 0 && !name[i - 1] && isParticle(tokens[i - 1]!) && t.wordGap && lastFirstSlot(text, tokens[i - 1]!, next, false)) name[i - 1] = 1;
   // ("VIRTANEN, Keoni": a surname in capitals before a capitalised given name, as records write it.)
   // ("vs al-Amin, Nagaraju": a lower-case particle and a hyphen open a capitalised surname.)
-  const lastCap = t.cap || (t.joined && !next.upper && particleHyphenSurname(text, t, t));
+  const lastCap = t.cap || (t.joined && !next.upper && particleHyphenSurname(t));
   if (joinNext[i] || staff[i] || staff[i + 1] || !next.gapIs(", ") || CLERGY.has(next.lower) || lastCap !== next.cap || (t.upper !== next.upper && !(t.upper && t.length > 1))) return;
   let from = i;
   while (from > 0 && i - from < 2 && isParticle(tokens[from - 1]!) && tokens[from]!.wordGap) from--;
@@ -3563,7 +3563,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     }
     // "Hope al-Khouri", "Tunde el-Amin": a surname a lower-case particle and a hyphen open, after a capitalised found name.
     // ("abdullah al-sayed waiting": in lower case the same, the part after the particle a listed name or a spoken word no English list holds.)
-    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && !next.sentenceStart && !next.cap && !isPossessive(text, t) && (t.cap && !t.upper ? particleHyphenSurname(text, t, next) : !t.cap && lowerParticleHyphenSurname(next))) {
+    if (next && !name[i + 1] && !staff[i + 1] && next.wordGap && !next.sentenceStart && !next.cap && !isPossessive(text, t) && (t.cap && !t.upper ? particleHyphenSurname(next) : !t.cap && particleHyphenSurname(next, true))) {
       name[i + 1] = 1;
       grew = true;
     }
@@ -3922,24 +3922,20 @@ function eponymSurnameAfterParticle(text: string, tokens: Tokens, k: number): bo
 
 /** Particles that open a hyphenated surname ("al-Khouri", "el-Amin", "bin-Laden"). */
 const HYPHEN_PARTICLES = new Set([...ARTICLE_PARTICLES, "bin", "ibn", "abu", "ben", "ould"]);
-/** A surname a lower-case particle and a hyphen open, the rest capitalised and a listed name or no English word: "al-Khouri". */
-function particleHyphenSurname(text: string, t: Token, next: Token): boolean {
-  if (!next.joined || next.length < 5 || next.upper || hasFlag(next, NOT_NAME | CUE | RELATIVE)) return false;
+/**
+ * A surname a lower-case particle and a hyphen open, a listed name or no English word after it: "al-Khouri", "el-Said" capitalised
+ * after the particle; with `lowerCase` one hyphen only and a listed name or a spoken word no English list holds: "al-sayed",
+ * "bin-laden" ("de-escalate", "al-anon" stay).
+ */
+function particleHyphenSurname(next: Token, lowerCase = false): boolean {
+  if (!next.joined || next.length < 5 || next.upper || (lowerCase && next.cap) || hasFlag(next, NOT_NAME | CUE | RELATIVE)) return false;
   const dash = next.word.indexOf("-");
   if (dash < 2 || dash > 4 || !HYPHEN_PARTICLES.has(next.lower.slice(0, dash))) return false;
-  const rest = next.word.slice(dash + 1);
+  const rest = next.lower.slice(dash + 1);
+  if (rest.length < 3) return false;
+  if (lowerCase) return rest.indexOf("-") < 0 && (listedNamePart(rest) || (!isEnglishWord(rest, 0, rest.length) && SPOKEN_WORD.test(rest) && !CLINICAL_ENDING.test(rest)));
   // ("al-Amin", "el-Said": a listed name after the particle, even an English word.)
-  const lower = rest.toLowerCase();
-  return rest.length >= 3 && NAME_SHAPE.test(rest) && (!isEnglishWord(lower, 0, rest.length) || listedNamePart(lower));
-}
-
-/** In lower case a surname a particle and a hyphen open: "al-sayed", "el-amin", "bin-laden"; not "de-escalate", "al-anon". */
-function lowerParticleHyphenSurname(next: Token): boolean {
-  if (!next.joined || next.length < 5 || next.upper || next.cap || hasFlag(next, NOT_NAME | CUE | RELATIVE)) return false;
-  const parts = next.hyphenParts;
-  if (parts.length !== 2 || parts[0]!.length < 2 || parts[0]!.length > 4 || !HYPHEN_PARTICLES.has(parts[0]!)) return false;
-  const rest = parts[1]!;
-  return rest.length >= 3 && (listedNamePart(rest) || (!isEnglishWord(rest, 0, rest.length) && SPOKEN_WORD.test(rest) && !CLINICAL_ENDING.test(rest)));
+  return NAME_SHAPE.test(next.word.slice(dash + 1)) && (!isEnglishWord(rest, 0, rest.length) || listedNamePart(rest));
 }
 
 /** First parts of two-part Hmong given names ("Pa Nhia", "Mai Yer", "Nou Vang"). */
