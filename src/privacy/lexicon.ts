@@ -270,17 +270,21 @@ rule rules formula equation law cell cells body bodies ring rings bundle monitor
 shunt virus syncope encephalitis igm igg fever wave waves exam spotted murmur murmurs paralysis spots
 `);
 
+/** Kin words both PATIENT_CUES and RELATIVES hold: shorthand, misspellings, in-laws, plurals, and other languages'. */
+const KIN_SHORT_AND_PLURAL = `dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
+grandaughter granddaugher daugther daugter neice husbnd
+daughters sons dtrs daus bros sibs siblings grandsons granddaughters nieces nephews eldest youngest stepdad stepmom stepmum fam grandkid grandchild kin nok dependent dependents`;
+const KIN_OTHER_LANGUAGES = `hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
+filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya comadre compadre godmother godfather`;
+
 /** Cue words that introduce a patient or a relative; the name follows. */
 export const PATIENT_CUES = words(`
 pt pt. pt: patient patient: pts mr mr. mrs mrs. ms ms. miss mx mx. mister sra sra. srta srta.
 son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend fiance fiancé fiancee
 grandson granddaughter grandmother grandfather grandma grandpa granny nana niece nephew aunt uncle cousin stepson stepdaughter
 stepmother stepfather friend neighbor neighbour roommate caregiver guardian sibling child baby infant twin
-dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
-grandaughter granddaugher daugther daugter neice husbnd
-daughters sons dtrs daus bros sibs siblings grandsons granddaughters nieces nephews eldest youngest stepdad stepmom stepmum fam family grandkid grandchild kin nok dependent dependents
-hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
-filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya comadre compadre godmother godfather
+${KIN_SHORT_AND_PLURAL} family
+${KIN_OTHER_LANGUAGES}
 subscriber policyholder
 named called name goes aka re re: regarding attn owner labelled labeled
 `);
@@ -378,11 +382,8 @@ const PRESENCE_VERBS = words(`got have has seeing saw admitted admitting sending
 const RELATIVES = words(`son daughter wife husband mother mom mum father dad brother sister spouse partner boyfriend girlfriend
 fiance fiancé fiancee family kids children grandson granddaughter niece nephew caregiver guardian hcp poa
 grandmother grandfather grandma grandpa grandkids grandchildren cousin aunt uncle twin baby stepson stepdaughter
-dtr dau husb hubby bro sis daughter-in-law son-in-law mother-in-law father-in-law brother-in-law sister-in-law
-grandaughter granddaugher daugther daugter neice husbnd
-daughters sons dtrs daus bros sibs siblings grandsons granddaughters nieces nephews eldest youngest stepdad stepmom stepmum fam friend neighbour neighbor roommate grandkid grandchild kin nok dependent dependents
-hija hijo esposa esposo madre padre hermana hermano nieta nieto abuela abuelo fille fils mère père frère sœur femme
-filha filho irmão avó avô marido tūpuna koro kuia mokopuna nani amma dadi yaya comadre compadre godmother godfather`);
+${KIN_SHORT_AND_PLURAL} friend neighbour neighbor roommate
+${KIN_OTHER_LANGUAGES}`);
 
 /**
  * Every listed word's flags in open-addressing tables keyed by two 32-bit hashes of the

@@ -841,6 +841,12 @@ export function cueOffsets(scan: Scan, bit: number): number[] {
   return offsets;
 }
 
+/** Whether any token of the scan is one of `words`. */
+export function hasToken(scan: Scan, words: TokenWords): boolean {
+  for (let i = 0; i < scan.count; i++) if (words.has(scan.tokens[i]!)) return true;
+  return false;
+}
+
 /** Index of the token starting at offset `at`, or -1 (tokens are in text order). */
 export function tokenIndexAt(scan: Scan, at: number): number {
   const { tokens } = scan;

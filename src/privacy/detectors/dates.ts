@@ -1055,7 +1055,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     }
   });
   if (digits >= 2) claimedAges(text, out, first);
-  if (digits >= 2 && scan.features & F_DOB) each(AGE_FROM_BIRTH, text, (m) => {
+  // (Its age is a 90-119 run the scan notes: scan.ageNumber.)
+  if (digits >= 2 && scan.ageNumber && scan.features & F_DOB) each(AGE_FROM_BIRTH, text, (m) => {
     const start = m.index + m[0].lastIndexOf(m[1]!);
     out.push({ start, end: start + m[1]!.length, type: "AGE" });
   });

@@ -576,10 +576,12 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
       const second = tokens[i + 1];
       // ("R. W. IN 4W-16", "H. K. FROM MAPLE RIDGE": in capitals a unit's bed or where the patient comes from closes them too; "ON M. D., 105F":
       // an age and sex after them makes even a dotted abbreviation's letters a patient's.)
-      const closeAfter = second ? text.slice(second.rawEnd, second.rawEnd + 16) : "";
-      if (second && second.length === 1 && second.rawEnd === second.end + 1 && second.gapIs(" ") && second.cap === t.cap && !staff[i + 1] && !(i > 0 && hasFlag(tokens[i - 1]!, STAFF)) &&
-        (INITIALS_CLOSE.test(closeAfter) || (scan.upperCase && SHOUTED_INITIALS_CLOSE.test(closeAfter) && !clinicalLetters(t, second))) &&
-        (!DOTTED_ABBREVIATIONS.has(String.fromCharCode(lowerCode(t.codeAt(0)), lowerCode(second.codeAt(0)))) || (scan.upperCase && AGE_SEX_AFTER_INITIALS.test(closeAfter)))) {
+      // (The shape first; what follows is cut only for a second letter with its stop.)
+      const dotted = !!second && second.length === 1 && second.rawEnd === second.end + 1;
+      const closeAfter = dotted ? text.slice(second.rawEnd, second.rawEnd + 16) : "";
+      if (dotted && second!.gapIs(" ") && second!.cap === t.cap && !staff[i + 1] && !(i > 0 && hasFlag(tokens[i - 1]!, STAFF)) &&
+        (INITIALS_CLOSE.test(closeAfter) || (scan.upperCase && SHOUTED_INITIALS_CLOSE.test(closeAfter) && !clinicalLetters(t, second!))) &&
+        (!DOTTED_ABBREVIATIONS.has(String.fromCharCode(lowerCode(t.codeAt(0)), lowerCode(second!.codeAt(0)))) || (scan.upperCase && AGE_SEX_AFTER_INITIALS.test(closeAfter)))) {
         name.fill(1, i, i + 2);
         i++;
         continue;
@@ -1668,12 +1670,14 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       if (last - 1 > i && isInitial(tokens[last - 1]!)) break;
     }
     if (last > i && isInitial(tokens[last]!)) last--;
-    // (After a role an English word only as a listed given name: "ATTORNEY BAR #", "3 COWORKERS SICK TOO" stay.)
-    if (byCue && last > i && !hasFlag(cue, CUE | RELATIVE) && !givenTok(tokens[i + 1]!) && isEnglishWord(text, tokens[i + 1]!.start, tokens[i + 1]!.end)) continue;
-    // (A listed given name that is an everyday word, alone after a role, only before a phone: "VISITOR MAX 2 PER ROOM",
-    // "COWORKER DREW BLOOD", "LAWYER BILL FOR GUARDIANSHIP" stay.)
-    if (byCue && last === i + 1 && !hasFlag(cue, CUE | RELATIVE) && (hasFlag(tokens[i + 1]!, AMBIGUOUS) || isEnglishWord(text, tokens[i + 1]!.start, tokens[i + 1]!.end)) &&
-      !PHONE_NUMBER_AFTER.test(text.slice(tokens[i + 1]!.rawEnd, tokens[i + 1]!.rawEnd + 24))) continue;
+    if (byCue && last > i && !hasFlag(cue, CUE | RELATIVE)) {
+      const first = tokens[i + 1]!, english = isEnglishWord(text, first.start, first.end);
+      // (After a role an English word only as a listed given name: "ATTORNEY BAR #", "3 COWORKERS SICK TOO" stay.)
+      if (!givenTok(first) && english) continue;
+      // (A listed given name that is an everyday word, alone after a role, only before a phone: "VISITOR MAX 2 PER ROOM",
+      // "COWORKER DREW BLOOD", "LAWYER BILL FOR GUARDIANSHIP" stay.)
+      if (last === i + 1 && (hasFlag(first, AMBIGUOUS) || english) && !PHONE_NUMBER_AFTER.test(text.slice(first.rawEnd, first.rawEnd + 24))) continue;
+    }
     // ("FOR FATIMA WIŚNIEWSKA: WOUND IMPROVING": a colon closes the slot too.)
     // ("VIDEO VISIT DROPPED FOR DAWN GOODNIGHT, THEIR IP": a comma too, after a listed given name.)
     if (last === i || (!byCue && (last === i + 1 || !(SLOT_CLOSES.test(text.slice(tokens[last]!.rawEnd, tokens[last]!.rawEnd + 8)) || text.charCodeAt(tokens[last]!.end) === 58 ||
@@ -4442,7 +4446,8 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number, name: Uint8Ar
   const after = text.slice(next.rawEnd, next.rawEnd + 24);
   // ("PSYCH EVAL: KERNIG, ROGER, DOB", "HEMOLYZED ON ROMBERG, PATRICIA, REDRAW": an eponym is the surname before a listed given name
   // no everyday word that a record's field closes or that no English list holds; "KERNIG, BRUDZINSKI NEG", "WELLS, CAPRINI LOW" stay.)
-  const fieldAfter = ID_CUE_AFTER.test(after) || LAST_FIRST_RECORD_AFTER.test(after) || SHOUTED_FIELD_AFTER.test(after) || SHOUTED_DATE_AFTER.test(after);
+  const recordAfter = ID_CUE_AFTER.test(after) || LAST_FIRST_RECORD_AFTER.test(after) || SHOUTED_FIELD_AFTER.test(after);
+  const fieldAfter = recordAfter || SHOUTED_DATE_AFTER.test(after);
   const eponymLast = isEponymTok(t) && t.upper && t.rawEnd === t.end && !hyphenated(t) && givenTok(next) && !hasFlag(next, AMBIGUOUS | NOT_NAME) && !isEponymTok(next) &&
     (fieldAfter || !isEnglishWord(text, next.start, next.end));
   if (!eponymLast && !shoutedPairWord(text, t, lexiconTok(t))) return false;
@@ -4463,7 +4468,7 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number, name: Uint8Ar
   // (Not a date's own label, "CUSHING, EDD 3 FEB"; nor shorthand or a verb, "REPORTS DV, SAFE ADDRESS"; nor a surname found in a
   // name before it, "MOM PITA O'DONNELL, BORN 2025-05-10".)
   // (Nor two everyday words describing a specimen before the date it was seen: "URINE DARK, AMBER 11/24/2025", "SPUTUM GREEN, RUSTY 24-NOV-2025".)
-  const described = !!prev && t.wordGap && isEnglishWord(text, t.start, t.end) && isEnglishWord(text, next.start, next.end) && !(ID_CUE_AFTER.test(after) || LAST_FIRST_RECORD_AFTER.test(after) || SHOUTED_FIELD_AFTER.test(after)) &&
+  const described = !!prev && t.wordGap && isEnglishWord(text, t.start, t.end) && isEnglishWord(text, next.start, next.end) && !recordAfter &&
     (SPECIMENS.has(prev) || (DESCRIPTORS.has(t) && DESCRIPTORS.has(next)));
   if (fieldAfter && !described && !CLINICAL_LABEL.test(text.slice(from, t.start)) && !placeCueBefore(tokens, i) && !startsCountryName(next) && !(next.flags & F_STATE_NAME) && !DATE_LABELS.has(next) &&
     !(i > 0 && name[i - 1] && t.wordGap) && t.length >= 3 && next.length >= 3 && SHOUTED_VOWEL.test(t.word) && SHOUTED_VOWEL.test(next.word) &&

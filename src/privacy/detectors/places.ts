@@ -9,7 +9,7 @@ import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { HashPairSet } from "../hash-pair-set.ts";
-import { cueOffsets, execAt, includesAfterSpace, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan, type Token } from "../scan.ts";
+import { cueOffsets, execAt, hasToken, includesAfterSpace, isSpaceCode, patternMayEndIn, splitAtSpaces, tokenIndexAt, TokenWords, type Scan, type Token } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { HASH1_SEED, HASH2_SEED, hash1Step, hash2Step, EPONYM_CONTEXT, EPONYMS, F_FACILITY, F_ID_CUE, F_PLACE_CUE, F_SAINT, F_STATE_NAME, F_STREET, F_ZIP, NOT_A_NAME, isFamilyName, isGivenName } = lexicon;
@@ -366,11 +366,6 @@ const TOWN_ITEM_AT_LINE_END = /[,.][^\S\n]+(\p{L}[\p{L}'-]+(?:[^\S\n]\p{L}[\p{L}
 /** TOWN_ED_SUBJECT's department words and SCENE_TOWN's scene words, read from the tokens before either pattern runs. */
 const ED_OR_ER = new TokenWords(["ed", "er"]);
 const SCENE_WORDS = new TokenWords(["accident", "crash", "wreck", "rollover", "mvc", "mva", "ems", "scene", "ambulance", "dispatch"]);
-/** Whether any token of the scan is one of `words`. */
-function anyToken(scan: Scan, words: TokenWords): boolean {
-  for (let i = 0; i < scan.count; i++) if (words.has(scan.tokens[i]!)) return true;
-  return false;
-}
 
 
 /**
@@ -429,7 +424,7 @@ function townEd(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   if (listed ? ordinaryWord(lower) : ED_KIND_WORDS.has(lower) || lower.length < 5 || isEnglishWord(lower, 0, lower.length) || isGivenName(lower) || isFamilyName(lower)) return;
   const start = m.index + m[0].length - m[2]!.length - 1 - town.length;
   // (Not a possessive: "Children's ED called", "Women's ED".)
-  if (/['’]s$/i.test(town)) return;
+  if (/'s$/i.test(town)) return;
   out.push({ start, end: start + town.length, type: "LOCATION" });
 }
 /** " · Zwolle": one to three words after a spaced middle dot, closed by another, a stop or the line's end (group 1). */
@@ -793,9 +788,9 @@ function placesIn(scan: Scan, out: Detection[]): void {
   // ("Hospice referral: Radek Tupou, DOB ..., Hoquiam — family email ...": a listed town alone as an item before a dash.)
   if (scan.count > 2 && (includesAfterSpace(text, "—") || includesAfterSpace(text, "– ") || includesAfterSpace(text, "- "))) each(TOWN_ITEM_BEFORE_DASH, text, (m) => townItem(scan, m, out));
   // ("... . pikeville ed notified at 0545": a town's emergency department as a clause's subject.)
-  if (scan.count > 2 && anyToken(scan, ED_OR_ER)) each(TOWN_ED_SUBJECT, text, (m) => townEd(scan, m, out));
+  if (scan.count > 2 && hasToken(scan, ED_OR_ER)) each(TOWN_ED_SUBJECT, text, (m) => townEd(scan, m, out));
   // ("MVA Okemah: ...", "fire/ems wewoka: ...": where a scene is, a crew's call's header.)
-  if (scan.colons > 0 && anyToken(scan, SCENE_WORDS)) each(SCENE_TOWN, text, (m) => sceneTown(scan, m, out));
+  if (scan.colons > 0 && hasToken(scan, SCENE_WORDS)) each(SCENE_TOWN, text, (m) => sceneTown(scan, m, out));
   // ("from up rockhouse hollow": the hollow's name, a place below the town; "up the hollow" names none.)
   if (scan.count > 2 && /holl(?:ow|er)/i.test(text)) each(UP_HOLLOW, text, (m) => {
     const words = splitAtSpaces(m[1]!.toLowerCase());
@@ -973,7 +968,7 @@ function placesIn(scan: Scan, out: Detection[]): void {
   // "(klinikum am weinberg)", "Ospedale San Fedele", "Hospital de Clínicas": facilities abroad, named after their kind.
   // (A hotel's word is no facility word of the lexicon's: "hotel Marisol".)
   // (A pharmacy abroad too: "farmacia san judas", "Apotheke am Markt".)
-  if (kindFirst && (features & F_FACILITY || text.includes("otel") || text.includes("OTEL") || hasKindFirstShop(scan))) each(KIND_FIRST_FACILITY, text, (m) => {
+  if (kindFirst && (features & F_FACILITY || text.includes("otel") || text.includes("OTEL") || hasToken(scan, SHOPS_FIRST))) each(KIND_FIRST_FACILITY, text, (m) => {
     // (Right after the kind, with no particle between, an English word is no name: "ospedale visit was fine", "klinikum visit".)
     const afterKind = m[0].split(/\s+/)[1] === m[1];
     // ("hotel Hotel Marisol": the kind said twice; the name follows the second.)
@@ -1003,12 +998,14 @@ const NOT_NAME_AFTER_KIND = new Set(["has", "had", "have", "is", "was", "found",
  * Where KIND_FIRST_FACILITY's name (match `m`) ends: before its first later word that NOT_NAME_AFTER_KIND holds, or in text
  * typed in both cases (`mixed`) that opens in lower case after a capitalised name word ("Hotel Marisol downtown has").
  */
+/** The next word after spaces, sticky (its lastIndex is set before each use). */
+const NEXT_NAME_WORD = /\s+(\p{L}[\p{L}'-]*)/uy;
 function kindFirstNameEnd(text: string, m: RegExpExecArray, mixed: boolean): number {
   // (Group 1 after the kind's word and its particles: looked for from the kind's end.)
   const nameAt = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
   let end = nameAt + m[1]!.length;
   const capital = m[1]!.charAt(0) !== m[1]!.charAt(0).toLowerCase();
-  const re = /\s+(\p{L}[\p{L}'-]*)/uy;
+  const re = NEXT_NAME_WORD;
   for (re.lastIndex = end; ; ) {
     const w = re.exec(text);
     if (!w || re.lastIndex > m.index + m[0].length) break;
@@ -1395,11 +1392,6 @@ const KINDS_FIRST_WORDS = ["hotel", "motel", "klinikum", "krankenhaus", "ospedal
 const KINDS_FIRST = new TokenWords(KINDS_FIRST_WORDS);
 /** Pharmacies named after their kind, no facility word of the lexicon's. */
 const SHOPS_FIRST = new TokenWords(["farmacia", "botica", "pharmacie", "apotheke"]);
-/** Whether a token is one of SHOPS_FIRST. */
-function hasKindFirstShop(scan: Scan): boolean {
-  for (let i = 0; i < scan.count; i++) if (SHOPS_FIRST.has(scan.tokens[i]!)) return true;
-  return false;
-}
 /** Particles after "hospital" that start a name after it ("Hospital de Clínicas"). */
 const HOSPITAL_PARTICLES = new TokenWords(["de", "del", "das", "dos", "da", "san", "santa", "são", "sao"]);
 
@@ -2054,7 +2046,7 @@ function ordinaryWord(lower: string): boolean {
 function familyNamedTown(word: string, caseless: boolean): boolean {
   const lower = word.toLowerCase();
   if (!caseless && !/^[A-Z][a-z]/.test(word)) return false;
-  return lower.length >= 4 && isFamilyName(lower) && !isGivenName(lower) && !NOT_A_NAME.has(lower) && !COMMON_WORD_CITIES.has(lower) && !EPONYMS.has(lower) && !isEnglishWord(lower, 0, lower.length) && listedTown(lower);
+  return lower.length >= 4 && isFamilyName(lower) && !isGivenName(lower) && !ordinaryWord(lower) && listedTown(lower);
 }
 
 /**
@@ -3179,7 +3171,7 @@ function personBeforeFrom(scan: Scan, at: number): boolean {
   const k = tokenIndexAt(scan, at);
   if (k < 1 || !scan.tokens[k]!.wordGap) return false;
   const lower = scan.tokens[k - 1]!.lower;
-  return !NOT_A_NAME.has(lower) && (isGivenName(lower) || isFamilyName(lower)) && !isEnglishWord(lower, 0, lower.length);
+  return !NOT_A_NAME.has(lower) && personNameWord(lower);
 }
 
 /** Whether the token before the one at `at` is a relative or a carer, one or two spaces before it ("daughter in"). */

@@ -6,7 +6,7 @@ import { isEnglishWord } from "../english.ts";
 import { readingInClause, VERSION_BEFORE_END } from "./dates.ts";
 import * as lexicon from "../lexicon.ts";
 import type { Detection, PhiType } from "../phi-types.ts";
-import { cueOffsets, execAt, isAsciiAlnum, isEmailLocalChar, isSpaceCode, SuffixCue, TokenWords, type Scan } from "../scan.ts";
+import { cueOffsets, execAt, hasToken, isAsciiAlnum, isEmailLocalChar, isSpaceCode, SuffixCue, TokenWords, type Scan } from "../scan.ts";
 
 // Local bindings: read on every message.
 const { F_ID_CUE, F_PHONE_CUE, F_PLATE, F_SSN, F_ZIP } = lexicon;
@@ -467,11 +467,6 @@ function idCueOffsets(scan: Scan, offsets: number[]): number[] {
   return more ? offsets.sort((a, b) => a - b) : offsets;
 }
 
-/** Whether a token of the text is one of `words`. */
-function hasToken(scan: Scan, words: TokenWords): boolean {
-  for (let i = 0; i < scan.count; i++) if (words.has(scan.tokens[i]!)) return true;
-  return false;
-}
 
 /** Where PHONE_CUE can match: a cue word, or a "#" right after a word character. */
 function phoneCueOffsets(scan: Scan): number[] {
@@ -629,7 +624,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // (The cue may hold the spaces after it: "tracking ", "cdl ".)
     // (A code of letters and three digits, or of letters and digits mixed, counts too: "incident report UMFX886", "controller J2CF7R";
     // not a dose, a ratio or a clinical code: "request 25000 units", "intake 2400/1800".)
-    const value = raw.slice(0, length), cue = m[k + 1]!;
+    const value = raw.slice(0, length), cue = m[k + 1]!, cueWord = cue.trimEnd();
     // ("serial BRA 994648", "insurance CBX 374 059 394": letters before the digits are the value's only as a code's are.)
     // (Rejected, the letters may be a cue of their own, read from its own offset: "hub imei 949166282458997".)
     if (!cueValuePrefixWord(scan, value, CUES[k]![0])) return m.index + 1;
@@ -637,9 +632,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // "log # 0.8-1.2", "request # 0800-1600", "health card 10-14 days", "ref 12-24h", "ref 101.2F"; nor a gene: "ref JAK2V617F".)
     // (A chart's number may have a local number's shape, "IHS chart 492-3605": no reference range.)
     const range = labRange(value) && !(CUES[k]![0] === "MRN" && LOCAL_NUMBER_SHAPE.test(value));
-    if ((WEAK_CUE.test(cue.trimEnd()) || CASE_CUE.test(cue)) && (range || GLUED_AMOUNT.test(value) || GENE_OR_STRAIN.test(value) ||
+    if ((WEAK_CUE.test(cueWord) || CASE_CUE.test(cue)) && (range || GLUED_AMOUNT.test(value) || GENE_OR_STRAIN.test(value) ||
       (NUMBER_OR_RANGE.test(value) && UNIT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) return;
-    if (WEAK_CUE.test(cue.trimEnd()) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw)) && !weakCueCode(value)) || YEAR_RANGE.test(raw.trim()) || READINGS.test(value) || SPACED_READINGS.test(value) ||
+    if (WEAK_CUE.test(cueWord) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw)) && !weakCueCode(value)) || YEAR_RANGE.test(raw.trim()) || READINGS.test(value) || SPACED_READINGS.test(value) ||
       PLAIN_RATIO.test(value) || ROUND_RANGE.test(value) || (PLAIN_NUMBER.test(value) && AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || (/^ins$/i.test(cue) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
       // (Nor a weak cue glued to a digit, "log10 4.3-5.6" (a code glued to its word is read without a cue: "ref12345"),
       // a reference range, a lab's name and its range, an ECG's leads: "(ref 0.45-4.50)", "ref CD4 200-500", "leads V1 V2 V3 V4 V5".)
@@ -650,9 +645,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // "primary 12345" with no plan named stays.)
     // (The payer's word in the sentence, no clinical code, stage, size or year: "insurance ok. primary 2.5x18mm stent".)
     if (/^(?:secondary|primary)$/i.test(cue) && (!SECONDARY_PLAN_CONTEXT.test(sentenceBefore(text, m.index, 120)) || RANKED_CLINICAL_VALUE.test(value))) return;
-    if (/^pump$/i.test(cue.trimEnd()) && PUMP_DOSE_VALUE.test(value)) return;
+    if (/^pump$/i.test(cueWord) && PUMP_DOSE_VALUE.test(value)) return;
     // ("accounts" as a verb, or a sum: "UOP accounts for 1200 of the 1500 in", "stool accounts for 2200ml", "her accounts 12000 dollars".)
-    if (/^acc(?:oun)?ts$/i.test(cue.trimEnd()) && (/\b(?:for|of|to)\b/i.test(m[0].slice(cue.length, m[0].length - raw.length)) || GLUED_AMOUNT.test(value) ||
+    if (/^acc(?:oun)?ts$/i.test(cueWord) && (/\b(?:for|of|to)\b/i.test(m[0].slice(cue.length, m[0].length - raw.length)) || GLUED_AMOUNT.test(value) ||
       SUM_AFTER.test(text.slice(m.index + m[0].length - raw.length + length, m.index + m[0].length - raw.length + length + 12)))) return;
     // (An application's number holds four digits at least: "app # 4471", not "app id 100 mg".)
     if (numbers < 4 && /^app/i.test(cue)) return;
@@ -668,7 +663,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // "CASE-2025-246941": a cue glued to its value by a hyphen is part of the code.
     const glued = CUES[k]![0] === "ID" && m[0].length === m[k + 1]!.length + 1 + raw.length && m[0].charCodeAt(m[k + 1]!.length) === 45;
     // ("device SN 3671X0781", "DL on file DL 9316647805": after a cue of its type, "SN" or "DL" is printed on the number.)
-    const start = glued || (PRINTED_PREFIX_CUE.test(cue.trimEnd()) && PRINTED_PREFIX_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) ? m.index : m.index + m[0].length - raw.length;
+    const start = glued || (PRINTED_PREFIX_CUE.test(cueWord) && PRINTED_PREFIX_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) ? m.index : m.index + m[0].length - raw.length;
     // ("claim # #0954721", "claim no. #4471902"; a cue's own sign or word stands before: a second "#" glued to the value is the value's.)
     const sign = !glued && SECOND_SIGN.test(m[0].slice(0, m[0].length - raw.length)) ? 1 : 0;
     // (A short part glued after the value is the code's: "breach log 71-550312/A", "legal hold QT-3308-B/22"; cut
@@ -693,7 +688,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       const more = NEXT_VALUE.exec(text);
       // Of the same kind: five digits or more, and about as long as the first.
       // (After a plural cue any length: "accounts 2373682115 and 138-6188582-96".)
-      if (!more || digitCount(more[1]!) < 5 || (Math.abs(more[1]!.length - length) > 3 && !PLURAL_CUE.test(cue.trimEnd())) || VALUE_PREFIX.test(more[1]!)) return end;
+      if (!more || digitCount(more[1]!) < 5 || (Math.abs(more[1]!.length - length) > 3 && !PLURAL_CUE.test(cueWord)) || VALUE_PREFIX.test(more[1]!)) return end;
       end = more.index + more[0].length;
       push(out, end - more[1]!.length, end, CUES[k]![0]);
     }
@@ -841,8 +836,8 @@ function localPhoneLookAlike(text: string, m: RegExpExecArray): boolean {
   const alone = (/[,?.;:—–-][^\S\n]*$/.test(before) && (end === text.length || /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 4)))) || (before.endsWith("(") && text.charCodeAt(end) === 41);
   if (!alone && !CONTACT_WORD.test(before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1))) return true;
   const v = `${m[1]!}-${m[2]!}`;
-  return readingInClause(text.slice(Math.max(0, m.index - 48), m.index)) || COUNT_BEFORE_CUE.test(text, from, m.index) || CODE_BEFORE_CUE.test(text, from, m.index) ||
-    RANGE_BEFORE.test(text.slice(from, m.index)) || UNIT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || ROUND_RANGE.test(v) ||
+  return readingInClause(before) || COUNT_BEFORE_CUE.test(text, from, m.index) || CODE_BEFORE_CUE.test(text, from, m.index) ||
+    RANGE_BEFORE.test(text.slice(from, m.index)) || UNIT_WORD_AFTER.test(text.slice(end, end + 12)) || ROUND_RANGE.test(v) ||
     (QUARTER_HOUR.test(m[1]!) && QUARTER_HOUR.test(m[2]!));
 }
 
