@@ -42,7 +42,7 @@ function entry(key: string, input: string): Entry {
 
 function dump(file: string): void {
   const entries: Entry[] = [];
-  for (const name of ["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14"] as const) {
+  for (const name of ["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15"] as const) {
     const corpus = loadCorpus(name);
     for (const [variant, f] of VARIANTS) {
       for (const m of corpus) entries.push(entry(`${name}:${variant}:${m.id}`, f(m.text)));
