@@ -22,6 +22,11 @@ function hasFlag(t: Token, flag: number): boolean {
 
 /** ", 104," after a name: group 1 is the age (sticky; a comma, stop, bracket or the end follows). */
 const NAME_AGE = /,\s*(9\d|1[0-2]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))/y;
+/** Whether NAME_AGE matches at the start of `slice` (sticky: its lastIndex is set here, or a match left by the last call would carry over). */
+function nameAgeOpens(slice: string): boolean {
+  NAME_AGE.lastIndex = 0;
+  return NAME_AGE.test(slice);
+}
 
 /**
  * An age over 89 right after a patient's name: "Orrin A. Grewal 91. Stairs" (a stop, comma or the end
@@ -1687,7 +1692,7 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       ((givenTok(tokens[i + 1]!) || (unlistedGivenWord(text, tokens[i + 1]!) && (familyTok(tokens[last]!) || !drugSlot(tokens, i, last)))) && surnameNoWord(text, tokens[last]!)) ||
       (text.charCodeAt(tokens[last]!.end) === 44 && (givenTok(tokens[i + 1]!) || (familyTok(tokens[last]!) && !isEnglishWord(text, tokens[last]!.start, tokens[last]!.end)) ||
         // ("BED REQUEST: WAIRIMU SWIFT, 94, FROM": a bare age over 89 after the comma.)
-        (ageDigitAfterComma(text, tokens[last]!.end) && NAME_AGE.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8))))) ||
+        (ageDigitAfterComma(text, tokens[last]!.end) && nameAgeOpens(text.slice(tokens[last]!.end, tokens[last]!.end + 8))))) ||
       ((comma === i + 1 || joinNext[i + 1] === 1) && givenTok(tokens[last]!)))))) continue;
     // (Nor, whatever closes them, words no list knows where a drug or a germ is named: "POSITIVE FOR TRICHOMONAS VAGINALIS".)
     if (!byCue && last > i + 1 && !name[i + 1] && drugSlot(tokens, i, last) && !tokens.slice(i + 1, last + 1).some((w) => lexiconTok(w!))) continue;
