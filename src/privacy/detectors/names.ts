@@ -615,8 +615,10 @@ function slotsAndShapes(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arr
       continue;
     }
     // "s: koa tamsk, mrn ...": two name words a label opens and an ID cue, birth date or age closes.
-    if (text.charCodeAt(next.rawEnd) === 44 && text.charCodeAt(next.rawEnd + 1) === 32 && next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && idCueOrNumberAfterSpaces(text, next.rawEnd + 1) &&
-      SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10)) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
+    // ("Edurne Goikoetxea DOB 15 Dec 1944", "Nomvula Okoth (MRN ...": a record's cue right after them, no comma.)
+    if (((text.charCodeAt(next.rawEnd) === 44 && text.charCodeAt(next.rawEnd + 1) === 32 && idCueOrNumberAfterSpaces(text, next.rawEnd + 1) && SLOT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 10))) ||
+      (next.rawEnd === next.end && text.charCodeAt(next.end) === 32 && RECORD_CUE_AFTER_PAIR.test(text.slice(next.end, next.end + 8)))) &&
+      next.wordGap && !name[i + 1] && !staff[i + 1] && t.cap === next.cap && t.upper === next.upper && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 4), t.start)) &&
       // ("alert: sunny frost, dob": two listed names that are also words, there.)
       (nameOrUnlisted(text, t, slotListed(t)) || (lexiconTok(t) && !hasFlag(t, NOT_NAME))) && (nameOrUnlisted(text, next, slotListed(next)) || (lexiconTok(next) && !hasFlag(next, NOT_NAME)))) {
       name.fill(1, i, i + 2);
@@ -820,7 +822,11 @@ function nicknameThenSurname(text: string, tokens: Tokens, i: number, staff: Uin
 
 /** " turns 95", " turned ninety-one", " turns one hundred": an age over 89 turned. */
 // (Not a reading's: "Weight turned 92 kg", "Score turns 95 percent", "Pressure turned 90s".)
-const TURNS_AGE = /^\s+turn(?:s|ed)\s+(?:9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred)(?![\d.%/]|s\b|\s*%|[- ](?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\s*(?:mg|mcg|ml|cc|units?|kgs?|lbs?|pounds?|bpm|mmhg|percent|degrees?|deg|over|systolic|diastolic|sats?|beats|breaths|min|mins|minutes|cm|mm|points?)\b)/i;
+const TURNS_AGE = /^\s+turn(?:s|ed|ing)\s+(?:9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred)(?![\d.%/]|s\b|\s*%|[- ](?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\s*(?:mg|mcg|ml|cc|units?|kgs?|lbs?|pounds?|bpm|mmhg|percent|degrees?|deg|over|systolic|diastolic|sats?|beats|breaths|min|mins|minutes|cm|mm|points?)\b)/i;
+/** After "is" or "was": an age over 89, in digits or words, and its years ("ninety-six years young", "101 yo", "one hundred three years old"). */
+const IS_AGE_IN_YEARS = /^\s+(?:9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?:[\s-]*(?:years?|yrs?)[\s-]+(?:old|young)\b|\s*(?:yo|y\/o)\b)/i;
+/** A record's cue right after a pair of name words: " DOB", " MRN", " (MRN", " mr#". */
+const RECORD_CUE_AFTER_PAIR = /^ \(?(?:mrn|dob|mr#)(?![\p{L}])/iu;
 /** A word no list or English list holds, of four letters or more and two vowels: may be a given name. */
 function unlistedGivenWord(text: string, t: Token): boolean {
   return t.flags === 0 && t.length >= 4 && SPOKEN_WORD.test(t.lower) && !isEnglishWord(text, t.start, t.end) && !CLINICAL_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
@@ -989,14 +995,16 @@ const DIED_WHEN = /^(?:\s+away)?\s+(?:on|at|in|this|last|early|late|yesterday|to
 /** " in 4 is", " in bed 12", " in rm 3b": where a patient is, not a dose or a time ("in 2 weeks", "in 5 min"). */
 const IN_ROOM_AFTER = /^\s+in\s+(?:(?:bed|rm|room|bay)\s*#?\d{1,4}|\d{1,3})[a-z]?\b(?!\s*(?:mg|mcg|ml|min|mins|minutes?|h|hrs?|hours?|days?|d|wks?|weeks?|months?|yrs?|years?|%|\/|:|\.\d))/i;
 /** Events only a person has, after a name opening a sentence. */
-const SUBJECT_EVENTS = new TokenWords(["turns", "turned", "died", "passed", "eloped"]);
+const SUBJECT_EVENTS = new TokenWords(["turns", "turned", "turning", "died", "passed", "eloped", "is", "was"]);
 
 /** Whether `t`, opening a sentence before `event`, is a name: "Rusty turns ninety-five", "Lungile died"; not "Pt died", "She turns 95". */
 function subjectOfEvent(text: string, t: Token, event: Token): boolean {
   if (t.length < 3 || t.handle || hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | HONORIFIC) || isEponymTok(t)) return false;
-  if (event.is("turns") || event.is("turned")) {
+  if (event.is("turns") || event.is("turned") || event.is("turning")) {
     return TURNS_AGE.test(text.slice(t.end, t.end + 48)) && (lexiconTok(t) || nameOrUnlisted(text, t, false));
   }
+  // ("Ray is ninety-six years young", "Wanjiru was 101 yo": an age over 89 in years; not a reading, "HR is 96", "Temp was 99.1".)
+  if (event.is("is") || event.is("was")) return IS_AGE_IN_YEARS.test(text.slice(event.end, event.end + 48)) && (lexiconTok(t) || nameOrUnlisted(text, t, false));
   // ("passed away", not "passed the swallow test".)
   if (event.is("passed") && !/^\s+away\b/i.test(text.slice(event.end, event.end + 6))) return false;
   // (A word no list knows only when the death has a when: "Nikolai died peacefully", "Lungile died Oct 15"; devices and drugs
@@ -2211,6 +2219,51 @@ function nicknames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   }
 }
 
+/** "her name is Addison", "his last name is Nurse", "(surname Doctor,": group 1 opens the name a statement gives. */
+const NAME_IS = /(?<![\p{L}'’])(?:his|her|their|pt'?s|patient'?s|the\s+pt'?s)\s+(?:(?:last|first|given|middle|maiden|legal|real|family|sur)[\s-]?)?name\s+(?:really\s+|actually\s+|literally\s+)?is\s+(?:really\s+|actually\s+|literally\s+)?(?=\p{L})/giu;
+/** "(surname Doctor,": in mixed case, a capitalised word right after "surname" (group 1 opens it). */
+const SURNAME_WORD = /(?<![\p{L}'’])surname:?\s+(?=\p{Lu}\p{Ll})/gu;
+/** "Young is her last name", "Doctor is his surname": the word before is the name the statement gives. */
+const IS_NAME_AFTER = /^\s+is\s+(?:(?:his|her|their|the\s+pt'?s)\s+(?:(?:last|first|given|middle|maiden|legal|real|family)[\s-]?name|surname))(?![\p{L}])/iu;
+/** Words a naming statement may give that are no name: "her name is not on the list", "last name is spelled Ng". */
+const NAMED_NOT_A_NAME = new TokenWords(["not", "unknown", "pending", "spelled", "spelt", "misspelled", "missing", "wrong", "correct", "listed", "different", "same", "also", "still",
+  "on", "in", "the", "a", "an", "written", "hyphenated", "blank", "changed", "now", "just", "legally", "officially", "probably", "like", "similar", "there", "here", "hard", "long", "too", "very",
+  "mispronounced", "first", "last", "confusing", "tricky", "unusual", "common", "familiar", "illegible", "cut", "off", "printed", "shown", "typed", "entered", "under", "what", "who", "that", "this", "it"]);
+
+/**
+ * "yes her name is Addison", "Young is her last name, not a dx", "(surname Doctor, pt not staff!)": a word a statement gives as a
+ * person's name is one, whatever else it is (an eponym, a staff title, an everyday word); other mentions follow by propagation.
+ * In mixed case it must be capitalised; a word such statements give that is no name ("not", "spelled") stays.
+ */
+function namedOutright(scan: Scan, name: Uint8Array, staff: Uint8Array): void {
+  const { text, tokens } = scan;
+  const oneCase = scan.lowerCase || scan.upperCase;
+  const take = (k: number): boolean => {
+    const t = k >= 0 ? tokens[k] : undefined;
+    if (!t || t.handle || t.length < 2 || NAMED_NOT_A_NAME.has(t) || hasFlag(t, RELATIVE | HONORIFIC) || (!oneCase && (!t.cap || t.upper))) return false;
+    // (Nor a participle: "her name is pronounced", "his last name is hyphenated".)
+    if (t.length > 4 && t.lower.endsWith("ed") && !hasFlag(t, GIVEN | FAMILY) && isEnglishWord(text, t.start, t.end)) return false;
+    name[k] = 1;
+    staff[k] = 0;
+    return true;
+  };
+  NAME_IS.lastIndex = 0;
+  for (let m = NAME_IS.exec(text); m; m = NAME_IS.exec(text)) {
+    const k = tokenIndexAt(scan, m.index + m[0].length);
+    // (A second capitalised word of the same name: "her name is Ama Serwaa".)
+    if (take(k) && !oneCase && k + 1 < scan.count && tokens[k + 1]!.wordGap && tokens[k + 1]!.cap && !tokens[k + 1]!.upper && !tokens[k + 1]!.sentenceStart && looksLikeName(tokens[k + 1]!)) take(k + 1);
+  }
+  if (!oneCase) {
+    SURNAME_WORD.lastIndex = 0;
+    for (let m = SURNAME_WORD.exec(text); m; m = SURNAME_WORD.exec(text)) take(tokenIndexAt(scan, m.index + m[0].length));
+  }
+  for (let i = 0; i < scan.count; i++) {
+    const t = tokens[i]!;
+    if (name[i] || text.charCodeAt(t.rawEnd) !== 32 || !(i + 1 < scan.count && tokens[i + 1]!.is("is"))) continue;
+    if (IS_NAME_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 36))) take(i);
+  }
+}
+
 /** " (real name Farai Huanca)": what the word before stands in for is a name, so it is one too. */
 const REAL_NAME_AFTER = /^ \((?:real|legal|actual|birth) name:? /i;
 /** " (goes by Chino) ", " (aka Tash) ": a nickname in brackets between a given name and a surname; group 1 the naming words, group 2 the nickname. */
@@ -2881,6 +2934,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   const quotes = quotesIn(text);
   const oneCase = scan.lowerCase || scan.upperCase;
   if (quotes || includesAfterSpace(text, "goes by") || includesAfterSpace(text, "GOES BY")) nicknames(text, tokens, n, name, staff, oneCase);
+  if (n > 2 && (text.indexOf("name") >= 0 || text.indexOf("NAME") >= 0)) namedOutright(scan, name, staff);
   // Most messages name no one: every step below starts from a marked name.
   let named = false;
   for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
