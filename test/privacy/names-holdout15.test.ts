@@ -65,3 +65,20 @@ describe("two name words at a record's start and its cue with no comma", () => {
     );
   });
 });
+
+describe("the other items of a list whose items are names", () => {
+  it("takes an item's first word when two items' names are found, or under a patient list's header", () => {
+    expectRedactions(
+      [
+        ["list for PM:\n- Haruna (97) delirium\n- Szabó Mallory-Weiss\n- Chaudhry dc home", "list for PM:\n- [NAME_1] ([AGE_1]) delirium\n- [NAME_2] Mallory-Weiss\n- [NAME_3] dc home"],
+        ["night float list\nOyelowo - AKI - Cr 2.1\nIturralde - Hirschsprung - ok\nTuilagi - COPD exac - RR 22", "night float list\n[NAME_1] - AKI - Cr 2.1\n[NAME_2] - Hirschsprung - ok\n[NAME_3] - COPD exac - RR 22"],
+      ],
+      [
+        // A to-do list, a drug list under a list's header and a list with one name stay as they are (but for the name).
+        "todo:\n- Call pharmacy re vanc\n- Discharge summary\n- Family meeting at 3",
+        "night float list\nLasix - held\nK - 3.2\nHeparin - on hold",
+        "night float list\nAKI - improving\nCAP - ceftriaxone\nDKA - gap closed",
+      ],
+    );
+  });
+});

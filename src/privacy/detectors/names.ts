@@ -1395,6 +1395,46 @@ function numberedDashList(text: string, tokens: Tokens, n: number, name: Uint8Ar
   for (const [first, last] of items) name.fill(1, first, last + 1);
 }
 
+/** A line's opening before its first word: the line break, spaces, and a bullet or number if any; group 1 the bullet. */
+const LINE_ITEM_OPENS = /(?:^|\n)[^\S\n]*([-–—•*◦▪]|\d{1,2}[).])?[^\S\n]*$/;
+/** After an unbulleted line's first word under a list's header: a spaced dash ("Thein - C diff - INR 3.4"). */
+const ITEM_DASH_AFTER = /^[^\S\n]+[-–—][^\S\n]/;
+
+/**
+ * "list for AM:\n- Kobayashi (106) AMS\n- Novák Guillain-Barré\n- Begum dc home": in a list whose lines open alike (the same
+ * bullet, or none), when two items' first words are names found already (one, when the message opens with a list's word), the first word of each other item is one too if it
+ * may be a name part (listItemNameWord: no clinical word, drug shorthand, staff or kin); under a patient list's header
+ * ("night float list", "census") unbulleted lines "Word - ..." are items as well, two of them at least.
+ */
+function listSiblings(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  const items: number[] = [], bullets: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.start > 0 && text.lastIndexOf("\n", t.start - 1) < t.start - 8) continue;
+    const m = LINE_ITEM_OPENS.exec(text.slice(Math.max(0, t.start - 8), t.start));
+    if (!m || (t.start > 0 && m.index === 0 && m[0].charCodeAt(0) !== 10 && t.start > 8)) continue;
+    if (i > 0 && tokens[i - 1]!.end > t.start - m[0].length && m[0].charCodeAt(0) !== 10) continue;
+    items.push(i);
+    bullets.push(m[1] && !/\d/.test(m[1]) ? m[1] : m[1] ? "1" : "");
+  }
+  for (const bullet of new Set(bullets)) {
+    const group = items.filter((_, k) => bullets[k] === bullet);
+    if (group.length < 3) continue;
+    let found = 0;
+    for (const i of group) if (name[i]) found++;
+    const headed = bullet === "" && listHeaderIn(text);
+    const dashItems = headed ? group.filter((i) => ITEM_DASH_AFTER.test(text.slice(tokens[i]!.rawEnd, tokens[i]!.rawEnd + 4))) : [];
+    // (One found is enough when the message opens with a list's word: "list for PM:", "census".)
+    const enough = found >= 2 || (found === 1 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)));
+    if (!enough && dashItems.length < 2) continue;
+    for (const i of enough && bullet !== "" ? group : dashItems) {
+      const t = tokens[i]!;
+      if (name[i] || staff[i] || text.charCodeAt(t.rawEnd) === 58 || !listItemNameWord(text, t) || (t.length <= 3 && !lexiconTok(t))) continue;
+      name[i] = 1;
+    }
+  }
+}
+
 /** A word of a list item's name: a listed name (even an everyday word, not one never a name but a surname) or one no list or English list holds; no clinical word. */
 function listItemNameWord(text: string, t: Token): boolean {
   return !t.handle && t.length >= 2 && !(t.upper && t.length <= 3) && !hasFlag(t, CUE | RELATIVE | STAFF | BED | AGE_WORD) && !isEponymTok(t) && !CLINICAL_SHORTHAND.has(t.lower) && !CLINICAL_ENDING.test(t.lower) &&
@@ -2602,7 +2642,7 @@ function isDash(c: number): boolean {
 /** A list of patients: a handoff, census or sign-out header. */
 // ("nights handoff", "WEEKEND LIST": a word may come first.)
 // (A list of patients, not of drugs or problems: "weekend list", not "med list".)
-const LIST_HEADER = /(?:^|\n)[^\S\n]*(?:(?:[a-z]+[^\S\n]+)?(?:handoff|hand-off|census|sign[- ]?out|signout)|(?:pt|patient|weekend|night|nights|float)[^\S\n]+list|board|rounds)\b/i;
+const LIST_HEADER = /(?:^|\n)[^\S\n]*(?:(?:[a-z]+[^\S\n]+)?(?:handoff|hand-off|census|sign[- ]?out|signout)|(?:(?:night|day|weekend)[^\S\n]+)?(?:pt|patient|weekend|night|nights|float|team|service)[^\S\n]+list|board|rounds)\b/i;
 const LIST_HEADER_AT = new RegExp(LIST_HEADER.source, "iy");
 
 /** `LIST_HEADER.test(text)`, tried only where it can match (the start and each line break) rather than at every character. */
@@ -2936,6 +2976,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (quotes || includesAfterSpace(text, "goes by") || includesAfterSpace(text, "GOES BY")) nicknames(text, tokens, n, name, staff, oneCase);
   if (n > 2 && (text.indexOf("name") >= 0 || text.indexOf("NAME") >= 0)) namedOutright(scan, name, staff);
   // Most messages name no one: every step below starts from a marked name.
+  if (n > 5 && text.indexOf("\n") >= 0) listSiblings(text, tokens, n, name, staff);
   let named = false;
   for (let i = 0; i < n && !named; i++) named = name[i] !== 0;
   if (!named) return;
