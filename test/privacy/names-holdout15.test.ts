@@ -82,3 +82,23 @@ describe("the other items of a list whose items are names", () => {
     );
   });
 });
+
+describe("initials where a patient lies", () => {
+  it("takes two capitals or dotted initials a clause opens before a bed or a room of any number", () => {
+    expectRedactions(
+      [
+        ["sign out: T. W. room 518C stable; QJ hall bed 2 needs AM mag; VK room 311 GOC talk pending", "sign out: [NAME_1] room 518C stable; [NAME_2] hall bed 2 needs AM mag; [NAME_3] room 311 GOC talk pending"],
+        ["thanks! ZB in bed 17 is asking for you", "thanks! [NAME_1] in bed 17 is asking for you"],
+        ["WQ in bed 14 needs a sitter", "[NAME_1] in bed 14 needs a sitter"],
+      ],
+      [
+        // Departments, studies and shorthand before a room or a bed stay.
+        "Plan: ED room 3; CT room 2 down",
+        "CP in bed 4 troponin pending",
+        "OR room 12 ready at 0730",
+        "IR room 1 running late",
+        "GI room 2 is free",
+      ],
+    );
+  });
+});

@@ -2094,7 +2094,7 @@ function famPhoneAfter(text: string, tokens: Tokens, j: number): boolean {
 const SHOUTED_NAME_CLOSE = /^(?:,?\s+(?:MRN|DOB|MR#)\b|\s+\d{1,2}(?:[A-Z]{3}\d{2,4}|[/-]\d{1,2}[/-]\d{2,4})\b|\s*\(\d{1,3}\s?[MF]?\))/;
 
 /** What may follow spaced initials: an ID or birth-date cue, a dash, a bracket, an age, a bed they are in, the end. */
-const INITIALS_CLOSE = /^(?::\s|\s+(?:mrn|dob|mr#|still)\b|\s+to\s+(?:bed|rm|room|bay|iso|isolation|hallway|ed)\b|\s+in\s+(?:bed|rm|room|bay|pod|peds|trauma)\s*#?[a-z]?-?\d|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
+const INITIALS_CLOSE = /^(?::\s|\s+(?:mrn|dob|mr#|still)\b|\s+to\s+(?:bed|rm|room|bay|iso|isolation|hallway|ed)\b|\s+(?:in\s+(?:hall\s+)?(?:bed|rm|room|bay|pod|peds|trauma)|(?:hall\s+)?(?:bed|rm|room|bay))\s*#?[a-z]?-?\d|\s+w\/|\s+[-–—]|\s*[()]|'s\b|\s*$|,?\s+\d{1,3}\s?(?:[mf]|yo|y\/o|yrs?)\b|,\s|\s+and\s+\w{1,3}\s+in\s+\d)/i;
 /** Two single letters that spell clinical shorthand ("B. P.", "O. T.", "I. V."), no initials. */
 function clinicalLetters(a: Token, b: Token): boolean {
   const letters = String.fromCharCode(lowerCode(a.codeAt(0)), lowerCode(b.codeAt(0)));
@@ -2136,6 +2136,14 @@ const RECORD_WORDS_BEFORE_CUE = new Set(["id", "pt", "re", "dx", "hx", "fx", "no
   "ct", "xr", "mr", "us", "ua", "bc", "cx", "cr", "ck", "hb", "ir", "ekg", "ecg", "ep", "pe", "tte"]);
 /** After two letters: a record's cue in brackets or after a comma (" (MRN", ", mrn"). */
 const RECORD_CUE_AFTER = /^,?\s*\(?\s*(?:mrn|mr#)\b/i;
+/** Whether a sentence's or a clause's stop (". ", "; ", "! ", "? ") comes right before `at`, spaces between. */
+function clauseEndsBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === at) return false;
+  const c = text.charCodeAt(k - 1);
+  return c === 59 || c === 46 || c === 33 || c === 63;
+}
 /**
  * Token `i`, two letters with no stop, is a patient's initials: written in capitals in mixed case (or in text typed all in
  * lower case), a slot opening before it (a line, a label's colon, a bullet, a spaced dash, or "pt"/"re"/"for"), and a record
@@ -2604,11 +2612,11 @@ function bedLetter(tokens: Tokens, k: number): boolean {
 }
 
 /** A bed, or a unit and a number, after initials: "room 22b", "micu 3", "pacu bay 2"; or a move to one: "to ED hallway 6", "to iso". */
-const BED_SLOT_AFTER = /^\s+(?:(?:bed|rm|room|bay)\s*#?\d|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele)\s+(?:(?:bay|bed|rm|room)\s+)?\d|to\s+(?:(?:the\s+)?(?:ed\s+)?hallway|iso|isolation|(?:bed|rm|room|bay)\s*\d|ed\s+(?:hallway|bed|rm|room|bay)))\b/i;
+const BED_SLOT_AFTER = /^\s+(?:(?:in\s+)?(?:hall\s+)?(?:bed|rm|room|bay)\s*#?\d+[a-z]?|(?:micu|sicu|cvicu|ccu|picu|nicu|pacu|obs|icu|pcu|sdu|tele)\s+(?:(?:bay|bed|rm|room)\s+)?\d+[a-z]?|to\s+(?:(?:the\s+)?(?:ed\s+)?hallway|iso|isolation|(?:bed|rm|room|bay)\s*\d+[a-z]?|ed\s+(?:hallway|bed|rm|room|bay)))\b/i;
 /** Units a patient's bed number follows ("micu 3", "obs 31", "ed hallway 6"). */
 const UNIT_WORDS = new TokenWords(["micu", "sicu", "cvicu", "ccu", "picu", "nicu", "pacu", "obs", "icu", "pcu", "sdu", "tele", "hallway", "ed"]);
 /** A text that lists patients: a handoff, overnight or census header, or dotted initials ("k.q.n.", "Y.A."). */
-const PATIENT_LIST_TEXT = /\b(?:overnight|handoff|hand-off|sign-?out|census|board|rounds|night team)\b|(?:^|[^\w.])[a-z]\.[a-z]\.(?:[a-z]\.)?(?![\w.])/i;
+const PATIENT_LIST_TEXT = /\b(?:overnight|handoff|hand-off|sign[- ]?out|census|board|rounds|night team)\b|(?:^|[^\w.])[a-z]\.[a-z]\.(?:[a-z]\.)?(?![\w.])/i;
 /** Words that move a patient to a bed ("swap A.K. to ..."). */
 const MOVE_WORDS = new TokenWords(["swap", "move", "moving", "switch", "bump", "put"]);
 
@@ -2619,7 +2627,7 @@ const MOVE_WORDS = new TokenWords(["swap", "move", "moving", "switch", "bump", "
 function initialsInBedSlot(text: string, tokens: Tokens, i: number): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
   // (The cheap test first: a bed, a unit or "to" next.)
-  if (!(hasFlag(next, BED) || UNIT_WORDS.has(next) || next.is("to"))) return false;
+  if (!(hasFlag(next, BED) || UNIT_WORDS.has(next) || next.is("to") || next.is("in") || next.is("hall"))) return false;
   if (hasFlag(t, CUE | STAFF | RELATIVE | BED) || INITIALS_NOT.has(t.lower) || DOTTED_ABBREVIATIONS.has(t.lower) || (t.length === 3 && hasFlag(t, NOT_NAME))) return false;
   for (let k = t.start; k < t.end; k++) if (!isWordLetter(text.charCodeAt(k)) || isAsciiDigit(text.charCodeAt(k))) return false;
   if (!BED_SLOT_AFTER.test(text.slice(t.end, t.end + 32))) return false;
@@ -2627,7 +2635,12 @@ function initialsInBedSlot(text: string, tokens: Tokens, i: number): boolean {
   if (prev && prev.wordGap && MOVE_WORDS.has(prev)) return true;
   // (Otherwise only in a list of patients: a handoff's or overnight header, or dotted initials elsewhere in the text;
   // "labs: na micu 3 118", "Procedures: LP bed 4" stay.)
-  if (!PATIENT_LIST_TEXT.test(text)) return false;
+  // ("ok ty. BW in bed 9 is asking", "...; KJ room 237 GOC pending": elsewhere two capitals in mixed case a clause opens, no shorthand's
+  // letters; "CP in bed 4 troponin pending", "ED room 3", "CT room 2 down" stay.)
+  if (!PATIENT_LIST_TEXT.test(text)) {
+    return t.length === 2 && t.upper && !TWO_LETTER_SHORTHAND.has(t.lower) && !SHORTHAND_BEFORE_AGE.has(t.lower) && !RECORD_WORDS_BEFORE_CUE.has(t.lower) &&
+      !isEnglishWord(text, t.start, t.end) && (slotOpensAt(text, Math.max(0, t.start - 4), t.start) || clauseEndsBefore(text, t.start));
+  }
   let k = t.start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   const c = k >= 0 ? text.charCodeAt(k) : 10;
