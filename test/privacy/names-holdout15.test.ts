@@ -102,3 +102,26 @@ describe("initials where a patient lies", () => {
     );
   });
 });
+
+describe("a possessive before what a patient has", () => {
+  it("takes a listed surname opening the sentence, and mid-sentence a listed name that is also a word", () => {
+    expectRedactions(
+      [
+        ["Nwachukwu's insurance termed last week", "[NAME_1]'s insurance termed last week"],
+        ["Kowalczyk's dog Biscuit is a service dog", "[NAME_1]'s dog Biscuit is a service dog"],
+        ["anyone seen Rich's chart?", "anyone seen [NAME_1]'s chart?"],
+        ["tablet for Gray's video visit is charged", "tablet for [NAME_1]'s video visit is charged"],
+        ["Rahimi's HH agency doesn't cover weekends", "[NAME_1]'s HH agency doesn't cover weekends"],
+      ],
+      [
+        // An eponym's disease, a department's, an organisation's or a day's things stay.
+        "Parkinson's meds due at 1400",
+        "Crohn's surgery moved to Friday",
+        "Today's labs are back",
+        "Medicaid's portal is down again",
+        "Nephrology's plan is to hold lisinopril",
+        "the Hospital's policy on visitors",
+      ],
+    );
+  });
+});

@@ -1987,7 +1987,9 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
   // ("Lovely Ngata's LVAD controller alarm": a patient's implanted or carried device.)
   "lvad", "icd", "pacemaker", "pacer", "device", "port", "trach", "picc", "pump", "monitor", "loop",
   // ("BLESSING WHITE'S DEXCOM", "TESFAYE'S DFU", "KIM'S GOFUNDME": a patient's sensor, wound, fundraiser, case worker and hand.)
-  "dexcom", "dfu", "wound", "gofundme", "caseworker", "hand", "mychart"]);
+  "dexcom", "dfu", "wound", "gofundme", "caseworker", "hand", "mychart",
+  // ("Brown's video visit", "Setiawan's HH agency", "Nkemelu's surgery moved": a patient's visits, care at home, operations and rides.)
+  "video", "visit", "telehealth", "hh", "surgery", "procedure", "ride", "tablet", "bday", "birthday", "stuff", "clothes", "bag", "bags"]);
 
 /** What POSSESSED holds that an organisation, a drug or a service owns too. */
 // (A case worker too: "KAISER PERMANENTE'S CASEWORKER", "HOPE LODGE'S CASEWORKER".)
@@ -3366,9 +3368,14 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // (Not an eponym's disease: "hashimoto's labs", "ADDISON'S MEDS".)
     // (What an organisation, a drug or a service owns too only for a listed name: "Caresource's plan", "Lyft's account",
     // "Dupixent's coverage", "Nephro's plan" stay.)
-    if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | AMBIGUOUS | EPONYM) &&
-      !CLINICAL_SHORTHAND.has(t.lower) && !DRUG_ENDING.test(t.lower) && !(t.flags & F_STATE_NAME) && (!ORG_POSSESSED.has(tokens[i + 1]!) || lexiconTok(t)) &&
-      (t.cap && !(shouted && t.upper) ? unknownNameWord(t) && t.flags === 0 && !isEnglishWord(text, t.start, t.end) : (lowered || shouted) && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
+    // ("Tadesse's insurance termed", "Petrović's dog": in mixed case a listed name no English word, even opening the sentence;
+    // "seen Rich's chart?", "tablet for Brown's video visit": mid-sentence even a listed name that is a word, not what an
+    // organisation owns too.)
+    const mixed = t.cap && !(shouted && t.upper);
+    const wordName = mixed && !t.sentenceStart && hasFlag(t, AMBIGUOUS) && hasFlag(t, GIVEN | FAMILY) && i + 1 < n && !ORG_POSSESSED.has(tokens[i + 1]!);
+    if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | EPONYM) && (wordName || !hasFlag(t, AMBIGUOUS)) &&
+      !CLINICAL_SHORTHAND.has(t.lower) && !DRUG_ENDING.test(t.lower) && !(t.flags & F_STATE_NAME) && (!ORG_POSSESSED.has(tokens[i + 1]!) || lexiconTok(t)) && !isEponymTok(t) &&
+      (mixed ? wordName || (((unknownNameWord(t) && t.flags === 0) || lexiconTok(t)) && !isEnglishWord(text, t.start, t.end)) : (lowered || shouted) && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
       name[i] = 1;
       continue;
     }
