@@ -4,6 +4,7 @@
 // punctuation occurs). Detectors test these facts before running a pattern, so a message
 // pays only for the patterns that could match it: most chat messages hold no phone number, no
 // address and no date, and message-by-message throughput depends on skipping them.
+import { isEnglishWord } from "./english.ts";
 import * as lexicon from "./lexicon.ts";
 
 const { flagsOfHash, hash1Step, hash2Step, HASH1_SEED, HASH2_SEED, GATE_BITS, ABBREVIATION, AGE_WORD, lowerCode, isCombiningMark } = lexicon;
@@ -753,11 +754,39 @@ function endsSentence(text: string, t: Token): boolean {
 function setToken(text: string, tokens: (Token | undefined)[], k: number, start: number, end: number, rawEnd: number, prevEnd: number, sentenceStart: boolean, handle: boolean, joined: boolean, h1: number, h2: number, lowerLetters: number): Token {
   const token = (k < POOL_MAX ? (pooledTokens[k] ??= new Token(scanned)) : new Token(scanned)).set(start, end, rawEnd, prevEnd);
   token.bits = tokenBits(text, start, end, prevEnd, sentenceStart, handle, joined, lowerLetters);
-  token.flags = flagsOfHash(h1, h2);
+  const flags = flagsOfHash(h1, h2);
+  // (A word no list holds, of six letters or more, may still be a surname by its ending: "Javakhishvili", "Tkachenko".)
+  token.flags = flags === 0 && end - start >= 6 && surnameEnding(text, start, end) ? lexicon.FAMILY : flags;
   token.hash = h1;
   // Past the end of the array this appends (k is at most its length).
   tokens[k] = token;
   return token;
+}
+
+/**
+ * Endings only surnames have, in the lists' folded letters (Georgian "-shvili", "-dze"; Slavic "-ović", "-ewski", "-enko", "-chuk",
+ * "-czyk", "-wicz"; Greek "-opoulos", "-akis"; Basque "-etxea"; Icelandic "-dóttir"; Turkish "-oğlu"; Armenian "-yan"; Swedish
+ * "-qvist"; Lithuanian "-auskas", "-aitis", "-iene"; Romanian "-escu", "-eanu"), longest first within a last letter.
+ */
+const SURNAME_ENDINGS = ["shvili", "dze", "etxea", "opoulos", "akis", "aitis", "auskas", "opoulou", "oglu", "enko", "chuk", "czuk", "czyk", "szyk", "wicz", "ovic", "evic",
+  "ovich", "evich", "owski", "ewski", "ovski", "evski", "ovsky", "evsky", "dottir", "qvist", "kvist", "iene", "escu", "eanu", "yan"];
+/** The shortest word each ending may end ("Beridze" but no "adze"; "Petrosyan" but no "banyan"-sized word). */
+const SURNAME_ENDING_MIN = new Map([["dze", 6], ["yan", 7], ["iene", 7]]);
+const ENDING_LAST_LETTERS = new Set(SURNAME_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+
+/** Whether text[start, end), a word no list holds, ends as only surnames do and is no English word. */
+function surnameEnding(text: string, start: number, end: number): boolean {
+  const last = lowerCode(text.charCodeAt(end - 1));
+  if (!ENDING_LAST_LETTERS.has(last)) return false;
+  let tail = "";
+  for (let k = Math.max(start, end - 7); k < end; k++) tail += String.fromCharCode(lowerCode(text.charCodeAt(k)));
+  for (const ending of SURNAME_ENDINGS) {
+    if (ending.charCodeAt(ending.length - 1) !== last || !tail.endsWith(ending) || end - start < (SURNAME_ENDING_MIN.get(ending) ?? ending.length + 3)) continue;
+    // (Letters only: no digits or marks inside a code, "x7-shvili".)
+    for (let k = start; k < end; k++) if (!isWordLetter(text.charCodeAt(k))) return false;
+    return !isEnglishWord(text, start, end);
+  }
+  return false;
 }
 
 /** End of the name part of the token text[start, rawEnd): without a trailing "." and a possessive ("Miller's" -> "Miller", "Jones'" -> "Jones"). */

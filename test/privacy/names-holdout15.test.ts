@@ -125,3 +125,24 @@ describe("a possessive before what a patient has", () => {
     );
   });
 });
+
+describe("a surname no list holds, known by an ending only surnames have", () => {
+  it("reads Georgian, Slavic, Greek, Armenian, Lithuanian and Romanian endings as a surname's", () => {
+    expectRedactions(
+      [
+        ["Will Mchedlishvili will need PT", "Will [NAME_1] will need PT"],
+        ["seeing Tengiz Abashidze today", "seeing [NAME_1] today"],
+        ["pharmacy says Hrytsenko is allergic to sulfa", "pharmacy says [NAME_1] is allergic to sulfa"],
+        ["family: Eleni Karamanlakis (daughter) at bedside", "family: [NAME_1] (daughter) at bedside"],
+        ["pt Rasa Petrauskiene c/o chest pain", "pt [NAME_1] c/o chest pain"],
+      ],
+      [
+        // English words with those endings, and clinical words, stay.
+        "hygiene consult placed for the unit",
+        "banyan tree outside the window",
+        "pt needs a shower and oral hygiene",
+        "no adze or axe injuries reported",
+      ],
+    );
+  });
+});

@@ -340,8 +340,10 @@ describe("redact", () => {
       ["admitted from meadowbrook dialysis, sepsis", "admitted from [LOCATION_1], sepsis"],
       ["can you see her in bemidji family clinic rm 260?", "can you see her in [LOCATION_1] rm 260?"],
       ["son lives in lagos, reachable by phone", "son lives in [LOCATION_1], reachable by phone"],
+      // (No facility here, but a patient: "-qvist" is a surname's ending.)
+      ["lindqvist declined dialysis.", "[NAME_1] declined dialysis."],
     );
-    expectRedactions(cases, ["lindqvist declined dialysis.", "she lives in assisted living", "going to the pain clinic", "needs the heart clinic", "lives in fear of falling", "needs memory care placement", "discharge to snf tomorrow", "family practice f/u", "her family medicine doc", "seen at (pediatric clinic) today"]);
+    expectRedactions(cases, ["she lives in assisted living", "going to the pain clinic", "needs the heart clinic", "lives in fear of falling", "needs memory care placement", "discharge to snf tomorrow", "family practice f/u", "her family medicine doc", "seen at (pediatric clinic) today"]);
   });
 
   it("reads device, account, case and plate shapes a sixth held-out corpus showed, and dates and ages after more cues", () => {

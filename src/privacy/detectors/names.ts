@@ -1988,8 +1988,9 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
   "lvad", "icd", "pacemaker", "pacer", "device", "port", "trach", "picc", "pump", "monitor", "loop",
   // ("BLESSING WHITE'S DEXCOM", "TESFAYE'S DFU", "KIM'S GOFUNDME": a patient's sensor, wound, fundraiser, case worker and hand.)
   "dexcom", "dfu", "wound", "gofundme", "caseworker", "hand", "mychart",
-  // ("Brown's video visit", "Setiawan's HH agency", "Nkemelu's surgery moved": a patient's visits, care at home, operations and rides.)
-  "video", "visit", "telehealth", "hh", "surgery", "procedure", "ride", "tablet", "bday", "birthday", "stuff", "clothes", "bag", "bags"]);
+  // ("Brown's video visit", "Setiawan's HH agency": a patient's visits, care at home and rides; no operation, which an eponym names too,
+  // "ASHERMAN'S SURGERY".)
+  "video", "visit", "telehealth", "hh", "ride", "tablet", "bday", "birthday", "stuff", "clothes", "bag", "bags"]);
 
 /** What POSSESSED holds that an organisation, a drug or a service owns too. */
 // (A case worker too: "KAISER PERMANENTE'S CASEWORKER", "HOPE LODGE'S CASEWORKER".)
