@@ -209,10 +209,12 @@ amtrak greyhound veterans calle
 /**
  * Given names no census or SSA list holds because they are also words or abbreviations ("ama" is
  * against medical advice as well as an Akan day name): given names, but ambiguous ones. Virtue names
- * common in Nigeria, Ghana and southern Africa ("Blessing", "Favour") and "Anil" (also
- * an indigo plant) are among them: the SSA and world lists leave English words out.
+ * common in Nigeria, Ghana and southern Africa ("Blessing", "Favour", "Gift", "Innocent") and "Sky", and "Anil" (also
+ * an indigo plant) are among them: the SSA and world lists leave English words out. ("Comfort" and "Memory" are
+ * left out: as given names they would pair with "care", "comfort care:", "memory care:".)
  */
-export const WORD_GIVEN_NAMES = words(`ama blessing favour anil`);
+export const WORD_GIVEN_NAMES = words(`ama blessing favour anil
+gift honor fortune lucky innocent beauty prosper sky`);
 
 /**
  * Census names that are also everyday words: a name only with more evidence (a patient

@@ -146,3 +146,23 @@ describe("a surname no list holds, known by an ending only surnames have", () =>
     );
   });
 });
+
+describe("given names that are also English words", () => {
+  it("takes virtue and nature given names as a given name's part of a pair", () => {
+    expectRedactions(
+      [
+        ["Sky Okonkwo (99) wants to stay home", "[NAME_1] ([AGE_1]) wants to stay home"],
+        ["Innocent Mutasa, 94, on hospice", "[NAME_1], [AGE_1], on hospice"],
+        ["Gift Banda shows tribal ID at triage", "[NAME_1] shows tribal ID at triage"],
+      ],
+      [
+        // The words themselves stay.
+        "gift shop closes at 8",
+        "poor memory, lucky to be alive after the MVC",
+        "blue sky, pt wants to walk outside",
+        "comfort care: family at bedside",
+        "memory care: wandering overnight",
+      ],
+    );
+  });
+});
