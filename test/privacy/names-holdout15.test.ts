@@ -166,3 +166,23 @@ describe("given names that are also English words", () => {
     );
   });
 });
+
+describe("'Last, First' and pairs no list holds, before where a person comes from", () => {
+  it("takes 'Last, First' before 'medevac from', 'visiting', 'lives', and a found syllable given name's surname", () => {
+    expectRedactions(
+      [
+        ["Ittusardjuat, Aputi medevac from Iqaluit, BP 90/50", "[NAME_1] medevac from [LOCATION_1], BP 90/50"],
+        ["Wongpanit, Soo-ah lives in Tulsa", "[NAME_1] lives in [LOCATION_1]"],
+        ["Urkiola Maite visiting from Bilbao, +34 612 345 678", "[NAME_1] visiting from [LOCATION_1], [PHONE_1]"],
+        ["Tolu Bakare says hi to the night team", "[NAME_1] says hi to the night team"],
+      ],
+      [
+        // Drugs and devices in pairs, and clinical lists, stay.
+        "Eliquis Xarelto from pharmacy later",
+        "Keppra Depakote levels pending",
+        "Lasix, Bumex from pharmacy",
+        "Vanc, Zosyn from ED",
+      ],
+    );
+  });
+});

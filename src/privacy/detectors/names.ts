@@ -1100,8 +1100,8 @@ function particleRuns(text: string, tokens: Tokens, n: number, name: Uint8Array,
  * A lower-case word that may be one part of a name no list needs to hold: a listed name no English list holds, or a
  * spoken word (two vowels apart) no list or English list holds, with no clinical, adjective or drug ending.
  */
-function pairPart(text: string, t: Token): boolean {
-  if (t.cap || t.length < 3 || hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | HONORIFIC | BED | EPONYM) || t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
+function pairPart(text: string, t: Token, capitalised = false): boolean {
+  if (t.cap !== capitalised || t.length < 3 || hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | HONORIFIC | BED | EPONYM) || t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) return false;
   // (Nor English words joined by a hyphen, "self-pay", nor a people's language, "marshallese".)
   if (isEnglishWord(text, t.start, t.end) || (hyphenated(t) && t.hyphenParts.every((p) => isEnglishWord(p, 0, p.length))) || t.lower.endsWith("ese")) return false;
   if (lexiconTok(t)) return true;
@@ -1148,10 +1148,12 @@ function pairBeforeLanguage(text: string, tokens: Tokens, n: number, name: Uint8
  * typed all in lower case two words in a row that may each be part of a name (pairPart) are one, when a line, a sentence, a
  * label, a cue or "for"/"on"/"re" opens the slot and punctuation, what a person does or a small word closes it.
  */
-function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, mixed: boolean): void {
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!, next = tokens[i + 1]!;
-    if ((name[i] && name[i + 1]) || staff[i] || staff[i + 1] || !next.wordGap || (i > 0 && !isSpaceCode(text.charCodeAt(t.start - 1))) || !pairPart(text, next) || !pairPart(text, t)) continue;
+    // (In mixed case both capitalised: "Sutrisno Budi from Malang", "Arrieta Miren visiting from Donostia".)
+    if (mixed && !(t.cap && !t.upper && next.cap && !next.upper)) continue;
+    if ((name[i] && name[i + 1]) || staff[i] || staff[i + 1] || !next.wordGap || (i > 0 && !isSpaceCode(text.charCodeAt(t.start - 1))) || !pairPart(text, next, mixed) || !pairPart(text, t, mixed)) continue;
     const prev = i > 0 ? tokens[i - 1]! : undefined;
     const slotOrCue = !!prev && (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE));
     if (!(!prev || t.sentenceStart || slotOrCue)) continue;
@@ -1160,8 +1162,14 @@ function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // punctuation is enough after a label, a cue or "for": "obrigado doutor, will call" stays.)
     const strong = (!!after && (PERSON_VERBS.has(after.lower) || PERSON_ACTS_AFTER.has(after))) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)) ||
       text.charCodeAt(next.end) === 58 || (text.charCodeAt(next.end) === 32 && text.charCodeAt(next.end + 1) === 40) || isPossessive(text, next);
+    // (In mixed case only what a person does or comes from closes them, a place capitalised after "from": not a colon, a bracket or a small word.)
+    if (mixed) {
+      const third = i + 3 < n ? tokens[i + 3]! : undefined;
+      const from = !!after && (after.is("from") || (after.is("visiting") && !!third && third.is("from"))) && !!tokens[after.is("from") ? i + 3 : i + 4]?.cap;
+      if (!(from || (!!after && (PERSON_VERBS.has(after.lower) || PERSON_ACTS_AFTER.has(after)) && !after.is("from")))) continue;
+    }
     // (Only a sentence's or the text's start opens the slot: the weak opening.)
-    if (!(strong || ((slotOrCue || lexiconTok(t) || lexiconTok(next)) && personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose)))) continue;
+    else if (!(strong || ((slotOrCue || lexiconTok(t) || lexiconTok(next)) && personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose)))) continue;
     name.fill(1, i, i + 2);
     i++;
   }
@@ -2012,7 +2020,8 @@ function surnameBeforeComma(text: string, tokens: Tokens, k: number): number {
   // ("housing: page, ilse evicted": a surname that is also a verb, when a label opens the slot.)
   const verbSurname = MODAL_NAMES.has(t.lower) && hasFlag(t, FAMILY) && slotOpensAt(text, Math.max(0, t.start - 24), t.start);
   if (eponymOrWordSurname(text, tokens, k)) return k;
-  if (t.handle || t.length < 2 || (hasFlag(t, NOT_NAME) && !verbSurname) || hasFlag(t, CUE | RELATIVE | STAFF | BED) || isEponymTok(t) || !(givenTok(given) || nameOrUnlisted(text, given, false))) return -1;
+  // (A found hyphenated given name of syllables too: "Chaiyaporn, Ji-ho lives in".)
+  if (t.handle || t.length < 2 || (hasFlag(t, NOT_NAME) && !verbSurname) || hasFlag(t, CUE | RELATIVE | STAFF | BED) || isEponymTok(t) || !(givenTok(given) || nameOrUnlisted(text, given, false) || hyphenated(given))) return -1;
   if (t.upper !== given.upper && !(t.upper && t.length > 1)) return -1;
   if (!(familyTok(t) || nameOrUnlisted(text, t, false))) return -1;
   // ("guarantor is ní bhriain, padraig": particles before the surname.)
@@ -2722,7 +2731,7 @@ const LAST_FIRST_RECORD_AFTER = /^,?\s+(?:acc(?:ession)?\s*(?:#|no\b|num)|access
 // ("psych: Sutrisno, Guðrún from Pine Ridge", "boarder update: Apaza, Htet still in hallway 7": where a person comes from or still is.)
 // ("still" only before where or how a person still is, "from" not before a team's shorthand: "Kcentra, Andexxa still pending",
 // "Optiflow, Airvo from RT" stay.)
-const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|from(?!\s+(?:rt|pt|ot|ed|or|er|icu|pharm|pharmacy|ir|gi|cards|nephro|pulm|home)\b)|still(?=\s+(?:in|on|at|here|waiting|boarding|admitted|inpatient|hospitalized)\b)|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|(?:also|too)(?!\s+(?:positive|negative|pos|neg|normal|abnormal|present|absent|equivocal|elevated|low|high|intact|reproduced)\b)|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell)\b/i;
+const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|from(?!\s+(?:rt|pt|ot|ed|or|er|icu|pharm|pharmacy|ir|gi|cards|nephro|pulm|home)\b)|still(?=\s+(?:in|on|at|here|waiting|boarding|admitted|inpatient|hospitalized)\b)|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|(?:also|too)(?!\s+(?:positive|negative|pos|neg|normal|abnormal|present|absent|equivocal|elevated|low|high|intact|reproduced)\b)|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell|medevac(?:ed|'d)?|flown|lives|living|visiting|staying|arriving|arrives)\b/i;
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
 function slotListed(t: Token): boolean {
@@ -2960,7 +2969,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   if (n > 2) pairBeforeLanguage(text, tokens, n, name, staff);
   // 2e'. "rx for nodin langrine sent to", "dispo: cudjo achakzai going home": in text typed all in lower case, two words
   // no English list holds, each a listed name or a spoken word no list knows, where a slot opens and a person's name ends.
-  if (lowered && n > 1) unknownPairs(text, tokens, n, name, staff);
+  if ((lowered || !scan.upperCase) && n > 2) unknownPairs(text, tokens, n, name, staff, !lowered);
   // 2f. "rounds: sandhu, o'neil, grewal, young": a list of surnames (surnameLists).
   if (n > 2) surnameLists(text, tokens, n, name, staff);
 
