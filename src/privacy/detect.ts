@@ -32,5 +32,16 @@ function wholeWords(text: string, found: Detection[]): void {
   for (const d of found) {
     while (d.end < text.length && isWordLetter(text.charCodeAt(d.end)) && isWordLetter(text.charCodeAt(d.end - 1))) d.end++;
     while (d.start > 0 && isWordLetter(text.charCodeAt(d.start - 1)) && isWordLetter(text.charCodeAt(d.start))) d.start--;
+    if (d.start > 0 && text.charCodeAt(d.start - 1) === 35 && CODE_TYPES.has(d.type) && hashOpensWord(text, d.start - 1)) d.start--;
   }
+}
+
+/** Types whose value is a code: a "#" glued to one is part of its number ("specimen #60179715"). */
+const CODE_TYPES = new Set(["ID", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "DEVICE", "VEHICLE"]);
+
+/** Whether the "#" at `at` opens a word (after a space, bracket or the start), not a cue's tail ("mrn#"). */
+function hashOpensWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return c === 32 || c === 9 || c === 10 || c === 40;
 }

@@ -319,7 +319,7 @@ const ID_CUE_WORDS = words(`mrn mr medical med chart hospital patient pt unit eh
 medicaid medicare mbi beneficiary bcbs hicn acct account billing har fin csn iban routing card credit driver drivers licence license
 dl passport certificate cert permit state plate tag vin registration serial s sn device imei udi model implant pump mac asset case
 claim encounter visit accession specimen order ticket ref reference employee badge student confirmation tracking id inmate idoc
-booking prisoner charts report auth authorization authorisation ins transmitter incident acc mrns cdl controller band`);
+booking prisoner charts report auth authorization authorisation ins transmitter incident acc mrns cdl controller band docket custody lot`);
 
 /** Street suffixes (addresses) and "box" (P.O. box). */
 const STREET_WORDS = words(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle
@@ -330,7 +330,8 @@ bend crossing xing path trace cove glen grove hollow landing ridge heights hts r
 const FACILITY_WORDS = words(`hospital center centre ctr system healthcare clinic home facility hospice living infirmary memorial
 regional care pharmacy school university college manor village shelter mission church prison jail snf ltac ltach rehab dialysis
 daycare academy preschool nursing senior junior pd fd ems police sheriff fire county parish practice medicine elementary health general
-unit post-acute temple mosque synagogue gurdwara agency hall masjid iglesia igreja templo parroquia chiesa église eglise klinikum krankenhaus ospedale policlinico hopital hôpital clinique clinica clínica ziekenhuis sjukhus sykehus spital sanatorio`);
+unit post-acute temple mosque synagogue gurdwara agency hall masjid iglesia igreja templo parroquia chiesa église eglise klinikum krankenhaus ospedale policlinico hopital hôpital clinique clinica clínica ziekenhuis sjukhus sykehus spital sanatorio
+correctional detention`);
 
 /** Words that put a town after them ("lives in", "transferred from", "near"). */
 const PLACE_CUE_WORDS = words(`lives live living resident from frm desde moved visiting transferred transfered tx xfer sent came back home
@@ -374,7 +375,7 @@ const CONSULT_WORDS = words(`curbside consult question`);
 
 /** Words right before an age in words ("age 93", "in his 90s", "she is 93", "pt turned 101"). */
 export const AGE_WORD = 1 << 28;
-const AGE_WORDS = words(`age ages aged his her their is was turned turns she he hes shes pt patient they`);
+const AGE_WORDS = words(`age ages aged his her their is was turned turns turning she he hes shes pt patient they`);
 
 /** Words a bed or room number follows; the patient's name or initials come after it. */
 const BED_WORDS = words(`bed rm room bay cubicle cube pod`);

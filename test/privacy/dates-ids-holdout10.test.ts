@@ -96,9 +96,10 @@ describe("a partial date after a follow-up and its service", () => classOf("DATE
 ]));
 
 describe("intake and department of corrections numbers", () => classOf("ID", [
-  ["CPS called; intake #4410982 opened for neglect", "4410982"],
+  // (A "#" glued to the number is the number's: "#4410982".)
+  ["CPS called; intake #4410982 opened for neglect", "#4410982"],
   ["(doc 72291) returns to county jail after dc", "72291"],
-  ["DOC #318-552 per the deputy", "318-552"],
+  ["DOC #318-552 per the deputy", "#318-552"],
   ["state doc number 004-718 on the transfer form", "004-718"],
 ], [
   "doc 2 saw her this am",

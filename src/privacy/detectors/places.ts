@@ -309,7 +309,7 @@ const STATE_NAME_TABLE = new WordTable(STATE_NAME_SET);
 
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|row|crescent|cres|close|alley|pike|loop|bend|crossing|xing|path|trace|cove|glen|grove|hollow|landing|ridge|heights|hts|run)`;
 // (A trailer, a space or a building of a park or complex: "Trlr 4P", "Spc 12", "Bldg C".)
-const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor|trlr|trailer|spc|bldg)`;
+const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor|trlr|trailer|spc|space|bldg)`;
 // A unit's value holds a digit or is one or two letters ("Apt 6B", "Unit C", "Ste 200"; not "apt buzzer").
 const UNIT_VALUE = String.raw`(?:[a-z-]{0,4}\d[a-z0-9-]*|[a-z]{1,2}(?![a-z0-9-]))`;
 // (Or a basement, which takes no value: "64C Bishop Ln Bsmt", "3783 Orchard Terrace, Bsmt".)
@@ -328,16 +328,19 @@ const DIRECTION = String.raw`(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\
 // (Up to four words after the kind, the last maybe a town the address closes with: "Calle de la Paz", "Calle Los
 // Robles Eureka."; a trailer's or lot's number after it: "Rue Dauphine Trlr 30". A numbered route's direction before a
 // unit or a stop: "Hwy 7 N Apt 7", "hwy 7 n, unit 11".)
-const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-zà-ÿ][a-zà-ÿ'-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'-]*){0,3}?(?=\s*(?:[,.;)\n]|$|\s+(?:apt|unit|suite|ste|#|lot|trlr|trailer|spc|bldg|in|near|on|at)\b))|(?:county\s+road|state\s+route|(?:[a-z]+\s+)?(?:route|rte|highway|hwy))\s+\d{1,4}[a-z]?\b(?:\s+(?:[nsew]|north|south|east|west)\.?(?=\s*(?:[,;)\n]|$|(?:apt|unit|suite|ste|#|lot|trlr|trailer|spc|bldg)\b)))?)`;
+const PREFIX_STREET = String.raw`(?:(?:rue|calle|avenida|camino)\s+[a-zà-ÿ][a-zà-ÿ'-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'-]*){0,3}?(?=\s*(?:[,.;)\n]|$|\s+(?:apt|unit|suite|ste|#|lot|trlr|trailer|spc|bldg|in|near|on|at)\b))|(?:county\s+r(?:oa)?d\.?|state\s+route|(?:[a-z]+\s+)?(?:route|rte|highway|hwy))\s+\d{1,4}[a-z]?\b(?:\s+(?:[nsew]|north|south|east|west)\.?(?=\s*(?:[,;)\n]|$|(?:apt|unit|suite|ste|#|lot|trlr|trailer|spc|bldg)\b)))?)`;
 /** A letter closing a house number ("940B Larchmont Road"); not one of a count's units ("3x", "2d", "4h", "6w"). */
 const HOUSE_LETTER = "(?:[abcefg](?=\\s))?";
 // (Not after "/", "." or "-": "3/6 holosystolic murmur. Dr ..." is a score.)
 const ADDRESS = new RegExp(
-  String.raw`(?<![\w/.-])\d{1,6}\s+${DIRECTION}${PREFIX_STREET}${UNIT}` +
+  String.raw`(?<![\w/.-])\d{1,6}½?\s+${DIRECTION}${PREFIX_STREET}${UNIT}` +
     // ("lot 22 wainui rd": a rural lot number before the street; "4120 W Kōwhai Blvd": letters of Latin Extended-A and the ʻokina.)
-    String.raw`|(?<![\w/.-])(?:lot\s+)?\d{1,6}${HOUSE_LETTER}\s+${DIRECTION}(?:(?:[a-zà-ÿ\u0100-\u017fʻ][a-zà-ÿ\u0100-\u017fʻ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?(?:\s+${SUFFIX}\b\.?)?${UNIT}` +
+    String.raw`|(?<![\w/.-])(?:lot\s+)?\d{1,6}(?:½|${HOUSE_LETTER})\s+${DIRECTION}(?:(?:[a-zà-ÿ\u0100-\u017fʻ][a-zà-ÿ\u0100-\u017fʻ0-9'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?${SUFFIX}\b\.?(?:\s+${SUFFIX}\b\.?)?${UNIT}` +
     // P.O. boxes, and rural boxes by highway contract or rural route ("HC 10 Box 8526", "RR 2 Box 14").
-    String.raw`|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:hc|rr|rural\s+route)\s+\d{1,4}\s+box\s+\d+`,
+    String.raw`|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:hc|rr|rural\s+route)\s+\d{1,4}\s+box\s+\d+` +
+    // Rural places without a house number: a county road ("County Rd 344") and a highway's mile marker ("hwy 85 mile
+    // marker 98", "Route 9 MM 14"); a highway alone names no one's place.
+    String.raw`|(?<![\w/.-])county\s+r(?:oa)?d\.?\s+\d{1,4}[a-z]?\b|(?<![\w/.-])(?:(?:us|state|sr)\s+)?(?:route|rte|highway|hwy)\s+\d{1,4}[a-z]?\s+(?:mile\s+marker|mile\s+post|milepost|mm)\s+\d{1,4}(?:\.\d)?\b`,
   "gi",
 );
 export const CITY_STATE = new RegExp(String.raw`\b((?:[A-Z][a-z'.-]+|[A-Z]{2,}(?=,?\s+[A-Z]))(?:\s+[A-Z][a-z'.-]+){0,2}),?\s+(?:${STATES}|${STATE_NAMES})\b(\s+\d{5}(?:-\d{4})?\b)?`, "g");
@@ -449,12 +452,12 @@ const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load
 const ID_CUE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[^\S\n]*[#:]?[^\S\n]*$/u;
 // (A stop or comma may close it, not a decimal's point: "..., 91102." is a ZIP, "12345.6" none.)
 const BARE_5 = /(?<![\w.,/-])\d{5}(?![\w/-]|[.,][^\s]|\s*(?:mg|mcg|ml|units?|iu|cells|\/))/gi;
-const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|viv(?:e|en|[ií]a)\s+en|from|frm|desde|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+|[a-zß-ÿ\u0100-\u017f]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2})/gi;
+const PLACE_CUE = /\b(?:(?:the\s+)?(?:town|city|village|township|borough)\s+of|lives?\s+(?:in|at|near|outside)|living\s+in|resident\s+of|viv(?:e|en|[ií]a)\s+en|from|frm|desde|moved\s+(?:to|from)|visiting|transferr?ed\s+(?:from|to)|tx\s+from|xfer\s+from|sent\s+from|came\s+from|back\s+(?:to|in)|home\s+(?:in|to)|works?\s+(?:in|at)|near|outside(?:\s+of)?|in|at|to)\s+((?:[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f\u1e00-\u1effʻ'.-]+|[a-zß-ÿ\u0100-\u017f\u1e00-\u1effʻ]{3,})(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f\u1e00-\u1effʻ'.-]+){0,2})/gi;
 // Sticky copy, tried only at the place cue words the scan found.
 const PLACE_CUE_AT = new RegExp(PLACE_CUE.source, "iy");
 // In text typed all in lower case a town's later words are lower case too ("near lock haven").
 // (Letters of Latin-1 and Latin Extended-A count: "in kraków", "from Málaga".)
-const PLACE_CUE_LOWER_AT = new RegExp(PLACE_CUE.source.replace(String.raw`(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f'.-]+){0,2}`, String.raw`(?:\s+[a-zß-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f'.-]+){0,2}`), "iy");
+const PLACE_CUE_LOWER_AT = new RegExp(PLACE_CUE.source.replace(String.raw`(?:\s+[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f\u1e00-\u1effʻ'.-]+){0,2}`, String.raw`(?:\s+[a-zß-ÿ\u0100-\u017f\u1e00-\u1effʻ][a-zß-ÿ\u0100-\u017f\u1e00-\u1effʻ'.-]+){0,2}`), "iy");
 if (PLACE_CUE_LOWER_AT.source === PLACE_CUE.source) throw new Error("PLACE_CUE_LOWER_AT: the later words' pattern was not found");
 /** "pecatonica, il", "fond du lac wi 54935": a town and a state code in lower-case text. */
 // Each of the patterns below starts only where a word starts (a lookbehind, not \b: \b holds
@@ -519,6 +522,7 @@ const FACILITY_KIND_WORDS = [
   // ("... nursing & rehab", "... nursing and rehabilitation").
   "ltach", "ltac", "hospice house", "kidney care", "kidney center", "dialysis center", "dialysis centre",
   "nursing & rehab", "nursing and rehab", "nursing & rehabilitation", "nursing and rehabilitation",
+  "nursing & rehab center", "nursing and rehab center", "nursing & rehabilitation center", "nursing and rehabilitation center",
   "health & rehab", "health and rehab", "health & rehabilitation", "health and rehabilitation",
   // Shelters, houses of worship, detention, outpatient centres and agencies ("bridgeway family shelter", "grace covenant
   // church", "... buddhist temple", "tri-county detention center", "... outpatient wound center", "... home care agency").
@@ -530,6 +534,11 @@ const FACILITY_KIND_WORDS = [
   // group home", "oak hollow mobile home park"; the kinds whose last word the lexicon gates not are in MORE_KINDS).
   "treatment center", "treatment centre", "nursing center", "nursing centre", "justice center", "dialysis unit",
   "group home", "sober living", "mobile home park",
+  // Kinds added for holdout15's classes: a hospice's home, a transitional care unit, a warming centre, a youth home, a
+  // home for the aged, a preschool, and a prison or jail named by its adjective ("stillwater hospice home", "evergreen
+  // transitional care", "pine hill correctional", "big horn county detention").
+  "hospice home", "transitional care", "warming center", "warming centre", "youth home", "home for the aged", "preschool",
+  "correctional", "detention",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
@@ -540,7 +549,7 @@ const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) 
 // A facility's name may go on after its kind with the place it serves: "Memorial
 // Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
 export const FACILITY = new RegExp(
-  String.raw`(?<![A-Za-z'&.-])((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-Z][A-Za-z'&.-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?[A-Z][A-Za-z'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})?`,
+  String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿ'&.-])((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'&.-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'&.-]+){0,3})\s+(${FACILITY_KIND})\b(\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})?`,
   "g",
 );
 const SAINT = /\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical|Regional|Health|Mercy|General))?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?/g;
@@ -714,6 +723,7 @@ function placesIn(scan: Scan, out: Detection[]): void {
   const { text, digits, features } = scan;
   loadPlaces();
   if (digits > 0 && features & F_STREET) each(ADDRESS, text, (m) => addressAt(scan, m, out));
+  if (digits > 0 && scan.count > 3 && ageSexComma(text)) each(AGE_SEX_TOWN, text, (m) => ageSexTown(scan, m, out));
   if (mayHoldState(scan) && stateAfterCapitalisedWord(scan)) each(CITY_STATE, text, (m) => {
     const city = m[1]!;
     // In capitals a state code that is a word ("START IN 5W", "HOPE ME") needs a comma or a ZIP.
@@ -984,10 +994,17 @@ function placesIn(scan: Scan, out: Detection[]): void {
     if (NOT_NAME_AFTER_KIND.has(m[1]!.toLowerCase())) return;
     const end = kindFirstNameEnd(text, m, !scan.lowerCase && !scan.upperCase);
     // (Nor, right after the kind, English words alone: "hotel room cleaned."; "Igreja Nova Esperança." is a name.)
-    if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && englishWordsAfterKind(text.slice(m.index, end)))) out.push({ start: m.index, end, type: "LOCATION" });
+    // ("LA CLÍNICA DEL PUEBLO": an article before the kind is the name's.)
+    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index));
+    // ("congregation beth shalom": a Hebrew word that opens a congregation's name lets English words follow.)
+    if (!NOT_A_NAME.has(m[1]!.toLowerCase()) && !(afterKind && englishWordsAfterKind(text.slice(m.index, end)) && !CONGREGATION_OPENERS.has(m[1]!.toLowerCase()))) out.push({ start: m.index - (article ? article[0].length - article[1]!.length : 0), end, type: "LOCATION" });
   });
 }
 
+/** Hebrew words that open a congregation's name after "congregation" ("Beth Shalom", "B'nai Israel", "Ohev Sholom"). */
+const CONGREGATION_OPENERS = new Set(["beth", "beit", "bet", "b'nai", "bnai", "shaarei", "shaare", "ohev", "ohav", "kehilat", "agudas", "agudath", "adath", "adas", "anshe", "tifereth", "rodeph", "etz", "emanu-el", "emanuel"]);
+/** A Romance article before a kind that comes first ("la clínica", "el hospital"), after a space or the start (group 1 that). */
+const ARTICLE_BEFORE = /(^|[^\S\n])(?:la|el|le|il)[^\S\n]+$/i;
 /** Verbs, roles and words of grammar (English, Spanish, French, German, Portuguese) that name no facility after its kind. */
 const NOT_NAME_AFTER_KIND = new Set(["has", "had", "have", "is", "was", "found", "saw", "says", "said", "called", "calls", "owner", "owners", "maid", "maids", "clerk", "staff", "manager",
   "desk", "lobby", "downtown", "nearby", "closed", "open", "opens", "ya", "no", "sin", "con", "cerró", "cerro", "cerrada", "cerrado", "abierta", "abierto", "tiene", "hay", "está", "esta",
@@ -1180,7 +1197,9 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   // ("flying in from Lahore", "coming from Busan": after travel a "from" only a place follows.)
   // ("district nurse in stornoway", "daughter in Tarrawonga": after a relative or a carer "in" only a place follows.)
   const placeOnly = capitalOnly
-    ? (cueIsFrom && (TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || personBeforeFrom(scan, m.index))) || (cueIsIn && (roleBefore(scan, m.index) || LIVES_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || BORN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
+    ? (cueIsFrom && (TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || personBeforeFrom(scan, m.index))) ||
+      // ("towed to fairplay": after a tow "to" only a place follows.)
+      (isWordAt(text, m.index, cueEnd, "to") && TOWED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) || (cueIsIn && (roleBefore(scan, m.index) || LIVES_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || BORN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
     : PLACE_ONLY_CUE.test(text.slice(m.index, cueEnd).toLowerCase());
   // ("lives w/ grandson pa nhia obi in macon": where only a place follows, a town of 100,000 people though a word too.)
   const sizeable = placeOnly && words.length > 0 && sizeableTown(words[0]!.toLowerCase()) && !NOT_A_NAME.has(words[0]!.toLowerCase()) && !COMMON_WORD_CITIES.has(words[0]!.toLowerCase());
@@ -1267,7 +1286,10 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
   // (And a relative's "in": "brother in bountiful (+1 ...) wants updates"; a town that is a word of every day only
   // capitalised in text with capitals, or in one case before the relative's number in brackets: "wife in hope," is no town.)
   const relative = isIn && roleBefore(scan, cueStart);
-  const closing = isFrom || relative || (isIn && (PROVIDER_BEFORE.test(before) || text.charCodeAt(cueStart - 1) === 40 || born));
+  // (And a home's "in": "lives alone in accident,", "house in Unity flooded", "her son's in story,": a town that is a word of
+  // every day too, closing its clause or capitalised in text with capitals.)
+  const home = isIn && HOME_IN_BEFORE.test(before);
+  const closing = isFrom || relative || home || (isIn && (PROVIDER_BEFORE.test(before) || text.charCodeAt(cueStart - 1) === 40 || born));
   const mixed = !scan.lowerCase && !scan.upperCase;
   if (!journey && !closing && !mixed) return 0;
   // ("pcp in bayou sorrel", "from Fort Hall": a place's opening word and one more word closing the clause, where no list
@@ -1280,13 +1302,13 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
     if (cityTable!.findWords(words, n) === 0) continue;
     const lower = words.slice(0, n).join(" ").toLowerCase();
     const end = phraseStart + wordSpan(phrase, n - 1)[1];
-    if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || EVERYDAY_TOWN_WORDS.has(lower) || (born && SEASONS.has(lower)) || (relative && (NOT_A_NAME.has(lower) || (COMMON_WORD_CITIES.has(lower) && !(mixed ? capitalisedRun(words, n) : NUMBER_IN_BRACKETS.test(text.slice(end, end + 8)))))) || !tableHas(cityTable!, cities!, lower, false)) continue;
+    if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || (EVERYDAY_TOWN_WORDS.has(lower) && !(home && !HOME_NOT_TOWNS.has(lower))) || (born && SEASONS.has(lower)) || (relative && !home && (NOT_A_NAME.has(lower) || (COMMON_WORD_CITIES.has(lower) && !(mixed ? capitalisedRun(words, n) : NUMBER_IN_BRACKETS.test(text.slice(end, end + 8)))))) || !tableHas(cityTable!, cities!, lower, false)) continue;
     // (After a return a town that is an English word only capitalised in mixed case or after a person: "lfts returned to normal".)
-    if (journey && n === 1 && RETURN_BEFORE.test(before) && ordinaryWord(lower) && !(mixed && capitalisedRun(words, n)) && !PERSON_BEFORE.test(before)) continue;
+    if (journey && n === 1 && ((RETURN_BEFORE.test(before) && ordinaryWord(lower)) || (TOWED_BEFORE.test(before) && (NOT_A_NAME.has(lower) || isEnglishWord(lower, 0, lower.length)))) && !(mixed && capitalisedRun(words, n)) && !PERSON_BEFORE.test(before)) continue;
     if (journey) return n;
     // ("keeps pulling at Foley,": an eponym is its device or sign.)
     if (EPONYMS.has(lower)) continue;
-    if (!closesClause(text, end)) continue;
+    if (!closesClause(text, end) && !(home && mixed && capitalisedRun(words, n))) continue;
     // ("deviated from normal.", "from normal w/ exercise": after a bare "from" a word never a name is none, unless a
     // person comes before it: "91 yrs from normal,".)
     if (isFrom && n === 1 && NOT_A_NAME.has(lower) && !PERSON_BEFORE.test(before)) continue;
@@ -1295,6 +1317,10 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
   return 0;
 }
 
+/** Words after a home's "in" that name no town though a town list holds them ("lives alone in comfort", "house in order"). */
+const HOME_NOT_TOWNS = new Set(["home", "house", "bed", "pain", "comfort", "peace", "order", "care", "hospice", "fear", "danger", "poverty", "recovery", "remission"]);
+/** Where someone lives or stays before "in" ("lives alone in", "lives w grandson ada in", "house in", "her son's in"). */
+const HOME_IN_BEFORE = /(?:\b(?:lives?|living|stays?|staying|resides?)[^\S\n]+(?:alone|by[^\S\n]+(?:him|her|them)sel(?:f|ves)|independently|w(?:ith|\/)?[^\S\n]+[\p{L}'-]+(?:[^\S\n]+[\p{L}'-]+)?)|\b(?:house|home|farm|trailer|ranch)|\b(?:son|daughter|sister|brother|mom|mother|dad|father|parents|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|friend)['\u2019]s)[^\S\n]+$/iu;
 /** Words that open a place's name before a word of its own ("Bayou Sorrel", "Fort Hall"), and no device's or thing's ("port", "lake"). */
 const PLACE_OPENERS = new Set(["bayou", "fort"]);
 
@@ -1306,11 +1332,13 @@ function openedPlace(words: readonly string[]): boolean {
 /** A number opening a bracket right after a word ("liberty (+1 555 ...)": a relative's phone; not "(labs)"). */
 const NUMBER_IN_BRACKETS = /^[^\S\n]*\([^\S\n]*[+\d]/;
 /** A return before "to" or "from": labs and vitals return to normal as often as people return to towns. */
+/** A tow before "to" (a town after it that is an English word only capitalised or after a person: "towed to normal range" stays). */
+const TOWED_BEFORE = /\btowed\s+$/i;
 const RETURN_BEFORE = /\breturn(?:ing|ed|s)?\s*$/i;
 /** A person, by an age or a word for one, before "from" ("91 yrs from", "pt (f, 103) from", "woman from"). */
 const PERSON_BEFORE = /(?:\b(?:yo|y\/o|yrs?|years?|year-old|yr-old|old|pt|patient|man|woman|male|female|gentleman|lady|girl|boy|[mf])|\d)\)?,?\s+$/i;
 /** A move before "from" or "to" ("heading to", "moving from", "relocated to"). */
-const MOVING_BEFORE = /\b(?:head(?:ing|ed|s)?|moving|mov(?:ed|es)|relocat(?:ing|ed|es)|eloped)\s+$/i;
+const MOVING_BEFORE = /\b(?:head(?:ing|ed|s)?|moving|mov(?:ed|es)|relocat(?:ing|ed|es)|eloped|towed)\s+$/i;
 /** A move from a place before "to" ("moving from sandy to"). */
 const MOVING_FROM_BEFORE = /\b(?:head(?:ing|ed|s)?|moving|mov(?:ed|es)|relocat(?:ing|ed|es))\s+from\s+\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*)?\s+$/iu;
 /** A provider, a pharmacy or a facility before "in" ("pcp in", "zhou's pcp in", "her usual pharmacy in"). */
@@ -1388,10 +1416,10 @@ function firstWordLower(s: string): string {
 
 /** Kinds abroad that name a facility before its name (KIND_FIRST_FACILITY's words). */
 // (And houses of worship named after their kind: "masjid al-noor", "iglesia bautista el calvario", "igreja ...".)
-const KINDS_FIRST_WORDS = ["hotel", "motel", "klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio", "masjid", "iglesia", "igreja", "templo", "parroquia", "chiesa", "église", "eglise", "farmacia", "botica", "pharmacie", "apotheke"];
+const KINDS_FIRST_WORDS = ["yeshiva", "congregation", "hotel", "motel", "klinikum", "krankenhaus", "ospedale", "policlinico", "hopital", "hôpital", "clinique", "clinica", "clínica", "ziekenhuis", "sjukhus", "sykehus", "spital", "sanatorio", "masjid", "iglesia", "igreja", "templo", "parroquia", "chiesa", "église", "eglise", "farmacia", "botica", "pharmacie", "apotheke"];
 const KINDS_FIRST = new TokenWords(KINDS_FIRST_WORDS);
-/** Pharmacies named after their kind, no facility word of the lexicon's. */
-const SHOPS_FIRST = new TokenWords(["farmacia", "botica", "pharmacie", "apotheke"]);
+/** Pharmacies, a yeshiva and a congregation named after their kind, no facility word of the lexicon's. */
+const SHOPS_FIRST = new TokenWords(["farmacia", "botica", "pharmacie", "apotheke", "yeshiva", "congregation"]);
 /** Particles after "hospital" that start a name after it ("Hospital de Clínicas"). */
 const HOSPITAL_PARTICLES = new TokenWords(["de", "del", "das", "dos", "da", "san", "santa", "são", "sao"]);
 
@@ -1413,9 +1441,9 @@ function kindFirstAt(scan: Scan, i: number): boolean {
  * no preposition, article or word of time among the later ones ("hotel Marisol near the beach", "clinica del pueblo yesterday").
  */
 const KIND_FIRST_FACILITY = new RegExp(
-  String.raw`(?<![\p{L}'-])(?:(?:hotel|motel|klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|masjid|iglesia|igreja|templo|parroquia|chiesa|[ée]glise|farmacia|botica|pharmacie|apotheke|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
+  String.raw`(?<![\p{L}'-])(?:(?:yeshiva|congregation|hotel|motel|klinikum|krankenhaus|ospedale|policlinico|h[oô]pital|clinique|cl[ií]nica|ziekenhuis|sjukhus|sykehus|spital|sanatorio|masjid|iglesia|igreja|templo|parroquia|chiesa|[ée]glise|farmacia|botica|pharmacie|apotheke|hospital(?=\s+(?:de|del|das|dos|da|san|santa|são|sao)\s)))` +
     String.raw`(?:\s+(?:am|an|der|di|de|del|della|des|du|la|le|da|das|dos|san|santa|santo|são|sao|st\.?|saint|sainte|universitario|universitaire|général|general|civil|central)){0,2}\s+(\p{L}[\p{L}'-]+)(?:\s+of\s+(?:the\s+)?\p{L}[\p{L}'-]+|(?:\s+(?!(?:in|at|and|for|was|is|to|from|on|with|near|by|the|yesterday|today|tonight|tomorrow|last|this|next|after|before|y|con|por|para)\b)\p{L}[\p{L}'-]+){1,3}(?=\s*(?:[,.;:)
-]|$)))?`,
+\u2013\u2014]|$)))?`,
   "giu",
 );
 
@@ -2067,6 +2095,31 @@ function leadingTown(words: string[], caseless: boolean): number {
   return 0;
 }
 
+/**
+ * A listed town alone between the commas after an age and sex ("Ahiga Roe, 25M, Bluefield, NSTEMI", "roe, 20m, pleasant
+ * hill, copd"): group 1 the words between.
+ */
+const AGE_SEX_TOWN = /(?<![\w.])\d{1,3}[ \t]?(?:m|f|yo[mf]?|y\/o)[ \t]*,[ \t]+(\p{L}[\p{L}'.-]*(?:[ \t]+\p{L}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*\S/giu;
+/** Whether `text` holds a digit, a sex's letter and a comma ("25M,", "20f ,"): where AGE_SEX_TOWN may match. */
+function ageSexComma(text: string): boolean {
+  for (let at = text.indexOf(","); at > 1; at = text.indexOf(",", at + 1)) {
+    let k = at;
+    while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+    const c = text.charCodeAt(k - 1) | 32;
+    if (c === 109 || c === 102 || c === 111) return true;
+  }
+  return false;
+}
+/** AGE_SEX_TOWN's match `m`: the words between the commas when they are all a listed town (one ordinary word is none: "25M, Normal, ..." stays). */
+function ageSexTown(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
+  const phrase = m[1]!;
+  const words = splitAtSpaces(phrase);
+  const lower = words.join(" ").toLowerCase();
+  if (!listedTown(lower) || (words.length === 1 && (lower.length < 4 || ordinaryWord(lower)))) return;
+  const start = m.index + m[0].indexOf(phrase, m[0].indexOf(","));
+  out.push({ start, end: start + phrase.length, type: "LOCATION" });
+}
+
 /** "oskaloosa pd", "cass county" (AGENCY_LOWER's match `m`): the town or county, without leading ordinary words. */
 function lowerAgency(m: RegExpExecArray, out: Detection[]): void {
   const words = splitAtSpaces(m[1]!);
@@ -2222,7 +2275,8 @@ export function stateAfterCapitalisedWord(scan: Scan): boolean {
 
 /** `[A-Za-z'.-]`, and "&" when `ampersand`: a character of a capitalised word of FACILITY or CITY_STATE. */
 function isNameWordChar(c: number, ampersand: boolean): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 46 || c === 45 || (ampersand && c === 38);
+  // (Latin-1 letters too, as FACILITY reads them: "Chimayó".)
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 46 || c === 45 || (ampersand && c === 38) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
 /**
@@ -2239,7 +2293,7 @@ function capitalisedWordBefore(text: string, at: number, comma: boolean, ampersa
   while (k > 0 && isNameWordChar(text.charCodeAt(k - 1), ampersand)) {
     k--;
     const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90 && k < last) return true;
+    if (((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) && k < last) return true;
   }
   return false;
 }
@@ -2439,7 +2493,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     // ("hmong family resource center", "korean baptist church": a people's or language's word, which no English list
     // holds, inside a name before another of its words.)
     // ("new beginnings sober living": an opener before a word of the name's own.)
-    if (!/^[a-z][a-z'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare) && !(name.length > 0 && (peoplesWord(bare, name[0]!) || (NAME_OPENERS.has(bare) && opensName(bare, name[0]!)))))) {
+    // ("chimayó pharmacy": letters with accents too.)
+    if (!/^[a-zß-öø-ÿ][a-zß-öø-ÿ'&-]*$/.test(bare) || (NOT_A_NAME.has(bare) && !INNER_SERVICE_WORDS.has(bare) && !(name.length > 0 && (peoplesWord(bare, name[0]!) || (NAME_OPENERS.has(bare) && opensName(bare, name[0]!)))))) {
       // ("kettle falls community hospital": a town named with an ordinary word.)
       for (let m = 3; m >= 2; m--) {
         if (k - m + 1 < 0 || !/^[a-z][a-z'&-]*$/.test(bare)) continue;
@@ -2477,6 +2532,11 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
       name.unshift(opener);
       if (opener !== words[k - 1]) opened = 1;
     }
+  }
+  // ("greater new hope missionary baptist church": "greater" opens a congregation's name.)
+  if (name.length > 0 && opened === 0 && k >= 0 && k === words.length - name.length - 1 && words[k] === "greater" && CHURCH_KINDS.has(text.slice(kindStart, kindEnd))) {
+    name.unshift("greater");
+    k--;
   }
   // The window's first word may be cut: never start a span inside it.
   if (kindStart > 60 && name.length === words.length) name.shift();
@@ -2517,7 +2577,9 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // ("employer is redline auto body": an employer's "is".)
   // ("employer sunrise poultry", "works nights at redline trucking", "after work at ...": an employer's name.)
   // ("held by employer at ozark ridge distribution": an employer's "at".)
-  const employer = ((anchor === "is" || anchor === "at") && k > 0 && EMPLOYER_WORDS.has(words[k - 1]!)) || EMPLOYER_WORDS.has(anchor) || ((anchor === "at" || anchor === "for") && workBefore(words, k));
+  // ("a note for eden valley dairy, employee # ...": an employee's number after the name.)
+  const employer = ((anchor === "is" || anchor === "at") && k > 0 && EMPLOYER_WORDS.has(words[k - 1]!)) || EMPLOYER_WORDS.has(anchor) || ((anchor === "at" || anchor === "for") && workBefore(words, k)) ||
+    EMPLOYEE_AFTER.test(text.slice(kindEnd, kindEnd + 16));
   // ("home health through heritage nursing & rehab": a service through a listed kind's place.)
   const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || anchor === "through" || (mode !== FacilityMode.Listed && (employer || KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
   // (Nor a name all of a service's generic words: "obtained through specialty pharmacy,", "sent to hospital pharmacy", "at mail order pharmacy".)
@@ -2700,6 +2762,8 @@ const enum FacilityMode {
 /** Words before a facility's name that cue it, for the kinds added later ("via sandhill visiting nurses", "hotel quayside suites"). */
 // ("church calvary tongan assembly": a church's word before a congregation's name.)
 const KIND_ANCHORS = new Set(["via", "hotel", "motel", "pharmacy", "chemist", "by", "with", "through", "church"]);
+/** An employee's number after a name (the name is an employer's: "..., employee # 4471"). */
+const EMPLOYEE_AFTER = /^[^\S\n]*[,(]?[^\S\n]*employee[^\S\n]*(?:#|id\b|no\b|number\b)/i;
 /** Words before "is" that make what follows an employer's name ("employer is sandhill roofing"). */
 const EMPLOYER_WORDS = new Set(["employer", "employers", "workplace", "job"]);
 /** Words of working before "at" or "for" ("works at", "works nights at", "after work at", "employed at"). */
@@ -2710,7 +2774,8 @@ const WORK_TIMES = new Set(["nights", "days", "evenings", "weekends", "overnight
 
 /** Whether words[k] ("at", "for") follows a word of working, maybe with when between ("works nights at"). */
 function workBefore(words: readonly string[], k: number): boolean {
-  const prev = words[k - 1];
+  // ("(works at ...": an opening bracket is no part of the word.)
+  const prev = words[k - 1]?.replace(/^[("“]/, "");
   if (prev === undefined) return false;
   return WORK_WORDS.has(prev) || (WORK_TIMES.has(prev) && k > 1 && WORK_WORDS.has(words[k - 2]!));
 }
@@ -2801,18 +2866,23 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   // valley distribution", "employer sunrise poultry"; not "left MCA distribution", "eats Tyson poultry", "Green Bay Packers game".)
   // (And a seafood processor, a dairy, a food company and a farm: "employer pacific seafood", "works at sunny acres dairy";
   // not "seafood allergy", "dairy intake", "no frozen foods", "lives on a farm".)
-  ...kindsOfOne(["distribution", "packers", "lube", "meats", "poultry", "seafood", "seafoods", "dairy", "foods", "farms", "orchards"], FacilityMode.Employed),
+  ...kindsOfOne(["distribution", "packers", "lube", "meats", "poultry", "seafood", "seafoods", "dairy", "foods", "farms", "orchards",
+    // (Kinds added for holdout15's classes: a packing plant and a processor by their trade, "lost job at riverside packing",
+    // "works at delta catfish processors"; not "wound packing", "word processors".)
+    "packing", "processors", "processing"], FacilityMode.Employed),
   // Kinds added for holdout13's classes: a renal (dialysis) centre, a family resource centre and an adult day centre
   // or programme ("Minden Renal Center", "lao family resource center", "cedar gate adult day program"), a long-term
   // care home by its shorthand ("juniper court ltc"), a youth ranch, a truck stop, and a congregation named by its
   // assembly or its denomination's shorthand ("bethel tongan assembly", "mt. hermon ame"; an assembly, which is a
   // device's part too, only with a word of its own, a cue or capitals).
-  ...(["center", "centre"] as const).map((last): [string, [string[], FacilityMode][]] => [last, [[["renal", last], FacilityMode.Strong], [["resource", last], FacilityMode.Strong], [["adult", "day", last], FacilityMode.Strong]]]),
+  ...(["center", "centre"] as const).map((last): [string, [string[], FacilityMode][]] => [last, [[["renal", last], FacilityMode.Strong], [["resource", last], FacilityMode.Strong], [["adult", "day", last], FacilityMode.Strong], [["distribution", last], FacilityMode.Employed]]]),
   ["program", [[["adult", "day", "program"], FacilityMode.Strong]]],
   ...kindsOfOne(["ltc", "ame"], FacilityMode.Strong),
   ["ranch", kindsOfTwo(["youth", "boys", "girls"], "ranch", FacilityMode.Strong)],
   ["stop", [[["truck", "stop"], FacilityMode.Strong]]],
   ["assembly", [[["assembly"], FacilityMode.Weak]]],
+  // (An intermediate school by its name: "volunteers at kealakehe intermediate"; not "intermediate risk".)
+  ["intermediate", [[["intermediate"], FacilityMode.Weak]]],
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
 for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS, ...FOREIGN_CUE_WORDS, ...DENOMINATIONS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
@@ -2820,6 +2890,8 @@ for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS
 const LODGING = new Set(["inn", "suites", "motel"]);
 /** What may follow "drug" or "drugs" as a pharmacy's name ("Kestrel Drug on 5th", "..., fax", "sent to ... drug by mistake"); not "drug screen", "drug use". */
 const AFTER_DRUG = /^(?:[^\S\n]*(?:[,.;:()\n]|[-–—]|\+?\d|$)|[^\S\n]+(?:on|in|at|of|by|fax|phone|tel|store|pharmacy|and|for|to|said|called|says)\b)/;
+/** A word of working and one to three words of a name before a kind ("works at kestrel discount "). */
+const WORKS_AT_NAME_BEFORE = /(?:^|[^a-z])(?:works?|working|worked|employed|job|employer)(?:[^\S\n]+(?:at|for|is))?[^\S\n]+(?:[a-z'&.-]+[^\S\n]+){1,3}$/;
 /** A pharmacy's street after its name ("on 5th", "on elm st"). */
 const ON_STREET = /^[^\S\n]+on[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+[^\S\n]+(?:st|street|ave|avenue|rd|road|blvd))\b/;
 
@@ -2856,7 +2928,8 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
     let end = t.end;
     let taken = mode;
     if (kind[0] === "drug" || kind[0] === "drugs") {
-      if (!AFTER_DRUG.test(low.slice(end, end + 12))) continue;
+      // (Or an employer's: "works at Kestrel Discount Drugs lol".)
+      if (!AFTER_DRUG.test(low.slice(end, end + 12)) && !WORKS_AT_NAME_BEFORE.test(low.slice(Math.max(0, t.start - 60), t.start))) continue;
       // ("sent to kestrel drug on 5th": a pharmacy's street makes it one.)
       const street = ON_STREET.exec(low.slice(end, end + 30));
       if (street) {

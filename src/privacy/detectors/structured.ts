@@ -77,17 +77,17 @@ const CAR = String.raw`(?:(?:${CAR_WORDS.join("|")})\s+)?(?:${CAR_WORDS.join("|"
 // transport ("sheriff transport unit SDY-0711": letters and digits), or after a vehicle word when the value has a
 // plate's shape ("silver suv 619 clz", "SUV MP13 PHD", "truck 8RYY 852", "car WG9 1219", in brackets too: "in car
 // (JWL 3757)", and one letter first only there: "truck (G64-EXK)"; not "truck 150 lbs"), or after a colour and a model (COLOUR).
-export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+\(?(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|(?<=\()[a-z]\d{2,3}-[a-z]{3}\)|[a-z]{3}[ -]\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b|\d[a-z]{3}[ -]\d{3}\b|[a-z]{2}\d[ -]\d{4}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+${CAR},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
+export const PLATE = new RegExp(String.raw`\b(?:(?:plate|tag|licen[cs]e\s+plate|reg(?:istration)?)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*(?:partial\s+|is\s+|(?:on|of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|truck|van|suv|vehicle|tractor|trailer|motorbike|motorcycle|quad|atv|ute|lorry|bus|boat|caravan)\s+)?|(?:transport|ambulance|patrol|squad)\s+(?:unit|car|vehicle|van)\s+(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=[a-z0-9]{2,4}[ -]?[a-z0-9]{2,5}\b)|(?:suv|car|truck|van|sedan|pickup|minivan|jeep|motorcycle|vehicle)\s+\(?(?!(?:plate|tag|reg|registration|licen[cs]e)\b)(?=(?:[a-z]{2,3}\d{1,3}|\d{3})[ -][a-z]{3}\b|(?<=\()[a-z]\d{2,3}-[a-z]{3}\)|[a-z]{3}[ -]?\d{3,4}\b|[a-z]{2}\d{2}[a-z]{2,3}\b|\d[a-z]{3}[ -]\d{3}\b|[a-z]{2}\d[ -]\d{4}\b)(?!\d{3}[ -](?:lbs|mls|mgs|kgs|hrs|min|mph|kph|yds|sec|mcg|pts|kms|cal)\b)|${COLOUR}\s+${CAR},?\s+(?=[a-z]{1,3}\d{1,3}-[a-z]{2,3}\b|[a-z]{2,3}\d{1,2}[a-z]{2,3}\b|[a-z]{3}[ -]?\d{3,4}\b)|(?<![\w-])(?=[a-z]{2,3}[ -]?\d{3,4}\s+(?:is|was)\s+(?:his|her|their|the\s+pt's|pt's|the)\s+(?:car|truck|van|suv|vehicle|jeep|pickup|minivan)\b))((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b`, "gi");
 
 /** Cue words that introduce an identifier, by type. The value follows the cue. */
 const CUES: [PhiType, string][] = [
   ["MRN", String.raw`mrns?|mr\s?#|mr\s+no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:no\.?|number|#))?|chart\s+(?:no\.?|number|#)|hospital\s+(?:no\.?|number|#)|patient\s+id|pt\s+id|unit\s+(?:no\.?|number)|ehr\s+(?:id|#)|epic\s+(?:id|#)|charts?`],
-  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance(?:\s*(?:id|#|no\.?|number))?|ihs|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|medicare(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|phn|nhs\s*(?:#|no\.?|number)?|medi-?cal(?:\s*(?:id|#|no\.?|number))?|secondary|primary`],
+  ["HEALTH_PLAN", String.raw`member\s*(?:id|#|no\.?|number)?|subscriber\s*(?:id|#|no\.?)?|policy\s*(?:id|#|no\.?|number)?|insurance(?:\s*(?:id|#|no\.?|number))?|ihs|plan\s*(?:id|#|no\.?)|group\s*(?:id|#|no\.?|number)|medicaid(?:\s+card)?(?:\s*(?:ids?|#|no\.?|number))?(?:,\s*#)?|medicare(?:\s+card)?(?:\s*(?:id|#|no\.?|number))?|mbi|beneficiary\s*(?:id|#|no\.?|number)?|bcbs\s*(?:id|#)?|hicn|ins|health\s*card(?:\s*(?:#|no\.?|number))?|health\s+(?:insurance\s+)?(?:#|no\.?|number)|ohip(?:\s*(?:#|no\.?|number))?|ramq|hcn|phn|nhs\s*(?:#|no\.?|number)?|medi-?cal(?:\s*(?:id|#|no\.?|number))?|secondary|primary`],
   ["ACCOUNT", String.raw`accts?\.?\s*(?:#|no\.?|number)?|accounts?\s*(?:#|no\.?|number|id)?|billing\s*(?:#|no\.?|number|id)|har|fin|csn|iban|routing\s*(?:#|no\.?|number)?|card\s*(?:#|no\.?|number)|card(?=\s+ending\b)|credit\s+card(?:\s*(?:#|no\.?|number))?`],
   ["LICENSE", String.raw`(?:driver'?s?\s+)?licen[cs]e\s*(?:#|no\.?|number|id)?|c?dl\s*(?:#|no\.?)?|passport\s*(?:#|no\.?|number)?|certificate\s*(?:#|no\.?|number)?|cert\s*(?:#|no\.?)|permit\s*(?:#|no\.?|number)?|state\s+id(?:\s*(?:#|no\.?))?`],
   ["VEHICLE", String.raw`plate(?:\s*(?:#|no\.?|number))?|licen[cs]e\s+plate|tag\s*(?:#|no\.?)|vin\s*(?:#|no\.?)?|registration\s*(?:#|no\.?|number)?`],
-  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device(?:\s*(?:id|#|no\.?|serial))?|hub|cycler|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|pump|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads`],
-  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc(?:\s*#)?|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|unos(?:\s*(?:#|id|no\.?|number))?|census\s*(?:#|no\.?|number)|confirmation|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?|enrol(?:l)?ment\s*(?:#|no\.?|number|id)|hold\s*#|req(?:uisition)?\s*(?:#|no\.?)|va[\s-]file\s*(?:#|no\.?|number)?`],
+  ["DEVICE", String.raw`serial\s*(?:#|no\.?|number)?|s\/n|sn|device(?:\s*(?:id|#|no\.?|serial))?|hub|cycler|imei|udi|model\s*(?:#|no\.?)|implant\s*(?:id|#)|pump\s*(?:id|#|serial)|pump|mac\s+address|asset\s*(?:tag|#)|transmitter(?:\s*(?:id|#|sn))?|controller(?:\s*(?:id|#|sn|serial))?|leads|lot\s*(?:#|no\.?|number)?`],
+  ["ID", String.raw`case\s*(?:#|no\.?|number|id)|claim\s*(?:#|no\.?|number|id)?|encounter\s*(?:#|no\.?|number|id)|visit\s*(?:#|no\.?|number|id)|accession\s*(?:#|no\.?|number)?|acc(?:\s*#)?|specimen\s*(?:#|no\.?|id)|order\s*(?:#|no\.?|number)|ticket\s*(?:#|no\.?|number|id)?|incident\s*(?:#|no\.?|number|id)?|specimen|encounter|inmate\s*(?:#|no\.?|number|id)?|idoc\s*(?:#|no\.?|number|id)?|booking\s*(?:#|no\.?|number|id)?|prisoner\s*(?:#|no\.?|number|id)?|ref(?:erence)?\s*(?:#|no\.?|number)|employee\s*(?:id|#|no\.?)|badge\s*(?:#|no\.?)|student\s*(?:id|#)|confirmation\s*(?:#|no\.?|code)|tracking\s*(?:#|no\.?|number)?|band\s*(?:#|no\.?)|id\s*(?:#|no\.?)|id|case|report|authori[sz]ation|auth|(?:legal|psych|involuntary)\s+hold|log\s*(?:#|no\.?|number|id)?|petition\s*(?:#|no\.?|number)?|complaint\s*(?:#|no\.?|number)?|grievance\s*(?:#|no\.?|number)?|request\s*(?:#|no\.?|number|id)?|(?:aps|cps)(?:\s+(?:intake|referral))?|unos(?:\s*(?:#|id|no\.?|number))?|census\s*(?:#|no\.?|number)|confirmation|ref(?:erence)?|app(?:lication)?\s*(?:#|no\.?|number|id)|intake\s*(?:#|no\.?|number|id)|doc\s*(?:#|no\.?|number|id)?|enrol(?:l)?ment\s*(?:#|no\.?|number|id)|hold\s*#|req(?:uisition)?\s*(?:#|no\.?)|va[\s-]file\s*(?:#|no\.?|number)?|(?:court\s+)?docket\s*(?:#|no\.?|number)?|custody\s*(?:#|no\.?|number)`],
 ];
 // A value: a code of letters, digits and separators containing at least 3 digits, or
 // a short all-caps code (plates) when the cue is specific.
@@ -186,7 +186,9 @@ const SUM_AFTER = /^\s*(?:dollars?|usd|bucks|cents?|euros?|pounds?|ml|cc|l|mg|g|
 /** A dose, a rate or an interval after a pump's word ("PCA pump 0.2mg q10min", "enteral pump 240ml q4h"): no serial. */
 const PUMP_DOSE_VALUE = /^\d+(?:\.\d+)?\s*(?:mg|mcg|ug|ml|cc|u|units?|iu|meq|mmol|g)(?![a-z])|(?:^|[\s/])q\d+(?:h|hr|hrs|min|mins)?(?![a-z])/i;
 /** Plural cues: every value after one is the cue's, however long ("accounts 2373682115 and 138-6188582-96"). */
-const PLURAL_CUE = /^(?:accounts|accts|mrns|charts)$/i;
+/** An implant's word before a lot number (DEVICE's "lot" cue). */
+const IMPLANT_BEFORE = /\b(?:implants?|implanted|prosthe(?:sis|tic)|hip|knee|shoulder|pacemaker|icd|stent|iol|lens|valve|graft|mesh|screws?|rods?|cochlear|breast)\b/i;
+const PLURAL_CUE = /^(?:accounts|accts|mrns|charts|medicaid\s+ids)$/i;
 /**
  * A code in one word after a weak cue though it holds fewer than five digits: letters then three
  * digits or more ("incident report UMFX886", "aps case udav544"), or letters and digits mixed,
@@ -416,7 +418,7 @@ function idValueStop(text: string, at: number): number {
   for (; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (isDigitCode(c)) return k;
-    if (!(isLetter(c) || c === 35 || c === 46 || c === 39 || c === 47 || c === 61 || c === 58 || c === 45 || c === 40 || isSpaceCode(c))) return k;
+    if (!(isLetter(c) || c === 35 || c === 46 || c === 39 || c === 47 || c === 61 || c === 58 || c === 45 || c === 40 || c === 44 || isSpaceCode(c))) return k;
   }
   return k;
 }
@@ -646,6 +648,9 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // (The payer's word in the sentence, no clinical code, stage, size or year: "insurance ok. primary 2.5x18mm stent".)
     if (/^(?:secondary|primary)$/i.test(cue) && (!SECONDARY_PLAN_CONTEXT.test(sentenceBefore(text, m.index, 120)) || RANKED_CLINICAL_VALUE.test(value))) return;
     if (/^pump$/i.test(cueWord) && PUMP_DOSE_VALUE.test(value)) return;
+    // (A lot's number is a device's only on an implant's, letters and digits both: "implant lot 1J49UL", "hip prosthesis lot
+    // RNB013997S"; not a drug's or a parking lot's: "heparin lot 2345", "trailer lot 104".)
+    if (/^lot\b/i.test(cueWord) && (!hasLetter(value) || !IMPLANT_BEFORE.test(sentenceBefore(text, m.index, 60)))) return;
     // ("accounts" as a verb, or a sum: "UOP accounts for 1200 of the 1500 in", "stool accounts for 2200ml", "her accounts 12000 dollars".)
     if (/^acc(?:oun)?ts$/i.test(cueWord) && (/\b(?:for|of|to)\b/i.test(m[0].slice(cue.length, m[0].length - raw.length)) || GLUED_AMOUNT.test(value) ||
       SUM_AFTER.test(text.slice(m.index + m[0].length - raw.length + length, m.index + m[0].length - raw.length + length + 12)))) return;
@@ -814,7 +819,7 @@ function zipsInClause(text: string, out: Detection[]): void {
  * exchange, group 2 the line.
  */
 /** Who is called or what number it is, before a local seven-digit phone number in its clause. */
-const CONTACT_WORD = /(?:^|[^\w])(?:call(?:ed|ing|back)?|cb|reach(?:ed)?|text(?:ed)?|ph|phone|tel|cell|mobile|home|work|number|contact|#|ext|extension|dtr|daughter|son|wife|husband|mom|dad|mother|father|sister|brother|sis|bro|niece|nephew|aunt|uncle|fam|family|guardian|poa|hcp|friend|neighbou?r|caregiver|spouse|partner|grandson|granddaughter|grandma|grandpa|pcp|office|pharmacy|landlord|employer|line|fax|pager|voicemail|vm)(?![\w])/i;
+const CONTACT_WORD = /(?:^|[^\w])(?:call(?:ed|ing|back)?|cb|reach(?:ed)?|text(?:ed)?|ph|phone|tel|cell|mobile|home|work|number|contact|#|ext|extension|dtr|daughter|son|wife|husband|mom|dad|mother|father|sister|brother|sis|bro|niece|nephew|aunt|uncle|fam|family|guardian|poa|hcp|friend|neighbou?r|caregiver|spouse|partner|grandson|granddaughter|grandma|grandpa|pcp|office|pharmacy|landlord|employer|mgr|manager|sponsor|roommate|housemate|boss|supervisor|pastor|caseworker|payee|line|fax|pager|voicemail|vm)(?![\w])/i;
 const LOCAL_PHONE = /(?<![\w/.,:+$#-])([2-9]\d{2})-(\d{4})(?:[ \t]*(?:x\.?|ext\.?|extension)[ \t]*\d{1,5}(?![\w/-]|[.,]\d))?(?![\w/%-]|[.,]\d)/gi;
 /** A range's or a time's word before a local number's shape ("range 250-1250", "open 830-1630"). */
 const RANGE_BEFORE = /\b(?:range|ranges|ranging|between|from|ref|normal|nl|goal|target|limit|limits|hours|hrs|open|closed|shift|clinic|coverage|window)\s*[:=]?\s*$/i;
@@ -894,10 +899,14 @@ function cueValuePrefixWord(scan: Scan, value: string, type: PhiType): boolean {
   // "id: dl 350-793-682".)
   if (PRINTED_PREFIX_CUE.test(letters)) return PRINTED_PREFIX_TYPE[lower] === type;
   // (Three letters at least, no clinical abbreviation: "order CT 12345", "ref MRI 204417" keep their words.)
-  if (letters.length < 3 || SHORT_WORDS.has(lower) || CUE_WORD.test(letters) || lexicon.NOT_A_NAME.has(lower)) return false;
+  // (Two letters only on a court's or case's number, five digits after them: "case JD 75715", "docket CR 204417".)
+  const courtPrefix = letters.length === 2 && type === "ID" && COURT_NUMBER.test(value);
+  if ((letters.length < 3 && !courtPrefix) || SHORT_WORDS.has(lower) || CUE_WORD.test(letters) || lexicon.NOT_A_NAME.has(lower)) return false;
   if (!scan.upperCase && !scan.lowerCase) return letters === letters.toUpperCase();
   return !isEnglishWord(lower, 0, lower.length);
 }
+/** Two letters and a number of five digits or more, as courts print a case's number ("JD 75715", "CV 2024117"). */
+const COURT_NUMBER = /^[a-z]{2} \d{5,}$/i;
 /** A word that is one of CUES' cues. */
 const CUE_WORD = new RegExp(String.raw`^(?:${CUES.map(([, cue]) => cue).join("|")})$`, "i");
 /** Cues that are also printed on the number they stand before ("SN 3671X0781", "DL 4521864544"). */
