@@ -95,6 +95,27 @@ describe("month-days after 'presented', 'coming up', 'transmitted', before a clo
   "seen 2-3 w later",
 ]));
 
+describe("a month-day after a birthday's 'on'", () => classOf([
+  ["geri: ada turned 93 on 10-14! cake at 3", "10-14"],
+  ["bday on 3-4, family bringing cake", "3-4"],
+], [
+  "turned on 2-3 L",
+  "on 2-3 L NC",
+]));
+
+describe("in text typed in one case, a bracketed age after two name-like words, one no English word", () => {
+  it.each([
+    ["tomasz bellweather (93) dnr, family aware", "93"],
+    ["SEEING OKONJO VESELKA (97) FOR SYNCOPE", "97"],
+    ["> ilse dravnieks (104) from home arriving 10pm", "104"],
+  ])("%s", (text, value) => {
+    for (const t of [text.toLowerCase(), text.toUpperCase()]) expect(redact(t).text, t).not.toContain(`(${value})`);
+  });
+  it("leaves readings in brackets", () => {
+    for (const t of ["glucose level (104) this am", "heart rate (96) on tele", "sats nadir (91) overnight", "mtx hcq (96)", "troponin peak (104)"]) leavesType(t, "AGE");
+  });
+});
+
 describe("an age 'years young', and after 'turning'", () => {
   it.each([
     ["Odile is ninety-eight years young!", "ninety-eight"],

@@ -6,7 +6,7 @@
 // letters past Latin-1. Beside each, the clinical look-alikes it must leave. Every string here is invented.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
-import { cased, casings, leavesAlone } from "./casings.ts";
+import { cased, casings, leavesAlone, leavesType } from "./casings.ts";
 
 /** Expects `value` gone from the redacted text in every casing (whatever type took it). */
 function removes(text: string, value: string): void {
@@ -70,6 +70,17 @@ describe("a prison or jail named by its adjective", () => classOf([
   "held in detention for 3 days",
   "correctional health notified",
 ]));
+
+describe("an Indian Health Service unit by its place, a county's detention centre", () => classOf([
+  ["from: rosebud creek ihs transfer center", "rosebud creek ihs"],
+  ["seen at Fort Wenlock IHS, hx of dm", "Fort Wenlock IHS"],
+  ["back to dunmore county detention, shackled", "dunmore county detention"],
+  ["goes back to tri-county detention center after dc", "tri-county detention center"],
+], [
+  "per ihs policy, chart 4471",
+  "county detention policy applies",
+]));
+it("leaves the service as a payer", () => leavesType("insurance ihs-880129, secondary tribal ihs.", "LOCATION"));
 
 describe("a yeshiva or a congregation named after its kind, an article before a kind abroad, a church's 'greater'", () => classOf([
   ["well child visit, yeshiva toras chaim, mom present", "yeshiva toras chaim"],

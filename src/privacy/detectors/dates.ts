@@ -108,6 +108,8 @@ const EVENT_PLACE_BEFORE = /\b(?:transferred|released|discharged|admitted|arrive
 const TIME_AFTER = /^ {1,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d/])/;
 /** A clock time after a month-day, "at" or "@" before it or not ("2-13 at 1715", "5-25 @ 08:30", "3-14 0900"). */
 const CLOCK_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{1,2})?(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d)(?![\d/.:])/i;
+/** A birthday's "on" before a month-day ("turned 92 on ", "birthday on "). */
+const BIRTHDAY_ON_BEFORE = /(?:\bturn(?:ed|s|ing)[ \t]+\d{1,3}|\bb-?day|\bbirthday)[ \t]+on[ \t]+$/i;
 /** A dash with a space either side, closing the text before a month-day ("smith - ") or opening the text after it. */
 const SPACED_DASH_END = /[ \t][-\u2013\u2014][ \t]+$/;
 const SPACED_DASH_START = /^[ \t]+[-\u2013\u2014][ \t]/;
@@ -788,9 +790,28 @@ function personBeforeBracketedAge(scan: Scan, before: string): boolean {
   // (A listed name that is an English word or an eponym, only capitalised after a word: "Iron (95)", "Apgar (99)" are readings.)
   if (lexicon.isGivenName(lower) || lexicon.isFamilyName(lower)) {
     if (w.length <= 2 || lexicon.EPONYMS.has(lower)) return false;
-    return !isEnglishWord(lower, 0, lower.length) || (w[0] !== lower[0] && /[a-z,][ \t]+\S+[ \t]*$/.test(before));
+    return !isEnglishWord(lower, 0, lower.length) || (w[0] !== lower[0] && /[a-z,][ \t]+\S+[ \t]*$/.test(before)) || ((scan.lowerCase || scan.upperCase) && nameBeforeAge(before));
   }
-  return !scan.lowerCase && !scan.upperCase && w[0] !== lower[0] && w.slice(1) === lower.slice(1) && !isEnglishWord(lower, 0, lower.length);
+  if (!scan.lowerCase && !scan.upperCase) return w[0] !== lower[0] && w.slice(1) === lower.slice(1) && !isEnglishWord(lower, 0, lower.length);
+  return nameBeforeAge(before);
+}
+
+/** Two words before a bracketed age ("halyna roe (91)", "TSANG RUSTY (96)"): group 1 and 2. */
+const TWO_WORDS_BEFORE = /(?:^|[^\p{L}\p{M}'\u2019.-])([\p{L}\p{M}][\p{L}\p{M}'\u2019-]+)[ \t]+([\p{L}\p{M}][\p{L}\p{M}'\u2019-]+)[ \t]*$/u;
+/**
+ * In text typed in one case, two words before a bracketed age both name-like (nameLike), each a listed name or a word
+ * no English list holds, and one of them no English word ("halyna coffin (91) dnr", "TSANG RUSTY (96) FROM"; not "glucose level (104)",
+ * "heart rate (96)", "rusty pipe (96)").
+ */
+function nameBeforeAge(before: string): boolean {
+  const pair = TWO_WORDS_BEFORE.exec(before);
+  if (!pair) return false;
+  const a = pair[1]!.toLowerCase(), b = pair[2]!.toLowerCase();
+  if (!nameLike(a) || !nameLike(b)) return false;
+  // (Each a listed name or a word of four letters or more no English list holds, and one of them no English word.)
+  const unknown = (w: string) => w.length >= 4 && !isEnglishWord(w, 0, w.length);
+  const nameish = (w: string) => lexicon.isGivenName(w) || lexicon.isFamilyName(w) || unknown(w);
+  return nameish(a) && nameish(b) && (unknown(a) || unknown(b));
 }
 
 /** nameLike, and capitalised in text typed in both cases. */
@@ -1030,7 +1051,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
       (stop && (weak() || verb() || counted())) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
       (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) ||
       // ("home 2-13 at 1715", "smith - 7-20 - restraints": a day past 12 a clock time follows or spaced dashes frame.)
-      (day > 12 && (CLOCK_AFTER.test(after) || (SPACED_DASH_END.test(before) && SPACED_DASH_START.test(after))))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
+      (day > 12 && (CLOCK_AFTER.test(after) || (SPACED_DASH_END.test(before) && SPACED_DASH_START.test(after)))) ||
+      // ("turned 92 on 11-12!", "bday on 3-4": a birthday's "on".)
+      BIRTHDAY_ON_BEFORE.test(before)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
   if (digits >= 4 && (scan.slashes > 0 || scan.hyphens > 0)) listedDates(text, out, first);
   if (months) each(MONTH_ALONE, text, (m) => {

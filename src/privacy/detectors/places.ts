@@ -538,14 +538,16 @@ const FACILITY_KIND_WORDS = [
   // home for the aged, a preschool, and a prison or jail named by its adjective ("stillwater hospice home", "evergreen
   // transitional care", "pine hill correctional", "big horn county detention").
   "hospice home", "transitional care", "warming center", "warming centre", "youth home", "home for the aged", "preschool",
-  "correctional", "detention",
+  "correctional", "detention", "county detention", "county correctional", "county detention center", "county detention centre",
+  "county detention facility", "county correctional facility", "county correctional center",
 ].sort((a, b) => b.length - a.length);
 const FACILITY_KIND = FACILITY_KIND_WORDS
   .map((k) => k.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`))
   .concat(["General", "Home", "Manor", "Village", "Mission", "School", "Prison", "Jail", "SNF", "LTAC", "Rehab", "Dialysis", "Daycare", "Academy", "Preschool"])
   .join("|");
 /** Facility kinds found in lower case (the capitals-only ones are ordinary words there). */
-const FACILITY_LOWER = new RegExp(String.raw`\b(?:${FACILITY_KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "g");
+// (Not after a hyphen: "tri-county detention center" is a detention center, no county detention of "tri-".)
+const FACILITY_LOWER = new RegExp(String.raw`(?<![\w-])(?:${FACILITY_KIND_WORDS.map((k) => k.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "g");
 // A facility's name may go on after its kind with the place it serves: "Memorial
 // Hospital of Carbondale", "Children's Hospital of the Plains" (group 3).
 export const FACILITY = new RegExp(
@@ -2883,6 +2885,8 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["assembly", [[["assembly"], FacilityMode.Weak]]],
   // (An intermediate school by its name: "volunteers at kealakehe intermediate"; not "intermediate risk".)
   ["intermediate", [[["intermediate"], FacilityMode.Weak]]],
+  // (An Indian Health Service unit by its place: "from: crow agency ihs transfer center"; not "per IHS policy".)
+  ["ihs", [[["ihs"], FacilityMode.Weak]]],
 ]);
 const MORE_KIND_LAST = new TokenWords(MORE_KINDS.keys());
 for (const w of [...TOKEN_PASS_WORDS, ...MORE_KINDS.keys(), ...KINDS_FIRST_WORDS, ...FOREIGN_CUE_WORDS, ...DENOMINATIONS]) TOKEN_PASS_BITS[lexicon.wordHash(w) & 1023] = 1;
@@ -2895,6 +2899,8 @@ const WORKS_AT_NAME_BEFORE = /(?:^|[^a-z])(?:works?|working|worked|employed|job|
 /** A pharmacy's street after its name ("on 5th", "on elm st"). */
 const ON_STREET = /^[^\S\n]+on[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+[^\S\n]+(?:st|street|ave|avenue|rd|road|blvd))\b/;
 
+/** A plan's words before "ihs" (the service as a payer: "secondary tribal ihs", "insurance ihs"). */
+const INSURANCE_WORDS = new Set(["insurance", "ins", "secondary", "primary", "tribal", "coverage", "payer", "plan"]);
 /** Whether token `i` closes a whole kind of MORE_KINDS ("school", "food court"; not the "court" of "juniper court"). */
 function kindEndsAt(scan: Scan, i: number): boolean {
   const { tokens } = scan;
@@ -2921,6 +2927,8 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
     // has no food court before its kind.)
     if (first === 0 || kindEndsAt(scan, first - 1)) return;
     if (kind[0] === "middle" && !speaksOfSchool(scan)) return;
+    // ("insurance ihs-880129": the service's letters on a code are no facility's.)
+    if (kind[0] === "ihs" && (text.charCodeAt(t.end) === 45 || (first > 0 && INSURANCE_WORDS.has(tokens[first - 1]!.lower)))) return;
     // ("puebla school district": a district's town is the place, read with the agencies.)
     if (kind[0] === "school" && i + 1 < scan.count && (tokens[i + 1]!.is("district") || tokens[i + 1]!.is("board"))) return;
     const low = lowerTextOf(scan);
