@@ -116,6 +116,24 @@ describe("in text typed in one case, a bracketed age after two name-like words, 
   });
 });
 
+describe("in text typed in one case, an age between commas after two name-like words, one no English word", () => {
+  it.each([
+    ["ORLA VANTONGEREN, 93, FROM HOME, CVA", "93"],
+    ["wendel okafuji, 101, fall", "101"],
+  ])("%s", (text, value) => takes(text, value, "AGE"));
+  it("leaves readings between commas", () => {
+    for (const t of ["glucose level, 104, repeat", "pain, nausea, 101, chills", "hr 110, bp map, 95, ok"]) leavesType(t, "AGE");
+  });
+});
+
+describe("record, account and plan numbers in a bar table's column", () => {
+  const table = "| name | dob | mrn | acct |\n|---|---|---|---|\n| Roe, Ada | 01/07/1931 | 448-120-967 | HA2291034 |\n| Lee, Bo | 03/02/1940 | 00417723 | 5512098 |";
+  it.each([["448-120-967", "MRN"], ["00417723", "MRN"], ["HA2291034", "ACCOUNT"], ["5512098", "ACCOUNT"]])("%s", (value, type) => takes(table, value, type));
+  it("leaves a table's numbers in columns of no code", () => {
+    leavesAlone(["| drug | dose | rate |\n|---|---|---|\n| heparin | 25000 | 18 |"]);
+  });
+});
+
 describe("an age 'years young', and after 'turning'", () => {
   it.each([
     ["Odile is ninety-eight years young!", "ninety-eight"],

@@ -137,9 +137,32 @@ describe("a town after a home's 'in', a tow's 'to', and between an age and sex a
   "pt, 67f, chest pain, trop neg",
 ]));
 
-describe("towns written with letters past Latin-1 after a place cue", () => classOf([
+describe("towns written with letters past Latin-1 after a place cue, and after a journey's 'to'", () => classOf([
   ["family from Nukuʻalofa, speaks Tongan", "Nukuʻalofa"],
   ["travelled to Huế last month, fever", "Huế"],
+  ["son tomas from huế, calls daily", "huế"],
+  ["traveled to Zestoañe in may, fever since", "Zestoañe"],
 ], [
   "from ʻohana, aunt visiting",
+  "coming to terms with dx",
+  "travelled to ed by car",
+]));
+
+describe("in one case, English words after an unknown town are the sentence's", () => {
+  it("keeps 'last week'", () => {
+    for (const t of ["flew to tamarindo last week", "RETURNED FROM TAMARINDO LAST WEEK"]) {
+      const out = redact(t).text.toLowerCase();
+      expect(out, t).not.toContain("tamarindo");
+      expect(out, t).toContain("last week");
+    }
+  });
+});
+
+describe("a mission by its name", () => classOf([
+  ["lives at lantern street mission on 5th", "lantern street mission"],
+  ["SLEEPS AT HARBORLIGHT RESCUE MISSION", "HARBORLIGHT RESCUE MISSION"],
+], [
+  "on a mission to quit smoking",
+  "medical mission trip to haiti",
+  "mission accomplished, k 4.0",
 ]));

@@ -553,7 +553,7 @@ function lastFirstAges(scan: Scan, out: Detection[]): void {
   each(AGE_AFTER_NAME, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 64), m.index);
     const w = LAST_FIRST_BEFORE.exec(before);
-    if (!((w !== null && lastFirstBeforeAge(scan, w[1]!, w[2]!)) || (m[1] !== undefined ? personBeforeBracketedAge(scan, before) && !READING_AFTER_AGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) : sexBeforeAge(before) || personNounBeforeAge(before)))) return;
+    if (!((w !== null && lastFirstBeforeAge(scan, w[1]!, w[2]!)) || (m[1] !== undefined ? personBeforeBracketedAge(scan, before) && !READING_AFTER_AGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) : sexBeforeAge(before) || personNounBeforeAge(before) || ((scan.lowerCase || scan.upperCase) && nameBeforeAge(before))))) return;
     const age = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(age);
     out.push({ start, end: start + age.length, type: "AGE" });

@@ -1201,7 +1201,8 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
   const placeOnly = capitalOnly
     ? (cueIsFrom && (TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || personBeforeFrom(scan, m.index))) ||
       // ("towed to fairplay": after a tow "to" only a place follows.)
-      (isWordAt(text, m.index, cueEnd, "to") && TOWED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) || (cueIsIn && (roleBefore(scan, m.index) || LIVES_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || BORN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
+      // ("traveled to oñati": and after a journey.)
+      (isWordAt(text, m.index, cueEnd, "to") && (TOWED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || TRAVEL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))) || (cueIsIn && (roleBefore(scan, m.index) || LIVES_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || BORN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
     : PLACE_ONLY_CUE.test(text.slice(m.index, cueEnd).toLowerCase());
   // ("lives w/ grandson pa nhia obi in macon": where only a place follows, a town of 100,000 people though a word too.)
   const sizeable = placeOnly && words.length > 0 && sizeableTown(words[0]!.toLowerCase()) && !NOT_A_NAME.has(words[0]!.toLowerCase()) && !COMMON_WORD_CITIES.has(words[0]!.toLowerCase());
@@ -2205,7 +2206,8 @@ function cityAbroad(words: string[], lowered: boolean, mixed: boolean): number {
     // (Read in the table before cutting the candidate: "the", "an", "my" start cities' names, and most phrases after them are none.)
     const listed = worldCityTable!.findWords(words, n);
     // (A name with an apostrophe is listed without it: read below.)
-    if (listed === 0 && !hasApostrophe(words[0]!)) continue;
+    // (Nor one written with its accents, listed without them: "huế" as "hue".)
+    if (listed === 0 && !hasApostrophe(words[0]!) && !hasNonAscii(words[0]!)) continue;
     // (Found in the table, the words are ASCII: without an ASCII capital the candidate is in lower
     // case, which in text with capitals names no city below; known before cutting the string.)
     if (listed === 1 && !lowered && !anyAsciiCapital(words, n)) continue;
@@ -2214,7 +2216,8 @@ function cityAbroad(words: string[], lowered: boolean, mixed: boolean): number {
     if ((candidate === lower && !lowered) || !isWorldCity(lower)) continue;
     // ("clot in ica": in lower case a city of four letters or more.)
     // (Capitalised in text with capitals, a city of a million people or more is that city though a word too: "from Amman", "in Phoenix".)
-    if (n === 1 && (NOT_PLACES.has(lower) || (ordinaryWord(lower) && !(mixed && bigCapitalisedCity(candidate, lower))) || (candidate === lower && lower.length < 4))) continue;
+    // (Written with its accents a short one is that city: "from huế".)
+    if (n === 1 && (NOT_PLACES.has(lower) || (ordinaryWord(lower) && !(mixed && bigCapitalisedCity(candidate, lower))) || (candidate === lower && lower.length < 4 && !hasNonAscii(lower)))) continue;
     return n;
   }
   return 0;
@@ -2885,6 +2888,8 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["assembly", [[["assembly"], FacilityMode.Weak]]],
   // (An intermediate school by its name: "volunteers at kealakehe intermediate"; not "intermediate risk".)
   ["intermediate", [[["intermediate"], FacilityMode.Weak]]],
+  // (A mission by its name: "lives at open door mission"; not "on a mission", "medical mission trip".)
+  ["mission", [[["mission"], FacilityMode.Strong]]],
   // (An Indian Health Service unit by its place: "from: crow agency ihs transfer center"; not "per IHS policy".)
   ["ihs", [[["ihs"], FacilityMode.Weak]]],
 ]);
@@ -3282,10 +3287,11 @@ const PLACE_ONLY_CUE = /^(?:lives?|living|resident|viv(?:e|en|[ií]a)\s+en|moved
  * least one that no English or name list holds ("Hanoi", "East Carverton"): how many; else 0.
  */
 function unlistedPlace(words: string[], lowered: boolean, upper = false): number {
-  let n = 0;
+  let n = 0, last = 0;
   let unknown = false;
   // (In text typed all in lower case the words are lower case: "son lives in lagos"; in capitals, capitals alone: not "STEP-DOWN".)
-  while (n < words.length && (lowered ? /^[a-z][a-z'.-]+$/ : upper ? /^[A-Z]{2,}$/ : /^[A-Z][a-z'.-]+$/).test(words[n]!)) {
+  // (Latin-1 letters too: "traveled to oñati".)
+  while (n < words.length && (lowered ? /^[a-zß-öø-ÿ][a-zß-öø-ÿ'.-]+$/ : upper ? /^[A-ZÀ-ÖØ-Þ]{2,}$/ : /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'.-]+$/).test(words[n]!)) {
     const lower = words[n]!.toLowerCase();
     // ("pt from offsite ed": nor a word of a department's kind or site.)
     if (NOT_PLACES.has(lower) || STATE_NAME_SET.has(lower) || (NOT_A_NAME.has(lower) && !DIRECTIONS.has(lower)) || EPONYMS.has(lower) || ED_KIND_WORDS.has(lower)) break;
@@ -3295,8 +3301,10 @@ function unlistedPlace(words: string[], lowered: boolean, upper = false): number
     // (A hyphenated word of English words is none unknown: "moved to step-down".)
     if (!isEnglishWord(lower, 0, lower.length) && (!(lowered || upper) || lower.length >= 4) && !lower.split("-").every((part) => part.length > 0 && isEnglishWord(part, 0, part.length))) unknown = true;
     n++;
+    // (In one case, English words after the unknown ones are the sentence's: "flew to cabo last week".)
+    if (unknown && (lowered || upper) && !isEnglishWord(lower, 0, lower.length)) last = n;
   }
-  return unknown ? n : 0;
+  return unknown ? ((lowered || upper) && last > 0 ? last : n) : 0;
 }
 const DIRECTIONS = new Set(["north", "south", "east", "west", "new", "lake", "port", "fort", "mount", "saint"]);
 

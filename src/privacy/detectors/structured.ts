@@ -698,6 +698,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
       push(out, end - more[1]!.length, end, CUES[k]![0]);
     }
   }, idValueGate());
+  if (digits >= 5 && text.includes("|")) tableCodes(text, out);
   if (scan.hyphens >= 2 && digits >= 12 && text.includes("[")) each(BRACKET_ROW_MRN, text, (m) => {
     if (!ANY_LETTER.test(m[1]!)) return;
     const start = m.index + m[0].indexOf(m[2]!, m[1]!.length + 2);
@@ -844,6 +845,51 @@ function localPhoneLookAlike(text: string, m: RegExpExecArray): boolean {
   return readingInClause(before) || COUNT_BEFORE_CUE.test(text, from, m.index) || CODE_BEFORE_CUE.test(text, from, m.index) ||
     RANGE_BEFORE.test(text.slice(from, m.index)) || UNIT_WORD_AFTER.test(text.slice(end, end + 12)) || ROUND_RANGE.test(v) ||
     (QUARTER_HOUR.test(m[1]!) && QUARTER_HOUR.test(m[2]!));
+}
+
+/** A bar table's header cell over a column of record numbers, accounts or plan numbers, by the type of its values. */
+const CODE_HEADERS: [RegExp, PhiType][] = [
+  [/^(?:mrn|mrns|mr\s?#|mr\s+no\.?|medical\s+record(?:\s+(?:no\.?|number|#))?|chart(?:\s*(?:#|no\.?|number))?)$/i, "MRN"],
+  [/^(?:acct|acct\s*#|account(?:\s*(?:#|no\.?|number))?|fin|har|csn)$/i, "ACCOUNT"],
+  [/^(?:member\s*(?:id|#)|medicaid(?:\s*(?:id|#))?|medicare(?:\s*(?:id|#))?|mbi|policy(?:\s*(?:#|no\.?))?|insurance\s*(?:id|#))$/i, "HEALTH_PLAN"],
+];
+/** A cell of a code column: a code of five digits or more, with letters and hyphens or not, alone ("112-062-621", "E0601436"). */
+const CODE_CELL = /^[ \t]*((?=(?:[a-z-]*\d){5})[a-z0-9]+(?:-[a-z0-9]+)*)[ \t]*$/i;
+
+/**
+ * Record, account and plan numbers in a bar table's column ("| Roe, Ada | 01/07/1931 | 112-062-621 | 36 |" under "| name |
+ * dob | mrn | bed |"): the column a header row names, on the rows after it until a line without a bar (as dates.ts reads
+ * an age column).
+ */
+function tableCodes(text: string, out: Detection[]): void {
+  // [column, type] of each code column the last header row named; none outside a table.
+  let columns: [number, PhiType][] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (!line.includes("|")) columns = [];
+    else {
+      const cells = line.split("|");
+      const named: [number, PhiType][] = [];
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c]!.trim();
+        const header = CODE_HEADERS.find(([re]) => re.test(cell));
+        if (header) named.push([c, header[1]]);
+      }
+      if (named.length > 0) columns = named;
+      else for (const [column, type] of columns) {
+        if (column >= cells.length) continue;
+        const m = CODE_CELL.exec(cells[column]!);
+        if (!m) continue;
+        let at = start + column;
+        for (let k = 0; k < column; k++) at += cells[k]!.length;
+        at += cells[column]!.indexOf(m[1]!);
+        push(out, at, at + m[1]!.length, type);
+      }
+    }
+    start = end + 1;
+  }
 }
 
 /** Up to `most` characters before `at`, from the last sentence's stop (". " or a line break) on. */
