@@ -26,7 +26,7 @@ function leaves(text: string): void {
 
 describe("names review 9: a bar table's name column", () => {
   it("takes the cells of a patients' table's name column", () => {
-    redactsTo("| name | mrn | issue |\n| Tevita Oyelaran | 00482913 | CHF |", "| name | mrn | issue |\n| [NAME_1] | [ID_1] | CHF |");
+    redactsTo("| name | mrn | issue |\n| Tevita Oyelaran | 00482913 | CHF |", "| name | mrn | issue |\n| [NAME_1] | [MRN_1] | CHF |");
     redactsTo("| Patient | Bed | Issue |\n| Sione Fifita | 4 | sepsis |", "| Patient | Bed | Issue |\n| [NAME_1] | 4 | sepsis |");
   });
 
@@ -41,7 +41,7 @@ describe("names review 9: a bar table's name column", () => {
 
   it("ends the table at a blank line or a line without a bar", () => {
     expect(redact("| name | mrn |\n|---|---|\n| Tevita Oyelaran | 00482913 |\n\n| drug | dose |\n| Glargine | 10 u |").text).toBe(
-      "| name | mrn |\n|---|---|\n| [NAME_1] | [ID_1] |\n\n| drug | dose |\n| Glargine | 10 u |",
+      "| name | mrn |\n|---|---|\n| [NAME_1] | [MRN_1] |\n\n| drug | dose |\n| Glargine | 10 u |",
     );
   });
 });

@@ -1124,7 +1124,7 @@ describe("redact: tables with a name column, and more closers in capitals", () =
   it("reads the cells of a name column, a bare age over 89 after a label's pair, 'Last, First' a colon closes, a relative's unlisted name before a verb in capitals", () => {
     expectRedactions(
       [
-        ["| name | MRN | issue |\n|---|---|---|\n| Royal Oduya | 00568521 | AKI |\n| Nomvula Strong | 4533793 | falls |", "| name | MRN | issue |\n|---|---|---|\n| [NAME_1] | [ID_1] | AKI |\n| [NAME_2] | [ID_2] | falls |"],
+        ["| name | MRN | issue |\n|---|---|---|\n| Royal Oduya | 00568521 | AKI |\n| Nomvula Strong | 4533793 | falls |", "| name | MRN | issue |\n|---|---|---|\n| [NAME_1] | [MRN_1] | AKI |\n| [NAME_2] | [MRN_2] | falls |"],
         ["BED REQUEST: WAIRIMU SWIFT, 94, FROM THREE", "BED REQUEST: [NAME_1], [AGE_1], FROM THREE"],
         ["KAUR, ILSE: WOUND CARE TODAY", "[NAME_1]: WOUND CARE TODAY"],
         ["NARCAN X2. FRIEND TUILOMA CALLED 911", "NARCAN X2. FRIEND [NAME_1] CALLED 911"],

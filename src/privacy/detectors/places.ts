@@ -3097,6 +3097,8 @@ const CHOICE_VERBS = new Set([
   "lives", "lived", "stays", "stayed", "resides", "resided",
   // (And of attending: "attends local buddhist temple".)
   "attends", "attended", "attend", "visits", "joins", "joined",
+  // (And of using a place's address or service: "uses lighthouse mission address".)
+  "uses", "used", "use", "using", "sleeps", "slept", "eats", "ate",
   // (And of talking a kind of care over: "wants to talk hospice", "will discuss rehab", "considering assisted living".)
   "talk", "talks", "talked", "talking", "discuss", "discusses", "discussed", "discussing", "consider", "considers", "considered", "considering",
 ]);
@@ -3302,7 +3304,8 @@ function unlistedPlace(words: string[], lowered: boolean, upper = false): number
     if (!isEnglishWord(lower, 0, lower.length) && (!(lowered || upper) || lower.length >= 4) && !lower.split("-").every((part) => part.length > 0 && isEnglishWord(part, 0, part.length))) unknown = true;
     n++;
     // (In one case, English words after the unknown ones are the sentence's: "flew to cabo last week".)
-    if (unknown && (lowered || upper) && !isEnglishWord(lower, 0, lower.length)) last = n;
+    // (An area's word stays the town's: "kusilvak census area".)
+    if (unknown && (lowered || upper) && (!isEnglishWord(lower, 0, lower.length) || PLACE_AREA_WORDS.has(lower) || (n < words.length && PLACE_AREA_WORDS.has(words[n]!.toLowerCase())))) last = n;
   }
   return unknown ? ((lowered || upper) && last > 0 ? last : n) : 0;
 }
