@@ -158,6 +158,16 @@ describe("in one case, English words after an unknown town are the sentence's", 
   });
 });
 
+describe("the town after a saint's facility's 'in', and a comprehensive health centre by its place", () => classOf([
+  ["device clinic is at st. brendan in hope, sn on file", "hope"],
+  ["daughter is a nurse at kalihiwai valley comprehensive", "kalihiwai valley comprehensive"],
+], [
+  "ordered comprehensive metabolic panel",
+]));
+it("leaves what follows a saint's facility's 'in' when it is no town", () => {
+  for (const [t, kept] of [["at st. mary's in bed 4", "in bed 4"], ["from st. luke's in the er", "in the er"]] as const) expect(redact(t).text, t).toContain(kept);
+});
+
 describe("a mission by its name", () => classOf([
   ["lives at lantern street mission on 5th", "lantern street mission"],
   ["SLEEPS AT HARBORLIGHT RESCUE MISSION", "HARBORLIGHT RESCUE MISSION"],

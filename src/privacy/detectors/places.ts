@@ -873,7 +873,11 @@ function placesIn(scan: Scan, out: Detection[]): void {
   if (saintText !== undefined && saintText.length === text.length && features & F_SAINT) each(SAINT_LOWER, saintText, (m) => {
     // ("st. louis encephalitis" is a disease.)
     const next = /^\s*([a-z]+)/.exec(saintText.slice(m.index + m[0].length))?.[1] ?? "";
-    if (isGivenName(m[1]!) && !EPONYM_CONTEXT.has(next) && !SAINT_NOT_PLACE.has(next)) out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
+    if (isGivenName(m[1]!) && !EPONYM_CONTEXT.has(next) && !SAINT_NOT_PLACE.has(next)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION" });
+      // ("at st. agnes in hope,": the town the saint's facility is in.)
+      townAfterFacility(saintText, m.index + m[0].length, true, out);
+    }
   });
   // "incoming from harmony ridge —", "staying at pinecrest.": a facility named like a place
   // without its kind, after a transfer or stay and closed by punctuation (facilityWithoutKind).
@@ -2888,6 +2892,8 @@ const MORE_KINDS = new Map<string, [string[], FacilityMode][]>([
   ["assembly", [[["assembly"], FacilityMode.Weak]]],
   // (An intermediate school by its name: "volunteers at kealakehe intermediate"; not "intermediate risk".)
   ["intermediate", [[["intermediate"], FacilityMode.Weak]]],
+  // (A comprehensive health centre by its place: "nurse at waianae coast comprehensive"; not "comprehensive metabolic panel".)
+  ["comprehensive", [[["comprehensive"], FacilityMode.Weak]]],
   // (A mission by its name: "lives at open door mission"; not "on a mission", "medical mission trip".)
   ["mission", [[["mission"], FacilityMode.Strong]]],
   // (An Indian Health Service unit by its place: "from: crow agency ihs transfer center"; not "per IHS policy".)
