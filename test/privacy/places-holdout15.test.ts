@@ -161,6 +161,7 @@ describe("in one case, English words after an unknown town are the sentence's", 
 describe("the town after a saint's facility's 'in', and a comprehensive health centre by its place", () => classOf([
   ["device clinic is at st. brendan in hope, sn on file", "hope"],
   ["daughter is a nurse at kalihiwai valley comprehensive", "kalihiwai valley comprehensive"],
+  ["referral to Aldergrove Comprehensive Home Health, fax sent", "Aldergrove Comprehensive Home Health"],
 ], [
   "ordered comprehensive metabolic panel",
 ]));

@@ -2910,12 +2910,16 @@ const WORKS_AT_NAME_BEFORE = /(?:^|[^a-z])(?:works?|working|worked|employed|job|
 /** A pharmacy's street after its name ("on 5th", "on elm st"). */
 const ON_STREET = /^[^\S\n]+on[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+[^\S\n]+(?:st|street|ave|avenue|rd|road|blvd))\b/;
 
+/** A clause's end after a word: punctuation, a line break or the text's end. */
+const CLAUSE_ENDS_AFTER = /^[^\S\n]*(?:[,.;:!?)\n]|$)/;
 /** A plan's words before "ihs" (the service as a payer: "secondary tribal ihs", "insurance ihs"). */
 const INSURANCE_WORDS = new Set(["insurance", "ins", "secondary", "primary", "tribal", "coverage", "payer", "plan"]);
 /** Whether token `i` closes a whole kind of MORE_KINDS ("school", "food court"; not the "court" of "juniper court"). */
 function kindEndsAt(scan: Scan, i: number): boolean {
   const { tokens } = scan;
   if (!MORE_KIND_LAST.has(tokens[i]!)) return false;
+  // ("mountain comprehensive home health": "comprehensive" closes a name only where its clause ends.)
+  if (tokens[i]!.is("comprehensive") && !CLAUSE_ENDS_AFTER.test(scan.text.slice(tokens[i]!.end, tokens[i]!.end + 4))) return false;
   return (MORE_KINDS.get(tokens[i]!.lower) ?? []).some(([kind]) => i - kind.length + 1 >= 0 && kind.every((w, j) => tokens[i - kind.length + 1 + j]!.is(w)));
 }
 
@@ -2938,6 +2942,7 @@ function moreFacilityAt(scan: Scan, i: number, out: Detection[]): void {
     // has no food court before its kind.)
     if (first === 0 || kindEndsAt(scan, first - 1)) return;
     if (kind[0] === "middle" && !speaksOfSchool(scan)) return;
+    if (kind[0] === "comprehensive" && !CLAUSE_ENDS_AFTER.test(text.slice(t.end, t.end + 4))) return;
     // ("insurance ihs-880129": the service's letters on a code are no facility's.)
     if (kind[0] === "ihs" && (text.charCodeAt(t.end) === 45 || (first > 0 && INSURANCE_WORDS.has(tokens[first - 1]!.lower)))) return;
     // ("puebla school district": a district's town is the place, read with the agencies.)
