@@ -827,9 +827,11 @@ const TURNS_AGE = /^\s+turn(?:s|ed|ing)\s+(?:9\d|1[01]\d|ninety(?:[- ](?:one|two
 const IS_AGE_IN_YEARS = /^\s+(?:9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?:[\s-]*(?:years?|yrs?)[\s-]+(?:old|young)\b|\s*(?:yo|y\/o)\b)/i;
 /** A record's cue right after a pair of name words: " DOB", " MRN", " (MRN", " mr#". */
 const RECORD_CUE_AFTER_PAIR = /^ \(?(?:mrn|dob|mr#)(?![\p{L}])/iu;
+/** A "y" between vowels, a consonant there ("WAYAN", "MAYAR"). */
+const VOWEL_Y_VOWEL = /[aeiou]y[aeiou]/;
 /** A word no list or English list holds, of four letters or more and two vowels: may be a given name. */
 function unlistedGivenWord(text: string, t: Token): boolean {
-  return t.flags === 0 && t.length >= 4 && SPOKEN_WORD.test(t.lower) && !isEnglishWord(text, t.start, t.end) && !CLINICAL_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
+  return t.flags === 0 && t.length >= 4 && (SPOKEN_WORD.test(t.lower) || VOWEL_Y_VOWEL.test(t.lower)) && !isEnglishWord(text, t.start, t.end) && !CLINICAL_ENDING.test(t.lower) && !CLINICAL_SHORTHAND.has(t.lower);
 }
 
 /** A listed surname or a word no list knows, of four letters or more, that no English list holds. */
@@ -1747,6 +1749,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       // INVEGA SUSTENNA DENIED", "POSITIVE FOR TRICHOMONAS VAGINALIS"; there one must be listed.)
       ((givenTok(tokens[i + 1]!) || (unlistedGivenWord(text, tokens[i + 1]!) && (familyTok(tokens[last]!) || !drugSlot(tokens, i, last)))) && surnameNoWord(text, tokens[last]!)) ||
       (text.charCodeAt(tokens[last]!.end) === 44 && (givenTok(tokens[i + 1]!) || (familyTok(tokens[last]!) && !isEnglishWord(text, tokens[last]!.start, tokens[last]!.end)) ||
+        // ("AMBULANCE BILL FOR WAYAN RAHMAT, RUN #": a spoken word no list holds before a listed name no English word.)
+        (last === i + 2 && unlistedGivenWord(text, tokens[i + 1]!) && lexiconTok(tokens[last]!) && !hasFlag(tokens[last]!, AMBIGUOUS) && !isEnglishWord(text, tokens[last]!.start, tokens[last]!.end) && !drugSlot(tokens, i, last)) ||
         // ("BED REQUEST: WAIRIMU SWIFT, 94, FROM": a bare age over 89 after the comma.)
         (ageDigitAfterComma(text, tokens[last]!.end) && nameAgeOpens(text.slice(tokens[last]!.end, tokens[last]!.end + 8))))) ||
       ((comma === i + 1 || joinNext[i + 1] === 1) && givenTok(tokens[last]!)))))) continue;
@@ -1759,7 +1763,7 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
 }
 
 /** A person's role in a record or a visit, in capitals a cue for the name after it ("GUARANTOR WISLANDE DORVIL", "VISITOR RIVER ..."). */
-const SHOUTED_ROLES = new TokenWords(["visitor", "guarantor", "petitioner", "respondent", "coworker", "coworkers", "co-worker", "co-workers", "lawyer", "attorney", "executor", "executrix", "beneficiary"]);
+const SHOUTED_ROLES = new TokenWords(["mgr", "manager", "hcp", "visitor", "guarantor", "petitioner", "respondent", "coworker", "coworkers", "co-worker", "co-workers", "lawyer", "attorney", "executor", "executrix", "beneficiary"]);
 /** A phone number after a name ("+84 90 860 0373", "377.423.1582", "(212) 555-0142"), no date ("12-03-2024"). */
 const PHONE_NUMBER_AFTER = /^[^\S\n]*[:,]?[^\S\n]*(?:\+\d[\d ().-]{7,}\d|\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d))/;
 /** An email address after a name, a comma or a space between. */
@@ -1998,7 +2002,9 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
   "dexcom", "dfu", "wound", "gofundme", "caseworker", "hand", "mychart",
   // ("Brown's video visit", "Setiawan's HH agency": a patient's visits, care at home and rides; no operation, which an eponym names too,
   // "ASHERMAN'S SURGERY".)
-  "video", "visit", "telehealth", "hh", "ride", "tablet", "bday", "birthday", "stuff", "clothes", "bag", "bags"]);
+  "video", "visit", "telehealth", "hh", "ride", "tablet", "bday", "birthday", "stuff", "clothes", "bag", "bags",
+  // ("WAYAN KUSUMA'S VNS SERIAL", "OYELARAN'S CPAP": a stimulator, a breathing machine, an implant.)
+  "vns", "dbs", "cpap", "bipap", "implant", "stimulator", "laptop"]);
 
 /** What POSSESSED holds that an organisation, a drug or a service owns too. */
 // (A case worker too: "KAISER PERMANENTE'S CASEWORKER", "HOPE LODGE'S CASEWORKER".)
@@ -2444,7 +2450,7 @@ function peopleWord(text: string, t: Token): boolean {
 }
 /** "w/ " right before a word: "with" written short. */
 const W_SLASH_BEFORE = /(?:^|[^\w])w\/ ?$/i;
-const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| (?:visiting|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg|contact|contacts|contacted|needs|need|attends|attend|set up|prefers|prefer|requests|requested|declined|agrees|agreed|says|said|has|had)\b)/i;
+const FAMILY_WORD_AFTER = /^ (?:fam|family)(?:[):,]| \(| (?:visiting|from|moving|here|is|are|was|were|wants|want|at|in|asking|called|calling|aware|updated|notified|meeting|mtg|contact|contacts|contacted|needs|need|attends|attend|set up|prefers|prefer|requests|requested|declined|agrees|agreed|says|said|has|had)\b)/i;
 /**
  * What a person does or is, after a surname opening a message, line or label: "bakker is ivc", "ed: cordeiro back again",
  * "PA Novak: Eze going home", "pangilinan was at", "aksoy, 100-year-old".
@@ -2481,6 +2487,8 @@ function framedSurname(text: string, t: Token, start: number, end: number, flags
   // A word no list holds: where the slot allows one, capitalised mid-sentence in mixed case or (Unlisted.Any) in any case,
   // four letters or more, spoken, with no clinical, drug or adjective shape ("etoh", "ivig", "hypoNa", "impella" stay).
   if (unlisted === Unlisted.No || (unlisted === Unlisted.Capitalised && !(t.cap && !t.upper && !t.sentenceStart))) return false;
+  // (Nor English words a hyphen joins: "SINGLE-NAME FAMILY", "two-parent family".)
+  if (englishHyphenated(t)) return false;
   return lower.length >= 4 && !(t.upper && !t.sentenceStart && lower.length <= 4) && SPOKEN_WORD.test(lower) && !CLINICAL_ENDING.test(lower) && !DRUG_ENDING.test(lower) &&
     !CLINICAL_SHORTHAND.has(lower) && !ADJECTIVE_ENDING.test(lower) && !CLINICAL_PREFIX.test(lower) && !hasUpperAfterFirst(t);
 }
@@ -4297,6 +4305,194 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     }
   }
   shoutedPersonSlots(text, tokens, n, name, staff);
+  if (!lowered) shoutedHoldout15Slots(text, tokens, n, name, staff);
+}
+
+/** After a surname in a census row: a bracketed bed or room code with a digit ("(397A)", "(5N-4)", "(6)", "(BED 4)"), then a list's comma or semicolon, a spaced dash or the line's end. */
+const CENSUS_BED_AFTER = /^ \((?:(?:BED|RM|ROOM|BAY)\s*)?(?=[A-Z]{0,2}\d)[0-9A-Z]{1,5}(?:-[0-9A-Z]{1,3})?\)(?=[,;] |\s+[-–—]\s|[^\S\n]*(?:\n|$))/i;
+/** A record's cue in a bracket right after a name: " (MRN 552-...", " (DOB 1/2/1950)", " (ACCT ...". */
+const ID_CUE_IN_BRACKET_AFTER = /^ \((?:MRN|MR#|DOB|ACCT|FIN|CSN|MBI)\b/i;
+/** Phrases that name a thing's owner or signer right after them: "REGISTERED TO", "BELONGING TO", "SIGNED BY". */
+const OWNER_CUES = new TokenWords(["registered", "belonging", "belongs", "issued", "addressed", "signed", "owned"]);
+/** Verbs whose two objects are a person and what is theirs: "BRING X HER HEARING AIDS", "GIVE X HIS GLASSES". */
+const GIVING_VERBS = new TokenWords(["bring", "give", "hand", "show", "send", "get", "take", "remind", "tell", "ask", "help", "let", "text", "call"]);
+const OWNER_PRONOUNS = new TokenWords(["her", "his", "their"]);
+/** Verbs whose object is a patient seen or moved: "SEEING X (96)", "ADMITTING X, 71F". */
+const PATIENT_OBJECT_VERBS = new TokenWords(["seeing", "saw", "seen", "visiting", "admitting", "accepting", "evaluating", "examined", "discharging", "transferring", "rounding"]);
+/** What closes a name after such a verb: a bracket, a comma, a spaced dash, an ID cue, "FOR" or "IN" a bed, the end. */
+const PATIENT_OBJECT_CLOSES = /^(?: \(|, |\s+[-–—]\s|[^\S\n]*(?:\n|$)|\s+(?:FOR|MRN|DOB|IN\s+(?:BED|RM|ROOM|BAY)?\s*\d))/i;
+/** What a patient does or has done to them, after a two-word surname opening a line ("STANDING ELK EXTUBATED"). */
+const PATIENT_EVENTS_AFTER = new TokenWords(["extubated", "intubated", "coded", "eloped", "fell", "arrived", "admitted", "discharged", "transferred", "expired", "pronounced", "awake", "stable", "refused", "refusing"]);
+/** Negated verbs and modals after a person's name opening a sentence ("SWAFFORD CAN'T GO BACK"). */
+const NEGATED_ACTS_AFTER = new TokenWords(["can't", "won't", "cannot", "doesn't", "didn't", "isn't", "wasn't", "can’t", "won’t", "doesn’t", "didn’t", "isn’t", "wasn’t"]);
+
+/**
+ * In capitals, person slots held-out corpus 15 showed (shoutedSlots): a census's row of surnames each before a bracketed bed
+ * ("SICU CENSUS: TKACHUK (397A), WARSAME (5N-4), ADDISON (6)", two surely names); a name a slot opens before a bracketed
+ * record's cue ("URO: OWUSU (MRN ..."); a name after "REGISTERED TO", "BELONGING TO", "SIGNED BY"; a given name and a surname
+ * between a giving verb and "HER"/"HIS" ("PLS BRING KYAW LEUNG HER HEARING AIDS"); after a verb whose object is a patient
+ * ("SEEING NOMSA NOWICKA (96)"); a two-word Native American surname a line opens before what a patient does ("STANDING ELK
+ * EXTUBATED"); a surname surely one a sentence opens before a negated verb ("SWAFFORD CAN'T GO BACK"); one word no list holds
+ * after "FOR" a colon closes ("MEDS TO BEDS FOR CADWALADR:"). Capitals say nothing: the slot and a sure word must.
+ */
+function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  shoutedCensusBeds(text, tokens, n, name, staff);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || !t.upper || t.length < 2) continue;
+    const c = text.charCodeAt(t.rawEnd);
+    // "URO: OWUSU (MRN 552-...", "CONSULT: NOMSA NOWICKA (DOB ...": one or two name words a slot opens.
+    if (c === 32 && text.charCodeAt(t.rawEnd + 1) === 40 && ID_CUE_IN_BRACKET_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 8))) shoutedNameBeforeBracketedCue(text, tokens, i, name, staff);
+    else if (i > 0 && t.wordGap && OWNER_CUES.has(tokens[i - 1]!) && (t.is("to") || t.is("by"))) shoutedOwnedBy(text, tokens, n, i, name, staff);
+    else if (i > 0 && t.wordGap && i + 2 < n && GIVING_VERBS.has(tokens[i - 1]!) && OWNER_PRONOUNS.has(tokens[i + 2]!) && tokens[i + 2]!.wordGap) {
+      if (!name[i + 1] && !staff[i + 1] && tokens[i + 1]!.wordGap && shoutedSurePair(text, t, tokens[i + 1]!)) name.fill(1, i, i + 2);
+    } else if (i > 0 && t.wordGap && i + 1 < n && PATIENT_OBJECT_VERBS.has(tokens[i - 1]!)) {
+      const next = tokens[i + 1]!;
+      if (!name[i + 1] && !staff[i + 1] && next.wordGap && PATIENT_OBJECT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 12)) && shoutedSurePair(text, t, next)) name.fill(1, i, i + 2);
+    } else if (i + 2 < n && compoundSurnameAt(tokens, n, i) && !name[i + 1] && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && tokens[i + 2]!.wordGap &&
+      PATIENT_EVENTS_AFTER.has(tokens[i + 2]!)) name.fill(1, i, i + 2);
+    // "SOMCHAI CHAIYAPORN NEEDS DIALYSIS", "SRY LATE — NUR SUTANTO CODED AT 0915": a given name and a surname a sentence or slot opens before what a person does.
+    else if (i + 2 < n && !name[i + 1] && !staff[i + 1] && tokens[i + 1]!.wordGap && tokens[i + 2]!.wordGap && personVerbAfter(tokens[i + 2]!) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) &&
+      shoutedSurePair(text, t, tokens[i + 1]!)) name.fill(1, i, i + 2);
+    // "SWAFFORD CAN'T GO BACK", "TRANSPORT: BUI NEEDS", "CNA: UDDIN BED 10", "CHARGE: OKONJO 582B TRANSFER", "— JAFARI, DOB": a surname surely one a sentence
+    // or slot opens before what a person does, a bed, a device's serial or a record's cue.
+    else if (i + 1 < n && (((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && (tokens[i + 1]!.wordGap && personVerbAfter(tokens[i + 1]!) && !readingAfter(text, tokens[i + 1]!) ||
+      SURNAME_RECORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)))) || (SERIAL_WORDS.has(tokens[i + 1]!) && SERIAL_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)))) && shoutedSureSurname(text, t)) name[i] = 1;
+    // "CHECK ON JAVAKHISHVILI'S BACTRIM", "SEND SOKOLOV'S DISCHARGE PAPERS": a surname surely one owning anything.
+    // (Not a sign's or a disease's eponym no list marks so: "LEVINE'S SIGN", "WILSON'S DISEASE".)
+    else if (isPossessive(text, t) && i + 1 < n && tokens[i + 1]!.wordGap && !eponymContextAfter(tokens, i) && !(i > 0 && (staff[i - 1] || hasFlag(tokens[i - 1]!, STAFF | HONORIFIC))) && (shoutedSureSurname(text, t) ||
+      (t.flags === 0 && t.length >= 6 && unlistedGivenWord(text, t) && !DRUG_ENDING.test(t.lower) && PERSONS_THINGS.has(tokens[i + 1]!)))) name[i] = 1;
+    // "ACCT 9680 FOR GHORBANI SHOWS SELF-PAY", "D/C PLAN FOR KOÇ:", "GIP LEVEL OF CARE FOR TEMPLETON, MBI": after "FOR" a surname surely one a colon, a person's act or a record's cue closes.
+    else if (i > 0 && t.wordGap && tokens[i - 1]!.is("for") && !drugSlot(tokens, i - 1, i) && (c === 58 || (i + 1 < n && tokens[i + 1]!.wordGap && (personVerbAfter(tokens[i + 1]!) || TIME_WORDS_AFTER_FOR.has(tokens[i + 1]!))) ||
+      SURNAME_RECORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) && shoutedSureSurname(text, t)) name[i] = 1;
+    // "RHEUM: SIDHU BELL CLAPPER DEFORMITY": a surname surely one right after a consulting service's label.
+    else if (i > 0 && t.gapIs(": ") && SERVICE_LABELS.has(tokens[i - 1]!) && (i === 1 || slotOpensAt(text, Math.max(0, tokens[i - 1]!.start - 24), tokens[i - 1]!.start)) && t.length >= 4 && shoutedSureSurname(text, t)) name[i] = 1;
+    // "TER-PETROSYAN: LAST SEEN", "COMFORT BEN-DAVID": a particle, a hyphen and a listed name no English word.
+    else if (hyphenated(t) && t.hyphenParts.length === 2 && SHOUTED_HYPHEN_PARTICLES.has(t.hyphenParts[0]!) && t.hyphenParts[1]!.length >= 4 && listedNamePart(t.hyphenParts[1]!) &&
+      !isEnglishWord(t.hyphenParts[1]!, 0, t.hyphenParts[1]!.length) && !(i > 0 && hasFlag(tokens[i - 1]!, STAFF))) name[i] = 1;
+    // "COOKIE (NASRIN FERNANDO) IS BACK": a nickname a line opens before a bracket holding only a found name of two words or more, then what a person does.
+    if (!name[i] && c === 32 && text.charCodeAt(t.rawEnd + 1) === 40 && i + 2 < n && name[i + 1] && name[i + 2] && tokens[i + 2]!.wordGap && foundNameClosesBracket(text, tokens, n, i + 1, name) &&
+      (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && shoutedNickname(text, t)) {
+      let k = i + 1;
+      while (k < n && text.charCodeAt(tokens[k]!.end) !== 41) k++;
+      if (k + 1 < n && tokens[k + 1]!.gapIs(") ") && PERSON_ACTS_AFTER.has(tokens[k + 1]!)) name[i] = 1;
+    }
+    // (Six letters or more, as a procedure's or a study's acronym has fewer: "CONSULT FOR HIPEC:".)
+    else if (c === 58 && i > 0 && t.wordGap && tokens[i - 1]!.is("for") && t.rawEnd === t.end && !t.joined && unlistedGivenWord(text, t) && t.length >= 6 && !DRUG_ENDING.test(t.lower) && !CLINICAL_PREFIX.test(t.lower) &&
+      !ADJECTIVE_ENDING.test(t.lower) && !drugSlot(tokens, i - 1, i)) name[i] = 1;
+  }
+}
+
+/** After a surname: a bed or room ("BED 10", "582B", "7E-23", "ROOM 717B"), a device's serial ("SN 4709"), or a comma and a record's cue (", DOB", ", MBI"). */
+const SURNAME_RECORD_AFTER = /^(?:\s+(?:(?:BED|RM|ROOM|BAY)\s*#?\d|\d{1,4}[A-Z](?:-\d{1,3})?\b|\d{1,2}[A-Z]-\d{1,3}\b|(?:SN|S\/N|SERIAL)\s*#?\s*[A-Z]{0,3}\d)|,?\s+\(?(?:MRN|DOB|MR#|MBI|ACCT)\b)/i;
+/** A device's serial after a surname, wherever it stands ("COCHLEAR IMPLANT TRAN SN 4709"). */
+const SERIAL_AFTER = /^\s+(?:SN|S\/N|SERIAL)\s*#?\s*[A-Z]{0,3}\d/i;
+const SERIAL_WORDS = new TokenWords(["sn", "s", "serial"]);
+/** Verbs a person's name opens a sentence before (besides PERSON_ACTS_AFTER, PERSON_S_VERBS): "SENT", "STAYING", "MOVED", "PAID". */
+const MORE_PERSON_VERBS = new TokenWords(["sent", "staying", "moved", "uploaded", "emailed", "traveled", "travelled", "paid", "released", "booked", "prefers", "sees", "shows", "speaks"]);
+/** After "IS", "WAS", "HAS", "HAD": a lab's or a reading's value or trend, not a person's ("AST IS 104", "CHOL WAS HIGH"). */
+const READING_AFTER = /^\s+(?:\d|[<>~]|up\b|down\b|high|low|elevated|normal|pending|trending|rising|falling|negative|positive|now\b)/i;
+function readingAfter(text: string, verb: Token): boolean {
+  return (verb.is("is") || verb.is("was") || verb.is("has") || verb.is("had")) && READING_AFTER.test(text.slice(verb.rawEnd, verb.rawEnd + 12));
+}
+/** What a person does after a name in capitals: PERSON_ACTS_AFTER, a person's verb in "-s", a negated verb, an event of a patient's. */
+function personVerbAfter(w: Token): boolean {
+  return PERSON_ACTS_AFTER.has(w) || PERSON_S_VERBS.has(w.lower) || NEGATED_ACTS_AFTER.has(w) || PATIENT_EVENTS_AFTER.has(w) || MORE_PERSON_VERBS.has(w);
+}
+/** Consulting services whose label's colon a patient's surname follows ("URO: OWUSU", "RHEUM: SIDHU"). */
+const SERVICE_LABELS = new TokenWords(["uro", "urology", "rheum", "rheumatology", "gi", "onc", "heme", "ortho", "endo", "ent", "derm", "cards", "cardiology", "neuro", "nephro", "renal", "pulm",
+  "psych", "surg", "gyn", "obgyn", "peds", "geri", "palliative", "hospice", "vascular", "plastics", "optho", "ophtho", "ent"]);
+/** Particles a hyphen joins to a surname in capitals ("AL-FARSI", "BEN-DAVID", "TER-PETROSYAN"). */
+const SHOUTED_HYPHEN_PARTICLES = new Set([...HYPHEN_PARTICLES, "ter"]);
+/** A nickname in capitals: a word of three letters or more, listed as a given name or none of the lists', no clinical shorthand, drug or verb. */
+function shoutedNickname(text: string, t: Token): boolean {
+  return t.rawEnd === t.end && t.length >= 3 && !t.joined && (t.flags === 0 || (givenTok(t) && !hasFlag(t, NOT_NAME))) && !CLINICAL_SHORTHAND.has(t.lower) && !DRUG_ENDING.test(t.lower) &&
+    !CLINICAL_ENDING.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower) && !looksLikeVerb(t) && SHOUTED_VOWEL.test(t.word);
+}
+/** English words a hyphen joins, no particle among them: "SINGLE-NAME", "WEIGHT-BASED" (not "EL-AMIN"). */
+function englishHyphenated(t: Token): boolean {
+  return hyphenated(t) && t.hyphenParts.every((p) => isEnglishWord(p, 0, p.length) && !PARTICLES.hasWord(p));
+}
+/** Companies named after a surname, what a device's, a ride's or a drug's maker is ("ABBOTT'S SENSOR", "UBER NEEDS A PIN"). */
+const SURNAME_COMPANIES = new TokenWords(["uber", "lyft", "abbott", "medtronic", "dexcom", "baxter", "stryker", "zimmer", "philips", "insulet", "tandem", "pfizer", "merck", "lilly", "novartis",
+  "roche", "sanofi", "bayer", "amgen", "genentech", "janssen", "walgreens", "kroger", "costco", "walmart", "target", "safeway", "publix", "kaiser", "humana", "fresenius", "davita", "hologic", "olympus", "welch", "allyn", "hill-rom"]);
+/** In capitals, a listed surname no English word, nor a name that is also a word, an eponym, a drug's or clinical shorthand's: "SWAFFORD", "BUI". */
+function shoutedSureSurname(text: string, t: Token): boolean {
+  return (t.rawEnd === t.end || isPossessive(text, t)) && t.length >= 3 && !englishHyphenated(t) && !SURNAME_COMPANIES.has(t) ? familyTok(t) && !hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) && !isEponymTok(t) && !CLINICAL_SHORTHAND.has(t.lower) &&
+    !DRUG_ENDING.test(t.lower) && SHOUTED_VOWEL.test(t.word) && !isEnglishWord(text, t.start, t.end) && !(t.flags & (F_MONTH | F_STATE_NAME)) : false;
+}
+
+/**
+ * In capitals, a given name and a surname where a slot frames them: each a listed name (an English word only as a listed given name
+ * first or a listed surname second) or a spoken word no list or English list holds, one of them surely a name or both no list's
+ * ("KYAW LEUNG", "NOMSA NOWICKA"; not "GRACE PERIOD", "HOT PACK").
+ */
+function shoutedSurePair(text: string, a: Token, b: Token): boolean {
+  if (!a.upper || !b.upper || a.rawEnd !== a.end || a.length < 3 || b.length < 3 || MODAL_OPENERS.has(a.lower)) return false;
+  if (!shoutedSlotWord(text, a) || !shoutedSlotWord(text, b)) return false;
+  for (const w of [a, b]) if (DRUG_ENDING.test(w.lower) || CLINICAL_ENDING.test(w.lower) || w.flags & F_FACILITY) return false;
+  const english = (w: Token) => isEnglishWord(text, w.start, w.end);
+  if ((english(a) && !givenTok(a)) || (english(b) && !familyTok(b))) return false;
+  const unlisted = (w: Token) => !lexiconTok(w) && unlistedGivenWord(text, w);
+  return shoutedSureName(text, a) || shoutedSureName(text, b) || (unlisted(a) && unlisted(b));
+}
+
+/** "URO: OWUSU (MRN ...": the word `i` (and a name word before it) where a slot or cue opens, before a bracketed record's cue. */
+function shoutedNameBeforeBracketedCue(text: string, tokens: Tokens, i: number, name: Uint8Array, staff: Uint8Array): void {
+  const t = tokens[i]!;
+  if (t.rawEnd !== t.end || t.length < 3 || !shoutedSlotWord(text, t) || DRUG_ENDING.test(t.lower) || CLINICAL_ENDING.test(t.lower)) return;
+  const opens = (k: number) => tokens[k]!.sentenceStart || slotOpensAt(text, Math.max(0, tokens[k]!.start - 24), tokens[k]!.start) || personCueBefore(tokens, k);
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  if (prev && t.wordGap && !name[i - 1] && !staff[i - 1] && opens(i - 1) && shoutedSurePair(text, prev, t)) {
+    name.fill(1, i - 1, i + 1);
+    return;
+  }
+  // (A word no list holds of six letters or more, as a procedure's shorthand has fewer: "URO: CYSTO (MRN ..." stays.)
+  if (opens(i) && (shoutedSureName(text, t) || (!lexiconTok(t) && unlistedGivenWord(text, t) && t.length >= 6 && !CLINICAL_PREFIX.test(t.lower)) || (familyTok(t) && !hasFlag(t, AMBIGUOUS) && !isEnglishWord(text, t.start, t.end)))) name[i] = 1;
+}
+
+/** "REGISTERED TO KETEVAN BERIDZE, PARKED", "SIGNED BY ACHIENG KIPLAGAT, MBI": one or two name words after an owner's cue (at `to`), punctuation or a record's cue closing them. */
+function shoutedOwnedBy(text: string, tokens: Tokens, n: number, to: number, name: Uint8Array, staff: Uint8Array): void {
+  const a = to + 1 < n ? tokens[to + 1]! : undefined;
+  if (!a || !a.wordGap || name[to + 1] || staff[to + 1]) return;
+  const b = to + 2 < n ? tokens[to + 2]! : undefined;
+  if (b && b.wordGap && !staff[to + 2] && shoutedSurePair(text, a, b) && (NAME_PUNCT_AFTER.test(text.slice(b.rawEnd, b.rawEnd + 4)) || ID_CUE_AFTER.test(text.slice(b.rawEnd, b.rawEnd + 8)))) {
+    name.fill(1, to + 1, to + 3);
+    return;
+  }
+  if (NAME_PUNCT_AFTER.test(text.slice(a.rawEnd, a.rawEnd + 4)) && (shoutedSureSurname(text, a) || (a.rawEnd === a.end && !lexiconTok(a) && unlistedGivenWord(text, a) && a.length >= 5))) name[to + 1] = 1;
+}
+
+/**
+ * "SICU CENSUS: TKACHUK (397A), WARSAME (5N-4), ADDISON (6)": a row of two or more surnames, each before a bracketed bed and a
+ * list's comma (the first where a slot opens), two of them surely names; then each listed name of the row, an eponym too.
+ * (Not drugs and doses, "LASIX (40), COREG (6.25)", nor scores, "WELLS (4), CAPRINI (3)": no two sure names.)
+ */
+function shoutedCensusBeds(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (!t.upper || text.charCodeAt(t.rawEnd) !== 32 || text.charCodeAt(t.rawEnd + 1) !== 40 || !slotOpensAt(text, Math.max(0, t.start - 24), t.start)) continue;
+    const row: number[] = [];
+    for (let k = i; k < n && row.length < 12; ) {
+      const w = tokens[k]!;
+      const m = CENSUS_BED_AFTER.exec(text.slice(w.rawEnd, w.rawEnd + 16));
+      if (!m || w.rawEnd !== w.end || staff[k]) break;
+      row.push(k);
+      const next = w.rawEnd + m[0].length;
+      let j = k + 1;
+      while (j < n && tokens[j]!.start < next) j++;
+      if (j >= n || !/^[,;] $/.test(text.slice(next, tokens[j]!.start))) break;
+      k = j;
+    }
+    if (row.length < 2) continue;
+    let sure = 0;
+    for (const k of row) if (shoutedSureName(text, tokens[k]!) && !isEponymTok(tokens[k]!)) sure++;
+    if (sure >= 2) for (const k of row) {
+      const w = tokens[k]!;
+      if (shoutedSlotWord(text, w) || (isEponymTok(w) && familyTok(w) && !hasFlag(w, NOT_NAME | AMBIGUOUS) && !isEnglishWord(text, w.start, w.end))) name[k] = 1;
+    }
+    i = row[row.length - 1]!;
+  }
 }
 
 /**
@@ -4527,11 +4723,14 @@ const OPENING_PAIR_CLOSES = /^(?:,\s|\s+[-–—]\s|[^\S\n]*(?:\n|$)|\s+(?:FROM|
  * listed name (an English word only as a given name) or one no list or English list holds, one of them listed and no English word, before a comma, a dash,
  * the line's end, "FROM", "AT" or an age (OPENING_PAIR_CLOSES). Capitals say nothing there; the two sure words and the slot do.
  */
+/** A room's code right before a word: "680A ", "RM 12B ", "BED 4 ". */
+const ROOM_CODE_BEFORE = /(?:^|[\s(])(?:\d{1,4}[A-Z]|(?:BED|RM|ROOM|BAY)\s*#?\d{1,4}[A-Z]?) $/i;
 function shoutedOpeningPair(text: string, tokens: Tokens, i: number): boolean {
   const t = tokens[i]!, next = tokens[i + 1]!;
   // (Shorthand has no vowel: "MSW DUARTE - CAREGIVER" is a social worker's title and name.)
   // (The slot first: most pairs of a message open none, and it reads a few characters.)
-  if (!next.wordGap || t.length < 3 || next.length < 3 || !slotOpensAt(text, Math.max(0, t.start - 24), t.start)) return false;
+  // ("ELOPEMENT RISK 680A WAYAN WIJAYA - WEARING": a room's code before the pair opens it too.)
+  if (!next.wordGap || t.length < 3 || next.length < 3 || !(slotOpensAt(text, Math.max(0, t.start - 24), t.start) || ROOM_CODE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)))) return false;
   if (!SHOUTED_VOWEL.test(t.word) || !SHOUTED_VOWEL.test(next.word) || !shoutedPairWord(text, t, lexiconTok(t)) || !shoutedPairWord(text, next, lexiconTok(next))) return false;
   if (!shoutedSureName(text, t) && !shoutedSureName(text, next)) return false;
   // (An English word only as a listed given name: "PENROSE DRAIN", "JOHNS HOPKINS" are a drain and a hospital; nor English
@@ -4591,7 +4790,9 @@ function shoutedLastFirst(text: string, tokens: Tokens, i: number, name: Uint8Ar
   const opens = slotOpensAt(text, Math.max(0, t.start - 24), t.start) ||
     // ("@HERE KAUR, ILSE 71F", "CENSUS: MOSS, GRETA; SZABO, HUGO;": after a mention, or a list's semicolon or slash, a date or a
     // number before it too: "DOB 1936-11-05; BOOTH, IRIS", "ADM 18-MAR-2025 / DORVIL, WIDLINE".)
-    numberBefore(text, t.start) || (!!prev && t.wordGap && (prev.handle || BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE))) || listGapBefore(text, t.start);
+    numberBefore(text, t.start) || (!!prev && t.wordGap && (prev.handle || BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE))) || listGapBefore(text, t.start) ||
+    // ("ADMITTING ASANTE, ABENA FROM ED", "PALLIATIVE CONSULT BERIDZE, MZIA, 99M": after a verb whose object is a patient, or a consult.)
+    (!!prev && t.wordGap && (PATIENT_OBJECT_VERBS.has(prev) || prev.is("consult")));
   const from = Math.max(0, t.start - 24);
   // ("HOSPICE REFERRAL CRANE, ROSE DOB", "CODING: LOVE, TRINITY ADDRESS CHANGED", "SIGN-OUT: ADEBAYO, FAVOUR 15-FEB-1954": a record's field,
   // a birth date's cue or a date after the pair opens it wherever it stands; not after a place's cue: "FROM TAMPERE, FINLAND 2/3/2024".)
@@ -4785,7 +4986,7 @@ function shoutedNameBeforeAge(text: string, tokens: Tokens, i: number, name: Uin
 /** Before a name in capitals: a word that turns it into a description ("HE IS", "THIS WAS"), or a verb whose object is a person ("EMS BROUGHT"). */
 const IS_BEFORE = new TokenWords(["is", "was", "brought", "transferred", "visited", "paged", "told", "met"]);
 /** After a surname that is also a word, what says a person is meant: "IS READY", "WAS HERE", "KEEPS ASKING". */
-const PERSON_PREDICATE_AFTER = /^\s+(?:(?:is|was)\s+(?:ready|here|awake|asking|refusing|requesting|calling|leaving|going|coming|outside|downstairs|bedside|at\s+bedside)|brought\s+(?:in\s+)?by|keeps|kept|insists|refuses|refused|wants|needs)\b/i;
+const PERSON_PREDICATE_AFTER = /^\s+(?:(?:is|was)\s+(?:ready|here|awake|asleep|asking|refusing|requesting|calling|leaving|going|coming|resting|sleeping|eating|walking|talking|outside|downstairs|bedside|at\s+bedside)|brought\s+(?:in\s+)?by|keeps|kept|insists|refuses|refused|wants|needs)\b/i;
 
 /**
  * "SEMHAR PARIKH: CLINIC VISITS", "HE IS RIZALDY OBIORA.", "EMS BROUGHT WIESŁAW KOWALCZYK FROM": a word no list or English
@@ -4958,7 +5159,9 @@ function shoutedAfterWelshParticle(text: string, t: Token, next: Token): boolean
  */
 function shoutedWordNamesActing(text: string, t: Token, next: Token): boolean {
   if (!next.upper || t.rawEnd !== t.end || t.length < 3 || next.length < 3 || !hasFlag(t, GIVEN) || !hasFlag(next, FAMILY) || MODAL_NAMES.has(t.lower) || (t.flags | next.flags) & F_MONTH) return false;
-  if (hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) || isEponymTok(next)) return false;
+  // (An eponym as the surname only after a listed given name no name that is also a word: "GENE PARKINSON IS RESTING NOW"; "BELL PALSY IS BETTER" has none.)
+  if (hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) || isEponymTok(t) ||
+    (isEponymTok(next) && (hasFlag(t, AMBIGUOUS) || hyphenated(next)))) return false;
   return (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && PERSON_PREDICATE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 24));
 }
 
