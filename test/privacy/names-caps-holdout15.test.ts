@@ -134,4 +134,16 @@ describe("names in capitals (holdout 15 classes)", () => {
     leavesNames(["CASE MGR THERE: 555-201-7730", "MGR ON DUTY 555-201-7730", "HCP ON FILE 555-201-7730"]);
     expect(found("GROUP HOME MGR YVETTAR 453-7758", "NAME")).toEqual(["YVETTAR"]);
   });
+
+  it("takes the first words of a list's lines when two of them are surely names, and a surname after VISIT a colon or a date closes", () => {
+    expectRedactions(
+      [
+        ["LIST FOR AM:\n- HALVORSEN (101) AMS\n- KOWALCZYK GUILLAIN-BARRÉ\n- OKONKWO - DC HOME", "LIST FOR AM:\n- [NAME_1] ([AGE_1]) AMS\n- [NAME_2] GUILLAIN-BARRÉ\n- [NAME_3] - DC HOME"],
+        ["HOME VISIT ETXEBARRENA: GATE CODE 4411, DOG FRIENDLY", "HOME VISIT [NAME_1]: GATE CODE 4411, DOG FRIENDLY"],
+        ["HOSPICE VISIT HALVORSEN 12 AUG: RR 18", "HOSPICE VISIT [NAME_1] [DATE_1]: RR 18"],
+      ],
+      ["MEDS:\n- LASIX 40\n- KEPPRA 500\n- COREG 6.25", "PROBLEMS:\n- SEPSIS - IMPROVING\n- AKI - BETTER\n- CHF - DIURESING", "TODO:\n- CALL PHARMACY\n- WEAN O2\n- PT/OT",
+        "HOME VISIT: GATE CODE 4411", "HOME VISIT TOMORROW: 10 AM", "CLINIC VISIT NEXT WEEK: OK", "HOME VISIT SCHEDULED 2 WEEKS OUT"],
+    );
+  });
 });

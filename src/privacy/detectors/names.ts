@@ -4337,6 +4337,7 @@ const NEGATED_ACTS_AFTER = new TokenWords(["can't", "won't", "cannot", "doesn't"
  */
 function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   shoutedCensusBeds(text, tokens, n, name, staff);
+  if (text.indexOf("\n") >= 0) shoutedLineOpeners(text, tokens, n, name, staff);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || !t.upper || t.length < 2) continue;
@@ -4365,6 +4366,9 @@ function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Ui
     // "ACCT 9680 FOR GHORBANI SHOWS SELF-PAY", "D/C PLAN FOR KOÇ:", "GIP LEVEL OF CARE FOR TEMPLETON, MBI": after "FOR" a surname surely one a colon, a person's act or a record's cue closes.
     else if (i > 0 && t.wordGap && tokens[i - 1]!.is("for") && !drugSlot(tokens, i - 1, i) && (c === 58 || (i + 1 < n && tokens[i + 1]!.wordGap && (personVerbAfter(tokens[i + 1]!) || TIME_WORDS_AFTER_FOR.has(tokens[i + 1]!))) ||
       SURNAME_RECORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) && shoutedSureSurname(text, t)) name[i] = 1;
+    // "HOME VISIT GOIKOETXEA: COUNTY RD 717", "HOSPICE RN VISIT HALVORSEN 6 AUG:": after "VISIT" a surname surely one or a long spoken word no list holds, a colon or a date closing it.
+    else if (i > 0 && t.wordGap && tokens[i - 1]!.is("visit") && t.rawEnd === t.end && (c === 58 || (c === 32 && isAsciiDigit(text.charCodeAt(t.rawEnd + 1))) || (i + 1 < n && tokens[i + 1]!.wordGap && tokens[i + 1]!.flags & F_MONTH)) &&
+      (shoutedSureSurname(text, t) || (!t.joined && unlistedGivenWord(text, t) && t.length >= 7 && !DRUG_ENDING.test(t.lower) && !CLINICAL_PREFIX.test(t.lower)))) name[i] = 1;
     // "RHEUM: SIDHU BELL CLAPPER DEFORMITY": a surname surely one right after a consulting service's label.
     else if (i > 0 && t.gapIs(": ") && SERVICE_LABELS.has(tokens[i - 1]!) && (i === 1 || slotOpensAt(text, Math.max(0, tokens[i - 1]!.start - 24), tokens[i - 1]!.start)) && t.length >= 4 && shoutedSureSurname(text, t)) name[i] = 1;
     // "TER-PETROSYAN: LAST SEEN", "COMFORT BEN-DAVID": a particle, a hyphen and a listed name no English word.
@@ -4461,6 +4465,33 @@ function shoutedOwnedBy(text: string, tokens: Tokens, n: number, to: number, nam
     return;
   }
   if (NAME_PUNCT_AFTER.test(text.slice(a.rawEnd, a.rawEnd + 4)) && (shoutedSureSurname(text, a) || (a.rawEnd === a.end && !lexiconTok(a) && unlistedGivenWord(text, a) && a.length >= 5))) name[to + 1] = 1;
+}
+
+/** A line's bullet before its first word: "- ", "• ", "* ". */
+const LINE_BULLET = /^[^\S\n]*(?:[-•*][^\S\n]+)?$/;
+
+/**
+ * "NIGHT FLOAT LIST\nOKONKWO - C DIFF\nETXEBARRENA - SEPSIS\nHALVORSEN - TELE", "LIST FOR AM:\n- KOBAYASHI (101) AMS\n- NOVÁK GBS": in a
+ * text of three lines or more whose first words (after a line break and a bullet) are two surely names, each first word that
+ * a dash or a bracket follows, or that no English list holds, is a surname. (A drug or problem list has no two sure names.)
+ */
+function shoutedLineOpeners(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  const openers: number[] = [];
+  let sure = 0;
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    const nl = text.lastIndexOf("\n", t.start - 1);
+    if (nl < 0 || t.start - nl > 5 || !LINE_BULLET.test(text.slice(nl + 1, t.start)) || staff[i] || !t.upper || t.rawEnd !== t.end || t.length < 3) continue;
+    openers.push(i);
+    if (name[i] || (shoutedSureName(text, t) && !isEponymTok(t) && !SURNAME_COMPANIES.has(t))) sure++;
+  }
+  if (openers.length < 3 || sure < 2) return;
+  for (const i of openers) {
+    const t = tokens[i]!;
+    if (name[i] || !shoutedSlotWord(text, t) || DRUG_ENDING.test(t.lower) || CLINICAL_ENDING.test(t.lower) || SURNAME_COMPANIES.has(t)) continue;
+    const bracketOrDash = /^\s(?:\(|[-–—]\s)/.test(text.slice(t.rawEnd, t.rawEnd + 3));
+    if ((!isEnglishWord(text, t.start, t.end) && (lexiconTok(t) || t.length >= 5)) || (bracketOrDash && familyTok(t) && !hasFlag(t, AMBIGUOUS))) name[i] = 1;
+  }
 }
 
 /**
