@@ -4338,6 +4338,7 @@ const NEGATED_ACTS_AFTER = new TokenWords(["can't", "won't", "cannot", "doesn't"
 function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   shoutedCensusBeds(text, tokens, n, name, staff);
   if (text.indexOf("\n") >= 0) shoutedLineOpeners(text, tokens, n, name, staff);
+  shoutedCommaItems(text, tokens, n, name, staff);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || !t.upper || t.length < 2) continue;
@@ -4366,6 +4367,8 @@ function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Ui
     // "ACCT 9680 FOR GHORBANI SHOWS SELF-PAY", "D/C PLAN FOR KOÇ:", "GIP LEVEL OF CARE FOR TEMPLETON, MBI": after "FOR" a surname surely one a colon, a person's act or a record's cue closes.
     else if (i > 0 && t.wordGap && tokens[i - 1]!.is("for") && !drugSlot(tokens, i - 1, i) && (c === 58 || (i + 1 < n && tokens[i + 1]!.wordGap && (personVerbAfter(tokens[i + 1]!) || TIME_WORDS_AFTER_FOR.has(tokens[i + 1]!))) ||
       SURNAME_RECORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) && shoutedSureSurname(text, t)) name[i] = 1;
+    // "PUMP 5A10DZ ON DIALLO ALARMED", "TELE BOX ON HALVORSEN FELL OFF": after a device's word and "ON" a surname surely one before a verb's past.
+    else if (i > 1 && t.wordGap && tokens[i - 1]!.is("on") && i + 1 < n && tokens[i + 1]!.wordGap && pastVerb(text, tokens[i + 1]!) && deviceBefore(tokens, i - 1) && shoutedSureSurname(text, t)) name[i] = 1;
     // "HOME VISIT GOIKOETXEA: COUNTY RD 717", "HOSPICE RN VISIT HALVORSEN 6 AUG:": after "VISIT" a surname surely one or a long spoken word no list holds, a colon or a date closing it.
     else if (i > 0 && t.wordGap && tokens[i - 1]!.is("visit") && t.rawEnd === t.end && (c === 58 || (c === 32 && isAsciiDigit(text.charCodeAt(t.rawEnd + 1))) || (i + 1 < n && tokens[i + 1]!.wordGap && tokens[i + 1]!.flags & F_MONTH)) &&
       (shoutedSureSurname(text, t) || (!t.joined && unlistedGivenWord(text, t) && t.length >= 7 && !DRUG_ENDING.test(t.lower) && !CLINICAL_PREFIX.test(t.lower)))) name[i] = 1;
@@ -4466,6 +4469,49 @@ function shoutedOwnedBy(text: string, tokens: Tokens, n: number, to: number, nam
   }
   if (NAME_PUNCT_AFTER.test(text.slice(a.rawEnd, a.rawEnd + 4)) && (shoutedSureSurname(text, a) || (a.rawEnd === a.end && !lexiconTok(a) && unlistedGivenWord(text, a) && a.length >= 5))) name[to + 1] = 1;
 }
+
+/** Devices on a patient, named before "ON" and the patient ("PUMP 5A10DZ ON DIALLO ALARMED"). */
+const DEVICE_WORDS = new TokenWords(["pump", "pumps", "monitor", "tele", "box", "alarm", "bipap", "cpap", "vent", "ventilator", "sensor", "probe", "cuff", "telemetry", "pca", "iv", "line", "drain", "foley", "scd", "scds", "bed"]);
+/** A device's word among the three words before token `on` ("PUMP 5A10DZ ON", "TELE BOX ON"). */
+function deviceBefore(tokens: Tokens, on: number): boolean {
+  for (let k = on - 1; k >= 0 && k >= on - 3; k--) if (DEVICE_WORDS.has(tokens[k]!)) return true;
+  return false;
+}
+/** A verb's past in "-ED" an English list holds, or one of a few irregular ones ("ALARMED", "BEEPED", "FELL"). */
+function pastVerb(text: string, w: Token): boolean {
+  return (w.length >= 4 && w.lower.endsWith("ed") && isEnglishWord(text, w.start, w.end)) || w.is("fell") || w.is("went") || w.is("broke");
+}
+
+/**
+ * "#4WEST-HUDDLE: AVETISYAN FALL RISK, BINTI ISMAIL SITTER, HORVAT ISOLATION": after a label's colon, three items or more a comma divides, two of
+ * their first words surely names: each first word that may be a surname opens its item. (Not a staff list: "RNS: ...".)
+ */
+function shoutedCommaItems(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 1; i < n; i++) {
+    if (!tokens[i]!.gapIs(": ") || !tokens[i]!.upper) continue;
+    const label = tokens[i - 1]!;
+    if (hasFlag(label, STAFF | CUE | RELATIVE) || STAFF_LIST_LABELS.has(label)) continue;
+    const firsts = [i];
+    let k = i + 1;
+    for (; k < n && firsts.length < 10; k++) {
+      const w = tokens[k]!;
+      if (w.gapIs(", ")) firsts.push(k);
+      else if (!w.wordGap) break;
+    }
+    if (firsts.length < 3) continue;
+    let sure = 0;
+    for (const f of firsts) if (name[f] || (shoutedSureName(text, tokens[f]!) && !isEponymTok(tokens[f]!) && !SURNAME_COMPANIES.has(tokens[f]!))) sure++;
+    if (sure < 2) continue;
+    for (const f of firsts) {
+      const w = tokens[f]!;
+      if (name[f] || staff[f] || w.rawEnd !== w.end || !shoutedSlotWord(text, w) || DRUG_ENDING.test(w.lower) || CLINICAL_ENDING.test(w.lower) || SURNAME_COMPANIES.has(w)) continue;
+      if ((!isEnglishWord(text, w.start, w.end) && (lexiconTok(w) || w.length >= 5)) || (familyTok(w) && !hasFlag(w, AMBIGUOUS))) name[f] = 1;
+    }
+    i = k - 1;
+  }
+}
+/** Labels of a list of staff, whose names are staff's ("RNS: ...", "TEAM: ..."). */
+const STAFF_LIST_LABELS = new TokenWords(["rns", "rn", "nurses", "staff", "staffing", "team", "teams", "attendings", "attending", "residents", "providers", "docs", "mds", "cnas", "techs", "call", "oncall", "on-call", "coverage", "covering", "charge", "sitters", "pcas", "pharmacists"]);
 
 /** A line's bullet before its first word: "- ", "• ", "* ". */
 const LINE_BULLET = /^[^\S\n]*(?:[-•*][^\S\n]+)?$/;
