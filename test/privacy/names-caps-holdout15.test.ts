@@ -1,6 +1,7 @@
 // Names in text typed all in capitals (held-out corpus 15): a capital shows nothing there, so a slot, a cue, a listed name
 // and what closes a person's name must. Invented names; clinical capitals, eponyms, drugs, units and headers must stay.
 import { describe, expect, it } from "vitest";
+import { redact } from "../../src/privacy/index.ts";
 import { expectRedactions, found, leavesNames } from "./casings.ts";
 
 describe("names in capitals (holdout 15 classes)", () => {
@@ -133,6 +134,19 @@ describe("names in capitals (holdout 15 classes)", () => {
     );
     leavesNames(["CASE MGR THERE: 555-201-7730", "MGR ON DUTY 555-201-7730", "HCP ON FILE 555-201-7730"]);
     expect(found("GROUP HOME MGR YVETTAR 453-7758", "NAME")).toEqual(["YVETTAR"]);
+  });
+
+  it("takes the first words of a label's comma list of 'NAME STATUS' items, two surely names, and a surname surely one after a device's word and ON", () => {
+    expectRedactions(
+      [
+        ["HUDDLE: OKONKWO FALL RISK, ETXEBARRENA NPO, HALVORSEN ISOLATION", "HUDDLE: [NAME_1] FALL RISK, [NAME_2] NPO, [NAME_3] ISOLATION"],
+        ["PUMP 7B22QX ON KOWALCZYK ALARMED TWICE", "PUMP [DEVICE_1] ON [NAME_1] ALARMED TWICE"],
+      ],
+      ["ABX: CEFTRIAXONE DAY 3, AZITHRO DAY 2, VANC STOPPED", "HUDDLE: BED 4 FALL RISK, BED 7 NPO, BED 9 ISOLATION", "PUMP ON HOLD ALARMED", "PUMP ON LASIX DRIP ALARMED"],
+    );
+    // ("Last, First" and what follows is no list of items: "PHAM, KALINDA, UNHCR NO.".)
+    expect(redact("REFUGEE CLINIC: OKONKWO, ADAEZE, UNHCR NO. 285-13C03443").text).toContain("UNHCR");
+    leavesNames(["RNS: TODAY FLOAT, CHARGE, SITTER"]);
   });
 
   it("takes the first words of a list's lines when two of them are surely names, and a surname after VISIT a colon or a date closes", () => {

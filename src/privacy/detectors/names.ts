@@ -4499,12 +4499,14 @@ function shoutedCommaItems(text: string, tokens: Tokens, n: number, name: Uint8A
       else if (!w.wordGap) break;
     }
     if (firsts.length < 3) continue;
+    // (Each item a name and what is so of the person, "AVETISYAN FALL RISK": a word after the first; "PHAM, KALINDA, UNHCR NO. ..." is "Last, First".)
+    const status = (f: number) => f + 1 < n && tokens[f + 1]!.wordGap && tokens[f]!.rawEnd === tokens[f]!.end;
     let sure = 0;
-    for (const f of firsts) if (name[f] || (shoutedSureName(text, tokens[f]!) && !isEponymTok(tokens[f]!) && !SURNAME_COMPANIES.has(tokens[f]!))) sure++;
+    for (const f of firsts) if (status(f) && (name[f] || (shoutedSureName(text, tokens[f]!) && !isEponymTok(tokens[f]!) && !SURNAME_COMPANIES.has(tokens[f]!)))) sure++;
     if (sure < 2) continue;
     for (const f of firsts) {
       const w = tokens[f]!;
-      if (name[f] || staff[f] || w.rawEnd !== w.end || !shoutedSlotWord(text, w) || DRUG_ENDING.test(w.lower) || CLINICAL_ENDING.test(w.lower) || SURNAME_COMPANIES.has(w)) continue;
+      if (name[f] || staff[f] || !status(f) || w.rawEnd !== w.end || !shoutedSlotWord(text, w) || DRUG_ENDING.test(w.lower) || CLINICAL_ENDING.test(w.lower) || SURNAME_COMPANIES.has(w)) continue;
       if ((!isEnglishWord(text, w.start, w.end) && (lexiconTok(w) || w.length >= 5)) || (familyTok(w) && !hasFlag(w, AMBIGUOUS))) name[f] = 1;
     }
     i = k - 1;
