@@ -149,6 +149,16 @@ describe("names in capitals (holdout 15 classes)", () => {
     leavesNames(["RNS: TODAY FLOAT, CHARGE, SITTER"]);
   });
 
+  it("takes a pair a line opens before a dash or comma and an age over 89 (a bracketed nickname between), and an eponym found as a name again before what a person does", () => {
+    expectRedactions(
+      [
+        ["OKONKWO-ABARA TEMITOPE (SUNNY) — 93, MEMORY CARE", "[NAME_1] ([NAME_2]) — 93, MEMORY CARE"],
+        ["MICU CENSUS: OKONKWO (12B), HALVORSEN (4N-7), BABINSKI (3) — BABINSKI GOING TO REHAB", "MICU CENSUS: [NAME_1] (12B), [NAME_2] (4N-7), [NAME_3] (3) — [NAME_3] GOING TO REHAB"],
+      ],
+      ["PLATELETS LOW — 91, RECHECK", "BP CUFF — 95, ON RA", "BABINSKI UPGOING, HOFFMAN NEG", "GRACE PERIOD — 90, DAYS LEFT"],
+    );
+  });
+
   it("takes the first words of a list's lines when two of them are surely names, and a surname after VISIT a colon or a date closes", () => {
     expectRedactions(
       [

@@ -4339,6 +4339,21 @@ function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Ui
   shoutedCensusBeds(text, tokens, n, name, staff);
   if (text.indexOf("\n") >= 0) shoutedLineOpeners(text, tokens, n, name, staff);
   shoutedCommaItems(text, tokens, n, name, staff);
+  // "APPIAH-KUBI JIANHUA (SMITTY) — 91, LAKEVIEW": a pair a line opens, a nickname in brackets maybe, then a dash or comma and an age over 89.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (!staff[i] && !staff[i + 1] && t.upper && tokens[i + 1]!.wordGap && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start))) shoutedPairBeforeOldAge(text, tokens, n, i, name, staff);
+  }
+  // "ADDISON (6) — ADDISON GOING TO ...": an eponym found as a name elsewhere in the text is the name again before what a person does (the eponym's
+  // own mentions, "ADDISON'S", "ADDISON DISEASE", stay).
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || !t.upper || t.rawEnd !== t.end || !isEponymTok(t) || !tokens[i + 1]!.wordGap || !(personVerbAfter(tokens[i + 1]!) || PERSON_GOING.has(tokens[i + 1]!)) || readingAfter(text, tokens[i + 1]!)) continue;
+    for (let j = 0; j < n; j++) if (j !== i && name[j] && tokens[j]!.lower === t.lower) {
+      name[i] = 1;
+      break;
+    }
+  }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || !t.upper || t.length < 2) continue;
@@ -4423,6 +4438,21 @@ function englishHyphenated(t: Token): boolean {
 /** Companies named after a surname, what a device's, a ride's or a drug's maker is ("ABBOTT'S SENSOR", "UBER NEEDS A PIN"). */
 const SURNAME_COMPANIES = new TokenWords(["uber", "lyft", "abbott", "medtronic", "dexcom", "baxter", "stryker", "zimmer", "philips", "insulet", "tandem", "pfizer", "merck", "lilly", "novartis",
   "roche", "sanofi", "bayer", "amgen", "genentech", "janssen", "walgreens", "kroger", "costco", "walmart", "target", "safeway", "publix", "kaiser", "humana", "fresenius", "davita", "hologic", "olympus", "welch", "allyn", "hill-rom"]);
+/** A person's going or coming after a name ("ADDISON GOING TO REHAB"). */
+const PERSON_GOING = new TokenWords(["going", "coming", "leaving", "headed", "heading", "moving"]);
+/** After a name: a spaced dash or a comma, then a bare age over 89 and what closes it ("— 91,", ", 104 -"). */
+const OLD_AGE_AFTER_NAME = /^(?:\s+[-–—]\s+|,\s+)(?:9\d|1[01]\d)(?=,|\s+[-–—]\s|\s*$|\s*\n)/;
+/** "APPIAH-KUBI JIANHUA (SMITTY) — 91,": a given name and a surname (shoutedSurePair) at `i`, a one-word nickname in brackets maybe, then OLD_AGE_AFTER_NAME. */
+function shoutedPairBeforeOldAge(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array): void {
+  const a = tokens[i]!, b = tokens[i + 1]!;
+  let last = i + 1;
+  const nick = i + 2 < n ? tokens[i + 2]! : undefined;
+  if (nick && nick.gapIs(" (") && text.charCodeAt(nick.end) === 41 && !staff[i + 2] && shoutedSlotWord(text, nick) && (shoutedNickname(text, nick) || lexiconTok(nick))) last = i + 2;
+  const end = last === i + 2 ? nick!.end + 1 : b.rawEnd;
+  if (last === i + 1 && b.rawEnd !== b.end) return;
+  if (!OLD_AGE_AFTER_NAME.test(text.slice(end, end + 10)) || !shoutedSurePair(text, a, b)) return;
+  name.fill(1, i, last + 1);
+}
 /** In capitals, a listed surname no English word, nor a name that is also a word, an eponym, a drug's or clinical shorthand's: "SWAFFORD", "BUI". */
 function shoutedSureSurname(text: string, t: Token): boolean {
   return (t.rawEnd === t.end || isPossessive(text, t)) && t.length >= 3 && !englishHyphenated(t) && !SURNAME_COMPANIES.has(t) ? familyTok(t) && !hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) && !isEponymTok(t) && !CLINICAL_SHORTHAND.has(t.lower) &&
@@ -4441,7 +4471,9 @@ function shoutedSurePair(text: string, a: Token, b: Token): boolean {
   const english = (w: Token) => isEnglishWord(text, w.start, w.end);
   if ((english(a) && !givenTok(a)) || (english(b) && !familyTok(b))) return false;
   const unlisted = (w: Token) => !lexiconTok(w) && unlistedGivenWord(text, w);
-  return shoutedSureName(text, a) || shoutedSureName(text, b) || (unlisted(a) && unlisted(b));
+  // (A hyphenated surname of a listed part and parts no English word is sure too: "APPIAH-KUBI".)
+  const sureHyphenated = (w: Token) => hyphenated(w) && familyTok(w) && unlistedParts(w);
+  return shoutedSureName(text, a) || shoutedSureName(text, b) || sureHyphenated(a) || sureHyphenated(b) || (unlisted(a) && unlisted(b));
 }
 
 /** "URO: OWUSU (MRN ...": the word `i` (and a name word before it) where a slot or cue opens, before a bracketed record's cue. */
