@@ -159,6 +159,20 @@ describe("names in capitals (holdout 15 classes)", () => {
     );
   });
 
+  it("takes a two-word Native American surname before a bed, an age or a record's cue, a spoken word no list holds before what only a patient undergoes, and particles' surnames", () => {
+    expectRedactions(
+      [
+        ["SPOTTED BEAR (HALL BED 3) AGITATED OVERNIGHT", "[NAME_1] (HALL BED 3) AGITATED OVERNIGHT"],
+        ["DYANI SPOTTED BEAR, 31F, CHEST PAIN", "[NAME_1], 31F, CHEST PAIN"],
+        ["UPDATE: TAUOLOHEMA EXTUBATED AT 2 PM", "UPDATE: [NAME_1] EXTUBATED AT 2 PM"],
+        ["VAN DER MOLENAAR CASE: AUTH DENIED", "[NAME_1] CASE: AUTH DENIED"],
+        ["PLS UPDATE ADDRESS FOR DE LOS REYES: NEW ONE ON FILE", "PLS UPDATE ADDRESS FOR [NAME_1]: NEW ONE ON FILE"],
+        ["TRANSPORT: PICKUP WAYOLE MENSAH AT 48 ELM ST", "TRANSPORT: PICKUP [NAME_1] AT [ADDRESS_1]"],
+      ],
+      ["UPDATE: VENTILATOR EXTUBATED? NO", "VAN PICKUP AT 3", "SHARPS BIN FULL", "DE NOVO AF, RVR", "BLACK BEAR (BED BUG?) NO", "PT INTUBATED AT 2 PM", "UPDATE: PROPOFOL EXTUBATED"],
+    );
+  });
+
   it("takes the first words of a list's lines when two of them are surely names, and a surname after VISIT a colon or a date closes", () => {
     expectRedactions(
       [

@@ -4305,7 +4305,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     }
   }
   shoutedPersonSlots(text, tokens, n, name, staff);
-  if (!lowered) shoutedHoldout15Slots(text, tokens, n, name, staff);
+  if (!lowered) shoutedHoldout15Slots(text, tokens, n, name, staff, joinNext);
 }
 
 /** After a surname in a census row: a bracketed bed or room code with a digit ("(397A)", "(5N-4)", "(6)", "(BED 4)"), then a list's comma or semicolon, a spaced dash or the line's end. */
@@ -4318,11 +4318,15 @@ const OWNER_CUES = new TokenWords(["registered", "belonging", "belongs", "issued
 const GIVING_VERBS = new TokenWords(["bring", "give", "hand", "show", "send", "get", "take", "remind", "tell", "ask", "help", "let", "text", "call"]);
 const OWNER_PRONOUNS = new TokenWords(["her", "his", "their"]);
 /** Verbs whose object is a patient seen or moved: "SEEING X (96)", "ADMITTING X, 71F". */
-const PATIENT_OBJECT_VERBS = new TokenWords(["seeing", "saw", "seen", "visiting", "admitting", "accepting", "evaluating", "examined", "discharging", "transferring", "rounding"]);
+const PATIENT_OBJECT_VERBS = new TokenWords(["pickup", "seeing", "saw", "seen", "visiting", "admitting", "accepting", "evaluating", "examined", "discharging", "transferring", "rounding"]);
 /** What closes a name after such a verb: a bracket, a comma, a spaced dash, an ID cue, "FOR" or "IN" a bed, the end. */
-const PATIENT_OBJECT_CLOSES = /^(?: \(|, |\s+[-–—]\s|[^\S\n]*(?:\n|$)|\s+(?:FOR|MRN|DOB|IN\s+(?:BED|RM|ROOM|BAY)?\s*\d))/i;
+const PATIENT_OBJECT_CLOSES = /^(?: \(|, |\s+[-–—]\s|[^\S\n]*(?:\n|$)|\s+(?:FOR|MRN|DOB|IN\s+(?:BED|RM|ROOM|BAY)?\s*\d|AT\s+\d))/i;
 /** What a patient does or has done to them, after a two-word surname opening a line ("STANDING ELK EXTUBATED"). */
 const PATIENT_EVENTS_AFTER = new TokenWords(["extubated", "intubated", "coded", "eloped", "fell", "arrived", "admitted", "discharged", "transferred", "expired", "pronounced", "awake", "stable", "refused", "refusing"]);
+/** After a two-word Native American surname in capitals: a bracketed bed, a bed or bay, an age and sex, a record's cue ("OLD COYOTE (HALL BED 2)", "IN BAY 4", ", 20M", " DOB"). */
+const COMPOUND_SURNAME_CLOSES = /^(?: \((?:HALL\s+)?(?:BED|RM|ROOM|BAY)\s*\d| IN (?:HALL\s+)?(?:BED|RM|ROOM|BAY)\s*\d|,? \(?\d{1,3}\s?(?:[MF]|YO|Y\/O)\b| \(?(?:DOB|MRN)\b)/i;
+/** What only a patient undergoes ("EXTUBATED", "CODED", "ELOPED"). */
+const PATIENT_ONLY_EVENTS = new TokenWords(["extubated", "intubated", "coded", "eloped", "expired", "self-extubated", "self-discharged"]);
 /** Negated verbs and modals after a person's name opening a sentence ("SWAFFORD CAN'T GO BACK"). */
 const NEGATED_ACTS_AFTER = new TokenWords(["can't", "won't", "cannot", "doesn't", "didn't", "isn't", "wasn't", "can’t", "won’t", "doesn’t", "didn’t", "isn’t", "wasn’t"]);
 
@@ -4335,24 +4339,29 @@ const NEGATED_ACTS_AFTER = new TokenWords(["can't", "won't", "cannot", "doesn't"
  * EXTUBATED"); a surname surely one a sentence opens before a negated verb ("SWAFFORD CAN'T GO BACK"); one word no list holds
  * after "FOR" a colon closes ("MEDS TO BEDS FOR CADWALADR:"). Capitals say nothing: the slot and a sure word must.
  */
-function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   shoutedCensusBeds(text, tokens, n, name, staff);
   if (text.indexOf("\n") >= 0) shoutedLineOpeners(text, tokens, n, name, staff);
   shoutedCommaItems(text, tokens, n, name, staff);
   // "APPIAH-KUBI JIANHUA (SMITTY) — 91, LAKEVIEW": a pair a line opens, a nickname in brackets maybe, then a dash or comma and an age over 89.
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
-    if (!staff[i] && !staff[i + 1] && t.upper && tokens[i + 1]!.wordGap && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start))) shoutedPairBeforeOldAge(text, tokens, n, i, name, staff);
+    // (A comma or a space after the pair or its bracket first: the cheap test.)
+    const after = text.charCodeAt(tokens[i + 1]!.rawEnd);
+    if ((after === 44 || after === 32) && !staff[i] && !staff[i + 1] && t.upper && tokens[i + 1]!.wordGap && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start))) shoutedPairBeforeOldAge(text, tokens, n, i, name, staff);
   }
   // "ADDISON (6) — ADDISON GOING TO ...": an eponym found as a name elsewhere in the text is the name again before what a person does (the eponym's
   // own mentions, "ADDISON'S", "ADDISON DISEASE", stay).
+  let found: Set<string> | undefined;
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
     if (name[i] || staff[i] || !t.upper || t.rawEnd !== t.end || !isEponymTok(t) || !tokens[i + 1]!.wordGap || !(personVerbAfter(tokens[i + 1]!) || PERSON_GOING.has(tokens[i + 1]!)) || readingAfter(text, tokens[i + 1]!)) continue;
-    for (let j = 0; j < n; j++) if (j !== i && name[j] && tokens[j]!.lower === t.lower) {
-      name[i] = 1;
-      break;
+    // (The words found as names, read once.)
+    if (!found) {
+      found = new Set();
+      for (let j = 0; j < n; j++) if (name[j]) found.add(tokens[j]!.lower);
     }
+    if (found.has(t.lower)) name[i] = 1;
   }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -4366,8 +4375,12 @@ function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Ui
     } else if (i > 0 && t.wordGap && i + 1 < n && PATIENT_OBJECT_VERBS.has(tokens[i - 1]!)) {
       const next = tokens[i + 1]!;
       if (!name[i + 1] && !staff[i + 1] && next.wordGap && PATIENT_OBJECT_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 12)) && shoutedSurePair(text, t, next)) name.fill(1, i, i + 2);
-    } else if (i + 2 < n && compoundSurnameAt(tokens, n, i) && !name[i + 1] && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && tokens[i + 2]!.wordGap &&
-      PATIENT_EVENTS_AFTER.has(tokens[i + 2]!)) name.fill(1, i, i + 2);
+    } else if (i + 1 < n && compoundSurnameAt(tokens, n, i) && !name[i + 1] && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start) || (i > 0 && t.wordGap && (name[i - 1] || unlistedGivenWord(text, tokens[i - 1]!) || givenTok(tokens[i - 1]!)))) &&
+      ((i + 2 < n && tokens[i + 2]!.wordGap && PATIENT_EVENTS_AFTER.has(tokens[i + 2]!)) || COMPOUND_SURNAME_CLOSES.test(text.slice(tokens[i + 1]!.rawEnd, tokens[i + 1]!.rawEnd + 16)))) {
+      // ("AHIGA OLD COYOTE, 20M": a given name no list holds before it where a line opens.)
+      name.fill(1, i, i + 2);
+      if (i > 0 && !name[i - 1] && !staff[i - 1] && t.wordGap && (unlistedGivenWord(text, tokens[i - 1]!) || (givenTok(tokens[i - 1]!) && !hasFlag(tokens[i - 1]!, CUE | RELATIVE | STAFF))) && (tokens[i - 1]!.sentenceStart || slotOpensAt(text, Math.max(0, tokens[i - 1]!.start - 24), tokens[i - 1]!.start))) name[i - 1] = 1;
+    }
     // "SOMCHAI CHAIYAPORN NEEDS DIALYSIS", "SRY LATE — NUR SUTANTO CODED AT 0915": a given name and a surname a sentence or slot opens before what a person does.
     else if (i + 2 < n && !name[i + 1] && !staff[i + 1] && tokens[i + 1]!.wordGap && tokens[i + 2]!.wordGap && personVerbAfter(tokens[i + 2]!) && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) &&
       shoutedSurePair(text, t, tokens[i + 1]!)) name.fill(1, i, i + 2);
@@ -4375,6 +4388,11 @@ function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Ui
     // or slot opens before what a person does, a bed, a device's serial or a record's cue.
     else if (i + 1 < n && (((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && (tokens[i + 1]!.wordGap && personVerbAfter(tokens[i + 1]!) && !readingAfter(text, tokens[i + 1]!) ||
       SURNAME_RECORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)))) || (SERIAL_WORDS.has(tokens[i + 1]!) && SERIAL_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)))) && shoutedSureSurname(text, t)) name[i] = 1;
+    // "DER BEDROSSIAN, SIRANUSH LOST", "PLS UPDATE ADDRESS FOR DE LOS SANTOS:", "VAN DIJK CASE:": a particle or two and a surname a slot or "FOR" opens and punctuation or an act closes.
+    else if (isParticle(t) && i + 1 < n && tokens[i + 1]!.wordGap && (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start) || (i > 0 && t.wordGap && (tokens[i - 1]!.is("for") || hasFlag(tokens[i - 1]!, CUE | RELATIVE) || (spokenGivenBefore(text, tokens, i) && !staff[i - 1]))))) shoutedParticleSurname(text, tokens, n, i, name, staff, joinNext);
+    // "__UPDATE__: TAUFAHEMA EXTUBATED AT 2 PM": a spoken word no list holds a slot opens before what only a patient undergoes.
+    else if (i + 1 < n && tokens[i + 1]!.wordGap && PATIENT_ONLY_EVENTS.has(tokens[i + 1]!) && t.rawEnd === t.end && !t.joined && t.length >= 5 && !lexiconTok(t) && unlistedGivenWord(text, t) && !DRUG_ENDING.test(t.lower) &&
+      (t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start))) name[i] = 1;
     // "CHECK ON JAVAKHISHVILI'S BACTRIM", "SEND SOKOLOV'S DISCHARGE PAPERS": a surname surely one owning anything.
     // (Not a sign's or a disease's eponym no list marks so: "LEVINE'S SIGN", "WILSON'S DISEASE".)
     else if (isPossessive(text, t) && i + 1 < n && tokens[i + 1]!.wordGap && !eponymContextAfter(tokens, i) && !(i > 0 && (staff[i - 1] || hasFlag(tokens[i - 1]!, STAFF | HONORIFIC))) && (shoutedSureSurname(text, t) ||
@@ -4440,6 +4458,34 @@ const SURNAME_COMPANIES = new TokenWords(["uber", "lyft", "abbott", "medtronic",
   "roche", "sanofi", "bayer", "amgen", "genentech", "janssen", "walgreens", "kroger", "costco", "walmart", "target", "safeway", "publix", "kaiser", "humana", "fresenius", "davita", "hologic", "olympus", "welch", "allyn", "hill-rom"]);
 /** A person's going or coming after a name ("ADDISON GOING TO REHAB"). */
 const PERSON_GOING = new TokenWords(["going", "coming", "leaving", "headed", "heading", "moving"]);
+/** What a case or a family a particle's surname names ("VAN DIJK CASE:", "DE LA CRUZ FAMILY"). */
+const PARTICLE_SURNAME_NOUNS = new TokenWords(["case", "family", "fam"]);
+/** "DER BEDROSSIAN, SIRANUSH", "DE LOS SANTOS:": a particle (two, "DE LOS") at `i`, then a surname surely one or a spoken word no list holds (after two particles any listed surname), then a closer. */
+function shoutedParticleSurname(text: string, tokens: Tokens, n: number, i: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+  let k = i + 1;
+  if (isParticle(tokens[k]!) && k + 1 < n && tokens[k + 1]!.wordGap) k++;
+  const s = tokens[k]!;
+  if (name[k] || staff[k] || staff[i] || !s.upper || s.length < 3 || s.joined && !isPossessive(text, s)) return;
+  const two = k > i + 1;
+  if (!(shoutedSureSurname(text, s) || (!lexiconTok(s) && s.length >= 5 && unlistedGivenWord(text, s) && !DRUG_ENDING.test(s.lower)) || (two && familyTok(s) && !hasFlag(s, NOT_NAME | AMBIGUOUS) && !isEponymTok(s)))) return;
+  const next = k + 1 < n ? tokens[k + 1]! : undefined;
+  if (!(NAME_PUNCT_AFTER.test(text.slice(s.rawEnd, s.rawEnd + 4)) || isPossessive(text, s) || (next && next.wordGap && (personVerbAfter(next) || PARTICLE_SURNAME_NOUNS.has(next))))) return;
+  name.fill(1, i, k + 1);
+  // ("DOLI DER BEDROSSIAN'S SON": the given name a slot opens before the particle.)
+  if (spokenGivenBefore(text, tokens, i) && !staff[i - 1]) name[i - 1] = 1;
+  // ("DER BEDROSSIAN, SIRANUSH LOST JOB": "Last, First", the given name a person's act or punctuation closes.)
+  if (next && next.gapIs(", ") && !staff[k + 1] && next.upper && ((givenTok(next) && !hasFlag(next, AMBIGUOUS | NOT_NAME)) || (!lexiconTok(next) && unlistedGivenWord(text, next))) && personNameEndsAt(text, tokens, n, k + 1, NameEnd.Acts)) {
+    name[k + 1] = 1;
+    joinNext[k] = 1;
+  }
+}
+/** Before the particle at `i`: a given name (listed, no everyday word, or spoken and no list's) a line or slot opens ("DOLI DER BEDROSSIAN"). */
+function spokenGivenBefore(text: string, tokens: Tokens, i: number): boolean {
+  if (i === 0 || !tokens[i]!.wordGap) return false;
+  const g = tokens[i - 1]!;
+  return g.upper && g.rawEnd === g.end && ((givenTok(g) && !hasFlag(g, AMBIGUOUS | NOT_NAME | CUE | RELATIVE | STAFF) && !isEnglishWord(text, g.start, g.end)) || (!lexiconTok(g) && unlistedGivenWord(text, g))) &&
+    (g.sentenceStart || slotOpensAt(text, Math.max(0, g.start - 24), g.start));
+}
 /** After a name: a spaced dash or a comma, then a bare age over 89 and what closes it ("— 91,", ", 104 -"). */
 const OLD_AGE_AFTER_NAME = /^(?:\s+[-–—]\s+|,\s+)(?:9\d|1[01]\d)(?=,|\s+[-–—]\s|\s*$|\s*\n)/;
 /** "APPIAH-KUBI JIANHUA (SMITTY) — 91,": a given name and a surname (shoutedSurePair) at `i`, a one-word nickname in brackets maybe, then OLD_AGE_AFTER_NAME. */
@@ -4560,7 +4606,9 @@ function shoutedLineOpeners(text: string, tokens: Tokens, n: number, name: Uint8
   let sure = 0;
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
-    const nl = text.lastIndexOf("\n", t.start - 1);
+    // (A line break within the five characters before the word, read back from it.)
+    let nl = t.start - 1;
+    while (nl >= 0 && t.start - nl <= 5 && text.charCodeAt(nl) !== 10) nl--;
     if (nl < 0 || t.start - nl > 5 || !LINE_BULLET.test(text.slice(nl + 1, t.start)) || staff[i] || !t.upper || t.rawEnd !== t.end || t.length < 3) continue;
     openers.push(i);
     if (name[i] || (shoutedSureName(text, t) && !isEponymTok(t) && !SURNAME_COMPANIES.has(t))) sure++;
