@@ -173,6 +173,13 @@ describe("names in capitals (holdout 15 classes)", () => {
     );
   });
 
+  it("takes after 'W' (with) a surname surely one that punctuation or the end closes", () => {
+    expectRedactions(
+      [["PLS RECHECK THE SSN W HALVORSEN.", "PLS RECHECK THE SSN W [NAME_1]."]],
+      ["WON'T TAKE HIM W CAP.", "SPOKE W FAMILY.", "ON ABX W VANC.", "F/U W DERM.", "D/C HOME W HH.", "SPOKE W GRACE."],
+    );
+  });
+
   it("takes the first words of a list's lines when two of them are surely names, and a surname after VISIT a colon or a date closes", () => {
     expectRedactions(
       [

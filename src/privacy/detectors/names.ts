@@ -4402,6 +4402,9 @@ function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Ui
       SURNAME_RECORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) && shoutedSureSurname(text, t)) name[i] = 1;
     // "PUMP 5A10DZ ON DIALLO ALARMED", "TELE BOX ON HALVORSEN FELL OFF": after a device's word and "ON" a surname surely one before a verb's past.
     else if (i > 1 && t.wordGap && tokens[i - 1]!.is("on") && i + 1 < n && tokens[i + 1]!.wordGap && pastVerb(text, tokens[i + 1]!) && deviceBefore(tokens, i - 1) && shoutedSureSurname(text, t)) name[i] = 1;
+    // "PLS RECHECK W RUTENDO", "SPOKE W HALVORSEN.": after "W" (with) a listed given name or a surname surely one, no English word, that punctuation or the end closes.
+    else if (i > 0 && t.wordGap && tokens[i - 1]!.is("w") && tokens[i - 1]!.rawEnd === tokens[i - 1]!.end && !t.joined && t.length >= 3 && NAME_PUNCT_AFTER.test(text.slice(t.end, t.end + 4)) &&
+      ((givenTok(t) && !hasFlag(t, AMBIGUOUS | NOT_NAME | CUE | RELATIVE | STAFF) && !isEponymTok(t) && !isEnglishWord(text, t.start, t.end) && !(t.flags & F_MONTH)) || shoutedSureSurname(text, t))) name[i] = 1;
     // "HOME VISIT GOIKOETXEA: COUNTY RD 717", "HOSPICE RN VISIT HALVORSEN 6 AUG:": after "VISIT" a surname surely one or a long spoken word no list holds, a colon or a date closing it.
     else if (i > 0 && t.wordGap && tokens[i - 1]!.is("visit") && t.rawEnd === t.end && (c === 58 || (c === 32 && isAsciiDigit(text.charCodeAt(t.rawEnd + 1))) || (i + 1 < n && tokens[i + 1]!.wordGap && tokens[i + 1]!.flags & F_MONTH)) &&
       (shoutedSureSurname(text, t) || (!t.joined && unlistedGivenWord(text, t) && t.length >= 7 && !DRUG_ENDING.test(t.lower) && !CLINICAL_PREFIX.test(t.lower)))) name[i] = 1;
@@ -4501,7 +4504,7 @@ function shoutedPairBeforeOldAge(text: string, tokens: Tokens, n: number, i: num
 }
 /** In capitals, a listed surname no English word, nor a name that is also a word, an eponym, a drug's or clinical shorthand's: "SWAFFORD", "BUI". */
 function shoutedSureSurname(text: string, t: Token): boolean {
-  return (t.rawEnd === t.end || isPossessive(text, t)) && t.length >= 3 && !englishHyphenated(t) && !SURNAME_COMPANIES.has(t) ? familyTok(t) && !hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) && !isEponymTok(t) && !CLINICAL_SHORTHAND.has(t.lower) &&
+  return (t.rawEnd === t.end || isPossessive(text, t) || text.charCodeAt(t.end) === 46) && t.length >= 3 && !englishHyphenated(t) && !SURNAME_COMPANIES.has(t) ? familyTok(t) && !hasFlag(t, NOT_NAME | AMBIGUOUS | CUE | RELATIVE | STAFF | HONORIFIC | BED | AGE_WORD) && !isEponymTok(t) && !CLINICAL_SHORTHAND.has(t.lower) &&
     !DRUG_ENDING.test(t.lower) && SHOUTED_VOWEL.test(t.word) && !isEnglishWord(text, t.start, t.end) && !(t.flags & (F_MONTH | F_STATE_NAME)) : false;
 }
 
