@@ -252,7 +252,7 @@ function isAsciiWordChar(c: number): boolean {
 }
 
 /** Marks every other mention of a word already found as a name. */
-function propagate(tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+function propagate(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   let found: Token[] | undefined;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -265,15 +265,40 @@ function propagate(tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Arra
     if (name[i] || staff[i]) continue;
     const t = tokens[i]!;
     const candidates = byHash ? byHash.get(hashKey(t)) : found;
-    if (candidates && sameWordIn(t, candidates) && !eponymAt(tokens, i)) name[i] = 1;
+    if (!candidates) continue;
+    // (Found capitalised only, and written here in lower case.)
+    let same = false, lowerHere = !t.cap;
+    for (const w of candidates) {
+      if (!t.sameWord(w)) continue;
+      same = true;
+      if (!w.cap) lowerHere = false;
+    }
+    if (same && !eponymAt(tokens, i) && !everydayMention(text, tokens, n, i, lowerHere)) name[i] = 1;
   }
 }
 
-function sameWordIn(t: Token, words: Token[]): boolean {
-  // (A word found capitalised is no name in lower case when it is an everyday word no list holds: "Quillan Creek Dialysis"
-  // found as a name left "dialysis at" taken.)
-  for (const w of words) if (t.sameWord(w) && !(w.cap && !t.cap && t.flags === 0 && isEnglishWord(t.lower, 0, t.length))) return true;
-  return false;
+/** Words before which a name's word that is also an everyday word is that word ("out of patience", "about the bill"). */
+const EVERYDAY_BEFORE = new TokenWords(["the", "a", "an", "this", "that", "my", "his", "her", "our", "their", "your", "its", "of", "about", "some", "any"]);
+/** Words after which a name's word after a determiner is a family's name still ("the stone family"). */
+const FAMILY_AFTER = new TokenWords(["family", "fam", "families", "clan", "household", "kids", "twins"]);
+/**
+ * Whether another mention of a found name's word is an everyday English word standing as one: written in lower case
+ * where the name was capitalised ("Mr. Frank Tuilagi w/ frank hematuria", "Mrs. Sugar's sugar 412", "Quillan Creek
+ * Dialysis ... dialysis at"), or after a determiner or "of" ("ran out of patience", "ABOUT THE BILL"), or glued by "/" to an
+ * English word ("self-pay/cash"). A possessive or a cue before it keeps it a name ("Hope Addison ... hope's mom", "pt frank").
+ */
+function everydayMention(text: string, tokens: Tokens, n: number, i: number, lowerHere: boolean): boolean {
+  const t = tokens[i]!;
+  if (!isEnglishWord(text, t.start, t.end) || isPossessive(text, t)) return false;
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  if (prev && t.wordGap && hasFlag(prev, CUE | RELATIVE | HONORIFIC | STAFF)) return false;
+  if (lowerHere) return true;
+  if (!prev) return false;
+  if (t.wordGap && EVERYDAY_BEFORE.has(prev)) return !(i + 1 < n && tokens[i + 1]!.wordGap && FAMILY_AFTER.has(tokens[i + 1]!));
+  if (!t.gapIs("/") || prev.length < 3) return false;
+  // ("self-pay/cash": the word after a hyphen.)
+  const from = text.lastIndexOf("-", prev.end - 1);
+  return isEnglishWord(text, from >= prev.start ? from + 1 : prev.start, prev.end);
 }
 
 function groupByHash(found: Token[]): Map<number, Token[]> {
@@ -362,6 +387,8 @@ const CLINICAL_ENDING = /(?:tion|sion|osis|itis|emia|aemia|ology|ectomy|otomy|os
 const SPECIES_ENDING = /(?:alis|ia|ae|us|um|is|ii)$/;
 /** Endings of clinical adjectives ("tachycardic", "hyperkalemic", "febrile"), which follow "pt" as a state, not a name. */
 const ADJECTIVE_ENDING = /(?:ic|ous|al|ed|ile|ent|ant|ive)$/;
+/** Endings of everyday adjectives ("homeless", "tearful", "agreeable"), adjectives only when an English list holds the word. */
+const EVERYDAY_ADJECTIVE_ENDING = /(?:less|ful|able|ible)$/;
 
 /**
  * After a patient cue in lower case, initials an age follows: single letters each with a
@@ -1726,7 +1753,7 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       const afterInitial = last > i && isInitial(tokens[last]!);
       // (Nor, as a third word, an English verb's form: "FOSTER MOM GRACE SARKER PICKING UP".)
       if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) ||
-        (last > i + 1 && thirdWordVerb(text, w)) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w) || afterInitial))) break;
+        (last > i + 1 && thirdWordVerb(text, w)) || (last > i && verbBeforeObject(text, tokens, n, last + 1)) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w) || afterInitial))) break;
       if (w.gapIs(", ")) comma = last;
       last++;
       // (The surname after a middle initial ends the name: "MIROSLAV J. VIRTANEN DRIVER OF".)
@@ -3063,6 +3090,15 @@ function thirdWordVerb(text: string, w: Token): boolean {
   const c = text.charCodeAt(w.end);
   return !(w.end >= text.length || c === 41 || c === 44 || c === 59 || c === 46 || c === 58);
 }
+/** A verb's contraction ("can't", "won't", "they'll", "we're", "I'm"). */
+const VERB_CONTRACTION = /(?:n['’]t|['’](?:ll|re|ve|m))$/i;
+/** Object pronouns: a word right before one is a verb ("stole her meds", "takes them"). */
+const OBJECT_PRONOUNS = new TokenWords(["him", "her", "them", "it", "me", "us"]);
+/** Whether token `k` is an English word a verb's object follows ("stole her", "TAKES THEM", "picking him up"). */
+function verbBeforeObject(text: string, tokens: Tokens, n: number, k: number): boolean {
+  const t = tokens[k]!, after = k + 1 < n ? tokens[k + 1]! : undefined;
+  return !!after && after.wordGap && after.cap === t.cap && OBJECT_PRONOUNS.has(after) && !hasFlag(t, GIVEN) && isEnglishWord(text, t.start, t.end);
+}
 /** Eponyms of two words whose second is a surname too, so no single-word list holds them. */
 const TWO_WORD_EPONYMS = new Set(["austin flint", "argyll robertson", "marcus gunn", "graham steell", "carey coombs"]);
 /**
@@ -3162,6 +3198,8 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
     // (A birth-date cue is no name: "baby girl born 02:10".)
     // (Nor a kin word after a cue: "eldest son is poa", "pt son at bedside".)
     if (!first || staff[j] || first.handle || name[j] || (first.flags & F_DOB && first.length > 1) || (hasFlag(first, RELATIVE) && j === i + 1)) continue;
+    // (Nor a verb's contraction: "pt can't swing it", "pt won't eat".)
+    if (first.joined && VERB_CONTRACTION.test(text.slice(first.start, first.end))) continue;
     // (A full word's stop ends its sentence, an abbreviation's does not: "her late husband. sitter redirects"; "dtr. amy", "pt. ruiz".)
     if (cue.rawEnd > cue.end && text.charCodeAt(cue.end) === 46 && cue.length >= 4 && !hasFlag(cue, HONORIFIC) && isEnglishWord(text, cue.start, cue.end)) continue;
     // (Nor a room's word before its number, though "Rm" is a census surname: "RRT CALLED RM 327".)
@@ -3328,7 +3366,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
       const next = tokens[last + 1]!;
       // An unknown word continues a lower-case or capitals name only when an age or a comma follows it.
       // (Not a clinical adjective no list holds: "pt hamish afebrile, stable".)
-      const unknownOk = (strong || (hasFlag(cue, RELATIVE) && !next.cap && unlistedWord(text, next))) && next.wordGap && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && !looksLikeVerb(next) && next.length >= 3 && closes(text, next) && (lexiconTok(next) || !ADJECTIVE_ENDING.test(next.lower));
+      // (Nor an English adjective in -less, -ful, -able no list holds: "pt gene demir homeless,".)
+      const unknownOk = (strong || (hasFlag(cue, RELATIVE) && !next.cap && unlistedWord(text, next))) && next.wordGap && !hasFlag(next, NOT_NAME) && !isEponymTok(next) && !looksLikeVerb(next) && next.length >= 3 && closes(text, next) &&
+        (lexiconTok(next) || (!ADJECTIVE_ENDING.test(next.lower) && !(EVERYDAY_ADJECTIVE_ENDING.test(next.lower) && isEnglishWord(text, next.start, next.end))));
       // "thandiwe z. diaz": a middle initial in lower case, then a surname.
       if (!first.cap && !next.cap && next.length === 1 && next.rawEnd > next.end && next.wordGap && last + 2 < n && lowerSurname(text, tokens[last + 2]!)) {
         last += 2;
@@ -3342,6 +3382,9 @@ function nameAfterCues(scan: Scan, n: number, name: Uint8Array, staff: Uint8Arra
       if ((next.flags & F_DOB && next.length > 1) || (next.sentenceStart && !isInitial(tokens[last]!)) || (!continuesName(next) && !unknownOk && !lowerNext && !eponymSurname)) break;
       // (A third word that is an English verb's form ends the name, listed or not: "FOSTER MOM GRACE SARKER PICKING UP", "PT BHAVNA CHENOWETH SPEAKS".)
       if (last > j && !next.cap === !first.cap && thirdWordVerb(text, next)) break;
+      // (So does an English word an object pronoun follows, whatever its form: "son ana ruiz stole her meds", "wife lupe takes
+      // them", "brother omar picking him up".)
+      if (!next.cap === !first.cap && verbBeforeObject(text, tokens, n, last + 1)) break;
       if (!first.cap && !next.cap && !lexiconTok(next) && !unknownOk && !lowerNext) break;
       if (first.cap && !next.cap) break;
       last++;
@@ -3659,7 +3702,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
 
 /** Grows the names found: other mentions, adjacent unknown capitalised words, particles, suffixes, a middle initial. */
 function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array, lowered: boolean, quotes: boolean, oneCase: boolean, nonAscii: boolean): void {
-  propagate(tokens, n, name, staff);
+  propagate(text, tokens, n, name, staff);
   let grew = false;
   for (let i = 0; i < n; i++) {
     if (!name[i]) continue;
@@ -3752,7 +3795,7 @@ function growNames(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   // ("đỗ thi thảo", "Bảo Do": Vietnamese letters next to a found name.)
   if (nonAscii && vietnameseNameParts(text, tokens, n, name, staff)) grew = true;
   // Marking again finds something only when a name grew: the first pass marked every other mention already.
-  if (grew) propagate(tokens, n, name, staff);
+  if (grew) propagate(text, tokens, n, name, staff);
   if (quotes) nicknames(text, tokens, n, name, staff, oneCase);
   // "grandkids kemar and hunter,", "grandkids wanjiru and zofia": names joined by "and".
   // (In capitals too: "DAUGHTERS LISA AND MARY HERE".)
