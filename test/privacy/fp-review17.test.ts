@@ -65,3 +65,76 @@ describe("a verb after a relative's or patient's name is no part of it", () => {
     for (const t of casings("pt can't swing it, copay too high")) expect(redact(t).text, t).toBe(t);
   });
 });
+
+describe("a billing code after a billing verb's phrase is no ZIP code, nor the codes said after it", () => {
+  it.each([
+    "bill it as 99215 please, not 99214. thx",
+    "code this as 99233 or 99232",
+    "billed the visit as 99285, not 99284",
+  ])("leaves %s", (text) => {
+    for (const t of casings(text)) expect(redact(t).text, t).toBe(t);
+  });
+  it.each([
+    ["ada roe, 12 oak st, billing address zip 60614", "60614"],
+    ["lives in 60614, bill it to her", "60614"],
+  ])("still takes the ZIP in %s", (text, value) => takes(text, value, "ZIP"));
+});
+
+describe("a clinician's DEA or NPI number whose clinician follows the cue is no identifier", () => {
+  it.each([
+    "DEA for @dr.osei is AB1234563, NPI 1234567893 — for the rx pad",
+    "dea for pharmd lim is FL7654321, npi 1987654320 — for the form",
+    "DEA for NP Varga is MV2345678, NPI 1678901234",
+  ])("leaves %s", (text) => {
+    for (const t of casings(text)) expect(redact(t).text, t).toBe(t);
+  });
+  it.each([
+    ["written under NPI 1234567893 for Ada Roe, prescriber says not theirs", "1234567893", "ID"],
+    ["DEA for Ada Roe is AB1234563", "AB1234563", "ID"],
+  ])("still takes %s", (text, value, type) => takes(text, value, type));
+});
+
+describe("one of our beds after a registration desk's label is no plate", () => {
+  it.each([
+    "registration: 7N-12 needs a new insurance card scan",
+    "registration: bay 3 needs a new insurance card scan",
+    "registration: rm 14 has the forms",
+  ])("leaves %s", (text) => {
+    for (const t of casings(text)) expect(redact(t).text, t).toBe(t);
+  });
+  it.each([
+    ["registration KRP-3254 on the silver car", "KRP-3254"],
+    ["plate 7N-12B, gray sedan", "7N-12B"],
+  ])("still takes the plate in %s", (text, value) => takes(text, value, "VEHICLE"));
+});
+
+describe("a run of beats is no street", () => {
+  it.each([
+    "Tele: bed 4 8 beat run VT at 0300, K 3.1",
+    "tele: rm 212 12 beats run nsvt, asymptomatic",
+    "Tele: 5 run SVT then sinus",
+  ])("leaves %s", (text) => {
+    for (const t of casings(text)) expect(redact(t).text, t).toBe(t);
+  });
+  it.each([
+    ["lives at 12 Deer Run, Paducah", "12 Deer Run"],
+    ["home: 880 Quail Run, apt 2", "880 Quail Run, apt 2"],
+  ])("still takes the street in %s", (text, value) => takes(text, value, "ADDRESS"));
+});
+
+describe("a town whose name opens with a unit's word is no unit", () => {
+  it.each([
+    ["Roe, Ada, 41 Elm Blvd, Unity, OH 80985", "Unity"],
+    ["addr 7 pine st, suitland, md 20746", "suitland"],
+  ])("takes the town of %s and leaves its state", (text, town) => {
+    takes(text, town, "LOCATION");
+    for (const t of casings(text)) {
+      const state = t.slice(t.lastIndexOf(",") + 2, t.lastIndexOf(",") + 4);
+      expect(redact(t).text, t).toContain(`, ${state} `);
+    }
+  });
+  it.each([
+    ["41 Elm Blvd Unit C, Dayton", "41 Elm Blvd Unit C"],
+    ["41 Elm Blvd Apt. B, Dayton", "41 Elm Blvd Apt. B"],
+  ])("still takes the unit in %s", (text, value) => takes(text, value, "ADDRESS"));
+});

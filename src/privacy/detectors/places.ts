@@ -311,7 +311,8 @@ const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln
 // (A trailer, a space or a building of a park or complex: "Trlr 4P", "Spc 12", "Bldg C".)
 const UNIT_WORDS = String.raw`(?:apt|apartment|unit|suite|ste|#|rm|room|lot|fl|floor|trlr|trailer|spc|space|bldg)`;
 // A unit's value holds a digit or is one or two letters ("Apt 6B", "Unit C", "Ste 200"; not "apt buzzer").
-const UNIT_VALUE = String.raw`(?:[a-z-]{0,4}\d[a-z0-9-]*|[a-z]{1,2}(?![a-z0-9-]))`;
+// (Letters alone not glued to the unit's word: "Unity, OH" is a town, no "Unit y".)
+const UNIT_VALUE = String.raw`(?:[a-z-]{0,4}\d[a-z0-9-]*|(?<![a-z])[a-z]{1,2}(?![a-z0-9-]))`;
 // (Or a basement, which takes no value: "64C Bishop Ln Bsmt", "3783 Orchard Terrace, Bsmt".)
 const UNIT = String.raw`(?:,?\s*(?:${UNIT_WORDS}\.?\s*(?:#\s*)?${UNIT_VALUE}|(?:bsmt|basement)(?![\w-])))?`;
 /** The unit closing an address ("Unit 39C", "#32C"), whose words are no street name's. */
@@ -448,6 +449,11 @@ const ZIP_PLUS4 = /(?<![\w-])\d{5}-\d{4}(?![\w-])/g;
 const COUNT_UNIT_AFTER = /^\s*(?:mg|mcg|ml|units?|iu|cells|copies|steps|k?cal(?:ories)?|ft|feet|miles|km|lbs?|dollars|people)\b/i;
 /** What before five digits makes them a count or a code, not a ZIP (the end of a 40-character slice). */
 const NOT_ZIP_BEFORE = /(?:plt|plts|platelets?|wbc|anc|cd4|count|vl|viral\s+load|copies|ldh|ck|cpk|ferritin|tsh|x|=|:|of|~|>|<|coded?|cpt|bill|bills|billed|billing|level)\s*(?:\d{5}\s*(?:,|and|&)\s*){0,3}$/i;
+/**
+ * A billing verb, a few words of its phrase and codes already said before five digits, which are then a billing code
+ * too: "bill it as 99214", "billed as 99285, not 99284", "code this as 99233 or 99232" (the end of a 40-character slice).
+ */
+const BILLED_CODE_BEFORE = /\b(?:coded?|cpt|bill|bills|billed|billing)(?:\s+(?:it|this|that|them|the|visit|encounter|as|under|a|an|with))+\s+(?:\d{5}[^\S\n]*(?:please|pls|plz)?[^\S\n]*[,;]?[^\S\n]*(?:and|&|or|not|vs\.?|instead\s+of|rather\s+than)?[^\S\n]*){0,3}$/i;
 /** The word right before a number, maybe with "#" or ":" (the end of the slice; group 1). */
 const ID_CUE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[^\S\n]*[#:]?[^\S\n]*$/u;
 // (A stop or comma may close it, not a decimal's point: "..., 91102." is a ZIP, "12345.6" none.)
@@ -603,6 +609,8 @@ const ROUTE_WORDS = new Set(["state", "county", "us", "interstate", "old", "rura
 /** A numbered route: group 1 the house number, group 2 a word before "route". */
 const ROUTE_FORM = /^(\d+)\s+(?:(?:[nsew]|north|south|east|west|ne|nw|se|sw)\.?\s+)?(?:([a-z]+)\s+)?(?:route|rte|highway|hwy)\s+\d/i;
 
+/** After a "run" that is an arrhythmia's: "of" or the rhythm ("run of VT", "run nsvt", "runs SVT"). */
+const ARRHYTHMIA_AFTER_RUN = /^[^\S\n]+(?:of|n?s?vt|v-?tach|vfib|vf|afib|af|a-?flutter|aflutter|at|svt|pvcs?|pacs?|aivr|bigeminy|trigeminy|tachy)\b/i;
 /** An address of PREFIX_STREET's form (its words are checked by the pattern itself). */
 const PREFIX_FORM = new RegExp(String.raw`^\d{1,6}\s+${DIRECTION}${PREFIX_STREET}`, "i");
 
@@ -776,7 +784,7 @@ function placesIn(scan: Scan, out: Detection[]): void {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // Lab counts ("plt 15000", "WBC 11000") are not places.
     // (Nor billing codes, one or a list of them: "coded 99223", "cpt 99213, 99214".)
-    if (NOT_ZIP_BEFORE.test(before)) return;
+    if (NOT_ZIP_BEFORE.test(before) || BILLED_CODE_BEFORE.test(before)) return;
     // ("confirmation 55021", "claim 60614": after an identifier's cue word five digits are that identifier.)
     // (Closed by a stop or comma there they are left to the identifiers' own rules: "group 52765,".)
     const cue = ID_CUE_BEFORE.exec(before);
@@ -1061,7 +1069,8 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const route = ROUTE_FORM.exec(v);
   if (route && (route[1]!.length < 2 || (route[2] && !ROUTE_WORDS.has(route[2].toLowerCase()) && ((route[2] === route[2].toLowerCase() && !scan.lowerCase) || isEnglishWord(route[2], 0, route[2].length))))) return;
   // ("8 beat run of VT", "3 short runs of SVT": a run of an arrhythmia, no street.)
-  if (/\srun$/i.test(v) && /^[^\S\n]+of\b/i.test(text.slice(m.index + v.length, m.index + v.length + 4))) return;
+  // ("8 beat run VT", "12 beat run nsvt": a count of beats before "run", or the rhythm's name after it.)
+  if (/\sruns?$/i.test(v) && (/\sbeats?\s+runs?$/i.test(v) || ARRHYTHMIA_AFTER_RUN.test(text.slice(m.index + v.length, m.index + v.length + 10)))) return;
   // A number then a unit word ("5 mg st") is not an address.
   if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
   // ("unit 8, 3007 wattle terrace": a unit written before the house number is part of the address.)

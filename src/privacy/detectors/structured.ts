@@ -122,6 +122,8 @@ const PLATE_SUFFIX_AT = /-[a-z0-9]{1,3}(?![\w-])/iy;
 const VERSION_CODE_AT = /[ -]([a-z]{2})(?![\w-])/iy;
 /** Words of two letters that may follow a number (VERSION_CODE_AT's "is valid", "on file"). */
 const SHORT_WORDS = new Set(["is", "in", "it", "at", "on", "of", "or", "to", "as", "by", "be", "do", "go", "if", "no", "so", "up", "us", "we", "he", "me", "my", "an", "am", "oh", "ha", "hi", "pt", "re", "vs", "x2", "mo", "yr", "wk"]);
+/** One of our beds ("bay 4", "rm 12", "7N-12", "4W-3"), no plate. */
+const BED_VALUE = /^(?:(?:bay|bed|rm|room|pod|cubicle|cube|hall|stretcher|chair|resus|trauma)\s*\d{1,3}[a-z]?|\d{1,2}[nsew]-\d{1,2}[a-z]?)(?![a-z0-9])/i;
 /** A number and a dose's unit, no plate ("reg 2 units"). */
 const DOSE_AMOUNT = /^\d{1,4}[ -]?(?:units?|iu|mg|mcg|ml|mls|cc|tabs?|caps?|puffs?|drops?)$/i;
 /** A PLATE match opened by a vehicle word rather than a plate cue (or by a transport's unit). */
@@ -149,7 +151,12 @@ export const CODE_BEFORE = /\b(?:ndc|cpt|icd-?10|icd|hcpcs|loinc|snomed|lot|upc|
  * clinician's, no patient's. (A number on a script no clinician owns stays an identifier: "written under NPI 1234567893
  * for <patient> — prescriber says not theirs".)
  */
-const CLINICIAN_NUMBER_BEFORE = /\b(?:prescriber|prescribing|dr|doctor|provider|attending|physician|md|np|dds)\b\.?[^.;\n]{0,48}\b(?:dea|npi)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*$/i;
+// (The clinician may follow the cue: "DEA for @dr.osei is AB1234563, NPI 1234567893", "dea for pharmd lim is ...".)
+const CLINICIAN_NUMBER_BEFORE = new RegExp(
+  String.raw`(?:\b(?:prescriber|prescribing|dr|doctor|provider|attending|physician|md|np|pa|dds|pharmd|rph|pharmacist|crna|cnm|cm)\b\.?[^.;\n]{0,48}\b(?:dea|npi)(?:\s*(?:#|no\.?|number))?\s*[:#]?|` +
+    String.raw`\b(?:dea|npi)(?:\s*(?:#|no\.?|number))?\s+(?:for|of)\s+@?(?:prescriber|dr|doctor|provider|attending|physician|md|np|pa|pharmd|rph|pharmacist|dds|crna|cnm|cm)\b\.?[^.;\n\d]{1,30}?\s(?:is|=|:))\s*$`,
+  "i",
+);
 /** CODE_BEFORE.test(text.slice(from, to)) (see SuffixCue). */
 export const CODE_BEFORE_CUE = new SuffixCue(["ndc", "cpt", "icd-10", "icd10", "icd", "hcpcs", "loinc", "snomed", "lot", "upc", "rxnorm", "rxcui"], ":#", true);
 /** Counts and amounts before a long number ("viral load 1200000", "balance $ 1234567"). */
@@ -584,6 +591,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (unit && (!hasLetter(v) || v.replace(/[ -]/g, "").length < 5 || v.split(/[ -]/).some((part) => /^(?:o2|\d+(?:l|lpm|ml|mg|kg|min))$/i.test(part)))) return;
     // (No part is a dose's unit: "reg 2 units insulin" is regular insulin.)
     if (DOSE_AMOUNT.test(v)) return;
+    // (Nor our own bed after a registration desk's label: "registration: bay 4 needs ...", "registration: 7N-12 needs ...".)
+    if (/^reg/i.test(m[0]) && BED_VALUE.test(v)) return;
     // (After a vehicle word without a plate cue, no part may be a word: "car was 1500", "car and 911".)
     // (Alone in brackets after the vehicle's word, a part may be a word: "in car (915-HUB)".)
     const bracketed = m[0].charCodeAt(m[0].length - v.length - 1) === 40 && text.charCodeAt(m.index + m[0].length) === 41;
@@ -663,6 +672,8 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (SHORT_DECIMAL.test(raw.slice(0, length))) return;
     // (Nor an age and sex: "curbside q for ID: 76m from Enugu" asks infectious disease.)
     if (AGE_SEX_VALUE.test(value)) return;
+    // (Nor one of our beds after a registration desk's label: "registration: 7N-12 needs a new card scan".)
+    if (/^reg/i.test(cue) && BED_VALUE.test(value)) return;
     // (A value in brackets holds five digits or more: "mrns checked (h42-29934", not "controller (2023 model)", "member checked (100 mg)".)
     if (numbers < 5 && m[0].slice(0, m[0].length - raw.length).includes("(")) return;
     // "CASE-2025-246941": a cue glued to its value by a hyphen is part of the code.
