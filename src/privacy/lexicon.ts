@@ -115,7 +115,7 @@ brady tachy clabsi cauti clabsi-free cauti-free walk-in walkin
 jewish catholic muslim hindu buddhist christian protestant mormon sikh baptist methodist lutheran adventist
 fwiw imho tbh btw afaik iirc cvicu ccu pcu tcu cme aud fam
 levo moxi mero dapto vanc zosyn posa vori isavu fluc mica caspo spiro bumex hctz amio dilt metop hydral colace
-wants portal
+wants portal client clients
 aetna cigna humana labcorp meditech cerner allscripts sunquest athenahealth optum anthem tricare molina centene wellcare ambetter
 call called calling calls seen see saw sees seeing send sent sending review reviewed check checked checking need needs needed
 will would shall may might must can could should start started starting stop stopped stopping hold held holding continue

@@ -12,6 +12,11 @@ function keeps(text: string, fragment: string): void {
   expect(touched, text).toEqual([]);
 }
 
+/** Expects `value` taken as a NAME from `text` as typed. */
+function takesAsTyped(text: string, value: string): void {
+  expect(redact(text).spans.filter((s) => s.type === "NAME").map((s) => text.slice(s.start, s.end)), text).toContain(value);
+}
+
 describe("another mention of a found name that is an everyday word, written as the word", () => {
   // A writer who capitalises a name writes the everyday word in lower case.
   it.each([
@@ -137,4 +142,27 @@ describe("a town whose name opens with a unit's word is no unit", () => {
     ["41 Elm Blvd Unit C, Dayton", "41 Elm Blvd Unit C"],
     ["41 Elm Blvd Apt. B, Dayton", "41 Elm Blvd Apt. B"],
   ])("still takes the unit in %s", (text, value) => takes(text, value, "ADDRESS"));
+});
+
+describe("a cue word is no name: an identifier's own cue in brackets, 'client' before a client's name", () => {
+  it.each([
+    ["acct # QX771204 (HAR) for the march visit", "(HAR)"],
+    ["csn 88213409 (CSN) confirmed", "(CSN)"],
+    ["sw: client Tamsin Holloway, dob 3/4/1961", "client"],
+    ["client t.h. from the group home, uti", "client"],
+  ])("keeps the cue in %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["sw: client Tamsin Holloway, dob 3/4/1961", "Tamsin Holloway"],
+    ["specimen qq2031-11820 (nakashima) = adenocarcinoma", "nakashima"],
+  ])("still takes the name in %s", (text, value) => takesAsTyped(text, value));
+});
+
+describe("English words joined by a hyphen before 'family' are no surname", () => {
+  it.each([
+    "kyaw — single-name family, no surname on file",
+    "two-parent family at bedside",
+  ])("leaves %s", (text) => {
+    for (const t of casings(text)) expect(redact(t).text, t).toBe(t);
+  });
+  it("still takes a hyphenated surname of listed names", () => takes("update: long-hall family visiting today", "long-hall", "NAME"));
 });

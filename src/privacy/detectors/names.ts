@@ -2507,6 +2507,8 @@ function framedSurname(text: string, t: Token, start: number, end: number, flags
   const english = isEnglishWord(text, start, end);
   if (flags & FAMILY) return !english || (t.cap && !t.upper && !t.sentenceStart);
   if (flags !== 0 || english) return false;
+  // (Nor English words joined by hyphens, one of them no listed name: "single-name family"; "Long-Hall" may be a surname.)
+  if (hyphenated(t) && t.hyphenParts.every((p) => isEnglishWord(p, 0, p.length)) && t.hyphenParts.some((p) => NOT_A_NAME.has(p) || !(isGivenName(p) || isFamilyName(p)))) return false;
   // (The word's own letters: a plural's stem is text[start, end).)
   const lower = text.slice(start, end).toLowerCase();
   // ("n'diaye", "d'almeida": a name's apostrophe after its first letter.)
@@ -2565,8 +2567,8 @@ function framedSurnames(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // "specimen kk2022-08760 (fox) = adenocarcinoma": a listed name or a surname in brackets right after an ID.
     // (An English word only a listed surname after an accession with letters: "(work)" after a phone, "(arizona)" after a licence stay.)
     if (after === 41 && parens && i > 0 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.start - 2) === 32 && !(t.flags & F_STATE_NAME) && idEndsAt(text, t.start - 2) &&
-      // (Not a vaccine's or drug's lot and its maker: "lot EL9262 (pfizer)".)
-      !LOT_BEFORE.test(text.slice(Math.max(0, t.start - 34), t.start - 2)) &&
+      // (Not a vaccine's or drug's lot and its maker: "lot EL9262 (pfizer)"; nor an identifier's own cue: "acct # GA3230 (HAR)", "(CSN)".)
+      !LOT_BEFORE.test(text.slice(Math.max(0, t.start - 34), t.start - 2)) && !(f & lexicon.F_ID_CUE) &&
       (framedSurname(text, t, t.start, t.end, f, Unlisted.No) || (lexiconTok(t) && !hasFlag(t, NOT_NAME | EPONYM) &&
         (!isEnglishWord(text, t.start, t.end) || (familyTok(t) && lettersInIdBefore(text, t.start - 2)))))) {
       name[i] = 1;
