@@ -166,3 +166,31 @@ describe("English words joined by a hyphen before 'family' are no surname", () =
   });
   it("still takes a hyphenated surname of listed names", () => takes("update: long-hall family visiting today", "long-hall", "NAME"));
 });
+
+describe("a hallway's bed after a name is where the patient lies, no surname", () => {
+  it.each([
+    ["q for hospitalist: thandiwe hall bed 2 101f, hco3 10", "hall bed 2"],
+    ["Q FOR HOSPITALIST: THANDIWE HALL BED 2 101F", "HALL BED 2"],
+    ["tamsin hallway 3 needs a sitter", "hallway 3"],
+  ])("keeps the hallway in %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["q for hospitalist: thandiwe hall bed 2 101f, hco3 10", "thandiwe"],
+    ["Q FOR HOSPITALIST: THANDIWE HALL BED 2 101F", "THANDIWE"],
+    ["thandiwe hall called back", "thandiwe hall"],
+  ])("still takes the name in %s", (text, value) => takesAsTyped(text, value));
+});
+
+describe("a capitalised listed word alone that is a country's, a vehicle's or a maker's is no person's", () => {
+  it.each([
+    ["Ama Roe is a Costa Rica national, passport pending", "Costa Rica"],
+    ["pt Ada Roe's car was a silver Sienna, plate pending", "Sienna"],
+    ["towing: white Tacoma plate pending", "Tacoma"],
+    ["implant card for Ada Roe: knee Stryker lot 4471AB", "Stryker"],
+    ["Ada Roe brought her meds, labels in Karen, pharmacy checking", "Karen"],
+  ])("keeps the word in %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["seen with Salvador today", "Salvador"],
+    ["seen with Karen today", "Karen"],
+    ["call Sienna Marsh re: labs", "Sienna Marsh"],
+  ])("still takes the name in %s", (text, value) => takesAsTyped(text, value));
+});

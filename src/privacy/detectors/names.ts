@@ -8,7 +8,7 @@
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
-import { isDemonym, isUsCity, startsCountryName } from "./places.ts";
+import { isCountryName, isDemonym, isUsCity, startsCountryName } from "./places.ts";
 import { includesAfterSpace, isAsciiAlnum, isAsciiLetter, isEmailLocalChar, isSpaceCode, isWordLetter, readAsCapitals, tokenIndexAt, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
@@ -1235,6 +1235,8 @@ function languageAfter(text: string, tokens: Tokens, n: number, k: number): bool
 }
 
 /** Words after a language that say it is spoken ("Karen speaker", "Shona only"). */
+/** What is written in a language ("labels in Dari", "translated into Karen"). */
+const WRITTEN_IN = new TokenWords(["labels", "label", "written", "printed", "papers", "paperwork", "forms", "instructions", "handouts", "materials", "documents", "translated", "translation", "letters", "letter", "signs"]);
 const LANGUAGE_AFTER = new TokenWords(["speaker", "speakers", "interp", "interpreter", "interpreters", "preferred", "pref"]);
 
 /** Staff on a list: "RNS: NGUYEN / TANAKA / YOUNG", "Drs Nguyen, Tanaka" (a title or a staff word up to two words before). */
@@ -2847,13 +2849,21 @@ function surnameAfterAmbiguous(text: string, tokens: Tokens, k: number): boolean
 }
 
 /** Whether token i + 1 may join a name at token i (not staff, one or two spaces away, no ordinary word or eponym). */
-function nextMayJoin(tokens: Tokens, i: number, staff: Uint8Array, staffWords: Set<string> | undefined): boolean {
+function nextMayJoin(text: string, tokens: Tokens, i: number, staff: Uint8Array, staffWords: Set<string> | undefined): boolean {
   const next = tokens[i + 1];
   // (A full stop between them ends a sentence: "lives in Moab. Hip fx".)
   // (Nor a word an age follows: "kwame turns 95", "ahmed aged 91".)
   // (Nor a relative: "su hija Rosalind" is "her daughter Rosalind".)
-  return !!next && !staff[i + 1] && next.wordGap && !next.sentenceStart && (isInitial(next) || !hasFlag(next, NOT_NAME | AGE_WORD | RELATIVE)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower);
+  // (Nor a hallway's bed: "hoang hall bed 2", "HALLWAY 3" are where a patient lies.)
+  return !!next && !staff[i + 1] && next.wordGap && !next.sentenceStart && (isInitial(next) || !hasFlag(next, NOT_NAME | AGE_WORD | RELATIVE)) && !eponymAt(tokens, i + 1) && !staffWords?.has(next.lower) && !hallBed(text, next);
 }
+/** Whether `t` is a hallway a bed or its number follows ("hall bed 2", "HALLWAY 3"). */
+function hallBed(text: string, t: Token): boolean {
+  return HALL_WORDS.has(t) && HALL_BED_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12));
+}
+/** A hallway, which a bed or its number may follow ("hall bed 2", "hallway 3"). */
+const HALL_WORDS = new TokenWords(["hall", "hallway"]);
+const HALL_BED_AFTER = /^[^\S\n]+(?:bed|bd|stretcher|chair|spot|space|\d)/i;
 
 /** `^[:,(\-"'“]+$` for a non-empty gap: the marks allowed between a cue and a name. */
 function onlyCueGapMarks(gap: string): boolean {
@@ -2943,6 +2953,8 @@ export function detectNames(scan: Scan, out: Detection[]): void {
     const t = tokens[i]!;
     // (Not after a given name, a title or a cue, nor before a given name and a record's cue: "Maria Chamorro", "Chamorro, Jesusa DOB".)
     if (LANGUAGES.has(t) && !(i > 0 && t.wordGap && hasFlag(tokens[i - 1]!, HONORIFIC | CUE)) && !(i + 1 < n && tokens[i + 1]!.gapIs(", ") && ID_CUE_AFTER.test(text.slice(tokens[i + 1]!.rawEnd, tokens[i + 1]!.rawEnd + 8)))) staff[i] = 1;
+    // ("labels in Dari", "discharge papers printed in Karen": what is written in a language.)
+    else if (NAMED_LANGUAGES.has(t) && i > 1 && t.wordGap && (tokens[i - 1]!.is("in") || tokens[i - 1]!.is("into")) && tokens[i - 1]!.wordGap && WRITTEN_IN.has(tokens[i - 2]!)) staff[i] = 1;
     else if (NAMED_LANGUAGES.has(t) && !(i > 0 && t.wordGap && hasFlag(tokens[i - 1]!, GIVEN | HONORIFIC)) && ((i > 0 && t.wordGap && (tokens[i - 1]!.is("speaks") || tokens[i - 1]!.is("speak"))) || (i + 1 < n && tokens[i + 1]!.wordGap && LANGUAGE_AFTER.has(tokens[i + 1]!)) ||
       // (A field of its own in a registration line, or one of two languages: "Tsiklauri Nino, Georgian, DOB", "Catalan/Spanish fine".)
       ((t.gapIs(", ") || t.gapIs(" — ") || t.gapIs(" - ")) && (i + 1 >= n || tokens[i + 1]!.gapIs(", ") || (tokens[i + 1]!.wordGap && tokens[i + 1]!.is("only")))) || (i + 1 < n && tokens[i + 1]!.gapIs("/") && isLanguage(tokens[i + 1]!)))) staff[i] = 1;
@@ -3496,6 +3508,41 @@ function placeCueBefore(tokens: Tokens, i: number): boolean {
   return !!prev && tokens[i]!.wordGap && !!(prev.flags & F_PLACE_CUE);
 }
 
+/** Colours a vehicle is described by ("gray Tacoma"). */
+const VEHICLE_COLOURS = new TokenWords(["white", "black", "silver", "grey", "gray", "red", "blue", "green", "gold", "tan", "maroon", "beige"]);
+/** Words after a vehicle's model ("Tacoma plate", "Sienna truck"). */
+const VEHICLE_AFTER = new TokenWords(["plate", "plates", "tag", "truck", "pickup", "suv", "sedan", "van", "minivan"]);
+/** A maker's product number words before a code ("DePuy lot RNB01", "Zimmer ref 00-5972"). */
+const PRODUCT_NUMBER_WORDS = new TokenWords(["lot", "ref", "cat", "model", "sku"]);
+/**
+ * Whether a capitalised listed word alone is no person's: the last word of a country's name ("a El Salvador national",
+ * "from Costa Rica"), a vehicle's model after its colour or before its plate ("gray Tacoma plate"), a maker before a
+ * product's lot or model number ("hip DePuy lot RNB01").
+ */
+function loneWordNoPerson(text: string, tokens: Tokens, n: number, i: number): boolean {
+  const t = tokens[i]!, prev = i > 0 ? tokens[i - 1]! : undefined, next = i + 1 < n ? tokens[i + 1]! : undefined;
+  if (countryNameAt(tokens, n, i)) return true;
+  if (prev && t.wordGap && VEHICLE_COLOURS.has(prev)) return true;
+  if (!next || !next.wordGap) return false;
+  if (VEHICLE_AFTER.has(next)) return true;
+  return PRODUCT_NUMBER_WORDS.has(next) && /^[^\S\n]*#?[^\S\n]*[a-z]{0,4}\d/i.test(text.slice(next.rawEnd, next.rawEnd + 10));
+}
+
+/** Whether token `i` is a word of a country's name of two or three words ("El Salvador", "Costa Rica", "Papua New Guinea"). */
+function countryNameAt(tokens: Tokens, n: number, i: number): boolean {
+  const t = tokens[i]!;
+  for (let from = Math.max(0, i - 2); from <= i; from++) {
+    let words = tokens[from]!.lower;
+    for (let k = from + 1; k < n && k <= from + 2; k++) {
+      const w = tokens[k]!;
+      if (!w.wordGap || w.cap !== t.cap) break;
+      words += ` ${w.lower}`;
+      if (k >= i && isCountryName(words)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether token `i` starts a country's name after a comma and a town a place cue opens: "lives in Kampala, Uganda". */
 function countryAfterTown(tokens: Tokens, i: number): boolean {
   return i >= 2 && tokens[i]!.gapIs(", ") && placeCueBefore(tokens, i - 1) && startsCountryName(tokens[i]!);
@@ -3608,7 +3655,9 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
     const ambiguous = hasFlag(t, AMBIGUOUS);
     if (t.upper) {
       // "LINDA PETERSON": capitals carry no signal, so both words must be census names.
-      if (given && !ambiguous && next && next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && familyTok(next)) name.fill(1, i, i + 2);
+      if (given && !ambiguous && next && next.upper && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && familyTok(next)) name.fill(1, i, i + 2);
+      // ("HOANG HALL BED 2": a listed given name no English word alone, before a hallway's bed.)
+      else if (given && !ambiguous && next && next.upper && next.wordGap && hallBed(text, next) && !isEnglishWord(text, t.start, t.end)) name[i] = 1;
       // "KWAME ADEYEMI (MRN", "SVETLANA MWANGI, DOB": a listed given name no English list holds, then a
       // surname no list or English list knows, when a bracket, comma, ID cue or the end closes them.
       // ("LAKSHMI LINDQVIST ALARMING", "KWAME DLAMINI-MWANGI, VIETNAMESE": no closer needed when the surname is no listed word.)
@@ -3617,7 +3666,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
         (pairClosed(text, next) || (next.flags === 0 && (hyphenated(next) || next.length >= 5)) || (next.length >= 5 && !isEnglishWord(text, next.start, next.end)))) name.fill(1, i, contraction(text, next) ? i + 1 : i + 2);
       // "SUNNY NAKASHIMA, 58F", "GUARANTOR ROYAL ETXEBERRIA,": an ambiguous given name, then a surname no English list holds, closed.
       // ("PASTOR GRACE NWOSU FROM", "FWD FROM BILL MACLEOD:": or what ends a person's name; a modal only mid-sentence before punctuation.)
-      else if (given && ambiguous && !isParticle(t) && next && next.upper && next.length >= 4 && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && surnameAfterAmbiguous(text, tokens, i + 1) &&
+      else if (given && ambiguous && !isParticle(t) && next && next.upper && next.length >= 4 && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && surnameAfterAmbiguous(text, tokens, i + 1) &&
         (pairClosed(text, next) || closes(text, next) || personNameEndsAt(text, tokens, n, i + 1, modalNameEnd(text, tokens, i, NameEnd.Loose)))) name.fill(1, i, i + 2);
       // "LANE N. LINDQVIST", "LORCAN H BEST": a listed given name, a middle initial, then a surname listed or no list knows.
       else if (given && next && isInitial(next) && next.wordGap && !MODAL_NAMES.has(t.lower) && !staff[i + 1]) {
@@ -3633,7 +3682,7 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
     if (t.cap) {
       // "John Miller", "John Q. Miller", "Mary-Kate O'Neil".
       // ("for Bill Mwangi alarming": mid-sentence a modal's capital is a name's.)
-      if (given && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3))) && (!ambiguous || hasFlag(next, FAMILY) || ((!MODAL_NAMES.has(t.lower) || !t.sentenceStart) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
+      if (given && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && !(isInitial(next) && SECTION_LETTER_AFTER.test(text.slice(next.end, next.end + 3))) && (!ambiguous || hasFlag(next, FAMILY) || ((!MODAL_NAMES.has(t.lower) || !t.sentenceStart) && unknownNameWord(next) && next.flags === 0 && !isEnglishWord(text, next.start, next.end)))) {
         let last = i + 1;
         const third = tokens[i + 2];
         if (isInitial(next) && third?.cap && third.wordGap && !hasFlag(third, NOT_NAME)) last = i + 2;
@@ -3660,24 +3709,25 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       if (ambiguous) continue;
       // A lone given name; a lone family name only mid-sentence.
       // (A state's name alone is the state: "dl h8752969 (Arizona)", "moved from Georgia", "Sioux Falls, South Dakota".)
-      if ((given || (family && !t.sentenceStart)) && !stateWord(tokens, i) && !countryAfterTown(tokens, i)) {
+      if ((given || (family && !t.sentenceStart)) && !stateWord(tokens, i) && !countryAfterTown(tokens, i) && !loneWordNoPerson(text, tokens, n, i)) {
         name.fill(1, i, i + 1);
         continue;
       }
       // Two capitalised words no list knows, mid-sentence ("cc Keanu Haukeland in MICU"),
       // or anywhere when an age follows ("Perpetua Adeyemi, 33M").
-      if (next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && looksLikeName(t) && looksLikeName(next) && AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10))) name.fill(1, i, i + 2);
-      else if (!t.sentenceStart && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && looksLikeName(t) && looksLikeName(next)) name.fill(1, i, i + 2);
+      if (next && next.cap && !next.upper && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && looksLikeName(t) && looksLikeName(next) && AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10))) name.fill(1, i, i + 2);
+      // (Not a country's name: "a Costa Rica national".)
+      else if (!t.sentenceStart && next && next.cap && !next.upper && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && looksLikeName(t) && looksLikeName(next) && !countryNameAt(tokens, n, i)) name.fill(1, i, i + 2);
       // "Zeynep Y. D'Angelo": a middle initial between two capitalised words.
       else if (next && isInitial(next) && next.wordGap && looksLikeName(t) && tokens[i + 2] && tokens[i + 2]!.wordGap && looksLikeName(tokens[i + 2]!)) name.fill(1, i, i + 3);
-    } else if (given && !ambiguous && next && !next.cap && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
+    } else if (given && !ambiguous && next && !next.cap && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
       // "siddharth ortiz", "ignatius ekwueme": a given name, then a family name or a word no list knows.
       name.fill(1, i, i + 2);
-    } else if (given && !ambiguous && next && !next.cap && hasFlag(next, FAMILY) && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !isEnglishWord(text, t.start, t.end)) {
+    } else if (given && !ambiguous && next && !next.cap && hasFlag(next, FAMILY) && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && !isEnglishWord(text, t.start, t.end)) {
       // "thandiwe stone", "darnell stone": after a given name no English list holds, a listed
       // surname that is also a word ("stone", "marsh").
       name.fill(1, i, i + 2);
-    } else if (given && ambiguous && !t.is("will") && !isParticle(t) && next && !next.cap && (nextOk ??= nextMayJoin(tokens, i, staff, staffWords)) && !isParticle(next) &&
+    } else if (given && ambiguous && !t.is("will") && !isParticle(t) && next && !next.cap && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && !isParticle(next) &&
       ((lexiconTok(next) && !hasFlag(next, AMBIGUOUS | NOT_NAME) && !isEnglishWord(text, next.start, next.end)) || unlistedWord(text, next))) {
       // "dawn papadakis", "sunny yazzie", "hunter adeyemi", "hope taufa": an ambiguous given name (one
       // that is a verb too: "hope"), then a surname no English list holds.

@@ -262,6 +262,11 @@ function bigCapitalisedCity(word: string, lower: string): boolean {
   return bigCities!.has(lower);
 }
 
+/** Whether `lower`, words in lower case joined by single spaces, is a country's whole name ("el salvador", "sri lanka"). */
+export function isCountryName(lower: string): boolean {
+  return loadWorldCities().countries.has(lower);
+}
+
 /** Whether `words` (up to three, any case) start with a country's name ("peru", "Sri Lanka", "Kenya (visiting)"). */
 function startsCountry(words: string): boolean {
   const { countries } = loadWorldCities();
