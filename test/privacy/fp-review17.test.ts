@@ -194,3 +194,19 @@ describe("a capitalised listed word alone that is a country's, a vehicle's or a 
     ["call Sienna Marsh re: labs", "Sienna Marsh"],
   ])("still takes the name in %s", (text, value) => takesAsTyped(text, value));
 });
+
+describe("a preposition, a birth's cue or what a person does after a name is no surname", () => {
+  it.each([
+    ["97m tamsin k. from the harbour care home", "from"],
+    ["marisol del roble born in may 1931, peru", "born"],
+    ["tavita speaks samoan, interpreter booked", "speaks"],
+  ])("keeps the word in %s in every casing", (text, fragment) => {
+    for (const t of casings(text)) keeps(t, t === text ? fragment : t === text.toLowerCase() ? fragment.toLowerCase() : fragment.toUpperCase());
+  });
+  it.each([
+    ["97m tamsin k. from the harbour care home", "tamsin k."],
+    ["marisol del roble born in may 1931, peru", "marisol del roble"],
+    ["tavita speaks samoan, interpreter booked", "tavita"],
+    ["carmen born 1938, lives alone", "carmen"],
+  ])("still takes the name in %s", (text, value) => takes(text, value, "NAME"));
+});

@@ -254,9 +254,14 @@ function isAsciiWordChar(c: number): boolean {
 /** Marks every other mention of a word already found as a name. */
 function propagate(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
   let found: Token[] | undefined;
+  // Hashes of the words found in lower case (a word found only capitalised is read as an everyday word where written in lower case).
+  let foundLower: Set<number> | undefined;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (name[i] && t.length > 1 && !hasFlag(t, NOT_NAME)) (found ??= []).push(t);
+    if (name[i] && t.length > 1 && !hasFlag(t, NOT_NAME)) {
+      (found ??= []).push(t);
+      if (!t.cap) (foundLower ??= new Set()).add(hashKey(t));
+    }
   }
   if (!found) return;
   // A few names (a message): compare in place. Many (a long thread): grouped by hash, so it stays linear.
@@ -265,16 +270,16 @@ function propagate(text: string, tokens: Tokens, n: number, name: Uint8Array, st
     if (name[i] || staff[i]) continue;
     const t = tokens[i]!;
     const candidates = byHash ? byHash.get(hashKey(t)) : found;
-    if (!candidates) continue;
+    if (!candidates || !sameWordIn(t, candidates) || eponymAt(tokens, i)) continue;
     // (Found capitalised only, and written here in lower case.)
-    let same = false, lowerHere = !t.cap;
-    for (const w of candidates) {
-      if (!t.sameWord(w)) continue;
-      same = true;
-      if (!w.cap) lowerHere = false;
-    }
-    if (same && !eponymAt(tokens, i) && !everydayMention(text, tokens, n, i, lowerHere)) name[i] = 1;
+    const lowerHere = !t.cap && !foundLower?.has(hashKey(t));
+    if (!everydayMention(text, tokens, n, i, lowerHere)) name[i] = 1;
   }
+}
+
+function sameWordIn(t: Token, words: Token[]): boolean {
+  for (const w of words) if (t.sameWord(w)) return true;
+  return false;
 }
 
 /** Words before which a name's word that is also an everyday word is that word ("out of patience", "about the bill"). */
@@ -750,6 +755,11 @@ const SHOUTED_VOWEL = /[AEIOUYÀ-ÖØ-ÝĀ-ž]/i;
 const SEX_AGE_AFTER = /^, ?\d/;
 /** Verbs in -s a person does, which census lists hold as surnames ("SHOWS", "SPEAKS"). */
 const PERSON_S_VERBS = new Set(["speaks", "shows", "needs", "wants", "says", "asks", "takes", "gets", "goes", "lives", "keeps", "refuses", "states", "reports", "denies", "prefers", "works", "walks", "sees"]);
+
+/** A word after a given name that is what a person does ("speaks", "needs") or a birth's cue ("born"), though lists hold it as a surname. */
+function personVerbAfterName(t: Token): boolean {
+  return PERSON_S_VERBS.has(t.lower) || (t.flags & F_DOB) !== 0;
+}
 
 /** An English word in capitals ending in -ed (6+ letters) or -ing (7+ letters) that no name list holds: a verb ("POSTED", "VISITING"). */
 function shoutedVerb(text: string, t: Token): boolean {
@@ -1754,7 +1764,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
       // (After a middle initial an English word too is the surname: "TEAM: ACHIENG K. RANGI, 90 YO".)
       const afterInitial = last > i && isInitial(tokens[last]!);
       // (Nor, as a third word, an English verb's form: "FOSTER MOM GRACE SARKER PICKING UP".)
-      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || PERSON_S_VERBS.has(w.lower) ||
+      // (Nor a birth's cue: "MARISOL DEL CARMEN BORN IN 1938".)
+      if (!month && !eponymSurname && (w.length < 3 || hasFlag(w, NOT_NAME | CUE | RELATIVE) || contraction(text, w) || shoutedVerb(text, w) || personVerbAfterName(w) ||
         (last > i + 1 && thirdWordVerb(text, w)) || (last > i && verbBeforeObject(text, tokens, n, last + 1)) || !SHOUTED_VOWEL.test(w.word) || !nameOrUnlisted(text, w, lexiconTok(w) || afterInitial))) break;
       if (w.gapIs(", ")) comma = last;
       last++;
@@ -3655,9 +3666,11 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
     const ambiguous = hasFlag(t, AMBIGUOUS);
     if (t.upper) {
       // "LINDA PETERSON": capitals carry no signal, so both words must be census names.
-      if (given && !ambiguous && next && next.upper && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && familyTok(next)) name.fill(1, i, i + 2);
-      // ("HOANG HALL BED 2": a listed given name no English word alone, before a hallway's bed.)
-      else if (given && !ambiguous && next && next.upper && next.wordGap && hallBed(text, next) && !isEnglishWord(text, t.start, t.end)) name[i] = 1;
+      // (Not a birth's cue or what a person does: "CARMEN BORN IN 1938".)
+      if (given && !ambiguous && next && next.upper && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && familyTok(next) && !personVerbAfterName(next)) name.fill(1, i, i + 2);
+      // ("HOANG HALL BED 2", "LINDA SPEAKS SPANISH": a listed given name no English word alone, before a hallway's bed or what
+      // a person does.)
+      else if (given && !ambiguous && next && next.upper && next.wordGap && (hallBed(text, next) || (familyTok(next) && personVerbAfterName(next))) && (!isEnglishWord(text, t.start, t.end) || (next.flags & F_DOB) !== 0)) name[i] = 1;
       // "KWAME ADEYEMI (MRN", "SVETLANA MWANGI, DOB": a listed given name no English list holds, then a
       // surname no list or English list knows, when a bracket, comma, ID cue or the end closes them.
       // ("LAKSHMI LINDQVIST ALARMING", "KWAME DLAMINI-MWANGI, VIETNAMESE": no closer needed when the surname is no listed word.)
@@ -3722,7 +3735,10 @@ function nameFromLists(text: string, tokens: Tokens, n: number, name: Uint8Array
       else if (next && isInitial(next) && next.wordGap && looksLikeName(t) && tokens[i + 2] && tokens[i + 2]!.wordGap && looksLikeName(tokens[i + 2]!)) name.fill(1, i, i + 3);
     } else if (given && !ambiguous && next && !next.cap && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && ((hasFlag(next, FAMILY) && !hasFlag(next, AMBIGUOUS)) || unlistedWord(text, next))) {
       // "siddharth ortiz", "ignatius ekwueme": a given name, then a family name or a word no list knows.
-      name.fill(1, i, i + 2);
+      // (Not what a person does, nor a birth's cue, that lists hold as surnames too: "carmen born in oct" names carmen alone;
+      // "tavita speaks samoan" tavita, a given name no English word.)
+      if (!personVerbAfterName(next)) name.fill(1, i, i + 2);
+      else if ((next.flags & F_DOB) !== 0 || !isEnglishWord(text, t.start, t.end)) name[i] = 1;
     } else if (given && !ambiguous && next && !next.cap && hasFlag(next, FAMILY) && (nextOk ??= nextMayJoin(text, tokens, i, staff, staffWords)) && !isEnglishWord(text, t.start, t.end)) {
       // "thandiwe stone", "darnell stone": after a given name no English list holds, a listed
       // surname that is also a word ("stone", "marsh").
@@ -3971,6 +3987,11 @@ function middleInitials(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (mid.length !== 1 || mid.rawEnd !== mid.end + 1 || text.charCodeAt(mid.end) !== 46 || !mid.wordGap || !last.wordGap || staff[i] || staff[i + 1] || staff[i + 2]) continue;
     if ((name[i] && name[i + 1] && name[i + 2]) || first.cap !== last.cap || first.upper !== last.upper || (mid.cap && !first.cap)) continue;
     if (first.handle || last.handle || hasFlag(first, CUE | RELATIVE | STAFF | HONORIFIC | BED) || hasFlag(last, CUE | RELATIVE | STAFF | HONORIFIC | BED) || isEponymTok(first) || isEponymTok(last)) continue;
+    // ("dragana j. from armenian nursing": after a found name its initial and its stop, a preposition after them.)
+    if (name[i] && !isParticle(last) && FUNCTION_WORDS.has(last) && !last.cap === !first.cap) {
+      name[i + 1] = 1;
+      continue;
+    }
     if (isParticle(last) ? !name[i] : !middleInitialPart(text, last)) continue;
     // (After two initials a word the lists hold as no name is no surname: "is j. t. still npo?".)
     if (first.length === 1 && hasFlag(last, NOT_NAME) && !hasFlag(last, AMBIGUOUS)) continue;
@@ -3983,8 +4004,12 @@ function middleInitials(text: string, tokens: Tokens, n: number, name: Uint8Arra
 function middleInitialPart(text: string, t: Token): boolean {
   if (t.length < 2 || (t.joined && !hyphenated(t)) || CLINICAL_SHORTHAND.has(t.lower) || CLINICAL_ENDING.test(t.lower)) return false;
   // ("gave will n. smith the forms": a modal or a document, not a name, by itself.)
-  return lexiconTok(t) ? !hasFlag(t, NOT_NAME) || (hasFlag(t, GIVEN | FAMILY) && t.length >= 4 && !MODAL_NAMES.has(t.lower)) : nameOrUnlisted(text, t, false);
+  // (Nor a preposition or a pronoun the lists hold as a surname too: "95m dragana j. from armenian nursing".)
+  return lexiconTok(t) ? !hasFlag(t, NOT_NAME) || (hasFlag(t, GIVEN | FAMILY) && t.length >= 4 && !MODAL_NAMES.has(t.lower) && !FUNCTION_WORDS.has(t)) : nameOrUnlisted(text, t, false);
 }
+/** Prepositions, conjunctions and pronouns of four letters or more that name lists hold too ("From", "With", "Then"). */
+const FUNCTION_WORDS = new TokenWords(["from", "with", "into", "onto", "over", "about", "after", "before", "under", "upon", "than", "then", "when", "where", "while", "that", "this", "these",
+  "those", "they", "them", "have", "were", "been", "also", "just", "only", "very", "until", "since", "through"]);
 
 /**
  * "link for blessing takahashi failed", "app for blessing abdi approved": after "for", a word that
