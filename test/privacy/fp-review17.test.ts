@@ -12,9 +12,9 @@ function keeps(text: string, fragment: string): void {
   expect(touched, text).toEqual([]);
 }
 
-/** Expects `value` taken as a NAME from `text` as typed. */
-function takesAsTyped(text: string, value: string): void {
-  expect(redact(text).spans.filter((s) => s.type === "NAME").map((s) => text.slice(s.start, s.end)), text).toContain(value);
+/** Expects `value` taken as `type` (a NAME unless said) from `text` as typed. */
+function takesAsTyped(text: string, value: string, type = "NAME"): void {
+  expect(redact(text).spans.filter((s) => s.type === type).map((s) => text.slice(s.start, s.end)), text).toContain(value);
 }
 
 describe("another mention of a found name that is an everyday word, written as the word", () => {
@@ -209,4 +209,19 @@ describe("a preposition, a birth's cue or what a person does after a name is no 
     ["tavita speaks samoan, interpreter booked", "tavita"],
     ["carmen born 1938, lives alone", "carmen"],
   ])("still takes the name in %s", (text, value) => takes(text, value, "NAME"));
+});
+
+describe("one English word before '-based' is the compound's, though a small town shares it", () => {
+  it.each([
+    "faith-based objections to blood products, ok with albumin",
+    "Faith-based objections to blood, discussed with family",
+    "home-based care agency to call back",
+  ])("leaves %s", (text) => {
+    for (const t of casings(text)) expect(redact(t).text, t).toBe(t);
+  });
+  it.each([
+    ["a glens falls-based trucker, 50m", "glens falls"],
+    ["a Natchitoches-based trucker, 50M", "Natchitoches"],
+    ["works for a portland-based firm", "portland"],
+  ])("still takes the town in %s", (text, value) => takesAsTyped(text, value, "LOCATION"));
 });

@@ -874,7 +874,9 @@ function placesIn(scan: Scan, out: Detection[]): void {
     const words = splitAtSpaces(m[1]!);
     for (let i = 0; i < words.length; i++) {
       const candidate = words.slice(i).join(" ");
-      if (!cities!.has(candidate)) continue;
+      // (One English word is the compound's unless a sizeable town's: "faith-based", "home-based", though Faith and Home are
+      // towns; "portland-based" a place.)
+      if (!cities!.has(candidate) || (i === words.length - 1 && isEnglishWord(candidate, 0, candidate.length) && !sizeableTown(candidate))) continue;
       out.push({ start: m.index + wordSpan(m[1]!, i)[0], end: m.index + m[1]!.length, type: "LOCATION" });
       break;
     }
@@ -986,7 +988,8 @@ function placesIn(scan: Scan, out: Detection[]): void {
   if (scan.hyphens > 0 && text.includes("-based")) each(BASED, text, (m) => {
     const place = m[1]!;
     const lower = place.toLowerCase();
-    if (!cities!.has(lower) && (NOT_A_NAME.has(lower) || SERVICE_WORDS.has(lower) || isEnglishWord(place, 0, place.length))) return;
+    // (A town that is one English word too reads as the word unless a sizeable town: "Faith-based", "Home-based"; "Portland-based".)
+    if ((!cities!.has(lower) || (!lower.includes(" ") && !sizeableTown(lower))) && (NOT_A_NAME.has(lower) || SERVICE_WORDS.has(lower) || isEnglishWord(lower, 0, lower.length))) return;
     out.push({ start: m.index, end: m.index + place.length, type: "LOCATION" });
   });
   if (features & F_SAINT) each(SAINT, text, (m) => {
