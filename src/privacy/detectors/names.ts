@@ -2520,7 +2520,8 @@ function framedSurname(text: string, t: Token, start: number, end: number, flags
   const english = isEnglishWord(text, start, end);
   if (flags & FAMILY) return !english || (t.cap && !t.upper && !t.sentenceStart);
   if (flags !== 0 || english) return false;
-  // (Nor English words joined by hyphens, one of them no listed name: "single-name family"; "Long-Hall" may be a surname.)
+  // (Nor English words joined by hyphens, one of them no listed name: "single-name family", "SINGLE-NAME FAMILY", "two-parent
+  // family"; "Long-Hall" may be a surname.)
   if (hyphenated(t) && t.hyphenParts.every((p) => isEnglishWord(p, 0, p.length)) && t.hyphenParts.some((p) => NOT_A_NAME.has(p) || !(isGivenName(p) || isFamilyName(p)))) return false;
   // (The word's own letters: a plural's stem is text[start, end).)
   const lower = text.slice(start, end).toLowerCase();
@@ -2529,8 +2530,6 @@ function framedSurname(text: string, t: Token, start: number, end: number, flags
   // A word no list holds: where the slot allows one, capitalised mid-sentence in mixed case or (Unlisted.Any) in any case,
   // four letters or more, spoken, with no clinical, drug or adjective shape ("etoh", "ivig", "hypoNa", "impella" stay).
   if (unlisted === Unlisted.No || (unlisted === Unlisted.Capitalised && !(t.cap && !t.upper && !t.sentenceStart))) return false;
-  // (Nor English words a hyphen joins: "SINGLE-NAME FAMILY", "two-parent family".)
-  if (englishHyphenated(t)) return false;
   return lower.length >= 4 && !(t.upper && !t.sentenceStart && lower.length <= 4) && SPOKEN_WORD.test(lower) && !CLINICAL_ENDING.test(lower) && !DRUG_ENDING.test(lower) &&
     !CLINICAL_SHORTHAND.has(lower) && !ADJECTIVE_ENDING.test(lower) && !CLINICAL_PREFIX.test(lower) && !hasUpperAfterFirst(t);
 }
