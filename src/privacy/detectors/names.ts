@@ -3059,6 +3059,11 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   const oneCase = scan.lowerCase || scan.upperCase;
   if (quotes || includesAfterSpace(text, "goes by") || includesAfterSpace(text, "GOES BY")) nicknames(text, tokens, n, name, staff, oneCase);
   if (n > 2 && (text.indexOf("name") >= 0 || text.indexOf("NAME") >= 0)) namedOutright(scan, name, staff);
+  // Text typed all in lower case: slots no capital shows (lowerCaseSlots).
+  if (lowered && n > 1) {
+    lowerCaseSlots(text, tokens, n, name, staff);
+    lowerCaseAfterFound(text, tokens, n, name, staff);
+  }
   // Most messages name no one: every step below starts from a marked name.
   if (n > 5 && text.indexOf("\n") >= 0) listSiblings(text, tokens, n, name, staff);
   let named = false;
@@ -3068,6 +3073,10 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // 3. Mark other mentions of words found as names, grow found names over adjacent
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
   growNames(text, tokens, n, name, staff, joinNext, lowered, quotes, oneCase, scan.nonAscii);
+  if (lowered) {
+    lowerCaseAfterFound(text, tokens, n, name, staff);
+    propagate(tokens, n, name, staff);
+  }
   // ("Austin Flint murmur", "Graham Steell murmur": the first word of a two-word eponym before its clinical word.)
   if (flags & EPONYM_CTX) eponymFirstWords(tokens, n, name);
 
@@ -5478,3 +5487,169 @@ function shoutedNicknameBetween(text: string, tokens: Tokens, i: number): boolea
 
 // For the gate property tests (test/privacy/pattern-gates.property.test.ts).
 export { CLOSES, closesAt, idCueOrNumberAfterSpaces, LIST_HEADER, listHeaderIn, possessiveOrInBetweenSpaces, SLOT_CLOSES, SLOT_OPENS, slotOpensAt, wordBetweenSpaces };
+
+// ---- Text typed all in lower case: slots held-out corpus 15 showed (tests in names-lower-holdout15.test.ts). ----
+
+/** Surname endings no English word has: Georgian "-shvili", "-dze" ("beridze", "kapanadze"), Basque "-etxea", "-etxe" ("goikoetxea"). */
+const SURNAME_ENDING = /(?:shvili|[a-z]{3}dze|[a-z]{2}etxea?)$/;
+function surnameByEnding(text: string, t: Token): boolean {
+  if (t.length < 6) return false;
+  // (The last two letters first, from the token's codes: "-li", "-ze", "-xe", "-ea"; most words have none.)
+  const c1 = t.codeAt(t.length - 1), c2 = t.codeAt(t.length - 2);
+  if (!((c1 === 105 && c2 === 108) || (c1 === 101 && (c2 === 122 || c2 === 120)) || (c1 === 97 && c2 === 101))) return false;
+  return true && !t.handle && !(t.joined && !isPossessive(text, t)) && SURNAME_ENDING.test(t.lower) && !isEnglishWord(text, t.start, t.end);
+}
+
+/** What only a person has or undergoes, after a listed surname that is also an English word ("reddy's car", "zulu's surgery"). */
+const PERSON_ONLY_POSSESSED = new TokenWords(["car", "truck", "vehicle", "suv", "phone", "cell", "keys", "wallet", "purse", "belongings", "glasses", "dentures", "hearing", "wheelchair", "walker",
+  "surgery", "house", "apartment", "photo", "photos", "wristband", "armband", "mrn", "dob", "ssn", "meds", "medications", "discharge", "admission", "biopsy", "vitals"]);
+
+/** Where a patient is in our unit, after a name: "in hall bed 7", "rm 618", "792a refused", "bay 8 i&o", "in 434b just". */
+const UNIT_PLACE_AFTER = /^[^\S\n]+(?:(?:in[^\S\n]+)?(?:hall[^\S\n]+bed|hallway|bed|rm|room|bay)[^\S\n]*#?[a-z]?-?\d{1,4}[a-z]?\b(?![.,]\d|[^\S\n]*(?:mg|mcg|ml|units?|hrs?|hours?|days?|min|mins|minutes?|%|\/))|(?:in[^\S\n]+)?\d{2,4}[a-f]\b(?![.,]\d|[^\S\n]*(?:mg|mcg|ml|units?|%|\/)))/i;
+
+/**
+ * 0 when no place in our unit follows token `t`; 1 when one does; 2 when a person's act follows the place too ("pickup room 326"
+ * is a place's, "begum in hall bed 7 needs 1:1" a person's).
+ */
+function unitPlaceAfter(text: string, t: Token): number {
+  const m = UNIT_PLACE_AFTER.exec(text.slice(t.end, t.end + 40));
+  if (!m) return 0;
+  return UNIT_PLACE_ACT_AFTER.test(text.slice(t.end + m[0].length, t.end + m[0].length + 24)) ? 2 : 1;
+}
+const UNIT_PLACE_ACT_AFTER = /^[^\S\n]+(?:just[^\S\n]+)?(?:needs|needed|refused|refuses|refusing|wants|wanted|says|said|told|asking|asked|fell|pulled|is|was|has|had|keeps|left|eloped|yelling|crying|called|calling|declined|declining)\b/i;
+
+/** Acts after "pt <surname>" that only a person does ("pt frost ran the cam", "pt hodgkin very hoh"). */
+const PT_NAME_ACTS = new TokenWords(["ran", "works", "worked", "lives", "lived", "keeps", "kept", "told", "says", "said", "wants", "asked", "asks", "called", "texted", "left", "went", "came", "eloped", "refused", "refuses",
+  "declined", "declines", "pulled", "threw", "yelled", "cried", "fell", "signed", "consented", "very", "prefers", "speaks", "knows", "thinks", "brought", "sent"]);
+
+/** Cues of what a person wants to be called: "prefers name pip", "preferred name: bo", "goes by pookie". */
+const CALLED_NAME_BEFORE = /(?:\bpref(?:er(?:s|red)?)?\.?[^\S\n]+name[^\S\n]*:?|\bgoes[^\S\n]+by|\bprefers[^\S\n]+to[^\S\n]+be[^\S\n]+called|\bnickname[^\S\n]*:?)[^\S\n]+$/;
+
+/** Words of clinical shorthand after a single letter and its stop: "vitamin d.", "hep b.", "type a." are no initials. */
+const LETTER_AFTER_WORDS = new TokenWords(["vitamin", "vit", "hep", "hepatitis", "type", "group", "class", "grade", "stage", "zone", "plan", "option", "part", "twin", "baby", "bed", "pod", "bay", "room", "rm", "wing", "hall", "section", "item", "step", "vial", "lot", "tube", "line", "lead", "strep", "influenza", "flu", "c", "e"]);
+/** What may follow "<given> <initial>.": a bracket, a dash, a comma, an age and sex, a person's act, the end. */
+const INITIAL_CLOSES = /^(?:[^\S\n]*[(,;]|[^\S\n]+[-–—][^\S\n]|[^\S\n]*$|[^\S\n]*\n|[^\S\n]+\d{2,3}[^\S\n]?[mf]\b|[^\S\n]+(?:staying|is|was|has|had|says|said|wants|needs|refused|refuses|declined|called|left|fell|and)\b)/;
+
+/**
+ * Names in text typed all in lower case where no capital shows one and a slot does: a surname by its ending
+ * ("javakhishvili's bactrim"), a listed surname that is also an English word owning what only a person has ("reddy's car")
+ * or a relative ("foley's wife"), a listed name where a patient is in our unit ("begum in hall bed 7", "mayo 792a refused"),
+ * a listed surname after "pt" and a person's act ("pt frost ran"), a given name and a middle initial ("arash t. (hyponatremia)"),
+ * a nickname after "prefers name" or "goes by" ("prefers name pip").
+ */
+function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || t.handle || t.length < 2) continue;
+    const next = i + 1 < n ? tokens[i + 1]! : undefined;
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    const people = hasFlag(t, CUE | RELATIVE | STAFF | BED | HONORIFIC | AGE_WORD) || t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE | F_FACILITY | F_STREET);
+    if (people) continue;
+    const afterStaff = !!prev && (staff[i - 1] === 1 || (t.wordGap && hasFlag(prev, STAFF)));
+    // "javakhishvili's bactrim", "beridze, mzia": a surname by its ending, anywhere but after a staff title.
+    if (!afterStaff && surnameByEnding(text, t)) {
+      name[i] = 1;
+      continue;
+    }
+    const listed = t.length >= 3 && hasFlag(t, GIVEN | FAMILY) && !hasFlag(t, NOT_NAME) && !MODAL_NAMES.has(t.lower);
+    const determiner = !!prev && t.wordGap && DETERMINERS.has(prev);
+    // "reddy's car", "zulu's surgery", "foley's wife achieng": a listed surname, even an English word or an eponym, owning what only
+    // a person has or a relative; not after a determiner ("the baker's car"), nor an eponym's own disease after it.
+    if (next && next.wordGap && isPossessive(text, t) && !determiner && !afterStaff && lexiconTok(t) && hasFlag(t, FAMILY) && !hasFlag(t, NOT_NAME | AMBIGUOUS) && t.length >= 3 &&
+      ((PERSON_ONLY_POSSESSED.has(next) && !isEponymTok(t)) || (hasFlag(next, RELATIVE) && NAME_AFTER_KIN.test(text.slice(next.end, next.end + 24))))) {
+      name[i] = 1;
+      continue;
+    }
+    // "begum in hall bed 7 needs 1:1", "urrutia rm 618 refused", "honor in 434b just told me": a listed name opening a line, a sentence,
+    // a label or a list's item where a patient is in our unit (no eponym, no modal, no determiner before it).
+    if (listed && !isEponymTok(t) && !hasFlag(t, AMBIGUOUS) && !PERSON_NOUNS.has(t) && !determiner && !afterStaff && text.charCodeAt(t.rawEnd) === 32 && t.rawEnd === t.end && unitPlaceAfter(text, t) > 0 &&
+      (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || t.sentenceStart || (!!prev && PERSON_SLOT_BEFORE.has(prev)) || unitPlaceAfter(text, t) > 1)) {
+      name[i] = 1;
+      continue;
+    }
+    // "pt frost ran the cam", "pt hodgkin very hoh": a listed surname after "pt" before what only a person does.
+    if (listed && next && prev && t.wordGap && next.wordGap && (prev.is("pt") || prev.is("patient")) && prev.rawEnd === prev.end && hasFlag(t, FAMILY) && !hasFlag(t, AMBIGUOUS) && PT_NAME_ACTS.has(next) && !eponymContextAfter(tokens, i)) {
+      name[i] = 1;
+      continue;
+    }
+  }
+  // "arash t. (hyponatremia)", "april b. 92m", "phuong d. staying": a given name (found, listed, a month that is one, or a spoken
+  // word no list or English list holds) and a single letter with its stop, closed as a name is.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!, mid = tokens[i + 1]!;
+    if (mid.length !== 1 || !mid.wordGap || mid.rawEnd !== mid.end + 1 || text.charCodeAt(mid.end) !== 46 || staff[i] || staff[i + 1] || (name[i] && name[i + 1])) continue;
+    if (t.length < 3 || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | BED | HONORIFIC | EPONYM) || (hasFlag(t, NOT_NAME) && !(t.flags & F_MONTH && MONTH_NAMES.has(t.lower))) || LETTER_AFTER_WORDS.has(t) || CLINICAL_SHORTHAND.has(t.lower) || mid.is("i")) continue;
+    const given = name[i] === 1 || (givenTok(t) && !hasFlag(t, AMBIGUOUS) && !(t.flags & F_MONTH)) || (t.flags & F_MONTH && MONTH_NAMES.has(t.lower)) ||
+      (t.flags === 0 && SPOKEN_WORD.test(t.lower) && !isEnglishWord(text, t.start, t.end) && !DRUG_ENDING.test(t.lower) && !CLINICAL_ENDING.test(t.lower));
+    if (!given || !INITIAL_CLOSES.test(text.slice(mid.rawEnd, mid.rawEnd + 12))) continue;
+    // (Not a surname initial's next word: "maria t. lopez" is middleInitials'.)
+    name[i] = name[i + 1] = 1;
+  }
+  // "prefers name pip", "goes by pookie": the word after the cue is what a person is called (no clinical word or staff's).
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    if (name[i] || staff[i] || !t.wordGap || t.length < 2 || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | BED | HONORIFIC | EPONYM) || CLINICAL_SHORTHAND.has(t.lower)) continue;
+    const p = tokens[i - 1]!;
+    if (!(p.is("name") || p.is("by") || p.is("called") || p.is("nickname"))) continue;
+    if (!CALLED_NAME_BEFORE.test(text.slice(Math.max(0, t.start - 36), t.start))) continue;
+    // (An English word only when the lists hold it as a name too, or after "prefers name": "goes by weight", "goes by bus" stay.)
+    if (isEnglishWord(text, t.start, t.end) && !(lexiconTok(t) && !hasFlag(t, NOT_NAME)) && !p.is("name")) continue;
+    name[i] = 1;
+  }
+}
+/** A relative's name after "X's wife": "foley's wife achieng", "javier's son babak is". */
+const NAME_AFTER_KIN = /^[^\S\n]+[\p{L}'’-]{2,}(?:[^\S\n]+[\p{L}'’-]{2,})?(?:[^\S\n]*[,.;:(]|[^\S\n]+(?:the|is|was|has|had|wants|says|said|called|left|at|on|in|will|can|from|to)\b|[^\S\n]*$)/u;
+
+/** Endings of English words formed from others, no surname's: "reachable", "finally", "calmer", "careful". */
+const ENGLISH_FORM_ENDING = /(?:able|ible|ly|ing|ed|er|est|ful|less|ness|ment)$/;
+/** Everyday words for a person that the lists hold as names too: "the diet guy in room 418 is asking". */
+const PERSON_NOUNS = new TokenWords(["guy", "guys", "lady", "man", "woman", "kid", "boy", "girl", "gentleman", "fellow", "dude", "baby", "person", "gent", "chap", "young", "old", "new", "other"]);
+
+/** Two particles that open a surname together: "de los santos", "van der berg", "de la cruz". */
+const FIRST_OF_TWO_PARTICLES = new TokenWords(["de", "van", "von", "della", "dos", "das"]);
+const SECOND_OF_TWO_PARTICLES = new TokenWords(["los", "las", "la", "der", "den", "de", "del"]);
+/** Particles that say "son of" or "daughter of" and open a surname by themselves: "ibn rashid", "binti yusof". */
+const LOWER_OPENING_PATRONYMICS = new TokenWords(["ibn", "binti", "binte", "bint"]);
+const LOWER_OPENING_DUTCH = new TokenWords(["van", "von", "ter", "ten"]);
+/** What closes a name found after a given name: a phone, a record's cue, a bracket or a person's act. */
+const GIVEN_SURNAME_CLOSES = /^(?:[^\S\n]*[:,]?[^\S\n]*(?:\+\d[\d ().-]{7,}\d|\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d))|,?[^\S\n]+(?:mrn|dob|mr#|acct)\b|[^\S\n]+\((?!\d)|[^\S\n]+(?:sent|called|texted|emailed|says|said|wants|is|was|has|had|signed|consented|asked|left|brought|visited|visiting)\b)/i;
+
+/**
+ * After names grow, in text typed all in lower case: a surname after a found given name that the lists lack or hold as a word too,
+ * when a phone, a record's cue, a bracket or a person's act closes it ("hcp thandiwe nkosi 856...", "sione nkosi sent a link");
+ * Dutch "'t" after a found particle ("femke van 't hof"); two particles or a patronymic opening a surname no English list holds
+ * ("for de los santos:", "ibn rashid family meeting").
+ */
+function lowerCaseAfterFound(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (staff[i] || staff[i + 1] || !next.wordGap) continue;
+    if (name[i] && !name[i + 1] && t.rawEnd === t.end && givenTok(t) && !hasFlag(t, AMBIGUOUS | NOT_NAME) && !(i > 0 && name[i - 1] && t.wordGap) && next.length >= 3 && !next.handle && !next.joined &&
+      !hasFlag(next, CUE | RELATIVE | STAFF | BED | HONORIFIC | EPONYM | AGE_WORD | NOT_NAME | AMBIGUOUS) && !(next.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE | F_FACILITY | F_STREET)) &&
+      (familyTok(next) || (next.flags === 0 && SPOKEN_WORD.test(next.lower) && !looksLikeVerb(next) && !DRUG_ENDING.test(next.lower) && !CLINICAL_ENDING.test(next.lower) && !ADJECTIVE_ENDING.test(next.lower) && !CLINICAL_SHORTHAND.has(next.lower) &&
+        !(ENGLISH_FORM_ENDING.test(next.lower) && isEnglishWord(text, next.start, next.end)))) &&
+      GIVEN_SURNAME_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 24))) {
+      name[i + 1] = 1;
+      continue;
+    }
+    // "femke van 't hof": Dutch "'t" ("het") between a found particle and the surname.
+    if (name[i] && isParticle(t) && next.length === 1 && next.is("t") && (text.charCodeAt(next.start - 1) === 39 || text.charCodeAt(next.start - 1) === 8217) && i + 2 < n) {
+      const last = tokens[i + 2]!;
+      if (last.wordGap && last.length >= 2 && !staff[i + 2] && !hasFlag(last, CUE | RELATIVE | STAFF | BED)) name.fill(1, i + 1, i + 3);
+      continue;
+    }
+    if (name[i]) continue;
+    // "pls update address for de los santos:", "ibn rashid family meeting": two particles, or a patronymic, before a surname the
+    // lists hold and no English list (or one found), not an eponym.
+    const two = FIRST_OF_TWO_PARTICLES.has(t) && SECOND_OF_TWO_PARTICLES.has(next) && i + 2 < n;
+    // ("van dijk case:": one Dutch or German particle where a text, line or label opens.)
+    const patronymic = LOWER_OPENING_PATRONYMICS.has(t) || (LOWER_OPENING_DUTCH.has(t) && slotOpensAt(text, Math.max(0, t.start - 24), t.start));
+    if (!two && !patronymic) continue;
+    // (Where a name may open: a text's, line's or label's start, a found name, or a cue or "for" before it; "dolor de los pies" stays.)
+    const before = i > 0 ? tokens[i - 1]! : undefined;
+    if (before && t.wordGap && !name[i - 1] && !(hasFlag(before, CUE | RELATIVE | HONORIFIC) || PERSON_SLOT_BEFORE.has(before) || NOUN_SLOT_BEFORE.has(before))) continue;
+    const k = two ? i + 2 : i + 1, w = tokens[k]!;
+    if (staff[k] || !w.wordGap || w.length < 3 || isEponymTok(w) || eponymContextAfter(tokens, k) || hasFlag(w, CUE | RELATIVE | STAFF | BED | NOT_NAME)) continue;
+    if (name[k] || (lexiconTok(w) && !isEnglishWord(text, w.start, w.end)) || (two && familyTok(w) && !hasFlag(w, AMBIGUOUS))) name.fill(1, i, k + 1);
+  }
+}
