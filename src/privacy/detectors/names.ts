@@ -3062,7 +3062,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // Text typed all in lower case: slots no capital shows (lowerCaseSlots).
   if (lowered && n > 1) {
     lowerCaseSlots(text, tokens, n, name, staff);
-    lowerCaseAfterFound(text, tokens, n, name, staff);
+    lowerCaseAfterFound(text, tokens, n, name, staff, joinNext);
   }
   // Most messages name no one: every step below starts from a marked name.
   if (n > 5 && text.indexOf("\n") >= 0) listSiblings(text, tokens, n, name, staff);
@@ -3074,7 +3074,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   // capitalised words no list knows ("Priya" in "Priya Phillips"), and mark again.
   growNames(text, tokens, n, name, staff, joinNext, lowered, quotes, oneCase, scan.nonAscii);
   if (lowered) {
-    lowerCaseAfterFound(text, tokens, n, name, staff);
+    lowerCaseAfterFound(text, tokens, n, name, staff, joinNext);
     propagate(tokens, n, name, staff);
   }
   // ("Austin Flint murmur", "Graham Steell murmur": the first word of a two-word eponym before its clinical word.)
@@ -5497,7 +5497,7 @@ function surnameByEnding(text: string, t: Token): boolean {
   // (The last two letters first, from the token's codes: "-li", "-ze", "-xe", "-ea"; most words have none.)
   const c1 = t.codeAt(t.length - 1), c2 = t.codeAt(t.length - 2);
   if (!((c1 === 105 && c2 === 108) || (c1 === 101 && (c2 === 122 || c2 === 120)) || (c1 === 97 && c2 === 101))) return false;
-  return true && !t.handle && !(t.joined && !isPossessive(text, t)) && SURNAME_ENDING.test(t.lower) && !isEnglishWord(text, t.start, t.end);
+  return !t.handle && !(t.joined && !isPossessive(text, t)) && SURNAME_ENDING.test(t.lower) && !isEnglishWord(text, t.start, t.end);
 }
 
 /** What only a person has or undergoes, after a listed surname that is also an English word ("reddy's car", "zulu's surgery"). */
@@ -5593,7 +5593,8 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (!(p.is("name") || p.is("by") || p.is("called") || p.is("nickname"))) continue;
     if (!CALLED_NAME_BEFORE.test(text.slice(Math.max(0, t.start - 36), t.start))) continue;
     // (An English word only when the lists hold it as a name too, or after "prefers name": "goes by weight", "goes by bus" stay.)
-    if (isEnglishWord(text, t.start, t.end) && !(lexiconTok(t) && !hasFlag(t, NOT_NAME)) && !p.is("name")) continue;
+    // (Or closing the brackets it opened: "(goes by bubba)".)
+    if (isEnglishWord(text, t.start, t.end) && !(givenTok(t) && !hasFlag(t, NOT_NAME)) && !p.is("name") && !(text.charCodeAt(t.rawEnd) === 41 && text.lastIndexOf("(", t.start) > text.lastIndexOf(")", t.start))) continue;
     name[i] = 1;
   }
 }
@@ -5620,22 +5621,26 @@ const GIVEN_SURNAME_CLOSES = /^(?:[^\S\n]*[:,]?[^\S\n]*(?:\+\d[\d ().-]{7,}\d|\(
  * Dutch "'t" after a found particle ("femke van 't hof"); two particles or a patronymic opening a surname no English list holds
  * ("for de los santos:", "ibn rashid family meeting").
  */
-function lowerCaseAfterFound(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+function lowerCaseAfterFound(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!, next = tokens[i + 1]!;
-    if (staff[i] || staff[i + 1] || !next.wordGap) continue;
+    if (staff[i] || staff[i + 1]) continue;
+    // "femke van 't hof": Dutch "'t" ("het") between a found particle and the surname.
+    if (name[i] && isParticle(t) && next.length === 1 && next.is("t") && (text.charCodeAt(next.start - 1) === 39 || text.charCodeAt(next.start - 1) === 8217) && i + 2 < n) {
+      const last = tokens[i + 2]!;
+      if (last.wordGap && last.length >= 2 && !staff[i + 2] && !hasFlag(last, CUE | RELATIVE | STAFF | BED)) {
+        name.fill(1, i + 1, i + 3);
+        joinNext[i] = 1;
+      }
+      continue;
+    }
+    if (!next.wordGap) continue;
     if (name[i] && !name[i + 1] && t.rawEnd === t.end && givenTok(t) && !hasFlag(t, AMBIGUOUS | NOT_NAME) && !(i > 0 && name[i - 1] && t.wordGap) && next.length >= 3 && !next.handle && !next.joined &&
       !hasFlag(next, CUE | RELATIVE | STAFF | BED | HONORIFIC | EPONYM | AGE_WORD | NOT_NAME | AMBIGUOUS) && !(next.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE | F_FACILITY | F_STREET)) &&
       (familyTok(next) || (next.flags === 0 && SPOKEN_WORD.test(next.lower) && !looksLikeVerb(next) && !DRUG_ENDING.test(next.lower) && !CLINICAL_ENDING.test(next.lower) && !ADJECTIVE_ENDING.test(next.lower) && !CLINICAL_SHORTHAND.has(next.lower) &&
         !(ENGLISH_FORM_ENDING.test(next.lower) && isEnglishWord(text, next.start, next.end)))) &&
       GIVEN_SURNAME_CLOSES.test(text.slice(next.rawEnd, next.rawEnd + 24))) {
       name[i + 1] = 1;
-      continue;
-    }
-    // "femke van 't hof": Dutch "'t" ("het") between a found particle and the surname.
-    if (name[i] && isParticle(t) && next.length === 1 && next.is("t") && (text.charCodeAt(next.start - 1) === 39 || text.charCodeAt(next.start - 1) === 8217) && i + 2 < n) {
-      const last = tokens[i + 2]!;
-      if (last.wordGap && last.length >= 2 && !staff[i + 2] && !hasFlag(last, CUE | RELATIVE | STAFF | BED)) name.fill(1, i + 1, i + 3);
       continue;
     }
     if (name[i]) continue;
