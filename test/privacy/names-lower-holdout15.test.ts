@@ -99,3 +99,27 @@ describe("initials, nicknames, particles and surnames after a found given name",
     );
   });
 });
+
+describe("'last, first' and 'for' slots in lower case", () => {
+  it("takes 'last, first' a record cue after a list's dot, a room and a dash, or an age and sex close", () => {
+    expectRedactions(
+      [
+        ["mabuza, thulani · mrn 00412233 · adm 2 may", "[NAME_1] · mrn [MRN_1] · adm [DATE_1]"],
+        ["ter avest, jolijn walked out at 3", "[NAME_1] walked out at 3"],
+        ["1) o'keeffe, tiernan 312c — copd flare", "1) [NAME_1] 312c — copd flare"],
+        ["palliative consult lomidze, nestan, 96f, cachexia", "palliative consult [NAME_1], [AGE_1]f, cachexia"],
+      ],
+      ["abx: vanc, zosyn · mrn on file", "meds: keppra, lacosamide 200 — seizure free", "wells, caprini, 67m low risk", "labs: na 131, k 5.9, 78m"],
+    );
+  });
+
+  it("takes one surname after 'for' an address check or a ride books", () => {
+    expectRedactions(
+      [
+        ["address check for phetsarath: rural route 2", "address check for [NAME_1]: rural route 2"],
+        ["uber for tuiasosopo booked, pickup at 3", "uber for [NAME_1] booked, pickup at 3"],
+      ],
+      ["lyft for dialysis booked", "mri for lumbar booked tomorrow", "consult for osteo booked", "address for kaiser: on file"],
+    );
+  });
+});

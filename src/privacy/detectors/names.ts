@@ -2165,7 +2165,8 @@ const AGE_SEX_AFTER_INITIALS = /^,?\s+\d{1,3}\s?[MF]\b/;
 /** A birth-date cue after a comma: what closes initials written without stops ("UT, DOB"). */
 const INITIALS_BEFORE_DOB = /^,\s*(?:dob|d\.o\.b)\b/i;
 /** An ID or birth-date cue right after a word (" (mrn", ", DOB"): what makes short letters initials. */
-const ID_CUE_AFTER = /^,?\s*\(?\s*(?:mrn|dob|mr#)\b/i;
+// (A list's middle dot or bar between fields too: "ndlovu, sipho · mrn 006...".)
+const ID_CUE_AFTER = /^,?\s*(?:[·|]\s*)?\(?\s*(?:mrn|dob|mr#)\b/i;
 /** Short words a record writes before ", DOB" that are no initials. */
 // (And two-letter clinical abbreviations; three-letter ones are found in NOT_A_NAME, which also holds
 // initials a record writes, "BC".)
@@ -3949,6 +3950,8 @@ function pairBeforeAnd(text: string, tokens: Tokens, i: number, name: Uint8Array
 }
 
 /** After "Last, First": a date ("15-Feb-1954", "4/17/68") or a birth-date or record cue. */
+/** A room's number and its letter, then a dash or the line's end: "489b —". */
+const ROOM_CLOSES_PAIR = /^[^\S\n]+\d{2,4}[a-f](?:[^\S\n]+[-–—][^\S\n]|[^\S\n]*(?:\n|$))/;
 const FIRST_THEN_DATE = /^(?:[^\S\n]+\d{1,2}[-/.](?:\d{1,2}|[a-z]{3})[-/.]\d{2,4}\b|,?[^\S\n]+(?:dob|mrn|mr#)\b)/i;
 /**
  * "Nguyen, Ngaire holding in PACU", "Church, Will (DOB", "taufa, ingrid holding": after a surname found by itself, its
@@ -3975,7 +3978,10 @@ function firstAfterFoundLast(text: string, tokens: Tokens, n: number, i: number,
   // capitalised word no list or English list holds, or a lower-case one that may be a name part (pairPart), whatever
   // follows but a number; not after a given name or a name's last word: "re emre, epipen given", "Seun Nwachukwu, Biotronik".)
   // (No drug or order: "re Nwosu, Pitocin started", "for Okafor, Dupixent approved".)
-  if (!givenTok(next) && !(i > 0 && name[i - 1]) && (familyTok(t) || !givenTok(t)) && (next.cap && !next.upper ? unlisted && !DRUG_ENDING.test(next.lower) : pairPart(text, next)) && !DIGIT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 3)) &&
+  // (A particle before the surname is the surname's: "der bedrossian, siranush lost"; a room's number with its letter may close the pair
+  // in lower case: "o'shaughnessy, godknows 489b —".)
+  if (!givenTok(next) && !(i > 0 && name[i - 1] && !isParticle(tokens[i - 1]!)) && (familyTok(t) || !givenTok(t)) && (next.cap && !next.upper ? unlisted && !DRUG_ENDING.test(next.lower) : pairPart(text, next)) &&
+    (!DIGIT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 3)) || (!next.cap && ROOM_CLOSES_PAIR.test(text.slice(next.rawEnd, next.rawEnd + 12)))) &&
     !(i + 2 < n && tokens[i + 2]!.wordGap && ORDER_WORDS.has(tokens[i + 2]!))) return true;
   // (A word no list holds, in lower case or capitals, only before punctuation or an ID cue: "mr tran, ivig still running" stays.)
   if (!givenTok(next) && !(next.cap && !next.upper)) return NAME_PUNCT_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 4)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8));
@@ -4091,10 +4097,11 @@ function surnameAloneAfterFor(text: string, tokens: Tokens, k: number): boolean 
   // (drugSlot above turned away the drug-slot words before "for"; ORDERS_FOR holds the others.)
   return familyTok(w) && w.length >= 5 && !ORDERS_FOR.has(before.lower);
 }
-const FOR_SURNAME_CLOSES = /^(?:\s+(?:to|is|was)\b|[^\S\n]+[-–—][^\S\n]|[,:;]\s|[^\S\n]\()/i;
+// (Or a booking's word: "lyft for mahe booked".)
+const FOR_SURNAME_CLOSES = /^(?:\s+(?:to|is|was|booked|scheduled|arranged|confirmed|cancell?ed)\b|[^\S\n]+[-–—][^\S\n]|[,:;]\s|[^\S\n]\()/i;
 const PERSON_FOR_CLOSES = /^(?:\s+(?:bed|rm|room|mislabell?ed)\b|['’]s\s)/i;
 /** Words before "for" (or one word before it) that something denied, delivered or kept for a person follows. */
-const PERSON_FOR = new Set(["denied", "denial", "voucher", "delivery", "specimen", "sticker", "transport", "ride", "taxi", "placement", "guardian", "guardianship", "poa", "interpreter", "chaplain",
+const PERSON_FOR = new Set(["denied", "denial", "voucher", "delivery", "lyft", "uber", "cab", "address", "specimen", "sticker", "transport", "ride", "taxi", "placement", "guardian", "guardianship", "poa", "interpreter", "chaplain",
   "visitor", "visitors", "paperwork", "forms", "badge", "wristband", "tray", "meals", "belongings", "valuables", "keys", "alarm", "sitter", "bill", "billing", "invoice", "statement", "balance",
   "encounter", "report", "filed", "acct", "account", "ss", "ssn", "ss#", "proxy", "records"]);
 /** Words before "for" that order, dose or weigh a drug, test or problem ("consult for", "ok for"), besides DRUG_SLOT_WORDS. */
@@ -5606,6 +5613,8 @@ const ENGLISH_FORM_ENDING = /(?:able|ible|ly|ing|ed|er|est|ful|less|ness|ment)$/
 /** Everyday words for a person that the lists hold as names too: "the diet guy in room 418 is asking". */
 const PERSON_NOUNS = new TokenWords(["guy", "guys", "lady", "man", "woman", "kid", "boy", "girl", "gentleman", "fellow", "dude", "baby", "person", "gent", "chap", "young", "old", "new", "other"]);
 
+/** An age and sex after a comma: ", 99m,", ", 23f". */
+const AGE_SEX_AFTER_PAIR = /^,[^\S\n]*\d{1,3}[^\S\n]?(?:[mf]|yo|y\/o)\b/;
 /** Two particles that open a surname together: "de los santos", "van der berg", "de la cruz". */
 const FIRST_OF_TWO_PARTICLES = new TokenWords(["de", "van", "von", "della", "dos", "das"]);
 const SECOND_OF_TWO_PARTICLES = new TokenWords(["los", "las", "la", "der", "den", "de", "del"]);
@@ -5632,6 +5641,15 @@ function lowerCaseAfterFound(text: string, tokens: Tokens, n: number, name: Uint
         name.fill(1, i + 1, i + 3);
         joinNext[i] = 1;
       }
+      continue;
+    }
+    // "palliative consult beridze, mzia, 99m": a word no list or English list holds after a found surname and its comma, an age
+    // and sex after it.
+    if (name[i] && !name[i + 1] && next.gapIs(", ") && !(i > 0 && name[i - 1] && t.wordGap && !isParticle(tokens[i - 1]!)) && next.length >= 3 && !hasFlag(next, CUE | RELATIVE | STAFF | BED | HONORIFIC | AGE_WORD) &&
+      !(next.flags & (F_MONTH | F_STATE_NAME)) && nameOrUnlisted(text, next, givenTok(next) && !hasFlag(next, AMBIGUOUS)) && !isEnglishWord(text, next.start, next.end) && !DRUG_ENDING.test(next.lower) &&
+      AGE_SEX_AFTER_PAIR.test(text.slice(next.rawEnd, next.rawEnd + 12))) {
+      name[i + 1] = 1;
+      joinNext[i] = 1;
       continue;
     }
     if (!next.wordGap) continue;
