@@ -5514,6 +5514,10 @@ const PERSON_ONLY_POSSESSED = new TokenWords(["car", "truck", "vehicle", "suv", 
 /** Where a patient is in our unit, after a name: "in hall bed 7", "rm 618", "792a refused", "bay 8 i&o", "in 434b just". */
 const UNIT_PLACE_AFTER = /^[^\S\n]+(?:(?:in[^\S\n]+)?(?:hall[^\S\n]+bed|hallway|bed|rm|room|bay)[^\S\n]*#?[a-z]?-?\d{1,4}[a-z]?\b(?![.,]\d|[^\S\n]*(?:mg|mcg|ml|units?|hrs?|hours?|days?|min|mins|minutes?|%|\/))|(?:in[^\S\n]+)?\d{2,4}[a-f]\b(?![.,]\d|[^\S\n]*(?:mg|mcg|ml|units?|%|\/)))/i;
 
+/** What after a surname shows a person: a record's cue after its comma, a newborn's sex, a family's move. */
+const SURNAME_RECORD_AFTER = /^(?:,[^\S\n]*(?:dob|mrn|mr#|acct|ssn)\b|,[^\S\n]*baby[^\S\n]+(?:girl|boy)\b|[^\S\n]+family[^\S\n]+(?:moving|moved|relocating|relocated)\b)/;
+/** The first words of a place in our unit (a room's number is a token of its own too). */
+const UNIT_PLACE_FIRST = new TokenWords(["in", "hall", "hallway", "bed", "rm", "room", "bay"]);
 /**
  * 0 when no place in our unit follows token `t`; 1 when one does; 2 when a person's act follows the place too ("pickup room 326"
  * is a place's, "begum in hall bed 7 needs 1:1" a person's).
@@ -5569,8 +5573,16 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     }
     // "begum in hall bed 7 needs 1:1", "urrutia rm 618 refused", "honor in 434b just told me": a listed name opening a line, a sentence,
     // a label or a list's item where a patient is in our unit (no eponym, no modal, no determiner before it).
-    if (listed && !isEponymTok(t) && !hasFlag(t, AMBIGUOUS) && !PERSON_NOUNS.has(t) && !determiner && !afterStaff && text.charCodeAt(t.rawEnd) === 32 && t.rawEnd === t.end && unitPlaceAfter(text, t) > 0 &&
+    if (listed && (isAsciiDigit(text.charCodeAt(t.end + 1)) || (!!next && next.start === t.end + 1 && UNIT_PLACE_FIRST.has(next))) && !isEponymTok(t) && !hasFlag(t, AMBIGUOUS) && !PERSON_NOUNS.has(t) && !determiner && !afterStaff &&
+      text.charCodeAt(t.rawEnd) === 32 && t.rawEnd === t.end && unitPlaceAfter(text, t) > 0 &&
       (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || t.sentenceStart || (!!prev && PERSON_SLOT_BEFORE.has(prev)) || unitPlaceAfter(text, t) > 1)) {
+      name[i] = 1;
+      continue;
+    }
+    // "bcbs 2040... — chatterjee, dob", "newborn bautista, baby girl", "darwish family moving from": a listed surname no English word
+    // before a record's cue after its comma, a newborn's "baby girl" or "baby boy", or a family that moves.
+    if (t.length >= 4 && hasFlag(t, FAMILY) && !hasFlag(t, NOT_NAME | AMBIGUOUS | EPONYM) && !afterStaff && (text.charCodeAt(t.rawEnd) === 44 || (!!next && next.is("family"))) &&
+      SURNAME_RECORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && !isEnglishWord(text, t.start, t.end)) {
       name[i] = 1;
       continue;
     }
@@ -5591,6 +5603,22 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (!given || !INITIAL_CLOSES.test(text.slice(mid.rawEnd, mid.rawEnd + 12))) continue;
     // (Not a surname initial's next word: "maria t. lopez" is middleInitials'.)
     name[i] = name[i + 1] = 1;
+  }
+  // "rutendo black is a national of", "death pronounced dilani marsh nov 21", "counselor: yuxuan sickles, household of 5": a word
+  // no list or English list holds (pairPart) and a listed surname that is an English word too, where a slot opens and a person's
+  // act, an age, a record's cue, a date or a phone closes them (a label's comma too; no drug or order before the pair).
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (name[i] || name[i + 1] || staff[i] || staff[i + 1] || !next.wordGap || !hasFlag(next, FAMILY) || hasFlag(next, NOT_NAME | CUE | RELATIVE | STAFF | BED | EPONYM) || next.length < 3 || next.joined) continue;
+    if (next.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE | F_FACILITY | F_STREET) || t.flags !== 0 || t.length < 3 || !isEnglishWord(text, next.start, next.end) || !pairPart(text, t) || DRUG_ENDING.test(t.lower)) continue;
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    const label = !!prev && slotOpensAt(text, Math.max(0, t.start - 24), t.start);
+    if (prev && !t.sentenceStart && !label && !(t.wordGap && (PERSON_SLOT_BEFORE.has(prev) || prev.is("pronounced")))) continue;
+    const after = text.slice(next.rawEnd, next.rawEnd + 24);
+    const third = i + 2 < n && tokens[i + 2]!.wordGap ? tokens[i + 2]! : undefined;
+    const strong = (!!third && !hasFlag(next, AMBIGUOUS) && PERSON_ACTS_AFTER.has(third)) || (!!third && (third.is("is") || third.is("was"))) || AGE_AFTER.test(after) || ID_CUE_AFTER.test(after) || DATE_AFTER_PAIR.test(after) || PHONE_NUMBER_AFTER.test(after) ||
+      (label && !hasFlag(next, AMBIGUOUS) && text.charCodeAt(next.rawEnd) === 44);
+    if (strong && !drugSlot(tokens, i, i + 1)) name.fill(1, i, i + 2);
   }
   // "prefers name pip", "goes by pookie": the word after the cue is what a person is called (no clinical word or staff's).
   for (let i = 1; i < n; i++) {
@@ -5613,6 +5641,8 @@ const ENGLISH_FORM_ENDING = /(?:able|ible|ly|ing|ed|er|est|ful|less|ness|ment)$/
 /** Everyday words for a person that the lists hold as names too: "the diet guy in room 418 is asking". */
 const PERSON_NOUNS = new TokenWords(["guy", "guys", "lady", "man", "woman", "kid", "boy", "girl", "gentleman", "fellow", "dude", "baby", "person", "gent", "chap", "young", "old", "new", "other"]);
 
+/** A date after a name: " nov 21 2025", " 10/24/1994", " 3 jan". */
+const DATE_AFTER_PAIR = /^,?[^\S\n]+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[^\S\n]+\d{1,2}\b|\d{1,2}[^\S\n]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/;
 /** An age and sex after a comma: ", 99m,", ", 23f". */
 const AGE_SEX_AFTER_PAIR = /^,[^\S\n]*\d{1,3}[^\S\n]?(?:[mf]|yo|y\/o)\b/;
 /** Two particles that open a surname together: "de los santos", "van der berg", "de la cruz". */
@@ -5653,6 +5683,16 @@ function lowerCaseAfterFound(text: string, tokens: Tokens, n: number, name: Uint
       continue;
     }
     if (!next.wordGap) continue;
+    // "sky chkheidze 10/24/1994": a listed given name, even a word, opening a line or label before a found surname a date, a record's cue,
+    // a phone or an age closes.
+    if (!name[i] && name[i + 1] && !(i + 2 < n && name[i + 2] && tokens[i + 2]!.wordGap) && t.length >= 3 && givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | HONORIFIC) && !MODAL_NAMES.has(t.lower) &&
+      !(t.flags & F_MONTH) && slotOpensAt(text, Math.max(0, t.start - 24), t.start)) {
+      const after = text.slice(next.rawEnd, next.rawEnd + 24);
+      if (DATE_AFTER_PAIR.test(after) || ID_CUE_AFTER.test(after) || AGE_AFTER.test(after) || PHONE_NUMBER_AFTER.test(after)) {
+        name[i] = 1;
+        continue;
+      }
+    }
     if (name[i] && !name[i + 1] && t.rawEnd === t.end && givenTok(t) && !hasFlag(t, AMBIGUOUS | NOT_NAME) && !(i > 0 && name[i - 1] && t.wordGap) && next.length >= 3 && !next.handle && !next.joined &&
       !hasFlag(next, CUE | RELATIVE | STAFF | BED | HONORIFIC | EPONYM | AGE_WORD | NOT_NAME | AMBIGUOUS) && !(next.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE | F_FACILITY | F_STREET)) &&
       (familyTok(next) || (next.flags === 0 && SPOKEN_WORD.test(next.lower) && !looksLikeVerb(next) && !DRUG_ENDING.test(next.lower) && !CLINICAL_ENDING.test(next.lower) && !ADJECTIVE_ENDING.test(next.lower) && !CLINICAL_SHORTHAND.has(next.lower) &&
