@@ -775,7 +775,7 @@ const SURNAME_ENDING_MIN = new Map([["dze", 6], ["yan", 7], ["iene", 7]]);
 const ENDING_LAST_LETTERS = new Set(SURNAME_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /** Whether text[start, end), a word no list holds, ends as only surnames do and is no English word. */
-function surnameEnding(text: string, start: number, end: number): boolean {
+export function surnameEnding(text: string, start: number, end: number): boolean {
   const last = lowerCode(text.charCodeAt(end - 1));
   if (!ENDING_LAST_LETTERS.has(last)) return false;
   let tail = "";

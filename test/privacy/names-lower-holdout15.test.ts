@@ -13,11 +13,11 @@ describe("surnames by their ending and possessives in lower case", () => {
         ["pharmacy: gogichaishvili's levetiracetam is on hold", "pharmacy: [NAME_1]'s levetiracetam is on hold"],
         ["home visit zubietxea: gate code on file", "home visit [NAME_1]: gate code on file"],
         ["security has crane's keys and wallet", "security has [NAME_1]'s keys and wallet"],
-        ["marsh's surgery moved to friday", "[NAME_1]'s surgery moved to friday"],
+        ["marsh's wheelchair is in the hall", "[NAME_1]'s wheelchair is in the hall"],
         ["ok to give hartley's wife tamsin the door code?", "ok to give [NAME_1]'s wife [NAME_2] the door code?"],
       ],
       [
-        "anyone have a handout on parkinson's meds for pts?", "the baker's car is blocking the bay", "today's surgery list is long",
+        "anyone have a handout on parkinson's meds for pts?", "the baker's car is blocking the bay", "today's surgery list is long", "asherman's surgery tomorrow",
         "the foley's balloon was deflated", "pt's wife called twice", "adze injury to left foot", "crohn's flare, on pred",
         "addison's crisis protocol", "hashimoto's labs pending",
       ],
@@ -120,6 +120,32 @@ describe("'last, first' and 'for' slots in lower case", () => {
         ["uber for tuiasosopo booked, pickup at 3", "uber for [NAME_1] booked, pickup at 3"],
       ],
       ["lyft for dialysis booked", "mri for lumbar booked tomorrow", "consult for osteo booked", "address for kaiser: on file"],
+    );
+  });
+});
+
+describe("pairs and single surnames closed by what only a person has", () => {
+  it("takes a word no list holds before a listed surname that is a word, where a slot opens and an act, a date, a record or a phone closes", () => {
+    expectRedactions(
+      [
+        ["tendai fox is a visiting national, passport pending", "[NAME_1] is a visiting national, passport pending"],
+        ["death pronounced nirosha hill dec 3 at 0410", "death pronounced [NAME_1] [DATE_1] at 0410"],
+        ["financial counselor: mingrui marsh, household of 4", "financial counselor: [NAME_1], household of 4"],
+        ["medicare on file for harjinder hill, dob 3/4/1931", "medicare on file for [NAME_1], dob [DATE_1]"],
+      ],
+      ["xarelto black box warning", "eliquis held, keppra hill", "abx: zosyn bell, vanc", "ekg: qtc fine, k 4.1"],
+    );
+  });
+
+  it("takes a listed surname no English word before ', dob', ', baby girl' or 'family moving', and a given name before a found surname a date closes", () => {
+    expectRedactions(
+      [
+        ["aetna 99120 — banerjee, dob 3/9/1950", "aetna 99120 — [NAME_1], dob [DATE_1]"],
+        ["reg: newborn quintero, baby boy, 6 lb 2 oz", "reg: newborn [NAME_1], baby boy, 6 lb 2 oz"],
+        ["haddad family moving to another state next month", "[NAME_1] family moving to another state next month"],
+        ["sky tsitsishvili 4/12/1988 pump supplies", "[NAME_1] [DATE_1] pump supplies"],
+      ],
+      ["fluids, dob verified", "family moving to another state", "twin a, baby girl, apgars 8/9", "rain expected, dob on file"],
     );
   });
 });

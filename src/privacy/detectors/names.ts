@@ -9,7 +9,7 @@ import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { isEnglishWord } from "../english.ts";
 import { isCountryName, isDemonym, isUsCity, startsCountryName } from "./places.ts";
-import { includesAfterSpace, isAsciiAlnum, isAsciiLetter, isEmailLocalChar, isSpaceCode, isWordLetter, readAsCapitals, tokenIndexAt, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
+import { includesAfterSpace, isAsciiAlnum, isAsciiLetter, isEmailLocalChar, isSpaceCode, isWordLetter, readAsCapitals, surnameEnding, tokenIndexAt, tokenLowerIs, TokenWords, type Scan, type Token, type Tokens } from "../scan.ts";
 
 // Local bindings: read in hot loops, once per token.
 const { AMBIGUOUS_NAMES, EPONYMS, NOT_A_NAME, isFamilyName, isGivenName, lowerCode } = lexicon;
@@ -5497,19 +5497,17 @@ export { CLOSES, closesAt, idCueOrNumberAfterSpaces, LIST_HEADER, listHeaderIn, 
 
 // ---- Text typed all in lower case: slots held-out corpus 15 showed (tests in names-lower-holdout15.test.ts). ----
 
-/** Surname endings no English word has: Georgian "-shvili", "-dze" ("beridze", "kapanadze"), Basque "-etxea", "-etxe" ("goikoetxea"). */
-const SURNAME_ENDING = /(?:shvili|[a-z]{3}dze|[a-z]{2}etxea?)$/;
+/**
+ * A surname no list holds that the scan read as one by its ending ("-shvili", "-dze", "-etxea", "-enko"...; scan.ts's surnameEnding
+ * gives such a word the FAMILY flag alone): in text typed all in lower case a name wherever it stands ("javakhishvili's bactrim").
+ */
 function surnameByEnding(text: string, t: Token): boolean {
-  if (t.length < 6) return false;
-  // (The last two letters first, from the token's codes: "-li", "-ze", "-xe", "-ea"; most words have none.)
-  const c1 = t.codeAt(t.length - 1), c2 = t.codeAt(t.length - 2);
-  if (!((c1 === 105 && c2 === 108) || (c1 === 101 && (c2 === 122 || c2 === 120)) || (c1 === 97 && c2 === 101))) return false;
-  return !t.handle && !(t.joined && !isPossessive(text, t)) && SURNAME_ENDING.test(t.lower) && !isEnglishWord(text, t.start, t.end);
+  return t.length >= 6 && t.flags === FAMILY && !t.handle && !(t.joined && !isPossessive(text, t)) && surnameEnding(text, t.start, t.end);
 }
 
-/** What only a person has or undergoes, after a listed surname that is also an English word ("reddy's car", "zulu's surgery"). */
+/** What only a person has, after a listed surname that is also an English word ("reddy's car"; not a surgery: "asherman's surgery"). */
 const PERSON_ONLY_POSSESSED = new TokenWords(["car", "truck", "vehicle", "suv", "phone", "cell", "keys", "wallet", "purse", "belongings", "glasses", "dentures", "hearing", "wheelchair", "walker",
-  "surgery", "house", "apartment", "photo", "photos", "wristband", "armband", "mrn", "dob", "ssn", "meds", "medications", "discharge", "admission", "biopsy", "vitals"]);
+  "house", "apartment", "photo", "photos", "wristband", "armband", "mrn", "dob", "ssn", "meds", "medications", "discharge", "admission", "biopsy", "vitals"]);
 
 /** Where a patient is in our unit, after a name: "in hall bed 7", "rm 618", "792a refused", "bay 8 i&o", "in 434b just". */
 const UNIT_PLACE_AFTER = /^[^\S\n]+(?:(?:in[^\S\n]+)?(?:hall[^\S\n]+bed|hallway|bed|rm|room|bay)[^\S\n]*#?[a-z]?-?\d{1,4}[a-z]?\b(?![.,]\d|[^\S\n]*(?:mg|mcg|ml|units?|hrs?|hours?|days?|min|mins|minutes?|%|\/))|(?:in[^\S\n]+)?\d{2,4}[a-f]\b(?![.,]\d|[^\S\n]*(?:mg|mcg|ml|units?|%|\/)))/i;
@@ -5685,7 +5683,8 @@ function lowerCaseAfterFound(text: string, tokens: Tokens, n: number, name: Uint
     if (!next.wordGap) continue;
     // "sky chkheidze 10/24/1994": a listed given name, even a word, opening a line or label before a found surname a date, a record's cue,
     // a phone or an age closes.
-    if (!name[i] && name[i + 1] && !(i + 2 < n && name[i + 2] && tokens[i + 2]!.wordGap) && t.length >= 3 && givenTok(t) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | HONORIFIC) && !MODAL_NAMES.has(t.lower) &&
+    // (A given name that is a word too: "sky", "rain".)
+    if (!name[i] && name[i + 1] && !(i + 2 < n && name[i + 2] && tokens[i + 2]!.wordGap) && t.length >= 3 && (givenTok(t) || hasFlag(t, AMBIGUOUS)) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | HONORIFIC) && !MODAL_NAMES.has(t.lower) &&
       !(t.flags & F_MONTH) && slotOpensAt(text, Math.max(0, t.start - 24), t.start)) {
       const after = text.slice(next.rawEnd, next.rawEnd + 24);
       if (DATE_AFTER_PAIR.test(after) || ID_CUE_AFTER.test(after) || AGE_AFTER.test(after) || PHONE_NUMBER_AFTER.test(after)) {
