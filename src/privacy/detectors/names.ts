@@ -5618,6 +5618,15 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
       (label && !hasFlag(next, AMBIGUOUS) && text.charCodeAt(next.rawEnd) === 44);
     if (strong && !drugSlot(tokens, i, i + 1)) name.fill(1, i, i + 2);
   }
+  // "pita taufa 94m from", "ilse ngata, dob": the other way round, a listed name (even an English word) and then a spoken word no list
+  // or English list holds, opening a line or a label, an age, a record's cue or a date closing them.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (name[i] || name[i + 1] || staff[i] || staff[i + 1] || !next.wordGap || next.flags !== 0 || t.length < 3 || !hasFlag(t, GIVEN | FAMILY) || hasFlag(t, NOT_NAME | AMBIGUOUS | EPONYM | CUE | RELATIVE | STAFF | BED | HONORIFIC)) continue;
+    if (t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE | F_FACILITY | F_STREET) || MODAL_NAMES.has(t.lower) || !(t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) || !pairPart(text, next)) continue;
+    const after = text.slice(next.rawEnd, next.rawEnd + 24);
+    if ((AGE_AFTER.test(after) || ID_CUE_AFTER.test(after) || DATE_AFTER_PAIR.test(after)) && !drugSlot(tokens, i, i + 1)) name.fill(1, i, i + 2);
+  }
   // "prefers name pip", "goes by pookie": the word after the cue is what a person is called (no clinical word or staff's).
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
@@ -5684,7 +5693,7 @@ function lowerCaseAfterFound(text: string, tokens: Tokens, n: number, name: Uint
     // "sky chkheidze 10/24/1994": a listed given name, even a word, opening a line or label before a found surname a date, a record's cue,
     // a phone or an age closes.
     // (A given name that is a word too: "sky", "rain".)
-    if (!name[i] && name[i + 1] && !(i + 2 < n && name[i + 2] && tokens[i + 2]!.wordGap) && t.length >= 3 && (givenTok(t) || hasFlag(t, AMBIGUOUS)) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | HONORIFIC) && !MODAL_NAMES.has(t.lower) &&
+    if (!name[i] && name[i + 1] && !(i + 2 < n && name[i + 2] && tokens[i + 2]!.wordGap) && t.length >= 3 && (givenTok(t) || hasFlag(t, AMBIGUOUS | FAMILY)) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | HONORIFIC | EPONYM) && !MODAL_NAMES.has(t.lower) &&
       !(t.flags & F_MONTH) && slotOpensAt(text, Math.max(0, t.start - 24), t.start)) {
       const after = text.slice(next.rawEnd, next.rawEnd + 24);
       if (DATE_AFTER_PAIR.test(after) || ID_CUE_AFTER.test(after) || AGE_AFTER.test(after) || PHONE_NUMBER_AFTER.test(after)) {
