@@ -149,3 +149,15 @@ describe("pairs and single surnames closed by what only a person has", () => {
     );
   });
 });
+
+describe("a listed name and a spoken word no list holds opening a line", () => {
+  it("takes them before an age, a record's cue or a date; clinical pairs before an age stay", () => {
+    expectRedactions(
+      [
+        ["crane vaifale 96m visiting, pe", "[NAME_1] [AGE_1]m visiting, pe"],
+        ["gp: memory rattanavong, 31f, gerd", "gp: [NAME_1], 31f, gerd"],
+      ],
+      ["bell palsy, 45m", "cardio: heart murmur 45m", "vanc trough, 55m", "ortho: hip kalispel 67f"],
+    );
+  });
+});
