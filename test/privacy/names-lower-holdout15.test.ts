@@ -161,3 +161,16 @@ describe("a listed name and a spoken word no list holds opening a line", () => {
     );
   });
 });
+
+describe("possessives without an apostrophe and moved patients", () => {
+  it("takes a word no list holds and its 's' before a relative and a name, and a listed surname a move's verb or 'away from' frames", () => {
+    expectRedactions(
+      [
+        ["itziars husband koldo left his number 555-201-7730", "[NAME_1] husband [NAME_2] left his number [PHONE_1]"],
+        ["can we move kaczmarek away from takahashi? loud tv", "can we move [NAME_1] away from [NAME_2]? loud tv"],
+        ["swap okonkwo to 4 and move yilmaz next to the window", "swap [NAME_1] to 4 and move [NAME_2] next to the window"],
+      ],
+      ["pts wife called", "hx of addisons wife aware", "labs wife reviewed", "move bed away from window", "move him away from the door", "swap lasix to po"],
+    );
+  });
+});

@@ -5514,6 +5514,14 @@ const UNIT_PLACE_AFTER = /^[^\S\n]+(?:(?:in[^\S\n]+)?(?:hall[^\S\n]+bed|hallway|
 
 /** What after a surname shows a person: a record's cue after its comma, a newborn's sex, a family's move. */
 const SURNAME_RECORD_AFTER = /^(?:,[^\S\n]*(?:dob|mrn|mr#|acct|ssn)\b|,[^\S\n]*baby[^\S\n]+(?:girl|boy)\b|[^\S\n]+family[^\S\n]+(?:moving|moved|relocating|relocated)\b)/;
+/** "edurnes": a word of five letters or more whose stem without its "s" is a spoken word no English list holds, and no English word itself. */
+function unlistedPossessive(text: string, t: Token): boolean {
+  if (isEnglishWord(text, t.start, t.end) || isEnglishWord(text, t.start, t.end - 1) || CLINICAL_ENDING.test(t.lower) || DRUG_ENDING.test(t.lower)) return false;
+  const stem = t.lower.slice(0, -1);
+  return SPOKEN_WORD.test(stem) && !EPONYMS.has(stem) && !CLINICAL_SHORTHAND.has(stem);
+}
+/** What closes a moved patient's surname: "move zhang away from", "next to bhattacharya?", "swap okafor to 4". */
+const MOVE_CLOSES = /^(?:[^\S\n]*[?.,;!]|[^\S\n]*$|[^\S\n]+(?:away|to|into|out|from|with|and|in|over|back|next)\b)/;
 /** The first words of a place in our unit (a room's number is a token of its own too). */
 const UNIT_PLACE_FIRST = new TokenWords(["in", "hall", "hallway", "bed", "rm", "room", "bay"]);
 /**
@@ -5626,6 +5634,21 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (t.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE | F_FACILITY | F_STREET) || MODAL_NAMES.has(t.lower) || !(t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) || !pairPart(text, next)) continue;
     const after = text.slice(next.rawEnd, next.rawEnd + 24);
     if ((AGE_AFTER.test(after) || ID_CUE_AFTER.test(after) || DATE_AFTER_PAIR.test(after)) && !drugSlot(tokens, i, i + 1)) name.fill(1, i, i + 2);
+  }
+  // "edurnes wife armen left", "can we move zhang away from bhattacharya?": a possessive typed without its apostrophe (a word no list
+  // or English list holds but for its "s") before a relative and a name; a listed surname no English word after a move's verb or
+  // "away from" / "next to" where a patient is moved.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (name[i] || staff[i] || t.length < 4 || t.handle || t.joined) continue;
+    if (next.wordGap && hasFlag(next, RELATIVE) && t.flags === 0 && t.length >= 5 && t.codeAt(t.length - 1) === 115 && !hasFlag(next, STAFF) && unlistedPossessive(text, t) && NAME_AFTER_KIN.test(text.slice(next.end, next.end + 24))) {
+      name[i] = 1;
+      continue;
+    }
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    if (!prev || !t.wordGap || !hasFlag(t, FAMILY) || hasFlag(t, NOT_NAME | AMBIGUOUS | EPONYM | CUE | RELATIVE | STAFF | BED)) continue;
+    const moved = MOVE_WORDS.has(prev) || (i > 1 && prev.is("from") && tokens[i - 2]!.is("away")) || (i > 1 && prev.is("to") && tokens[i - 2]!.is("next"));
+    if (moved && MOVE_CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 16)) && !isEnglishWord(text, t.start, t.end)) name[i] = 1;
   }
   // "prefers name pip", "goes by pookie": the word after the cue is what a person is called (no clinical word or staff's).
   for (let i = 1; i < n; i++) {
