@@ -174,3 +174,15 @@ describe("possessives without an apostrophe and moved patients", () => {
     );
   });
 });
+
+describe("a former spouse's name", () => {
+  it("takes one or two name words after 'ex-husband', 'ex-wife'; the word alone stays", () => {
+    expectRedactions(
+      [
+        ["no visits from ex-husband tendai mapfumo (restraining order)", "no visits from ex-husband [NAME_1] (restraining order)"],
+        ["ex-wife chiamaka obi called security", "ex-wife [NAME_1] called security"],
+      ],
+      ["ex-husband is abusive, sw aware", "ex-boyfriend visiting again", "ex-partner abusive, police aware", "ex-smoker, quit 2010"],
+    );
+  });
+});

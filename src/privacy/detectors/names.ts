@@ -5520,6 +5520,8 @@ function unlistedPossessive(text: string, t: Token): boolean {
   const stem = t.lower.slice(0, -1);
   return SPOKEN_WORD.test(stem) && !EPONYMS.has(stem) && !CLINICAL_SHORTHAND.has(stem);
 }
+/** A former spouse's or partner's word after "ex-": "ex-husband", "ex-wife", "ex-boyfriend". */
+const FORMER_KIN = new Set(["husband", "wife", "boyfriend", "girlfriend", "partner", "spouse", "fiance", "fiancee", "fiancé", "fiancée"]);
 /** What closes a moved patient's surname: "move zhang away from", "next to bhattacharya?", "swap okafor to 4". */
 const MOVE_CLOSES = /^(?:[^\S\n]*[?.,;!]|[^\S\n]*$|[^\S\n]+(?:away|to|into|out|from|with|and|in|over|back|next)\b)/;
 /** The first words of a place in our unit (a room's number is a token of its own too). */
@@ -5649,6 +5651,17 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (!prev || !t.wordGap || !hasFlag(t, FAMILY) || hasFlag(t, NOT_NAME | AMBIGUOUS | EPONYM | CUE | RELATIVE | STAFF | BED)) continue;
     const moved = MOVE_WORDS.has(prev) || (i > 1 && prev.is("from") && tokens[i - 2]!.is("away")) || (i > 1 && prev.is("to") && tokens[i - 2]!.is("next"));
     if (moved && MOVE_CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 16)) && !isEnglishWord(text, t.start, t.end)) name[i] = 1;
+  }
+  // "visits from ex-husband kasun perera (", "her ex-wife adaeze okeke called": after a former spouse or partner, one or two listed names no
+  // English word (or a spoken word no list holds before a listed one).
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!, cue = tokens[i - 1]!;
+    if (name[i] || staff[i] || !t.wordGap || !cue.joined || cue.length < 5 || !(cue.codeAt(0) === 101 && cue.codeAt(1) === 120 && cue.codeAt(2) === 45) || !FORMER_KIN.has(cue.lower.slice(3))) continue;
+    const part = (w: Token) => w.length >= 3 && !w.handle && !hasFlag(w, NOT_NAME | AMBIGUOUS | EPONYM | CUE | RELATIVE | STAFF | BED | HONORIFIC) && !(w.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE)) &&
+      (lexiconTok(w) ? !isEnglishWord(text, w.start, w.end) : pairPart(text, w));
+    if (!part(t) || !(lexiconTok(t) || (i + 1 < n && lexiconTok(tokens[i + 1]!)))) continue;
+    name[i] = 1;
+    if (i + 1 < n && tokens[i + 1]!.wordGap && !staff[i + 1] && part(tokens[i + 1]!)) name[i + 1] = 1;
   }
   // "prefers name pip", "goes by pookie": the word after the cue is what a person is called (no clinical word or staff's).
   for (let i = 1; i < n; i++) {
