@@ -186,3 +186,15 @@ describe("a former spouse's name", () => {
     );
   });
 });
+
+describe("two name words before an age over 89 in brackets", () => {
+  it("takes them where a line, quote or label opens; readings before a bracketed number stay", () => {
+    expectRedactions(
+      [
+        ["oksana plum (93) dnr, family aware", "[NAME_1] ([AGE_1]) dnr, family aware"],
+        ["> wen rusty (97) arriving from rehab at 2", "> [NAME_1] ([AGE_1]) arriving from rehab at 2"],
+      ],
+      ["heart rate (95) ok", "pulse ox (96) on ra", "mean arterial (95)", "sats (94) on 2l", "glucose fasting (110)", "bp systolic (100) after bolus"],
+    );
+  });
+});

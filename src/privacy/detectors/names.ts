@@ -5522,6 +5522,8 @@ function unlistedPossessive(text: string, t: Token): boolean {
 }
 /** A former spouse's or partner's word after "ex-": "ex-husband", "ex-wife", "ex-boyfriend". */
 const FORMER_KIN = new Set(["husband", "wife", "boyfriend", "girlfriend", "partner", "spouse", "fiance", "fiancee", "fiancé", "fiancée"]);
+/** An age over 89 alone in brackets: " (91)", " (104)". */
+const OLD_AGE_ALONE_AFTER = /^ \((?:9\d|1[01]\d)\)/;
 /** What closes a moved patient's surname: "move zhang away from", "next to bhattacharya?", "swap okafor to 4". */
 const MOVE_CLOSES = /^(?:[^\S\n]*[?.,;!]|[^\S\n]*$|[^\S\n]+(?:away|to|into|out|from|with|and|in|over|back|next)\b)/;
 /** The first words of a place in our unit (a room's number is a token of its own too). */
@@ -5662,6 +5664,15 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (!part(t) || !(lexiconTok(t) || (i + 1 < n && lexiconTok(tokens[i + 1]!)))) continue;
     name[i] = 1;
     if (i + 1 < n && tokens[i + 1]!.wordGap && !staff[i + 1] && part(tokens[i + 1]!)) name[i + 1] = 1;
+  }
+  // "halyna coffin (91) dnr", "> tsang rusty (96) from": two name words (listed, even English words, or spoken words no list holds, one
+  // of them listed) opening a line, a quote or a label before an age over 89 alone in brackets.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (name[i] || name[i + 1] || staff[i] || staff[i + 1] || !next.wordGap || text.charCodeAt(next.rawEnd) !== 32 || text.charCodeAt(next.rawEnd + 1) !== 40 || !OLD_AGE_ALONE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8))) continue;
+    const part = (w: Token) => w.length >= 2 && !w.handle && !w.joined && !hasFlag(w, NOT_NAME | EPONYM | CUE | RELATIVE | STAFF | BED | HONORIFIC | AGE_WORD) && !(w.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE | F_FACILITY | F_STREET)) &&
+      !CLINICAL_SHORTHAND.has(w.lower) && (lexiconTok(w) || pairPart(text, w));
+    if ((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && part(t) && part(next) && (lexiconTok(t) || lexiconTok(next)) && !MODAL_NAMES.has(t.lower)) name.fill(1, i, i + 2);
   }
   // "prefers name pip", "goes by pookie": the word after the cue is what a person is called (no clinical word or staff's).
   for (let i = 1; i < n; i++) {
