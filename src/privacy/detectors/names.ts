@@ -5513,7 +5513,7 @@ const PERSON_ONLY_POSSESSED = new TokenWords(["car", "truck", "vehicle", "suv", 
 const UNIT_PLACE_AFTER = /^[^\S\n]+(?:(?:in[^\S\n]+)?(?:hall[^\S\n]+bed|hallway|bed|rm|room|bay)[^\S\n]*#?[a-z]?-?\d{1,4}[a-z]?\b(?![.,]\d|[^\S\n]*(?:mg|mcg|ml|units?|hrs?|hours?|days?|min|mins|minutes?|%|\/))|(?:in[^\S\n]+)?\d{2,4}[a-f]\b(?![.,]\d|[^\S\n]*(?:mg|mcg|ml|units?|%|\/)))/i;
 
 /** What after a surname shows a person: a record's cue after its comma, a newborn's sex, a family's move. */
-const SURNAME_RECORD_AFTER = /^(?:,[^\S\n]*(?:dob|mrn|mr#|acct|ssn)\b|,[^\S\n]*baby[^\S\n]+(?:girl|boy)\b|[^\S\n]+family[^\S\n]+(?:moving|moved|relocating|relocated)\b)/;
+const LOWER_SURNAME_RECORD_AFTER = /^(?:,[^\S\n]*(?:dob|mrn|mr#|acct|ssn)\b|,[^\S\n]*baby[^\S\n]+(?:girl|boy)\b|[^\S\n]+family[^\S\n]+(?:moving|moved|relocating|relocated)\b)/;
 /** "edurnes": a word of five letters or more whose stem without its "s" is a spoken word no English list holds, and no English word itself. */
 function unlistedPossessive(text: string, t: Token): boolean {
   if (isEnglishWord(text, t.start, t.end) || isEnglishWord(text, t.start, t.end - 1) || CLINICAL_ENDING.test(t.lower) || DRUG_ENDING.test(t.lower)) return false;
@@ -5592,7 +5592,7 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // "bcbs 2040... — chatterjee, dob", "newborn bautista, baby girl", "darwish family moving from": a listed surname no English word
     // before a record's cue after its comma, a newborn's "baby girl" or "baby boy", or a family that moves.
     if (t.length >= 4 && hasFlag(t, FAMILY) && !hasFlag(t, NOT_NAME | AMBIGUOUS | EPONYM) && !afterStaff && (text.charCodeAt(t.rawEnd) === 44 || (!!next && next.is("family"))) &&
-      SURNAME_RECORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && !isEnglishWord(text, t.start, t.end)) {
+      LOWER_SURNAME_RECORD_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && !isEnglishWord(text, t.start, t.end)) {
       name[i] = 1;
       continue;
     }
