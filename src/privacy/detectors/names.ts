@@ -3076,7 +3076,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   growNames(text, tokens, n, name, staff, joinNext, lowered, quotes, oneCase, scan.nonAscii);
   if (lowered) {
     lowerCaseAfterFound(text, tokens, n, name, staff, joinNext);
-    propagate(tokens, n, name, staff);
+    propagate(text, tokens, n, name, staff);
   }
   // ("Austin Flint murmur", "Graham Steell murmur": the first word of a two-word eponym before its clinical word.)
   if (flags & EPONYM_CTX) eponymFirstWords(tokens, n, name);
