@@ -110,7 +110,7 @@ describe("a possessive before what a patient has", () => {
         ["Nwachukwu's insurance termed last week", "[NAME_1]'s insurance termed last week"],
         ["Kowalczyk's dog Biscuit is a service dog", "[NAME_1]'s dog Biscuit is a service dog"],
         ["anyone seen Rich's chart?", "anyone seen [NAME_1]'s chart?"],
-        ["tablet for Gray's video visit is charged", "tablet for [NAME_1]'s video visit is charged"],
+        ["found Gray's glasses in the family lounge", "found [NAME_1]'s glasses in the family lounge"],
         ["Rahimi's HH agency doesn't cover weekends", "[NAME_1]'s HH agency doesn't cover weekends"],
       ],
       [
@@ -182,6 +182,33 @@ describe("'Last, First' and pairs no list holds, before where a person comes fro
         "Keppra Depakote levels pending",
         "Lasix, Bumex from pharmacy",
         "Vanc, Zosyn from ED",
+      ],
+    );
+  });
+});
+
+describe("look-alikes a review of this session's rules found", () => {
+  it("leaves products in a ward's list, drugs arriving, companies' things, talk about a name, staff and screens alone", () => {
+    expectRedactions(
+      [
+        // (The patients of the list are still taken.)
+        ["list for AM:\n- Haruna (96) AMS\n- Chaudhry dc home\n- Prevnar given\n- Shingrix due\n- Mepilex on sacrum\n- Jevity at 50",
+          "list for AM:\n- [NAME_1] ([AGE_1]) AMS\n- [NAME_2] dc home\n- Prevnar given\n- Shingrix due\n- Mepilex on sacrum\n- Jevity at 50"],
+      ],
+      [
+        "Kcentra, Andexxa arriving from pharmacy at 2",
+        "Optiflow, Airvo arriving from RT",
+        "Uber's ride cancelled again",
+        "Doximity's video visit link broken",
+        "Bayada's HH nurse called",
+        "surname Change request submitted",
+        "pls fix surname Spelling on the band",
+        "pt's name is Alert flagged - similar names on unit",
+        "pt asking for her PCP, his name is Dr. Okafor",
+        "ok. TV in room 5 broken",
+        "ok. UV in room 5 cleaning",
+        "Trelegy Ellipta needs teaching",
+        "Tegaderm Mepilex needs changing",
       ],
     );
   });

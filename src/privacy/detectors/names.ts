@@ -1205,7 +1205,8 @@ function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array,
     if (mixed) {
       const third = i + 3 < n ? tokens[i + 3]! : undefined;
       const from = !!after && (after.is("from") || (after.is("visiting") && !!third && third.is("from"))) && !!tokens[after.is("from") ? i + 3 : i + 4]?.cap;
-      if (!(from || (!!after && (PERSON_VERBS.has(after.lower) || PERSON_ACTS_AFTER.has(after)) && !after.is("from")))) continue;
+      // (Before a person's verb one of the two listed: "Trelegy Ellipta needs teaching", "Tegaderm Mepilex needs changing" stay.)
+      if (!(from || (!!after && (PERSON_VERBS.has(after.lower) || PERSON_ACTS_AFTER.has(after)) && !after.is("from") && (lexiconTok(t) || lexiconTok(next))))) continue;
     }
     // (Only a sentence's or the text's start opens the slot: the weak opening.)
     else if (!(strong || ((slotOrCue || lexiconTok(t) || lexiconTok(next)) && personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose)))) continue;
@@ -1476,9 +1477,16 @@ function listSiblings(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // (One found is enough when the message opens with a list's word: "list for PM:", "census".)
     const enough = found >= 2 || (found === 1 && (LIST_WORDS.has(tokens[0]!) || LIST_WORDS.has(tokens[1]!)));
     if (!enough && dashItems.length < 2) continue;
-    for (const i of enough && bullet !== "" ? group : dashItems) {
+    const taken = enough && bullet !== "" ? group : dashItems;
+    // (A word no list holds only where half the items at least are found or listed names: a ward's list of products,
+    // "- Prevnar given", "- Mepilex on sacrum", "- Jevity at 50", after two patients stays.)
+    let sure = 0;
+    for (const i of taken) if (name[i] || lexiconTok(tokens[i]!)) sure++;
+    // (Under a patient list's header one listed name is enough: "night float list\nIturralde - ...\nTuilagi - ...".)
+    const unlistedToo = taken === dashItems ? sure >= 1 : 2 * sure >= taken.length;
+    for (const i of taken) {
       const t = tokens[i]!;
-      if (name[i] || staff[i] || text.charCodeAt(t.rawEnd) === 58 || !listItemNameWord(text, t) || (t.length <= 3 && !lexiconTok(t))) continue;
+      if (name[i] || staff[i] || text.charCodeAt(t.rawEnd) === 58 || !listItemNameWord(text, t) || (t.length <= 3 && !lexiconTok(t)) || (!unlistedToo && !lexiconTok(t))) continue;
       name[i] = 1;
     }
   }
@@ -2049,7 +2057,9 @@ const POSSESSED = new Set(["photo", "photos", "picture", "pictures", "proxy", "i
 /** What POSSESSED holds that an organisation, a drug or a service owns too. */
 // (A case worker too: "KAISER PERMANENTE'S CASEWORKER", "HOPE LODGE'S CASEWORKER".)
 const ORG_POSSESSED = new TokenWords(["plan", "plans", "coverage", "appt", "appointment", "dispo", "paperwork", "forms", "account", "bill", "claim", "rx", "prescriptions", "pharmacy",
-  "address", "email", "portal", "code", "consent", "device", "monitor", "pump", "caseworker"]);
+  "address", "email", "portal", "code", "consent", "device", "monitor", "pump", "caseworker",
+  // (What a ride, telehealth, home health or drug store company owns too: "Uber's ride", "Doximity's video visit", "Bayada's HH nurse".)
+  "ride", "video", "visit", "telehealth", "hh", "tablet", "bag", "bags"]);
 
 /** Words after which "Surname, Given" stands in a sentence ("issued to gill, torbjørn", "guarantor is ní bhriain, padraig"). */
 const BEFORE_SURNAME = new Set(["for", "to", "is", "pt", "patient", "re", "on", "about", "with", "guarantor", "named", "caller", "am", "pm", "vs", "versus"]);
@@ -2180,7 +2190,7 @@ const UNDOTTED_INITIALS_CLOSE = /^(?::\s|\s+from\s|'s\b|\s+\d{1,3}\s?(?:[mf]|yo|
 /** " in trauma 2 is", " in hall bed h4 —": where a patient is, then what the patient is or does. */
 const IN_BED_PERSON_AFTER = /^\s+in\s+(?:bed|rm|room|bay|pod|peds|trauma|resus|hall\s+bed|hallway)\s*#?[a-z]?-?\d+[a-z]?\s+(?:is|was|has|had|wants|needs|says|said|pulled|fell|keeps|asking|refus\w*|[-–—]\s|\()/i;
 /** Two letters that are clinical shorthand before a bed ("LP in bed 7", "tf in bed 6"), no initials. */
-const TWO_LETTER_SHORTHAND = new Set(["lp", "us", "nc", "hd", "tf", "xr", "ep", "ir", "ns", "pn", "ra", "ng", "rt", "st", "sw", "tx", "bx", "fx", "dx", "rx", "lr", "cp", "sz", "ob", "pe", "mr", "ms"]);
+const TWO_LETTER_SHORTHAND = new Set(["tv", "uv", "pk", "lp", "us", "nc", "hd", "tf", "xr", "ep", "ir", "ns", "pn", "ra", "ng", "rt", "st", "sw", "tx", "bx", "fx", "dx", "rx", "lr", "cp", "sz", "ob", "pe", "mr", "ms"]);
 /** Two-letter clinical shorthand that may stand before an age and sex ("Dx: PD, 72M", "hx: UC 45F"): no initials there. */
 const SHORTHAND_BEFORE_AGE = new Set(["ca", "uc", "pd", "oa", "ad", "ef", "lv", "rv", "av", "gu", "rf", "ic", "sa", "va", "vf", "vt", "sb", "se", "bb", "pr", "ha", "mm", "cd", "ht", "sx", "fh", "sh",
   // (Diseases and labs: myasthenia gravis, sickle cell, breast cancer, pulmonary hypertension, cystic fibrosis.)
@@ -2335,7 +2345,7 @@ const IS_NAME_AFTER = /^\s+is\s+(?:(?:his|her|their|the\s+pt'?s)\s+(?:(?:last|fi
 /** Words a naming statement may give that are no name: "her name is not on the list", "last name is spelled Ng". */
 const NAMED_NOT_A_NAME = new TokenWords(["not", "unknown", "pending", "spelled", "spelt", "misspelled", "missing", "wrong", "correct", "listed", "different", "same", "also", "still",
   "on", "in", "the", "a", "an", "written", "hyphenated", "blank", "changed", "now", "just", "legally", "officially", "probably", "like", "similar", "there", "here", "hard", "long", "too", "very",
-  "mispronounced", "first", "last", "confusing", "tricky", "unusual", "common", "familiar", "illegible", "cut", "off", "printed", "shown", "typed", "entered", "under", "what", "who", "that", "this", "it"]);
+  "mispronounced", "first", "last", "alert", "flag", "flagged", "confusing", "tricky", "unusual", "common", "familiar", "illegible", "cut", "off", "printed", "shown", "typed", "entered", "under", "what", "who", "that", "this", "it"]);
 
 /**
  * "yes her name is Addison", "Young is her last name, not a dx", "(surname Doctor, pt not staff!)": a word a statement gives as a
@@ -2348,6 +2358,8 @@ function namedOutright(scan: Scan, name: Uint8Array, staff: Uint8Array): void {
   const take = (k: number): boolean => {
     const t = k >= 0 ? tokens[k] : undefined;
     if (!t || t.handle || t.length < 2 || NAMED_NOT_A_NAME.has(t) || hasFlag(t, RELATIVE | HONORIFIC) || (!oneCase && (!t.cap || t.upper))) return false;
+    // (A member of staff named so stays staff: "his name is Dr. Okafor".)
+    if (staff[k] || (hasFlag(t, STAFF) && (t.rawEnd > t.end || (k + 1 < scan.count && tokens[k + 1]!.cap)))) return false;
     // (Nor a participle: "her name is pronounced", "his last name is hyphenated".)
     if (t.length > 4 && t.lower.endsWith("ed") && !hasFlag(t, GIVEN | FAMILY) && isEnglishWord(text, t.start, t.end)) return false;
     name[k] = 1;
@@ -2362,7 +2374,12 @@ function namedOutright(scan: Scan, name: Uint8Array, staff: Uint8Array): void {
   }
   if (!oneCase) {
     SURNAME_WORD.lastIndex = 0;
-    for (let m = SURNAME_WORD.exec(text); m; m = SURNAME_WORD.exec(text)) take(tokenIndexAt(scan, m.index + m[0].length));
+    for (let m = SURNAME_WORD.exec(text); m; m = SURNAME_WORD.exec(text)) {
+      // (After "surname" alone an English word only when a listed name or a comma follows: "surname Change request", "pls fix surname
+      // Spelling" stay; "(surname Graves, pt" is taken.)
+      const k = tokenIndexAt(scan, m.index + m[0].length), t = k >= 0 ? tokens[k]! : undefined;
+      if (t && (!isEnglishWord(text, t.start, t.end) || lexiconTok(t) || text.charCodeAt(t.end) === 44)) take(k);
+    }
   }
   for (let i = 0; i < scan.count; i++) {
     const t = tokens[i]!;
@@ -2781,7 +2798,7 @@ const LAST_FIRST_RECORD_AFTER = /^,?\s+(?:acc(?:ession)?\s*(?:#|no\b|num)|access
 // ("psych: Sutrisno, Guðrún from Pine Ridge", "boarder update: Apaza, Htet still in hallway 7": where a person comes from or still is.)
 // ("still" only before where or how a person still is, "from" not before a team's shorthand: "Kcentra, Andexxa still pending",
 // "Optiflow, Airvo from RT" stay.)
-const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|from(?!\s+(?:rt|pt|ot|ed|or|er|icu|pharm|pharmacy|ir|gi|cards|nephro|pulm|home)\b)|still(?=\s+(?:in|on|at|here|waiting|boarding|admitted|inpatient|hospitalized)\b)|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|(?:also|too)(?!\s+(?:positive|negative|pos|neg|normal|abnormal|present|absent|equivocal|elevated|low|high|intact|reproduced)\b)|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell|medevac(?:ed|'d)?|flown|lives|living|visiting|staying|arriving|arrives)\b/i;
+const LAST_FIRST_ACTS_AFTER = /^\s+(?:is|was|has|had|from(?!\s+(?:rt|pt|ot|ed|or|er|icu|pharm|pharmacy|ir|gi|cards|nephro|pulm|home)\b)|still(?=\s+(?:in|on|at|here|waiting|boarding|admitted|inpatient|hospitalized)\b)|accepted|consented|enrolled|declined|refused|wants|needs|says|said|admitted|discharged|transferred|arrived|presents|presented|died|passed|called|left|eloped|(?:also|too)(?!\s+(?:positive|negative|pos|neg|normal|abnormal|present|absent|equivocal|elevated|low|high|intact|reproduced)\b)|dosed|got|received|missed|went|came|vs\.?|versus|pulled|fell|medevac(?:ed|'d)?|flown|lives|living|visiting|staying)\b/i;
 
 /** A listed name (either list: "hamza" is listed as a surname only) that is no everyday word. */
 function slotListed(t: Token): boolean {
@@ -3468,6 +3485,8 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     // organisation owns too.)
     const mixed = t.cap && !(shouted && t.upper);
     const wordName = mixed && !t.sentenceStart && hasFlag(t, AMBIGUOUS) && hasFlag(t, GIVEN | FAMILY) && i + 1 < n && !ORG_POSSESSED.has(tokens[i + 1]!);
+    // (Nor a company named after a surname: "Uber's ride", "Philips's CPAP".)
+    if (SURNAME_COMPANIES.has(t)) continue;
     if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | EPONYM) && (wordName || !hasFlag(t, AMBIGUOUS)) &&
       !CLINICAL_SHORTHAND.has(t.lower) && !DRUG_ENDING.test(t.lower) && !(t.flags & F_STATE_NAME) && (!ORG_POSSESSED.has(tokens[i + 1]!) || lexiconTok(t)) && !isEponymTok(t) &&
       (mixed ? wordName || (((unknownNameWord(t) && t.flags === 0) || lexiconTok(t)) && !isEnglishWord(text, t.start, t.end)) : (lowered || shouted) && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
