@@ -71,7 +71,7 @@ describe("the other items of a list whose items are names", () => {
     expectRedactions(
       [
         ["list for PM:\n- Haruna (97) delirium\n- Szabó Mallory-Weiss\n- Chaudhry dc home", "list for PM:\n- [NAME_1] ([AGE_1]) delirium\n- [NAME_2] Mallory-Weiss\n- [NAME_3] dc home"],
-        ["night float list\nOyelowo - AKI - Cr 2.1\nIturralde - Hirschsprung - ok\nTuilagi - COPD exac - RR 22", "night float list\n[NAME_1] - AKI - Cr 2.1\n[NAME_2] - Hirschsprung - ok\n[NAME_3] - COPD exac - RR 22"],
+        ["night float list\nOyelowo - AKI - Cr 2.1\nIturralde - Hirschsprung - ok\nRahimi - COPD exac - RR 22", "night float list\n[NAME_1] - AKI - Cr 2.1\n[NAME_2] - Hirschsprung - ok\n[NAME_3] - COPD exac - RR 22"],
       ],
       [
         // A to-do list, a drug list under a list's header and a list with one name stay as they are (but for the name).
@@ -194,6 +194,8 @@ describe("look-alikes a review of this session's rules found", () => {
         // (The patients of the list are still taken.)
         ["list for AM:\n- Haruna (96) AMS\n- Chaudhry dc home\n- Prevnar given\n- Shingrix due\n- Mepilex on sacrum\n- Jevity at 50",
           "list for AM:\n- [NAME_1] ([AGE_1]) AMS\n- [NAME_2] dc home\n- Prevnar given\n- Shingrix due\n- Mepilex on sacrum\n- Jevity at 50"],
+        ["HUDDLE: AVETISYAN FALL RISK, HORVAT ISOLATION, MEPILEX ON SACRUM, JEVITY AT 50", "HUDDLE: [NAME_1] FALL RISK, [NAME_2] ISOLATION, MEPILEX ON SACRUM, JEVITY AT 50"],
+        ["NIGHT FLOAT LIST\nOKONKWO - C DIFF\nMEPILEX - SACRUM\nJEVITY - 50\nGOLYTELY - TONIGHT", "NIGHT FLOAT LIST\n[NAME_1] - C DIFF\nMEPILEX - SACRUM\nJEVITY - 50\nGOLYTELY - TONIGHT"],
       ],
       [
         "Kcentra, Andexxa arriving from pharmacy at 2",
@@ -209,6 +211,11 @@ describe("look-alikes a review of this session's rules found", () => {
         "ok. UV in room 5 cleaning",
         "Trelegy Ellipta needs teaching",
         "Tegaderm Mepilex needs changing",
+        // (In capitals: our own managers, colleagues a plan was discussed with.)
+        "CASE MANAGER PATEL CALLED RE DISPO",
+        "UNIT MGR GARCIA APPROVED OT",
+        "F/U W PATEL.",
+        "PLAN DISCUSSED W HAMMOND.",
       ],
     );
   });

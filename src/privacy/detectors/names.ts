@@ -1457,6 +1457,7 @@ const ITEM_DASH_AFTER = /^[^\S\n]+[-–—][^\S\n]/;
  * ("night float list", "census") unbulleted lines "Word - ..." are items as well, two of them at least.
  */
 function listSiblings(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  if (staffListHeader(text, tokens, n)) return;
   const items: number[] = [], bullets: string[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -1482,8 +1483,7 @@ function listSiblings(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // "- Prevnar given", "- Mepilex on sacrum", "- Jevity at 50", after two patients stays.)
     let sure = 0;
     for (const i of taken) if (name[i] || lexiconTok(tokens[i]!)) sure++;
-    // (Under a patient list's header one listed name is enough: "night float list\nIturralde - ...\nTuilagi - ...".)
-    const unlistedToo = taken === dashItems ? sure >= 1 : 2 * sure >= taken.length;
+    const unlistedToo = 2 * sure >= taken.length;
     for (const i of taken) {
       const t = tokens[i]!;
       if (name[i] || staff[i] || text.charCodeAt(t.rawEnd) === 58 || !listItemNameWord(text, t) || (t.length <= 3 && !lexiconTok(t)) || (!unlistedToo && !lexiconTok(t))) continue;
@@ -1738,7 +1738,8 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
     // (All of the text in capitals: "MR YELLOWHORSE" is no mitral regurgitation there.)
     // ("FAM MTG TMRW": after "fam" only a name a phone number follows, as in nameAfterCues.)
     // ("GUARANTOR WISLANDE DORVIL,", "PETITIONER DIEUDONNÉ SAINT-LOUIS": a person's role in a record opens the name as a cue does.)
-    const byCue = (hasFlag(cue, CUE | RELATIVE) || (cue.upper && SHOUTED_ROLES.has(cue))) && !isPossessive(text, cue) && !(cue.is("fam") && !famPhoneAfter(text, tokens, i + 1));
+    // (Not our own managers: "CASE MANAGER PATEL CALLED", "UNIT MGR GARCIA APPROVED OT".)
+    const byCue = (hasFlag(cue, CUE | RELATIVE) || (cue.upper && SHOUTED_ROLES.has(cue) && !staffManager(tokens, i))) && !isPossessive(text, cue) && !(cue.is("fam") && !famPhoneAfter(text, tokens, i + 1));
     // ("DERM Q: LUNGILE MACASKILL, PICS": a label's colon opens the slot as "for" does.)
     const labelled = !byCue && (cue.upper || (cue.length === 1 && isAsciiUpper(cue.codeAt(0)))) && cue.rawEnd === cue.end && second.gapIs(": ");
     if (!byCue && !cue.is("for") && !labelled) continue;
@@ -1810,6 +1811,12 @@ function shoutedNames(text: string, tokens: Tokens, n: number, name: Uint8Array,
   }
 }
 
+/** Words before "manager"/"mgr" that make it one of our own staff ("case manager", "unit mgr", "bed manager", "nurse manager"). */
+const STAFF_MANAGER_KINDS = new TokenWords(["case", "nurse", "nursing", "unit", "bed", "office", "care", "practice", "clinic", "floor", "charge", "program", "utilization"]);
+/** Whether token `i`, "manager" or "mgr", is a member of staff's title by the word before it. */
+function staffManager(tokens: Tokens, i: number): boolean {
+  return (tokens[i]!.is("manager") || tokens[i]!.is("mgr")) && i > 0 && tokens[i]!.wordGap && STAFF_MANAGER_KINDS.has(tokens[i - 1]!);
+}
 /** A person's role in a record or a visit, in capitals a cue for the name after it ("GUARANTOR WISLANDE DORVIL", "VISITOR RIVER ..."). */
 const SHOUTED_ROLES = new TokenWords(["mgr", "manager", "hcp", "visitor", "guarantor", "petitioner", "respondent", "coworker", "coworkers", "co-worker", "co-workers", "lawyer", "attorney", "executor", "executrix", "beneficiary"]);
 /** A phone number after a name ("+84 90 860 0373", "377.423.1582", "(212) 555-0142"), no date ("12-03-2024"). */
@@ -4557,7 +4564,10 @@ function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Ui
     // "PUMP 5A10DZ ON DIALLO ALARMED", "TELE BOX ON HALVORSEN FELL OFF": after a device's word and "ON" a surname surely one before a verb's past.
     else if (i > 1 && t.wordGap && tokens[i - 1]!.is("on") && i + 1 < n && tokens[i + 1]!.wordGap && pastVerb(text, tokens[i + 1]!) && deviceBefore(tokens, i - 1) && shoutedSureSurname(text, t)) name[i] = 1;
     // "PLS RECHECK W RUTENDO", "SPOKE W HALVORSEN.": after "W" (with) a listed given name or a surname surely one, no English word, that punctuation or the end closes.
+    // (Not a colleague one discussed the plan with: "D/W SHARMA.", "F/U W PATEL.", "DISCUSSED W HAMMOND.".)
     else if (i > 0 && t.wordGap && tokens[i - 1]!.is("w") && tokens[i - 1]!.rawEnd === tokens[i - 1]!.end && !t.joined && t.length >= 3 && NAME_PUNCT_AFTER.test(text.slice(t.end, t.end + 4)) &&
+      !(tokens[i - 1]!.start > 0 && text.charCodeAt(tokens[i - 1]!.start - 1) === 47) && !(i > 1 && tokens[i - 1]!.wordGap && (COLLEAGUE_BEFORE_W.has(tokens[i - 2]!) ||
+        (tokens[i - 2]!.is("u") && text.charCodeAt(tokens[i - 2]!.start - 1) === 47))) &&
       ((givenTok(t) && !hasFlag(t, AMBIGUOUS | NOT_NAME | CUE | RELATIVE | STAFF) && !isEponymTok(t) && !isEnglishWord(text, t.start, t.end) && !(t.flags & F_MONTH)) || shoutedSureSurname(text, t))) name[i] = 1;
     // "HOME VISIT GOIKOETXEA: COUNTY RD 717", "HOSPICE RN VISIT HALVORSEN 6 AUG:": after "VISIT" a surname surely one or a long spoken word no list holds, a colon or a date closing it.
     else if (i > 0 && t.wordGap && tokens[i - 1]!.is("visit") && t.rawEnd === t.end && (c === 58 || (c === 32 && isAsciiDigit(text.charCodeAt(t.rawEnd + 1))) || (i + 1 < n && tokens[i + 1]!.wordGap && tokens[i + 1]!.flags & F_MONTH)) &&
@@ -4742,14 +4752,23 @@ function shoutedCommaItems(text: string, tokens: Tokens, n: number, name: Uint8A
     for (const f of firsts) {
       const w = tokens[f]!;
       if (name[f] || staff[f] || !status(f) || w.rawEnd !== w.end || !shoutedSlotWord(text, w) || DRUG_ENDING.test(w.lower) || CLINICAL_ENDING.test(w.lower) || SURNAME_COMPANIES.has(w)) continue;
-      if ((!isEnglishWord(text, w.start, w.end) && (lexiconTok(w) || w.length >= 5)) || (familyTok(w) && !hasFlag(w, AMBIGUOUS))) name[f] = 1;
+      // (A word no list holds only where half the items are sure names: "..., MEPILEX ON SACRUM, JEVITY AT 50" stay.)
+      if ((!isEnglishWord(text, w.start, w.end) && (lexiconTok(w) || (w.length >= 5 && 2 * sure > firsts.length))) || (familyTok(w) && !hasFlag(w, AMBIGUOUS))) name[f] = 1;
     }
     i = k - 1;
   }
 }
+/** What one does with a colleague before "W" ("DISCUSSED W", "F/U W", "SPOKE W" stays a patient's check-in only after "RECHECK"). */
+const COLLEAGUE_BEFORE_W = new TokenWords(["discussed", "discuss", "d/w", "f/u", "fu", "reviewed", "staffed", "consulted", "coordinated", "plan"]);
 /** Labels of a list of staff, whose names are staff's ("RNS: ...", "TEAM: ..."). */
-const STAFF_LIST_LABELS = new TokenWords(["rns", "rn", "nurses", "staff", "staffing", "team", "teams", "attendings", "attending", "residents", "providers", "docs", "mds", "cnas", "techs", "call", "oncall", "on-call", "coverage", "covering", "charge", "sitters", "pcas", "pharmacists"]);
+const STAFF_LIST_LABELS = new TokenWords(["assignments", "assignment", "rns", "rn", "nurses", "staff", "staffing", "team", "teams", "attendings", "attending", "residents", "providers", "docs", "mds", "cnas", "techs", "call", "oncall", "on-call", "coverage", "covering", "charge", "sitters", "pcas", "pharmacists"]);
 
+/** Whether the text's first line names a list of staff ("RN ASSIGNMENTS", "CHARGE RNS", "Nurses today:"): its lines' names are staff's. */
+function staffListHeader(text: string, tokens: Tokens, n: number): boolean {
+  const lineEnd = text.indexOf("\n");
+  for (let i = 0; i < n && tokens[i]!.start < (lineEnd < 0 ? text.length : lineEnd); i++) if (STAFF_LIST_LABELS.has(tokens[i]!)) return true;
+  return false;
+}
 /** A line's bullet before its first word: "- ", "• ", "* ". */
 const LINE_BULLET = /^[^\S\n]*(?:[-•*][^\S\n]+)?$/;
 
@@ -4759,6 +4778,7 @@ const LINE_BULLET = /^[^\S\n]*(?:[-•*][^\S\n]+)?$/;
  * a dash or a bracket follows, or that no English list holds, is a surname. (A drug or problem list has no two sure names.)
  */
 function shoutedLineOpeners(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array): void {
+  if (staffListHeader(text, tokens, n)) return;
   const openers: number[] = [];
   let sure = 0;
   for (let i = 1; i < n; i++) {
@@ -4775,7 +4795,8 @@ function shoutedLineOpeners(text: string, tokens: Tokens, n: number, name: Uint8
     const t = tokens[i]!;
     if (name[i] || !shoutedSlotWord(text, t) || DRUG_ENDING.test(t.lower) || CLINICAL_ENDING.test(t.lower) || SURNAME_COMPANIES.has(t)) continue;
     const bracketOrDash = /^\s(?:\(|[-–—]\s)/.test(text.slice(t.rawEnd, t.rawEnd + 3));
-    if ((!isEnglishWord(text, t.start, t.end) && (lexiconTok(t) || t.length >= 5)) || (bracketOrDash && familyTok(t) && !hasFlag(t, AMBIGUOUS))) name[i] = 1;
+    // (A word no list holds only where half the lines open with sure names: "MEPILEX - SACRUM", "JEVITY - 50" among patients stay.)
+    if ((!isEnglishWord(text, t.start, t.end) && (lexiconTok(t) || (t.length >= 5 && 2 * sure > openers.length))) || (bracketOrDash && familyTok(t) && !hasFlag(t, AMBIGUOUS))) name[i] = 1;
   }
 }
 
