@@ -198,3 +198,32 @@ describe("two name words before an age over 89 in brackets", () => {
     );
   });
 });
+
+describe("look-alikes a review of this session's lower-case rules found", () => {
+  it("leaves things in a room, germs' letters, talk about a preferred name, readings in brackets and kin words alone", () => {
+    expectRedactions(
+      [
+        // (The patients are still taken.)
+        ["pt fox in rm 3 found on floor", "pt [NAME_1] in rm 3 found on floor"],
+        ["bud coffin (104) dnr", "[NAME_1] ([AGE_1]) dnr"],
+        ["bed 24: amber (goes by boo) hyponatremia", "bed 24: [NAME_1] (goes by [NAME_2]) hyponatremia"],
+      ],
+      [
+        "bath in room 4 done",
+        "sugar in bed 3 was 45",
+        "call light in room 6 is broken",
+        "ok, fan in room 3 is broken",
+        "candida g. (resistant to fluc)",
+        "morganella m. (ucx) pending",
+        "preferred name unknown",
+        "preferred name updated in chart",
+        "pt prefers name not be on the whiteboard",
+        "(goes by wheelchair)",
+        "peak flow (100)",
+        "grip strength (95)",
+        "pt sweet very pleasant",
+        "abuelas daughter called",
+      ],
+    );
+  });
+});

@@ -2350,7 +2350,7 @@ const SURNAME_WORD = /(?<![\p{L}'’])surname:?\s+(?=\p{Lu}\p{Ll})/gu;
 /** "Young is her last name", "Doctor is his surname": the word before is the name the statement gives. */
 const IS_NAME_AFTER = /^\s+is\s+(?:(?:his|her|their|the\s+pt'?s)\s+(?:(?:last|first|given|middle|maiden|legal|real|family)[\s-]?name|surname))(?![\p{L}])/iu;
 /** Words a naming statement may give that are no name: "her name is not on the list", "last name is spelled Ng". */
-const NAMED_NOT_A_NAME = new TokenWords(["not", "unknown", "pending", "spelled", "spelt", "misspelled", "missing", "wrong", "correct", "listed", "different", "same", "also", "still",
+const NAMED_NOT_A_NAME = new TokenWords(["only", "none", "n/a", "tbd", "not", "unknown", "pending", "spelled", "spelt", "misspelled", "missing", "wrong", "correct", "listed", "different", "same", "also", "still",
   "on", "in", "the", "a", "an", "written", "hyphenated", "blank", "changed", "now", "just", "legally", "officially", "probably", "like", "similar", "there", "here", "hard", "long", "too", "very",
   "mispronounced", "first", "last", "alert", "flag", "flagged", "confusing", "tricky", "unusual", "common", "familiar", "illegible", "cut", "off", "printed", "shown", "typed", "entered", "under", "what", "who", "that", "this", "it"]);
 
@@ -5572,12 +5572,14 @@ const UNIT_PLACE_FIRST = new TokenWords(["in", "hall", "hallway", "bed", "rm", "
  * 0 when no place in our unit follows token `t`; 1 when one does; 2 when a person's act follows the place too ("pickup room 326"
  * is a place's, "begum in hall bed 7 needs 1:1" a person's).
  */
-function unitPlaceAfter(text: string, t: Token): number {
+function unitPlaceAfter(text: string, t: Token, personOnly = false): number {
   const m = UNIT_PLACE_AFTER.exec(text.slice(t.end, t.end + 40));
   if (!m) return 0;
-  return UNIT_PLACE_ACT_AFTER.test(text.slice(t.end + m[0].length, t.end + m[0].length + 24)) ? 2 : 1;
+  return (personOnly ? UNIT_PLACE_PERSON_ACT_AFTER : UNIT_PLACE_ACT_AFTER).test(text.slice(t.end + m[0].length, t.end + m[0].length + 24)) ? 2 : 1;
 }
 const UNIT_PLACE_ACT_AFTER = /^[^\S\n]+(?:just[^\S\n]+)?(?:needs|needed|refused|refuses|refusing|wants|wanted|says|said|told|asking|asked|fell|pulled|is|was|has|had|keeps|left|eloped|yelling|crying|called|calling|declined|declining)\b/i;
+/** UNIT_PLACE_ACT_AFTER without what things are and have too ("is", "was", "has", "had", "keeps", "left", "pulled"). */
+const UNIT_PLACE_PERSON_ACT_AFTER = /^[^\S\n]+(?:just[^\S\n]+)?(?:needs|needed|refused|refuses|refusing|wants|wanted|says|said|told|asking|asked|fell|eloped|yelling|crying|called|calling|declined|declining)\b/i;
 
 /** Acts after "pt <surname>" that only a person does ("pt frost ran the cam", "pt hodgkin very hoh"). */
 const PT_NAME_ACTS = new TokenWords(["ran", "works", "worked", "lives", "lived", "keeps", "kept", "told", "says", "said", "wants", "asked", "asks", "called", "texted", "left", "went", "came", "eloped", "refused", "refuses",
@@ -5586,6 +5588,8 @@ const PT_NAME_ACTS = new TokenWords(["ran", "works", "worked", "lives", "lived",
 /** Cues of what a person wants to be called: "prefers name pip", "preferred name: bo", "goes by pookie". */
 const CALLED_NAME_BEFORE = /(?:\bpref(?:er(?:s|red)?)?\.?[^\S\n]+name[^\S\n]*:?|\bgoes[^\S\n]+by|\bprefers[^\S\n]+to[^\S\n]+be[^\S\n]+called|\bnickname[^\S\n]*:?)[^\S\n]+$/;
 
+/** Genera whose species a letter abbreviates, and endings of genera ("candida g.", "morganella m.", "providencia s.", "klebsiella p."). */
+const GENUS_BEFORE_LETTER = /^(?:candida|providencia|proteus|serratia|enterobacter|citrobacter|bacillus|nocardia|mycoplasma|bartonella|brucella)$|(?:ella|coccus|bacter|monas|myces|bacterium)$/;
 /** Words of clinical shorthand after a single letter and its stop: "vitamin d.", "hep b.", "type a." are no initials. */
 const LETTER_AFTER_WORDS = new TokenWords(["vitamin", "vit", "hep", "hepatitis", "type", "group", "class", "grade", "stage", "zone", "plan", "option", "part", "twin", "baby", "bed", "pod", "bay", "room", "rm", "wing", "hall", "section", "item", "step", "vial", "lot", "tube", "line", "lead", "strep", "influenza", "flu", "c", "e"]);
 /** What may follow "<given> <initial>.": a bracket, a dash, a comma, an age and sex, a person's act, the end. */
@@ -5623,9 +5627,13 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     }
     // "begum in hall bed 7 needs 1:1", "urrutia rm 618 refused", "honor in 434b just told me": a listed name opening a line, a sentence,
     // a label or a list's item where a patient is in our unit (no eponym, no modal, no determiner before it).
+    // (An English word only before what a person alone does there: "bath in room 4 done", "sugar in bed 3 was 45", "call light in room 6
+    // is broken" stay; and only opening its slot.)
+    const english = listed && isEnglishWord(text, t.start, t.end);
     if (listed && (isAsciiDigit(text.charCodeAt(t.end + 1)) || (!!next && next.start === t.end + 1 && UNIT_PLACE_FIRST.has(next))) && !isEponymTok(t) && !hasFlag(t, AMBIGUOUS) && !PERSON_NOUNS.has(t) && !determiner && !afterStaff &&
-      text.charCodeAt(t.rawEnd) === 32 && t.rawEnd === t.end && unitPlaceAfter(text, t) > 0 &&
-      (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || t.sentenceStart || (!!prev && PERSON_SLOT_BEFORE.has(prev)) || unitPlaceAfter(text, t) > 1)) {
+      text.charCodeAt(t.rawEnd) === 32 && t.rawEnd === t.end && unitPlaceAfter(text, t, english) > 0 &&
+      (english ? (!!prev && t.wordGap && PERSON_SLOT_BEFORE.has(prev)) || (unitPlaceAfter(text, t, true) > 1 && (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || t.sentenceStart || t.gapIs(", "))) :
+        slotOpensAt(text, Math.max(0, t.start - 24), t.start) || t.sentenceStart || (!!prev && PERSON_SLOT_BEFORE.has(prev)) || unitPlaceAfter(text, t) > 1)) {
       name[i] = 1;
       continue;
     }
@@ -5637,7 +5645,9 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
       continue;
     }
     // "pt frost ran the cam", "pt hodgkin very hoh": a listed surname after "pt" before what only a person does.
-    if (listed && next && prev && t.wordGap && next.wordGap && (prev.is("pt") || prev.is("patient")) && prev.rawEnd === prev.end && hasFlag(t, FAMILY) && !hasFlag(t, AMBIGUOUS) && PT_NAME_ACTS.has(next) && !eponymContextAfter(tokens, i)) {
+    // ("very" only after a surname no English word: "pt sweet very pleasant" stays.)
+    if (listed && next && prev && t.wordGap && next.wordGap && (prev.is("pt") || prev.is("patient")) && prev.rawEnd === prev.end && hasFlag(t, FAMILY) && !hasFlag(t, AMBIGUOUS) && PT_NAME_ACTS.has(next) && !eponymContextAfter(tokens, i) &&
+      !(next.is("very") && isEnglishWord(text, t.start, t.end))) {
       name[i] = 1;
       continue;
     }
@@ -5647,7 +5657,9 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!, mid = tokens[i + 1]!;
     if (mid.length !== 1 || !mid.wordGap || mid.rawEnd !== mid.end + 1 || text.charCodeAt(mid.end) !== 46 || staff[i] || staff[i + 1] || (name[i] && name[i + 1])) continue;
-    if (t.length < 3 || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | BED | HONORIFIC | EPONYM) || (hasFlag(t, NOT_NAME) && !(t.flags & F_MONTH && MONTH_NAMES.has(t.lower))) || LETTER_AFTER_WORDS.has(t) || CLINICAL_SHORTHAND.has(t.lower) || mid.is("i")) continue;
+    // (Nor a germ's genus before its species' letter: "candida g. (resistant", "morganella m. (ucx)".)
+    if (t.length < 3 || t.handle || hasFlag(t, CUE | RELATIVE | STAFF | BED | HONORIFIC | EPONYM) || (hasFlag(t, NOT_NAME) && !(t.flags & F_MONTH && MONTH_NAMES.has(t.lower))) || LETTER_AFTER_WORDS.has(t) || CLINICAL_SHORTHAND.has(t.lower) || mid.is("i") ||
+      GENUS_BEFORE_LETTER.test(t.lower)) continue;
     const given = name[i] === 1 || (givenTok(t) && !hasFlag(t, AMBIGUOUS) && !(t.flags & F_MONTH)) || (t.flags & F_MONTH && MONTH_NAMES.has(t.lower)) ||
       (t.flags === 0 && SPOKEN_WORD.test(t.lower) && !isEnglishWord(text, t.start, t.end) && !DRUG_ENDING.test(t.lower) && !CLINICAL_ENDING.test(t.lower));
     if (!given || !INITIAL_CLOSES.test(text.slice(mid.rawEnd, mid.rawEnd + 12))) continue;
@@ -5685,7 +5697,8 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!, next = tokens[i + 1]!;
     if (name[i] || staff[i] || t.length < 4 || t.handle || t.joined) continue;
-    if (next.wordGap && hasFlag(next, RELATIVE) && t.flags === 0 && t.length >= 5 && t.codeAt(t.length - 1) === 115 && !hasFlag(next, STAFF) && unlistedPossessive(text, t) && NAME_AFTER_KIN.test(text.slice(next.end, next.end + 24))) {
+    if (next.wordGap && hasFlag(next, RELATIVE) && t.flags === 0 && t.length >= 5 && t.codeAt(t.length - 1) === 115 && !hasFlag(next, STAFF) && unlistedPossessive(text, t) && !KIN_PLURALS_ABROAD.has(t) &&
+      NAME_AFTER_KIN.test(text.slice(next.end, next.end + 24)) && kinNameAfter(text, tokens, n, i + 2)) {
       name[i] = 1;
       continue;
     }
@@ -5712,7 +5725,9 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     if (name[i] || name[i + 1] || staff[i] || staff[i + 1] || !next.wordGap || text.charCodeAt(next.rawEnd) !== 32 || text.charCodeAt(next.rawEnd + 1) !== 40 || !OLD_AGE_ALONE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8))) continue;
     const part = (w: Token) => w.length >= 2 && !w.handle && !w.joined && !hasFlag(w, NOT_NAME | EPONYM | CUE | RELATIVE | STAFF | BED | HONORIFIC | AGE_WORD) && !(w.flags & (F_MONTH | F_STATE_NAME | F_PLACE_CUE | F_FACILITY | F_STREET)) &&
       !CLINICAL_SHORTHAND.has(w.lower) && (lexiconTok(w) || pairPart(text, w));
-    if ((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && part(t) && part(next) && (lexiconTok(t) || lexiconTok(next)) && !MODAL_NAMES.has(t.lower)) name.fill(1, i, i + 2);
+    // (Two English words only after a listed given name: "peak flow (100)", "grip strength (95)" stay, "bud coffin (104)" is taken.)
+    if ((t.sentenceStart || slotOpensAt(text, Math.max(0, t.start - 24), t.start)) && part(t) && part(next) && (lexiconTok(t) || lexiconTok(next)) && !MODAL_NAMES.has(t.lower) &&
+      !(isEnglishWord(text, t.start, t.end) && isEnglishWord(text, next.start, next.end) && !givenTok(t))) name.fill(1, i, i + 2);
   }
   // "prefers name pip", "goes by pookie": the word after the cue is what a person is called (no clinical word or staff's).
   for (let i = 1; i < n; i++) {
@@ -5724,8 +5739,20 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     // (An English word only when the lists hold it as a name too, or after "prefers name": "goes by weight", "goes by bus" stay.)
     // (Or closing the brackets it opened: "(goes by bubba)".)
     if (isEnglishWord(text, t.start, t.end) && !(givenTok(t) && !hasFlag(t, NOT_NAME)) && !p.is("name") && !(text.charCodeAt(t.rawEnd) === 41 && text.lastIndexOf("(", t.start) > text.lastIndexOf(")", t.start))) continue;
+    // (Nor a word that says something of the name: "preferred name unknown", "... updated in chart", "prefers name not be on the board",
+    // "(goes by wheelchair)".)
+    if (NAMED_NOT_A_NAME.has(t) || hasFlag(t, NOT_NAME) || TRANSPORT_WORDS.has(t) || (isEnglishWord(text, t.start, t.end) && !lexiconTok(t) && (looksLikeVerb(t) || ENGLISH_FORM_ENDING.test(t.lower)))) continue;
     name[i] = 1;
   }
+}
+/** How one goes, after "goes by": "(goes by wheelchair)", "goes by ambulance". */
+const TRANSPORT_WORDS = new TokenWords(["wheelchair", "w/c", "stretcher", "walker", "ambulance", "car", "bus", "van", "cab", "taxi", "uber", "lyft", "train", "foot", "bike", "scooter", "medicab"]);
+/** Kin and godparents' words in Spanish and Portuguese plurals, no one's possessive: "abuelas daughter called", "comadres husband". */
+const KIN_PLURALS_ABROAD = new TokenWords(["abuelas", "abuelos", "comadres", "compadres", "madrinas", "padrinos", "hermanas", "hermanos", "tias", "tios", "primas", "primos", "avós", "avos", "irmãs", "irmaos", "irmãos"]);
+/** Whether token `k`, after a relative's word, may be the relative's name: a listed name or a spoken word no English list holds. */
+function kinNameAfter(text: string, tokens: Tokens, n: number, k: number): boolean {
+  const w = k < n ? tokens[k]! : undefined;
+  return !!w && w.wordGap && !hasFlag(w, NOT_NAME | CUE | RELATIVE | STAFF) && (lexiconTok(w) || (w.flags === 0 && !isEnglishWord(text, w.start, w.end) && SPOKEN_WORD.test(w.lower)));
 }
 /** A relative's name after "X's wife": "foley's wife achieng", "javier's son babak is". */
 const NAME_AFTER_KIN = /^[^\S\n]+[\p{L}'’-]{2,}(?:[^\S\n]+[\p{L}'’-]{2,})?(?:[^\S\n]*[,.;:(]|[^\S\n]+(?:the|is|was|has|had|wants|says|said|called|left|at|on|in|will|can|from|to)\b|[^\S\n]*$)/u;
