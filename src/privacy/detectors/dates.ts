@@ -113,6 +113,41 @@ const BIRTHDAY_ON_BEFORE = /(?:\bturn(?:ed|s|ing)[ \t]+\d{1,3}|\bb-?day|\bbirthd
 /** A dash with a space either side, closing the text before a month-day ("smith - ") or opening the text after it. */
 const SPACED_DASH_END = /[ \t][-\u2013\u2014][ \t]+$/;
 const SPACED_DASH_START = /^[ \t]+[-\u2013\u2014][ \t]/;
+/**
+ * Words of a measure whose values a range or a reading gives: vitals and labs (READING_WORDS), drips and their titration,
+ * and scales ("RR 12-16 at 2200", "insulin 2-14 at 1700 per scale", "GCS - 3-15 - intubated"; not "home 2-13 at 1715").
+ */
+const RANGE_MEASURE_WORDS = new Set(["uop", "urine", "output", "insulin", "heparin", "gtt", "gtts", "drip", "drips", "infusion", "titrate", "titrated", "titrating", "titration",
+  "levo", "levophed", "norepi", "pressor", "pressors", "propofol", "precedex", "dex", "nrs", "vas", "pain", "gcs", "ciwa", "cows", "rass", "cpot", "nihss", "score", "scale",
+  "temp", "tmax", "hr", "fio2", "peep", "rate", "goal", "range", "sliding", "ss", "iss", "fsbs", "bs", "cbg", "target", "k", "ca", "ica", "phos", "o2", "spo2"]);
+/** Whether one of the last three words before a month-day (a line or sentence ends them) is a measure's (READING_WORDS, RANGE_MEASURE_WORDS). */
+function measureBefore(text: string, at: number): boolean {
+  let words = 0;
+  let k = at;
+  while (words < 3 && k > 0 && at - k < 40) {
+    let c = text.charCodeAt(k - 1);
+    while (k > 0 && !isWordCode(c)) {
+      if (c === 10 || c === 46 || c === 59 || c === 58) return false;
+      k--;
+      c = text.charCodeAt(k - 1);
+    }
+    const end = k;
+    while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
+    if (end === k) return false;
+    const w = text.slice(k, end).toLowerCase();
+    if (READING_WORDS.has(w) || RANGE_MEASURE_WORDS.has(w)) return true;
+    // (An event's word between the measure and the day makes it a date: "heparin stopped 2-14 at 1700", "last HR check 2-14 at 1700".)
+    if (EVENT_BETWEEN.has(w) || (w.length > 4 && w.endsWith("ed"))) return false;
+    words++;
+  }
+  return false;
+}
+const EVENT_BETWEEN = new Set(["check", "start", "stop", "hold", "on", "off", "since", "given", "drawn", "begun", "dc", "last", "next"]);
+/** ASCII letters and digits. */
+function isWordCode(c: number): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122) || (c >= 48 && c <= 57);
+}
 /** The end of a sentence or line after a partial date ("collected 2/2.", "returned 4/4"). */
 const STOP_AFTER = /^\s*(?:[.;!?](?!\d)|\n|$)/;
 /** A unit of time right after a fraction: "2/3 weeks", "1/2 yr". */
@@ -1050,8 +1085,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || admin ||
       (stop && (weak() || verb() || counted())) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
       (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) ||
-      // ("home 2-13 at 1715", "smith - 7-20 - restraints": a day past 12 a clock time follows or spaced dashes frame.)
-      (day > 12 && (CLOCK_AFTER.test(after) || (SPACED_DASH_END.test(before) && SPACED_DASH_START.test(after)))) ||
+      // ("home 2-13 at 1715", "smith - 7-20 - restraints": a day past 12 a clock time follows or spaced dashes frame; no measure's
+      // word just before: "RR 12-16 at 2200", "gtt 12-18 at 2000", "GCS - 3-15 - intubated" are ranges.)
+      (day > 12 && (CLOCK_AFTER.test(after) || (SPACED_DASH_END.test(before) && SPACED_DASH_START.test(after))) && !measureBefore(text, m.index)) ||
       // ("turned 92 on 11-12!", "bday on 3-4": a birthday's "on".)
       BIRTHDAY_ON_BEFORE.test(before)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE" });
   });
