@@ -37,3 +37,20 @@ describe("a measure's range before a clock time or between spaced dashes is no m
     ["last dose 5-23 at 2100", "5-23"],
   ])("still takes the day in %s", (text, value) => takes(text, value, "DATE"));
 });
+
+describe("'coming up', 'presented' and 'transmitted' before a hyphenated pair", () => {
+  it.each([
+    ["plt coming up 6-9 after transfusion", "6-9"],
+    ["room coming up 3-11 per flow", "3-11"],
+    ["pt presented 2-4 episodes of hematemesis", "2-4"],
+    ["mag presented 1-2 grams iv", "1-2"],
+    ["ILR transmitted 2-3 pauses overnight", "2-3"],
+    ["given 2-3 gm cefazolin", "2-3"],
+  ])("keeps %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["follow up coming up 4-7, needs ride", "4-7"],
+    ["court hearing is coming up 10-3", "10-3"],
+    ["pt presented 6-18 with syncope", "6-18"],
+    ["device transmitted 9-27, afib burden low", "9-27"],
+  ])("still takes the day in %s", (text, value) => takes(text, value, "DATE"));
+});

@@ -227,11 +227,11 @@ const MONTH_YEAR = /(?<![\w/.:-])(?:1[0-2]|0?[1-9])\/(?:19\d\d|20[0-3]\d)(?![\w/
 const MONTH_YEAR_CUE = /\b(?:in|dx|diagnosed|implanted|placed|inserted|born|dob|since|from|until|onset|started|stopped|colonoscopy|egd|mammogram|mammo|dexa|pap|tdap|cabg|pci|stent|biopsy|bx|hysterectomy|mastectomy|cholecystectomy|appendectomy|vaccinated|vaccine|booster)\s*[:.,-]?\s*$/i;
 /** Words before a fraction that is a dilution or a ratio ("titer 1/2000"). */
 const DILUTION_BEFORE = /(?:titer|titre|dilution|ratio|ana|1:)\s*[:=]?\s*$/i;
-export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w(?![ \t]+(?!(?:ago|of|old|later|prior|post|before|after|course|out|in)\b)[a-z])|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters|mmhg|cmh2o|meq|cc|u|ng|kcal|mmol|am|pm|a\.m|p\.m|points?|this|mcg|iu|mls|mins|runs|shocks|events|alerts|dias|días|semanas|meses|anos|años|horas|veces|tabletas|comprimidos)\b))/gi;
+export const HYPHEN_PARTIAL = /(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d|\s*(?:%|x\b|(?:hours?|hrs?|h|days?|d|weeks?|wks?|w(?![ \t]+(?!(?:ago|of|old|later|prior|post|before|after|course|out|in)\b)[a-z])|months?|mos?|m|mins?|minutes?|secs?|times|tabs?|tablets?|pills?|puffs?|doses?|drops?|units?|mg|mcg|g|gm|gms|grams?|ml|l|lpm|cm|mm|kg|lbs?|beats|breaths|bpm|episodes|drinks|ppd|packs?|cigs|per|of|more|less|inches|ft|feet|years?|yrs?|y|cups?|glasses|servings|cans|bottles|beers|liters?|litres?|sprays?|caps?|capsules?|patches|bags?|pads?|stools?|bms?|voids?|falls?|nights?|shifts?|visits?|sessions?|cycles?|rounds?|courses?|steps?|flights?|blocks?|stairs|pillows?|people|kids|children|patients|pts|beds?|rooms?|nurses?|rns?|staff|liters|mmhg|cmh2o|meq|cc|u|ng|kcal|mmol|am|pm|a\.m|p\.m|points?|this|mcg|iu|mls|mins|runs|shocks|events|alerts|dias|días|semanas|meses|anos|años|horas|veces|tabletas|comprimidos)\b))/gi;
 /** Words a hyphenated month-day follows ("to 6-12", "the 12-19 admission" need more: they are ranges too often). */
-export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since|presented|transmitted|coming up)\s*[:.,-]?\s*$/i;
+export const HYPHEN_DATE_CUE = /\b(?:dated?|dob|born|admit(?:ted)?|seen|discharged?|pronounced|consented|signed|collected|drawn|termed|opened|expires|expired|effective|egd|colonoscopy|surgery|procedure|updated|placed|implanted|inserted|removed|since)\s*[:.,-]?\s*$/i;
 /** HYPHEN_DATE_CUE as a SuffixCue: the pattern, anchored only at its end, is tried at every character. */
-export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born", "admit", "admitted", "seen", "discharge", "discharged", "pronounced", "consented", "signed", "collected", "drawn", "termed", "opened", "expires", "expired", "effective", "egd", "colonoscopy", "surgery", "procedure", "updated", "placed", "implanted", "inserted", "removed", "since", "presented", "transmitted", "coming up"], ":.,-", true);
+export const HYPHEN_DATE_CUE_END = new SuffixCue(["date", "dated", "dob", "born", "admit", "admitted", "seen", "discharge", "discharged", "pronounced", "consented", "signed", "collected", "drawn", "termed", "opened", "expires", "expired", "effective", "egd", "colonoscopy", "surgery", "procedure", "updated", "placed", "implanted", "inserted", "removed", "since"], ":.,-", true);
 /**
  * What comes before "is 94 as of <date>" when 94 is an age: a person's word ("mother is 94 as of Aug 3"), a closing
  * bracket or quote ('Nana X ("Moana" to all) is 93 as of Aug 3'), the start of a line, or (group 1) a capitalised
@@ -277,6 +277,13 @@ const INTERROGATION_END = new SuffixCue(["interrogated", "interrogation"], ":.,-
  */
 const COUNT_VERB_END = new SuffixCue(["called", "visited", "done", "returned", "fill", "refill", "filled", "refilled", "dispensed", "delivered", "arrived", "arriving", "arrives", "arrival", "departing", "departure"], ":.,-", true);
 const ETA_END = new SuffixCue(["eta"], ":.,-", true);
+/** Verbs of a presentation or a device's transmission: a count follows them as often ("presented 1-3 vomiting episodes", "transmitted 1-2 pauses"), so only a day past 12. */
+const PRESENTED_END = new SuffixCue(["presented", "transmitted"], ":.,-", true);
+/**
+ * "coming up" after a scheduled event's noun ("appt coming up 3-4", "court date coming up 11-2"): a date; after anything else a
+ * reading's or a count's rise ("Hgb coming up 7-8", "bed coming up 4-12").
+ */
+const COMING_UP_EVENT = /\b(?:appts?|appointments?|visits?|f\/u|fu|follow[- ]?ups?|surgery|surgeries|procedures?|op|court|hearings?|birthday|bday|b-day|anniversary|wedding|date|deadline|trial|mri|ct|echo|colonoscopy|egd|infusion|chemo|consult|clinic|graduation|funeral|move)[ \t]+(?:(?:is|are|date)[ \t]+)?coming[ \t]+up[ \t]*[:.,-]?[ \t]*$/i;
 /** Administrative cues that are words of other languages too ("dos" is "of the": "dor dos 2-3 ultimos dias"): a stop or a day past 12 after them. */
 const ADMIN_WEAK_END = new SuffixCue(["dos", "tod", "eff"], ":.,-", true);
 /** A culture or swab before a date ("blood cx 3-28", "ucx from 8-26", "swab 04/13"): its day, as after a record's verb. */
@@ -1077,12 +1084,13 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     // only a day past 12 makes it a date: "on 3-14.")
     // (Each read only when the tests before it leave the day open.)
     const weak = () => HYPHEN_WEAK_CUE_END.test(before, 0, before.length) && (day > 12 || !BARE_PREPOSITION_END.test(before, 0, before.length));
-    const verb = () => VERB_DATE_CUE_END.test(before, 0, before.length) && !ETA_END.test(before, 0, before.length) && (noRange || !COUNT_VERB_END.test(before, 0, before.length));
+    const verb = () => VERB_DATE_CUE_END.test(before, 0, before.length) && !ETA_END.test(before, 0, before.length) && (noRange || !COUNT_VERB_END.test(before, 0, before.length)) &&
+      (day > 12 || !PRESENTED_END.test(before, 0, before.length));
     // ("cultures 2-2." are bottles, all of them: a culture's hyphenated day needs two different numbers.)
     const counted = () => noRange && (LAST_NEXT_EVENT.test(before) || (CULTURE_CUE.test(before) && month !== day) || EXPOSURE_CUE.test(before) || INTERROGATION_END.test(before, 0, before.length));
     const admin = ADMIN_DATE_CUE_END.test(before, 0, before.length) && (stop || !ADMIN_WEAK_END.test(before, 0, before.length));
     // ("Mon 9-12 clinic", "TUES 8-4 SHIFT", "fri 2-3 pm": after a weekday, hours.)
-    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || admin ||
+    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || admin || COMING_UP_EVENT.test(text.slice(Math.max(0, m.index - 48), m.index)) ||
       (stop && (weak() || verb() || counted())) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
       (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) ||
       // ("home 2-13 at 1715", "smith - 7-20 - restraints": a day past 12 a clock time follows or spaced dashes frame; no measure's
