@@ -54,3 +54,19 @@ describe("'coming up', 'presented' and 'transmitted' before a hyphenated pair", 
     ["device transmitted 9-27, afib burden low", "9-27"],
   ])("still takes the day in %s", (text, value) => takes(text, value, "DATE"));
 });
+
+describe("'turning' and a number over 89 are an age only after a person or a name", () => {
+  it.each([
+    ["map turning 97 after the fluid", "97"],
+    ["Pulse is turning 104 again", "104"],
+    ["the hallway turning ninety degrees left", "ninety"],
+    ["Traffic is turning 100 mph out there", "100"],
+  ])("keeps %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["pt turning 96 next month", "96"],
+    ["he is turning 103 on friday", "103"],
+    ["Grandpa turning 91 this weekend", "91"],
+    ["Mr. Vasquez-Lind turning 98 soon", "98"],
+    ["she's turning ninety-seven", "ninety-seven"],
+  ])("still takes the age in %s", (text, value) => takes(text, value, "AGE"));
+});

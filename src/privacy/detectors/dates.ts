@@ -468,6 +468,21 @@ function personSubject(scan: Scan, at: number): boolean {
   return word !== null && nameLike(word[1]!.toLowerCase()) && !DETERMINER_BEFORE_WORD.test(before);
 }
 
+/** "turning" and the spaces after it, ending the text before an age in words. */
+const TURNING_END = /\bturning\s{1,3}$/i;
+/** A copula or "will be" between a subject and "turning" ("she is turning 92", "Ama's turning 101"). */
+const TURNING_COPULA_END = /(?:\b(?:is|was|will\s+be|be)|['\u2019]s)[ \t]{1,3}$/i;
+/**
+ * Whether the "turn..." a match opens at `at` (its text `match`) makes an age: "turned" and "turns" do; "turning" only after a
+ * person or a name (personSubject), "is", "was" or "will be" between or not ("pt turning 95 next week", "she is turning 92",
+ * "Ellery turning 96"; not "pressure turning 95 after bolus", "HR is turning 110 again", "the corner turning ninety degrees").
+ */
+function turningSubject(scan: Scan, at: number, match: string): boolean {
+  if (!/^turning/i.test(match)) return true;
+  const copula = TURNING_COPULA_END.exec(scan.text.slice(Math.max(0, at - 12), at));
+  return personSubject(scan, copula ? at - copula[0].length : at);
+}
+
 /** A determiner before the last word: a thing's noun, no name ("the wait will be ninety.", "The Wait is ninety."; surnames both). */
 const DETERMINER_BEFORE_WORD = /\b(?:the|a|an|this|that|these|those|my|your|our|their|its)[ \t]+[\p{L}\p{M}'\u2019-]+[ \t]*$/iu;
 
@@ -936,6 +951,10 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     if (m[1] !== undefined && !PRONOUN_IS.test(m[0]) && !personSubject(scan, m.index)) return;
     // ("pt (one hundred four, widowed)": in brackets after the patient's word too.)
     if (m[2] !== undefined && !nameBeforeComma(scan, m.index) && !(text.charCodeAt(m.index) === 40 && PATIENT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) return;
+    if (m[1] === undefined && m[2] === undefined) {
+      const turning = TURNING_END.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      if (turning && !turningSubject(scan, m.index - turning[0].length, turning[0])) return;
+    }
     const words = m[1] ?? m[2];
     const end = m.index + m[0].length;
     out.push({ start: words === undefined ? m.index : end - words.length, end, type: "AGE" });
@@ -1122,6 +1141,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     if (m[2]) out.push({ start: m.index, end: m.index + m[2].length, type: "AGE" });
     else {
       if (m[5] && !personSubject(scan, m.index)) return;
+      // ("pt turning 95 next week", not "pressure turning 95 after bolus": "turning" as TURNING_SUBJECT reads it.)
+      if (m[4] && !turningSubject(scan, m.index, m[0])) return;
       const number = (m[1] ?? m[3] ?? m[4] ?? m[5])!;
       // (The number ends the match but for "is 94 as of", where it is the first digits.)
       const start = m[5] ? m.index + m[0].indexOf(number) : m.index + m[0].length - number.length;
