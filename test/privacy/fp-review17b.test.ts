@@ -50,6 +50,7 @@ describe("'coming up', 'presented' and 'transmitted' before a hyphenated pair", 
   it.each([
     ["follow up coming up 4-7, needs ride", "4-7"],
     ["court hearing is coming up 10-3", "10-3"],
+    ["rehab day 18 coming up 4-21, copay then", "4-21"],
     ["pt presented 6-18 with syncope", "6-18"],
     ["device transmitted 9-27, afib burden low", "9-27"],
   ])("still takes the day in %s", (text, value) => takes(text, value, "DATE"));
@@ -69,4 +70,23 @@ describe("'turning' and a number over 89 are an age only after a person or a nam
     ["Mr. Vasquez-Lind turning 98 soon", "98"],
     ["she's turning ninety-seven", "ninety-seven"],
   ])("still takes the age in %s", (text, value) => takes(text, value, "AGE"));
+});
+
+describe("modifiers that sort a facility's kind name none", () => {
+  it.each([
+    ["spent 3 wks in immigration detention last yr", "immigration detention"],
+    ["was held in ice detention in march", "ice detention"],
+    ["hx of years in federal detention", "federal detention"],
+    ["transferred from state correctional, no records", "state correctional"],
+    ["plan: post-acute transitional care vs home", "post-acute transitional care"],
+    ["may need long term transitional care", "long term transitional care"],
+    ["dispo home health vs transitional care, pending", "health vs transitional"],
+    ["son goes to montessori preschool", "montessori preschool"],
+  ])("keeps %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["released from cedar ridge correctional last wk", "cedar ridge correctional"],
+    ["d/c to larkspur transitional care", "larkspur transitional care"],
+    ["daughter attends tiny oaks preschool", "tiny oaks preschool"],
+    ["held at yellow pine county detention", "yellow pine county detention"],
+  ])("still takes the facility in %s", (text, value) => takes(text, value, "LOCATION"));
 });

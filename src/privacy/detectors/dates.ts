@@ -280,10 +280,11 @@ const ETA_END = new SuffixCue(["eta"], ":.,-", true);
 /** Verbs of a presentation or a device's transmission: a count follows them as often ("presented 1-3 vomiting episodes", "transmitted 1-2 pauses"), so only a day past 12. */
 const PRESENTED_END = new SuffixCue(["presented", "transmitted"], ":.,-", true);
 /**
- * "coming up" after a scheduled event's noun ("appt coming up 3-4", "court date coming up 11-2"): a date; after anything else a
+ * "coming up" after a scheduled event's noun ("appt coming up 3-4", "court date coming up 11-2", a numbered
+ * day's: "rehab day 18 coming up 4-21"): a date; after anything else a
  * reading's or a count's rise ("Hgb coming up 7-8", "bed coming up 4-12").
  */
-const COMING_UP_EVENT = /\b(?:appts?|appointments?|visits?|f\/u|fu|follow[- ]?ups?|surgery|surgeries|procedures?|op|court|hearings?|birthday|bday|b-day|anniversary|wedding|date|deadline|trial|mri|ct|echo|colonoscopy|egd|infusion|chemo|consult|clinic|graduation|funeral|move)[ \t]+(?:(?:is|are|date)[ \t]+)?coming[ \t]+up[ \t]*[:.,-]?[ \t]*$/i;
+const COMING_UP_EVENT = /\b(?:appts?|appointments?|visits?|f\/u|fu|follow[- ]?ups?|surgery|surgeries|procedures?|op|court|hearings?|birthday|bday|b-day|anniversary|wedding|date|deadline|trial|mri|ct|echo|colonoscopy|egd|infusion|chemo|consult|clinic|graduation|funeral|move|renewal|expiration|auth|authorization|recert|recertification|(?:day|week|cycle)[ \t]+\d{1,3})[ \t]+(?:(?:is|are|date)[ \t]+)?coming[ \t]+up[ \t]*[:.,-]?[ \t]*$/i;
 /** Administrative cues that are words of other languages too ("dos" is "of the": "dor dos 2-3 ultimos dias"): a stop or a day past 12 after them. */
 const ADMIN_WEAK_END = new SuffixCue(["dos", "tod", "eff"], ":.,-", true);
 /** A culture or swab before a date ("blood cx 3-28", "ucx from 8-26", "swab 04/13"): its day, as after a record's verb. */

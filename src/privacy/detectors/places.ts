@@ -2494,7 +2494,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     // (Nor a letter of shorthand: "to liberty w home health".)
     if (mode !== FacilityMode.Listed && (KIND_ANCHORS.has(bare) || (bare.length < 2 && bare !== "&"))) break;
     // ("near redline auto body": a place's preposition is no part of the name; nor "employer".)
-    if (AT_PLACE.has(bare) || EMPLOYER_WORDS.has(bare)) break;
+    // ("home health vs transitional care": nor a word between alternatives.)
+    if (AT_PLACE.has(bare) || EMPLOYER_WORDS.has(bare) || ALTERNATIVE_WORDS.has(bare)) break;
     // ("pt's church", "mom's clinic": someone's place, named by no name; "st. mary's" stays.)
     // ("acadiana women's clinic": whom a clinic serves is part of its name.)
     if ((bare.endsWith("'s") || bare.endsWith("’s")) && NOT_A_NAME.has(bare.slice(0, -2)) && !INNER_SERVICE_WORDS.has(bare)) break;
@@ -2610,6 +2611,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   const cued = AT_PLACE.has(anchor) || PLACE_KIND_ANCHORS.has(anchor) || anchor === "through" || (mode !== FacilityMode.Listed && (employer || KIND_ANCHORS.has(anchor) || (anchor.endsWith(":") && anchor.length > 2)));
   // (Nor a name all of a service's generic words: "obtained through specialty pharmacy,", "sent to hospital pharmacy", "at mail order pharmacy".)
   if (name.length > 0 && !known && name.every((w) => GENERIC_SERVICE_WORDS.has(w))) return;
+  // (Nor one of modifiers that sort the kind: "held in immigration detention", "came from federal correctional", "go to short term transitional care".)
+  if (name.length > 0 && name.every((w) => KIND_SORT_WORDS.has(w))) return;
   // (Nor a trade's word after what it raises, grows or sells, or a generic adjective: "works at chicken farms,", "cattle feedlot",
   // "pork slaughterhouse", "apple orchards", "frozen foods", "mexican seafood", "regional dairy".)
   if (name.length > 0 && TRADE_KINDS.has(text.slice(kindStart, kindEnd)) && name.every((w) => TRADE_GENERIC_WORDS.has(w))) return;
@@ -3095,6 +3098,15 @@ const STAFFING_VERBS = new Set(["covering", "running", "staffing", "attending", 
 const PLAIN_ADJECTIVES = new Set(["central", "wrong", "right", "same", "other", "new", "old", "usual", "local", "nearest", "closest", "different", "another", "main", "outside", "nearby", "regular", "previous", "current", "former", "original", "correct"]);
 
 /** Words naming what kind of service a pharmacy or clinic gives, no name of one ("specialty pharmacy", "hospital pharmacy", "mail order pharmacy"). */
+/**
+ * Modifiers that say which sort of a kind a facility is, never whose ("immigration detention", "federal correctional",
+ * "post-acute transitional care", "short term transitional care", "montessori preschool"): a name of these alone is none.
+ */
+const KIND_SORT_WORDS = new Set(["immigration", "ice", "federal", "state", "solitary", "juvenile", "psychiatric", "psych", "post-acute", "postacute", "acute", "subacute", "sub-acute",
+  "short", "long", "term", "short-term", "long-term", "skilled", "montessori", "pretrial", "pre-trial", "administrative", "protective", "medical", "secure", "locked",
+  "temporary", "overnight", "residential", "private", "public", "local", "military", "tribal", "youth", "adult", "womens", "women's", "mens", "men's", "half-day", "full-day", "inpatient", "outpatient"]);
+/** Words between two alternatives, which no name runs across ("home health vs transitional care"). */
+const ALTERNATIVE_WORDS = new Set(["vs", "vs.", "v.", "versus", "or", "and/or"]);
 const GENERIC_SERVICE_WORDS = new Set(["specialty", "hospital", "hospital's", "mail", "order", "mail-order", "retail", "outpatient", "inpatient", "compounding", "onsite", "on-site", "infusion",
   "discharge", "employee", "preferred", "network", "contracted", "in-network", "internal", "in-house", "satellite", "ambulatory"]);
 
