@@ -90,3 +90,16 @@ describe("modifiers that sort a facility's kind name none", () => {
     ["held at yellow pine county detention", "yellow pine county detention"],
   ])("still takes the facility in %s", (text, value) => takes(text, value, "LOCATION"));
 });
+
+describe("a lot's number is an implant's only with the implant's word just before the cue", () => {
+  it.each([
+    ["mesh lot QP7781C, enoxaparin lot 44K19", "44K19"],
+    ["knee films show rods intact; insulin lot B5512D", "B5512D"],
+    ["valve placed yesterday and the vancomycin lot VX3309 was recalled", "VX3309"],
+  ])("keeps %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["mesh lot QP7781C, enoxaparin lot 44K19", "QP7781C"],
+    ["shoulder implant, lot 8TT412M", "8TT412M"],
+    ["R knee total arthroplasty lot 5JK202P", "5JK202P"],
+  ])("still takes the lot in %s", (text, value) => takes(text, value, "DEVICE"));
+});

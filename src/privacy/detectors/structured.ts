@@ -659,7 +659,7 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     if (/^pump$/i.test(cueWord) && PUMP_DOSE_VALUE.test(value)) return;
     // (A lot's number is a device's only on an implant's, letters and digits both: "implant lot 1J49UL", "hip prosthesis lot
     // RNB013997S"; not a drug's or a parking lot's: "heparin lot 2345", "trailer lot 104".)
-    if (/^lot\b/i.test(cueWord) && (!hasLetter(value) || !IMPLANT_BEFORE.test(sentenceBefore(text, m.index, 60)))) return;
+    if (/^lot\b/i.test(cueWord) && (!hasLetter(value) || !implantBeforeLot(text, m.index))) return;
     // ("accounts" as a verb, or a sum: "UOP accounts for 1200 of the 1500 in", "stool accounts for 2200ml", "her accounts 12000 dollars".)
     if (/^acc(?:oun)?ts$/i.test(cueWord) && (/\b(?:for|of|to)\b/i.test(m[0].slice(cue.length, m[0].length - raw.length)) || GLUED_AMOUNT.test(value) ||
       SUM_AFTER.test(text.slice(m.index + m[0].length - raw.length + length, m.index + m[0].length - raw.length + length + 12)))) return;
@@ -904,6 +904,19 @@ function tableCodes(text: string, out: Detection[]): void {
 }
 
 /** Up to `most` characters before `at`, from the last sentence's stop (". " or a line break) on. */
+/**
+ * Whether an implant's word (IMPLANT_BEFORE) is among the three words before a lot's cue at `at`, in its sentence (a ";"
+ * ends one too) and after any lot before it: "hip prosthesis lot ...", "knee implant, lot ..."; not the drug's in "stent lot
+ * ABC123, heparin lot ..." nor in "screws intact; heparin lot ...".
+ */
+function implantBeforeLot(text: string, at: number): boolean {
+  const sentence = sentenceBefore(text, at, 48);
+  const words = sentence.slice(sentence.lastIndexOf(";") + 1).split(/[\s,:()]+/).filter((w) => w.length > 0).slice(-3);
+  let from = 0;
+  for (let k = 0; k < words.length; k++) if (/^lot\b/i.test(words[k]!)) from = k + 1;
+  return IMPLANT_BEFORE.test(words.slice(from).join(" "));
+}
+
 function sentenceBefore(text: string, at: number, most: number): string {
   const from = Math.max(0, at - most);
   let k = at;
