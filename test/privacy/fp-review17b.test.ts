@@ -103,3 +103,17 @@ describe("a lot's number is an implant's only with the implant's word just befor
     ["R knee total arthroplasty lot 5JK202P", "5JK202P"],
   ])("still takes the lot in %s", (text, value) => takes(text, value, "DEVICE"));
 });
+
+describe("a mission's name is no purpose, count or verb", () => {
+  it.each([
+    ["hurt on a rescue mission in the hills", "rescue mission"],
+    ["mountain search and rescue mission, frostbite", "rescue mission"],
+    ["Navy veteran, flew one combat mission", "combat mission"],
+    ["back from a dental mission abroad", "dental mission"],
+  ])("keeps %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["sleeps at harborlight mission most nights", "harborlight mission"],
+    ["lives at open gate mission", "open gate mission"],
+    ["meals from Quiet Waters Mission", "Quiet Waters Mission"],
+  ])("still takes the mission in %s", (text, value) => takes(text, value, "LOCATION"));
+});
