@@ -117,3 +117,18 @@ describe("a mission's name is no purpose, count or verb", () => {
     ["meals from Quiet Waters Mission", "Quiet Waters Mission"],
   ])("still takes the mission in %s", (text, value) => takes(text, value, "LOCATION"));
 });
+
+describe("a processor's or packing plant's name holds a word no English list holds", () => {
+  it.each([
+    ["works at sterile processing, days", "sterile processing"],
+    ["works at specimen processing, nights", "specimen processing"],
+    ["employed at food processing since 2019", "food processing"],
+    ["job at fruit packing, seasonal", "fruit packing"],
+    ["works at catfish processors", "catfish processors"],
+  ])("keeps %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["works at fenwright processing, back strain", "fenwright processing"],
+    ["lost job at Quenby Packing", "Quenby Packing"],
+    ["works nights at oskaby processors", "oskaby processors"],
+  ])("still takes the employer in %s", (text, value) => takes(text, value, "LOCATION"));
+});

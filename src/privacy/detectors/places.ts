@@ -2537,7 +2537,7 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
     }
     // ("she wants hollins gate assisted living": a verb of choosing ends the words before the name.)
     if (CHOICE_VERBS.has(bare)) break;
-    // ("was on a rescue mission", "served one combat mission": a mission's purpose, a count or a verb ends a mission's name.)
+    // ("served one combat mission", "on a medical mission": a mission's purpose, a count or a verb ends a mission's name.)
     if (mission && (MISSION_NOT_NAME.has(bare) || /\d/.test(bare) || (/(?:ed|ing)$/.test(bare) && isEnglishWord(bare, 0, bare.length)))) break;
     // Kinds that are also treatments ("declined dialysis", "refusing rehab"): no verb in the name.
     // ("... health takes dialysis": a verb in the present before the treatment leaves no name.)
@@ -2619,7 +2619,12 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // (Nor a trade's word after what it raises, grows or sells, or a generic adjective: "works at chicken farms,", "cattle feedlot",
   // "pork slaughterhouse", "apple orchards", "frozen foods", "mexican seafood", "regional dairy".)
   if (name.length > 0 && TRADE_KINDS.has(text.slice(kindStart, kindEnd)) && name.every((w) => TRADE_GENERIC_WORDS.has(w))) return;
+  // (A processor's or a packing plant's name holds a word no English list holds: "works at kettleby packing"; not
+  // "works at sterile processing", "employed at food processing", "works at chicken processors", a department or a trade.)
+  // (A town that is an English word is none here: "chicken processors".)
+  if (PROCESSING_KINDS.has(text.slice(kindStart, kindEnd)) && !name.some((w) => /^[a-z]{3,}/.test(w) && !isEnglishWord(w, 0, w.length))) return;
   // (A mission's name needs a word no English list holds, a place's cue or capitals: "search and rescue mission" is none.)
+  if (mission && name.every((w) => RESCUE_WORDS.has(w))) return;
   if (mission && name.length > 0 && !known && !cued && !(original !== undefined && capitalisedWords(original, kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened, kindStart))) return;
   const unlisted = known || (cued && !(name.length === 1 && PLAIN_ADJECTIVES.has(name[0]!)));
   if (name.length === 0 || (name.length < 2 && !unlisted && served === 0)) return;
@@ -3110,16 +3115,20 @@ const PLAIN_ADJECTIVES = new Set(["central", "wrong", "right", "same", "other", 
 const KIND_SORT_WORDS = new Set(["immigration", "ice", "federal", "state", "solitary", "juvenile", "psychiatric", "psych", "post-acute", "postacute", "acute", "subacute", "sub-acute",
   "short", "long", "term", "short-term", "long-term", "skilled", "montessori", "pretrial", "pre-trial", "administrative", "protective", "medical", "secure", "locked",
   "temporary", "overnight", "residential", "private", "public", "local", "military", "tribal", "youth", "adult", "womens", "women's", "mens", "men's", "half-day", "full-day", "inpatient", "outpatient"]);
-/** Words before "mission" that say what it does or how many, no name's ("rescue mission", "one combat mission", "a medical mission"). */
-const MISSION_NOT_NAME = new Set(["rescue", "search", "combat", "medical", "dental", "surgical", "military", "humanitarian", "relief", "peacekeeping", "training", "space", "suicide",
+/** Words before "mission" that say what it does or how many, no name's ("one combat mission", "a medical mission"). */
+const MISSION_NOT_NAME = new Set(["combat", "medical", "dental", "surgical", "military", "humanitarian", "relief", "peacekeeping", "training", "space", "suicide",
   "trade", "fact-finding", "recon", "reconnaissance", "bombing", "secret", "church", "mission", "a", "an", "one", "two", "three", "first", "second", "last", "another", "every", "each",
   "his", "her", "their", "our", "my", "your", "its", "on", "of", "the", "this", "that", "same", "whose", "personal", "life", "lifes", "life's", "overseas", "foreign", "short-term", "long-term"]);
+/** A rescue's words, a name's inside one ("harborlight rescue mission") but none alone ("search and rescue mission"). */
+const RESCUE_WORDS = new Set(["rescue", "search", "and", "&"]);
 /** Words between two alternatives, which no name runs across ("home health vs transitional care"). */
 const ALTERNATIVE_WORDS = new Set(["vs", "vs.", "v.", "versus", "or", "and/or"]);
 const GENERIC_SERVICE_WORDS = new Set(["specialty", "hospital", "hospital's", "mail", "order", "mail-order", "retail", "outpatient", "inpatient", "compounding", "onsite", "on-site", "infusion",
   "discharge", "employee", "preferred", "network", "contracted", "in-network", "internal", "in-house", "satellite", "ambulatory"]);
 
 /** Trades named as facility kinds (an employer's), and the generic words before one that name its goods, no firm. */
+/** Trades named by what they do to goods, which hospital departments share ("sterile processing", "specimen processing"). */
+const PROCESSING_KINDS = new Set(["processing", "processors", "packing"]);
 const TRADE_KINDS = new Set(["meatpacking", "slaughterhouse", "feedlot", "hatchery", "creamery", "packers", "meats", "poultry", "seafood", "seafoods", "dairy", "foods", "farms", "orchards", "farm", "orchard"]);
 const TRADE_GENERIC_WORDS = new Set(["chicken", "chickens", "poultry", "cattle", "beef", "pork", "hog", "hogs", "pig", "pigs", "turkey", "turkeys", "egg", "eggs", "fish", "seafood", "shrimp",
   "crab", "salmon", "dairy", "milk", "cheese", "goat", "sheep", "lamb", "horse", "meat", "meats", "apple", "apples", "cherry", "cherries", "peach", "citrus", "orange", "berry", "berries",
