@@ -132,3 +132,25 @@ describe("a processor's or packing plant's name holds a word no English list hol
     ["works nights at oskaby processors", "oskaby processors"],
   ])("still takes the employer in %s", (text, value) => takes(text, value, "LOCATION"));
 });
+
+describe("smaller classes: a road's English word, our own managers' numbers, a home's way of living, accents, drugs", () => {
+  it.each([
+    ["county rd 14 rollover", "rollover"],
+    ["County rd 7 accident, ejected", "accident"],
+    ["bed mgr says 5E beds 501-5012 open", "501-5012"],
+    ["case manager 555-2871 will call son", "555-2871"],
+    ["nurse manager 555-6043 aware", "555-6043"],
+    ["lives with husband in harmony, no issues", "harmony"],
+    ["lives alone in squalor per aps", "squalor"],
+    ["walked to café downstairs", "café"],
+    ["nimbex vecuronium (100) in the pyxis", "(100)"],
+  ])("keeps %s", (text, fragment) => keeps(text, fragment));
+  it.each([
+    ["lives at county rd 9, accident md", "accident", "LOCATION"],
+    ["group home manager 555-4729", "555-4729", "PHONE"],
+    ["apt mgr 555-3306 has a key", "555-3306", "PHONE"],
+    ["lives with wife in Harmony, MN", "Harmony", "LOCATION"],
+    ["traveled to oñati in july", "oñati", "LOCATION"],
+    ["tovah brannigan (93) dnr", "93", "AGE"],
+  ])("still takes %s", (text, value, type) => takes(text, value, type));
+});

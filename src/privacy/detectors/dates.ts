@@ -5,6 +5,7 @@ import { isEnglishWord } from "../english.ts";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
 import { SuffixCue, TokenWords, type Scan } from "../scan.ts";
+import { DRUG_ENDING, GERM_OR_DRUG_STEM } from "./names.ts";
 
 // Local bindings: read on every message.
 const { F_AGE_WORDS, F_DOB, F_MONTH } = lexicon;
@@ -867,7 +868,8 @@ function nameBeforeAge(before: string): boolean {
   const a = pair[1]!.toLowerCase(), b = pair[2]!.toLowerCase();
   if (!nameLike(a) || !nameLike(b)) return false;
   // (Each a listed name or a word of four letters or more no English list holds, and one of them no English word.)
-  const unknown = (w: string) => w.length >= 4 && !isEnglishWord(w, 0, w.length);
+  // (A drug's or a germ's stem is no unknown name word: "nimbex vecuronium (100)" is a dose.)
+  const unknown = (w: string) => w.length >= 4 && !isEnglishWord(w, 0, w.length) && !DRUG_ENDING.test(w) && !GERM_OR_DRUG_STEM.test(w);
   const nameish = (w: string) => lexicon.isGivenName(w) || lexicon.isFamilyName(w) || unknown(w);
   return nameish(a) && nameish(b) && (unknown(a) || unknown(b));
 }

@@ -881,7 +881,7 @@ const DRUG_SLOT_WORDS = new TokenWords(["auth", "authorization", "pa", "refill",
   "positive", "negative", "pos", "neg", "tested", "testing", "screen", "screened", "screening", "culture", "cultured", "cultures", "dose", "dosing", "level", "levels",
   "meds", "medications", "abx", "allergies", "allergy", "pmh", "hx", "dx", "ddx", "plan", "p", "a", "impression", "organism", "organisms", "bug", "bugs", "growing", "grew"]);
 /** Endings of drugs' generic names ("risankizumab", "rimegepant", "lurasidone"). */
-const DRUG_ENDING = /(?:mab|tinib|citinib|gliflozin|gepant|previr|buvir|gravir|citabine|caftor|xaban|gatran|sartan|statin|prazole|floxacin|mycin|cillin|cycline|conazole|semide|thiazide|triptan|dronate|piprazole|peridone|ridone|sidone|ciguat|renone|milast|lukast|glutide|gliptin|parin|oxetine|pramine|triptyline|faxine|dipine|setron|profen|benazine|teperone|zepine|pril|olol|tide|sentan|ciclib|parib|rafenib|lisib)$/;
+export const DRUG_ENDING = /(?:mab|tinib|citinib|gliflozin|gepant|previr|buvir|gravir|citabine|caftor|xaban|gatran|sartan|statin|prazole|floxacin|mycin|cillin|cycline|conazole|semide|thiazide|triptan|dronate|piprazole|peridone|ridone|sidone|ciguat|renone|milast|lukast|glutide|gliptin|parin|oxetine|pramine|triptyline|faxine|dipine|setron|profen|benazine|teperone|zepine|pril|olol|tide|sentan|ciclib|parib|rafenib|lisib)$/;
 
 /** Whether the two words after "FOR" (or a label) at `i` may be a drug or a germ rather than a name: an order's or a test's word before, or a drug's ending. */
 function drugSlot(tokens: Tokens, i: number, last: number): boolean {
@@ -1149,7 +1149,7 @@ function pairPart(text: string, t: Token, capitalised = false): boolean {
     !GERM_OR_DRUG_STEM.test(t.lower);
 }
 /** Endings of germs' genera and species and of drugs' stems DRUG_ENDING lacks (not "-is", "-us", "-ia", which surnames and given names have). */
-const GERM_OR_DRUG_STEM = /(?:alis|ae|um|ii|ei|eria|bacter|coccus|myces|ella|thrix|monas|bactam|siran|phed)$/;
+export const GERM_OR_DRUG_STEM = /(?:alis|ae|um|ii|ei|eria|bacter|coccus|myces|ella|thrix|monas|bactam|siran|phed)$/;
 
 /**
  * "karimi shirin — farsi, dob", "Randrianarisoa Hery — Malagasy/French, DOB", "agbayani inday, cebuano, 100": two words (three

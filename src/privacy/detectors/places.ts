@@ -1127,7 +1127,11 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
     out.push({ start: townStart, end: townStart + state.index, type: "LOCATION" });
     return;
   }
-  if (town && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && (capitalised || !NOT_A_NAME.has(town[1]!.toLowerCase()))) {
+  // (With no comma or "in" between, a town of English words only in its capitals in text with capitals: "county rd 12 accident"
+  // is the accident's road; "County Rd 12 Accident", "county rd 12, accident" stay towns.)
+  const bare = town !== null && !town[0].startsWith(",") && !/^\s+in\b/i.test(town[0]);
+  const wordTown = bare && splitAtSpaces(town![1]!).every((w) => isEnglishWord(w.toLowerCase(), 0, w.length)) && !(!scan.lowerCase && !scan.upperCase && /^[A-Z][a-z]/.test(town![1]!));
+  if (town && !wordTown && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && (capitalised || !NOT_A_NAME.has(town[1]!.toLowerCase()))) {
     const townStart = town.index + town[0].length - town[1]!.length;
     out.push({ start: townStart, end: townStart + town[1]!.length, type: "LOCATION" });
     return;
@@ -1327,6 +1331,9 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
     const lower = words.slice(0, n).join(" ").toLowerCase();
     const end = phraseStart + wordSpan(phrase, n - 1)[1];
     if (STATE_NAME_SET.has(lower) || NOT_PLACES.has(lower) || (EVERYDAY_TOWN_WORDS.has(lower) && !(home && !HOME_NOT_TOWNS.has(lower))) || (born && SEASONS.has(lower)) || (relative && !home && (NOT_A_NAME.has(lower) || (COMMON_WORD_CITIES.has(lower) && !(mixed ? capitalisedRun(words, n) : NUMBER_IN_BRACKETS.test(text.slice(end, end + 8)))))) || !tableHas(cityTable!, cities!, lower, false)) continue;
+    // (Nor after a home's "in" a word of how one lives, though a town list holds it, but capitalised in mixed case: "lives with
+    // wife in harmony,"; "lives with wife in Harmony, MN" stays.)
+    if (home && HOME_NOT_TOWNS.has(lower) && !(mixed && capitalisedRun(words, n)) && !STATE_CODE_AFTER.test(text.slice(end, end + 8))) continue;
     // (After a return a town that is an English word only capitalised in mixed case or after a person: "lfts returned to normal".)
     if (journey && n === 1 && ((RETURN_BEFORE.test(before) && ordinaryWord(lower)) || (TOWED_BEFORE.test(before) && (NOT_A_NAME.has(lower) || isEnglishWord(lower, 0, lower.length)))) && !(mixed && capitalisedRun(words, n)) && !PERSON_BEFORE.test(before)) continue;
     if (journey) return n;
@@ -1342,7 +1349,11 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
 }
 
 /** Words after a home's "in" that name no town though a town list holds them ("lives alone in comfort", "house in order"). */
-const HOME_NOT_TOWNS = new Set(["home", "house", "bed", "pain", "comfort", "peace", "order", "care", "hospice", "fear", "danger", "poverty", "recovery", "remission"]);
+/** A state's code after a town ("in harmony, mn"). */
+const STATE_CODE_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${STATES})\b`, "i");
+const HOME_NOT_TOWNS = new Set(["home", "house", "bed", "pain", "comfort", "peace", "order", "care", "hospice", "fear", "danger", "poverty", "recovery", "remission",
+  // (A way of living together, no town: "lives with wife in harmony,", "lives in squalor".)
+  "harmony", "denial", "isolation", "squalor", "luxury", "filth", "misery", "secret", "secrecy", "hiding", "limbo", "silence", "shame", "style", "bliss"]);
 /** Where someone lives or stays before "in" ("lives alone in", "lives w grandson ada in", "house in", "her son's in"). */
 const HOME_IN_BEFORE = /(?:\b(?:lives?|living|stays?|staying|resides?)[^\S\n]+(?:alone|by[^\S\n]+(?:him|her|them)sel(?:f|ves)|independently|w(?:ith|\/)?[^\S\n]+[\p{L}'-]+(?:[^\S\n]+[\p{L}'-]+)?)|\b(?:house|home|farm|trailer|ranch)|\b(?:son|daughter|sister|brother|mom|mother|dad|father|parents|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|friend)['\u2019]s)[^\S\n]+$/iu;
 /** Words that open a place's name before a word of its own ("Bayou Sorrel", "Fort Hall"), and no device's or thing's ("port", "lake"). */
@@ -2619,10 +2630,10 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // (Nor a trade's word after what it raises, grows or sells, or a generic adjective: "works at chicken farms,", "cattle feedlot",
   // "pork slaughterhouse", "apple orchards", "frozen foods", "mexican seafood", "regional dairy".)
   if (name.length > 0 && TRADE_KINDS.has(text.slice(kindStart, kindEnd)) && name.every((w) => TRADE_GENERIC_WORDS.has(w))) return;
-  // (A processor's or a packing plant's name holds a word no English list holds: "works at kettleby packing"; not
-  // "works at sterile processing", "employed at food processing", "works at chicken processors", a department or a trade.)
-  // (A town that is an English word is none here: "chicken processors".)
-  if (PROCESSING_KINDS.has(text.slice(kindStart, kindEnd)) && !name.some((w) => /^[a-z]{3,}/.test(w) && !isEnglishWord(w, 0, w.length))) return;
+  // (A processor's or a packing plant's name holds a word beside what it processes: "works at kettleby packing", "delta
+  // catfish processors"; not "works at sterile processing", "employed at food processing", "works at chicken processors",
+  // a hospital's department or a trade.)
+  if (PROCESSING_KINDS.has(text.slice(kindStart, kindEnd)) && name.every((w) => TRADE_GENERIC_WORDS.has(w) || PROCESSED_GOODS.has(w))) return;
   // (A mission's name needs a word no English list holds, a place's cue or capitals: "search and rescue mission" is none.)
   if (mission && name.every((w) => RESCUE_WORDS.has(w))) return;
   if (mission && name.length > 0 && !known && !cued && !(original !== undefined && capitalisedWords(original, kindStart - before.length + wordSpan(spoken, words.length - name.length)[0] + opened, kindStart))) return;
@@ -3129,6 +3140,10 @@ const GENERIC_SERVICE_WORDS = new Set(["specialty", "hospital", "hospital's", "m
 /** Trades named as facility kinds (an employer's), and the generic words before one that name its goods, no firm. */
 /** Trades named by what they do to goods, which hospital departments share ("sterile processing", "specimen processing"). */
 const PROCESSING_KINDS = new Set(["processing", "processors", "packing"]);
+/** What is processed or packed besides TRADE_GENERIC_WORDS' goods: a department's things, data, food ("sterile", "specimen", "food"). */
+const PROCESSED_GOODS = new Set(["sterile", "specimen", "specimens", "central", "instrument", "instruments", "tissue", "blood", "plasma", "lab", "laboratory", "sample", "samples",
+  "food", "foods", "data", "word", "claims", "claim", "payment", "payments", "check", "checks", "image", "images", "signal", "film", "photo", "mail", "order", "orders",
+  "catfish", "fruit", "seed", "seeds", "feed", "wood", "metal", "plastic", "plastics", "paper", "waste", "recycling", "and", "&", "the", "a"]);
 const TRADE_KINDS = new Set(["meatpacking", "slaughterhouse", "feedlot", "hatchery", "creamery", "packers", "meats", "poultry", "seafood", "seafoods", "dairy", "foods", "farms", "orchards", "farm", "orchard"]);
 const TRADE_GENERIC_WORDS = new Set(["chicken", "chickens", "poultry", "cattle", "beef", "pork", "hog", "hogs", "pig", "pigs", "turkey", "turkeys", "egg", "eggs", "fish", "seafood", "shrimp",
   "crab", "salmon", "dairy", "milk", "cheese", "goat", "sheep", "lamb", "horse", "meat", "meats", "apple", "apples", "cherry", "cherries", "peach", "citrus", "orange", "berry", "berries",
@@ -3359,15 +3374,22 @@ function unlistedPlace(words: string[], lowered: boolean, upper = false): number
     if (n > 0 && (lowered || upper) && lexicon.wordFlags(lower) & F_PLACE_CUE && !PLACE_AREA_WORDS.has(lower)) break;
     // (In lower case an unknown word of three letters is more often shorthand: "returned from ir".)
     // (A hyphenated word of English words is none unknown: "moved to step-down".)
-    if (!isEnglishWord(lower, 0, lower.length) && (!(lowered || upper) || lower.length >= 4) && !lower.split("-").every((part) => part.length > 0 && isEnglishWord(part, 0, part.length))) unknown = true;
+    // (A word with accents that is English without them is English: "traveled to café".)
+    const english = isEnglishWord(lower, 0, lower.length) || (hasNonAscii(lower) && englishFolded(lower));
+    if (!english && (!(lowered || upper) || lower.length >= 4) && !lower.split("-").every((part) => part.length > 0 && isEnglishWord(part, 0, part.length))) unknown = true;
     n++;
     // (In one case, English words after the unknown ones are the sentence's: "flew to cabo last week".)
     // (An area's word stays the town's: "kusilvak census area".)
-    if (unknown && (lowered || upper) && (!isEnglishWord(lower, 0, lower.length) || PLACE_AREA_WORDS.has(lower) || (n < words.length && PLACE_AREA_WORDS.has(words[n]!.toLowerCase())))) last = n;
+    if (unknown && (lowered || upper) && (!english || PLACE_AREA_WORDS.has(lower) || (n < words.length && PLACE_AREA_WORDS.has(words[n]!.toLowerCase())))) last = n;
   }
   return unknown ? ((lowered || upper) && last > 0 ? last : n) : 0;
 }
 const DIRECTIONS = new Set(["north", "south", "east", "west", "new", "lake", "port", "fort", "mount", "saint"]);
+/** Whether `lower`, without its accents, is an English word ("café", "naïve", "résumé"). */
+function englishFolded(lower: string): boolean {
+  const folded = withoutAccents(lower);
+  return isEnglishWord(folded, 0, folded.length);
+}
 
 /** Whether text[start, end) is `word` (lower-case ASCII letters) in any case. */
 function isWordAt(text: string, start: number, end: number, word: string): boolean {

@@ -830,8 +830,12 @@ function zipsInClause(text: string, out: Detection[]): void {
  * 555-4590", "(555-2821 extension 2542)"): the exchange opens with 2 to 9, as a NANP exchange does. Group 1 is the
  * exchange, group 2 the line.
  */
-/** Who is called or what number it is, before a local seven-digit phone number in its clause. */
-const CONTACT_WORD = /(?:^|[^\w])(?:call(?:ed|ing|back)?|cb|reach(?:ed)?|text(?:ed)?|ph|phone|tel|cell|mobile|home|work|number|contact|#|ext|extension|dtr|daughter|son|wife|husband|mom|dad|mother|father|sister|brother|sis|bro|niece|nephew|aunt|uncle|fam|family|guardian|poa|hcp|friend|neighbou?r|caregiver|spouse|partner|grandson|granddaughter|grandma|grandpa|pcp|office|pharmacy|landlord|employer|mgr|manager|sponsor|roommate|housemate|boss|supervisor|pastor|caseworker|payee|line|fax|pager|voicemail|vm)(?![\w])/i;
+/**
+ * Who is called or what number it is, before a local seven-digit phone number in its clause. A manager is someone's
+ * ("house manager", "apt mgr"), not our own staff's role ("case manager", "bed mgr", "nurse manager"), whose number is
+ * an extension or a bed's.
+ */
+const CONTACT_WORD = /(?:^|[^\w])(?:call(?:ed|ing|back)?|cb|reach(?:ed)?|text(?:ed)?|ph|phone|tel|cell|mobile|home|work|number|contact|#|ext|extension|dtr|daughter|son|wife|husband|mom|dad|mother|father|sister|brother|sis|bro|niece|nephew|aunt|uncle|fam|family|guardian|poa|hcp|friend|neighbou?r|caregiver|spouse|partner|grandson|granddaughter|grandma|grandpa|pcp|office|pharmacy|landlord|employer|(?<!\b(?:case|nurse|nursing|unit|bed|beds|floor|care|utilization|um|program|charge|patient|pt)[ \t]{1,2})(?:mgr|manager)|sponsor|roommate|housemate|boss|supervisor|pastor|caseworker|payee|line|fax|pager|voicemail|vm)(?![\w])/i;
 const LOCAL_PHONE = /(?<![\w/.,:+$#-])([2-9]\d{2})-(\d{4})(?:[ \t]*(?:x\.?|ext\.?|extension)[ \t]*\d{1,5}(?![\w/-]|[.,]\d))?(?![\w/%-]|[.,]\d)/gi;
 /** A range's or a time's word before a local number's shape ("range 250-1250", "open 830-1630"). */
 const RANGE_BEFORE = /\b(?:range|ranges|ranging|between|from|ref|normal|nl|goal|target|limit|limits|hours|hrs|open|closed|shift|clinic|coverage|window)\s*[:=]?\s*$/i;
