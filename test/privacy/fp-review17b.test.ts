@@ -147,6 +147,8 @@ describe("smaller classes: a road's English word, our own managers' numbers, a h
   ])("keeps %s", (text, fragment) => keeps(text, fragment));
   it.each([
     ["lives at county rd 9, accident md", "accident", "LOCATION"],
+    ["mail to 88 quail run rd\nhope, ar 71801", "hope", "LOCATION"],
+    ["county rd 3 accident, md", "accident", "LOCATION"],
     ["group home manager 555-4729", "555-4729", "PHONE"],
     ["apt mgr 555-3306 has a key", "555-3306", "PHONE"],
     ["lives with wife in Harmony, MN", "Harmony", "LOCATION"],

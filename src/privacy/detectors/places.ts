@@ -1127,9 +1127,10 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
     out.push({ start: townStart, end: townStart + state.index, type: "LOCATION" });
     return;
   }
-  // (With no comma or "in" between, a town of English words only in its capitals in text with capitals: "county rd 12 accident"
+  // (With only spaces between, a town of English words only in its capitals in text with capitals: "county rd 12 accident"
   // is the accident's road; "County Rd 12 Accident", "county rd 12, accident" stay towns.)
-  const bare = town !== null && !town[0].startsWith(",") && !/^\s+in\b/i.test(town[0]);
+  // (A line break or a state's code after the town shows it too: "12 birch ave ⏎ hope, ar".)
+  const bare = town !== null && /^[ \t]+(?!in\b)\S/i.test(town[0]) && !STATE_CODE_AFTER.test(text.slice(TOWN_AFTER.lastIndex, TOWN_AFTER.lastIndex + 8));
   const wordTown = bare && splitAtSpaces(town![1]!).every((w) => isEnglishWord(w.toLowerCase(), 0, w.length)) && !(!scan.lowerCase && !scan.upperCase && /^[A-Z][a-z]/.test(town![1]!));
   if (town && !wordTown && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && (capitalised || !NOT_A_NAME.has(town[1]!.toLowerCase()))) {
     const townStart = town.index + town[0].length - town[1]!.length;
