@@ -125,11 +125,14 @@ describe("a processor's or packing plant's name holds a word no English list hol
     ["employed at food processing since 2019", "food processing"],
     ["job at fruit packing, seasonal", "fruit packing"],
     ["works at catfish processors", "catfish processors"],
+    ["works at turkey processors, nights", "turkey processors"],
+    ["works at chicken farms in summer", "chicken farms"],
   ])("keeps %s", (text, fragment) => keeps(text, fragment));
   it.each([
     ["works at fenwright processing, back strain", "fenwright processing"],
     ["lost job at Quenby Packing", "Quenby Packing"],
     ["works nights at oskaby processors", "oskaby processors"],
+    ["works at liberty trucking, cdl", "liberty"],
   ])("still takes the employer in %s", (text, value) => takes(text, value, "LOCATION"));
 });
 

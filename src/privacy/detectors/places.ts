@@ -1264,6 +1264,11 @@ function placeAfterCue(scan: Scan, m: RegExpExecArray, out: Detection[]): number
     // holds: "SWAP FROM CENTRAL SUPPLY" names a department; "FROM HOPE, TRANSFERRED", "FROM BATH TOMORROW",
     // "CX FROM FIELDS DRAWN" stay.)
     if (cueIsFrom && scan.upperCase && n === 1 && words.length > 1 && isEnglishWord(lower, 0, lower.length) && !isFamilyName(lower) && !isGivenName(lower) && englishNounAfter(words[1]!)) continue;
+    // (Nor, after a working word's "at", a town that is a trade's goods (TRADE_GENERIC_WORDS) right before a trade's kind: "works
+    // at chicken processors", "works at turkey farms" name what the trade handles; not "works at liberty trucking"; capitalised
+    // in text with capitals it stays.)
+    if (n === 1 && words.length > 1 && WORKS_AT_END.test(text.slice(Math.max(0, phraseStart - 16), phraseStart)) && TRADE_GENERIC_WORDS.has(lower) &&
+      MORE_KINDS.has(words[1]!.toLowerCase()) && !(!scan.lowerCase && !scan.upperCase && capitalisedRun(words, 1))) continue;
     // (Nor, after "FROM", a town that is a word before "TO": "FROM BATH TO BED" is a range; a move's was read before.)
     if (cueIsFrom && scan.upperCase && n === 1 && words[1] === "TO" && isEnglishWord(lower, 0, lower.length)) continue;
     // (Nor a word never a name without a person before "FROM", by an age, a word for one or a name no English list
@@ -1352,6 +1357,8 @@ function townAfterStrongCue(scan: Scan, cueStart: number, cueEnd: number, words:
 /** Words after a home's "in" that name no town though a town list holds them ("lives alone in comfort", "house in order"). */
 /** A state's code after a town ("in harmony, mn"). */
 const STATE_CODE_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${STATES})\b`, "i");
+/** A working word and "at" closing the text ("works at ", "employed at "). */
+const WORKS_AT_END = /\b(?:works?|working|worked|employed)[ \t]+at[ \t]+$/i;
 const HOME_NOT_TOWNS = new Set(["home", "house", "bed", "pain", "comfort", "peace", "order", "care", "hospice", "fear", "danger", "poverty", "recovery", "remission",
   // (A way of living together, no town: "lives with wife in harmony,", "lives in squalor".)
   "harmony", "denial", "isolation", "squalor", "luxury", "filth", "misery", "secret", "secrecy", "hiding", "limbo", "silence", "shame", "style", "bliss"]);
