@@ -1129,7 +1129,7 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   }
   // (With only spaces between, a town of English words only in its capitals in text with capitals: "county rd 12 accident"
   // is the accident's road; "County Rd 12 Accident", "county rd 12, accident" stay towns.)
-  // (A line break or a state's code after the town shows it too: "12 birch ave ⏎ hope, ar".)
+  // (A line break or a state's code after the town shows it too: "12 birch ave ⏎ unity, me".)
   const bare = town !== null && /^[ \t]+(?!in\b)\S/i.test(town[0]) && !STATE_CODE_AFTER.test(text.slice(TOWN_AFTER.lastIndex, TOWN_AFTER.lastIndex + 8));
   const wordTown = bare && splitAtSpaces(town![1]!).every((w) => isEnglishWord(w.toLowerCase(), 0, w.length)) && !(!scan.lowerCase && !scan.upperCase && /^[A-Z][a-z]/.test(town![1]!));
   if (town && !wordTown && isUsCity(town[1]!) && !NOT_PLACES.has(town[1]!.toLowerCase()) && (capitalised || !NOT_A_NAME.has(town[1]!.toLowerCase()))) {
@@ -2638,8 +2638,8 @@ function lowerFacility(text: string, kindStart: number, kindEnd: number, out: De
   // (Nor a trade's word after what it raises, grows or sells, or a generic adjective: "works at chicken farms,", "cattle feedlot",
   // "pork slaughterhouse", "apple orchards", "frozen foods", "mexican seafood", "regional dairy".)
   if (name.length > 0 && TRADE_KINDS.has(text.slice(kindStart, kindEnd)) && name.every((w) => TRADE_GENERIC_WORDS.has(w))) return;
-  // (A processor's or a packing plant's name holds a word beside what it processes: "works at kettleby packing", "delta
-  // catfish processors"; not "works at sterile processing", "employed at food processing", "works at chicken processors",
+  // (A processor's or a packing plant's name holds a word beside what it processes: "works at kettleby packing", "bayou
+  // bend catfish processors"; not "works at sterile processing", "employed at food processing", "works at chicken processors",
   // a hospital's department or a trade.)
   if (PROCESSING_KINDS.has(text.slice(kindStart, kindEnd)) && name.every((w) => TRADE_GENERIC_WORDS.has(w) || PROCESSED_GOODS.has(w))) return;
   // (A mission's name needs a word no English list holds, a place's cue or capitals: "search and rescue mission" is none.)
