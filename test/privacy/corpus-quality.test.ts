@@ -175,10 +175,10 @@ heldOutSuite("PHI held-out corpus 13", "holdout13", generateHoldout13, { recall:
 heldOutSuite("PHI held-out corpus 14", "holdout14", generateHoldout14, { recall: 0.945, names: 0.89, precision: 0.99, altered: 0.005 });
 // The fifteenth was written blind and sealed, then measured once at 84.9% of spans, 80.0% of
 // names, precision 97.0%, 0.87% of non-PHI words altered (session 17, at 6e0a37b); its misses
-// were then fixed as classes in session 17 (94.0% of spans, 89.6% of names, precision 99.2%,
-// 0.25% of non-PHI words altered). Floors just under. holdout16, sealed until measured, estimates
-// generalisation now.
-heldOutSuite("PHI held-out corpus 15", "holdout15", generateHoldout15, { recall: 0.935, names: 0.89, precision: 0.99, altered: 0.003 });
+// were then fixed as classes in session 17 and two review rounds' false positives removed (93.8%
+// of spans, 89.2% of names, precision 99.2%, 0.25% of non-PHI words altered). Floors just under.
+// holdout16, sealed until measured, estimates generalisation now.
+heldOutSuite("PHI held-out corpus 15", "holdout15", generateHoldout15, { recall: 0.935, names: 0.885, precision: 0.99, altered: 0.003 });
 
 // Clinicians often type chat all in lower case: the main corpus and held-out corpus 3
 // lower-cased, same labels (session 6: 99.0% and 95.2% of spans).
@@ -258,8 +258,8 @@ describe("PHI held-out corpus 14 typed all in lower case", () => {
 describe("PHI held-out corpus 14 typed all in capitals", () => {
   floorTests(upperCased(loadCorpus("holdout14")), { recall: 0.925, names: 0.845, precision: 0.99, altered: 0.0055 });
 });
-// holdout15 likewise (session 17, after its misses were fixed as classes: 91.1% / 84.7% of names
-// in lower case, 90.7% / 83.9% in capitals).
+// holdout15 likewise (session 17, after its misses were fixed as classes: 91.1% / 84.6% of names
+// in lower case, 90.6% / 83.8% in capitals).
 describe("PHI held-out corpus 15 typed all in lower case", () => {
   floorTests(lowerCased(loadCorpus("holdout15")), { recall: 0.905, names: 0.84, precision: 0.985, altered: 0.0045 });
 });
