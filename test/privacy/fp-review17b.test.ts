@@ -2,6 +2,7 @@
 // beside each class, what its rule must still take and the look-alikes it must leave. Every string here is invented.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/privacy/index.ts";
+import { expectRedactions } from "./casings.ts";
 
 /** Expects no span of redact(`text`) to touch `fragment` (its first occurrence). */
 function keeps(text: string, fragment: string): void {
@@ -158,4 +159,13 @@ describe("smaller classes: a road's English word, our own managers' numbers, a h
     ["traveled to oñati in july", "oñati", "LOCATION"],
     ["tovah brannigan (93) dnr", "93", "AGE"],
   ])("still takes %s", (text, value, type) => takes(text, value, type));
+});
+
+describe("an ECG's leads or a study's vessels before ST or CT are no street", () => {
+  it("leaves '12 lead st elevation' and '3 vessel ct angio' alone and still takes a Lead St address", () => {
+    expectRedactions(
+      [["lives at 12 Lead St, Tulsa OK 74103", "lives at [ADDRESS_1], [LOCATION_1] OK [ZIP_1]"]],
+      ["12 lead st elevation in II III aVF", "12 lead ST elevation, cath lab activated", "3 vessel ct angio tomorrow", "12 LEAD ST ELEVATION", "12 lead st depression v4-v6"],
+    );
+  });
 });

@@ -1059,6 +1059,8 @@ function kindFirstNameEnd(text: string, m: RegExpExecArray, mixed: boolean): num
  * ADDRESS's match `m`: the address (unless it is clinical shorthand), and the town, ZIP or
  * postcode closing its line. Apart from detectPlaces to keep that small.
  */
+/** What follows ST or CT as an ECG's or a scan's word: "elevation", "depression", "segment", "changes", "angio", "scan". */
+const ST_OR_CT_FINDING_AFTER = /^[^\S\n]*-?[^\S\n]*(?:elevations?|depressions?|segments?|changes?|abnormalit(?:y|ies)|waves?|angio(?:gram|graphy)?|scans?|perfusion|coronary|head|chest|abd(?:omen)?)\b/i;
 function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const { text } = scan;
   const whole = m[0].replace(/[.,]+$/, "");
@@ -1079,6 +1081,8 @@ function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   // ("8 beat run of VT", "3 short runs of SVT": a run of an arrhythmia, no street.)
   // ("8 beat run VT", "12 beat run nsvt": a count of beats before "run", or the rhythm's name after it.)
   if (/\sruns?$/i.test(v) && (/\sbeats?\s+runs?$/i.test(v) || ARRHYTHMIA_AFTER_RUN.test(text.slice(m.index + v.length, m.index + v.length + 10)))) return;
+  // ("12 lead st elevation in II III aVF", "3 vessel ct angio": an ECG's leads or a study's vessels before ST or CT and its finding.)
+  if (/^\d+\s+(?:leads?|vessels?|views?|lumens?|channels?|slices?|phases?|beats?)\s+(?:st|ct)$/i.test(v) && ST_OR_CT_FINDING_AFTER.test(text.slice(m.index + v.length, m.index + v.length + 16))) return;
   // A number then a unit word ("5 mg st") is not an address.
   if (/^\d+\s+(?:mg|mcg|g|ml|units?|tabs?|x|times|days?|weeks?|hrs?|hours?|mins?)\b/i.test(v)) return;
   // ("unit 8, 3007 wattle terrace": a unit written before the house number is part of the address.)
