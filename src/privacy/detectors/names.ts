@@ -1446,7 +1446,7 @@ function numberedDashList(text: string, tokens: Tokens, n: number, name: Uint8Ar
 }
 
 /** A line's opening before its first word: the line break, spaces, and a bullet or number if any; group 1 the bullet. */
-const LINE_ITEM_OPENS = /(?:^|\n)[^\S\n]*([-–—•*◦▪]|\d{1,2}[).])?[^\S\n]*$/;
+const LINE_ITEM_OPENS = /^[^\S\n]*([-–—•*◦▪]|\d{1,2}[).])?[^\S\n]*$/;
 /** After an unbulleted line's first word under a list's header: a spaced dash ("Thein - C diff - INR 3.4"). */
 const ITEM_DASH_AFTER = /^[^\S\n]+[-–—][^\S\n]/;
 
@@ -1461,12 +1461,12 @@ function listSiblings(text: string, tokens: Tokens, n: number, name: Uint8Array,
   const items: number[] = [], bullets: string[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.start > 0 && text.lastIndexOf("\n", t.start - 1) < t.start - 8) continue;
-    const m = LINE_ITEM_OPENS.exec(text.slice(Math.max(0, t.start - 8), t.start));
-    if (!m || (t.start > 0 && m.index === 0 && m[0].charCodeAt(0) !== 10 && t.start > 8)) continue;
-    if (i > 0 && tokens[i - 1]!.end > t.start - m[0].length && m[0].charCodeAt(0) !== 10) continue;
+    // (A line's first word: at most seven characters of spaces and a bullet or number between the line's start and it.)
+    const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
+    const m = t.start - lineStart <= 7 ? LINE_ITEM_OPENS.exec(text.slice(lineStart, t.start)) : null;
+    if (!m) continue;
     items.push(i);
-    bullets.push(m[1] && !/\d/.test(m[1]) ? m[1] : m[1] ? "1" : "");
+    bullets.push(!m[1] ? "" : isAsciiDigit(m[1].charCodeAt(0)) ? "1" : m[1]);
   }
   for (const bullet of new Set(bullets)) {
     const group = items.filter((_, k) => bullets[k] === bullet);
@@ -2212,14 +2212,6 @@ const RECORD_WORDS_BEFORE_CUE = new Set(["id", "pt", "re", "dx", "hx", "fx", "no
   "ct", "xr", "mr", "us", "ua", "bc", "cx", "cr", "ck", "hb", "ir", "ekg", "ecg", "ep", "pe", "tte"]);
 /** After two letters: a record's cue in brackets or after a comma (" (MRN", ", mrn"). */
 const RECORD_CUE_AFTER = /^,?\s*\(?\s*(?:mrn|mr#)\b/i;
-/** Whether a sentence's or a clause's stop (". ", "; ", "! ", "? ") comes right before `at`, spaces between. */
-function clauseEndsBefore(text: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
-  if (k === at) return false;
-  const c = text.charCodeAt(k - 1);
-  return c === 59 || c === 46 || c === 33 || c === 63;
-}
 /**
  * Token `i`, two letters with no stop, is a patient's initials: written in capitals in mixed case (or in text typed all in
  * lower case), a slot opening before it (a line, a label's colon, a bullet, a spaced dash, or "pt"/"re"/"for"), and a record
@@ -2725,7 +2717,7 @@ function initialsInBedSlot(text: string, tokens: Tokens, i: number): boolean {
   // letters; "CP in bed 4 troponin pending", "ED room 3", "CT room 2 down" stay.)
   if (!PATIENT_LIST_TEXT.test(text)) {
     return t.length === 2 && t.upper && !TWO_LETTER_SHORTHAND.has(t.lower) && !SHORTHAND_BEFORE_AGE.has(t.lower) && !RECORD_WORDS_BEFORE_CUE.has(t.lower) &&
-      !isEnglishWord(text, t.start, t.end) && (slotOpensAt(text, Math.max(0, t.start - 4), t.start) || clauseEndsBefore(text, t.start));
+      !isEnglishWord(text, t.start, t.end) && (slotOpensAt(text, Math.max(0, t.start - 4), t.start) || t.sentenceStart || t.gapIs("; "));
   }
   let k = t.start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
