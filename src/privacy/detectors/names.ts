@@ -3485,8 +3485,7 @@ function nameFromContext(text: string, tokens: Tokens, n: number, name: Uint8Arr
     const mixed = t.cap && !(shouted && t.upper);
     const wordName = mixed && !t.sentenceStart && hasFlag(t, AMBIGUOUS) && hasFlag(t, GIVEN | FAMILY) && i + 1 < n && !ORG_POSSESSED.has(tokens[i + 1]!);
     // (Nor a company named after a surname: "Uber's ride", "Philips's CPAP".)
-    if (SURNAME_COMPANIES.has(t)) continue;
-    if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | EPONYM) && (wordName || !hasFlag(t, AMBIGUOUS)) &&
+    if (isPossessive(text, t) && t.length >= 3 && i + 1 < n && POSSESSED.has(tokens[i + 1]!.lower) && !hasFlag(t, NOT_NAME | CUE | RELATIVE | STAFF | BED | EPONYM) && (wordName || !hasFlag(t, AMBIGUOUS)) && !SURNAME_COMPANIES.has(t) &&
       !CLINICAL_SHORTHAND.has(t.lower) && !DRUG_ENDING.test(t.lower) && !(t.flags & F_STATE_NAME) && (!ORG_POSSESSED.has(tokens[i + 1]!) || lexiconTok(t)) && !isEponymTok(t) &&
       (mixed ? wordName || (((unknownNameWord(t) && t.flags === 0) || lexiconTok(t)) && !isEnglishWord(text, t.start, t.end)) : (lowered || shouted) && !isEnglishWord(text, t.start, t.end) && (familyTok(t) || nameOrUnlisted(text, t, false)))) {
       name[i] = 1;
