@@ -766,24 +766,32 @@ function setToken(text: string, tokens: (Token | undefined)[], k: number, start:
 /**
  * Endings only surnames have, in the lists' folded letters (Georgian "-shvili", "-dze"; Slavic "-ović", "-ewski", "-enko", "-chuk",
  * "-czyk", "-wicz"; Greek "-opoulos", "-akis"; Basque "-etxea"; Icelandic "-dóttir"; Turkish "-oğlu"; Armenian "-yan"; Swedish
- * "-qvist"; Lithuanian "-auskas", "-aitis", "-iene"; Romanian "-escu", "-eanu"), longest first within a last letter.
+ * "-qvist"; Lithuanian "-auskas", "-aitis", "-iene"; Romanian "-escu", "-eanu"). None is the end of another.
  */
 const SURNAME_ENDINGS = ["shvili", "dze", "etxea", "opoulos", "akis", "aitis", "auskas", "opoulou", "oglu", "enko", "chuk", "czuk", "czyk", "szyk", "wicz", "ovic", "evic",
   "ovich", "evich", "owski", "ewski", "ovski", "evski", "ovsky", "evsky", "dottir", "qvist", "kvist", "iene", "escu", "eanu", "yan"];
-/** The shortest word each ending may end ("Beridze" but no "adze"; "Petrosyan" but no "banyan"-sized word). */
+/** The shortest word each ending may end ("Beridze" but no "adze"; "Petrosyan" but no "banyan"-sized word); otherwise the ending and three letters. */
 const SURNAME_ENDING_MIN = new Map([["dze", 6], ["yan", 7], ["iene", 7]]);
-const ENDING_LAST_LETTERS = new Set(SURNAME_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+/** SURNAME_ENDINGS by their last letter's code, each with the shortest word it may end. */
+const ENDINGS_BY_LAST = new Map<number, { ending: string; min: number }[]>();
+for (const ending of SURNAME_ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1);
+  const group = ENDINGS_BY_LAST.get(last) ?? [];
+  group.push({ ending, min: SURNAME_ENDING_MIN.get(ending) ?? ending.length + 3 });
+  ENDINGS_BY_LAST.set(last, group);
+}
 
-/** Whether text[start, end), a word no list holds, ends as only surnames do and is no English word. */
+/** Whether text[start, end), a word no list holds, ends as only surnames do and is no English word (letters compared folded, no string built). */
 export function surnameEnding(text: string, start: number, end: number): boolean {
-  const last = lowerCode(text.charCodeAt(end - 1));
-  if (!ENDING_LAST_LETTERS.has(last)) return false;
-  let tail = "";
-  for (let k = Math.max(start, end - 7); k < end; k++) tail += String.fromCharCode(lowerCode(text.charCodeAt(k)));
-  for (const ending of SURNAME_ENDINGS) {
-    if (ending.charCodeAt(ending.length - 1) !== last || !tail.endsWith(ending) || end - start < (SURNAME_ENDING_MIN.get(ending) ?? ending.length + 3)) continue;
+  const group = ENDINGS_BY_LAST.get(lowerCode(text.charCodeAt(end - 1)));
+  if (!group) return false;
+  for (const { ending, min } of group) {
+    if (end - start < min) continue;
+    let k = ending.length - 2;
+    while (k >= 0 && lowerCode(text.charCodeAt(end - ending.length + k)) === ending.charCodeAt(k)) k--;
+    if (k >= 0) continue;
     // (Letters only: no digits or marks inside a code, "x7-shvili".)
-    for (let k = start; k < end; k++) if (!isWordLetter(text.charCodeAt(k))) return false;
+    for (let j = start; j < end; j++) if (!isWordLetter(text.charCodeAt(j))) return false;
     return !isEnglishWord(text, start, end);
   }
   return false;

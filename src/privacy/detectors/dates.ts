@@ -4,7 +4,7 @@
 import { isEnglishWord } from "../english.ts";
 import * as lexicon from "../lexicon.ts";
 import type { Detection } from "../phi-types.ts";
-import { SuffixCue, TokenWords, type Scan } from "../scan.ts";
+import { isAsciiAlnum, SuffixCue, TokenWords, type Scan } from "../scan.ts";
 import { DRUG_ENDING, GERM_OR_DRUG_STEM } from "./names.ts";
 
 // Local bindings: read on every message.
@@ -127,13 +127,13 @@ function measureBefore(text: string, at: number): boolean {
   let k = at;
   while (words < 3 && k > 0 && at - k < 40) {
     let c = text.charCodeAt(k - 1);
-    while (k > 0 && !isWordCode(c)) {
+    while (k > 0 && !isAsciiAlnum(c)) {
       if (c === 10 || c === 46 || c === 59 || c === 58) return false;
       k--;
       c = text.charCodeAt(k - 1);
     }
     const end = k;
-    while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
+    while (k > 0 && isAsciiAlnum(text.charCodeAt(k - 1))) k--;
     if (end === k) return false;
     const w = text.slice(k, end).toLowerCase();
     if (READING_WORDS.has(w) || RANGE_MEASURE_WORDS.has(w)) return true;
@@ -144,11 +144,6 @@ function measureBefore(text: string, at: number): boolean {
   return false;
 }
 const EVENT_BETWEEN = new Set(["check", "start", "stop", "hold", "on", "off", "since", "given", "drawn", "begun", "dc", "last", "next"]);
-/** ASCII letters and digits. */
-function isWordCode(c: number): boolean {
-  const l = c | 32;
-  return (l >= 97 && l <= 122) || (c >= 48 && c <= 57);
-}
 /** The end of a sentence or line after a partial date ("collected 2/2.", "returned 4/4"). */
 const STOP_AFTER = /^\s*(?:[.;!?](?!\d)|\n|$)/;
 /** A unit of time right after a fraction: "2/3 weeks", "1/2 yr". */
@@ -738,7 +733,7 @@ function rowCellAges(scan: Scan, out: Detection[]): void {
     const cellWords = first.split(/[,\s]+/);
     if (!NAME_CELL.test(first) || cellWords.some((w) => lexicon.EPONYMS.has(w.toLowerCase())) || !cellWords.some((w) => w.length > 1 && nameWordBeforeAge(scan, w))) continue;
     // (A bedside scale or a drug opens no patient's row; a vitals row's number is a reading: "Garcia / bed 4 / 118 / 72 / HR 96".)
-    if (!patientCell(cellWords.filter((w) => w.length > 0)) || vitalsInRow(cells)) continue;
+    if (!patientCell(cellWords) || vitalsInRow(cells)) continue;
     for (let k = 1; k <= 3 && k < cells.length; k++) {
       const [offset, cell] = cells[k]!;
       if (!AGE_ONLY_CELL.test(cell)) continue;
@@ -1112,8 +1107,9 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     const counted = () => noRange && (LAST_NEXT_EVENT.test(before) || (CULTURE_CUE.test(before) && month !== day) || EXPOSURE_CUE.test(before) || INTERROGATION_END.test(before, 0, before.length));
     const admin = ADMIN_DATE_CUE_END.test(before, 0, before.length) && (stop || !ADMIN_WEAK_END.test(before, 0, before.length));
     // ("Mon 9-12 clinic", "TUES 8-4 SHIFT", "fri 2-3 pm": after a weekday, hours.)
-    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || admin || COMING_UP_EVENT.test(text.slice(Math.max(0, m.index - 48), m.index)) ||
-      (stop && (weak() || verb() || counted())) || EVENT_MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
+    const wider = text.slice(Math.max(0, m.index - 48), m.index);
+    if (HYPHEN_DATE_CUE_END.test(before, 0, before.length) || admin || COMING_UP_EVENT.test(wider) ||
+      (stop && (weak() || verb() || counted())) || EVENT_MOVED_TO_BEFORE.test(wider) || (weekdayBefore(scan, before) && !HOURS_AFTER.test(after)) ||
       (day > 12 && THE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) ||
       // ("home 2-13 at 1715", "smith - 7-20 - restraints": a day past 12 a clock time follows or spaced dashes frame; no measure's
       // word just before: "RR 12-16 at 2200", "gtt 12-18 at 2000", "GCS - 3-15 - intubated" are ranges.)

@@ -5529,8 +5529,9 @@ export { CLOSES, closesAt, idCueOrNumberAfterSpaces, LIST_HEADER, listHeaderIn, 
 // ---- Text typed all in lower case: slots held-out corpus 15 showed (tests in names-lower-holdout15.test.ts). ----
 
 /**
- * A surname no list holds that the scan read as one by its ending ("-shvili", "-dze", "-etxea", "-enko"...; scan.ts's surnameEnding
- * gives such a word the FAMILY flag alone): in text typed all in lower case a name wherever it stands ("javakhishvili's bactrim").
+ * A surname by its ending ("-shvili", "-dze", "-etxea", "-enko"...), listed as a surname alone or read as one by the scan (scan.ts's
+ * surnameEnding gives a word no list holds the FAMILY flag alone): in text typed all in lower case a name wherever it stands
+ * ("javakhishvili's bactrim", "petrosyan's labs").
  */
 function surnameByEnding(text: string, t: Token): boolean {
   return t.length >= 6 && t.flags === FAMILY && !t.handle && !(t.joined && !isPossessive(text, t)) && surnameEnding(text, t.start, t.end);
@@ -5568,9 +5569,10 @@ function unitPlaceAfter(text: string, t: Token, personOnly = false): number {
   if (!m) return 0;
   return (personOnly ? UNIT_PLACE_PERSON_ACT_AFTER : UNIT_PLACE_ACT_AFTER).test(text.slice(t.end + m[0].length, t.end + m[0].length + 24)) ? 2 : 1;
 }
-const UNIT_PLACE_ACT_AFTER = /^[^\S\n]+(?:just[^\S\n]+)?(?:needs|needed|refused|refuses|refusing|wants|wanted|says|said|told|asking|asked|fell|pulled|is|was|has|had|keeps|left|eloped|yelling|crying|called|calling|declined|declining)\b/i;
-/** UNIT_PLACE_ACT_AFTER without what things are and have too ("is", "was", "has", "had", "keeps", "left", "pulled"). */
-const UNIT_PLACE_PERSON_ACT_AFTER = /^[^\S\n]+(?:just[^\S\n]+)?(?:needs|needed|refused|refuses|refusing|wants|wanted|says|said|told|asking|asked|fell|eloped|yelling|crying|called|calling|declined|declining)\b/i;
+/** What a person alone does where a patient lies ("refused", "wants", "fell"); with "is", "was", "has", "had", "keeps", "left", "pulled", what things do too. */
+const UNIT_PLACE_PERSON_ACTS = "needs|needed|refused|refuses|refusing|wants|wanted|says|said|told|asking|asked|fell|eloped|yelling|crying|called|calling|declined|declining";
+const UNIT_PLACE_ACT_AFTER = new RegExp(String.raw`^[^\S\n]+(?:just[^\S\n]+)?(?:${UNIT_PLACE_PERSON_ACTS}|pulled|is|was|has|had|keeps|left)\b`, "i");
+const UNIT_PLACE_PERSON_ACT_AFTER = new RegExp(String.raw`^[^\S\n]+(?:just[^\S\n]+)?(?:${UNIT_PLACE_PERSON_ACTS})\b`, "i");
 
 /** Acts after "pt <surname>" that only a person does ("pt frost ran the cam", "pt hodgkin very hoh"). */
 const PT_NAME_ACTS = new TokenWords(["ran", "works", "worked", "lives", "lived", "keeps", "kept", "told", "says", "said", "wants", "asked", "asks", "called", "texted", "left", "went", "came", "eloped", "refused", "refuses",
@@ -5611,22 +5613,24 @@ function lowerCaseSlots(text: string, tokens: Tokens, n: number, name: Uint8Arra
     const determiner = !!prev && t.wordGap && DETERMINERS.has(prev);
     // "reddy's car", "zulu's surgery", "foley's wife achieng": a listed surname, even an English word or an eponym, owning what only
     // a person has or a relative; not after a determiner ("the baker's car"), nor an eponym's own disease after it.
-    if (next && next.wordGap && isPossessive(text, t) && !determiner && !afterStaff && lexiconTok(t) && hasFlag(t, FAMILY) && !hasFlag(t, NOT_NAME | AMBIGUOUS) && t.length >= 3 &&
+    if (next && next.wordGap && isPossessive(text, t) && !determiner && !afterStaff && hasFlag(t, FAMILY) && !hasFlag(t, NOT_NAME | AMBIGUOUS) && t.length >= 3 &&
       ((PERSON_ONLY_POSSESSED.has(next) && !isEponymTok(t)) || (hasFlag(next, RELATIVE) && NAME_AFTER_KIN.test(text.slice(next.end, next.end + 24))))) {
       name[i] = 1;
       continue;
     }
-    // "begum in hall bed 7 needs 1:1", "urrutia rm 618 refused", "honor in 434b just told me": a listed name opening a line, a sentence,
+    // "begum in hall bed 7 needs 1:1", "urrutia rm 618 refused", "tsegaye in 434b just told me": a listed name opening a line, a sentence,
     // a label or a list's item where a patient is in our unit (no eponym, no modal, no determiner before it).
     // (An English word only before what a person alone does there: "bath in room 4 done", "sugar in bed 3 was 45", "call light in room 6
     // is broken" stay; and only opening its slot.)
-    const english = listed && isEnglishWord(text, t.start, t.end);
     if (listed && (isAsciiDigit(text.charCodeAt(t.end + 1)) || (!!next && next.start === t.end + 1 && UNIT_PLACE_FIRST.has(next))) && !isEponymTok(t) && !hasFlag(t, AMBIGUOUS) && !PERSON_NOUNS.has(t) && !determiner && !afterStaff &&
-      text.charCodeAt(t.rawEnd) === 32 && t.rawEnd === t.end && unitPlaceAfter(text, t, english) > 0 &&
-      (english ? (!!prev && t.wordGap && PERSON_SLOT_BEFORE.has(prev)) || (unitPlaceAfter(text, t, true) > 1 && (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || t.sentenceStart || t.gapIs(", "))) :
-        slotOpensAt(text, Math.max(0, t.start - 24), t.start) || t.sentenceStart || (!!prev && PERSON_SLOT_BEFORE.has(prev)) || unitPlaceAfter(text, t) > 1)) {
-      name[i] = 1;
-      continue;
+      text.charCodeAt(t.rawEnd) === 32 && t.rawEnd === t.end) {
+      const english = isEnglishWord(text, t.start, t.end);
+      const place = unitPlaceAfter(text, t, english);
+      if (place > 0 && (english ? (!!prev && t.wordGap && PERSON_SLOT_BEFORE.has(prev)) || (place > 1 && (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || t.sentenceStart || t.gapIs(", "))) :
+        slotOpensAt(text, Math.max(0, t.start - 24), t.start) || t.sentenceStart || (!!prev && PERSON_SLOT_BEFORE.has(prev)) || place > 1)) {
+        name[i] = 1;
+        continue;
+      }
     }
     // "bcbs 2040... — chatterjee, dob", "newborn bautista, baby girl", "darwish family moving from": a listed surname no English word
     // before a record's cue after its comma, a newborn's "baby girl" or "baby boy", or a family that moves.
@@ -5764,7 +5768,7 @@ const SECOND_OF_TWO_PARTICLES = new TokenWords(["los", "las", "la", "der", "den"
 const LOWER_OPENING_PATRONYMICS = new TokenWords(["ibn", "binti", "binte", "bint"]);
 const LOWER_OPENING_DUTCH = new TokenWords(["van", "von", "ter", "ten"]);
 /** What closes a name found after a given name: a phone, a record's cue, a bracket or a person's act. */
-const GIVEN_SURNAME_CLOSES = /^(?:[^\S\n]*[:,]?[^\S\n]*(?:\+\d[\d ().-]{7,}\d|\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d))|,?[^\S\n]+(?:mrn|dob|mr#|acct)\b|[^\S\n]+\((?!\d)|[^\S\n]+(?:sent|called|texted|emailed|says|said|wants|is|was|has|had|signed|consented|asked|left|brought|visited|visiting)\b)/i;
+const GIVEN_SURNAME_CLOSES = new RegExp(String.raw`^(?:${PHONE_NUMBER_AFTER.source.slice(1)}|` + String.raw`,?[^\S\n]+(?:mrn|dob|mr#|acct)\b|[^\S\n]+\((?!\d)|[^\S\n]+(?:sent|called|texted|emailed|says|said|wants|is|was|has|had|signed|consented|asked|left|brought|visited|visiting)\b)`, "i");
 
 /**
  * After names grow, in text typed all in lower case: a surname after a found given name that the lists lack or hold as a word too,

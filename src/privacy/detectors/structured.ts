@@ -643,9 +643,10 @@ export function detectStructured(scan: Scan, out: Detection[]): void {
     // "log # 0.8-1.2", "request # 0800-1600", "health card 10-14 days", "ref 12-24h", "ref 101.2F"; nor a gene: "ref JAK2V617F".)
     // (A chart's number may have a local number's shape, "IHS chart 492-3605": no reference range.)
     const range = labRange(value) && !(CUES[k]![0] === "MRN" && LOCAL_NUMBER_SHAPE.test(value));
-    if ((WEAK_CUE.test(cueWord) || CASE_CUE.test(cue)) && (range || GLUED_AMOUNT.test(value) || GENE_OR_STRAIN.test(value) ||
+    const weakCue = WEAK_CUE.test(cueWord);
+    if ((weakCue || CASE_CUE.test(cue)) && (range || GLUED_AMOUNT.test(value) || GENE_OR_STRAIN.test(value) ||
       (NUMBER_OR_RANGE.test(value) && UNIT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) return;
-    if (WEAK_CUE.test(cueWord) && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw)) && !weakCueCode(value)) || YEAR_RANGE.test(raw.trim()) || READINGS.test(value) || SPACED_READINGS.test(value) ||
+    if (weakCue && ((numbers < 5 && !(numbers === 4 && /[a-z]/i.test(raw)) && !weakCueCode(value)) || YEAR_RANGE.test(raw.trim()) || READINGS.test(value) || SPACED_READINGS.test(value) ||
       PLAIN_RATIO.test(value) || ROUND_RANGE.test(value) || (PLAIN_NUMBER.test(value) && AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || (/^ins$/i.test(cue) && /^\s*outs?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) ||
       // (Nor a weak cue glued to a digit, "log10 4.3-5.6" (a code glued to its word is read without a cue: "ref12345"),
       // a reference range, a lab's name and its range, an ECG's leads: "(ref 0.45-4.50)", "ref CD4 200-500", "leads V1 V2 V3 V4 V5".)
