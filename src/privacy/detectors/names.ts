@@ -1197,10 +1197,6 @@ function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array,
     const slotOrCue = !!prev && (slotOpensAt(text, Math.max(0, t.start - 24), t.start) || BEFORE_SURNAME.has(prev.lower) || hasFlag(prev, CUE | RELATIVE));
     if (!(!prev || t.sentenceStart || slotOrCue)) continue;
     const after = i + 2 < n && tokens[i + 2]!.wordGap ? tokens[i + 2]! : undefined;
-    // (Two words no list holds opening a sentence need what a person does, an age, a record's cue or a bracket after them;
-    // punctuation is enough after a label, a cue or "for": "obrigado doutor, will call" stays.)
-    const strong = (!!after && (PERSON_VERBS.has(after.lower) || PERSON_ACTS_AFTER.has(after))) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)) ||
-      text.charCodeAt(next.end) === 58 || (text.charCodeAt(next.end) === 32 && text.charCodeAt(next.end + 1) === 40) || isPossessive(text, next);
     // (In mixed case only what a person does or comes from closes them, a place capitalised after "from": not a colon, a bracket or a small word.)
     if (mixed) {
       const third = i + 3 < n ? tokens[i + 3]! : undefined;
@@ -1208,8 +1204,14 @@ function unknownPairs(text: string, tokens: Tokens, n: number, name: Uint8Array,
       // (Before a person's verb one of the two listed: "Trelegy Ellipta needs teaching", "Tegaderm Mepilex needs changing" stay.)
       if (!(from || (!!after && (PERSON_VERBS.has(after.lower) || PERSON_ACTS_AFTER.has(after)) && !after.is("from") && (lexiconTok(t) || lexiconTok(next))))) continue;
     }
-    // (Only a sentence's or the text's start opens the slot: the weak opening.)
-    else if (!(strong || ((slotOrCue || lexiconTok(t) || lexiconTok(next)) && personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose)))) continue;
+    else {
+      // (Two words no list holds opening a sentence need what a person does, an age, a record's cue or a bracket after them;
+      // punctuation is enough after a label, a cue or "for": "obrigado doutor, will call" stays.)
+      const strong = (!!after && (PERSON_VERBS.has(after.lower) || PERSON_ACTS_AFTER.has(after))) || AGE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 10)) || ID_CUE_AFTER.test(text.slice(next.rawEnd, next.rawEnd + 8)) ||
+        text.charCodeAt(next.end) === 58 || (text.charCodeAt(next.end) === 32 && text.charCodeAt(next.end + 1) === 40) || isPossessive(text, next);
+      // (Only a sentence's or the text's start opens the slot: the weak opening.)
+      if (!(strong || ((slotOrCue || lexiconTok(t) || lexiconTok(next)) && personNameEndsAt(text, tokens, n, i + 1, NameEnd.Loose)))) continue;
+    }
     name.fill(1, i, i + 2);
     i++;
   }
@@ -1392,10 +1394,16 @@ function listItems(text: string, tokens: Tokens, n: number, name: Uint8Array, st
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // (A line break within the five characters before the word first: most words have none.)
-    if (name[i] || staff[i] || t.handle || (t.start > 0 && text.lastIndexOf("\n", t.start - 1) < t.start - 6) || !ITEM_OPENS.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+    if (name[i] || staff[i] || t.handle || (t.start > 5 && !lineBreakWithin(text, t.start, 6)) || !ITEM_OPENS.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
     if (!ITEM_CLOSES.test(text.slice(t.rawEnd, t.rawEnd + 12)) || hasFlag(t, NOT_NAME | BED | CUE) || t.length < 2) continue;
     if (lexiconTok(t) || isEponymTok(t) || nameOrUnlisted(text, t, false) || (t.upper && t.length <= 3)) name[i] = 1;
   }
+}
+
+/** Whether a line break is among the `span` characters before `at` (read back no further: linear on a long line). */
+function lineBreakWithin(text: string, at: number, span: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - span; k--) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** A numbered or bulleted line up to its spaced dash: "1) Stone - ", "2) bin Rashid — ", "• kavanagh - ". */
@@ -1462,7 +1470,9 @@ function listSiblings(text: string, tokens: Tokens, n: number, name: Uint8Array,
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // (A line's first word: at most seven characters of spaces and a bullet or number between the line's start and it.)
-    const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
+    // (Read back at most eight characters: a long line's words do not each search back to its start.)
+    let lineStart = t.start;
+    while (lineStart > 0 && t.start - lineStart <= 7 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     const m = t.start - lineStart <= 7 ? LINE_ITEM_OPENS.exec(text.slice(lineStart, t.start)) : null;
     if (!m) continue;
     items.push(i);
@@ -3075,7 +3085,7 @@ export function detectNames(scan: Scan, out: Detection[]): void {
   const quotes = quotesIn(text);
   const oneCase = scan.lowerCase || scan.upperCase;
   if (quotes || includesAfterSpace(text, "goes by") || includesAfterSpace(text, "GOES BY")) nicknames(text, tokens, n, name, staff, oneCase);
-  if (n > 2 && (text.indexOf("name") >= 0 || text.indexOf("NAME") >= 0)) namedOutright(scan, name, staff);
+  if (n > 2 && (text.indexOf("name") >= 0 || text.indexOf("NAME") >= 0 || text.indexOf("Name") >= 0)) namedOutright(scan, name, staff);
   // Text typed all in lower case: slots no capital shows (lowerCaseSlots).
   if (lowered && n > 1) {
     lowerCaseSlots(text, tokens, n, name, staff);
@@ -4599,7 +4609,7 @@ function personVerbAfter(w: Token): boolean {
 }
 /** Consulting services whose label's colon a patient's surname follows ("URO: OWUSU", "RHEUM: SIDHU"). */
 const SERVICE_LABELS = new TokenWords(["uro", "urology", "rheum", "rheumatology", "gi", "onc", "heme", "ortho", "endo", "ent", "derm", "cards", "cardiology", "neuro", "nephro", "renal", "pulm",
-  "psych", "surg", "gyn", "obgyn", "peds", "geri", "palliative", "hospice", "vascular", "plastics", "optho", "ophtho", "ent"]);
+  "psych", "surg", "gyn", "obgyn", "peds", "geri", "palliative", "hospice", "vascular", "plastics", "optho", "ophtho"]);
 /** Particles a hyphen joins to a surname in capitals ("AL-FARSI", "BEN-DAVID", "TER-PETROSYAN"). */
 const SHOUTED_HYPHEN_PARTICLES = new Set([...HYPHEN_PARTICLES, "ter"]);
 /** A nickname in capitals: a word of three letters or more, listed as a given name or none of the lists', no clinical shorthand, drug or verb. */
@@ -4749,8 +4759,8 @@ function shoutedCommaItems(text: string, tokens: Tokens, n: number, name: Uint8A
     i = k - 1;
   }
 }
-/** What one does with a colleague before "W" ("DISCUSSED W", "F/U W", "SPOKE W" stays a patient's check-in only after "RECHECK"). */
-const COLLEAGUE_BEFORE_W = new TokenWords(["discussed", "discuss", "d/w", "f/u", "fu", "reviewed", "staffed", "consulted", "coordinated", "plan"]);
+/** What one does with a colleague before "W" ("DISCUSSED W", "FU W"; "D/W" and "F/U W" are read by their slash: the scan splits at it). */
+const COLLEAGUE_BEFORE_W = new TokenWords(["discussed", "discuss", "fu", "reviewed", "staffed", "consulted", "coordinated", "plan"]);
 /** Labels of a list of staff, whose names are staff's ("RNS: ...", "TEAM: ..."). */
 const STAFF_LIST_LABELS = new TokenWords(["assignments", "assignment", "rns", "rn", "nurses", "staff", "staffing", "team", "teams", "attendings", "attending", "residents", "providers", "docs", "mds", "cnas", "techs", "call", "oncall", "on-call", "coverage", "covering", "charge", "sitters", "pcas", "pharmacists"]);
 
