@@ -169,3 +169,15 @@ describe("an ECG's leads or a study's vessels before ST or CT are no street", ()
     );
   });
 });
+
+describe("two gates a reread found closed too early", () => {
+  it("reads a census row's age between en dashes, and a town after an age and sex when a comma opens the text", () => {
+    expectRedactions(
+      [
+        ["census:\nOakley Fenwick – bed 12A – 96 – comfort care", "census:\n[NAME_1] – bed 12A – [AGE_1] – comfort care"],
+        ["A, Tolani Roe, 25M, Bluefield, NSTEMI", "A, [NAME_1], 25M, [LOCATION_1], NSTEMI"],
+      ],
+      ["census:\nbed 12A – 96 – comfort care – stable"],
+    );
+  });
+});

@@ -964,7 +964,8 @@ export function detectDates(scan: Scan, out: Detection[]): void {
     if (scan.ageNumber) {
       lastFirstAges(scan, out);
       lineOpeningAges(scan, out);
-      if (scan.slashes > 0 || scan.hyphens > 0) rowCellAges(scan, out);
+      // (Cells split by en or em dashes too, which the scan's hyphen count does not hold: "Roe, Ada – bed 12A – 96".)
+      if (scan.slashes > 0 || scan.hyphens > 0 || text.includes("\u2013") || text.includes("\u2014")) rowCellAges(scan, out);
       comingAges(scan, out);
     }
     if (text.includes("|")) tableAges(text, out);

@@ -2149,7 +2149,8 @@ function leadingTown(words: string[], caseless: boolean): number {
 const AGE_SEX_TOWN = /(?<![\w.])\d{1,3}[ \t]?(?:m|f|yo[mf]?|y\/o)[ \t]*,[ \t]+(\p{L}[\p{L}'.-]*(?:[ \t]+\p{L}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*\S/giu;
 /** Whether `text` holds a digit, a sex's letter and a comma ("25M,", "20f ,"): where AGE_SEX_TOWN may match. */
 function ageSexComma(text: string): boolean {
-  for (let at = text.indexOf(","); at > 1; at = text.indexOf(",", at + 1)) {
+  // (From the third character: a comma opening the text is no age and sex's, and must not end the search.)
+  for (let at = text.indexOf(",", 2); at >= 0; at = text.indexOf(",", at + 1)) {
     let k = at;
     while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
     const c = text.charCodeAt(k - 1) | 32;
