@@ -118,9 +118,9 @@ const SPACED_DASH_START = /^[ \t]+[-\u2013\u2014][ \t]/;
  * Words of a measure whose values a range or a reading gives: vitals and labs (READING_WORDS), drips and their titration,
  * and scales ("RR 12-16 at 2200", "insulin 2-14 at 1700 per scale", "GCS - 3-15 - intubated"; not "home 2-13 at 1715").
  */
-const RANGE_MEASURE_WORDS = new Set(["uop", "urine", "output", "insulin", "heparin", "gtt", "gtts", "drip", "drips", "infusion", "titrate", "titrated", "titrating", "titration",
-  "levo", "levophed", "norepi", "pressor", "pressors", "propofol", "precedex", "dex", "nrs", "vas", "pain", "gcs", "ciwa", "cows", "rass", "cpot", "nihss", "score", "scale",
-  "temp", "tmax", "hr", "fio2", "peep", "rate", "goal", "range", "sliding", "ss", "iss", "fsbs", "bs", "cbg", "target", "k", "ca", "ica", "phos", "o2", "spo2"]);
+const RANGE_MEASURE_WORDS = new Set(["urine", "output", "insulin", "heparin", "gtt", "gtts", "drip", "drips", "infusion", "titrate", "titrated", "titrating",
+  "titration", "levo", "levophed", "norepi", "pressor", "pressors", "propofol", "precedex", "dex", "nrs", "vas", "pain", "gcs", "ciwa", "cows", "rass", "cpot", "nihss",
+  "scale", "goal", "range", "sliding", "ss", "iss", "target", "k", "ca", "ica"]);
 /** Whether one of the last three words before a month-day (a line or sentence ends them) is a measure's (READING_WORDS, RANGE_MEASURE_WORDS). */
 function measureBefore(text: string, at: number): boolean {
   let words = 0;
@@ -752,7 +752,7 @@ const WILL_BE_AGE = /\b(?:s?he|they|pt|patient)(?:['\u2019]ll|[ \t]+will)[ \t]+b
  * A birthday's word ("bday", "birthday", the cake) and, in its clause, a number over 89 before "today" or "tomorrow" (group 1):
  * "🎂 93 today"; no stop, comma or "!" between ("her birthday party moved, census 104 today" counts beds).
  */
-const BIRTHDAY_AGE = /(?:b-?day|birthday|birthdays|\u{1F382})[^\n,.;:!?]{0,48}?(?<![\d.:/])(9\d|1[01]\d)(?=[ \t]+(?:today|tomorrow)\b)/giuy;
+const BIRTHDAY_AGE = /(?:b-?day|birthday|\u{1F382})[^\n,.;:!?]{0,48}?(?<![\d.:/])(9\d|1[01]\d)(?=[ \t]+(?:today|tomorrow)\b)/giuy;
 /** A birthday's or an age's word in a line ("bday 4/11 (he'll be 101)"): a coming age's number is a person's. */
 const AGE_WORD_NEAR = /\b(?:b-?day|birthday|turns?|turning|years?|yrs?|yo|old|age)\b|\u{1F382}/iu;
 /** What a coming number measures besides an age ("he'll be 98 tomorrow" after "dry wt", "they'll be 96 per bed board"). */

@@ -1055,12 +1055,12 @@ function kindFirstNameEnd(text: string, m: RegExpExecArray, mixed: boolean): num
   return end;
 }
 
+/** What follows ST or CT as an ECG's or a scan's word: "elevation", "depression", "segment", "changes", "angio", "scan". */
+const ST_OR_CT_FINDING_AFTER = /^[^\S\n]*-?[^\S\n]*(?:elevations?|depressions?|segments?|changes?|abnormalit(?:y|ies)|waves?|angio(?:gram|graphy)?|scans?|perfusion|coronary|head|chest|abd(?:omen)?)\b/i;
 /**
  * ADDRESS's match `m`: the address (unless it is clinical shorthand), and the town, ZIP or
  * postcode closing its line. Apart from detectPlaces to keep that small.
  */
-/** What follows ST or CT as an ECG's or a scan's word: "elevation", "depression", "segment", "changes", "angio", "scan". */
-const ST_OR_CT_FINDING_AFTER = /^[^\S\n]*-?[^\S\n]*(?:elevations?|depressions?|segments?|changes?|abnormalit(?:y|ies)|waves?|angio(?:gram|graphy)?|scans?|perfusion|coronary|head|chest|abd(?:omen)?)\b/i;
 function addressAt(scan: Scan, m: RegExpExecArray, out: Detection[]): void {
   const { text } = scan;
   const whole = m[0].replace(/[.,]+$/, "");
@@ -3157,7 +3157,7 @@ const PROCESSING_KINDS = new Set(["processing", "processors", "packing"]);
 const PROCESSED_GOODS = new Set(["sterile", "specimen", "specimens", "central", "instrument", "instruments", "tissue", "blood", "plasma", "lab", "laboratory", "sample", "samples",
   "food", "foods", "data", "word", "claims", "claim", "payment", "payments", "check", "checks", "image", "images", "signal", "film", "photo", "mail", "order", "orders",
   "catfish", "fruit", "seed", "seeds", "feed", "wood", "metal", "plastic", "plastics", "paper", "waste", "recycling", "and", "&", "the", "a"]);
-const TRADE_KINDS = new Set(["meatpacking", "slaughterhouse", "feedlot", "hatchery", "creamery", "packers", "meats", "poultry", "seafood", "seafoods", "dairy", "foods", "farms", "orchards", "farm", "orchard"]);
+const TRADE_KINDS = new Set(["meatpacking", "slaughterhouse", "feedlot", "hatchery", "creamery", "packers", "meats", "poultry", "seafood", "seafoods", "dairy", "foods", "farms", "orchards"]);
 const TRADE_GENERIC_WORDS = new Set(["chicken", "chickens", "poultry", "cattle", "beef", "pork", "hog", "hogs", "pig", "pigs", "turkey", "turkeys", "egg", "eggs", "fish", "seafood", "shrimp",
   "crab", "salmon", "dairy", "milk", "cheese", "goat", "sheep", "lamb", "horse", "meat", "meats", "apple", "apples", "cherry", "cherries", "peach", "citrus", "orange", "berry", "berries",
   "strawberry", "blueberry", "grape", "vegetable", "vegetables", "produce", "corn", "potato", "potatoes", "tomato", "onion", "mushroom", "nut", "pecan", "almond", "grain", "hay", "tree",

@@ -192,9 +192,9 @@ const RANKED_CLINICAL_VALUE = /^(?:(?:cpt|icd-?(?:9|10)?|hcpcs|drg)\b|[a-z]\d{2}
 const SUM_AFTER = /^\s*(?:dollars?|usd|bucks|cents?|euros?|pounds?|ml|cc|l|mg|g|kg|units?|%)(?![a-z])/i;
 /** A dose, a rate or an interval after a pump's word ("PCA pump 0.2mg q10min", "enteral pump 240ml q4h"): no serial. */
 const PUMP_DOSE_VALUE = /^\d+(?:\.\d+)?\s*(?:mg|mcg|ug|ml|cc|u|units?|iu|meq|mmol|g)(?![a-z])|(?:^|[\s/])q\d+(?:h|hr|hrs|min|mins)?(?![a-z])/i;
-/** Plural cues: every value after one is the cue's, however long ("accounts 2373682115 and 138-6188582-96"). */
 /** An implant's word before a lot number (DEVICE's "lot" cue). */
 const IMPLANT_BEFORE = /\b(?:implants?|implanted|prosthe(?:sis|tic)|hip|knee|shoulder|pacemaker|icd|stent|iol|lens|valve|graft|mesh|screws?|rods?|cochlear|breast)\b/i;
+/** Plural cues: every value after one is the cue's, however long ("accounts 2373682115 and 138-6188582-96"). */
 const PLURAL_CUE = /^(?:accounts|accts|mrns|charts|medicaid\s+ids)$/i;
 /**
  * A code in one word after a weak cue though it holds fewer than five digits: letters then three
@@ -908,7 +908,6 @@ function tableCodes(text: string, out: Detection[]): void {
   }
 }
 
-/** Up to `most` characters before `at`, from the last sentence's stop (". " or a line break) on. */
 /**
  * Whether an implant's word (IMPLANT_BEFORE) is among the three words before a lot's cue at `at`, in its sentence (a ";"
  * ends one too) and after any lot before it: "hip prosthesis lot ...", "knee implant, lot ..."; not the drug's in "stent lot
@@ -922,6 +921,7 @@ function implantBeforeLot(text: string, at: number): boolean {
   return IMPLANT_BEFORE.test(words.slice(from).join(" "));
 }
 
+/** Up to `most` characters before `at`, from the last sentence's stop (". " or a line break) on. */
 function sentenceBefore(text: string, at: number, most: number): string {
   const from = Math.max(0, at - most);
   let k = at;
