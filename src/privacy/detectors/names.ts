@@ -4467,7 +4467,7 @@ function shoutedSlots(text: string, tokens: Tokens, n: number, name: Uint8Array,
     }
   }
   shoutedPersonSlots(text, tokens, n, name, staff);
-  if (!lowered) shoutedHoldout15Slots(text, tokens, n, name, staff, joinNext);
+  if (!lowered) shoutedRecordSlots(text, tokens, n, name, staff, joinNext);
 }
 
 /** After a surname in a census row: a bracketed bed or room code with a digit ("(397A)", "(5N-4)", "(6)", "(BED 4)"), then a list's comma or semicolon, a spaced dash or the line's end. */
@@ -4501,7 +4501,7 @@ const NEGATED_ACTS_AFTER = new TokenWords(["can't", "won't", "cannot", "doesn't"
  * EXTUBATED"); a surname surely one a sentence opens before a negated verb ("SWAFFORD CAN'T GO BACK"); one word no list holds
  * after "FOR" a colon closes ("MEDS TO BEDS FOR CADWALADR:"). Capitals say nothing: the slot and a sure word must.
  */
-function shoutedHoldout15Slots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
+function shoutedRecordSlots(text: string, tokens: Tokens, n: number, name: Uint8Array, staff: Uint8Array, joinNext: Uint8Array): void {
   shoutedCensusBeds(text, tokens, n, name, staff);
   if (text.indexOf("\n") >= 0) shoutedLineOpeners(text, tokens, n, name, staff);
   shoutedCommaItems(text, tokens, n, name, staff);
